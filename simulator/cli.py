@@ -1,0 +1,59 @@
+"""Command line entry point. With no arguments it opens the interview room (TUI); subcommands
+give the same features to scripts. Each command group lives in simulator/commands/ and imports
+its heavy parts only when it runs, so `--help` and the TUI start fast."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from simulator import __version__
+from simulator.errors import SimulatorError
+
+COMMAND_MODULES = (
+    "practice",
+    "transcribe",
+    "analyze",
+    "content",
+    "sessions",
+    "models",
+    "doctor",
+)
+"""Modules under simulator.commands; each has register(subparsers) that sets `handler`."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="interview-sim",
+        description="Practise interviews out loud: hear the question, answer, get feedback.",
+    )
+    parser.add_argument("--version", action="version", version=f"interview-sim {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"simulator.commands.{name}")
+        except ModuleNotFoundError as error:
+            if error.name != f"simulator.commands.{name}":
+                raise
+            continue
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from simulator.tui.app import run_app
+
+            return run_app()
+        result: int = args.handler(args)
+        return result
+    except SimulatorError as error:
+        print(f"interview-sim: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interview-sim: stopped", file=sys.stderr)
+        return 130

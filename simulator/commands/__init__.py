@@ -1,0 +1,1 @@
+"""One module per command group; each registers its subcommands on the shared parser."""

@@ -1,0 +1,59 @@
+"""One base error for everything a user can cause or fix, so the CLI and the app can show a
+single clear line instead of a traceback."""
+
+from __future__ import annotations
+
+
+class SimulatorError(Exception):
+    """An error with a message a user can act on. `hint` says what to do about it."""
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message} ({self.hint})" if self.hint else self.message
+
+
+class DataFileError(SimulatorError):
+    """A persona, question bank, profile or session file that cannot be used as written."""
+
+    def __init__(
+        self, path: object, message: str, line: int | None = None, key: str | None = None
+    ) -> None:
+        where = f"{path}"
+        if line is not None:
+            where += f":{line}"
+        what = f"{key}: {message}" if key else message
+        super().__init__(f"{where}: {what}")
+        self.path = path
+        self.line = line
+        self.key = key
+
+
+class UnknownNameError(SimulatorError):
+    """A persona, bank, engine or session asked for by a name that does not exist."""
+
+    def __init__(self, kind: str, name: str, choices: list[str]) -> None:
+        listed = ", ".join(sorted(choices)) or "none"
+        super().__init__(f"unknown {kind} {name!r}", hint=f"choose one of: {listed}")
+        self.kind = kind
+        self.name = name
+        self.choices = choices
+
+
+class AudioDeviceError(SimulatorError):
+    """No usable microphone or speaker."""
+
+
+class AudioFileError(SimulatorError):
+    """An audio file that is missing, empty or not audio."""
+
+
+class EngineUnavailableError(SimulatorError):
+    """A speech engine or model that is not installed or fails its checks."""
+
+
+class StorageError(SimulatorError):
+    """The recordings directory or a session in it cannot be read or written."""

@@ -1,0 +1,1 @@
+"""The interview itself: personas, question banks, modes, and the session runner."""

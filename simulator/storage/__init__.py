@@ -1,0 +1,1 @@
+"""Sessions on disk: one folder per session plus an SQLite index that can be rebuilt from them."""

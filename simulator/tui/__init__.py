@@ -1,0 +1,1 @@
+"""The interview room. The only package that imports Textual."""
