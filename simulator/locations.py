@@ -3,6 +3,7 @@ scripts use it); everything is computed at call time so a changed variable takes
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -23,10 +24,8 @@ def data_home() -> Path:
 def ensure_private_dir(path: Path) -> Path:
     """Create `path` (and parents below the data home) readable by the user only."""
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    try:
+    with contextlib.suppress(OSError):
         path.chmod(0o700)
-    except OSError:
-        pass
     return path
 
 

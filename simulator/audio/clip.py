@@ -46,15 +46,15 @@ class Clip:
         return self.samples.astype(np.float32) / 32768.0
 
     def slice_s(self, start_s: float, end_s: float | None = None) -> Clip:
-        first = max(0, int(round(start_s * self.rate)))
-        last = len(self.samples) if end_s is None else int(round(end_s * self.rate))
+        first = max(0, round(start_s * self.rate))
+        last = len(self.samples) if end_s is None else round(end_s * self.rate)
         return Clip(self.samples[first:last], self.rate)
 
     def resampled(self, rate: int = RATE) -> Clip:
         """Linear-interpolation resampling: ample for speech going into a recognizer."""
         if rate == self.rate or len(self.samples) == 0:
             return self if rate == self.rate else Clip(self.samples, rate)
-        count = int(round(len(self.samples) * rate / self.rate))
+        count = round(len(self.samples) * rate / self.rate)
         positions = np.arange(count) * (self.rate / rate)
         values = np.interp(positions, np.arange(len(self.samples)), self.samples.astype(np.float64))
         return Clip(np.clip(np.round(values), -32768, 32767).astype(np.int16), rate)

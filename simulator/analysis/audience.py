@@ -1,0 +1,41 @@
+"""Shared vocabulary between question banks, personas and the analysis: the kinds of question
+(each judged by its own checks) and what an audience listens for. Plain data, no logic, so
+personas can be loaded without the analysis and the analysis can run without personas."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, get_args
+
+QuestionKind = Literal[
+    "behavioral",  # "Tell me about a time…": judged against STAR
+    "situational",  # "What would you do if…": a hypothetical plan
+    "technical",  # role knowledge
+    "motivation",  # "Why this role / company?"
+    "about_you",  # "Tell me about yourself"
+    "culture",  # values and ways of working
+    "questions_to_ask",  # the candidate's questions to the interviewer
+    "presentation",  # a timed talk or case exercise
+]
+QUESTION_KINDS: tuple[str, ...] = get_args(QuestionKind)
+
+
+@dataclass(frozen=True)
+class Theme:
+    """Something an audience listens for, e.g. a senior leader's "business impact"."""
+
+    id: str
+    label: str
+    cues: tuple[str, ...]
+    """Words or phrases (lower case) that show an answer speaks to this theme."""
+    advice: str
+    """What to say when an answer misses it, in the audience's terms."""
+
+
+@dataclass(frozen=True)
+class Audience:
+    """Who is listening: a persona seen by the analysis."""
+
+    id: str
+    name: str
+    themes: tuple[Theme, ...] = ()
