@@ -1,0 +1,371 @@
+"""One practice session, driven a turn at a time.
+
+The TUI calls these blocking methods from thread workers and the headless CLI calls them in
+sequence; both get progress through one `on_event` callback. Stopping and cancelling go through
+threading.Events that the caller owns, so a key press ends an answer without the domain knowing
+about keys. Engines are created lazily: a typed-only session never loads a speech model."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from simulator.audio.clip import Clip
+from simulator.config import Settings, load_settings
+from simulator.errors import AudioDeviceError
+from simulator.interview.events import (
+    LevelChanged,
+    Notice,
+    OnEvent,
+    PartialTranscript,
+    StateChanged,
+    TurnFinished,
+)
+from simulator.speech.stt import Transcript
+
+if TYPE_CHECKING:
+    from simulator.analysis import AnswerAnalysis
+    from simulator.audio.playback import Player
+    from simulator.audio.source import AudioSource
+    from simulator.interview.banks import Question
+    from simulator.interview.personas import Persona
+    from simulator.speech.stt import Recognizer
+    from simulator.speech.tts import Synthesizer
+    from simulator.storage.records import SessionRecord, TurnRecord
+    from simulator.storage.store import SessionStore, SessionWriter
+
+
+@dataclass
+class AnswerControls:
+    """Owned by the caller: set `stop` to end the answer now (it is kept), `cancel` to drop it."""
+
+    stop: threading.Event = field(default_factory=threading.Event)
+    cancel: threading.Event = field(default_factory=threading.Event)
+
+    def reset(self) -> None:
+        self.stop.clear()
+        self.cancel.clear()
+
+    def cancel_answer(self) -> None:
+        """Drop the answer: the recorder stops at once and nothing is transcribed."""
+        self.cancel.set()
+        self.stop.set()
+
+
+@dataclass(frozen=True)
+class AskedTurn:
+    """A question that has been put to the user and waits for an answer."""
+
+    number: int
+    persona: Persona
+    question: Question
+    spoken_text: str
+    question_audio: str | None
+    retake_of: int | None = None
+    follow_up_of: int | None = None
+    asked_at: str = field(default_factory=lambda: _now())
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+class Interview:
+    def __init__(
+        self,
+        *,
+        persona: Persona,
+        mode: str = "practice",
+        bank_id: str | None = None,
+        store: SessionStore | None = None,
+        synthesizer: Synthesizer | None = None,
+        player: Player | None = None,
+        recognizer: Recognizer | None = None,
+        source_factory: Callable[[], AudioSource] | None = None,
+        settings: Settings | None = None,
+        speak: bool = True,
+    ) -> None:
+        self.persona = persona
+        self.settings = settings or load_settings()
+        self.speak_questions = speak
+        self._synthesizer = synthesizer
+        self._player = player
+        self._recognizer = recognizer
+        self._source_factory = source_factory
+        if store is None:
+            from simulator.storage.store import SessionStore
+
+            store = SessionStore()
+        self.store = store
+        self._writer: SessionWriter = store.create_session(
+            mode=mode,
+            persona_ids=[persona.id],
+            bank_id=bank_id,
+            engine=self.settings.engine or "auto",
+            model=self.settings.model or "",
+        )
+        self.turns: list[TurnRecord] = []
+        self._next_number = 1
+
+    # -- parts, created on first use ---------------------------------------------------------
+
+    @property
+    def session_id(self) -> str:
+        return self._writer.id
+
+    @property
+    def folder(self) -> Path:
+        return self._writer.folder
+
+    def synthesizer(self) -> Synthesizer:
+        if self._synthesizer is None:
+            from simulator.speech.engines.espeak import get_synthesizer
+
+            self._synthesizer = get_synthesizer()
+        return self._synthesizer
+
+    def player(self) -> Player:
+        if self._player is None:
+            from simulator.audio.playback import Player
+
+            self._player = Player(device=self.settings.output_device)
+        return self._player
+
+    def recognizer(self) -> Recognizer:
+        if self._recognizer is None:
+            from simulator.speech.stt import default_recognizer
+
+            self._recognizer = default_recognizer(self.settings.engine, self.settings.model)
+        return self._recognizer
+
+    def audio_source(self) -> AudioSource:
+        if self._source_factory is not None:
+            return self._source_factory()
+        from simulator.audio.microphone import MicrophoneSource
+
+        return MicrophoneSource(device=self.settings.input_device)
+
+    # -- asking ------------------------------------------------------------------------------
+
+    def ask(
+        self,
+        question: Question,
+        *,
+        persona: Persona | None = None,
+        on_event: OnEvent,
+        cancel: threading.Event | None = None,
+        spoken_text: str | None = None,
+        retake_of: int | None = None,
+        follow_up_of: int | None = None,
+    ) -> AskedTurn:
+        """Put `question` to the user in `persona`'s voice (the current persona by default).
+
+        Asking with another persona re-asks the same question in that persona's style."""
+        if persona is not None and persona.id != self.persona.id:
+            self.persona = persona
+            spoken_text = spoken_text or persona.rephrase(question)
+        number = self._next_number
+        self._next_number += 1
+        text = spoken_text or question.text
+        audio_name: str | None = None
+        if self.speak_questions:
+            on_event(StateChanged("speaking", self.persona.name))
+            clip = self.synthesizer().synthesize(text, self.persona.voice)
+            path = self._writer.audio_path(number, "question")
+            clip.write_wav(path)
+            audio_name = path.name
+            self._play(clip, cancel, on_event)
+        on_event(StateChanged("your_turn"))
+        return AskedTurn(
+            number=number,
+            persona=self.persona,
+            question=question,
+            spoken_text=text,
+            question_audio=audio_name,
+            retake_of=retake_of,
+            follow_up_of=follow_up_of,
+        )
+
+    def _play(self, clip: Clip, cancel: threading.Event | None, on_event: OnEvent) -> None:
+        try:
+            self.player().play(clip, cancel)
+        except AudioDeviceError as error:
+            # The question is still on screen and stored; a missing speaker must not end practice.
+            on_event(Notice(f"could not play the question: {error}"))
+
+    def retake(self, asked: AskedTurn, *, on_event: OnEvent) -> AskedTurn:
+        """The same question again, as a new turn that points back at the first attempt."""
+        number = self._next_number
+        self._next_number += 1
+        on_event(StateChanged("your_turn", "retake"))
+        return AskedTurn(
+            number=number,
+            persona=asked.persona,
+            question=asked.question,
+            spoken_text=asked.spoken_text,
+            question_audio=asked.question_audio,
+            retake_of=asked.retake_of or asked.number,
+        )
+
+    def follow_up(self, turn: TurnRecord, analysis: AnswerAnalysis | None) -> str | None:
+        """The persona's probe for the most important missing part of an answer, if any."""
+        if analysis is None or not self.settings.follow_up_probes:
+            return None
+        from simulator.analysis import missing_part_probe_code
+
+        code = missing_part_probe_code(analysis)
+        if code is None:
+            return None
+        probes = self.persona.probes.get(code, ())
+        return probes[(turn.number - 1) % len(probes)] if probes else None
+
+    # -- answering ---------------------------------------------------------------------------
+
+    def answer_by_voice(
+        self, asked: AskedTurn, controls: AnswerControls, on_event: OnEvent
+    ) -> TurnRecord | None:
+        """Record until silence, `controls.stop` or the source ends; transcribe while recording.
+
+        Returns None when the answer was cancelled (its partial recording stays on disk)."""
+        from simulator.audio.recorder import record_answer
+        from simulator.speech.streaming import StreamingTranscriber
+
+        source = self.audio_source()  # raises AudioDeviceError with the typed-answer hint
+        streaming = StreamingTranscriber(self.recognizer())
+        path = self._writer.audio_path(asked.number, "answer")
+        self._writer.mark_in_progress(asked.number, path.name)
+        started = _now()
+        on_event(StateChanged("listening"))
+        last_partial = ""
+
+        def on_level(level: float, elapsed_s: float) -> None:
+            nonlocal last_partial
+            on_event(LevelChanged(level, elapsed_s))
+            text = streaming.partial_text()
+            if text != last_partial:
+                last_partial = text
+                on_event(PartialTranscript(text))
+
+        recording = record_answer(
+            source,
+            path,
+            stop=controls.stop,
+            end_on_silence=self.settings.end_on_silence,
+            silence_s=self.settings.silence_s,
+            max_s=self.settings.max_answer_s,
+            on_level=on_level,
+            on_block=streaming.feed,
+        )
+        for message in recording.notices:
+            on_event(Notice(message))
+        if controls.cancel.is_set():
+            streaming.close()
+            return None
+        on_event(StateChanged("transcribing"))
+        transcript = streaming.finish()
+        for message in transcript.notices:
+            on_event(Notice(message))
+        return self._complete(
+            asked,
+            transcript,
+            answer_mode="voice",
+            answer_audio=path.name,
+            started=started,
+            ended_by=recording.ended_by,
+            on_event=on_event,
+        )
+
+    def answer_by_text(self, asked: AskedTurn, text: str, on_event: OnEvent) -> TurnRecord:
+        return self._complete(
+            asked,
+            Transcript.from_text(text),
+            answer_mode="typed",
+            answer_audio=None,
+            started=_now(),
+            ended_by="typed",
+            on_event=on_event,
+        )
+
+    def answer_from_clip(self, asked: AskedTurn, clip: Clip, on_event: OnEvent) -> TurnRecord:
+        """An answer recorded elsewhere (--answer-from): stored and transcribed like a live one."""
+        path = self._writer.audio_path(asked.number, "answer")
+        clip.write_wav(path)
+        started = _now()
+        on_event(StateChanged("transcribing"))
+        transcript = self.recognizer().transcribe(clip)
+        for message in transcript.notices:
+            on_event(Notice(message))
+        return self._complete(
+            asked,
+            transcript,
+            answer_mode="voice",
+            answer_audio=path.name,
+            started=started,
+            ended_by="source_end",
+            on_event=on_event,
+        )
+
+    def _complete(
+        self,
+        asked: AskedTurn,
+        transcript: Transcript,
+        *,
+        answer_mode: str,
+        answer_audio: str | None,
+        started: str,
+        ended_by: str,
+        on_event: OnEvent,
+    ) -> TurnRecord:
+        from simulator.analysis import analyze_answer
+        from simulator.storage.records import TurnRecord
+
+        question = asked.question
+        scale = getattr(self.persona, "target_scale", 1.0)
+        target = (question.target_s[0] * scale, question.target_s[1] * scale)
+        analysis = analyze_answer(
+            transcript,
+            question=question.text,
+            question_kind=question.kind,
+            target_s=target,
+            audience=self.persona.audience,
+        )
+        turn = TurnRecord(
+            number=asked.number,
+            persona_id=asked.persona.id,
+            question_id=question.id,
+            question_text=asked.spoken_text,
+            question_kind=question.kind,
+            question_audio=asked.question_audio,
+            answer_audio=answer_audio,
+            answer_mode=answer_mode,
+            transcript=transcript.to_dict(),
+            analysis=analysis.to_dict(),
+            started=started,
+            ended=_now(),
+            ended_by=ended_by,
+            retake_of=asked.retake_of,
+            follow_up_of=asked.follow_up_of,
+        )
+        self._writer.add_turn(turn)
+        self.turns.append(turn)
+        on_event(StateChanged("feedback"))
+        on_event(TurnFinished(turn, analysis))
+        return turn
+
+    def finish(self) -> SessionRecord:
+        return self._writer.finish()
+
+
+def microphone_available() -> tuple[bool, str]:
+    """Whether an input device exists, and if not, why: the app offers typed answers then."""
+    try:
+        import sounddevice
+
+        sounddevice.query_devices(kind="input")
+    except Exception as error:  # PortAudioError, ValueError: no default input device
+        return False, f"no microphone found ({error})"
+    return True, ""
