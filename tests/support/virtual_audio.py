@@ -50,10 +50,14 @@ pcm.!default {{ type asym; playback.pcm "vspk"; capture.pcm "vmic" }}
     def env(self) -> dict[str, str]:
         return {"ALSA_CONFIG_PATH": f"{SYSTEM_ALSA_CONF}:{self.config}"}
 
-    def feed_mic(self, clip: Clip) -> None:
-        """What the next opened input stream will record, exactly, sample for sample."""
+    def feed_mic(self, clip: Clip, trailing_silence_s: float = 5.0) -> None:
+        """What the next opened input stream will record, exactly, sample for sample, followed by
+        `trailing_silence_s` of zeros. The silence is needed: once the file plugin runs out of
+        input it repeats stale ring-buffer audio instead of zeros (seen with Debian's libasound2),
+        so without it an end-of-answer detector would hear the answer again."""
         assert clip.rate == RATE
-        self.mic_raw.write_bytes(clip.samples.astype("<i2").tobytes())
+        silence = np.zeros(round(trailing_silence_s * RATE), dtype="<i2")
+        self.mic_raw.write_bytes(clip.samples.astype("<i2").tobytes() + silence.tobytes())
 
     def speaker_files(self) -> list[Path]:
         return sorted(self.speaker_dir.glob("spk_*.wav"))
