@@ -1,0 +1,133 @@
+"""The microphone as an AudioSource.
+
+PortAudio calls us on its own real-time thread; anything slow there (file I/O, numpy work beyond a
+copy, locks held by the UI) makes it drop audio. So the callback only copies the block into a
+queue, and `blocks()` hands the blocks to the recorder on the caller's thread. A device that
+disappears mid-answer ends the blocks with a notice instead of an exception, so the recorder keeps
+everything that arrived before.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import numpy as np
+
+from simulator.audio.clip import RATE
+from simulator.errors import AudioDeviceError
+
+NO_MICROPHONE_HINT = "answer by typing (--typed) or from a file (--answer-from FILE.wav)"
+
+STALL_S = 2.0
+"""Blocks arrive every few tens of ms; this long without one means the device is gone."""
+
+_POLL_S = 0.05
+"""How often a waiting `blocks()` looks at `stop`, so a stop request ends it promptly."""
+
+_STREAM_LATENCY_S = 0.2
+"""Shorter latencies glitch on a loaded two-core machine (see the audio-testing notes)."""
+
+_STREAM_ENDED = None
+"""Queue marker: PortAudio finished the stream on its own (an error, not our stop)."""
+
+
+class MicrophoneSource:
+    """An input device recorded at 16 kHz mono int16. `device` is a PortAudio index, a name
+    (substring) or None for the default input. After `blocks()` ends, `device_lost` says whether the
+    device failed mid-recording and `notices` says what happened in words a user can read."""
+
+    def __init__(self, device: int | str | None = None, block_s: float = 0.03) -> None:
+        self.device = device
+        self.block_frames = max(1, round(block_s * RATE))
+        self.name = f"microphone {device}" if device is not None else "default microphone"
+        self.notices: list[str] = []
+        self.device_lost = False
+
+    def check(self) -> None:
+        """Raise AudioDeviceError now if the device cannot record 16 kHz mono int16, so a caller
+        can refuse before it speaks a question nobody can answer."""
+        import sounddevice as sd
+
+        try:
+            sd.check_input_settings(device=self.device, channels=1, dtype="int16", samplerate=RATE)
+        except (sd.PortAudioError, ValueError) as error:
+            raise self._device_error(error) from None
+
+    def blocks(self, stop: threading.Event) -> Iterator[np.ndarray]:
+        import sounddevice as sd
+
+        self.notices = []
+        self.device_lost = False
+        arrived: queue.Queue[np.ndarray | None] = queue.Queue()
+        overflowed = threading.Event()
+
+        def on_audio(indata: np.ndarray, frames: int, time: Any, status: Any) -> None:
+            if status.input_overflow:
+                overflowed.set()
+            arrived.put(indata[:, 0].copy())
+
+        try:
+            stream = sd.InputStream(
+                samplerate=RATE,
+                channels=1,
+                dtype="int16",
+                blocksize=self.block_frames,
+                device=self.device,
+                latency=_STREAM_LATENCY_S,
+                callback=on_audio,
+                finished_callback=lambda: arrived.put(_STREAM_ENDED),
+            )
+        except (sd.PortAudioError, ValueError) as error:
+            raise self._device_error(error) from None
+
+        try:
+            stream.start()
+        except sd.PortAudioError as error:
+            stream.close(ignore_errors=True)
+            raise self._device_error(error) from None
+
+        try:
+            yield from self._drain(arrived, stop)
+        finally:
+            stream.abort(ignore_errors=True)
+            stream.close(ignore_errors=True)
+            if overflowed.is_set():
+                self.notices.append("the computer fell behind and some microphone audio was lost")
+
+    def _drain(
+        self, arrived: queue.Queue[np.ndarray | None], stop: threading.Event
+    ) -> Iterator[np.ndarray]:
+        waited_s = 0.0
+        while not stop.is_set():
+            try:
+                block = arrived.get(timeout=_POLL_S)
+            except queue.Empty:
+                waited_s += _POLL_S
+                if waited_s >= STALL_S:
+                    self._lost(f"the microphone stopped sending audio for {STALL_S:g} s")
+                    return
+                continue
+            if block is _STREAM_ENDED:
+                if not stop.is_set():
+                    self._lost("the microphone stopped (was it unplugged?)")
+                return
+            waited_s = 0.0
+            yield block
+
+    def _lost(self, what: str) -> None:
+        self.device_lost = True
+        self.notices.append(f"{what}; the answer was kept up to that point")
+
+    def _device_error(self, error: Exception) -> AudioDeviceError:
+        import sounddevice as sd
+
+        has_input = any(d["max_input_channels"] > 0 for d in sd.query_devices())
+        if not has_input or "device -1" in str(error):
+            return AudioDeviceError("no microphone found", hint=NO_MICROPHONE_HINT)
+        return AudioDeviceError(
+            f"cannot record from {self.name}: {error}",
+            hint="list devices with: interview-sim doctor",
+        )

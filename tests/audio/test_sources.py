@@ -1,0 +1,113 @@
+"""The two answer sources on their real paths: the microphone through PortAudio and the virtual ALSA
+microphone, and WAV files from disk."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from simulator.audio.clip import RATE, Clip
+from simulator.audio.microphone import NO_MICROPHONE_HINT, MicrophoneSource
+from simulator.audio.wavfile import WavFileSource
+from simulator.errors import AudioDeviceError, AudioFileError
+from tests.support.speech import flite_clip
+from tests.support.virtual_audio import VirtualAudio
+
+
+def take_samples(blocks: Iterator[np.ndarray], stop: threading.Event, count: int) -> np.ndarray:
+    taken: list[np.ndarray] = []
+    total = 0
+    for block in blocks:
+        taken.append(block)
+        total += len(block)
+        if total >= count:
+            stop.set()
+    return np.concatenate(taken)
+
+
+def test_microphone_records_exactly_the_fed_samples(
+    virtual_audio: VirtualAudio, tmp_path: Path
+) -> None:
+    answer = flite_clip("I led the migration and we shipped two weeks early.", tmp_path)
+    virtual_audio.feed_mic(answer)
+    source = MicrophoneSource()
+    stop = threading.Event()
+
+    recorded = take_samples(source.blocks(stop), stop, len(answer.samples) + RATE // 2)
+
+    assert np.array_equal(recorded[: len(answer.samples)], answer.samples)
+    # After the fed audio the virtual microphone gives exact silence, as a quiet room would.
+    assert not recorded[len(answer.samples) :].any()
+    assert source.notices == [] and not source.device_lost
+
+
+def test_microphone_blocks_have_the_asked_size(virtual_audio: VirtualAudio) -> None:
+    virtual_audio.feed_mic(Clip(np.full(RATE, 1000, dtype=np.int16)))
+    stop = threading.Event()
+    blocks = MicrophoneSource(block_s=0.02).blocks(stop)
+    first = next(blocks)
+    assert first.dtype == np.int16 and first.shape == (320,)
+    blocks.close()
+
+
+def test_no_microphone_is_one_clear_error(no_audio_devices: None) -> None:
+    source = MicrophoneSource()
+    with pytest.raises(AudioDeviceError) as raised:
+        next(source.blocks(threading.Event()))
+    assert raised.value.message == "no microphone found"
+    assert raised.value.hint == NO_MICROPHONE_HINT
+    with pytest.raises(AudioDeviceError, match="no microphone found"):
+        source.check()
+
+
+def test_unknown_microphone_name_names_the_device(virtual_audio: VirtualAudio) -> None:
+    with pytest.raises(AudioDeviceError, match="no-such-mic"):
+        MicrophoneSource("no-such-mic").check()
+
+
+def test_wav_file_source_yields_the_file_in_blocks(tmp_path: Path) -> None:
+    answer = flite_clip("We measured it first.", tmp_path)
+    source = WavFileSource(tmp_path / "answer.wav", block_s=0.03)
+    blocks = list(source.blocks(threading.Event()))
+    assert {len(b) for b in blocks[:-1]} == {480}
+    assert np.array_equal(np.concatenate(blocks), answer.samples)
+
+
+def test_wav_file_source_in_real_time_is_paced_and_stoppable(tmp_path: Path) -> None:
+    Clip(np.ones(RATE, dtype=np.int16)).write_wav(tmp_path / "one-second.wav")
+    stop = threading.Event()
+    source = WavFileSource(tmp_path / "one-second.wav", block_s=0.05, realtime=True)
+    timer = threading.Timer(0.3, stop.set)
+    timer.start()
+    got = sum(len(b) for b in source.blocks(stop))
+    timer.join()
+    # About 0.3 s of a 1 s file: paced like a microphone, and the stop was honoured.
+    assert 0.15 * RATE <= got <= 0.5 * RATE
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (None, "no such file"),
+        (b"", "not a readable PCM WAV"),
+        (b"this is a text file, not audio\n" * 20, "not a readable PCM WAV"),
+    ],
+)
+def test_wav_file_source_rejects_unusable_files(
+    tmp_path: Path, content: bytes | None, problem: str
+) -> None:
+    path = tmp_path / "answer.wav"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(AudioFileError, match=problem):
+        WavFileSource(path)
+
+
+def test_wav_file_source_rejects_a_wav_with_no_samples(tmp_path: Path) -> None:
+    Clip.empty().write_wav(tmp_path / "empty.wav")
+    with pytest.raises(AudioFileError, match="holds no audio"):
+        WavFileSource(tmp_path / "empty.wav")
