@@ -1,0 +1,77 @@
+"""Knowing when an answer is over, so the user need not press a key after every answer.
+
+webrtcvad classifies 30 ms frames as speech or not; an answer ends once enough speech was heard and
+then enough non-speech followed. Time is counted in samples, never on the wall clock, so the same
+answer ends at the same point from a real microphone, an unpaced virtual one or a file.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from simulator.audio.clip import RATE
+
+FRAME_SAMPLES = RATE * 30 // 1000
+"""webrtcvad accepts 10, 20 or 30 ms frames; 30 ms is the cheapest per second of audio."""
+
+
+class Endpointer:
+    """Feed it blocks of 16 kHz int16 audio of any length; `feed` turns True (and stays True) once
+    at least `min_speech_s` of speech has been followed by `silence_s` of non-speech. Speech time is
+    counted over the whole answer, so a long answer with pauses is still one answer, while a cough
+    alone (shorter than `min_speech_s`) never starts one."""
+
+    def __init__(
+        self, silence_s: float = 0.8, min_speech_s: float = 0.3, aggressiveness: int = 2
+    ) -> None:
+        import webrtcvad
+
+        if not 0 <= aggressiveness <= 3:
+            raise ValueError("aggressiveness must be 0 (least) to 3 (most aggressive)")
+        self._vad = webrtcvad.Vad(aggressiveness)
+        self._silence_frames_needed = max(1, round(silence_s * RATE / FRAME_SAMPLES))
+        self._speech_frames_needed = max(1, round(min_speech_s * RATE / FRAME_SAMPLES))
+        self._pending = np.zeros(0, dtype=np.int16)
+        self._frames_seen = 0
+        self._speech_frames = 0
+        self._silent_run = 0
+        self._last_speech_frame: int | None = None
+        self.ended = False
+
+    @property
+    def heard_speech(self) -> bool:
+        """Whether enough speech for an answer has been heard yet."""
+        return self._speech_frames >= self._speech_frames_needed
+
+    @property
+    def last_speech_end_s(self) -> float | None:
+        """Audio time (from the first sample fed) at which the last speech frame ended."""
+        if self._last_speech_frame is None:
+            return None
+        return (self._last_speech_frame + 1) * FRAME_SAMPLES / RATE
+
+    @property
+    def audio_s(self) -> float:
+        """Audio time classified so far (whole frames only)."""
+        return self._frames_seen * FRAME_SAMPLES / RATE
+
+    def feed(self, block: np.ndarray) -> bool:
+        if self.ended:
+            return True
+        samples = np.concatenate([self._pending, np.asarray(block, dtype=np.int16)])
+        whole = len(samples) - len(samples) % FRAME_SAMPLES
+        frames = samples[:whole].astype("<i2").tobytes()
+        self._pending = samples[whole:]
+        step = FRAME_SAMPLES * 2
+        for offset in range(0, len(frames), step):
+            if self._vad.is_speech(frames[offset : offset + step], RATE):
+                self._speech_frames += 1
+                self._silent_run = 0
+                self._last_speech_frame = self._frames_seen
+            else:
+                self._silent_run += 1
+            self._frames_seen += 1
+            if self.heard_speech and self._silent_run >= self._silence_frames_needed:
+                self.ended = True
+                return True
+        return False

@@ -1,0 +1,108 @@
+"""End of answer on real flite speech through the real webrtcvad, and the meter level."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from simulator.audio.clip import RATE, Clip
+from simulator.audio.endpoint import Endpointer
+from simulator.audio.levels import FLOOR_DBFS, dbfs, level
+from tests.support.speech import flite_clip
+
+
+def silence(seconds: float) -> np.ndarray:
+    return np.zeros(round(seconds * RATE), dtype=np.int16)
+
+
+def last_sound_s(samples: np.ndarray) -> float:
+    """End of the last 10 ms window louder than -45 dBFS: where the last word really stops."""
+    window = RATE // 100
+    loud = [
+        i for i in range(0, len(samples) - window, window) if dbfs(samples[i : i + window]) > -45
+    ]
+    return (loud[-1] + window) / RATE
+
+
+def ended_at_s(endpointer: Endpointer, samples: np.ndarray, block: int = 512) -> float | None:
+    """Audio time at which `feed` first says the answer is over (uneven blocks on purpose)."""
+    for first in range(0, len(samples), block):
+        if endpointer.feed(samples[first : first + block]):
+            return min(first + block, len(samples)) / RATE
+    return None
+
+
+@pytest.fixture(scope="module")
+def spoken(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Clip]:
+    workdir = tmp_path_factory.mktemp("speech")
+    return {
+        "first": flite_clip("When the release slipped, I took over the test plan", workdir),
+        "second": flite_clip("and we shipped on the new date with no defects.", workdir, "rms"),
+    }
+
+
+def test_an_answer_ends_about_the_silence_length_after_its_last_word(
+    spoken: dict[str, Clip],
+) -> None:
+    answer = spoken["first"].samples
+    audio = np.concatenate([silence(0.5), answer, silence(3.0)])
+    last_word = last_sound_s(audio)
+
+    ended = ended_at_s(Endpointer(silence_s=0.8), audio)
+
+    assert ended is not None
+    assert 0.8 <= ended - last_word <= 1.2
+
+
+def test_a_comma_pause_does_not_end_the_answer(spoken: dict[str, Clip]) -> None:
+    audio = np.concatenate(
+        [spoken["first"].samples, silence(0.5), spoken["second"].samples, silence(3.0)]
+    )
+    second_starts = (len(spoken["first"].samples) + round(0.5 * RATE)) / RATE
+    endpointer = Endpointer(silence_s=0.8)
+
+    ended = ended_at_s(endpointer, audio)
+
+    assert ended is not None and ended > second_starts + 1.0
+    assert ended - last_sound_s(audio) <= 1.2
+    assert endpointer.last_speech_end_s is not None
+    assert endpointer.last_speech_end_s > second_starts
+
+
+def test_a_longer_silence_setting_waits_longer(spoken: dict[str, Clip]) -> None:
+    audio = np.concatenate([spoken["first"].samples, silence(4.0)])
+    ended = ended_at_s(Endpointer(silence_s=2.5), audio)
+    assert ended is not None
+    assert 2.5 <= ended - last_sound_s(audio) <= 2.9
+
+
+def test_silence_alone_or_a_click_never_ends_an_answer() -> None:
+    click = np.concatenate([silence(1.0), np.full(160, 20000, dtype=np.int16), silence(3.0)])
+    endpointer = Endpointer()
+    assert ended_at_s(endpointer, click) is None
+    assert not endpointer.heard_speech
+    assert endpointer.audio_s == pytest.approx(len(click) / RATE, abs=0.03)
+
+
+def test_once_ended_it_stays_ended(spoken: dict[str, Clip]) -> None:
+    endpointer = Endpointer()
+    assert ended_at_s(endpointer, np.concatenate([spoken["first"].samples, silence(2.0)]))
+    assert endpointer.feed(spoken["second"].samples)
+
+
+def test_aggressiveness_out_of_range_is_refused() -> None:
+    with pytest.raises(ValueError, match="aggressiveness"):
+        Endpointer(aggressiveness=4)
+
+
+def test_level_maps_dbfs_onto_a_meter(tmp_path: Path) -> None:
+    assert level(silence(0.1)) == 0.0
+    assert level(np.zeros(0, dtype=np.int16)) == 0.0
+    full = np.full(1600, 32767, dtype=np.int16)
+    assert level(full) == pytest.approx(1.0, abs=1e-3)
+    half = np.full(1600, 16384, dtype=np.int16)  # -6 dBFS
+    assert level(half) == pytest.approx(1 - 6.02 / -FLOOR_DBFS, abs=1e-2)
+    speech = flite_clip("Testing the meter.", tmp_path).samples
+    assert 0.3 < level(speech) < 0.95
