@@ -1,0 +1,130 @@
+"""Low-level file safety for the session store: ids that cannot name anything outside the
+recordings folder, private permissions, atomic JSON writes, and OS errors turned into one line a
+user can act on. Kept apart from the store so each rule is written (and tested) once."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import os
+import re
+import secrets
+import threading
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from simulator.errors import StorageError
+
+SESSION_ID = re.compile(r"^[0-9]{8}-[0-9]{6}-[0-9a-f]{6}$")
+"""UTC date, time and 24 random bits: sorts by time, unique across processes, and contains no
+character that could step out of a folder."""
+
+SESSION_FILE = "session.json"
+LOCK_FILE = ".writer.lock"
+TEMP_SUFFIX = ".tmp"
+
+
+def new_session_id(now: datetime) -> str:
+    return f"{now:%Y%m%d-%H%M%S}-{secrets.token_hex(3)}"
+
+
+def check_session_id(session_id: str) -> str:
+    if not SESSION_ID.match(session_id):
+        raise StorageError(
+            f"{session_id!r} is not a session id",
+            hint="ids look like 20260126-093012-a1b2c3; list them with: interview-sim sessions",
+        )
+    return session_id
+
+
+def check_member_name(name: str, folder: Path) -> Path:
+    """`folder/name` for a file name taken from a session.json, refusing anything that would
+    leave the folder (separators, `..`, absolute paths) or go through a symbolic link."""
+    if not name or name in {".", ".."} or "/" in name or "\\" in name or "\0" in name:
+        raise StorageError(f"{folder.name}: audio file name {name!r} is not a plain file name")
+    path = folder / name
+    if path.is_symlink():
+        raise StorageError(f"{folder.name}: {name} is a symbolic link; links are not followed")
+    return path
+
+
+def os_failure(error: OSError, doing: str) -> StorageError:
+    """One line for an OSError while `doing` something, with what to do about it."""
+    code = error.errno
+    if code in (errno.ENOSPC, errno.EDQUOT):
+        return StorageError(
+            f"{doing}: no space left on the disk holding the recordings",
+            hint="free some space; what was saved before is kept",
+        )
+    if code in (errno.EROFS, errno.EACCES, errno.EPERM):
+        where = error.filename or "the recordings folder"
+        return StorageError(
+            f"{doing}: {where} is read-only or not writable",
+            hint="check its permissions, or set INTERVIEW_SIM_HOME to a writable folder",
+        )
+    return StorageError(f"{doing}: {error.strerror or error}")
+
+
+def make_private_dir(path: Path) -> None:
+    """Create `path` (0700); fails if it exists, so two processes never share a session folder."""
+    path.mkdir(mode=0o700)
+    path.chmod(0o700)  # mkdir's mode is masked by the umask
+
+
+def write_private_bytes(path: Path, payload: bytes) -> None:
+    """Atomically replace `path` with `payload`: a reader (or a crash) sees the old file or the new
+    one, never a mix. Temp file in the same folder, fsync, rename, fsync the folder."""
+    temp = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}{TEMP_SUFFIX}")
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
+        try:
+            view = memoryview(payload)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(temp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    fsync_dir(path.parent)
+
+
+def write_json(path: Path, data: Any) -> None:
+    write_private_bytes(path, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename or a new file in `folder` survive power loss."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def remove_stale_temp_files(folder: Path) -> int:
+    """Temp files left by a write that died before its rename; the real file is intact."""
+    removed = 0
+    for temp in folder.glob(f".*{TEMP_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            temp.unlink()
+            removed += 1
+    return removed
+
+
+def make_private_file(path: Path) -> None:
+    """Files the program did not create itself (WAVs from the recorder) made user-only too."""
+    # Best effort: the session folder is 0700 already, so a failure here exposes nothing.
+    with contextlib.suppress(OSError):
+        if not path.is_symlink():
+            path.chmod(0o600)

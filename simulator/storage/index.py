@@ -1,0 +1,404 @@
+"""The SQLite index of sessions and turns: fast listing, history and compare queries.
+
+It is a cache of the session folders and never the only copy of anything: each row remembers the
+size and mtime of the session.json it came from, `sync` re-reads only folders that changed, and a
+missing, old or corrupt index file is simply rebuilt. WAL mode and a busy timeout let a second
+copy of the app write at the same time."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from simulator.storage.records import SessionRecord, TurnRecord
+
+INDEX_VERSION = 1
+"""Bumped when the tables change; an index of another version is dropped and rebuilt."""
+
+BUSY_TIMEOUT_MS = 10_000
+
+_SCHEMA = """
+CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    started TEXT NOT NULL,
+    ended TEXT,
+    status TEXT NOT NULL,
+    damage TEXT,
+    mode TEXT NOT NULL,
+    persona_ids TEXT NOT NULL,
+    bank_id TEXT,
+    engine TEXT NOT NULL,
+    model TEXT NOT NULL,
+    turn_count INTEGER NOT NULL,
+    score REAL,
+    signature TEXT NOT NULL
+);
+CREATE INDEX sessions_by_start ON sessions (started DESC, id DESC);
+CREATE TABLE turns (
+    session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    persona_id TEXT NOT NULL,
+    question_id TEXT,
+    question_kind TEXT NOT NULL,
+    question_text TEXT NOT NULL,
+    answer_mode TEXT NOT NULL,
+    started TEXT NOT NULL,
+    interrupted INTEGER NOT NULL,
+    retake_of INTEGER,
+    score REAL,
+    length_s REAL,
+    words INTEGER NOT NULL,
+    words_per_minute REAL,
+    fillers_per_minute REAL,
+    PRIMARY KEY (session_id, number)
+);
+CREATE INDEX turns_by_question ON turns (question_id);
+"""
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """One line of the session list."""
+
+    id: str
+    started: str
+    ended: str | None
+    status: str
+    damage: str | None
+    mode: str
+    persona_ids: tuple[str, ...]
+    bank_id: str | None
+    engine: str
+    model: str
+    turn_count: int
+    score: float | None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The `sessions --json` object: `persona` and `turns` are the names the issue promised."""
+        return {
+            "id": self.id,
+            "started": self.started,
+            "ended": self.ended,
+            "status": self.status,
+            "damage": self.damage,
+            "mode": self.mode,
+            "persona": ", ".join(self.persona_ids),
+            "persona_ids": list(self.persona_ids),
+            "bank_id": self.bank_id,
+            "engine": self.engine,
+            "model": self.model,
+            "turns": self.turn_count,
+            "score": self.score,
+        }
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """One answer, for progress plots and drill suggestions."""
+
+    session_id: str
+    started: str
+    number: int
+    persona_id: str
+    question_id: str | None
+    question_kind: str
+    question_text: str
+    answer_mode: str
+    interrupted: bool
+    retake_of: int | None
+    score: float | None
+    length_s: float | None
+    words: int
+    words_per_minute: float | None
+    fillers_per_minute: float | None
+
+
+@dataclass(frozen=True)
+class TurnMetrics:
+    score: float | None
+    length_s: float | None
+    words: int
+    words_per_minute: float | None
+    fillers_per_minute: float | None
+
+
+def turn_metrics(turn: TurnRecord) -> TurnMetrics:
+    """The figures the history plots need, from the stored analysis where it has them and from
+    the transcript otherwise (typed answers have no length, so no rate)."""
+    transcript = turn.answer_transcript()
+    analysis = turn.analysis or {}
+    words = len(transcript.words) or len(transcript.text.split())
+    length = transcript.duration_s
+    if length is None and transcript.has_timings:
+        length = transcript.words[-1].end
+    wpm = _number(analysis, "timing", "words_per_minute")
+    if wpm is None and length:
+        wpm = words / (length / 60.0)
+    fillers = _number(analysis, "fillers", "per_minute")
+    return TurnMetrics(turn.score, length, words, wpm, fillers)
+
+
+def _number(data: dict[str, Any], section: str, key: str) -> float | None:
+    part = data.get(section)
+    value = part.get(key) if isinstance(part, dict) else None
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def summary_of(record: SessionRecord) -> SessionSummary:
+    return SessionSummary(
+        id=record.id,
+        started=record.started,
+        ended=record.ended,
+        status=record.status,
+        damage=record.damage,
+        mode=record.mode,
+        persona_ids=record.persona_ids,
+        bank_id=record.bank_id,
+        engine=record.engine,
+        model=record.model,
+        turn_count=len(record.turns),
+        score=record.score,
+    )
+
+
+def history_rows(record: SessionRecord) -> list[HistoryRow]:
+    rows = []
+    for turn in record.turns:
+        metrics = turn_metrics(turn)
+        rows.append(
+            HistoryRow(
+                session_id=record.id,
+                started=record.started,
+                number=turn.number,
+                persona_id=turn.persona_id,
+                question_id=turn.question_id,
+                question_kind=turn.question_kind,
+                question_text=turn.question_text,
+                answer_mode=turn.answer_mode,
+                interrupted=turn.interrupted,
+                retake_of=turn.retake_of,
+                score=metrics.score,
+                length_s=metrics.length_s,
+                words=metrics.words,
+                words_per_minute=metrics.words_per_minute,
+                fillers_per_minute=metrics.fillers_per_minute,
+            )
+        )
+    return rows
+
+
+class SessionIndex:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._ready = False
+
+    @contextlib.contextmanager
+    def connect(self) -> Iterator[sqlite3.Connection]:
+        """A connection in autocommit mode; callers open write transactions with `BEGIN
+        IMMEDIATE` so two processes queue on the lock instead of failing mid-transaction."""
+        if not self._ready:
+            self._prepare()
+        connection = self._open()
+        try:
+            yield connection
+        finally:
+            connection.close()
+
+    def _open(self) -> sqlite3.Connection:
+        connection = sqlite3.connect(
+            self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+        )
+        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        connection.execute("PRAGMA foreign_keys = ON")
+        return connection
+
+    def _prepare(self) -> None:
+        """Create the file user-only (SQLite gives its -wal and -shm files the same mode), and
+        replace it when it is not a database of this version."""
+        if not self.path.exists():
+            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW, 0o600)
+            os.close(fd)
+        try:
+            self._create_tables()
+        except sqlite3.DatabaseError:
+            self._set_aside()
+            self._prepare()
+            return
+        self._ready = True
+
+    def _create_tables(self) -> None:
+        connection = self._open()
+        try:
+            connection.execute("PRAGMA journal_mode = WAL")
+            connection.execute("BEGIN IMMEDIATE")
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            if version != INDEX_VERSION:
+                connection.execute("DROP TABLE IF EXISTS turns")
+                connection.execute("DROP TABLE IF EXISTS sessions")
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        connection.execute(statement)
+                connection.execute(f"PRAGMA user_version = {INDEX_VERSION}")
+            connection.execute("COMMIT")
+        finally:
+            connection.close()
+
+    def _set_aside(self) -> None:
+        """Keep a corrupt index for inspection rather than deleting it, then start afresh."""
+        aside = self.path.with_name(f"{self.path.name}.corrupt-{int(time.time())}")
+        os.replace(self.path, aside)
+        for suffix in ("-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(f"{self.path}{suffix}")
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def put(self, record: SessionRecord, signature: str) -> None:
+        with self.connect() as connection:
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                self._put(connection, record, signature)
+                connection.execute("COMMIT")
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+
+    def replace_all(
+        self, records: Iterable[tuple[SessionRecord, str]], removed: Iterable[str] = ()
+    ) -> None:
+        with self.connect() as connection:
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                for session_id in removed:
+                    connection.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+                for record, signature in records:
+                    self._put(connection, record, signature)
+                connection.execute("COMMIT")
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+
+    @staticmethod
+    def _put(connection: sqlite3.Connection, record: SessionRecord, signature: str) -> None:
+        summary = summary_of(record)
+        connection.execute("DELETE FROM sessions WHERE id = ?", (record.id,))
+        connection.execute(
+            "INSERT INTO sessions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                summary.id,
+                summary.started,
+                summary.ended,
+                summary.status,
+                summary.damage,
+                summary.mode,
+                "\n".join(summary.persona_ids),
+                summary.bank_id,
+                summary.engine,
+                summary.model,
+                summary.turn_count,
+                summary.score,
+                signature,
+            ),
+        )
+        connection.executemany(
+            "INSERT INTO turns VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    row.session_id,
+                    row.number,
+                    row.persona_id,
+                    row.question_id,
+                    row.question_kind,
+                    row.question_text,
+                    row.answer_mode,
+                    row.started,
+                    int(row.interrupted),
+                    row.retake_of,
+                    row.score,
+                    row.length_s,
+                    row.words,
+                    row.words_per_minute,
+                    row.fillers_per_minute,
+                )
+                for row in history_rows(record)
+            ],
+        )
+
+    def remove(self, session_id: str) -> None:
+        with self.connect() as connection:
+            connection.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def signatures(self) -> dict[str, str]:
+        with self.connect() as connection:
+            return dict(connection.execute("SELECT id, signature FROM sessions").fetchall())
+
+    def summaries(self) -> list[SessionSummary]:
+        with self.connect() as connection:
+            rows = connection.execute(
+                "SELECT id, started, ended, status, damage, mode, persona_ids, bank_id, engine,"
+                " model, turn_count, score FROM sessions ORDER BY started DESC, id DESC"
+            ).fetchall()
+        return [
+            SessionSummary(
+                id=row[0],
+                started=row[1],
+                ended=row[2],
+                status=row[3],
+                damage=row[4],
+                mode=row[5],
+                persona_ids=tuple(row[6].split("\n")) if row[6] else (),
+                bank_id=row[7],
+                engine=row[8],
+                model=row[9],
+                turn_count=row[10],
+                score=row[11],
+            )
+            for row in rows
+        ]
+
+    def history(self) -> list[HistoryRow]:
+        with self.connect() as connection:
+            rows = connection.execute(
+                "SELECT t.session_id, s.started, t.number, t.persona_id, t.question_id,"
+                " t.question_kind, t.question_text, t.answer_mode, t.interrupted, t.retake_of,"
+                " t.score, t.length_s, t.words, t.words_per_minute, t.fillers_per_minute"
+                " FROM turns t JOIN sessions s ON s.id = t.session_id"
+                " ORDER BY s.started, t.session_id, t.number"
+            ).fetchall()
+        return [
+            HistoryRow(
+                session_id=row[0],
+                started=row[1],
+                number=row[2],
+                persona_id=row[3],
+                question_id=row[4],
+                question_kind=row[5],
+                question_text=row[6],
+                answer_mode=row[7],
+                interrupted=bool(row[8]),
+                retake_of=row[9],
+                score=row[10],
+                length_s=row[11],
+                words=row[12],
+                words_per_minute=row[13],
+                fillers_per_minute=row[14],
+            )
+            for row in rows
+        ]
+
+    def answers_to(self, question_id: str) -> list[tuple[str, int]]:
+        """(session id, turn number) of every answer to `question_id`, oldest first."""
+        with self.connect() as connection:
+            return connection.execute(
+                "SELECT t.session_id, t.number FROM turns t JOIN sessions s ON s.id = t.session_id"
+                " WHERE t.question_id = ? ORDER BY s.started, t.session_id, t.number",
+                (question_id,),
+            ).fetchall()

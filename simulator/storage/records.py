@@ -1,0 +1,384 @@
+"""What a session folder's `session.json` holds, as plain frozen dataclasses.
+
+The JSON file is the truth (the SQLite index is only a cache of it), so reading one is strict: a
+field of the wrong type gives a SessionFormatError that names the field, never a half-built
+record. Files written by older versions are upgraded on read, one schema step at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal, cast
+
+from simulator.errors import StorageError, UnknownNameError
+from simulator.speech.stt import Transcript
+
+SCHEMA_VERSION = 2
+"""The version written by this code. See docs/session-format.md for what each version changed."""
+
+AnswerMode = Literal["voice", "typed"]
+SessionStatus = Literal["in_progress", "finished", "interrupted", "damaged"]
+ANSWER_MODES: tuple[AnswerMode, ...] = ("voice", "typed")
+STATUSES: tuple[SessionStatus, ...] = ("in_progress", "finished", "interrupted", "damaged")
+
+
+class SessionFormatError(StorageError):
+    """A session.json that is not a session this version can read."""
+
+
+@dataclass(frozen=True)
+class TurnRecord:
+    """One question and its answer. Audio names are file names inside the session folder."""
+
+    number: int
+    persona_id: str
+    question_id: str | None
+    question_text: str
+    question_kind: str
+    question_audio: str | None
+    answer_audio: str | None
+    answer_mode: AnswerMode
+    transcript: dict[str, Any]
+    """Transcript.to_dict() of the answer; kept as data so old files never need the class."""
+    analysis: dict[str, Any] | None
+    """AnswerAnalysis.to_dict() at the time of the answer (reanalyze replaces it)."""
+    started: str
+    ended: str | None
+    ended_by: str | None
+    """Why the answer ended: silence, key, max_length, source_end, typed, crash..."""
+    interrupted: bool = False
+    """The program died during this answer; its audio was recovered, the transcript may be empty."""
+    retake_of: int | None = None
+    follow_up_of: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "persona_id": self.persona_id,
+            "question_id": self.question_id,
+            "question_text": self.question_text,
+            "question_kind": self.question_kind,
+            "question_audio": self.question_audio,
+            "answer_audio": self.answer_audio,
+            "answer_mode": self.answer_mode,
+            "transcript": self.transcript,
+            "analysis": self.analysis,
+            "started": self.started,
+            "ended": self.ended,
+            "ended_by": self.ended_by,
+            "interrupted": self.interrupted,
+            "retake_of": self.retake_of,
+            "follow_up_of": self.follow_up_of,
+        }
+
+    @classmethod
+    def from_dict(cls, data: object, where: str = "turn") -> TurnRecord:
+        fields = _Fields(data, where)
+        mode = fields.text("answer_mode")
+        if mode not in ANSWER_MODES:
+            raise SessionFormatError(f"{where}.answer_mode: expected one of {ANSWER_MODES}")
+        return cls(
+            number=fields.integer("number"),
+            persona_id=fields.text("persona_id"),
+            question_id=fields.optional_text("question_id"),
+            question_text=fields.text("question_text"),
+            question_kind=fields.text("question_kind"),
+            question_audio=fields.optional_text("question_audio"),
+            answer_audio=fields.optional_text("answer_audio"),
+            answer_mode=cast(AnswerMode, mode),
+            transcript=fields.mapping("transcript"),
+            analysis=fields.optional_mapping("analysis"),
+            started=fields.text("started"),
+            ended=fields.optional_text("ended"),
+            ended_by=fields.optional_text("ended_by"),
+            interrupted=fields.flag("interrupted", default=False),
+            retake_of=fields.optional_integer("retake_of"),
+            follow_up_of=fields.optional_integer("follow_up_of"),
+        )
+
+    def answer_transcript(self) -> Transcript:
+        return Transcript.from_dict(self.transcript)
+
+    @property
+    def score(self) -> float | None:
+        """The analysis score (0-100) if the analysis gave one."""
+        value = (self.analysis or {}).get("score")
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return None
+        return float(value)
+
+
+@dataclass(frozen=True)
+class PendingTurn:
+    """An answer being recorded right now. Written before recording starts, so that after a crash
+    `SessionStore.recover` knows which WAV to repair and what question it answered."""
+
+    number: int
+    answer_audio: str
+    started: str
+    persona_id: str = ""
+    question_id: str | None = None
+    question_text: str = ""
+    question_kind: str = ""
+    question_audio: str | None = None
+    retake_of: int | None = None
+    follow_up_of: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "answer_audio": self.answer_audio,
+            "started": self.started,
+            "persona_id": self.persona_id,
+            "question_id": self.question_id,
+            "question_text": self.question_text,
+            "question_kind": self.question_kind,
+            "question_audio": self.question_audio,
+            "retake_of": self.retake_of,
+            "follow_up_of": self.follow_up_of,
+        }
+
+    @classmethod
+    def from_dict(cls, data: object, where: str = "pending") -> PendingTurn:
+        fields = _Fields(data, where)
+        return cls(
+            number=fields.integer("number"),
+            answer_audio=fields.text("answer_audio"),
+            started=fields.text("started"),
+            persona_id=fields.optional_text("persona_id") or "",
+            question_id=fields.optional_text("question_id"),
+            question_text=fields.optional_text("question_text") or "",
+            question_kind=fields.optional_text("question_kind") or "",
+            question_audio=fields.optional_text("question_audio"),
+            retake_of=fields.optional_integer("retake_of"),
+            follow_up_of=fields.optional_integer("follow_up_of"),
+        )
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    id: str
+    schema_version: int
+    started: str
+    ended: str | None
+    mode: str
+    persona_ids: tuple[str, ...]
+    bank_id: str | None
+    engine: str
+    model: str
+    turns: tuple[TurnRecord, ...] = ()
+    status: SessionStatus = "in_progress"
+    damage: str | None = None
+    """Why a damaged session cannot be read; None otherwise."""
+    pending: PendingTurn | None = field(default=None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "schema_version": self.schema_version,
+            "started": self.started,
+            "ended": self.ended,
+            "mode": self.mode,
+            "persona_ids": list(self.persona_ids),
+            "bank_id": self.bank_id,
+            "engine": self.engine,
+            "model": self.model,
+            "status": self.status,
+            "damage": self.damage,
+            "pending": self.pending.to_dict() if self.pending else None,
+            "turns": [turn.to_dict() for turn in self.turns],
+        }
+
+    @classmethod
+    def from_dict(cls, data: object) -> SessionRecord:
+        """Read any supported schema version (older ones are upgraded first)."""
+        fields = _Fields(upgrade(data), "session")
+        status = fields.text("status")
+        if status not in STATUSES:
+            raise SessionFormatError(f"session.status: expected one of {STATUSES}")
+        turns = fields.sequence("turns")
+        pending = fields.optional_mapping("pending")
+        return cls(
+            id=fields.text("id"),
+            schema_version=SCHEMA_VERSION,
+            started=fields.text("started"),
+            ended=fields.optional_text("ended"),
+            mode=fields.text("mode"),
+            persona_ids=tuple(fields.text_list("persona_ids")),
+            bank_id=fields.optional_text("bank_id"),
+            engine=fields.text("engine"),
+            model=fields.text("model"),
+            turns=tuple(
+                TurnRecord.from_dict(turn, f"session.turns[{index}]")
+                for index, turn in enumerate(turns)
+            ),
+            status=cast(SessionStatus, status),
+            damage=fields.optional_text("damage"),
+            pending=PendingTurn.from_dict(pending, "session.pending") if pending else None,
+        )
+
+    def turn(self, number: int) -> TurnRecord:
+        for turn in self.turns:
+            if turn.number == number:
+                return turn
+        raise UnknownNameError("turn", str(number), [str(t.number) for t in self.turns])
+
+    @property
+    def score(self) -> float | None:
+        """Mean score of the scored turns (retakes included: each attempt counts)."""
+        scores = [s for s in (turn.score for turn in self.turns) if s is not None]
+        return sum(scores) / len(scores) if scores else None
+
+    def with_turn(self, turn: TurnRecord) -> SessionRecord:
+        """This record with `turn` added, or replacing the turn with the same number."""
+        kept = tuple(t for t in self.turns if t.number != turn.number)
+        ordered = tuple(sorted((*kept, turn), key=lambda t: t.number))
+        pending = None if self.pending and self.pending.number == turn.number else self.pending
+        return replace(self, turns=ordered, pending=pending)
+
+
+# -- schema upgrades -------------------------------------------------------------------------
+
+
+def _upgrade_v1(old: dict[str, Any]) -> dict[str, Any]:
+    """v1 (the first prototype) had one persona per session, a `finished` flag instead of a status,
+    question fields nested under `question`, `typed` instead of an answer mode, and no pending
+    turn. The audio file names are kept as they were: the files on disk are not renamed."""
+    turns = []
+    for index, turn in enumerate(_Fields(old, "session").sequence("turns")):
+        fields = _Fields(turn, f"session.turns[{index}]")
+        question = _Fields(fields.mapping("question"), f"session.turns[{index}].question")
+        typed = fields.flag("typed", default=False)
+        turns.append(
+            {
+                "number": fields.integer("n"),
+                "persona_id": old.get("persona"),
+                "question_id": question.optional_text("id"),
+                "question_text": question.text("text"),
+                "question_kind": question.optional_text("kind") or "general",
+                "question_audio": fields.optional_text("question_wav"),
+                "answer_audio": fields.optional_text("answer_wav"),
+                "answer_mode": "typed" if typed else "voice",
+                "transcript": fields.mapping("transcript"),
+                "analysis": fields.optional_mapping("analysis"),
+                "started": fields.text("started"),
+                "ended": fields.optional_text("ended"),
+                "ended_by": "typed" if typed else None,
+                "interrupted": False,
+                "retake_of": None,
+                "follow_up_of": None,
+            }
+        )
+    persona = old.get("persona")
+    return {
+        "id": old.get("id"),
+        "schema_version": 2,
+        "started": old.get("started"),
+        "ended": old.get("ended"),
+        "mode": old.get("mode", "practice"),
+        "persona_ids": [persona] if isinstance(persona, str) else persona,
+        "bank_id": old.get("bank"),
+        "engine": old.get("engine"),
+        "model": old.get("model", ""),
+        "status": "finished" if old.get("finished") else "interrupted",
+        "damage": None,
+        "pending": None,
+        "turns": turns,
+    }
+
+
+UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _upgrade_v1}
+"""version -> function turning a file of that version into the next version."""
+
+
+def upgrade(data: object) -> dict[str, Any]:
+    """`data` brought to SCHEMA_VERSION, one step at a time."""
+    if not isinstance(data, dict):
+        raise SessionFormatError("session: expected a JSON object at the top")
+    version = data.get("schema_version", data.get("version"))
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise SessionFormatError("session.schema_version: missing or not a positive whole number")
+    if version > SCHEMA_VERSION:
+        raise SessionFormatError(
+            f"session.schema_version: {version} was written by a newer interview-sim "
+            f"(this one reads up to {SCHEMA_VERSION})",
+            hint="upgrade interview-sim to open it",
+        )
+    while version < SCHEMA_VERSION:
+        data = UPGRADES[version](data)
+        version += 1
+    return data
+
+
+# -- strict field access ---------------------------------------------------------------------
+
+
+class _Fields:
+    """Typed reads from a JSON object, each failure naming the field."""
+
+    def __init__(self, data: object, where: str) -> None:
+        if not isinstance(data, Mapping):
+            raise SessionFormatError(f"{where}: expected a JSON object")
+        self.data = data
+        self.where = where
+
+    def _fail(self, key: str, expected: str) -> SessionFormatError:
+        return SessionFormatError(f"{self.where}.{key}: expected {expected}")
+
+    def text(self, key: str) -> str:
+        value = self.data.get(key)
+        if not isinstance(value, str):
+            raise self._fail(key, "text")
+        return value
+
+    def optional_text(self, key: str) -> str | None:
+        value = self.data.get(key)
+        if value is not None and not isinstance(value, str):
+            raise self._fail(key, "text or null")
+        return value
+
+    def integer(self, key: str) -> int:
+        value = self.data.get(key)
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise self._fail(key, "a whole number")
+        return value
+
+    def optional_integer(self, key: str) -> int | None:
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise self._fail(key, "a whole number or null")
+        return value
+
+    def flag(self, key: str, default: bool) -> bool:
+        value = self.data.get(key, default)
+        if not isinstance(value, bool):
+            raise self._fail(key, "true or false")
+        return value
+
+    def mapping(self, key: str) -> dict[str, Any]:
+        value = self.data.get(key)
+        if not isinstance(value, Mapping):
+            raise self._fail(key, "a JSON object")
+        return dict(value)
+
+    def optional_mapping(self, key: str) -> dict[str, Any] | None:
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, Mapping):
+            raise self._fail(key, "a JSON object or null")
+        return dict(value)
+
+    def sequence(self, key: str) -> list[Any]:
+        value = self.data.get(key)
+        if not isinstance(value, list):
+            raise self._fail(key, "a list")
+        return value
+
+    def text_list(self, key: str) -> list[str]:
+        values = self.sequence(key)
+        if not all(isinstance(value, str) for value in values):
+            raise self._fail(key, "a list of texts")
+        return values

@@ -1,0 +1,562 @@
+"""The session store: one folder per session (session.json + a WAV per question and answer) under
+the recordings folder, and an SQLite index of them for fast lists and history.
+
+The folders are the truth; the index is refreshed from them whenever it is read, so a session
+written by another process, a folder deleted by hand or a failed index update never shows stale
+data. A session being recorded holds an flock on its folder: `recover` uses it to tell a crashed
+session (lock free) from one another copy of the app is still writing (lock held)."""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import shutil
+import sqlite3
+import threading
+import wave
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Literal
+
+from simulator import locations
+from simulator.errors import StorageError, UnknownNameError
+from simulator.storage import files
+from simulator.storage.files import LOCK_FILE, SESSION_FILE
+from simulator.storage.index import (
+    HistoryRow,
+    SessionIndex,
+    SessionSummary,
+    history_rows,
+    summary_of,
+)
+from simulator.storage.records import (
+    SCHEMA_VERSION,
+    PendingTurn,
+    SessionFormatError,
+    SessionRecord,
+    TurnRecord,
+)
+
+AudioRole = Literal["question", "answer"]
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+class SessionStore:
+    def __init__(self, root: Path | None = None) -> None:
+        """Sessions under `root` (default: the user's recordings folder). The index lives in the
+        data home for the default root, and inside `root` otherwise, so a store in a temporary
+        folder is fully self-contained."""
+        if root is None:
+            self.root = locations.recordings_dir()
+            index_path = locations.index_path()
+        else:
+            self.root = Path(root)
+            index_path = self.root / "index.sqlite3"
+        self.index = SessionIndex(index_path)
+        self._prepared = False
+
+    def _prepare(self) -> None:
+        if self._prepared:
+            return
+        try:
+            locations.ensure_private_dir(self.index.path.parent)
+            locations.ensure_private_dir(self.root)
+        except OSError as error:
+            raise files.os_failure(error, "cannot create the recordings folder") from None
+        self._prepared = True
+
+    # -- paths ---------------------------------------------------------------------------------
+
+    def folder(self, session_id: str) -> Path:
+        """The folder of a session; refuses ids that are not ids and folders that are links."""
+        folder = self.root / files.check_session_id(session_id)
+        if folder.is_symlink():
+            raise StorageError(
+                f"session {session_id}: its folder is a symbolic link; links are not followed"
+            )
+        return folder
+
+    def audio_file(self, session_id: str, name: str) -> Path:
+        """A stored audio file of a session, checked to stay inside the session folder."""
+        path = files.check_member_name(name, self.folder(session_id))
+        if not path.is_file():
+            raise StorageError(
+                f"session {session_id}: audio file {name} is missing",
+                hint="the transcript and analysis are still there; only playback is lost",
+            )
+        return path
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def create_session(
+        self,
+        *,
+        mode: str,
+        persona_ids: Sequence[str],
+        bank_id: str | None,
+        engine: str,
+        model: str,
+    ) -> SessionWriter:
+        self._prepare()
+        started = datetime.now(UTC)
+        for _ in range(5):
+            session_id = files.new_session_id(started)
+            folder = self.root / session_id
+            try:
+                files.make_private_dir(folder)
+                break
+            except FileExistsError:
+                continue
+            except OSError as error:
+                raise files.os_failure(error, "cannot start a new session") from None
+        else:
+            raise StorageError("cannot find a free session id; try again")
+        record = SessionRecord(
+            id=session_id,
+            schema_version=SCHEMA_VERSION,
+            started=started.isoformat(timespec="milliseconds"),
+            ended=None,
+            mode=mode,
+            persona_ids=tuple(persona_ids),
+            bank_id=bank_id,
+            engine=engine,
+            model=model,
+        )
+        writer = SessionWriter(self, record, folder)
+        try:
+            writer.save()
+        except StorageError:
+            writer.release()
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        return writer
+
+    def save(self, record: SessionRecord) -> None:
+        """Write `record` to its folder atomically, then update the index. A failed index update
+        is not an error: the folder is the truth and the next read re-indexes it."""
+        folder = self.folder(record.id)
+        path = folder / SESSION_FILE
+        try:
+            files.write_json(path, record.to_dict())
+        except OSError as error:
+            raise files.os_failure(error, f"cannot save session {record.id}") from None
+        for turn in record.turns:
+            for name in (turn.question_audio, turn.answer_audio):
+                if name:
+                    files.make_private_file(folder / name)
+        with contextlib.suppress(OSError, sqlite3.Error):
+            self.index.put(record, _signature(path))
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def load(self, session_id: str) -> SessionRecord:
+        """The full record. A damaged session raises StorageError saying why."""
+        folder = self.folder(session_id)
+        path = folder / SESSION_FILE
+        if not folder.is_dir():
+            raise UnknownNameError("session", session_id, self._folder_ids())
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise StorageError(
+                f"session {session_id} is damaged: its session.json is missing",
+                hint=f"its audio files, if any, are kept in {folder}",
+            ) from None
+        except OSError as error:
+            raise files.os_failure(error, f"cannot read session {session_id}") from None
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except UnicodeDecodeError:
+            raise _damaged(session_id, folder, "session.json is not UTF-8 text") from None
+        except json.JSONDecodeError as error:
+            where = f"line {error.lineno}, column {error.colno}"
+            reason = (
+                f"session.json is cut short ({where})"
+                if error.pos >= len(raw.rstrip())
+                else f"session.json is not valid JSON ({error.msg} at {where})"
+            )
+            raise _damaged(session_id, folder, reason) from None
+        try:
+            record = SessionRecord.from_dict(data)
+        except SessionFormatError as error:
+            raise _damaged(session_id, folder, error.message, error.hint) from None
+        if record.id != session_id:
+            raise _damaged(session_id, folder, f"session.json names another session ({record.id})")
+        return record
+
+    def list_sessions(self) -> list[SessionSummary]:
+        """Every session, newest first; damaged ones are listed with their reason."""
+        try:
+            self.sync()
+            return self.index.summaries()
+        except (sqlite3.Error, OSError):
+            summaries = [summary_of(record) for record in self._scan()]
+            return sorted(summaries, key=lambda s: (s.started, s.id), reverse=True)
+
+    def history(self) -> list[HistoryRow]:
+        """Every answer, oldest first, with score, length, words per minute and fillers per
+        minute: the rows behind progress plots and drill suggestions."""
+        try:
+            self.sync()
+            return self.index.history()
+        except (sqlite3.Error, OSError):
+            records = sorted(self._scan(), key=lambda r: (r.started, r.id))
+            return [row for record in records for row in history_rows(record)]
+
+    def _scan(self) -> list[SessionRecord]:
+        """Every session read straight from its folder: the slow path, for when the index cannot
+        be opened or written (a read-only data folder, for one)."""
+        return [self._load_or_damaged(i) for i in self._folder_ids()]
+
+    def answers_to(self, question_id: str) -> list[tuple[SessionSummary, TurnRecord]]:
+        """Every stored answer to one question, oldest first, for side-by-side comparison."""
+        self.sync()
+        summaries = {summary.id: summary for summary in self.index.summaries()}
+        answers = []
+        records: dict[str, SessionRecord] = {}
+        for session_id, number in self.index.answers_to(question_id):
+            if session_id not in records:
+                records[session_id] = self.load(session_id)
+            answers.append((summaries[session_id], records[session_id].turn(number)))
+        return answers
+
+    def resolve(self, reference: str) -> str:
+        """A session id from what a user typed: a full id, a unique prefix of one, or `latest`."""
+        if files.SESSION_ID.match(reference):
+            return reference
+        ids = sorted(self._folder_ids(), reverse=True)
+        if reference in ("latest", "last"):
+            if not ids:
+                raise StorageError("there are no sessions yet", hint="practise first")
+            return ids[0]
+        matches = [i for i in ids if i.startswith(reference)] if len(reference) >= 4 else []
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            raise StorageError(
+                f"{reference!r} matches {len(matches)} sessions", hint="type more of the id"
+            )
+        raise UnknownNameError("session", reference, ids[:10])
+
+    # -- the index -----------------------------------------------------------------------------
+
+    def sync(self) -> None:
+        """Bring the index in line with the folders: re-read changed or new sessions, drop rows
+        whose folder is gone. Costs one stat per session when nothing changed."""
+        self._prepare()
+        on_disk = self._signatures_on_disk()
+        try:
+            indexed = self.index.signatures()
+        except OSError as error:
+            raise files.os_failure(error, "cannot open the session index") from None
+        stale = [i for i, signature in on_disk.items() if indexed.get(i) != signature]
+        removed = [i for i in indexed if i not in on_disk]
+        if stale or removed:
+            self.index.replace_all(((self._load_or_damaged(i), on_disk[i]) for i in stale), removed)
+
+    def rebuild_index(self) -> int:
+        """Re-read every folder into a fresh index; returns the number of sessions indexed."""
+        self._prepare()
+        on_disk = self._signatures_on_disk()
+        indexed = self.index.signatures()
+        self.index.replace_all(
+            ((self._load_or_damaged(i), on_disk[i]) for i in sorted(on_disk)),
+            [i for i in indexed if i not in on_disk],
+        )
+        return len(on_disk)
+
+    def _signatures_on_disk(self) -> dict[str, str]:
+        signatures = {}
+        try:
+            entries = list(os.scandir(self.root))
+        except FileNotFoundError:
+            return {}
+        except OSError as error:
+            raise files.os_failure(error, "cannot read the recordings folder") from None
+        for entry in entries:
+            if files.SESSION_ID.match(entry.name) and (
+                entry.is_dir(follow_symlinks=False) or entry.is_symlink()
+            ):
+                signatures[entry.name] = _signature(Path(entry.path) / SESSION_FILE)
+        return signatures
+
+    def _folder_ids(self) -> list[str]:
+        return list(self._signatures_on_disk())
+
+    def _load_or_damaged(self, session_id: str) -> SessionRecord:
+        try:
+            return self.load(session_id)
+        except StorageError as error:
+            return _damaged_record(session_id, str(error))
+
+    # -- recovery and deletion -----------------------------------------------------------------
+
+    def recover(self) -> list[str]:
+        """Finish sessions whose program died: repair the WAV of the answer being recorded, add
+        it as an interrupted turn, and mark the session interrupted. Sessions another running
+        copy of the app is still writing are left alone. Returns one notice per repair."""
+        notices: list[str] = []
+        self.sync()
+        for summary in self.index.summaries():
+            if summary.status != "in_progress":
+                continue
+            folder = self.folder(summary.id)
+            with _try_lock(folder) as locked:
+                if not locked:
+                    continue
+                try:
+                    notices.extend(self._recover_session(self.load(summary.id), folder))
+                except StorageError as error:
+                    notices.append(f"session {summary.id}: could not recover it ({error})")
+        return notices
+
+    def _recover_session(self, record: SessionRecord, folder: Path) -> list[str]:
+        notices = []
+        files.remove_stale_temp_files(folder)
+        pending = record.pending
+        if pending is not None:
+            turn, notice = _recovered_turn(record.id, folder, pending)
+            notices.append(notice)
+            if turn is not None:
+                record = record.with_turn(turn)
+        ended = record.turns[-1].ended if record.turns else record.started
+        record = replace(record, status="interrupted", ended=ended, pending=None)
+        self.save(record)
+        notices.append(
+            f"session {record.id} was interrupted; {len(record.turns)} answer(s) are kept"
+        )
+        return notices
+
+    def delete(self, session_id: str) -> None:
+        """Remove a session's audio, JSON and index rows. A session being recorded by a running
+        copy of the app is refused; a folder that is a link has only the link removed."""
+        files.check_session_id(session_id)
+        folder = self.root / session_id
+        if folder.is_symlink():
+            folder.unlink()
+        elif folder.is_dir():
+            with _try_lock(folder) as locked:
+                if not locked:
+                    raise StorageError(
+                        f"session {session_id} is being recorded right now",
+                        hint="finish or quit that practice first",
+                    )
+                try:
+                    shutil.rmtree(folder)
+                except OSError as error:
+                    raise files.os_failure(error, f"cannot delete session {session_id}") from None
+        else:
+            raise UnknownNameError("session", session_id, self._folder_ids()[:10])
+        with contextlib.suppress(sqlite3.Error):
+            self.index.remove(session_id)
+
+
+class SessionWriter:
+    """Writes one session as it happens. Every call rewrites session.json atomically, so at any
+    moment the folder holds a complete, readable session."""
+
+    def __init__(self, store: SessionStore, record: SessionRecord, folder: Path) -> None:
+        self.store = store
+        self.record = record
+        self.id = record.id
+        self.folder = folder
+        self._mutex = threading.Lock()
+        self._lock_file: IO[bytes] | None = _hold_lock(folder)
+
+    def audio_path(self, number: int, role: AudioRole) -> Path:
+        """Where the recorder or synthesizer writes a turn's audio, e.g. turn-01-answer.wav."""
+        if role not in ("question", "answer"):
+            raise ValueError(f"audio role must be question or answer, not {role!r}")
+        return self.folder / f"turn-{number:02d}-{role}.wav"
+
+    def mark_in_progress(
+        self,
+        number: int,
+        answer_audio: str,
+        *,
+        persona_id: str = "",
+        question_id: str | None = None,
+        question_text: str = "",
+        question_kind: str = "",
+        question_audio: str | None = None,
+        retake_of: int | None = None,
+        follow_up_of: int | None = None,
+    ) -> None:
+        """Call just before recording answer `number` into `answer_audio` (a name from
+        audio_path). If the program dies while recording, `SessionStore.recover` repairs that
+        WAV and keeps it as an interrupted turn, with whatever question details were given."""
+        pending = PendingTurn(
+            number=number,
+            answer_audio=files.check_member_name(answer_audio, self.folder).name,
+            started=now_iso(),
+            persona_id=persona_id,
+            question_id=question_id,
+            question_text=question_text,
+            question_kind=question_kind,
+            question_audio=question_audio,
+            retake_of=retake_of,
+            follow_up_of=follow_up_of,
+        )
+        self._commit(replace(self.record, pending=pending))
+
+    def add_turn(self, turn: TurnRecord) -> None:
+        """Store a finished turn (replacing one with the same number, e.g. after reanalysis)."""
+        for name in (turn.question_audio, turn.answer_audio):
+            if name:
+                files.check_member_name(name, self.folder)
+        self._commit(self.record.with_turn(turn))
+
+    def finish(self) -> SessionRecord:
+        """Mark the session finished and let go of it. A pending answer that was cancelled is
+        dropped (its partial WAV stays in the folder but is not a turn)."""
+        self._commit(replace(self.record, status="finished", ended=now_iso(), pending=None))
+        self.release()
+        return self.record
+
+    def save(self) -> None:
+        self._commit(self.record)
+
+    def _commit(self, record: SessionRecord) -> None:
+        with self._mutex:
+            if self._lock_file is None:
+                raise StorageError(f"session {self.id} is already finished")
+            self.store.save(record)
+            self.record = record
+
+    def release(self) -> None:
+        if self._lock_file is not None:
+            self._lock_file.close()
+            self._lock_file = None
+
+    def __enter__(self) -> SessionWriter:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.release()
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+
+def _hold_lock(folder: Path) -> IO[bytes]:
+    """An exclusive flock held for as long as the writer lives; the kernel drops it when the
+    process dies, however it dies."""
+    fd = os.open(folder / LOCK_FILE, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
+    handle = os.fdopen(fd, "r+b")
+    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    return handle
+
+
+@contextlib.contextmanager
+def _try_lock(folder: Path) -> Iterator[bool]:
+    """True inside the block if nobody else holds the session's writer lock."""
+    lock_path = folder / LOCK_FILE
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_NOFOLLOW)
+    except FileNotFoundError:
+        yield True
+        return
+    except OSError:
+        yield False
+        return
+    with os.fdopen(fd, "r+b") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            yield False
+            return
+        yield True
+
+
+def _recovered_turn(
+    session_id: str, folder: Path, pending: PendingTurn
+) -> tuple[TurnRecord | None, str]:
+    """The interrupted answer as a turn, its WAV header repaired; None if no audio was written."""
+    from simulator.audio.writer import recover_wav
+
+    path = files.check_member_name(pending.answer_audio, folder)
+    if not path.exists():
+        return None, f"session {session_id}: answer {pending.number} had no audio yet"
+    recover_wav(path)
+    files.make_private_file(path)
+    seconds = _wav_seconds(path)
+    ended = datetime.fromtimestamp(path.stat().st_mtime, UTC).isoformat(timespec="milliseconds")
+    turn = TurnRecord(
+        number=pending.number,
+        persona_id=pending.persona_id,
+        question_id=pending.question_id,
+        question_text=pending.question_text,
+        question_kind=pending.question_kind,
+        question_audio=pending.question_audio,
+        answer_audio=pending.answer_audio,
+        answer_mode="voice",
+        transcript={
+            "text": "",
+            "words": [],
+            "engine": "",
+            "model": "",
+            "duration_s": seconds,
+            "notices": ["recovered after a crash; run reanalyze to transcribe it"],
+        },
+        analysis=None,
+        started=pending.started,
+        ended=ended,
+        ended_by="crash",
+        interrupted=True,
+        retake_of=pending.retake_of,
+        follow_up_of=pending.follow_up_of,
+    )
+    return turn, (
+        f"session {session_id}: recovered {seconds:.1f} s of answer {pending.number} "
+        f"({pending.answer_audio})"
+    )
+
+
+def _wav_seconds(path: Path) -> float:
+    try:
+        with wave.open(str(path), "rb") as wav:
+            return wav.getnframes() / wav.getframerate()
+    except (wave.Error, EOFError, OSError):
+        return 0.0
+
+
+def _signature(path: Path) -> str:
+    """Changes whenever session.json is rewritten (atomic rename gives a new inode and mtime)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return "missing"
+    return f"{stat.st_ino}:{stat.st_mtime_ns}:{stat.st_size}"
+
+
+def _damaged(session_id: str, folder: Path, reason: str, hint: str | None = None) -> StorageError:
+    return StorageError(
+        f"session {session_id} is damaged: {reason}",
+        hint=hint or f"its audio files are kept in {folder}",
+    )
+
+
+def _damaged_record(session_id: str, reason: str) -> SessionRecord:
+    """A placeholder row so a damaged session is listed (in its place by date) with its reason."""
+    day, clock = session_id.split("-")[:2]
+    started = f"{day[:4]}-{day[4:6]}-{day[6:]}T{clock[:2]}:{clock[2:4]}:{clock[4:]}.000+00:00"
+    return SessionRecord(
+        id=session_id,
+        schema_version=SCHEMA_VERSION,
+        started=started,
+        ended=None,
+        mode="",
+        persona_ids=(),
+        bank_id=None,
+        engine="",
+        model="",
+        status="damaged",
+        damage=reason,
+    )
