@@ -9,21 +9,13 @@ import pytest
 
 from simulator.audio.clip import RATE, Clip
 from simulator.audio.endpoint import Endpointer
-from simulator.audio.levels import FLOOR_DBFS, dbfs, level
+from simulator.audio.levels import FLOOR_DBFS, level
+from tests.audio.timing import last_sound_s
 from tests.support.speech import flite_clip
 
 
 def silence(seconds: float) -> np.ndarray:
     return np.zeros(round(seconds * RATE), dtype=np.int16)
-
-
-def last_sound_s(samples: np.ndarray) -> float:
-    """End of the last 10 ms window louder than -45 dBFS: where the last word really stops."""
-    window = RATE // 100
-    loud = [
-        i for i in range(0, len(samples) - window, window) if dbfs(samples[i : i + window]) > -45
-    ]
-    return (loud[-1] + window) / RATE
 
 
 def ended_at_s(endpointer: Endpointer, samples: np.ndarray, block: int = 512) -> float | None:
