@@ -1,0 +1,180 @@
+"""Question banks as data: what gets asked, what a strong answer covers, and how long it should be.
+
+A bank is one TOML file of [[questions]]. Question ids are written short in the file and carried
+qualified as "bank/question", so a question recorded in a session can always be found again even
+when two banks use the same short id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, get_args
+
+from simulator import locations
+from simulator.analysis.audience import QuestionKind
+from simulator.errors import UnknownNameError
+from simulator.interview.datafiles import Catalog, FieldReader, SourceText, load_catalog
+
+DEFAULT_BANK = "behavioral"
+
+BankKind = Literal["behavioral", "role", "culture", "questions-to-ask", "exercise"]
+BANK_KINDS: tuple[str, ...] = get_args(BankKind)
+
+QUESTION_KINDS_BY_BANK: dict[str, tuple[str, ...]] = {
+    "behavioral": ("behavioral",),
+    "role": ("behavioral", "technical", "situational"),
+    "culture": ("culture", "motivation", "about_you"),
+    "questions-to-ask": ("questions_to_ask",),
+    "exercise": ("presentation",),
+}
+"""Which question kinds each bank kind may hold; the first is the default."""
+
+DEFAULT_TARGET_S: dict[str, tuple[float, float]] = {
+    "behavioral": (60.0, 120.0),
+    "situational": (45.0, 90.0),
+    "technical": (45.0, 120.0),
+    "motivation": (30.0, 75.0),
+    "about_you": (45.0, 90.0),
+    "culture": (40.0, 90.0),
+    "questions_to_ask": (30.0, 120.0),
+    "presentation": (240.0, 300.0),
+}
+"""Seconds a good answer takes when a question does not say; from common coaching practice
+(a STAR story in one to two minutes, a motivation answer under a minute and a quarter)."""
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    """Qualified: "bank/question"."""
+    text: str
+    kind: QuestionKind
+    competencies: tuple[str, ...]
+    target_s: tuple[float, float]
+    talking_points: tuple[str, ...]
+    """What a strong answer covers."""
+    follow_ups: tuple[str, ...]
+    bank_id: str
+    difficulty: int = 2
+    """1 a warm-up, 2 standard, 3 a second-round stretch."""
+    prepare_s: float = 0.0
+    """Preparation time before a presentation or case exercise starts."""
+
+    @property
+    def short_id(self) -> str:
+        return self.id.split("/", 1)[-1]
+
+
+@dataclass(frozen=True)
+class QuestionBank:
+    id: str
+    title: str
+    kind: BankKind
+    role: str | None
+    questions: tuple[Question, ...]
+    source: Path
+
+    def question(self, question_id: str) -> Question:
+        """A question of this bank by short or qualified id."""
+        for question in self.questions:
+            if question_id in (question.id, question.short_id):
+                return question
+        raise UnknownNameError(
+            f"question in bank {self.id!r}", question_id, [q.short_id for q in self.questions]
+        )
+
+
+def parse_bank(source: SourceText) -> QuestionBank:
+    top = FieldReader(source, source.data)
+    bank_id = top.identifier()
+    title = top.text("title")
+    kind = top.choice("kind", BANK_KINDS)
+    role = top.identifier("role") if kind == "role" else None
+    allowed_kinds = QUESTION_KINDS_BY_BANK.get(kind, ())
+    questions: list[Question] = []
+    seen: set[str] = set()
+    for reader in top.table_readers("questions", required=True):
+        question = _parse_question(reader, bank_id, kind, allowed_kinds)
+        if question.short_id in seen:
+            reader.error("id", f"duplicate question id {question.short_id!r}")
+        seen.add(question.short_id)
+        questions.append(question)
+    if "questions" in source.data and not questions:
+        top.error("questions", "a bank needs at least one [[questions]] entry")
+    top.finish()
+    return QuestionBank(
+        id=bank_id,
+        title=title,
+        kind=kind,  # type: ignore[arg-type]  # checked by choice() above
+        role=role,
+        questions=tuple(questions),
+        source=source.path,
+    )
+
+
+def _parse_question(
+    reader: FieldReader, bank_id: str, bank_kind: str, allowed_kinds: tuple[str, ...]
+) -> Question:
+    short_id = reader.identifier()
+    text = reader.text("text")
+    if bank_kind == "role":
+        # Role banks mix kinds, and the kind decides how an answer is judged: say it every time.
+        kind = reader.choice("kind", allowed_kinds)
+    else:
+        kind = reader.choice("kind", allowed_kinds, default=next(iter(allowed_kinds), ""))
+    competencies = reader.texts("competencies", required=bank_kind == "behavioral", min_items=0)
+    if bank_kind == "behavioral" and "competencies" in reader.table and not competencies:
+        reader.error("competencies", "needs at least 1 competency")
+    default_target = DEFAULT_TARGET_S.get(kind, (60.0, 120.0))
+    target_s = reader.seconds_range("target_s", default_target)
+    talking_points = reader.texts("talking_points")
+    follow_ups = reader.texts("follow_ups")
+    difficulty = reader.integer("difficulty", 2, minimum=1, maximum=3)
+    prepare_s = 0.0
+    if bank_kind == "exercise":
+        prepare_s = reader.number("prepare_s", 120.0, minimum=0.0, maximum=1800.0)
+    reader.finish()
+    return Question(
+        id=f"{bank_id}/{short_id}",
+        text=text,
+        kind=kind,  # type: ignore[arg-type]  # checked by choice() above
+        competencies=tuple(c.lower() for c in competencies),
+        target_s=target_s,
+        talking_points=talking_points,
+        follow_ups=follow_ups,
+        bank_id=bank_id,
+        difficulty=difficulty,
+        prepare_s=prepare_s,
+    )
+
+
+def bank_dirs() -> list[Path]:
+    return [locations.builtin_data_dir("question_banks"), locations.user_banks_dir()]
+
+
+def load_banks() -> Catalog[QuestionBank]:
+    """Every bank: built-ins, then the user's files (same id replaces the built-in)."""
+    return load_catalog("question bank", bank_dirs(), parse_bank, lambda b: b.id)
+
+
+def get_bank(bank_id: str) -> QuestionBank:
+    """One bank by id; broken files are logged, an unknown id lists the choices."""
+    catalog = load_banks()
+    catalog.report_errors()
+    return catalog.get(bank_id)
+
+
+def find_question(question_id: str, banks: Catalog[QuestionBank] | None = None) -> Question:
+    """A question by qualified id ("behavioral/conflict-peer"), or by short id when only one bank
+    has it."""
+    catalog = banks if banks is not None else load_banks()
+    bank_id, _, short = question_id.rpartition("/")
+    if bank_id:
+        return catalog.get(bank_id).question(short)
+    matches = [q for b in catalog.items.values() for q in b.questions if q.short_id == short]
+    if len(matches) == 1:
+        return matches[0]
+    # Listing every question would bury the answer; the bank prefixes show the way to them.
+    choices = [q.id for q in matches] or [f"{bank}/<question>" for bank in catalog.items]
+    raise UnknownNameError("question", question_id, choices)

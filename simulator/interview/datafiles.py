@@ -1,0 +1,393 @@
+"""Reading the human-edited TOML data files (personas, question banks, company profiles, notes).
+
+People edit these by hand, so every mistake must come back as one line naming the file, the line
+and the key, and a broken file must never stop the others loading. `FieldReader` reads a table
+field by field, collects every problem instead of stopping at the first (so `banks lint` can list
+them all), and reports any key nobody asked for as unknown. `load_catalog` applies a parser to
+every file of a kind, built-ins first and the user's copies over them by id.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import tomllib
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from simulator.errors import DataFileError, UnknownNameError
+
+T = TypeVar("T")
+
+log = logging.getLogger(__name__)
+
+MAX_FILE_BYTES = 2_000_000
+"""Far above any real bank; stops a stray huge file from being read into memory."""
+
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+"""Ids are typed on the command line and used in file names: lower case, digits, - and _."""
+
+_HEADER = re.compile(r"^\s*\[(\[)?\s*([^\]]+?)\s*\]")
+_TOML_POSITION = re.compile(r"at line (\d+)")
+
+
+class SourceText:
+    """One data file's text and parsed table, plus a finder for the line a key sits on."""
+
+    def __init__(self, path: Path, text: str, data: dict[str, object]) -> None:
+        self.path = path
+        self.text = text
+        self.data = data
+        self.errors: list[DataFileError] = []
+        self._lines = text.splitlines()
+        # (header name, is array of tables, first line index) for every [table] header.
+        self._headers: list[tuple[str, bool, int]] = []
+        for number, line in enumerate(self._lines):
+            match = _HEADER.match(line)
+            if match:
+                name = match.group(2).replace('"', "").replace(" ", "")
+                self._headers.append((name, match.group(1) is not None, number))
+
+    def error(self, message: str, key: str | None = None, scope: Scope | None = None) -> None:
+        line = self.line_of(key.rsplit(".", 1)[-1] if key else None, scope)
+        self.errors.append(DataFileError(self.path, message, line=line, key=key))
+
+    def line_of(self, key: str | None, scope: Scope | None) -> int | None:
+        """1-based line of `key` inside `scope` (top level when None); None when not found."""
+        start, end = self._range(scope)
+        if key is None:
+            return start + 1 if scope is not None else None
+        bare = re.compile(rf"^\s*(\"{re.escape(key)}\"|'{re.escape(key)}'|{re.escape(key)})\s*=")
+        for number in range(start, end):
+            if bare.match(self._lines[number]):
+                return number + 1
+        # The key may be the name of a table ([voice]) rather than a value.
+        prefix = f"{scope.name}." if scope is not None else ""
+        for name, _, number in self._headers:
+            if name == prefix + key:
+                return number + 1
+        return start + 1 if scope is not None else None
+
+    def _range(self, scope: Scope | None) -> tuple[int, int]:
+        if scope is None:
+            first = self._headers[0][2] if self._headers else len(self._lines)
+            return 0, first
+        seen = -1
+        for position, (name, is_array, number) in enumerate(self._headers):
+            if name != scope.name:
+                continue
+            if is_array:
+                seen += 1
+                if seen != scope.index:
+                    continue
+            following = [n for _, _, n in self._headers[position + 1 :]]
+            return number, following[0] if following else len(self._lines)
+        return 0, len(self._lines)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Where a table sits in the file: `[name]`, or the index-th `[[name]]`."""
+
+    name: str
+    index: int = 0
+
+
+def read_source(path: Path) -> SourceText:
+    """Read and parse one TOML file; every failure is a DataFileError naming the file."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise DataFileError(path, f"cannot read ({error.strerror or error})") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise DataFileError(path, f"file is larger than {MAX_FILE_BYTES} bytes")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise DataFileError(path, "not UTF-8 text", line=line) from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        position = _TOML_POSITION.search(str(error))
+        line = int(position.group(1)) if position else max(1, len(text.splitlines()))
+        reason = str(error).split(" (at ")[0]
+        raise DataFileError(path, f"not valid TOML: {reason}", line=line) from None
+    except RecursionError:
+        raise DataFileError(path, "not valid TOML: nested too deeply") from None
+    return SourceText(path, text, data)
+
+
+class FieldReader:
+    """Typed access to one table of a data file. Problems are recorded, not raised; a field with
+    a problem gives its default so reading can go on and find the next problem."""
+
+    def __init__(
+        self, source: SourceText, table: Mapping[str, object], scope: Scope | None = None
+    ) -> None:
+        self.source = source
+        self.table = table
+        self.scope = scope
+        self._asked: set[str] = set()
+
+    def _key(self, key: str) -> str:
+        if self.scope is None:
+            return key
+        where = self.scope.name
+        if self._is_array():
+            where += f"[{self.scope.index}]"
+        return f"{where}.{key}"
+
+    def _is_array(self) -> bool:
+        return isinstance(self.source.data.get(self.scope.name if self.scope else ""), list)
+
+    def error(self, key: str, message: str) -> None:
+        self.source.error(message, self._key(key), self.scope)
+
+    def _get(self, key: str, required: bool) -> object | None:
+        self._asked.add(key)
+        if key not in self.table:
+            if required:
+                self.error(key, "missing")
+            return None
+        return self.table[key]
+
+    def text(self, key: str, *, required: bool = True, default: str = "") -> str:
+        value = self._get(key, required)
+        if value is None:
+            return default
+        if not isinstance(value, str):
+            self.error(key, f"must be text, not {_type_name(value)}")
+            return default
+        if not value.strip():
+            self.error(key, "is empty")
+            return default
+        return value.strip()
+
+    def identifier(self, key: str = "id") -> str:
+        value = self.text(key)
+        if value and not ID_PATTERN.match(value):
+            self.error(key, f"{value!r} is not a valid id (lower case letters, digits, - and _)")
+            return ""
+        return value
+
+    def choice(self, key: str, choices: Iterable[str], *, default: str | None = None) -> str:
+        options = tuple(choices)
+        value = self.text(key, required=default is None, default=default or "")
+        if value and value not in options:
+            self.error(key, f"{value!r} is not one of: {', '.join(options)}")
+            return default or ""
+        return value
+
+    def texts(self, key: str, *, required: bool = False, min_items: int = 0) -> tuple[str, ...]:
+        value = self._get(key, required)
+        if value is None:
+            return ()
+        return self._text_list(key, value, min_items)
+
+    def _text_list(self, key: str, value: object, min_items: int) -> tuple[str, ...]:
+        if not isinstance(value, list):
+            self.error(key, f"must be a list of text, not {_type_name(value)}")
+            return ()
+        items: list[str] = []
+        for position, item in enumerate(value):
+            if not isinstance(item, str):
+                self.error(key, f"item {position + 1} must be text, not {_type_name(item)}")
+            elif not item.strip():
+                self.error(key, f"item {position + 1} is empty")
+            else:
+                items.append(item.strip())
+        if len(value) < min_items:
+            self.error(key, f"needs at least {min_items} item(s)")
+        return tuple(items)
+
+    def number(
+        self, key: str, default: float, *, minimum: float, maximum: float, required: bool = False
+    ) -> float:
+        value = self._get(key, required)
+        if value is None:
+            return default
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.error(key, f"must be a number, not {_type_name(value)}")
+            return default
+        if not minimum <= value <= maximum:
+            self.error(key, f"{value} is outside {minimum:g}..{maximum:g}")
+            return default
+        return float(value)
+
+    def integer(
+        self, key: str, default: int, *, minimum: int, maximum: int, required: bool = False
+    ) -> int:
+        value = self._get(key, required)
+        if value is None:
+            return default
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.error(key, f"must be a whole number, not {_type_name(value)}")
+            return default
+        if not minimum <= value <= maximum:
+            self.error(key, f"{value} is outside {minimum}..{maximum}")
+            return default
+        return value
+
+    def seconds_range(self, key: str, default: tuple[float, float]) -> tuple[float, float]:
+        """A [low, high] pair of seconds, low below high."""
+        value = self._get(key, False)
+        if value is None:
+            return default
+        if (
+            not isinstance(value, list)
+            or len(value) != 2
+            or any(isinstance(v, bool) or not isinstance(v, int | float) for v in value)
+        ):
+            self.error(key, "must be two numbers of seconds, like [60, 120]")
+            return default
+        low, high = float(value[0]), float(value[1])
+        if not 0 < low < high <= 3600:
+            self.error(key, f"needs 0 < low < high <= 3600, got [{low:g}, {high:g}]")
+            return default
+        return low, high
+
+    def table_reader(self, key: str, *, required: bool = False) -> FieldReader | None:
+        value = self._get(key, required)
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            self.error(key, f"must be a table, not {_type_name(value)}")
+            return None
+        return FieldReader(self.source, value, Scope(self._scoped_name(key)))
+
+    def table_readers(self, key: str, *, required: bool = False) -> list[FieldReader]:
+        """An array of tables ([[key]] sections)."""
+        value = self._get(key, required)
+        if value is None:
+            return []
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            self.error(key, f"must be [[{key}]] tables, not {_type_name(value)}")
+            return []
+        name = self._scoped_name(key)
+        return [FieldReader(self.source, v, Scope(name, i)) for i, v in enumerate(value)]
+
+    def _scoped_name(self, key: str) -> str:
+        return f"{self.scope.name}.{key}" if self.scope is not None else key
+
+    def number_map(
+        self, key: str, *, keys: Iterable[str], minimum: float, maximum: float
+    ) -> dict[str, float]:
+        """A table of name = number, the names drawn from `keys`."""
+        reader = self.table_reader(key)
+        if reader is None:
+            return {}
+        allowed = tuple(keys)
+        result: dict[str, float] = {}
+        for name in reader.table:
+            if name not in allowed:
+                reader._asked.add(name)
+                reader.error(name, f"unknown name; known: {', '.join(allowed)}")
+                continue
+            result[name] = reader.number(name, 0.0, minimum=minimum, maximum=maximum)
+        return result
+
+    def text_list_map(self, key: str) -> dict[str, tuple[str, ...]]:
+        """A table of code = ["text", ...], codes being ids."""
+        reader = self.table_reader(key)
+        if reader is None:
+            return {}
+        result: dict[str, tuple[str, ...]] = {}
+        for name in reader.table:
+            reader._asked.add(name)
+            if not ID_PATTERN.match(name):
+                reader.error(name, "is not a valid code (lower case letters, digits, - and _)")
+                continue
+            result[name] = reader._text_list(name, reader.table[name], 1)
+        return result
+
+    def finish(self) -> None:
+        """Report keys nobody asked for: usually a typo that would otherwise be ignored."""
+        for key in self.table:
+            if key not in self._asked:
+                known = ", ".join(sorted(self._asked))
+                self.error(key, f"unknown key (known here: {known})")
+
+
+def _type_name(value: object) -> str:
+    names = {str: "text", bool: "true/false", int: "a number", float: "a number"}
+    names |= {list: "a list", dict: "a table"}
+    return names.get(type(value), type(value).__name__)
+
+
+@dataclass
+class Catalog(Generic[T]):
+    """Everything of one kind that loaded, by id, and one error per problem in the rest."""
+
+    kind: str
+    items: dict[str, T] = field(default_factory=dict)
+    errors: list[DataFileError] = field(default_factory=list)
+
+    def get(self, item_id: str) -> T:
+        try:
+            return self.items[item_id]
+        except KeyError:
+            raise UnknownNameError(self.kind, item_id, list(self.items)) from None
+
+    def report_errors(self) -> None:
+        """Log the broken files once, so a command still names them while the others work."""
+        for error in self.errors:
+            log.warning("%s", error)
+
+
+Parser = Callable[[SourceText], T]
+
+
+def parse_file(path: Path, parse: Parser[T]) -> tuple[T | None, list[DataFileError]]:
+    """Parse one file; the item only when it has no problem at all."""
+    try:
+        source = read_source(path)
+    except DataFileError as error:
+        return None, [error]
+    item = parse(source)
+    return (None, source.errors) if source.errors else (item, [])
+
+
+def data_files(directory: Path) -> list[Path]:
+    if not directory.is_dir():
+        return []
+    return sorted(p for p in directory.glob("*.toml") if p.is_file())
+
+
+def load_catalog(
+    kind: str, directories: Iterable[Path], parse: Parser[T], item_id: Callable[[T], str]
+) -> Catalog[T]:
+    """Load every *.toml in `directories` in order; a later directory overrides by id, while a
+    duplicate id inside one directory is an error on the second file."""
+    catalog: Catalog[T] = Catalog(kind)
+    for directory in directories:
+        seen_here: dict[str, Path] = {}
+        for path in data_files(directory):
+            item, errors = parse_file(path, parse)
+            catalog.errors.extend(errors)
+            if item is None:
+                continue
+            ident = item_id(item)
+            if ident in seen_here:
+                catalog.errors.append(
+                    DataFileError(
+                        path,
+                        f"duplicate id {ident!r}, already used by {seen_here[ident].name}",
+                        line=_line_of_id(path),
+                        key="id",
+                    )
+                )
+                continue
+            seen_here[ident] = path
+            catalog.items[ident] = item
+    return catalog
+
+
+def _line_of_id(path: Path) -> int | None:
+    try:
+        source = read_source(path)
+    except DataFileError:
+        return None
+    return source.line_of("id", None)

@@ -1,0 +1,242 @@
+"""Interviewers as data: who is asking, how they sound, and what they listen for.
+
+Each persona is a TOML file a user can copy into their data folder and edit (a copy with the same
+id replaces the built-in). The analysis sees a persona only as an `Audience`, so it stays free of
+voices and wording; the runner uses the voice, the probes and the time scale.
+"""
+
+from __future__ import annotations
+
+import string
+import zlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from simulator import locations
+from simulator.analysis.audience import QUESTION_KINDS, Audience, Theme
+from simulator.interview.datafiles import Catalog, FieldReader, SourceText, load_catalog
+from simulator.speech.tts import VoiceSettings
+
+if TYPE_CHECKING:
+    from simulator.interview.banks import Question
+    from simulator.interview.company import CompanyProfile
+
+DEFAULT_PERSONA = "hiring-manager"
+
+FLAW_CODES = (
+    "no_situation",
+    "no_task",
+    "no_action",
+    "no_result",
+    "no_metrics",
+    "no_ownership",
+    "no_reflection",
+    "too_long",
+    "too_short",
+    "off_audience",
+)
+"""Flaws the analysis can find; a persona's [probes] table gives follow-ups for any of them.
+Other codes are allowed (the analysis may learn new ones) and simply go unused until then."""
+
+COMPANY_FIELDS = ("company", "value", "news", "competitor", "role")
+"""Placeholders a persona's wording may use, filled from a company profile."""
+
+ANSWER_TOPICS = (
+    "strategy",
+    "team",
+    "success",
+    "culture",
+    "collaboration",
+    "growth",
+    "challenges",
+    "process",
+    "pay",
+    "time_off",
+    "public_facts",
+    "other",
+)
+"""What a candidate's question can be about; a persona answers each briefly in character."""
+
+
+@dataclass(frozen=True)
+class Persona:
+    id: str
+    name: str
+    title: str
+    role_label: str
+    """Who this is in the process: "Hiring manager", "Senior leader", "Peer", ..."""
+    listens_for: str
+    """One line: what this audience listens for (shown on the home card)."""
+    voice: VoiceSettings
+    introduction: str
+    transitions: tuple[str, ...]
+    closing: str
+    themes: tuple[Theme, ...]
+    category_weights: Mapping[str, float]
+    """Question kind -> relative weight when this persona picks questions for a full mock."""
+    probes: Mapping[str, tuple[str, ...]]
+    """Flaw code -> follow-up questions this persona asks when an answer has that flaw."""
+    target_scale: float
+    """Multiplies every question's target length: 0.8 for someone who wants it brief."""
+    source: Path
+    company_line: str = ""
+    """Said after the introduction when a company profile is loaded; may use {company} etc."""
+    answers: Mapping[str, str] = field(default_factory=dict)
+    """Topic of a candidate's question -> this persona's brief answer (see ANSWER_TOPICS)."""
+    invitation: str = "What would you like to ask me?"
+    """How this persona opens the floor for the candidate's questions."""
+    harder_probes: tuple[str, ...] = ()
+    """Follow-ups for areas the first round flagged as weak: pointed, asking for specifics."""
+
+    @property
+    def audience(self) -> Audience:
+        return Audience(id=self.id, name=f"{self.role_label} ({self.name})", themes=self.themes)
+
+    def rephrase(self, question: Question) -> str:
+        """The question as this persona would ask it: one of their lead-ins, then the text.
+
+        The lead-in is chosen from the question id so the same question always sounds the same
+        from the same persona (a replay or a retake matches what was heard)."""
+        if not self.transitions:
+            return question.text
+        lead_in = self.transitions[zlib.crc32(question.id.encode()) % len(self.transitions)]
+        return f"{fill(lead_in, None)} {question.text}"
+
+    def introduce(self, company: CompanyProfile | None = None) -> str:
+        """The opening words, with the company woven in when there is a profile."""
+        opening = fill(self.introduction, company)
+        if company is not None and self.company_line:
+            opening = f"{opening} {fill(self.company_line, company)}"
+        return opening
+
+    def probe_for(self, code: str, turn_number: int) -> str | None:
+        """A follow-up for a flaw, varied by turn so two probes in a row differ."""
+        choices = self.probes.get(code, ())
+        return choices[(turn_number - 1) % len(choices)] if choices else None
+
+
+def fill(template: str, company: CompanyProfile | None) -> str:
+    """Fill {company}, {value}, ... from a profile, or with neutral words when there is none."""
+    values = company.placeholders() if company is not None else {}
+    neutral = {
+        "company": "the company",
+        "value": "the way we work",
+        "news": "what's been happening here lately",
+        "competitor": "our competitors",
+        "role": "this role",
+    }
+    return template.format_map({**neutral, **values})
+
+
+def _check_template(reader: FieldReader, key: str, text: str) -> None:
+    try:
+        names = [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
+    except ValueError as error:
+        reader.error(key, f"bad {{placeholder}}: {error}; write {{{{ and }}}} for braces")
+        return
+    for name in names:
+        if name not in COMPANY_FIELDS:
+            reader.error(key, f"unknown placeholder {{{name}}}; known: {', '.join(COMPANY_FIELDS)}")
+
+
+def parse_persona(source: SourceText) -> Persona:
+    top = FieldReader(source, source.data)
+    ident = top.identifier()
+    name = top.text("name")
+    title = top.text("title")
+    role_label = top.text("role_label")
+    listens_for = top.text("listens_for")
+    introduction = top.text("introduction")
+    transitions = top.texts("transitions", required=True, min_items=1)
+    closing = top.text("closing")
+    company_line = top.text("company_line", required=False)
+    invitation = top.text("invitation", required=False, default="What would you like to ask me?")
+    target_scale = top.number("target_scale", 1.0, minimum=0.3, maximum=3.0)
+    for key, text in (
+        ("introduction", introduction),
+        ("company_line", company_line),
+        ("closing", closing),
+        ("invitation", invitation),
+    ):
+        _check_template(top, key, text)
+    for text in transitions:
+        _check_template(top, "transitions", text)
+
+    voice = VoiceSettings()
+    voice_table = top.table_reader("voice", required=True)
+    if voice_table is not None:
+        voice = VoiceSettings(
+            voice=voice_table.text("voice"),
+            variant=voice_table.text("variant", required=False),
+            rate=voice_table.integer("rate", 170, minimum=80, maximum=400),
+            pitch=voice_table.integer("pitch", 50, minimum=0, maximum=99),
+            volume=voice_table.number("volume", 0.9, minimum=0.0, maximum=1.0),
+        )
+        voice_table.finish()
+
+    themes: list[Theme] = []
+    theme_ids: set[str] = set()
+    for theme_reader in top.table_readers("themes", required=True):
+        theme = Theme(
+            id=theme_reader.identifier(),
+            label=theme_reader.text("label"),
+            cues=tuple(c.lower() for c in theme_reader.texts("cues", required=True, min_items=1)),
+            advice=theme_reader.text("advice"),
+        )
+        if theme.id in theme_ids:
+            theme_reader.error("id", f"duplicate theme id {theme.id!r}")
+        theme_ids.add(theme.id)
+        themes.append(theme)
+        theme_reader.finish()
+
+    weights = top.number_map("category_weights", keys=QUESTION_KINDS, minimum=0.0, maximum=100.0)
+    probes = top.text_list_map("probes")
+    harder = top.texts("harder_probes")
+    answers_reader = top.table_reader("answers")
+    answers: dict[str, str] = {}
+    if answers_reader is not None:
+        for topic in ANSWER_TOPICS:
+            text = answers_reader.text(topic, required=False)
+            if text:
+                answers[topic] = text
+        answers_reader.finish()
+    top.finish()
+    return Persona(
+        id=ident,
+        name=name,
+        title=title,
+        role_label=role_label,
+        listens_for=listens_for,
+        voice=voice,
+        introduction=introduction,
+        transitions=transitions,
+        closing=closing,
+        themes=tuple(themes),
+        category_weights=MappingProxyType(weights),
+        probes=MappingProxyType(probes),
+        target_scale=target_scale,
+        source=source.path,
+        company_line=company_line,
+        answers=MappingProxyType(answers),
+        invitation=invitation,
+        harder_probes=harder,
+    )
+
+
+def persona_dirs() -> list[Path]:
+    return [locations.builtin_data_dir("personas"), locations.user_personas_dir()]
+
+
+def load_personas() -> Catalog[Persona]:
+    """Every persona: built-ins, then the user's files (same id replaces the built-in)."""
+    return load_catalog("persona", persona_dirs(), parse_persona, lambda p: p.id)
+
+
+def get_persona(persona_id: str) -> Persona:
+    """One persona by id; broken files are logged, an unknown id lists the choices."""
+    catalog = load_personas()
+    catalog.report_errors()
+    return catalog.get(persona_id)
