@@ -15,7 +15,6 @@ import os
 import shutil
 import sqlite3
 import threading
-import wave
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -23,7 +22,7 @@ from pathlib import Path
 from typing import IO, Literal
 
 from simulator import locations
-from simulator.errors import StorageError, UnknownNameError
+from simulator.errors import AudioFileError, StorageError, UnknownNameError
 from simulator.storage import files
 from simulator.storage.files import LOCK_FILE, SESSION_FILE
 from simulator.storage.index import (
@@ -231,11 +230,12 @@ class SessionStore:
         """A session id from what a user typed: a full id, a unique prefix of one, or `latest`."""
         if files.SESSION_ID.match(reference):
             return reference
-        ids = sorted(self._folder_ids(), reverse=True)
         if reference in ("latest", "last"):
-            if not ids:
+            newest = self.list_sessions()
+            if not newest:
                 raise StorageError("there are no sessions yet", hint="practise first")
-            return ids[0]
+            return newest[0].id
+        ids = sorted(self._folder_ids(), reverse=True)
         matches = [i for i in ids if i.startswith(reference)] if len(reference) >= 4 else []
         if len(matches) == 1:
             return matches[0]
@@ -484,9 +484,11 @@ def _recovered_turn(
     path = files.check_member_name(pending.answer_audio, folder)
     if not path.exists():
         return None, f"session {session_id}: answer {pending.number} had no audio yet"
-    recover_wav(path)
+    try:
+        seconds = recover_wav(path)
+    except AudioFileError as error:
+        return None, f"session {session_id}: answer {pending.number} is lost ({error})"
     files.make_private_file(path)
-    seconds = _wav_seconds(path)
     ended = datetime.fromtimestamp(path.stat().st_mtime, UTC).isoformat(timespec="milliseconds")
     turn = TurnRecord(
         number=pending.number,
@@ -517,14 +519,6 @@ def _recovered_turn(
         f"session {session_id}: recovered {seconds:.1f} s of answer {pending.number} "
         f"({pending.answer_audio})"
     )
-
-
-def _wav_seconds(path: Path) -> float:
-    try:
-        with wave.open(str(path), "rb") as wav:
-            return wav.getnframes() / wav.getframerate()
-    except (wave.Error, EOFError, OSError):
-        return 0.0
 
 
 def _signature(path: Path) -> str:
