@@ -4,12 +4,14 @@ re-parses text. Engines are registered by name and imported only when asked for.
 from __future__ import annotations
 
 import importlib
+import re
+import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from simulator.audio.clip import Clip
-from simulator.errors import UnknownNameError
+from simulator.errors import EngineUnavailableError, UnknownNameError
 
 
 @dataclass(frozen=True)
@@ -90,3 +92,70 @@ def engine_factory(name: str) -> Callable[..., Recognizer]:
     module_name, attribute = ENGINES[name].split(":")
     factory: Callable[..., Recognizer] = getattr(importlib.import_module(module_name), attribute)
     return factory
+
+
+SPOKEN_FILLERS = frozenset({"um", "umm", "uh", "uhh", "uhm", "er", "erm", "ah", "hmm", "mm", "mhm"})
+"""Sounds that are not words. Word fillers ("like", "you know") need context: analysis's job."""
+
+
+def is_filler(text: str) -> bool:
+    return re.sub(r"[^a-z]", "", text.lower()) in SPOKEN_FILLERS
+
+
+def filler_words(transcript: Transcript) -> tuple[Word, ...]:
+    return tuple(word for word in transcript.words if is_filler(word.text))
+
+
+DEFAULT_ENGINE = "faster-whisper"
+DEFAULT_MODEL = "tiny.en"
+FALLBACK_NOTICE = (
+    "Transcribed with pocketsphinx (less accurate): the Whisper model {model} is unavailable"
+    " ({reason})."
+)
+
+
+class NoticedRecognizer:
+    """A recognizer whose transcripts carry a notice, e.g. that it stands in for the default."""
+
+    def __init__(self, inner: Recognizer, notice: str) -> None:
+        self.inner = inner
+        self.notice = notice
+        self.name = inner.name
+        self.model = inner.model
+
+    def transcribe(self, clip: Clip) -> Transcript:
+        transcript = self.inner.transcribe(clip)
+        return replace(transcript, notices=(*transcript.notices, self.notice))
+
+
+_recognizers: dict[tuple[str | None, str | None], Recognizer] = {}
+_recognizers_lock = threading.Lock()
+
+
+def default_recognizer(engine: str | None = None, model: str | None = None) -> Recognizer:
+    """The recognizer to use, built once per (engine, model) per process.
+
+    With neither given: faster-whisper tiny.en when its weights are present and pass their check,
+    else pocketsphinx with a notice in every transcript. An engine or model the user named is
+    never swapped silently: it raises EngineUnavailableError with the install command."""
+    key = (engine, model)
+    with _recognizers_lock:
+        found = _recognizers.get(key)
+        if found is None:
+            found = _build_recognizer(engine, model)
+            _recognizers[key] = found
+        return found
+
+
+def _build_recognizer(engine: str | None, model: str | None) -> Recognizer:
+    if engine is None and model is None:
+        try:
+            return engine_factory(DEFAULT_ENGINE)(DEFAULT_MODEL)
+        except EngineUnavailableError as error:
+            fallback = engine_factory("pocketsphinx")()
+            reason = error.message
+            return NoticedRecognizer(
+                fallback, FALLBACK_NOTICE.format(model=DEFAULT_MODEL, reason=reason)
+            )
+    factory = engine_factory(engine or DEFAULT_ENGINE)
+    return factory(model) if model else factory()

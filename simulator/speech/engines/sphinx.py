@@ -1,0 +1,117 @@
+"""The fallback recognizer: pocketsphinx, which needs no downloaded weights.
+
+The pocketsphinx Decoder is used directly (speech_recognition's recognize_sphinx wraps the same
+decoder but hides the word segments we need). It is pointed at the language model and dictionary
+that ship inside speech_recognition, which read our test speech with far fewer errors than the
+pocketsphinx wheel's own (see bench/stt_wer.py). Fillers such as "um" and "uh" are dictionary words
+here, so they come through as words.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path
+from typing import Any
+
+from simulator.audio.clip import RATE, Clip
+from simulator.errors import EngineUnavailableError
+from simulator.speech.stt import Transcript, Word
+
+LANGUAGE_MODELS = ("speechrecognition", "pocketsphinx")
+"""Where the acoustic model, language model and dictionary come from."""
+
+_NOT_WORDS = re.compile(r"^(<s>|</s>|<sil>|\[.*\]|\+\+.*\+\+)$")
+_ALTERNATE = re.compile(r"\(\d+\)$")
+
+_decoders: dict[str, tuple[Any, threading.Lock]] = {}
+_decoders_lock = threading.Lock()
+
+
+def model_files(language_model: str) -> dict[str, str]:
+    """hmm / lm / dict paths for `language_model` (one of LANGUAGE_MODELS)."""
+    if language_model == "speechrecognition":
+        try:
+            import speech_recognition
+        except ImportError:
+            raise EngineUnavailableError(
+                "speech_recognition is missing", hint="pip install SpeechRecognition"
+            ) from None
+        data = Path(speech_recognition.__file__).parent / "pocketsphinx-data" / "en-US"
+        return {
+            "hmm": str(data / "acoustic-model"),
+            "lm": str(data / "language-model.lm.bin"),
+            "dict": str(data / "pronounciation-dictionary.dict"),
+        }
+    if language_model == "pocketsphinx":
+        from pocketsphinx import get_model_path
+
+        return {
+            "hmm": get_model_path("en-us/en-us"),
+            "lm": get_model_path("en-us/en-us.lm.bin"),
+            "dict": get_model_path("en-us/cmudict-en-us.dict"),
+        }
+    raise EngineUnavailableError(
+        f"unknown pocketsphinx language model {language_model!r}",
+        hint=f"choose one of: {', '.join(LANGUAGE_MODELS)}",
+    )
+
+
+def _decoder(language_model: str) -> tuple[Any, threading.Lock]:
+    """One decoder per model per process (loading takes ~0.8 s); decoding is serialised."""
+    with _decoders_lock:
+        if language_model not in _decoders:
+            try:
+                from pocketsphinx import Decoder
+            except ImportError:
+                raise EngineUnavailableError(
+                    "pocketsphinx is missing", hint="pip install pocketsphinx"
+                ) from None
+            files = model_files(language_model)
+            for path in files.values():
+                if not Path(path).exists():
+                    raise EngineUnavailableError(f"pocketsphinx model file missing: {path}")
+            _decoders[language_model] = (
+                Decoder(loglevel="FATAL", **files),
+                threading.Lock(),
+            )
+        return _decoders[language_model]
+
+
+class SphinxRecognizer:
+    """pocketsphinx with word times (10 ms frames)."""
+
+    name = "pocketsphinx"
+
+    def __init__(self, model: str = "speechrecognition") -> None:
+        self.model = model or "speechrecognition"
+        self._decoder, self._lock = _decoder(self.model)
+
+    def transcribe(self, clip: Clip) -> Transcript:
+        words: list[Word] = []
+        if len(clip.samples):
+            with self._lock:
+                decoder = self._decoder
+                frame_rate = int(decoder.config["frate"])
+                decoder.start_utt()
+                decoder.process_raw(clip.samples.astype("<i2").tobytes(), False, True)
+                decoder.end_utt()
+                segments = list(decoder.seg())
+            for segment in segments:
+                if _NOT_WORDS.match(segment.word):
+                    continue
+                words.append(
+                    Word(
+                        _ALTERNATE.sub("", segment.word),
+                        round(segment.start_frame / frame_rate, 3),
+                        round((segment.end_frame + 1) / frame_rate, 3),
+                    )
+                )
+        assert clip.rate == RATE
+        return Transcript(
+            text=" ".join(word.text for word in words),
+            words=tuple(words),
+            engine=self.name,
+            model=self.model,
+            duration_s=clip.duration_s,
+        )
