@@ -1,0 +1,270 @@
+"""One call that turns a transcript into everything the user is told about an answer: STAR parts,
+flaws, timing, fillers, what the interviewer persona listened for, a score and the few tips that
+matter most. The result is a frozen tree with one JSON form that the CLI, the TUI and the session
+store all share."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from simulator.analysis.audience import Audience, QuestionKind
+from simulator.analysis.fillers import NORMAL_PER_MINUTE, FillerReport, filler_report
+from simulator.analysis.flaws import Flaw, find_flaws
+from simulator.analysis.questions import DEFAULT_TARGET_S, classify_question
+from simulator.analysis.star import (
+    PART_NAMES,
+    STAR_LABELS,
+    Part,
+    Segment,
+    segment_answer,
+    summarize_parts,
+)
+from simulator.analysis.timing import LONG_PAUSE_S, TimingReport, timing_report
+from simulator.analysis.tokens import has_punctuation, tokenize
+from simulator.speech.stt import Transcript
+
+SLOW_WPM = 110.0
+FAST_WPM = 180.0
+"""Outside this range listeners find the pace hard going (too slow or too fast)."""
+
+_FLAW_WEIGHTS = {
+    "hypothetical": 45, "vague": 40, "no_action": 30, "no_result": 25, "too_short": 25,
+    "we_not_i": 15, "no_situation": 10, "no_metrics": 10, "unbalanced": 10, "no_task": 6,
+    "too_long": 10,
+}
+"""Points off the score per flaw: how much each costs with a trained interviewer, who rates
+first whether a real, owned example was given, then how complete and concrete it is."""
+_PROBE_ORDER = (
+    "hypothetical", "vague", "no_action", "no_result", "we_not_i", "no_metrics", "no_task",
+    "no_situation",
+)
+"""Flaws a follow-up question can repair, most valuable first."""
+
+
+@dataclass(frozen=True)
+class StarReport:
+    segments: tuple[Segment, ...]
+    parts: dict[str, Part]
+    flaws: tuple[Flaw, ...]
+    score: int
+    """0–100: how complete and well proportioned the structure is."""
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "segments": [s.to_dict() for s in self.segments],
+            "parts": {label: part.to_dict() for label, part in self.parts.items()},
+            "flaws": [f.to_dict() for f in self.flaws],
+            "score": self.score,
+        }
+
+
+@dataclass(frozen=True)
+class MissedTheme:
+    id: str
+    label: str
+    message: str
+
+
+@dataclass(frozen=True)
+class AudienceFit:
+    audience_id: str
+    audience_name: str
+    spoken_to: tuple[str, ...]
+    """Theme labels the answer speaks to."""
+    missed: tuple[MissedTheme, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.audience_id,
+            "name": self.audience_name,
+            "themes_spoken_to": list(self.spoken_to),
+            "themes_missed": [
+                {"id": m.id, "label": m.label, "message": m.message} for m in self.missed
+            ],
+        }
+
+
+@dataclass(frozen=True)
+class AnswerAnalysis:
+    transcript: Transcript
+    question: str | None
+    question_kind: QuestionKind
+    star: StarReport
+    timing: TimingReport
+    fillers: FillerReport
+    tips: tuple[str, ...]
+    audience_fit: AudienceFit | None
+    company_values_hit: tuple[str, ...]
+    score: int
+    """0–100, the overall answer score."""
+
+    @property
+    def flaw_codes(self) -> tuple[str, ...]:
+        return tuple(f.code for f in self.star.flaws)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "transcript": self.transcript.to_dict(),
+            "question": self.question,
+            "question_kind": self.question_kind,
+            "star": self.star.to_dict(),
+            "timing": self.timing.to_dict(),
+            "fillers": self.fillers.to_dict(),
+            "tips": list(self.tips),
+            "audience": None if self.audience_fit is None else self.audience_fit.to_dict(),
+            "company_values_hit": list(self.company_values_hit),
+            "score": self.score,
+        }
+
+
+def analyze_answer(
+    transcript: Transcript,
+    *,
+    question: str | None = None,
+    question_kind: QuestionKind | None = None,
+    target_s: tuple[float, float] | None = None,
+    audience: Audience | None = None,
+    company_values: Sequence[str] = (),
+) -> AnswerAnalysis:
+    """Everything the user learns about one answer. Pure: no I/O, a few milliseconds."""
+    kind: QuestionKind = question_kind or (
+        classify_question(question) if question else "behavioral"
+    )
+    tokens = tokenize(transcript)
+    timing = timing_report(tokens, target_s or DEFAULT_TARGET_S[kind], transcript.duration_s)
+    fillers = filler_report(tokens, timing.speaking_minutes)
+    segments = segment_answer(transcript.text, tokens, has_punctuation(tokens))
+    parts = summarize_parts(segments, len(tokens))
+    flaws = find_flaws(kind, tokens, segments, parts, timing)
+    lowered = " ".join(t.norm for t in tokens)
+    fit = _audience_fit(audience, lowered) if audience else None
+    values_hit = tuple(v for v in company_values if _mentions(lowered, v))
+    star_score = _star_score(parts) if kind == "behavioral" else _star_score_other(parts)
+    score = _overall_score(kind, star_score, flaws, timing, fillers)
+    return AnswerAnalysis(
+        transcript=transcript,
+        question=question,
+        question_kind=kind,
+        star=StarReport(segments, parts, flaws, star_score),
+        timing=timing,
+        fillers=fillers,
+        tips=_tips(kind, flaws, timing, fillers, fit),
+        audience_fit=fit,
+        company_values_hit=values_hit,
+        score=score,
+    )
+
+
+def missing_part_probe_code(analysis: AnswerAnalysis) -> str | None:
+    """The flaw a follow-up question should target ("no_result" → "And what was the outcome?")."""
+    codes = set(analysis.flaw_codes)
+    return next((code for code in _PROBE_ORDER if code in codes), None)
+
+
+def _star_score(parts: dict[str, Part]) -> int:
+    action = parts["A"]
+    action_credit = min(1.0, action.share_words / 0.3) if action.present else 0.0
+    score = (
+        15 * parts["S"].present
+        + 10 * parts["T"].present
+        + 40 * action_credit
+        + 35 * parts["R"].present
+    )
+    return round(score)
+
+
+def _star_score_other(parts: dict[str, Part]) -> int:
+    """Outside behavioral questions STAR is optional; credit what structure there is."""
+    present = sum(parts[label].present for label in STAR_LABELS)
+    return round(100 * present / len(STAR_LABELS))
+
+
+def _overall_score(
+    kind: QuestionKind,
+    star_score: int,
+    flaws: Sequence[Flaw],
+    timing: TimingReport,
+    fillers: FillerReport,
+) -> int:
+    penalty = float(sum(_FLAW_WEIGHTS.get(f.code, 5) for f in flaws))
+    if fillers.per_minute is not None and fillers.per_minute > NORMAL_PER_MINUTE:
+        penalty += min(10.0, fillers.per_minute - NORMAL_PER_MINUTE)
+    penalty += min(6, 2 * len(timing.long_pauses))
+    # Outside behavioral questions STAR is optional, so structure does not cost points.
+    base = 0.5 * star_score + 50 if kind == "behavioral" else 100.0
+    return max(0, min(100, round(base - penalty)))
+
+
+def _mentions(lowered: str, phrase: str) -> bool:
+    wanted = " ".join(re.findall(r"[\w']+", phrase.lower()))
+    if not wanted:
+        return False
+    if re.search(rf"\b{re.escape(wanted)}\b", lowered):
+        return True
+    words = [w for w in wanted.split() if len(w) >= 4]
+    return bool(words) and all(re.search(rf"\b{re.escape(w[:5])}", lowered) for w in words)
+
+
+def _audience_fit(audience: Audience, lowered: str) -> AudienceFit:
+    spoken, missed = [], []
+    for theme in audience.themes:
+        if any(_mentions(lowered, cue) for cue in theme.cues):
+            spoken.append(theme.label)
+        else:
+            missed.append(MissedTheme(theme.id, theme.label, theme.advice))
+    return AudienceFit(audience.id, audience.name, tuple(spoken), tuple(missed))
+
+
+def _tips(
+    kind: QuestionKind,
+    flaws: Sequence[Flaw],
+    timing: TimingReport,
+    fillers: FillerReport,
+    fit: AudienceFit | None,
+) -> tuple[str, ...]:
+    tips = [flaw.message for flaw in flaws[:2]]
+    if fillers.excessive and fillers.per_minute is not None:
+        top = ", ".join(f'"{word}"' for word in list(fillers.by_kind)[:2])
+        tips.append(
+            f"{fillers.per_minute:.0f} fillers a minute (mostly {top}); about "
+            f"{NORMAL_PER_MINUTE:.0f} is normal. Pause silently instead."
+        )
+    if timing.long_pauses:
+        tips.append(
+            f"{len(timing.long_pauses)} pause(s) of {LONG_PAUSE_S:.0f} s or more: a short "
+            "\"let me think\" and a plan of your points before you start keeps you moving."
+        )
+    if timing.wpm is not None and timing.wpm > FAST_WPM:
+        tips.append(f"{timing.wpm:.0f} words a minute is fast; slow down to about 140–160.")
+    elif timing.wpm is not None and timing.wpm < SLOW_WPM:
+        tips.append(f"{timing.wpm:.0f} words a minute is slow; aim for about 140–160.")
+    if fit and fit.missed:
+        tips.append(fit.missed[0].message)
+    tips.extend(flaw.message for flaw in flaws[2:])
+    if len(tips) < 2:
+        tips.extend(_encouragement(kind))
+    return tuple(dict.fromkeys(tips))[:4]
+
+
+def _encouragement(kind: QuestionKind) -> list[str]:
+    if kind == "behavioral":
+        return [
+            "Clear structure: situation, task, action and result all come through.",
+            "Keep the result this concrete; numbers make it memorable.",
+        ]
+    advice = {
+        "situational": "Walk through your plan in order and say why each step matters.",
+        "motivation": "Tie your reasons to this role and company specifically.",
+        "about_you": "Go present, past, future: what you do now, how you got here, why this.",
+        "technical": "Explain with one concrete example of where you used it.",
+        "culture": "Back each claim about how you work with a short real example.",
+        "questions_to_ask": "Ask about the team's challenges and how success is measured.",
+        "presentation": "Open with your conclusion, then the two or three points behind it.",
+    }
+    return [advice[kind], "Keep answers within the target time and end on a clear point."]
+
+
+def part_name(label: str) -> str:
+    return PART_NAMES.get(label, "Other")

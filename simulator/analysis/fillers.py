@@ -1,0 +1,139 @@
+"""Filler words and phrases ("um", "you know", filler "like"…) with where they were said. Some
+filler is normal speech (up to about five a minute), so the rate matters more than the count.
+Counts only what the transcript holds: recognizers that drop "um" hide it from us too."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from simulator.analysis.tokens import Token
+
+NORMAL_PER_MINUTE = 5.0
+"""Fillers a minute that listeners do not notice; coaching targets the excess over this."""
+
+_SOUNDS = {
+    "um": "um", "umm": "um", "ummm": "um", "uhm": "um", "mm": "um", "hmm": "hmm", "hm": "hmm",
+    "uh": "uh", "uhh": "uh", "er": "er", "erm": "er", "err": "er", "ah": "ah", "ahh": "ah",
+}
+"""Hesitation sounds, spelled as recognizers spell them -> the one name we report."""
+_ALWAYS_FILLER_WORDS = frozenset({"basically", "literally"})
+_DETERMINERS = frozenset(
+    {"what", "this", "that", "the", "a", "an", "any", "every", "some", "which", "same",
+     "different", "these", "those", "all", "one", "no", "another", "whatever", "each", "my",
+     "your", "our", "their", "his", "her", "its", "right", "wrong", "only", "first"}
+)
+# "like" is a verb or a comparison after these words, not a filler.
+_LIKE_NOT_FILLER_BEFORE = frozenset(
+    {"i", "you", "we", "they", "he", "she", "would", "i'd", "we'd", "you'd", "they'd", "don't",
+     "didn't", "do", "does", "did", "doesn't", "really", "feel", "felt", "feels", "look",
+     "looked", "looks", "seem", "seems", "seemed", "sound", "sounds", "sounded", "something",
+     "anything", "nothing", "things", "thing", "just", "more", "less", "much", "lot", "people",
+     "would've", "to", "not", "is", "it's", "was", "be", "been", "exactly", "acted", "treated",
+     "tastes", "smells", "smelled", "most", "liked", "also", "even", "still", "who", "that",
+     "which", "wouldn't", "might", "will", "may", "can", "could", "should"}
+)
+_YOU_KNOW_NOT_FILLER_AFTER = frozenset(
+    {"that", "what", "how", "where", "who", "when", "why", "if", "whether", "the", "a", "an",
+     "him", "her", "it", "them", "about", "this", "those", "these", "me", "us", "more", "exactly",
+     "yourself", "someone", "somebody", "anyone", "something", "anything", "everyone", "which"}
+)
+
+
+@dataclass(frozen=True)
+class Filler:
+    text: str
+    token_index: int
+    start: float | None
+
+    def to_dict(self) -> dict[str, object]:
+        return {"text": self.text, "start": self.start}
+
+
+@dataclass(frozen=True)
+class FillerReport:
+    count: int
+    per_minute: float | None
+    """None for typed text, which has no time."""
+    items: tuple[Filler, ...]
+
+    @property
+    def by_kind(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for item in self.items:
+            counts[item.text] = counts.get(item.text, 0) + 1
+        return dict(sorted(counts.items(), key=lambda pair: -pair[1]))
+
+    @property
+    def excessive(self) -> bool:
+        return self.per_minute is not None and self.per_minute > NORMAL_PER_MINUTE
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "count": self.count,
+            "per_minute": None if self.per_minute is None else round(self.per_minute, 2),
+            "items": [item.to_dict() for item in self.items],
+        }
+
+
+def find_fillers(tokens: tuple[Token, ...]) -> tuple[Filler, ...]:
+    """Every filler in order. Multi-word fillers are reported once, at their first word."""
+    norms = [t.norm for t in tokens]
+    found: list[Filler] = []
+    index = 0
+    while index < len(tokens):
+        phrase = _filler_at(norms, tokens, index)
+        if phrase:
+            found.append(Filler(phrase, index, tokens[index].start))
+            index += len(phrase.split())
+        else:
+            index += 1
+    return tuple(found)
+
+
+def _filler_at(norms: list[str], tokens: tuple[Token, ...], index: int) -> str | None:
+    word = norms[index]
+    before = norms[index - 1] if index > 0 else ""
+    after = norms[index + 1] if index + 1 < len(norms) else ""
+    starts_clause = index == 0 or tokens[index - 1].clause_end or tokens[index - 1].sentence_end
+    if word in _SOUNDS:
+        return _SOUNDS[word]
+    if word in _ALWAYS_FILLER_WORDS:
+        return word
+    if word == "you" and after == "know":
+        following = norms[index + 2] if index + 2 < len(norms) else ""
+        closes = tokens[index + 1].clause_end or tokens[index + 1].sentence_end
+        if closes or following not in _YOU_KNOW_NOT_FILLER_AFTER:
+            return "you know"
+        return None
+    if word == "i" and after == "mean":
+        following = norms[index + 2] if index + 2 < len(norms) else ""
+        if before not in {"what", "that", "if", "do", "did", "you"} and following not in {
+            "to", "it", "that", "what", "when"
+        }:
+            return "i mean"
+        return None
+    if word in {"sort", "kind"} and after == "of":
+        if before in _DETERMINERS or before in {"of", "in", "some"}:
+            return None
+        return f"{word} of"
+    if word == "like":
+        if starts_clause or tokens[index].clause_end:
+            return "like"
+        if before in _LIKE_NOT_FILLER_BEFORE:
+            return None
+        if after[:1].isdigit() or after in {"um", "uh", "a", "an", "the", "really", "so", "just",
+                                              "super", "totally", "maybe", "two", "three",
+                                              "four", "five", "ten", "twenty", "half", "every"}:
+            return "like"
+        if before in {"and", "but", "so", "um", "uh", "because", "were"}:
+            return "like"
+    return None
+
+
+def filler_report(tokens: tuple[Token, ...], speaking_minutes: float | None) -> FillerReport:
+    items = find_fillers(tokens)
+    per_minute = (
+        len(items) / speaking_minutes if speaking_minutes is not None and speaking_minutes > 0
+        else None
+    )
+    return FillerReport(len(items), per_minute, items)

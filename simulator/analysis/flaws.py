@@ -1,0 +1,193 @@
+"""The weaknesses a coach names, from one fixed vocabulary, each with a message a person can act on
+and the words that triggered it. Only behavioral answers are held to STAR; other kinds of
+question get the checks that fit them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from simulator.analysis.audience import QuestionKind
+from simulator.analysis.star import (
+    CONCRETE_OUTCOME_PATTERN,
+    METRIC_PATTERN,
+    PART_NAMES,
+    Part,
+    Segment,
+    past_first_person_actions,
+    segment_norms,
+)
+from simulator.analysis.timing import TimingReport
+from simulator.analysis.tokens import Token
+
+FlawCode = Literal[
+    "no_situation", "no_task", "no_action", "no_result", "no_metrics", "we_not_i",
+    "hypothetical", "vague", "too_short", "too_long", "unbalanced",
+]
+FLAW_CODES: tuple[FlawCode, ...] = (
+    "no_situation", "no_task", "no_action", "no_result", "no_metrics", "we_not_i",
+    "hypothetical", "vague", "too_short", "too_long", "unbalanced",
+)
+SHORT_FACTOR = 0.5
+"""An answer under half the shortest target length is too short to judge well."""
+LONG_FACTOR = 1.25
+"""An answer a quarter over the longest target loses the listener."""
+
+_MODAL = re.compile(
+    r"\b(i|we|you) (would|will|could|might|should|'d|'ll) (\w+)\b|\b(i'd|i'll|we'd|we'll|you'd"
+    r"|you'll) (\w+)\b|\b(i'm going to|i am going to|i'm gonna|i would)\b"
+)
+_HABITUAL = re.compile(
+    r"\b(usually|always|typically|generally|normally|often|in general|every time|whenever"
+    r"|tend to|i'm the kind of person|i'm someone who|i am someone who|i'm a person who"
+    r"|i like to|i try to|i make sure|my approach is|i believe|i think it's important"
+    r"|in my experience|most of the time|as a rule|i'm (very|really|pretty|quite) (good|strong"
+    r"|organi[sz]ed|patient|calm)|i always|i never)\b"
+)
+_OCCASION = re.compile(
+    r"\b(ago|last (year|month|week|summer|spring|winter|fall|autumn|quarter|semester|term)"
+    r"|in (19|20)\d\d|one (day|time|evening|night|morning|shift|week)|once|at my (last|previous"
+    r"|current|old|first) \w+|when i was|while i was|that (day|week|month|morning|night|shift"
+    r"|year)|at the time|back in|there was (a|one|this)|i had (a|an|one|this) (customer|client"
+    r"|patient|student|colleague|manager|project)|the day|during my)\b"
+)
+_WE = re.compile(r"\b(we|we've|we'd|we'll|we're|our|us|ourselves)\b")
+_I = re.compile(r"\b(i|i'd|i'll|i've|i'm|my|me|myself)\b")
+
+
+@dataclass(frozen=True)
+class Flaw:
+    code: FlawCode
+    message: str
+    evidence: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        return {"code": self.code, "message": self.message, "evidence": list(self.evidence)}
+
+
+def _quote(words: Sequence[str], limit: int = 10) -> str:
+    text = " ".join(w for w in words if w)
+    parts = text.split()
+    return " ".join(parts[:limit]) + ("…" if len(parts) > limit else "")
+
+
+def find_flaws(
+    kind: QuestionKind,
+    tokens: Sequence[Token],
+    segments: Sequence[Segment],
+    parts: Mapping[str, Part],
+    timing: TimingReport,
+) -> tuple[Flaw, ...]:
+    """Flaws, most important first."""
+    norms = [t.norm for t in tokens]
+    text = " ".join(n for n in norms if n)
+    flaws: list[Flaw] = []
+    flaws.extend(_length_flaws(timing))
+    if not tokens:
+        return tuple(flaws)
+    if kind == "behavioral":
+        story_flaws = _story_flaws(text)
+        flaws[:0] = story_flaws
+        if not story_flaws:
+            flaws.extend(_structure_flaws(tokens, segments, parts))
+    elif kind == "situational":
+        plan = [m.group(0) for m in _MODAL.finditer(text)] + past_first_person_actions(text)
+        if not plan and not parts["A"].present:
+            flaws.append(Flaw("no_action", "Say what you would actually do, step by step: "
+                              "\"First I would…, then…\".", (_quote(norms, 8),)))
+    return tuple(flaws)
+
+
+def _length_flaws(timing: TimingReport) -> list[Flaw]:
+    seconds = timing.estimated_s
+    low, high = timing.target_s
+    measured = "" if timing.duration_s is not None else " (estimated from the word count)"
+    if timing.words and seconds < low * SHORT_FACTOR:
+        return [Flaw("too_short", f"About {seconds:.0f} s{measured}: aim for "
+                     f"{low:.0f}–{high:.0f} s, enough to set the scene, say what you did"
+                     " and how it ended.",
+                     (f"{timing.words} words",))]
+    if seconds > high * LONG_FACTOR:
+        return [Flaw("too_long", f"About {seconds:.0f} s{measured}: aim for {low:.0f}–{high:.0f} s."
+                     " Cut the background to a sentence or two and keep the actions and result.",
+                     (f"{timing.words} words",))]
+    return []
+
+
+def _story_flaws(text: str) -> list[Flaw]:
+    """A behavioral answer that never tells one real occasion: hypothetical or generic."""
+    modal = [m.group(0) for m in _MODAL.finditer(text)]
+    habitual = [m.group(0) for m in _HABITUAL.finditer(text)]
+    past = past_first_person_actions(text)
+    occasions = [m.group(0) for m in _OCCASION.finditer(text)]
+    if len(modal) >= 3 and len(modal) > 1.5 * len(past) + len(occasions):
+        return [Flaw("hypothetical", "The question asks what you did, not what you would do: "
+                     "pick one real time and tell it in the past tense.", tuple(modal[:5]))]
+    if len(habitual) >= 2 and len(habitual) > len(past) + len(occasions):
+        return [Flaw("vague", "This describes what you usually do. Name one specific occasion "
+                     "(when, where, who) and walk through it.", tuple(habitual[:5]))]
+    if not past and not occasions and len(text.split()) >= 25:
+        evidence = habitual or modal or [" ".join(text.split()[:8])]
+        return [Flaw("vague", "No specific occasion comes through. Name one real situation "
+                     "and say what you did in it.", tuple(evidence[:5]))]
+    return []
+
+
+def _structure_flaws(
+    tokens: Sequence[Token], segments: Sequence[Segment], parts: Mapping[str, Part]
+) -> list[Flaw]:
+    norms = [t.norm for t in tokens]
+    flaws: list[Flaw] = []
+    opening = (_quote(norms[:10], 8),)
+    closing = (_quote(norms[-10:], 10),)
+    if not parts["A"].present:
+        flaws.append(Flaw("no_action", "Say what YOU did, step by step; the actions are the heart "
+                          "of the answer.", opening))
+    if not parts["R"].present:
+        flaws.append(Flaw("no_result", "Finish with the result: what changed because of what you "
+                          "did, with a number if you have one.", closing))
+    if not parts["S"].present:
+        flaws.append(Flaw("no_situation", "Open with one or two sentences of context: where you "
+                          "were, when, and what was going on.", opening))
+    if not parts["T"].present:
+        flaws.append(Flaw("no_task", "Say what you were responsible for or trying to achieve "
+                          "before the actions.", opening))
+    result_words = [
+        n for s in segments if s.label == "R" for n in segment_norms(s, tokens)
+    ]
+    result_text = " ".join(result_words)
+    if result_words and not (
+        METRIC_PATTERN.search(result_text) or CONCRETE_OUTCOME_PATTERN.search(result_text)
+    ):
+        flaws.append(Flaw("no_metrics", "The result is not measurable. Add a number, a before and "
+                          "after, or a concrete outcome (a renewal, a date met).",
+                          (_quote(result_words, 12),)))
+    action_text = " ".join(n for s in segments if s.label == "A" for n in segment_norms(s, tokens))
+    we_words = [m.group(0) for m in _WE.finditer(action_text)]
+    i_words = [m.group(0) for m in _I.finditer(action_text)]
+    if len(we_words) >= 3 and len(we_words) > 2 * len(i_words):
+        phrases = [m.group(0) for m in re.finditer(r"\bwe \w+\b", action_text)][:5]
+        flaws.append(Flaw("we_not_i", f"The actions are told as \"we\" ({len(we_words)} times) "
+                          f"against \"I\" ({len(i_words)}): say what you did yourself.",
+                          tuple(phrases or we_words[:5])))
+    flaws.extend(_balance_flaws(segments, parts, tokens))
+    return flaws
+
+
+def _balance_flaws(
+    segments: Sequence[Segment], parts: Mapping[str, Part], tokens: Sequence[Token]
+) -> list[Flaw]:
+    total = sum(p.words for p in parts.values())
+    if total < 60 or sum(p.present for p in parts.values()) < 3:
+        return []
+    setup = parts["S"].share_words + parts["T"].share_words
+    action = parts["A"].share_words
+    if setup > 0.5 or (parts["A"].present and action < 0.2):
+        heavy = "S" if parts["S"].words >= parts["T"].words else "T"
+        first = next(s for s in segments if s.label == heavy)
+        return [Flaw("unbalanced", f"{setup:.0%} of the answer is set-up and {action:.0%} is "
+                     f"action. Trim the {PART_NAMES[heavy].lower()} and spend the time on what "
+                     "you did.", (_quote(segment_norms(first, tokens), 10),))]
+    return []

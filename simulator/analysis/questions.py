@@ -1,0 +1,101 @@
+"""What kind of question was asked decides which checks are fair: only behavioral questions
+("tell me about a time…") are judged against STAR. Also holds the default answer lengths per kind,
+as data a question bank can override."""
+
+from __future__ import annotations
+
+import re
+
+from simulator.analysis.audience import QuestionKind
+
+DEFAULT_TARGET_S: dict[str, tuple[float, float]] = {
+    "behavioral": (60.0, 120.0),
+    "situational": (45.0, 90.0),
+    "technical": (30.0, 120.0),
+    "motivation": (30.0, 90.0),
+    "about_you": (60.0, 120.0),
+    "culture": (30.0, 90.0),
+    "questions_to_ask": (15.0, 60.0),
+    "presentation": (180.0, 600.0),
+}
+"""Answer length in seconds (min, max) by question kind; common interview advice."""
+
+# Checked in order: the first kind whose pattern matches wins, so the narrow kinds come first
+# ("tell me about yourself" before "tell me about a time").
+_KIND_PATTERNS: tuple[tuple[QuestionKind, str], ...] = (
+        (
+            "questions_to_ask",
+            r"\b(any|some|what) questions (do you have )?(for|about) "
+            r"(me|us|the (team|role|company))"
+            r"|\bdo you have (any )?questions\b|\bwhat (would|do) you (like to|want to) ask\b",
+        ),
+        (
+            "about_you",
+            r"\btell (me|us) (a (little|bit) )?(more )?about yourself\b|\bintroduce yourself\b"
+            r"|\bwalk (me|us) through (your|ur) (background|resume|résumé|cv|career)\b"
+            r"|\bdescribe yourself\b|\bwho are you\b",
+        ),
+        (
+            "presentation",
+            r"\b(prepare|give|deliver) (a|us a|me a) (short )?(presentation|talk|pitch)\b"
+            r"|\bpresent (your|a|the)\b|\bin (five|ten|\d+) minutes\b|\bpitch (me|us)\b",
+        ),
+        (
+            "behavioral",
+            r"\b(tell|talk to) (me|us) about (a|an|one|the last|the|some) (time|occasion|moment"
+            r"|situation|project|example|instance|case|mistake|failure|conflict|challenge"
+            r"|decision|success|achievement|accomplishment)\b"
+            r"|\b(describe|share|recall|walk (me|us) through|talk about|give (me|us)) (a|an|one"
+            r"|the|your|some) (specific )?(time|occasion|situation|example|instance|moment"
+            r"|project|case)\b|\bgive (me|us) (an|a specific|one|some) examples?\b"
+            r"|\bhave you ever\b|\bcan you think of a time\b|\bwhen (did|have) you (last )?\b"
+            r"|\bwhat (is|was|'s) (an|a|the) (example|time|occasion)\b"
+            r"|\bwhat (is|was|'s) (the|your) (biggest|greatest|hardest|toughest|best|worst"
+            r"|proudest) (achievement|accomplishment|failure|mistake|challenge|success|project"
+            r"|decision|setback|conflict)\b"
+            r"|\b(a|one) time (when|that|you)\b",
+        ),
+        (
+            "situational",
+            r"\bwhat would you do\b|\bhow would you\b|\bwhat would you\b|\bimagine\b"
+            r"|\bsuppose\b|\bif you (were|had|found|saw|noticed|disagreed|got|joined|could)\b"
+            r"|\bwhat if\b|\bhow (will|should|might) you\b|\blet'?s say\b|\bwould you\b",
+        ),
+        (
+            "motivation",
+            r"\bwhy (do|would) you want\b|\bwhy (this|our|us|the) \b|\bwhy (are|were) you "
+            r"(interested|applying|leaving|looking)\b|\bwhat (attracts|attracted|draws|drew|"
+            r"excites|interests|motivates) you\b|\bwhy should we (hire|choose|pick)\b"
+            r"|\bwhere do you see yourself\b|\bwhy (did|do) you (choose|apply|pick)\b"
+            r"|\bwhat do you know about (us|our|the company)\b|\bwhy (here|now)\b",
+        ),
+        (
+            "culture",
+            r"\b(what|which) kind of (team|environment|culture|manager|workplace|work)\b"
+            r"|\bhow do you (like to work|work best|prefer to|handle|deal with|approach|manage"
+            r"|prioriti[sz]e|stay|keep)\b|\b(work|working|management|leadership|communication)"
+            r" style\b|\bwhat (do|does) .{0,20}(value|mean to you)\b|\bstrengths?\b"
+            r"|\bweakness(es)?\b",
+        ),
+        (
+            "technical",
+            r"\bexplain\b|\bwhat is the difference\b|\bhow does\b|\bhow do (you|we|i) "
+            r"(design|implement|calculate|measure|test|debug|scale)\b|\bdesign (a|an|the)\b"
+            r"|\bwhat (is|are) (a|an|the)\b|\bdefine\b|\bwhat happens when\b",
+        ),
+)
+_PATTERNS = tuple((kind, re.compile(pattern)) for kind, pattern in _KIND_PATTERNS)
+
+
+def classify_question(text: str) -> QuestionKind:
+    """The kind of an interview question. An unrecognised question counts as behavioral, the
+    kind this coach is mostly asked to judge and the one whose checks are the most demanding."""
+    lowered = " ".join(text.lower().replace("’", "'").split())
+    for kind, pattern in _PATTERNS:
+        if pattern.search(lowered):
+            return kind
+    return "behavioral"
+
+
+def default_target_s(kind: QuestionKind) -> tuple[float, float]:
+    return DEFAULT_TARGET_S[kind]

@@ -1,0 +1,79 @@
+"""The readable form of an analysis for the terminal: what a coach would say, in the order a
+person wants it (score, structure, what to fix, delivery)."""
+
+from __future__ import annotations
+
+import textwrap
+
+from simulator.analysis.answer import AnswerAnalysis
+from simulator.analysis.star import PART_NAMES, STAR_LABELS
+
+_WIDTH = 88
+
+
+def render_report(analysis: AnswerAnalysis) -> str:
+    lines = [f"Score {analysis.score}/100  ·  {analysis.question_kind.replace('_', ' ')} question"]
+    if analysis.question:
+        lines.append(f"Q: {analysis.question}")
+    lines.append("")
+    star = analysis.star
+    if analysis.question_kind == "behavioral":
+        marks = "  ".join(
+            f"{PART_NAMES[label]} {'✓' if star.parts[label].present else '✗'}"
+            f" {star.parts[label].share_words:.0%}"
+            for label in STAR_LABELS
+        )
+        lines.append(f"STAR {star.score}/100   {marks}")
+    lines.append("")
+    for segment in star.segments:
+        name = PART_NAMES.get(segment.label, "Other")
+        when = f" {segment.start:5.1f}s" if segment.start is not None else ""
+        body = textwrap.fill(
+            segment.text, _WIDTH, initial_indent=f"  [{name[:9]:<9}]{when} ",
+            subsequent_indent=" " * (14 + len(when)),
+        )
+        lines.append(body)
+    if star.flaws:
+        lines += ["", "What to fix:"]
+        for flaw in star.flaws:
+            lines.append(textwrap.fill(f"{flaw.code}: {flaw.message}", _WIDTH,
+                                       initial_indent="  - ", subsequent_indent="    "))
+            if flaw.evidence:
+                quoted = "; ".join(f'"{e}"' for e in flaw.evidence)
+                lines.append(textwrap.fill(f"heard: {quoted}", _WIDTH, initial_indent="    ",
+                                           subsequent_indent="    "))
+    timing = analysis.timing
+    lines += ["", "Delivery:"]
+    if timing.duration_s is not None:
+        low, high = timing.target_s
+        lines.append(
+            f"  {timing.duration_s:.0f} s (target {low:.0f}–{high:.0f} s, {timing.verdict}), "
+            f"{timing.words} words, {timing.wpm:.0f} wpm, first word after "
+            f"{timing.time_to_first_word_s:.1f} s"
+        )
+        if timing.pauses:
+            listed = ", ".join(f"{p.start:.0f}s ({p.seconds:.1f}s)" for p in timing.pauses[:6])
+            lines.append(f"  pauses ≥1 s: {len(timing.pauses)} — {listed}")
+    else:
+        lines.append(f"  {timing.words} words (typed: no timing)")
+    fillers = analysis.fillers
+    kinds = ", ".join(f"{word} ×{count}" for word, count in fillers.by_kind.items())
+    rate = f", {fillers.per_minute:.1f}/min" if fillers.per_minute is not None else ""
+    lines.append(f"  fillers: {fillers.count}{rate}" + (f" ({kinds})" if kinds else ""))
+    fit = analysis.audience_fit
+    if fit is not None:
+        lines += ["", f"For {fit.audience_name}:"]
+        if fit.spoken_to:
+            lines.append("  spoke to: " + ", ".join(fit.spoken_to))
+        for missed in fit.missed:
+            lines.append(textwrap.fill(missed.message, _WIDTH, initial_indent="  missed: ",
+                                       subsequent_indent="          "))
+    if analysis.company_values_hit:
+        lines.append("  company values heard: " + ", ".join(analysis.company_values_hit))
+    lines += ["", "Tips:"]
+    for number, tip in enumerate(analysis.tips, 1):
+        lines.append(textwrap.fill(tip, _WIDTH, initial_indent=f"  {number}. ",
+                                   subsequent_indent="     "))
+    for notice in analysis.transcript.notices:
+        lines.append(f"note: {notice}")
+    return "\n".join(lines)

@@ -1,0 +1,460 @@
+"""STAR structure of a spoken answer: which words tell the Situation, the Task, the Action and the
+Result, and what is missing or weak.
+
+The answer is cut into short units (sentences where there is punctuation; pauses and discourse
+markers such as "so", "as a result" or "my job was" where there is none). Each unit gets a score
+per label from cues that hold across roles and industries (the grammar of setting a scene, of
+owning a goal, of doing, of an outcome) plus where it sits in the answer. A Viterbi pass then
+picks the most likely sequence of labels, favouring the usual order S → T → A → R while still
+allowing result-first answers and results told between actions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from simulator.analysis.tokens import Token
+
+Label = Literal["S", "T", "A", "R", "other"]
+STAR_LABELS: tuple[Label, ...] = ("S", "T", "A", "R")
+PART_NAMES = {"S": "Situation", "T": "Task", "A": "Action", "R": "Result"}
+
+# ---------------------------------------------------------------------------------------------
+# Cutting the answer into units
+
+_STRONG_MARKERS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "as a result", "in the end", "the result was", "the outcome was", "the end result",
+        "which meant", "that meant", "this meant", "my job was", "my role was", "my task was",
+        "my goal was", "my responsibility was", "the goal was", "our goal was", "i was asked",
+        "i was tasked", "i was responsible", "i needed to", "i had to", "by the end",
+        "ultimately", "eventually", "since then", "what i learned", "i learned", "after that",
+        "and then", "so i", "first i", "then i", "next i", "i decided", "i started by",
+        "because of that", "thanks to that", "within a", "over the next", "looking back",
+        "the problem was", "the issue was", "the challenge was", "at the end", "overall",
+        "the next day", "afterwards", "from then on", "i ended up", "we ended up",
+        "it was up to me", "so we", "in total",
+    )
+)
+_WEAK_MARKERS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "so", "then", "but", "and i", "and we", "and the", "once", "now", "because",
+        "which", "when i", "when we", "i", "we", "my", "our", "after", "finally", "first",
+        "second", "next", "also", "and that",
+    )
+)
+_MIN_UNIT_WORDS = 4
+"""A marker does not cut off fewer words than this; very short units carry too little."""
+_UNPUNCTUATED_PAUSE_S = 0.45
+_PUNCTUATED_PAUSE_S = 1.0
+_LONG_UNIT_WORDS = 22
+"""Units longer than this are cut at weaker markers too (run-on speech)."""
+
+
+def _marker_at(norms: Sequence[str], index: int, markers: tuple[tuple[str, ...], ...]) -> bool:
+    return any(tuple(norms[index : index + len(m)]) == m for m in markers)
+
+
+def split_units(tokens: Sequence[Token], punctuated: bool) -> list[tuple[int, int]]:
+    """Units as (first, end) token ranges covering all tokens in order."""
+    norms = [t.norm for t in tokens]
+    cuts = [0]
+    for index in range(1, len(tokens)):
+        previous, current = tokens[index - 1], tokens[index]
+        unit_length = index - cuts[-1]
+        gap = (
+            current.start - previous.end
+            if current.start is not None and previous.end is not None
+            else 0.0
+        )
+        if previous.sentence_end:
+            cut = True
+        elif gap >= (_PUNCTUATED_PAUSE_S if punctuated else _UNPUNCTUATED_PAUSE_S):
+            cut = unit_length >= 2
+        elif unit_length < _MIN_UNIT_WORDS:
+            cut = False
+        elif _marker_at(norms, index, _STRONG_MARKERS):
+            cut = not punctuated or previous.clause_end or unit_length >= 8
+        elif not punctuated or previous.clause_end:
+            cut = _marker_at(norms, index, _WEAK_MARKERS) and (
+                unit_length >= _LONG_UNIT_WORDS or norms[index] in {"so", "then", "but", "and"}
+            )
+        else:
+            cut = False
+        if cut:
+            cuts.append(index)
+    cuts.append(len(tokens))
+    return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i] < cuts[i + 1]]
+
+
+# ---------------------------------------------------------------------------------------------
+# Cues. Patterns run over " ".join(norms) of a unit; weights are log-odds-like points.
+
+_PAST_ACTION_VERBS = (
+    "set up|called|met|spoke|talked|wrote|built|created|organi[sz]ed|scheduled|arranged|started"
+    "|began|decided|proposed|suggested|pulled|gathered|analy[sz]ed|reviewed|mapped|designed"
+    "|drafted|rewrote|trained|coached|asked|sat down|listened|reached out|contacted|emailed"
+    "|escalated|negotiated|offered|put together|put|introduced|implemented|tested|ran|led"
+    "|broke|split|prioriti[sz]ed|made|took|gave|sent|checked|went|brought|shadowed|documented"
+    "|explained|presented|pitched|volunteered|stayed|followed up|chose|moved|changed|rebuilt"
+    "|automated|fixed|debugged|traced|identified|found|researched|interviewed|surveyed"
+    "|compared|prepared|planned|booked|updated|redesigned|adjusted|tracked|paired|delegated"
+    "|assigned|recruited|hired|mentored|used|tried|focused|spent|kept|made sure|double checked"
+    "|double-checked|flagged|raised|agreed|compiled|calculated|launched|rolled out|piloted"
+    "|created|ordered|cleaned|restocked|rearranged|walked|showed|taught|demonstrated|visited"
+    "|looked|dug|worked out|figured out|came up|wrote up|sketched|prototyped|refactored|merged"
+    "|deployed|migrated|configured|installed|replaced|removed|added|cut|simplified|streamlined"
+    "|standardi[sz]ed|coordinated|facilitated|mediated|apologi[sz]ed|acknowledged|reassured"
+    "|calmed|administered|assessed|monitored|documented|informed|notified|paged|alerted"
+    "|requested|applied|submitted|filed|handled|managed|drove|phoned|texted|messaged|invited"
+    "|hosted|ran|divided|reorgani[sz]ed|batched|labeled|labelled|colour-coded|color-coded"
+    "|printed|posted|shared|circulated|picked|stepped|jumped|took over|covered|swapped"
+    "|reworked|rewired|repaired|inspected|measured|counted|audited|reconciled|modeled|modelled"
+    "|forecast|budgeted|costed|quoted|priced|framed|reframed|persuaded|convinced|pushed|insisted"
+    "|shifted|switched|turned|opened|closed|wrapped up|finished|completed|delivered|shipped"
+)
+_PAST_ACTION = rf"(?:{_PAST_ACTION_VERBS})"
+_NUMBER_WORDS = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion"
+    r"|half|double|twice|triple|a third|a quarter|dozen)"
+)
+_UNITS = (
+    r"(?:%|percent|per cent|percentage points?|points?|dollars?|pounds?|euros?|k\b|hours?"
+    r"|minutes?|days?|weeks?|months?|years?|people|customers|clients|patients|students|users"
+    r"|calls|tickets|orders|sales|deals|accounts|x\b|times|grades?|stars?|shifts|beds|units"
+    r"|errors|complaints|incidents|bugs|sign-ups|signups|leads|members|percent)"
+)
+METRIC_PATTERN = re.compile(
+    rf"(?:\$|£|€)\s?\d|\d[\d,.]*\s?(?:%|k\b|x\b)|\b{_NUMBER_WORDS}(?: {_NUMBER_WORDS})*"
+    rf" (?:\w+ )?{_UNITS}|\bfrom {_NUMBER_WORDS}\b.{{0,30}}\bto {_NUMBER_WORDS}\b"
+    r"|\b(?:doubled|tripled|halved|quadrupled)\b"
+)
+CONCRETE_OUTCOME_PATTERN = re.compile(
+    r"\b(?:renewed|promoted|passed|won|signed|shipped|launched|hired|discharged|adopted|approved"
+    r"|on time|on schedule|ahead of schedule|under budget|on budget|zero|no longer|first time"
+    r"|record|award|every|all of|none of|nobody|never again|still (?:use|uses|used|in use)"
+    r"|became the|standard|rolled out|went live|graduated|certified|accepted|offered me|funded"
+    r"|reopened|recovered|retained|kept the|closed the|met the deadline|hit the|beat the"
+    r"|top|best|highest|lowest|fewer|more than|less than|faster|quicker|sooner)\b"
+)
+
+_CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
+    label: tuple((re.compile(pattern), weight) for pattern, weight in table)
+    for label, table in {
+        "S": (
+            (r"\b(at|in|during) my (last|previous|current|old|first|second|former) (job|role"
+             r"|company|position|school|placement|internship|employer|team|workplace|practice"
+             r"|store|hospital|year|semester|term)\b", 2.2),
+            (r"\b(when|while|back when) (i|we) (was|were|worked|started|joined|had|did)\b", 1.6),
+            (r"\bi (was working|worked|used to work|was employed|was interning|was volunteering"
+             r"|was studying|was placed|joined|had just joined|had just started) (as|at|for|in|on"
+             r"|with|a|an|the)\b", 1.8),
+            (r"\bi was (a|an|the) (\w+ ){0,3}(at|in|for|on|with)\b", 1.4),
+            (r"\b(a few|a couple of|two|three|four|five|several|some|many) (years|months|weeks"
+             r"|days) (ago|back|earlier)\b", 1.3),
+            (r"\blast (year|month|summer|spring|winter|fall|autumn|quarter|semester|term"
+             r"|christmas|season)\b", 1.0),
+            (r"\bback in\b|\bat the time\b|\bat that (time|point)\b|\bin (19|20)\d\d\b", 1.0),
+            (r"\bthere (was|were|had been|'d been)\b|\bthere's this\b", 1.1),
+            (r"\b(was|were|had been) (struggling|falling|behind|failing|losing|facing|dealing"
+             r"|having|getting|running (late|behind|low|out)|short|understaffed|overloaded|late"
+             r"|unhappy|frustrated|stuck|growing|dropping|rising|slipping|piling|missing|down"
+             r"|overdue|over budget|known for|constantly|always|not|never|about to|due|set to"
+             r"|supposed|planning|moving|launching|migrating|going through|in the middle)\b", 1.1),
+            (r"\b(we|they|he|she|it|the team|our team|the company|the client|the store|the ward"
+             r"|the school|the project|the system|the process|the department) (was|were|had"
+             r"|had been|used to|kept)\b", 0.7),
+            (r"\b(the|a|one|our) (problem|issue|situation|context|background|complaint|trouble"
+             r"|setup|backlog) (was|is|were|started|came)\b", 1.0),
+            (r"\b(i|we) (had|got|inherited|noticed|received) (a|an|this|one|our|some|two|three"
+             r"|several) \b", 0.6),
+            (r"\b(this|it) (was|happened)\b", 0.3),
+            (r"\bone (day|time|evening|night|morning|shift|week|weekend|afternoon)\b|\bonce\b",
+             0.9),
+            (r"\bbecause (of )?(the|a|our|they|it|we)\b", 0.2),
+        ),
+        "T": (
+            (r"\b(my|our) (job|role|task|goal|responsibility|aim|objective|assignment|mission"
+             r"|challenge|part|brief|remit|priority|focus) (was|is|became|here|there|then"
+             r"|in this)\b", 2.6),
+            (r"\b(the|our) (goal|task|aim|objective|challenge|mandate|brief|ask|deadline"
+             r"|target|priority|expectation|requirement) (was|is|were)\b", 2.2),
+            (r"\bi (was|got|had been|'d been|'m) (asked|tasked|responsible|expected|assigned"
+             r"|charged|brought in|hired|put in charge|given|chosen|picked|nominated|the one"
+             r"|in charge|accountable|on the hook|supposed)\b", 2.2),
+            (r"\b(i|we) (needed|had|wanted|was going|were going) to\b", 1.4),
+            (r"\b(it was|it fell) (up to me|my job|my responsibility|on me|to me)\b", 2.3),
+            (r"\b(responsible for|in charge of|tasked with|accountable for|owned the|owner of"
+             r"|in charge)\b", 1.5),
+            (r"\b(asked me|wanted me|needed me|expected me|told me) to\b", 1.7),
+            (r"\b(needed|had) to be\b|\bby (the end of|friday|monday|tuesday|wednesday|thursday"
+             r"|the deadline|next)\b|\bwithin (a|two|three|one|\d+) (days?|weeks?|months?"
+             r"|hours?)\b", 0.6),
+            (r"\bwithout (losing|breaking|going|upsetting|hurting|missing|dropping)\b", 0.8),
+            (r"\b(so )?the question was\b|\bi knew i (had|needed) to\b|\bi wanted to make sure\b"
+             r"|\b(had|needed) to (figure out|find a way|make sure|get|fix|convince|deliver|come"
+             r"up|turn|keep|win|bring|reduce|improve|sort out|calm|resolve|hit|meet)\b", 1.0),
+        ),
+        "A": (
+            (rf"\bi (first |then |also |quickly |immediately |personally |eventually |actually "
+             rf"|just |finally |carefully |directly |initially |proactively )?{_PAST_ACTION}\b",
+             1.7),
+            (r"\bi (\w+ed)\b", 0.7),
+            (r"\bi (decided|started by|began by|chose|made sure|went ahead|took the|took it"
+             r"|set about)\b", 1.2),
+            (r"\b(first|firstly|second|secondly|third|thirdly|then|next|after that|from there"
+             r"|to start|to begin|step one|the first thing|the next thing|once that|meanwhile"
+             r"|at the same time|in parallel|also)\b", 0.6),
+            (r"\bso i\b|\bthen i\b|\band i\b", 0.6),
+            (rf"\b(we|my team and i|the two of us|together we) (first |then |also |quickly )?"
+             rf"{_PAST_ACTION}\b", 0.9),
+            (r"\b(i|we) (would|'d|will|'ll|could|might) (start|first|begin|then|call|talk|speak"
+             r"|meet|ask|check|look|set|make|try|escalate|prioriti[sz]e|review|gather|sit"
+             r"|reach|explain|work|find|get|bring|take|schedule|document|follow)\b", 0.9),
+            (r"\bi'd\b|\bi'll\b", 0.3),
+            (r"\bby (\w+ing)\b", 0.3),
+        ),
+        "R": (
+            (r"\b(as a result|in the end|the result|the results|the outcome|ultimately|by the end"
+             r"|at the end of|ended up|end result|all in all|because of (that|this)|thanks to"
+             r"|which meant|that meant|this meant|it meant|since then|from then on|to this day"
+             r"|in the months after|a (week|month|year|few weeks|few months) later|afterwards"
+             r"|after (a|two|three|six|\w+) (weeks|months|days))\b", 1.9),
+            (r"\b(increased|decreased|reduced|improved|grew|rose|fell|dropped|cut|saved"
+             r"|doubled|tripled|halved|boosted|lowered|shortened|went (up|down)|came (down|back)"
+             r"|climbed|jumped|exceeded|beat|surpassed|won|landed|secured|retained|recovered"
+             r"|went live|launched on|finished|delivered|signed|renewed|passed|hit|met|shipped"
+             r"|completed)\b", 0.8),
+            (r"%|\bpercent\b|\bper cent\b|\bfrom \S+ to \S+", 1.4),
+            (r"\b(feedback|thanked|thank|praised|recogni[sz]ed|promoted|award|adopted|still"
+             r"|became|on time|under budget|ahead of schedule|no more|no longer|never|zero"
+             r"|the first time|record|best|highest|lowest|fewer|less|more|faster|quicker"
+             r"|smoother|calmer|happier|stronger|better)\b", 0.7),
+            (r"\b(i|we) (learned|learnt|realized|realised|took away|now know|would do|'d do"
+             r"|still)\b|\bwhat i (learned|took)\b|\blesson\b|\btaught me\b|\bnext time\b"
+             r"|\bgoing forward\b|\blooking back\b|\bsince then\b|\bnow i\b|\bto this day\b",
+             1.6),
+            (r"\b(was|were|felt|seemed) (happy|thrilled|pleased|satisfied|grateful|delighted"
+             r"|relieved|impressed|glad|comfortable|confident)\b", 1.2),
+            (r"\b(now|today)\b", 0.4),
+            (r"\bfinally\b|\boverall\b", 0.6),
+        ),
+        "other": (
+            (r"^(so |um |uh |well |okay |ok |right |yeah |hmm |oh )*(that's a (really )?(great"
+             r"|good|tough|hard|interesting|fun) question|good question|great question|let me"
+             r" think|let me see|hmm|sure|absolutely|of course|yes|yeah|okay|ok|right|alright"
+             r"|so)( so)?$", 3.0),
+            (r"^(so |um |uh |well |okay |ok |yeah |hmm )*(that's a (really )?(great|good|tough"
+             r"|hard|interesting|fun) question|good question|great question|let me think"
+             r"|let me see|i (can|could) think of|i have (a good|an|one) example|one example"
+             r"|an example (that|would)|a (good )?example)\b", 2.2),
+            (r"\b(so yeah|yeah so|that's (about |pretty much |basically |really )?(it|all|the"
+             r" story|my answer|what happened)|hope (that|this) (answers|helps|makes)|does that"
+             r" answer|i think that's (it|all|about it)|anyway|that's (one|an|my) example"
+             r"|and that's how)\b", 2.2),
+        ),
+    }.items()
+}
+_PAST_FIRST_PERSON = re.compile(rf"\bi (\w+ly )?({_PAST_ACTION}|\w+ed)\b")
+
+
+@dataclass(frozen=True)
+class UnitCues:
+    scores: dict[str, float]
+    evidence: dict[str, list[str]]
+
+
+def unit_cues(norms: Sequence[str]) -> UnitCues:
+    text = " ".join(n for n in norms if n)
+    scores: dict[str, float] = {}
+    evidence: dict[str, list[str]] = {}
+    for label, table in _CUES.items():
+        total = 0.0
+        for pattern, weight in table:
+            matches = [m.group(0) for m in pattern.finditer(text)]
+            if matches:
+                total += weight * min(len(matches), 2) ** 0.5
+                evidence.setdefault(label, []).extend(matches)
+        scores[label] = total
+    if METRIC_PATTERN.search(text):
+        scores["R"] += 1.0
+    return UnitCues(scores, evidence)
+
+
+# ---------------------------------------------------------------------------------------------
+# Sequence labelling
+
+_STATES: tuple[Label, ...] = ("other", "S", "T", "A", "R", "other")
+_PRE, _S, _T, _A, _R, _POST = range(6)
+_BACKWARD_COST = {
+    (_R, _S): 1.2,  # result-first answers, then the story
+    (_R, _A): 1.0,  # a result mid-story, then more actions
+    (_A, _T): 1.4,
+    (_A, _S): 1.8,
+    (_T, _S): 1.0,
+    (_R, _T): 1.8,
+}
+
+
+def _transition(source: int, target: int) -> float:
+    if source == target:
+        return 0.0
+    if source == _PRE:
+        return -0.1
+    if target == _PRE:
+        return -9.0
+    if source == _POST:
+        return -4.0
+    if target > source:
+        return -0.25 - 0.35 * (target - source - 1) if target != _POST else -0.3
+    return -_BACKWARD_COST.get((source, target), 3.0)
+
+
+def _emissions(cues: UnitCues, position: float, words: int, is_first: bool) -> list[float]:
+    s = cues.scores
+    other = s["other"] - 1.6 - 0.08 * max(0, words - 6)
+    # Where a part usually sits in an answer: scene first, outcome last.
+    return [
+        other + (0.0 if position < 0.25 else -6.0),
+        s["S"] + 1.3 * (0.45 - position) + (0.6 if is_first else 0.0) - 0.25 * s["A"],
+        s["T"] - 0.3 + 0.8 * (0.3 - abs(position - 0.3)),
+        s["A"] + 0.6 - 1.4 * abs(position - 0.55),
+        s["R"] + 1.6 * (position - 0.6),
+        other + (0.0 if position > 0.6 else -6.0),
+    ]
+
+
+def label_units(units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> list[Label]:
+    total = max(1, len(tokens))
+    emissions = []
+    for number, (first, end) in enumerate(units):
+        cues = unit_cues([t.norm for t in tokens[first:end]])
+        position = (first + end) / 2 / total
+        emissions.append(_emissions(cues, position, end - first, number == 0))
+    if not emissions:
+        return []
+    count = len(_STATES)
+    best = [emissions[0][state] + (-4.0 if state == _POST else 0.0) for state in range(count)]
+    back: list[list[int]] = []
+    for row in emissions[1:]:
+        pointers, scores = [], []
+        for target in range(count):
+            source = max(range(count), key=lambda s: best[s] + _transition(s, target))
+            pointers.append(source)
+            scores.append(best[source] + _transition(source, target) + row[target])
+        back.append(pointers)
+        best = scores
+    state = max(range(count), key=lambda s: best[s])
+    path = [state]
+    for pointers in reversed(back):
+        state = pointers[state]
+        path.append(state)
+    return [_STATES[s] for s in reversed(path)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Results
+
+
+@dataclass(frozen=True)
+class Segment:
+    label: Label
+    first_token: int
+    end_token: int
+    """One past the last token."""
+    start_char: int
+    end_char: int
+    start: float | None
+    end: float | None
+    text: str
+
+    @property
+    def words(self) -> int:
+        return self.end_token - self.first_token
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "label": self.label,
+            "start_char": self.start_char,
+            "end_char": self.end_char,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass(frozen=True)
+class Part:
+    present: bool
+    share_words: float
+    seconds: float | None
+    words: int
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "present": self.present,
+            "share_words": round(self.share_words, 3),
+            "seconds": None if self.seconds is None else round(self.seconds, 2),
+        }
+
+
+def segment_answer(text: str, tokens: Sequence[Token], punctuated: bool) -> tuple[Segment, ...]:
+    """Labelled segments in order, not overlapping, together covering every word."""
+    units = split_units(tokens, punctuated)
+    labels = label_units(units, tokens)
+    merged: list[tuple[Label, int, int]] = []
+    for (first, end), label in zip(units, labels, strict=True):
+        if merged and merged[-1][0] == label:
+            merged[-1] = (label, merged[-1][1], end)
+        else:
+            merged.append((label, first, end))
+    segments = []
+    for label, first, end in merged:
+        start_char = tokens[first].start_char
+        end_char = max(tokens[end - 1].end_char, start_char)
+        segments.append(
+            Segment(
+                label=label,
+                first_token=first,
+                end_token=end,
+                start_char=start_char,
+                end_char=end_char,
+                start=tokens[first].start,
+                end=tokens[end - 1].end,
+                text=text[start_char:end_char],
+            )
+        )
+    return tuple(segments)
+
+
+def summarize_parts(segments: Sequence[Segment], total_words: int) -> dict[str, Part]:
+    parts: dict[str, Part] = {}
+    for label in STAR_LABELS:
+        mine = [s for s in segments if s.label == label]
+        words = sum(s.words for s in mine)
+        timed = [s for s in mine if s.start is not None and s.end is not None]
+        seconds = (
+            sum(s.end - s.start for s in timed if s.end is not None and s.start is not None)
+            if mine and len(timed) == len(mine)
+            else None
+        )
+        parts[label] = Part(bool(mine), words / total_words if total_words else 0.0, seconds, words)
+    return parts
+
+
+def segment_norms(segment: Segment, tokens: Sequence[Token]) -> list[str]:
+    return [t.norm for t in tokens[segment.first_token : segment.end_token]]
+
+
+def past_first_person_actions(text: str) -> list[str]:
+    """"I called", "I rewrote"…: the grammar of a real, specific occasion told in the first
+    person."""
+    return [
+        m.group(0)
+        for m in _PAST_FIRST_PERSON.finditer(text)
+        if m.group(2) not in {"needed", "wanted", "used", "liked", "loved", "hated", "learned"}
+    ]

@@ -1,0 +1,148 @@
+"""Timing and delivery from word times: length against the target for the question, speaking
+rate overall and over time, time to the first word, and pauses. Typed answers have no times, so
+every figure that needs them is None and only the word count remains."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from simulator.analysis.tokens import Token
+
+PAUSE_S = 1.0
+"""A silence between words at least this long is a pause a listener notices."""
+LONG_PAUSE_S = 3.0
+"""A silence this long reads as being stuck."""
+WPM_WINDOW_S = 20.0
+"""Width of the windows of the speaking rate over time."""
+TYPICAL_WPM = 150.0
+"""Conversational English; used to estimate the spoken length of a typed answer."""
+
+Verdict = Literal["short", "ok", "long"]
+
+
+@dataclass(frozen=True)
+class Pause:
+    start: float
+    end: float
+    after_token: int
+    """Index of the word before the pause."""
+
+    @property
+    def seconds(self) -> float:
+        return self.end - self.start
+
+    def to_dict(self) -> dict[str, float]:
+        return {
+            "start": round(self.start, 3),
+            "end": round(self.end, 3),
+            "duration": round(self.seconds, 3),
+        }
+
+
+@dataclass(frozen=True)
+class RateWindow:
+    start: float
+    end: float
+    wpm: float
+
+    def to_dict(self) -> dict[str, float]:
+        return {"start": round(self.start, 2), "end": round(self.end, 2), "wpm": round(self.wpm)}
+
+
+@dataclass(frozen=True)
+class TimingReport:
+    words: int
+    target_s: tuple[float, float]
+    duration_s: float | None
+    """From the start of the recording to the end of the last word."""
+    speech_s: float | None
+    """First to last word, without the pauses."""
+    wpm: float | None
+    """Words per minute from the first to the last word."""
+    time_to_first_word_s: float | None
+    pauses: tuple[Pause, ...]
+    wpm_over_time: tuple[RateWindow, ...]
+    verdict: Verdict | None
+
+    @property
+    def long_pauses(self) -> tuple[Pause, ...]:
+        return tuple(p for p in self.pauses if p.seconds >= LONG_PAUSE_S)
+
+    @property
+    def estimated_s(self) -> float:
+        """The answer's length: measured when timed, else estimated from its words."""
+        if self.duration_s is not None:
+            return self.duration_s
+        return self.words / TYPICAL_WPM * 60.0
+
+    @property
+    def speaking_minutes(self) -> float | None:
+        return None if self.speech_s is None else self.speech_s / 60.0
+
+    def to_dict(self) -> dict[str, object]:
+        def rounded(value: float | None) -> float | None:
+            return None if value is None else round(value, 2)
+
+        return {
+            "duration_s": rounded(self.duration_s),
+            "speech_s": rounded(self.speech_s),
+            "words": self.words,
+            "wpm": None if self.wpm is None else round(self.wpm, 1),
+            "wpm_over_time": [w.to_dict() for w in self.wpm_over_time],
+            "time_to_first_word_s": rounded(self.time_to_first_word_s),
+            "pauses": [p.to_dict() for p in self.pauses],
+            "long_pauses": [p.to_dict() for p in self.long_pauses],
+            "target_s": list(self.target_s),
+            "verdict": self.verdict,
+        }
+
+
+def verdict_for(seconds: float, target_s: tuple[float, float]) -> Verdict:
+    low, high = target_s
+    return "short" if seconds < low else "long" if seconds > high else "ok"
+
+
+def timing_report(
+    tokens: tuple[Token, ...], target_s: tuple[float, float], duration_s: float | None = None
+) -> TimingReport:
+    timed = [(i, t) for i, t in enumerate(tokens) if t.start is not None and t.end is not None]
+    if not timed or len(timed) < len(tokens):
+        return TimingReport(len(tokens), target_s, None, None, None, None, (), (), None)
+    first_start = min(t.start for _, t in timed if t.start is not None)
+    last_end = max(t.end for _, t in timed if t.end is not None)
+    pauses = []
+    previous_end = None
+    for index, token in timed:
+        assert token.start is not None and token.end is not None
+        if previous_end is not None and token.start - previous_end >= PAUSE_S:
+            pauses.append(Pause(previous_end, token.start, index - 1))
+        previous_end = token.end if previous_end is None else max(previous_end, token.end)
+    span = max(last_end - first_start, 1e-6)
+    speech_s = span - sum(p.seconds for p in pauses)
+    answer_s = last_end if duration_s is None else min(duration_s, last_end)
+    starts = [t.start for _, t in timed if t.start is not None]
+    return TimingReport(
+        words=len(tokens),
+        target_s=target_s,
+        duration_s=answer_s,
+        speech_s=speech_s,
+        wpm=len(tokens) / span * 60.0,
+        time_to_first_word_s=first_start,
+        pauses=tuple(pauses),
+        wpm_over_time=_rate_windows(starts, first_start, last_end),
+        verdict=verdict_for(answer_s, target_s),
+    )
+
+
+def _rate_windows(starts: list[float], first: float, last: float) -> tuple[RateWindow, ...]:
+    windows: list[RateWindow] = []
+    begin = first
+    while begin < last:
+        end = min(begin + WPM_WINDOW_S, last)
+        if end - begin < WPM_WINDOW_S / 4 and windows:
+            break  # a sliver at the end says nothing about pace
+        count = sum(1 for s in starts if begin <= s < end or (end == last and s == last))
+        windows.append(RateWindow(begin, end, count / (end - begin) * 60.0))
+        begin = end
+    return tuple(windows)

@@ -1,0 +1,83 @@
+"""One tokenisation shared by every check: each word of the transcript with its lower-case form,
+its place in `transcript.text` (so feedback can quote and highlight it) and its times. Typed text,
+Whisper output and unpunctuated recognizer output all come out the same shape."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from simulator.speech.stt import Transcript, Word
+
+_EDGE_PUNCTUATION = "\"'“”‘’()[]{}<>,.;:!?…—–-*"
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*$")
+_CLAUSE_END = re.compile(r"[,;:—–]+[\"'”’)\]]*$")
+_ABBREVIATIONS = frozenset(
+    {"mr.", "mrs.", "ms.", "dr.", "e.g.", "i.e.", "etc.", "vs.", "st.", "no.", "approx.", "inc."}
+)
+_SEARCH_WINDOW = 200
+"""How far ahead in the text a recognized word may be found before it is treated as missing."""
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    """The word as written or recognized, punctuation included."""
+    norm: str
+    """Lower case, straight apostrophes, no surrounding punctuation: what the rules match."""
+    start_char: int
+    end_char: int
+    start: float | None
+    end: float | None
+    sentence_end: bool
+    """The word closes a sentence (., ! or ?)."""
+    clause_end: bool
+    """The word is followed by a comma, semicolon, colon or dash."""
+
+
+def normalize(word: str) -> str:
+    plain = word.replace("’", "'").replace("‘", "'").lower()
+    return plain.strip(_EDGE_PUNCTUATION)
+
+
+def tokenize(transcript: Transcript) -> tuple[Token, ...]:
+    """The transcript's words as Tokens, each located in `transcript.text`.
+
+    Recognizers' words may differ slightly from the joined text (spacing, case); each word is
+    looked up in order, and a word that cannot be found gets an empty span where it would be."""
+    text = transcript.text
+    words = [w for w in transcript.words if w.text.strip()]
+    if not words:
+        words = [Word(part) for part in text.split()]
+    lowered = text.lower()
+    cursor = 0
+    tokens: list[Token] = []
+    for word in words:
+        written = word.text.strip()
+        found = lowered.find(written.lower(), cursor, cursor + _SEARCH_WINDOW + len(written))
+        if found >= 0:
+            start_char, end_char = found, found + len(written)
+            cursor = end_char
+        else:
+            start_char = end_char = cursor
+        lowered_written = written.lower()
+        tokens.append(
+            Token(
+                text=written,
+                norm=normalize(written),
+                start_char=start_char,
+                end_char=end_char,
+                start=word.start,
+                end=word.end,
+                sentence_end=bool(_SENTENCE_END.search(written))
+                and lowered_written not in _ABBREVIATIONS,
+                clause_end=bool(_CLAUSE_END.search(written)),
+            )
+        )
+    return tuple(t for t in tokens if t.norm or t.sentence_end)
+
+
+def has_punctuation(tokens: tuple[Token, ...]) -> bool:
+    """Whether sentence boundaries can be trusted (typed text, Whisper) or must be inferred."""
+    ends = sum(1 for t in tokens if t.sentence_end)
+    return ends > 0 and len(tokens) / ends < 60

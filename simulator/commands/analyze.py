@@ -1,0 +1,88 @@
+"""`interview-sim analyze`: feedback on one answer given as text or as a WAV recording, as a
+readable report or as the JSON object other tools read."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from simulator.speech.stt import Transcript
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "analyze",
+        help="feedback on one answer (STAR, timing, fillers) from text or a WAV file",
+        description="Analyse one answer: STAR structure, flaws, timing, fillers and tips.",
+    )
+    parser.add_argument("audio", nargs="?", type=Path, metavar="AUDIO.wav",
+                        help="a recorded answer to transcribe and analyse")
+    parser.add_argument("--text", metavar="FILE", help="analyse a typed answer ('-' reads stdin)")
+    parser.add_argument("--question", help="the question answered (decides which checks apply)")
+    parser.add_argument("--persona", help="judge as this interviewer would (persona id)")
+    parser.add_argument("--engine", help="speech-to-text engine for AUDIO (default: the best one"
+                        " available)")
+    parser.add_argument("--model", help="model for the engine, e.g. tiny.en")
+    parser.add_argument("--target", type=float, nargs=2, metavar=("MIN_S", "MAX_S"),
+                        help="target answer length in seconds (default: by question kind)")
+    parser.add_argument("--json", action="store_true", help="print the analysis as JSON")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    import json
+
+    from simulator.analysis import analyze_answer, render_report
+    from simulator.errors import SimulatorError
+
+    if (args.audio is None) == (args.text is None):
+        raise SimulatorError("give either an AUDIO.wav file or --text FILE (or --text -)")
+    transcript = _typed(args.text) if args.text is not None else _transcribed(args)
+    if not transcript.text.strip():
+        raise SimulatorError("the answer is empty: nothing to analyse")
+    audience = None
+    if args.persona:
+        from simulator.interview.personas import get_persona
+
+        audience = get_persona(args.persona).audience
+    analysis = analyze_answer(
+        transcript,
+        question=args.question,
+        target_s=tuple(args.target) if args.target else None,
+        audience=audience,
+    )
+    if args.json:
+        print(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(render_report(analysis))
+    return 0
+
+
+def _typed(source: str) -> Transcript:
+    from simulator.errors import SimulatorError
+    from simulator.speech.stt import Transcript
+
+    if source == "-":
+        return Transcript.from_text(sys.stdin.read())
+    path = Path(source)
+    try:
+        return Transcript.from_text(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise SimulatorError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise SimulatorError(f"{path}: is a folder, not a text file") from None
+    except UnicodeDecodeError:
+        raise SimulatorError(f"{path}: not UTF-8 text") from None
+    except OSError as error:
+        raise SimulatorError(f"{path}: cannot read ({error.strerror})") from None
+
+
+def _transcribed(args: argparse.Namespace) -> Transcript:
+    from simulator.audio.clip import Clip
+    from simulator.speech.stt import default_recognizer
+
+    clip = Clip.from_wav(args.audio)
+    return default_recognizer(args.engine, args.model).transcribe(clip)
