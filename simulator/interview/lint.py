@@ -1,0 +1,112 @@
+"""Checking content files without loading them into the app: every problem in every file, so a
+person editing a bank fixes them all in one pass, and CI can refuse a broken built-in file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from simulator.errors import DataFileError
+from simulator.interview.banks import bank_dirs, parse_bank
+from simulator.interview.datafiles import data_files, load_catalog, parse_file, read_source
+from simulator.interview.personas import parse_persona, persona_dirs
+
+PERSONA_KEYS = frozenset({"voice", "role_label", "transitions", "introduction", "themes"})
+BANK_KEYS = frozenset({"questions", "kind"})
+
+
+@dataclass
+class LintReport:
+    files_checked: int = 0
+    errors: list[DataFileError] = field(default_factory=list)
+
+
+def lint_paths(paths: Iterable[Path] | None = None) -> LintReport:
+    """Check the given files and folders, or every built-in and user persona and bank."""
+    report = LintReport()
+    if paths is None:
+        for directory in persona_dirs():
+            _lint_directory(directory, "persona", report)
+        for directory in bank_dirs():
+            _lint_directory(directory, "bank", report)
+        return report
+    for path in paths:
+        if path.is_dir():
+            for file in data_files(path):
+                _lint_directory_file(file, report)
+            _check_duplicate_ids(path, report)
+        elif path.exists():
+            _lint_directory_file(path, report)
+        else:
+            report.errors.append(DataFileError(path, "no such file or folder"))
+    return report
+
+
+def _lint_directory(directory: Path, kind: str, report: LintReport) -> None:
+    files = data_files(directory)
+    report.files_checked += len(files)
+    if kind == "persona":
+        report.errors.extend(load_catalog(kind, [directory], parse_persona, lambda p: p.id).errors)
+    else:
+        report.errors.extend(load_catalog(kind, [directory], parse_bank, lambda b: b.id).errors)
+
+
+def _lint_directory_file(path: Path, report: LintReport) -> None:
+    report.files_checked += 1
+    try:
+        read_source(path)
+    except DataFileError as error:
+        # Unreadable or not TOML: that is the problem to fix, whatever kind of file it is.
+        report.errors.append(error)
+        return
+    kind = guess_kind(path)
+    if kind is None:
+        report.errors.append(
+            DataFileError(
+                path,
+                "cannot tell whether this is a persona or a question bank "
+                "(a bank has kind and [[questions]]; a persona has [voice] and role_label)",
+            )
+        )
+        return
+    parser = parse_persona if kind == "persona" else parse_bank
+    _, errors = parse_file(path, parser)
+    report.errors.extend(errors)
+
+
+def _check_duplicate_ids(directory: Path, report: LintReport) -> None:
+    seen: dict[tuple[str, str], Path] = {}
+    for path in data_files(directory):
+        kind = guess_kind(path)
+        try:
+            ident = read_source(path).data.get("id")
+        except DataFileError:
+            continue
+        if kind is None or not isinstance(ident, str):
+            continue
+        if (kind, ident) in seen:
+            line = read_source(path).line_of("id", None)
+            first = seen[(kind, ident)].name
+            message = f"duplicate id {ident!r}, already used by {first}"
+            report.errors.append(DataFileError(path, message, line=line, key="id"))
+        else:
+            seen[(kind, ident)] = path
+
+
+def guess_kind(path: Path) -> str | None:
+    """ "persona" or "bank", from the keys in the file, else from the folder it sits in."""
+    try:
+        keys = set(read_source(path).data)
+    except DataFileError:
+        keys = set()
+    if keys & BANK_KEYS:
+        return "bank"
+    if keys & PERSONA_KEYS:
+        return "persona"
+    folder = path.parent.name
+    if folder == "personas":
+        return "persona"
+    if folder == "question_banks":
+        return "bank"
+    return None
