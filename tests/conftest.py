@@ -11,6 +11,8 @@ import pytest
 
 from tests.support import virtual_audio as va
 
+pytest_plugins = ["tests.support.fixtures_pulse"]
+
 
 @pytest.fixture(autouse=True)
 def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
