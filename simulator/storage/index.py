@@ -23,6 +23,9 @@ INDEX_VERSION = 1
 
 BUSY_TIMEOUT_MS = 10_000
 
+_NOT_A_DATABASE = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+"""Errors that mean the index file itself is broken (not busy, not read-only, not full)."""
+
 _SCHEMA = """
 CREATE TABLE sessions (
     id TEXT PRIMARY KEY,
@@ -226,10 +229,11 @@ class SessionIndex:
             os.close(fd)
         try:
             self._create_tables()
-        except sqlite3.DatabaseError:
+        except sqlite3.DatabaseError as error:
+            if getattr(error, "sqlite_errorcode", None) not in _NOT_A_DATABASE:
+                raise
             self._set_aside()
-            self._prepare()
-            return
+            self._create_tables()
         self._ready = True
 
     def _create_tables(self) -> None:

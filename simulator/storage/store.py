@@ -195,7 +195,7 @@ class SessionStore:
         try:
             self.sync()
             return self.index.summaries()
-        except (sqlite3.Error, OSError):
+        except (sqlite3.Error, OSError, StorageError):
             summaries = [summary_of(record) for record in self._scan()]
             return sorted(summaries, key=lambda s: (s.started, s.id), reverse=True)
 
@@ -205,7 +205,7 @@ class SessionStore:
         try:
             self.sync()
             return self.index.history()
-        except (sqlite3.Error, OSError):
+        except (sqlite3.Error, OSError, StorageError):
             records = sorted(self._scan(), key=lambda r: (r.started, r.id))
             return [row for record in records for row in history_rows(record)]
 
@@ -216,14 +216,15 @@ class SessionStore:
 
     def answers_to(self, question_id: str) -> list[tuple[SessionSummary, TurnRecord]]:
         """Every stored answer to one question, oldest first, for side-by-side comparison."""
-        self.sync()
-        summaries = {summary.id: summary for summary in self.index.summaries()}
-        answers = []
+        summaries = {summary.id: summary for summary in self.list_sessions()}
         records: dict[str, SessionRecord] = {}
-        for session_id, number in self.index.answers_to(question_id):
-            if session_id not in records:
-                records[session_id] = self.load(session_id)
-            answers.append((summaries[session_id], records[session_id].turn(number)))
+        answers = []
+        for row in self.history():
+            if row.question_id != question_id:
+                continue
+            if row.session_id not in records:
+                records[row.session_id] = self.load(row.session_id)
+            answers.append((summaries[row.session_id], records[row.session_id].turn(row.number)))
         return answers
 
     def resolve(self, reference: str) -> str:
@@ -252,10 +253,7 @@ class SessionStore:
         whose folder is gone. Costs one stat per session when nothing changed."""
         self._prepare()
         on_disk = self._signatures_on_disk()
-        try:
-            indexed = self.index.signatures()
-        except OSError as error:
-            raise files.os_failure(error, "cannot open the session index") from None
+        indexed = self.index.signatures()
         stale = [i for i, signature in on_disk.items() if indexed.get(i) != signature]
         removed = [i for i in indexed if i not in on_disk]
         if stale or removed:
@@ -265,11 +263,16 @@ class SessionStore:
         """Re-read every folder into a fresh index; returns the number of sessions indexed."""
         self._prepare()
         on_disk = self._signatures_on_disk()
-        indexed = self.index.signatures()
-        self.index.replace_all(
-            ((self._load_or_damaged(i), on_disk[i]) for i in sorted(on_disk)),
-            [i for i in indexed if i not in on_disk],
-        )
+        try:
+            indexed = self.index.signatures()
+            self.index.replace_all(
+                ((self._load_or_damaged(i), on_disk[i]) for i in sorted(on_disk)),
+                [i for i in indexed if i not in on_disk],
+            )
+        except OSError as error:
+            raise files.os_failure(error, "cannot rebuild the session index") from None
+        except sqlite3.Error as error:
+            raise StorageError(f"cannot rebuild the session index ({error})") from None
         return len(on_disk)
 
     def _signatures_on_disk(self) -> dict[str, str]:
@@ -303,8 +306,7 @@ class SessionStore:
         it as an interrupted turn, and mark the session interrupted. Sessions another running
         copy of the app is still writing are left alone. Returns one notice per repair."""
         notices: list[str] = []
-        self.sync()
-        for summary in self.index.summaries():
+        for summary in self.list_sessions():
             if summary.status != "in_progress":
                 continue
             folder = self.folder(summary.id)
@@ -448,8 +450,8 @@ class SessionWriter:
 def _hold_lock(folder: Path) -> IO[bytes]:
     """An exclusive flock held for as long as the writer lives; the kernel drops it when the
     process dies, however it dies."""
-    fd = os.open(folder / LOCK_FILE, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
-    handle = os.fdopen(fd, "r+b")
+    fd = os.open(folder / LOCK_FILE, os.O_RDONLY | os.O_CREAT | os.O_NOFOLLOW, 0o600)
+    handle = os.fdopen(fd, "rb")
     fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     return handle
 
@@ -459,14 +461,14 @@ def _try_lock(folder: Path) -> Iterator[bool]:
     """True inside the block if nobody else holds the session's writer lock."""
     lock_path = folder / LOCK_FILE
     try:
-        fd = os.open(lock_path, os.O_RDWR | os.O_NOFOLLOW)
+        fd = os.open(lock_path, os.O_RDONLY | os.O_NOFOLLOW)
     except FileNotFoundError:
         yield True
         return
     except OSError:
         yield False
         return
-    with os.fdopen(fd, "r+b") as handle:
+    with os.fdopen(fd, "rb") as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
