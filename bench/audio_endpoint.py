@@ -1,0 +1,142 @@
+"""How quickly an answer is detected as over, and what detection costs.
+
+Latency is measured in audio time: from the end of the last word (last 10 ms window louder than
+-45 dBFS) to the sample at which Endpointer.feed first returns True, with audio fed in 30 ms blocks
+as the microphone delivers it. Answers are spoken by flite at run time (three voices, some with a
+comma pause inside); `--real DIR` adds real human speech (a folder of 16 kHz WAVs) to check that
+natural pauses do not end an answer early. Cost is wall time per 30 ms frame of Endpointer.feed.
+
+    .venv/bin/python bench/audio_endpoint.py [--silence-s 0.8] [--repeat 5] [--real DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from simulator.audio.clip import RATE, Clip
+from simulator.audio.endpoint import FRAME_SAMPLES, Endpointer
+from simulator.audio.levels import dbfs
+
+BLOCK = 480
+TRAILING_SILENCE_S = 4.0
+COMMA_PAUSE_S = 0.5
+
+ANSWERS = [
+    ("I took over the release plan", "and we shipped it two weeks early."),
+    ("Our test suite took an hour", "so I split it across four machines."),
+    ("The customer was unhappy with the delay", "and I called them every morning."),
+    ("We had no metrics for the service", "so I added them before changing anything."),
+    ("My manager and I disagreed on the scope", "and we settled it with a small trial."),
+]
+VOICES = ["slt", "rms", "awb"]
+
+
+def flite(text: str, voice: str, workdir: Path) -> np.ndarray:
+    path = workdir / "say.wav"
+    subprocess.run(["flite", "-voice", voice, "-t", text, "-o", str(path)], check=True)
+    return Clip.from_wav(path).samples
+
+
+def last_sound_s(samples: np.ndarray) -> float:
+    window = RATE // 100
+    loud = [
+        i
+        for i in range(0, len(samples) - window + 1, window)
+        if dbfs(samples[i : i + window]) > -45
+    ]
+    return (loud[-1] + window) / RATE if loud else 0.0
+
+
+def ended_at_s(samples: np.ndarray, silence_s: float) -> float | None:
+    endpointer = Endpointer(silence_s=silence_s)
+    for first in range(0, len(samples), BLOCK):
+        if endpointer.feed(samples[first : first + BLOCK]):
+            return min(first + BLOCK, len(samples)) / RATE
+    return None
+
+
+def flite_answers(workdir: Path) -> list[tuple[str, np.ndarray]]:
+    silence = np.zeros(round(TRAILING_SILENCE_S * RATE), dtype=np.int16)
+    pause = np.zeros(round(COMMA_PAUSE_S * RATE), dtype=np.int16)
+    made = []
+    for index, (first, second) in enumerate(ANSWERS):
+        for voice in VOICES:
+            joined = flite(f"{first}, {second}", voice, workdir)
+            made.append((f"{voice}:{index}", np.concatenate([joined, silence])))
+            parts = [flite(first, voice, workdir), pause, flite(second, voice, workdir), silence]
+            made.append((f"{voice}:{index}+pause", np.concatenate(parts)))
+    return made
+
+
+def real_answers(folder: Path) -> list[tuple[str, np.ndarray]]:
+    silence = np.zeros(round(TRAILING_SILENCE_S * RATE), dtype=np.int16)
+    return [
+        (f"real:{path.name}", np.concatenate([Clip.from_wav(path).samples, silence]))
+        for path in sorted(folder.glob("*.wav"))
+    ]
+
+
+def measure(name: str, answers: list[tuple[str, np.ndarray]], silence_s: float) -> None:
+    latencies, early = [], []
+    for label, samples in answers:
+        last_word = last_sound_s(samples)
+        ended = ended_at_s(samples, silence_s)
+        if ended is None:
+            early.append(f"{label} (never ended)")
+        elif ended < last_word:
+            early.append(f"{label} (ended at {ended:.2f} s, last word ends {last_word:.2f} s)")
+        else:
+            latencies.append(ended - last_word)
+    print(f"{name}: {len(answers)} answers, silence_s={silence_s}")
+    if latencies:
+        print(
+            f"  end latency after last word: median {statistics.median(latencies):.3f} s, "
+            f"min {min(latencies):.3f} s, max {max(latencies):.3f} s"
+        )
+    print(f"  ended too early or never: {len(early)}" + "".join(f"\n    {e}" for e in early))
+
+
+def vad_cost_us(answers: list[tuple[str, np.ndarray]], repeat: int) -> float:
+    audio = np.concatenate([samples for _, samples in answers])
+    frames = len(audio) // FRAME_SAMPLES
+    runs = []
+    for _ in range(repeat):
+        endpointer = Endpointer(silence_s=1e9)  # never ends: every frame gets classified
+        started = time.perf_counter()
+        for first in range(0, len(audio), BLOCK):
+            endpointer.feed(audio[first : first + BLOCK])
+        runs.append((time.perf_counter() - started) / frames * 1e6)
+    return statistics.median(runs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--silence-s", type=float, default=0.8)
+    parser.add_argument("--repeat", type=int, default=5, help="runs of the cost measurement")
+    parser.add_argument("--real", type=Path, help="a folder of real-speech 16 kHz WAV files")
+    args = parser.parse_args()
+    if not shutil.which("flite"):
+        parser.error("flite is not installed (apt-get install flite)")
+
+    with tempfile.TemporaryDirectory() as workdir:
+        answers = flite_answers(Path(workdir))
+    measure("flite answers", answers, args.silence_s)
+    if args.real:
+        measure("real speech", real_answers(args.real), args.silence_s)
+    cost = vad_cost_us(answers, args.repeat)
+    print(f"Endpointer.feed cost: median {cost:.1f} us per 30 ms frame ({args.repeat} runs)")
+
+
+if __name__ == "__main__":
+    main()
