@@ -217,6 +217,15 @@ class FieldReader:
             return default
         return float(value)
 
+    def boolean(self, key: str, default: bool) -> bool:
+        value = self._get(key, False)
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            self.error(key, f"must be true or false, not {_type_name(value)}")
+            return default
+        return value
+
     def integer(
         self, key: str, default: int, *, minimum: int, maximum: int, required: bool = False
     ) -> int:

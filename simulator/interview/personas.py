@@ -95,7 +95,7 @@ class Persona:
     def audience(self) -> Audience:
         return Audience(id=self.id, name=f"{self.role_label} ({self.name})", themes=self.themes)
 
-    def rephrase(self, question: Question) -> str:
+    def rephrase(self, question: Question, company: CompanyProfile | None = None) -> str:
         """The question as this persona would ask it: one of their lead-ins, then the text.
 
         The lead-in is chosen from the question id so the same question always sounds the same
@@ -103,7 +103,7 @@ class Persona:
         if not self.transitions:
             return question.text
         lead_in = self.transitions[zlib.crc32(question.id.encode()) % len(self.transitions)]
-        return f"{fill(lead_in, None)} {question.text}"
+        return f"{fill(lead_in, company)} {question.text}"
 
     def introduce(self, company: CompanyProfile | None = None) -> str:
         """The opening words, with the company woven in when there is a profile."""

@@ -1,0 +1,161 @@
+"""The company you are interviewing with, as an optional TOML file you write before practising.
+
+Interviewers in a second round expect you to know the company: its values, its news, who it
+competes with, what the role is for. With a profile loaded, personas mention it in their
+introductions, the plan adds questions about it, and the analysis notes when an answer connects
+to one of the stated values.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from simulator.errors import DataFileError
+from simulator.interview.datafiles import FieldReader, SourceText, parse_file
+
+_WORD = re.compile(r"[a-z][a-z'-]+")
+_STOP_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "for",
+        "with",
+        "our",
+        "your",
+        "we",
+        "you",
+        "are",
+        "is",
+        "be",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "from",
+        "that",
+        "this",
+        "it",
+        "as",
+        "an",
+        "all",
+        "every",
+        "always",
+        "first",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class CompanyValue:
+    name: str
+    description: str
+    cues: tuple[str, ...]
+    """Lower-case words or phrases that show an answer touches this value."""
+
+
+@dataclass(frozen=True)
+class ValueConnection:
+    value: CompanyValue
+    cue: str
+    """The words in the answer that made the connection."""
+
+    @property
+    def note(self) -> str:
+        return f"Connects to the company value \u201c{self.value.name}\u201d ({self.cue!r})."
+
+
+@dataclass(frozen=True)
+class CompanyProfile:
+    name: str
+    values: tuple[CompanyValue, ...]
+    news: tuple[str, ...]
+    competitors: tuple[str, ...]
+    role_title: str
+    role_expectations: tuple[str, ...]
+    source: Path | None = None
+
+    def placeholders(self) -> dict[str, str]:
+        """Words for {company}, {value}, {news}, {competitor} and {role} in persona wording."""
+        filled = {"company": self.name}
+        if self.values:
+            filled["value"] = self.values[0].name.lower()
+        if self.news:
+            filled["news"] = _as_clause(self.news[0])
+        if self.competitors:
+            filled["competitor"] = self.competitors[0]
+        if self.role_title:
+            filled["role"] = self.role_title
+        return filled
+
+    def connections(self, answer_text: str) -> list[ValueConnection]:
+        """The stated values an answer speaks to, each with the words that showed it."""
+        text = f" {' '.join(_WORD.findall(answer_text.lower()))} "
+        found: list[ValueConnection] = []
+        for value in self.values:
+            for cue in value.cues:
+                if f" {cue}" in text:
+                    found.append(ValueConnection(value, cue))
+                    break
+        return found
+
+
+def _as_clause(news: str) -> str:
+    """A news line readable after "You'll know that": no trailing full stop, lower first letter
+    unless it starts with a name."""
+    clause = news.strip().rstrip(".")
+    if clause[:1].isupper() and clause[1:2].islower() and clause.split(" ", 1)[0] in {"We", "The"}:
+        clause = clause[0].lower() + clause[1:]
+    return clause
+
+
+def cues_from_name(name: str, description: str = "") -> tuple[str, ...]:
+    """Cue words for a value written without cues: its significant words, as prefixes so that
+    "customer" also matches "customers"."""
+    words = _WORD.findall(f"{name} {description}".lower())
+    cues = [w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words]
+    return tuple(dict.fromkeys(c for c in cues if c not in _STOP_WORDS and len(c) > 3))
+
+
+def parse_company(source: SourceText) -> CompanyProfile:
+    top = FieldReader(source, source.data)
+    name = top.text("name")
+    values: list[CompanyValue] = []
+    for reader in top.table_readers("values"):
+        value_name = reader.text("name")
+        description = reader.text("description", required=False)
+        cues = tuple(c.lower() for c in reader.texts("cues"))
+        values.append(CompanyValue(value_name, description, cues or cues_from_name(value_name)))
+        reader.finish()
+    news = top.texts("news")
+    competitors = top.texts("competitors")
+    role_title = ""
+    expectations: tuple[str, ...] = ()
+    role = top.table_reader("role")
+    if role is not None:
+        role_title = role.text("title")
+        expectations = role.texts("expectations")
+        role.finish()
+    top.finish()
+    return CompanyProfile(
+        name=name,
+        values=tuple(values),
+        news=news,
+        competitors=competitors,
+        role_title=role_title,
+        role_expectations=expectations,
+        source=source.path,
+    )
+
+
+def load_company(path: Path) -> CompanyProfile:
+    """Read a profile; every problem in it is raised as one DataFileError (the first)."""
+    profile, errors = parse_file(path, parse_company)
+    if errors:
+        raise errors[0]
+    if profile is None:  # parse_file gives an item whenever there are no errors
+        raise DataFileError(path, "could not be read as a company profile")
+    return profile

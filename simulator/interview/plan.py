@@ -1,0 +1,312 @@
+"""What a practice session will ask, decided before it starts.
+
+A plan is a list of turns (who asks, what, and what kind of turn it is) for one of the
+second-round modes: a full mock (one persona or a panel taking turns), a drill on one competency
+or role, the candidate's own questions, or a presentation / case exercise. Building it up front
+keeps the runner simple (it asks turn after turn) and makes a session reproducible from a seed.
+Pure: the caller passes personas, banks, past scores, a company profile and first-round notes.
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from simulator.errors import SimulatorError, UnknownNameError
+from simulator.interview.banks import Question, QuestionBank
+from simulator.interview.company import CompanyProfile
+from simulator.interview.first_round import FirstRoundNotes
+from simulator.interview.personas import Persona, fill
+
+Mode = Literal["full", "drill", "your-questions", "presentation"]
+MODES: tuple[str, ...] = ("full", "drill", "your-questions", "presentation")
+TurnKind = Literal["question", "your_questions", "presentation"]
+
+FULL_MOCK_MIN = 5
+FULL_MOCK_MAX = 8
+WEAK_AREA_WEIGHT = 3.0
+"""How much more likely a question is when the first round doubted its competency."""
+REPEAT_KIND_DAMPING = 0.5
+"""Each question of a kind already planned halves that kind's chance: keeps the mock mixed."""
+COMPANY_BANK = "company"
+"""bank_id of the questions a plan writes from a company profile (they live in no bank file)."""
+
+
+@dataclass(frozen=True)
+class PlannedTurn:
+    persona: Persona
+    question: Question
+    kind: TurnKind
+    spoken_text: str
+    """What the persona says: their lead-in and the question, company details filled in."""
+    follow_ups: tuple[str, ...] = ()
+    """Follow-ups in the order to use them; harder ones first where the first round was weak."""
+    pressed: bool = False
+    """True when this turn returns to an area the first round doubted."""
+    prepare_s: float = 0.0
+    slot_s: float = 0.0
+    """For a presentation: how long the talk may run."""
+
+
+@dataclass(frozen=True)
+class InterviewPlan:
+    mode: Mode
+    personas: tuple[Persona, ...]
+    introduction: str
+    turns: tuple[PlannedTurn, ...]
+    closing: str
+
+
+def full_mock(
+    personas: Sequence[Persona],
+    banks: Mapping[str, QuestionBank],
+    *,
+    count: int = 6,
+    role: str | None = None,
+    company: CompanyProfile | None = None,
+    first_round: FirstRoundNotes | None = None,
+    seed: int | None = None,
+) -> InterviewPlan:
+    """5-8 mixed questions; with several personas, a panel asking in turn, each picking by its
+    own category weights. Draws from the behavioral and culture banks and the role's bank."""
+    if not personas:
+        raise SimulatorError("a full mock needs at least one persona")
+    if not FULL_MOCK_MIN <= count <= FULL_MOCK_MAX:
+        raise SimulatorError(
+            f"a full mock has {FULL_MOCK_MIN} to {FULL_MOCK_MAX} questions, not {count}"
+        )
+    rng = random.Random(seed)
+    pool = _full_mock_pool(banks, role)
+    if len(pool) < count:
+        raise SimulatorError(f"only {len(pool)} questions available for a full mock")
+    weak, already_asked = _first_round_areas(first_round, banks)
+    pool = [q for q in pool if q.id not in already_asked] or pool
+
+    turns: list[PlannedTurn] = []
+    kinds_used: dict[str, int] = {}
+    company_slot = count - 2 if company is not None and company.values else None
+    for index in range(count):
+        persona = personas[index % len(personas)]
+        if index == company_slot and company is not None:
+            question = company_value_question(company, index)
+        else:
+            question = _pick(persona, pool, kinds_used, weak, rng, first=index == 0)
+            pool.remove(question)
+        kinds_used[question.kind] = kinds_used.get(question.kind, 0) + 1
+        turns.append(_turn(persona, question, company, weak))
+    return InterviewPlan(
+        mode="full",
+        personas=tuple(personas),
+        introduction=" ".join(p.introduce(company) for p in personas),
+        turns=tuple(turns),
+        closing=personas[0].closing,
+    )
+
+
+def drill(
+    target: str,
+    persona: Persona,
+    banks: Mapping[str, QuestionBank],
+    *,
+    scores: Mapping[str, float] | None = None,
+    count: int | None = None,
+    company: CompanyProfile | None = None,
+    first_round: FirstRoundNotes | None = None,
+) -> InterviewPlan:
+    """Questions on one competency ("conflict") or one role ("nursing" or "role-nursing"),
+    weakest first by the caller's past scores (question id -> score, higher is better).
+
+    Questions never scored sit at the median of the scored ones: new material comes after
+    the clearly weak answers but before the ones already done well."""
+    questions = drill_questions(target, banks)
+    scores = scores or {}
+    known = [scores[q.id] for q in questions if q.id in scores]
+    middle = statistics.median(known) if known else 0.0
+    order = {q.id: position for position, q in enumerate(questions)}
+    questions.sort(key=lambda q: (scores.get(q.id, middle), q.id not in scores, order[q.id]))
+    if count is not None:
+        questions = questions[: max(1, count)]
+    weak, _ = _first_round_areas(first_round, banks)
+    return InterviewPlan(
+        mode="drill",
+        personas=(persona,),
+        introduction=persona.introduce(company),
+        turns=tuple(_turn(persona, q, company, weak) for q in questions),
+        closing=persona.closing,
+    )
+
+
+def drill_questions(target: str, banks: Mapping[str, QuestionBank]) -> list[Question]:
+    """Every question a drill on `target` covers, in bank order."""
+    for bank in banks.values():
+        if bank.kind == "role" and target in (bank.role, bank.id):
+            return list(bank.questions)
+    matching = [
+        q
+        for bank in banks.values()
+        if bank.kind in ("behavioral", "role")
+        for q in bank.questions
+        if target in q.competencies
+    ]
+    if matching:
+        return matching
+    choices = {c for bank in banks.values() for q in bank.questions for c in q.competencies}
+    choices |= {bank.role for bank in banks.values() if bank.role}
+    raise UnknownNameError("competency or role", target, sorted(choices))
+
+
+def your_questions(
+    persona: Persona,
+    banks: Mapping[str, QuestionBank],
+    *,
+    invitation_id: str | None = None,
+    company: CompanyProfile | None = None,
+) -> InterviewPlan:
+    """The persona opens the floor; the candidate asks, the analysis judges the depth and the
+    persona answers in character (simulator.analysis.candidate_questions)."""
+    bank = _bank_of_kind(banks, "questions-to-ask")
+    question = bank.question(invitation_id) if invitation_id else bank.questions[0]
+    spoken = fill(persona.invitation, company) if invitation_id is None else question.text
+    turn = PlannedTurn(
+        persona=persona,
+        question=question,
+        kind="your_questions",
+        spoken_text=spoken,
+        follow_ups=question.follow_ups,
+    )
+    return InterviewPlan(
+        mode="your-questions",
+        personas=(persona,),
+        introduction=persona.introduce(company),
+        turns=(turn,),
+        closing=persona.closing,
+    )
+
+
+def presentation(
+    persona: Persona,
+    banks: Mapping[str, QuestionBank],
+    *,
+    exercise_id: str | None = None,
+    company: CompanyProfile | None = None,
+    seed: int | None = None,
+) -> InterviewPlan:
+    """A prompt, then `prepare_s` of preparation, then a talk of up to `slot_s`."""
+    bank = _bank_of_kind(banks, "exercise")
+    if exercise_id:
+        question = bank.question(exercise_id)
+    else:
+        question = random.Random(seed).choice(bank.questions)
+    turn = PlannedTurn(
+        persona=persona,
+        question=question,
+        kind="presentation",
+        spoken_text=question.text,
+        follow_ups=question.follow_ups,
+        prepare_s=question.prepare_s,
+        slot_s=question.target_s[1],
+    )
+    return InterviewPlan(
+        mode="presentation",
+        personas=(persona,),
+        introduction=persona.introduce(company),
+        turns=(turn,),
+        closing=persona.closing,
+    )
+
+
+def company_value_question(company: CompanyProfile, index: int = 0) -> Question:
+    """A question written from the profile: a story that shows one of the company's values."""
+    value = company.values[index % len(company.values)]
+    slug = "-".join(value.name.lower().split())[:40] or "value"
+    text = (
+        f"One of the values at {company.name} is \u201c{value.name}\u201d. "
+        "Tell me about a time your own work showed it."
+    )
+    return Question(
+        id=f"{COMPANY_BANK}/value-{slug}",
+        text=text,
+        kind="behavioral",
+        competencies=("culture",),
+        target_s=(60.0, 120.0),
+        talking_points=(f"A real example of {value.name.lower()}", "What it changed"),
+        follow_ups=("Why does that value matter to you personally?",),
+        bank_id=COMPANY_BANK,
+    )
+
+
+def _full_mock_pool(banks: Mapping[str, QuestionBank], role: str | None) -> list[Question]:
+    pool: list[Question] = []
+    for bank in banks.values():
+        if bank.kind in ("behavioral", "culture") or (
+            role is not None and bank.kind == "role" and role in (bank.role, bank.id)
+        ):
+            pool.extend(bank.questions)
+    if role is not None and not any(
+        b.kind == "role" and role in (b.role, b.id) for b in banks.values()
+    ):
+        roles = [b.role for b in banks.values() if b.role]
+        raise UnknownNameError("role", role, roles)
+    return pool
+
+
+def _first_round_areas(
+    notes: FirstRoundNotes | None, banks: Mapping[str, QuestionBank]
+) -> tuple[set[str], set[str]]:
+    if notes is None:
+        return set(), set()
+    return notes.weak_competencies(dict(banks)), notes.asked_question_ids(dict(banks))
+
+
+def _pick(
+    persona: Persona,
+    pool: list[Question],
+    kinds_used: Mapping[str, int],
+    weak: set[str],
+    rng: random.Random,
+    *,
+    first: bool,
+) -> Question:
+    if first:
+        # Real interviews open gently: a warm-up when there is one this persona would ask.
+        warm = [q for q in pool if q.difficulty == 1 and persona.category_weights.get(q.kind, 1)]
+        if warm:
+            return rng.choice(warm)
+    weights = []
+    for question in pool:
+        weight = persona.category_weights.get(question.kind, 1.0)
+        weight *= REPEAT_KIND_DAMPING ** kinds_used.get(question.kind, 0)
+        if weak & set(question.competencies):
+            weight *= WEAK_AREA_WEIGHT
+        weights.append(weight)
+    if not any(weights):
+        return rng.choice(pool)
+    return rng.choices(pool, weights=weights, k=1)[0]
+
+
+def _turn(
+    persona: Persona, question: Question, company: CompanyProfile | None, weak: set[str]
+) -> PlannedTurn:
+    pressed = bool(weak & set(question.competencies))
+    follow_ups = question.follow_ups
+    if pressed:
+        follow_ups = persona.harder_probes + follow_ups
+    spoken = persona.rephrase(question, company)
+    return PlannedTurn(
+        persona=persona,
+        question=question,
+        kind="question",
+        spoken_text=spoken,
+        follow_ups=follow_ups,
+        pressed=pressed,
+    )
+
+
+def _bank_of_kind(banks: Mapping[str, QuestionBank], kind: str) -> QuestionBank:
+    for bank in banks.values():
+        if bank.kind == kind and bank.questions:
+            return bank
+    raise UnknownNameError("question bank of kind", kind, [b.kind for b in banks.values()])
