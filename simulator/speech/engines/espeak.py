@@ -29,6 +29,9 @@ LIST_VOICES_HINT = (
     "see the voices with: espeak-ng --voices=en; variants: espeak-ng --voices=variant"
 )
 
+SYNTHESIS_TIMEOUT_S = 30.0
+"""espeak-ng makes minutes of speech per second; past this, something is broken."""
+
 MEMORY_CACHE_ENTRIES = 256
 """Prompts kept in memory; a session asks a few dozen, each a few hundred kB."""
 
@@ -156,6 +159,9 @@ class EspeakSynthesizer:
                 # user's terminal.
                 with contextlib.redirect_stdout(io.StringIO()):
                     engine.runAndWait()
+                    # runAndWait can return before espeak-ng's synthesis callback has written
+                    # the file (seen in about one run in four): the callback is the real end.
+                    finished.wait(timeout=SYNTHESIS_TIMEOUT_S)
             finally:
                 engine.disconnect(token)
             if not finished.is_set() or not all(outcomes) or not target.is_file():
