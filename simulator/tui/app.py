@@ -1,0 +1,113 @@
+"""The interview room: the Textual app a person opens to practise.
+
+`make_app` is the one factory the CLI and the tests share; it takes the app's parts (loaders,
+store, interview factory) so tests pass real parts pointed at tmp dirs. Nothing heavy is imported
+here: the first screen paints, then a background worker loads the settings and the speech model."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.worker import Worker, WorkerState
+
+from simulator.tui.parts import AppParts
+from simulator.tui.screens.help import HelpScreen
+from simulator.tui.screens.home import HomeScreen
+
+if TYPE_CHECKING:
+    from simulator.config import Settings
+    from simulator.speech.stt import Recognizer
+
+
+class InterviewApp(App[int]):
+    CSS_PATH = "app.tcss"
+    TITLE = "interview-sim"
+    SUB_TITLE = "mock interview coach"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("f1", "help", "Help", show=False),
+    ]
+
+    def __init__(
+        self,
+        parts: AppParts,
+        *,
+        persona_id: str | None = None,
+        bank_id: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.parts = parts
+        self.initial_persona_id = persona_id
+        self.initial_bank_id = bank_id
+        self.settings: Settings | None = None
+        self.recognizer: Recognizer | None = None
+        self.engine_status = "speech engine: loading in the background…"
+
+    def on_mount(self) -> None:
+        self.push_screen(HomeScreen())
+        # After the first paint, so start-up never waits for settings files or models.
+        self.call_after_refresh(self._load_settings_and_engine)
+
+    def current_settings(self) -> Settings:
+        """The settings as loaded by the warm-up worker (defaults until then)."""
+        if self.settings is None:
+            from simulator.config import Settings
+
+            return Settings()
+        return self.settings
+
+    @work(thread=True, group="warm-up", exit_on_error=False)
+    def _load_settings_and_engine(self) -> None:
+        settings = self.parts.load_settings()
+        self.settings = settings
+        if self.parts.load_recognizer is None:
+            self.call_from_thread(self._engine_ready, "speech engine: loaded when first needed")
+            return
+        recognizer = self.parts.load_recognizer(settings)
+        self.recognizer = recognizer
+        self.call_from_thread(
+            self._engine_ready, f"speech engine: {recognizer.name} {recognizer.model}".rstrip()
+        )
+
+    def _engine_ready(self, status: str) -> None:
+        self.engine_status = status
+        if isinstance(self.screen, HomeScreen):
+            self.screen.show_engine_status(status)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "warm-up" or event.state != WorkerState.ERROR:
+            return
+        # A broken settings file or a missing model is not fatal: typed answers and the
+        # runner's own lazy engine choice still work. Say it once, in one line.
+        self.notify(str(event.worker.error), title="Start-up", severity="warning", timeout=8)
+        self._engine_ready("speech engine: not loaded (see the notice)")
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Help", "Keys and what each screen does", self.action_help)
+        yield from getattr(screen, "palette_commands", lambda: ())()
+
+
+def make_app(
+    parts: AppParts | None = None,
+    *,
+    persona_id: str | None = None,
+    bank_id: str | None = None,
+) -> InterviewApp:
+    """The app, built from `parts` (the real loaders, store and engines by default)."""
+    return InterviewApp(parts or AppParts(), persona_id=persona_id, bank_id=bank_id)
+
+
+def run_app(persona_id: str | None = None, bank_id: str | None = None) -> int:
+    """Run the app in this terminal; the exit code for the CLI."""
+    result = make_app(persona_id=persona_id, bank_id=bank_id).run()
+    return result if result is not None else 0

@@ -1,0 +1,239 @@
+"""Progress over time, and one question's attempts side by side.
+
+The history screen plots score, length, pace and fillers per answer, scores each kind of
+question, and names the weakest questions for the next drill; selecting one opens the compare
+screen with every attempt at it. Both read the store's SQLite index in a thread worker."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+from textual.worker import Worker, WorkerState
+
+from simulator.errors import SimulatorError
+from simulator.tui.widgets.feedback import PARTS
+from simulator.tui.widgets.meters import format_seconds
+from simulator.tui.widgets.trend import TrendChart
+
+if TYPE_CHECKING:
+    from simulator.storage.index import HistoryRow, SessionSummary
+    from simulator.storage.records import TurnRecord
+    from simulator.tui.app import InterviewApp
+
+WEAKEST_COUNT = 5
+
+
+def _mean(values: Iterable[float]) -> float | None:
+    values = list(values)
+    return sum(values) / len(values) if values else None
+
+
+def weakest_questions(
+    rows: Sequence[HistoryRow], count: int = WEAKEST_COUNT
+) -> list[tuple[str, str, float, int]]:
+    """(question id, text, mean score, attempts), lowest mean first."""
+    scores: dict[str, list[float]] = defaultdict(list)
+    texts: dict[str, str] = {}
+    for row in rows:
+        if row.question_id and row.score is not None:
+            scores[row.question_id].append(row.score)
+            texts.setdefault(row.question_id, row.question_text)
+    ranked = sorted(
+        ((qid, texts[qid], sum(s) / len(s), len(s)) for qid, s in scores.items()),
+        key=lambda item: item[2],
+    )
+    return ranked[:count]
+
+
+def kind_scores(rows: Sequence[HistoryRow]) -> list[tuple[str, int, float | None]]:
+    """(question kind, answers, mean score) for each kind answered."""
+    by_kind: dict[str, list[HistoryRow]] = defaultdict(list)
+    for row in rows:
+        by_kind[row.question_kind].append(row)
+    return [
+        (kind, len(group), _mean(r.score for r in group if r.score is not None))
+        for kind, group in sorted(by_kind.items())
+    ]
+
+
+def star_marks(analysis: Mapping[str, Any] | None) -> str:
+    """'S T A –' : the STAR parts an answer had, a dash for each missing one."""
+    parts = ((analysis or {}).get("star") or {}).get("parts") or {}
+    return " ".join(
+        part if isinstance(parts.get(part), Mapping) and parts[part].get("present") else "–"
+        for part in PARTS
+    )
+
+
+def _number(value: object, digits: int = 0) -> str:
+    return f"{value:.{digits}f}" if isinstance(value, int | float) else "—"
+
+
+class HistoryScreen(Screen[None]):
+    HELP = (
+        "Your progress over all sessions: score, answer length, words per minute and fillers "
+        "per minute, one column per answer (oldest left). The weakest questions are listed "
+        "for your next drill: select one to compare every attempt at it."
+    )
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "app.pop_screen", "Back"),
+        Binding("question_mark", "app.help", "Help"),
+    ]
+
+    @property
+    def interview_app(self) -> InterviewApp:
+        from simulator.tui.app import InterviewApp
+
+        assert isinstance(self.app, InterviewApp)
+        return self.app
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll():
+            yield Static("History", classes="panel-title")
+            with Horizontal(classes="chart-row"):
+                yield TrendChart("Score", id="chart-score")
+                yield TrendChart("Length", "s", id="chart-length")
+            with Horizontal(classes="chart-row"):
+                yield TrendChart("Words per minute", id="chart-wpm")
+                yield TrendChart("Fillers per minute", id="chart-fillers")
+            yield Static("By kind of question", classes="panel-title")
+            yield DataTable(id="kind-table", cursor_type="none")
+            yield Static("Weakest questions: practise these next", classes="panel-title")
+            yield DataTable(id="history-table", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#kind-table", DataTable).add_columns("Kind", "Answers", "Mean score")
+        self.query_one("#history-table", DataTable).add_columns(
+            "Question", "Mean score", "Attempts"
+        )
+        self._load()
+
+    @work(thread=True, group="history-load", exit_on_error=False)
+    def _load(self) -> list[HistoryRow]:
+        return self.interview_app.parts.open_store().history()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "history-load":
+            return
+        if event.state == WorkerState.SUCCESS:
+            self._show(event.worker.result or [])
+        elif event.state == WorkerState.ERROR:
+            error = event.worker.error
+            text = str(error) if isinstance(error, SimulatorError) else f"unexpected: {error!r}"
+            self.notify(text, title="History", severity="error", timeout=8)
+
+    def _show(self, rows: list[HistoryRow]) -> None:
+        self.query_one("#chart-score", TrendChart).values = tuple(
+            r.score for r in rows if r.score is not None
+        )
+        self.query_one("#chart-length", TrendChart).values = tuple(
+            r.length_s for r in rows if r.length_s is not None
+        )
+        self.query_one("#chart-wpm", TrendChart).values = tuple(
+            r.words_per_minute for r in rows if r.words_per_minute is not None
+        )
+        self.query_one("#chart-fillers", TrendChart).values = tuple(
+            r.fillers_per_minute for r in rows if r.fillers_per_minute is not None
+        )
+        kinds = self.query_one("#kind-table", DataTable)
+        for kind, answers, mean in kind_scores(rows):
+            kinds.add_row(kind.replace("_", " "), str(answers), _number(mean))
+        table = self.query_one("#history-table", DataTable)
+        for question_id, text, mean_score, attempts in weakest_questions(rows):
+            table.add_row(text[:60], f"{mean_score:.0f}", str(attempts), key=question_id)
+
+    @on(DataTable.RowSelected, "#history-table")
+    def _compare(self, event: DataTable.RowSelected) -> None:
+        if event.row_key.value is not None:
+            self.app.push_screen(CompareScreen(event.row_key.value))
+
+
+class CompareScreen(Screen[None]):
+    HELP = (
+        "Every attempt at one question (retakes, other interviewers, other days) side by side. "
+        "Select a row to replay that attempt."
+    )
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "app.pop_screen", "Back"),
+        Binding("question_mark", "app.help", "Help"),
+    ]
+
+    def __init__(self, question_id: str) -> None:
+        super().__init__()
+        self.question_id = question_id
+
+    @property
+    def interview_app(self) -> InterviewApp:
+        from simulator.tui.app import InterviewApp
+
+        assert isinstance(self.app, InterviewApp)
+        return self.app
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll():
+            yield Static(
+                "Compare attempts", id="compare-title", classes="panel-title", markup=False
+            )
+            yield DataTable(id="compare-table", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#compare-table", DataTable).add_columns(
+            "When", "Interviewer", "Score", "Length", "Words/min", "Fillers", "STAR"
+        )
+        self._load()
+
+    @work(thread=True, group="compare-load", exit_on_error=False)
+    def _load(self) -> list[tuple[SessionSummary, TurnRecord]]:
+        return self.interview_app.parts.open_store().answers_to(self.question_id)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "compare-load":
+            return
+        if event.state == WorkerState.SUCCESS:
+            self._show(event.worker.result or [])
+        elif event.state == WorkerState.ERROR:
+            error = event.worker.error
+            text = str(error) if isinstance(error, SimulatorError) else f"unexpected: {error!r}"
+            self.notify(text, title="Compare", severity="error", timeout=8)
+
+    def _show(self, attempts: list[tuple[SessionSummary, TurnRecord]]) -> None:
+        if attempts:
+            self.query_one("#compare-title", Static).update(
+                f"Compare attempts · {attempts[0][1].question_text}"
+            )
+        table = self.query_one("#compare-table", DataTable)
+        for session, turn in attempts:
+            analysis = turn.analysis or {}
+            timing = analysis.get("timing") or {}
+            fillers = analysis.get("fillers") or {}
+            length = timing.get("duration_s")
+            table.add_row(
+                session.started[:16].replace("T", " "),
+                turn.persona_id,
+                _number(turn.score),
+                format_seconds(length) if isinstance(length, int | float) else "—",
+                _number(timing.get("wpm")),
+                _number(fillers.get("count")),
+                star_marks(analysis),
+                key=f"{session.id}/{turn.number}",
+            )
+
+    @on(DataTable.RowSelected, "#compare-table")
+    def _replay(self, event: DataTable.RowSelected) -> None:
+        from simulator.tui.screens.replay import ReplayScreen
+
+        if event.row_key.value is not None:
+            session_id, number = event.row_key.value.rsplit("/", 1)
+            self.app.push_screen(ReplayScreen(session_id, int(number)))

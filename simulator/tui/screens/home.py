@@ -1,0 +1,283 @@
+"""The home screen: choose who interviews you, on which questions, and see how recent sessions
+went. It paints at once with empty lists and fills them from a thread worker, so start-up never
+waits for data files, the session index or the audio devices."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Label, Select, Static
+from textual.worker import Worker, WorkerState
+
+from simulator.tui.widgets.persona_card import PersonaCard
+
+if TYPE_CHECKING:
+    from simulator.interview.banks import QuestionBank
+    from simulator.interview.personas import Persona
+    from simulator.storage.index import SessionSummary
+    from simulator.tui.app import InterviewApp
+
+MODES: tuple[tuple[str, str], ...] = (
+    ("Full mock interview", "practice"),
+    ("Drill one kind of question", "drill"),
+    ("Your questions to them", "your-questions"),
+    ("Presentation", "presentation"),
+)
+QUESTION_COUNTS = (1, 2, 3, 5, 8)
+DEFAULT_COUNT = 3
+RECENT_COUNT = 8
+
+
+@dataclass(frozen=True)
+class HomeData:
+    """What the loading worker found; errors are shown, never raised."""
+
+    personas: tuple[Persona, ...]
+    banks: tuple[QuestionBank, ...]
+    recent: tuple[SessionSummary, ...]
+    problems: tuple[str, ...]
+
+
+class HomeScreen(Screen[None]):
+    HELP = (
+        "Pick an interviewer (up/down), a question bank, a mode and how many questions, "
+        "then press enter to start. v plays the interviewer's voice. Recent sessions are "
+        "listed on the right: select one to replay it."
+    )
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "start", "Start"),
+        Binding("v", "hear_voice", "Hear voice"),
+        Binding("h", "history", "History"),
+        Binding("question_mark", "app.help", "Help"),
+        Binding("q", "app.quit", "Quit"),
+        Binding("down", "focus_next_card", "Next interviewer", show=False),
+        Binding("up", "focus_previous_card", "Previous interviewer", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.personas: tuple[Persona, ...] = ()
+        self.banks: tuple[QuestionBank, ...] = ()
+        self.chosen_persona_id: str | None = None
+
+    @property
+    def interview_app(self) -> InterviewApp:
+        from simulator.tui.app import InterviewApp
+
+        assert isinstance(self.app, InterviewApp)
+        return self.app
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="home-body"):
+            with VerticalScroll(id="persona-list"):
+                yield Static("Who interviews you", classes="panel-title")
+                yield Static("loading interviewers…", id="persona-placeholder", classes="muted")
+            with Vertical(id="setup"):
+                yield Static("Questions", classes="panel-title")
+                yield Label("Question bank")
+                yield Select[str]((), id="bank", prompt="loading…")
+                yield Label("Mode")
+                yield Select[str](MODES, id="mode", value="practice", allow_blank=False)
+                yield Label("Number of questions")
+                yield Select[int](
+                    ((str(n), n) for n in QUESTION_COUNTS),
+                    id="count",
+                    value=DEFAULT_COUNT,
+                    allow_blank=False,
+                )
+                yield Static(self.interview_app.engine_status, id="engine", classes="muted")
+                yield Static("enter: start · v: hear voice · h: history", id="start-hint")
+                yield Static("Recent sessions", classes="panel-title")
+                yield DataTable(id="recent", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#recent", DataTable)
+        table.add_columns("When", "Interviewer", "Turns", "Score")
+        self._load()
+
+    def on_screen_resume(self) -> None:
+        if self.personas:  # back from a session: its score belongs in the list
+            self._load_recent()
+
+    @work(thread=True, group="home-recent", exit_on_error=False)
+    def _load_recent(self) -> tuple[SessionSummary, ...]:
+        return tuple(self.interview_app.parts.open_store().list_sessions()[:RECENT_COUNT])
+
+    def _show_recent(self, recent: Iterable[SessionSummary]) -> None:
+        table = self.query_one("#recent", DataTable)
+        table.clear()
+        for session in recent:
+            score = session.score
+            table.add_row(
+                session.started[:16].replace("T", " "),
+                ", ".join(session.persona_ids),
+                str(session.turn_count),
+                "—" if score is None else f"{score:.0f}",
+                key=session.id,
+            )
+
+    @work(thread=True, group="home-load", exit_on_error=False)
+    def _load(self) -> HomeData:
+        parts = self.interview_app.parts
+        problems: list[str] = []
+        personas: tuple[Persona, ...] = ()
+        banks: tuple[QuestionBank, ...] = ()
+        recent: tuple[SessionSummary, ...] = ()
+        try:
+            catalog = parts.load_personas()
+            personas = tuple(catalog.items.values())
+            problems.extend(str(error) for error in catalog.errors)
+        except Exception as error:  # one bad part must not blank the whole screen
+            problems.append(f"interviewers: {error}")
+        try:
+            bank_catalog = parts.load_banks()
+            banks = tuple(bank_catalog.items.values())
+            problems.extend(str(error) for error in bank_catalog.errors)
+        except Exception as error:
+            problems.append(f"question banks: {error}")
+        try:
+            recent = tuple(parts.open_store().list_sessions()[:RECENT_COUNT])
+        except Exception as error:
+            problems.append(f"recent sessions: {error}")
+        return HomeData(personas, banks, recent, tuple(problems))
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "home-load" and event.state == WorkerState.SUCCESS:
+            result = event.worker.result
+            assert isinstance(result, HomeData)
+            self._show(result)
+        elif event.worker.group == "home-recent" and event.state == WorkerState.SUCCESS:
+            self._show_recent(event.worker.result or ())
+        elif event.worker.group == "hear-voice" and event.state == WorkerState.ERROR:
+            self.notify(str(event.worker.error), title="Voice", severity="warning")
+        elif event.worker.group == "start" and event.state == WorkerState.ERROR:
+            self.notify(str(event.worker.error), title="Cannot start", severity="error")
+
+    def _show(self, data: HomeData) -> None:
+        self.personas = data.personas
+        self.banks = data.banks
+        placeholder = self.query_one("#persona-placeholder", Static)
+        if data.personas:
+            placeholder.remove()
+            cards = [PersonaCard(persona) for persona in data.personas]
+            self.query_one("#persona-list").mount_all(cards)
+            initial = self.interview_app.initial_persona_id
+            focus = next((c for c in cards if c.persona.id == initial), cards[0])
+            self.call_after_refresh(focus.focus)
+        else:
+            placeholder.update("no interviewers found")
+        bank_select = self.query_one("#bank", Select)
+        bank_select.set_options(
+            (f"{bank.title} ({len(bank.questions)})", bank.id) for bank in data.banks
+        )
+        if data.banks:
+            wanted = self.interview_app.initial_bank_id
+            ids = [bank.id for bank in data.banks]
+            bank_select.value = wanted if wanted in ids else ids[0]
+        self._show_recent(data.recent)
+        for problem in data.problems:
+            self.notify(problem, title="Could not load everything", severity="warning", timeout=10)
+
+    def show_engine_status(self, status: str) -> None:
+        self.query_one("#engine", Static).update(status)
+
+    # -- choosing ------------------------------------------------------------------------------
+
+    def _focused_persona(self) -> Persona | None:
+        focused = self.focused
+        if isinstance(focused, PersonaCard):
+            self.chosen_persona_id = focused.persona.id
+            return focused.persona
+        for persona in self.personas:
+            if persona.id == self.chosen_persona_id:
+                return persona
+        return self.personas[0] if self.personas else None
+
+    def _cards(self) -> list[PersonaCard]:
+        return list(self.query(PersonaCard))
+
+    def _move_card_focus(self, step: int) -> None:
+        cards = self._cards()
+        if not cards:
+            return
+        index = cards.index(self.focused) if self.focused in cards else -step
+        cards[(index + step) % len(cards)].focus()
+
+    def action_focus_next_card(self) -> None:
+        if isinstance(self.focused, PersonaCard) or self.focused is None:
+            self._move_card_focus(1)
+
+    def action_focus_previous_card(self) -> None:
+        if isinstance(self.focused, PersonaCard) or self.focused is None:
+            self._move_card_focus(-1)
+
+    def action_hear_voice(self) -> None:
+        persona = self._focused_persona()
+        if persona is not None:
+            self.notify(f"{persona.name} is speaking…", timeout=3)
+            self._speak_introduction(persona)
+
+    @work(thread=True, group="hear-voice", exclusive=True, exit_on_error=False)
+    def _speak_introduction(self, persona: Persona) -> None:
+        from simulator.audio.playback import Player
+        from simulator.speech.engines.espeak import get_synthesizer
+
+        settings = self.interview_app.current_settings()
+        clip = get_synthesizer().synthesize(persona.introduction, persona.voice)
+        Player(device=settings.output_device).play(clip)
+
+    def action_start(self) -> None:
+        persona = self._focused_persona()
+        bank_id = self.query_one("#bank", Select).value
+        bank = next((b for b in self.banks if b.id == bank_id), None)
+        if persona is None or bank is None:
+            self.notify("Choose an interviewer and a question bank first.", severity="warning")
+            return
+        mode = str(self.query_one("#mode", Select).value)
+        count = self.query_one("#count", Select).value
+        self._prepare_interview(persona, bank, mode, count if isinstance(count, int) else 3)
+
+    @work(thread=True, group="start", exclusive=True, exit_on_error=False)
+    def _prepare_interview(
+        self, persona: Persona, bank: QuestionBank, mode: str, count: int
+    ) -> None:
+        from simulator.tui.screens.interview import InterviewScreen, InterviewSetup
+
+        has_microphone, reason = self.interview_app.parts.microphone_check()
+        setup = InterviewSetup(
+            persona=persona,
+            personas=self.personas,
+            bank=bank,
+            questions=tuple(bank.questions[:count]),
+            mode=mode,
+            typed_reason=None if has_microphone else reason,
+        )
+        self.app.call_from_thread(self.app.push_screen, InterviewScreen(setup))
+
+    @on(DataTable.RowSelected, "#recent")
+    def _replay_session(self, event: DataTable.RowSelected) -> None:
+        from simulator.tui.screens.replay import ReplayScreen
+
+        if event.row_key.value is not None:
+            self.app.push_screen(ReplayScreen(event.row_key.value))
+
+    def action_history(self) -> None:
+        from simulator.tui.screens.history import HistoryScreen
+
+        self.app.push_screen(HistoryScreen())
+
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        yield SystemCommand("Start interview", "With the chosen interviewer", self.action_start)
+        yield SystemCommand(
+            "Hear interviewer's voice", "Play their introduction", self.action_hear_voice
+        )
+        yield SystemCommand("History", "Scores and trends over time", self.action_history)

@@ -1,0 +1,444 @@
+"""The interview itself: the question, the state of the turn, the live level, timer and
+transcript, and the feedback after each answer.
+
+Every blocking call into the Interview runs in one thread worker group ("domain") that calls the
+plain domain method and forwards its events as messages; results and errors come back once, in
+on_worker_state_changed. Keys only set threading.Events or start workers, so the UI never waits."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Static
+from textual.worker import Worker, WorkerState
+
+from simulator.errors import AudioDeviceError, SimulatorError
+from simulator.tui.widgets.feedback import FeedbackView
+from simulator.tui.widgets.meters import AnswerTimer, LevelMeter
+
+if TYPE_CHECKING:
+    from simulator.analysis import AnswerAnalysis
+    from simulator.interview.banks import Question, QuestionBank
+    from simulator.interview.events import Event
+    from simulator.interview.personas import Persona
+    from simulator.interview.runner import AskedTurn, Interview
+    from simulator.storage.records import TurnRecord
+    from simulator.tui.app import InterviewApp
+
+STATE_LABELS = {
+    "idle": "getting ready…",
+    "speaking": "🔊 speaking",
+    "your_turn": "your turn: space to answer · t to type",
+    "listening": "● listening: space ends the answer",
+    "transcribing": "transcribing…",
+    "feedback": "feedback: n next · r retake · p other interviewer",
+}
+
+
+@dataclass(frozen=True)
+class InterviewSetup:
+    """What the home screen chose."""
+
+    persona: Persona
+    personas: tuple[Persona, ...]
+    """Everyone the user can switch to with p (the same question, another voice and style)."""
+    bank: QuestionBank
+    questions: tuple[Question, ...]
+    mode: str
+    typed_reason: str | None
+    """Why answers are typed (no microphone); None when answering by voice."""
+
+
+class StateLine(Static):
+    state: reactive[str] = reactive("idle")
+
+    def watch_state(self, old: str, new: str) -> None:
+        self.remove_class(f"-{old}")
+        self.add_class(f"-{new}")
+        self.update(STATE_LABELS.get(new, new))
+
+
+class InterviewScreen(Screen[None]):
+    HELP = (
+        "Listen to the question, then press space and answer out loud; space again (or a pause) "
+        "ends the answer. Feedback follows each answer. r retakes the question, n moves on, "
+        "s skips, p asks the same question as another interviewer, t types the answer instead, "
+        "f answers the interviewer's follow-up, e ends the session and shows the summary."
+    )
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("space", "space", "Answer / stop"),
+        Binding("r", "retake", "Retake"),
+        Binding("n", "next", "Next"),
+        Binding("s", "skip", "Skip"),
+        Binding("p", "switch_persona", "Other interviewer"),
+        Binding("t", "type_answer", "Type"),
+        Binding("f", "follow_up", "Follow-up", show=False),
+        Binding("h", "toggle_question", "Show/hide question", show=False),
+        Binding("e", "end", "End"),
+        Binding("question_mark", "app.help", "Help"),
+        Binding("escape", "close_typing", "Close typing", show=False),
+    ]
+
+    class DomainEvent(Message):
+        """An event from the Interview, crossing from the worker thread to the UI."""
+
+        def __init__(self, event: Event) -> None:
+            super().__init__()
+            self.event = event
+
+    def __init__(self, setup: InterviewSetup) -> None:
+        from simulator.interview.runner import AnswerControls
+
+        super().__init__()
+        self.setup = setup
+        self.persona = setup.persona
+        self.typed_reason = setup.typed_reason
+        self.interview: Interview | None = None
+        self.index = 0
+        self.asked: AskedTurn | None = None
+        self.last_turn: TurnRecord | None = None
+        self.last_analysis: AnswerAnalysis | None = None
+        self.probe: str | None = None
+        self.controls = AnswerControls()
+        self.stop_speaking = threading.Event()
+        self.after_answer: str | None = None
+        """What to do when the running answer worker ends: "next" (skip) or "end"."""
+
+    @property
+    def interview_app(self) -> InterviewApp:
+        from simulator.tui.app import InterviewApp
+
+        assert isinstance(self.app, InterviewApp)
+        return self.app
+
+    @property
+    def question(self) -> Question:
+        return self.setup.questions[self.index]
+
+    @property
+    def busy(self) -> bool:
+        return any(w.is_running for w in self.workers if w.group == "domain")
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("", id="asker", markup=False)
+        with VerticalScroll(id="interview-scroll"):
+            yield Static("", id="question", markup=False)
+            yield StateLine()
+            with Horizontal(id="meters"):
+                yield LevelMeter()
+                yield AnswerTimer(id="timer")
+            yield Static("", id="mode-line", markup=False)
+            yield Static("", id="live-transcript", markup=False)
+            yield Input(placeholder="Type your answer, then enter", id="typed-answer")
+            yield FeedbackView()
+        yield Footer()
+
+    def on_mount(self) -> None:
+        if self.typed_reason:
+            self.query_one("#mode-line", Static).update(
+                f"Typed mode: {self.typed_reason}. Press t (or space) to type each answer."
+            )
+        self._show_question()
+        self._begin()
+
+    def on_unmount(self) -> None:
+        # Leaving mid-answer (quit, Ctrl-C) keeps what was recorded: stop, never cancel.
+        self.controls.stop.set()
+        self.stop_speaking.set()
+
+    def _show_question(self, spoken_text: str | None = None) -> None:
+        persona = self.persona
+        total = len(self.setup.questions)
+        self.query_one("#asker", Static).update(
+            f"{persona.role_label} · {persona.name}, {persona.title} · "
+            f"question {self.index + 1} of {total}"
+        )
+        question = self.query_one("#question", Static)
+        hidden = self.interview_app.current_settings().hide_question_text
+        hidden = hidden != question.has_class("-revealed")
+        question.set_class(hidden, "-hidden-text")
+        question.update(
+            "(question text hidden: listen; h shows it)"
+            if hidden
+            else spoken_text or self.question.text
+        )
+        self.query_one(AnswerTimer).set_target(self._target())
+
+    def _target(self) -> tuple[float, float]:
+        low, high = self.question.target_s
+        return (low * self.persona.target_scale, high * self.persona.target_scale)
+
+    def _reset_answer_view(self) -> None:
+        self.query_one(LevelMeter).level = 0.0
+        self.query_one(AnswerTimer).set_target(self._target())
+        self.query_one("#live-transcript", Static).update("")
+        self.query_one(FeedbackView).remove_class("-shown")
+
+    # -- workers: each calls one plain domain method -------------------------------------------
+
+    def _forward(self, event: Event) -> None:
+        self.post_message(self.DomainEvent(event))
+
+    @work(thread=True, group="domain", name="ask", exit_on_error=False)
+    def _begin(self) -> AskedTurn:
+        parts = self.interview_app.parts
+        self.interview = parts.new_interview(
+            persona=self.persona,
+            mode=self.setup.mode,
+            bank_id=self.setup.bank.id,
+            store=parts.open_store(),
+            settings=self.interview_app.current_settings(),
+            recognizer=self.interview_app.recognizer,
+        )
+        return self.interview.ask(self.question, on_event=self._forward, cancel=self.stop_speaking)
+
+    @work(thread=True, group="domain", name="ask", exit_on_error=False)
+    def _ask(
+        self,
+        question: Question,
+        persona: Persona | None = None,
+        spoken_text: str | None = None,
+        follow_up_of: int | None = None,
+    ) -> AskedTurn:
+        assert self.interview is not None
+        return self.interview.ask(
+            question,
+            persona=persona,
+            on_event=self._forward,
+            cancel=self.stop_speaking,
+            spoken_text=spoken_text,
+            follow_up_of=follow_up_of,
+        )
+
+    @work(thread=True, group="domain", name="ask", exit_on_error=False)
+    def _retake(self, asked: AskedTurn) -> AskedTurn:
+        assert self.interview is not None
+        return self.interview.retake(asked, on_event=self._forward)
+
+    @work(thread=True, group="domain", name="answer", exit_on_error=False)
+    def _answer_by_voice(self, asked: AskedTurn) -> TurnRecord | None:
+        assert self.interview is not None
+        return self.interview.answer_by_voice(asked, self.controls, self._forward)
+
+    @work(thread=True, group="domain", name="answer", exit_on_error=False)
+    def _answer_by_text(self, asked: AskedTurn, text: str) -> TurnRecord:
+        assert self.interview is not None
+        return self.interview.answer_by_text(asked, text, self._forward)
+
+    @work(thread=True, group="domain", name="finish", exit_on_error=False)
+    def _finish(self) -> Any:
+        assert self.interview is not None
+        return self.interview.finish()
+
+    # -- results -------------------------------------------------------------------------------
+
+    def on_interview_screen_domain_event(self, message: DomainEvent) -> None:
+        from simulator.interview.events import (
+            LevelChanged,
+            Notice,
+            PartialTranscript,
+            StateChanged,
+            TurnFinished,
+        )
+
+        event = message.event
+        if isinstance(event, LevelChanged):
+            self.query_one(LevelMeter).level = event.level
+            self.query_one(AnswerTimer).elapsed_s = event.elapsed_s
+        elif isinstance(event, PartialTranscript):
+            self.query_one("#live-transcript", Static).update(event.text)
+        elif isinstance(event, StateChanged):
+            self.query_one(StateLine).state = event.state
+        elif isinstance(event, Notice):
+            self.notify(event.message, severity="warning", timeout=6)
+        elif isinstance(event, TurnFinished):
+            self._show_feedback(event.turn, event.analysis)
+
+    def _show_feedback(self, turn: TurnRecord, analysis: AnswerAnalysis | None) -> None:
+        self.last_turn = turn
+        self.last_analysis = analysis
+        self.probe = None
+        if self.interview is not None and turn.follow_up_of is None:
+            self.probe = self.interview.follow_up(turn, analysis)
+        self.query_one("#live-transcript", Static).update("")
+        self.query_one(FeedbackView).show(turn.analysis or {}, self.probe)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if worker.group != "domain":
+            return
+        if event.state == WorkerState.SUCCESS:
+            self._worker_done(worker.name, worker.result)
+        elif event.state == WorkerState.ERROR:
+            self._worker_failed(worker.name, worker.error)
+
+    def _worker_done(self, name: str, result: object) -> None:
+        if name == "ask":
+            self.asked = result  # type: ignore[assignment]
+            self.query_one(StateLine).state = "your_turn"
+            if self.typed_reason:
+                self.action_type_answer()
+        elif name == "answer":
+            follow = self.after_answer
+            self.after_answer = None
+            if follow == "end":
+                self.action_end()
+            elif follow == "next":
+                self.action_next()
+            elif result is None:  # cancelled
+                self.query_one(StateLine).state = "your_turn"
+        elif name == "finish":
+            from simulator.tui.screens.summary import SummaryScreen
+
+            self.app.switch_screen(SummaryScreen(result, self.setup))  # type: ignore[arg-type]
+
+    def _worker_failed(self, name: str, error: BaseException | None) -> None:
+        if isinstance(error, AudioDeviceError) and name == "answer":
+            # No microphone after all: keep practising with typed answers, and say why.
+            self.typed_reason = str(error)
+            self.query_one("#mode-line", Static).update(
+                f"Typed mode: {error}. Press t (or space) to type each answer."
+            )
+            self.query_one(StateLine).state = "your_turn"
+            self.action_type_answer()
+            return
+        message = str(error) if isinstance(error, SimulatorError) else f"unexpected: {error!r}"
+        self.notify(message, title="Interview", severity="error", timeout=10)
+        if name == "finish":
+            self.app.pop_screen()
+        elif self.asked is not None:
+            self.query_one(StateLine).state = "your_turn"
+
+    # -- keys ----------------------------------------------------------------------------------
+
+    def _refuse_while_busy(self) -> bool:
+        if self.busy:
+            self.notify("One moment: finish or stop the current step first.", timeout=2)
+            return True
+        return False
+
+    def action_space(self) -> None:
+        state = self.query_one(StateLine).state
+        if state == "listening":
+            self.controls.stop.set()
+        elif state == "speaking":
+            self.stop_speaking.set()
+        elif self.asked is not None and not self._refuse_while_busy():
+            if self.typed_reason:
+                self.action_type_answer()
+                return
+            self.controls.reset()
+            self._reset_answer_view()
+            self._answer_by_voice(self.asked)
+
+    def action_type_answer(self) -> None:
+        if self.asked is None or self.busy:
+            return
+        typed = self.query_one("#typed-answer", Input)
+        typed.add_class("-shown")
+        typed.focus()
+
+    def action_close_typing(self) -> None:
+        typed = self.query_one("#typed-answer", Input)
+        typed.remove_class("-shown")
+        self.set_focus(None)
+
+    @on(Input.Submitted, "#typed-answer")
+    def _typed(self, event: Input.Submitted) -> None:
+        text = event.value.strip()
+        if not text or self.asked is None or self._refuse_while_busy():
+            return
+        event.input.value = ""
+        self.action_close_typing()
+        self._reset_answer_view()
+        self._answer_by_text(self.asked, text)
+
+    def action_retake(self) -> None:
+        if self.asked is None or self._refuse_while_busy():
+            return
+        self._reset_answer_view()
+        self._retake(self.asked)
+
+    def _ask_question(self) -> None:
+        self.asked = None
+        self.stop_speaking.clear()
+        self._show_question()
+        self._reset_answer_view()
+        self._ask(self.question)
+
+    def action_next(self) -> None:
+        if self._refuse_while_busy():
+            return
+        if self.index + 1 >= len(self.setup.questions):
+            self.action_end()
+            return
+        self.index += 1
+        self._ask_question()
+
+    def action_skip(self) -> None:
+        if self.query_one(StateLine).state == "listening":
+            self.after_answer = "next"
+            self.controls.cancel.set()  # a skipped answer is not analysed
+            return
+        self.action_next()
+
+    def action_switch_persona(self) -> None:
+        if self._refuse_while_busy() or len(self.setup.personas) < 2:
+            return
+        ids = [p.id for p in self.setup.personas]
+        position = ids.index(self.persona.id) if self.persona.id in ids else -1
+        self.persona = self.setup.personas[(position + 1) % len(ids)]
+        self.asked = None
+        self.stop_speaking.clear()
+        self._show_question(self.persona.rephrase(self.question))
+        self._reset_answer_view()
+        self._ask(self.question, persona=self.persona)
+
+    def action_follow_up(self) -> None:
+        if self.probe is None or self.last_turn is None or self._refuse_while_busy():
+            return
+        probe, self.probe = self.probe, None
+        self.asked = None
+        self.stop_speaking.clear()
+        self._show_question(probe)
+        self._reset_answer_view()
+        self._ask(self.question, spoken_text=probe, follow_up_of=self.last_turn.number)
+
+    def action_toggle_question(self) -> None:
+        question = self.query_one("#question", Static)
+        question.toggle_class("-revealed")
+        self._show_question(self.asked.spoken_text if self.asked else None)
+
+    def action_end(self) -> None:
+        state = self.query_one(StateLine).state
+        if state == "listening":
+            self.after_answer = "end"
+            self.controls.stop.set()  # the answer so far is kept and analysed
+            return
+        if self.busy or self.interview is None:
+            self.notify("One moment…", timeout=2)
+            return
+        self._finish()
+
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        yield SystemCommand("Answer / stop answering", "space", self.action_space)
+        yield SystemCommand("Type the answer", "Answer in writing", self.action_type_answer)
+        yield SystemCommand("Retake", "Answer this question again", self.action_retake)
+        yield SystemCommand("Next question", "Move on", self.action_next)
+        yield SystemCommand(
+            "Other interviewer", "Same question, another voice", self.action_switch_persona
+        )
+        yield SystemCommand("End session", "Show the summary", self.action_end)

@@ -1,0 +1,130 @@
+"""The end of a session: every answer with its score, length and flaws, and the few things most
+worth practising next, so the user leaves with a plan rather than a list of numbers."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from textual import on
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from simulator.tui.widgets.meters import format_seconds
+
+if TYPE_CHECKING:
+    from simulator.storage.records import SessionRecord, TurnRecord
+    from simulator.tui.screens.interview import InterviewSetup
+
+
+def flaw_texts(analysis: Mapping[str, Any] | None) -> list[str]:
+    """The analysis' flaws as short phrases (codes or objects with a message)."""
+    star = (analysis or {}).get("star") or {}
+    flaws = star.get("flaws", ()) if isinstance(star, Mapping) else ()
+    texts = []
+    for flaw in flaws or ():
+        if isinstance(flaw, Mapping):
+            texts.append(str(flaw.get("message") or flaw.get("code") or flaw))
+        else:
+            texts.append(str(flaw).replace("_", " "))
+    return texts
+
+
+def turn_length_s(turn: TurnRecord) -> float | None:
+    timing = (turn.analysis or {}).get("timing") or {}
+    value = timing.get("duration_s") if isinstance(timing, Mapping) else None
+    return float(value) if isinstance(value, int | float) else None
+
+
+def practise_next(turns: Iterable[TurnRecord], limit: int = 3) -> list[str]:
+    """The lowest-scoring questions, then the flaws and tips that came back most often."""
+    turns = list(turns)
+    advice: list[str] = []
+    scored = sorted((t for t in turns if t.score is not None), key=lambda t: t.score or 0.0)
+    if scored and (scored[0].score or 0.0) < 70:
+        weakest = scored[0]
+        advice.append(f"Retake “{weakest.question_text}” (scored {weakest.score:.0f}).")
+    flaws = Counter(text for t in turns for text in flaw_texts(t.analysis))
+    advice.extend(f"{flaw} ({count}×)" for flaw, count in flaws.most_common(limit))
+    tips = Counter(str(tip) for t in turns for tip in (t.analysis or {}).get("tips", ()) or ())
+    advice.extend(tip for tip, _ in tips.most_common(limit))
+    return advice[: limit + 2] or ["Nothing stood out: try a harder bank or another interviewer."]
+
+
+class SummaryScreen(Screen[None]):
+    HELP = (
+        "Every answer of the session with its score, length and flaws. Select a row to replay "
+        "that answer; escape goes back to the home screen."
+    )
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "home", "Home"),
+        Binding("question_mark", "app.help", "Help"),
+        Binding("q", "app.quit", "Quit"),
+    ]
+
+    def __init__(self, record: SessionRecord, setup: InterviewSetup | None = None) -> None:
+        super().__init__()
+        self.record = record
+        self.setup = setup
+
+    def compose(self) -> ComposeResult:
+        record = self.record
+        score = record.score
+        yield Header()
+        with VerticalScroll():
+            yield Static(
+                f"Session summary · {len(record.turns)} answers · "
+                f"average score {'—' if score is None else f'{score:.0f}'}",
+                classes="panel-title",
+            )
+            yield DataTable(id="summary-table", cursor_type="row", zebra_stripes=True)
+            yield Static("What to practise next", classes="panel-title")
+            yield Static(
+                "\n".join(f"• {line}" for line in practise_next(record.turns)),
+                id="practise-next",
+                markup=False,
+            )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one("#summary-table", DataTable)
+        table.add_columns("#", "Interviewer", "Question", "Score", "Length", "Flaws")
+        for turn in self.record.turns:
+            length = turn_length_s(turn)
+            kind = " (retake)" if turn.retake_of else " (follow-up)" if turn.follow_up_of else ""
+            table.add_row(
+                str(turn.number),
+                turn.persona_id,
+                _shorten(turn.question_text, 40) + kind,
+                "—" if turn.score is None else f"{turn.score:.0f}",
+                "typed"
+                if length is None and turn.answer_mode == "typed"
+                else "—"
+                if length is None
+                else format_seconds(length),
+                _shorten(", ".join(flaw_texts(turn.analysis)) or "none", 30),
+                key=str(turn.number),
+            )
+        table.focus()
+
+    @on(DataTable.RowSelected, "#summary-table")
+    def _replay(self, event: DataTable.RowSelected) -> None:
+        from simulator.tui.screens.replay import ReplayScreen
+
+        if event.row_key.value is not None:
+            self.app.push_screen(ReplayScreen(self.record.id, int(event.row_key.value)))
+
+    def action_home(self) -> None:
+        # The interview screen was replaced by this one, so the home screen is underneath.
+        self.app.pop_screen()
+
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        yield SystemCommand("Back home", "Start another session", self.action_home)
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"

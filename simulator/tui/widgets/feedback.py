@@ -1,0 +1,202 @@
+"""Feedback on one answer, drawn from the analysis dictionary (AnswerAnalysis.to_dict(), the same
+data a stored turn keeps), so a live answer and a replayed old one look identical.
+
+Colours come from component classes styled in app.tcss with theme variables."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any, ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.reactive import reactive
+from textual.widget import Widget
+from textual.widgets import Static
+
+from simulator.tui.widgets.meters import format_seconds
+
+PARTS = ("S", "T", "A", "R")
+PART_NAMES = {"S": "Situation", "T": "Task", "A": "Action", "R": "Result"}
+
+
+def _mapping(value: object) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+class StarBar(Widget):
+    """Each STAR part's share of the answer as a stretch of the bar; missing parts as gaps."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {f"star--{part}" for part in PARTS} | {"star--gap"}
+
+    parts: reactive[dict[str, Any]] = reactive(dict, always_update=True)
+
+    def render(self) -> Text:
+        width = max(len(PARTS) * 4, self.size.width)
+        present = {
+            part: float(_mapping(self.parts.get(part)).get("share_words") or 0.0)
+            for part in PARTS
+            if _mapping(self.parts.get(part)).get("present")
+        }
+        missing = [part for part in PARTS if part not in present]
+        gap_width = 4
+        usable = width - gap_width * len(missing)
+        total = sum(present.values()) or 1.0
+        bar = Text()
+        legend = Text()
+        for part in PARTS:
+            if part in present:
+                cells = max(2, round(usable * present[part] / total))
+                style = self.get_component_rich_style(f"star--{part}") + Style(reverse=True)
+                bar.append(f" {part} {present[part] * 100:.0f}%".ljust(cells)[:cells], style=style)
+            else:
+                style = self.get_component_rich_style("star--gap")
+                bar.append(f"[{part}]".center(gap_width, " "), style=style)
+            legend.append(
+                f"{PART_NAMES[part]}{'' if part in present else ' missing'}  ",
+                style=self.get_component_rich_style(
+                    f"star--{part}" if part in present else "star--gap"
+                ),
+            )
+        return Text("\n").join([bar[:width], legend])
+
+
+class PartTranscript(Widget):
+    """The answer's words coloured by STAR part, with fillers underlined and long pauses marked.
+
+    `current_word` highlights one word (the replay screen follows playback with it)."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {f"star--{part}" for part in PARTS} | {
+        "star--filler",
+        "star--pause",
+        "star--current",
+    }
+
+    analysis: reactive[dict[str, Any]] = reactive(dict, always_update=True)
+    current_word: reactive[int | None] = reactive(None)
+
+    def render(self) -> Text:
+        return render_transcript(
+            self.analysis, self.current_word, lambda name: self.get_component_rich_style(name)
+        )
+
+
+def render_transcript(analysis: Mapping[str, Any], current_word: int | None, style_of: Any) -> Text:
+    transcript = _mapping(analysis.get("transcript"))
+    text = str(transcript.get("text", ""))
+    if not text:
+        return Text("(no words)")
+    rendered = Text(text)
+    for segment in _mapping(analysis.get("star")).get("segments", ()) or ():
+        segment = _mapping(segment)
+        label = str(segment.get("label", ""))[:1].upper()
+        if label in PARTS:
+            rendered.stylize(
+                style_of(f"star--{label}"),
+                int(segment.get("start_char", 0)),
+                int(segment.get("end_char", 0)),
+            )
+    for start, end in filler_spans(analysis, text):
+        rendered.stylize(style_of("star--filler"), start, end)
+    word_spans = list(_word_spans(text))
+    if current_word is not None and 0 <= current_word < len(word_spans):
+        rendered.stylize(style_of("star--current"), *word_spans[current_word])
+    return _with_pause_marks(rendered, analysis, word_spans, style_of("star--pause"))
+
+
+def _word_spans(text: str) -> Iterable[tuple[int, int]]:
+    """(start, end) character offsets of the whitespace-separated words of `text`."""
+    position = 0
+    for word in text.split():
+        start = text.index(word, position)
+        position = start + len(word)
+        yield start, position
+
+
+def filler_spans(analysis: Mapping[str, Any], text: str) -> list[tuple[int, int]]:
+    spans = []
+    for item in _mapping(analysis.get("fillers")).get("items", ()) or ():
+        item = _mapping(item)
+        if "start_char" in item and "end_char" in item:
+            spans.append((int(item["start_char"]), int(item["end_char"])))
+    return spans
+
+
+def _with_pause_marks(
+    rendered: Text, analysis: Mapping[str, Any], word_spans: list[tuple[int, int]], style: Any
+) -> Text:
+    """Insert a "⏸ 2.4s" mark before the word that follows each long pause."""
+    words = list(_mapping(analysis.get("transcript")).get("words", ()) or ())
+    pauses = _mapping(analysis.get("timing")).get("long_pauses", ()) or ()
+    marks: list[tuple[int, str]] = []
+    for pause in pauses:
+        pause = _mapping(pause)
+        end = pause.get("end")
+        if not isinstance(end, int | float):
+            continue
+        for index, word in enumerate(words[: len(word_spans)]):
+            start = _mapping(word).get("start")
+            if isinstance(start, int | float) and start >= end - 0.01:
+                length = float(pause.get("duration", end - float(pause.get("start", end))))
+                marks.append((word_spans[index][0], f"⏸ {length:.1f}s "))
+                break
+    if not marks:
+        return rendered
+    result = Text()
+    cursor = 0
+    for offset, mark in sorted(marks):
+        result.append_text(rendered[cursor:offset])
+        result.append(mark, style=style)
+        cursor = offset
+    result.append_text(rendered[cursor:])
+    return result
+
+
+def timing_line(analysis: Mapping[str, Any]) -> str:
+    timing = _mapping(analysis.get("timing"))
+    fillers = _mapping(analysis.get("fillers"))
+    duration = float(timing.get("duration_s") or 0.0)
+    target: list[float] = list(timing.get("target_s") or ())
+    pieces = [f"length {format_seconds(duration)}"]
+    if len(target) == 2:
+        low, high = target
+        pieces.append(f"target {format_seconds(low)}–{format_seconds(high)}")
+    if timing.get("verdict"):
+        pieces.append(str(timing["verdict"]))
+    if timing.get("wpm"):
+        pieces.append(f"{float(timing['wpm']):.0f} words/min")
+    pieces.append(f"{len(timing.get('long_pauses') or ())} long pauses")
+    pieces.append(f"{int(fillers.get('count') or 0)} fillers")
+    return " · ".join(pieces)
+
+
+def score_text(analysis: Mapping[str, Any]) -> str:
+    score = analysis.get("score")
+    return "—" if not isinstance(score, int | float) else f"{score:.0f}/100"
+
+
+class FeedbackView(Vertical):
+    """Everything about one answer: score, STAR bar, coloured transcript, timing, tips, probe."""
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="feedback-title", classes="panel-title")
+        yield StarBar()
+        yield PartTranscript()
+        yield Static("", id="timing")
+        yield Static("", id="tips", classes="tips", markup=False)
+        yield Static("", id="probe", markup=False)
+
+    def show(self, analysis: Mapping[str, Any], probe: str | None = None) -> None:
+        data = dict(analysis)
+        self.query_one("#feedback-title", Static).update(f"Feedback · score {score_text(data)}")
+        self.query_one(StarBar).parts = dict(_mapping(_mapping(data.get("star")).get("parts")))
+        self.query_one(PartTranscript).analysis = data
+        self.query_one("#timing", Static).update(timing_line(data))
+        tips = [str(tip) for tip in data.get("tips", ()) or ()]
+        self.query_one("#tips", Static).update("\n".join(f"• {tip}" for tip in tips))
+        self.query_one("#probe", Static).update(
+            f"Follow-up: “{probe}”  (f to answer it)" if probe else ""
+        )
+        self.add_class("-shown")

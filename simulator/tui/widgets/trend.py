@@ -1,0 +1,58 @@
+"""A small column chart of one measure over time (score, length, pace, fillers), drawn with
+block characters so it needs no plotting library and takes its colour from the theme."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from rich.text import Text
+from textual.reactive import reactive
+from textual.widget import Widget
+
+BLOCKS = " ▁▂▃▄▅▆▇█"
+ROWS = 4
+
+
+def column_chart(values: Sequence[float], width: int, rows: int = ROWS) -> list[str]:
+    """`rows` lines of text, one column per value (the latest `width` values)."""
+    shown = list(values)[-width:]
+    if not shown:
+        return [""] * rows
+    low, high = min(shown), max(shown)
+    span = (high - low) or 1.0
+    steps = rows * (len(BLOCKS) - 1)
+    # The smallest value still gets one step, so every answer is visible.
+    heights = [1 + round((value - low) / span * (steps - 1)) for value in shown]
+    lines = []
+    for row in range(rows - 1, -1, -1):
+        floor = row * (len(BLOCKS) - 1)
+        lines.append("".join(BLOCKS[max(0, min(len(BLOCKS) - 1, h - floor))] for h in heights))
+    return lines
+
+
+class TrendChart(Widget):
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"trend--bars", "trend--label"}
+
+    values: reactive[tuple[float, ...]] = reactive(tuple, always_update=True)
+
+    def __init__(self, title: str, unit: str = "", *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.title = title
+        self.unit = unit
+
+    def render(self) -> Text:
+        label_style = self.get_component_rich_style("trend--label")
+        text = Text(self.title, style=label_style)
+        if not self.values:
+            text.append("\n  no answers yet")
+            return text
+        latest, low, high = self.values[-1], min(self.values), max(self.values)
+        text.append(
+            f"  latest {latest:.0f}{self.unit} · range {low:.0f}–{high:.0f}{self.unit}"
+            f" · {len(self.values)} answers"
+        )
+        bars_style = self.get_component_rich_style("trend--bars")
+        for line in column_chart(self.values, max(4, self.size.width - 2)):
+            text.append("\n" + line, style=bars_style)
+        return text
