@@ -137,10 +137,12 @@ def turn_metrics(turn: TurnRecord) -> TurnMetrics:
     transcript = turn.answer_transcript()
     analysis = turn.analysis or {}
     words = len(transcript.words) or len(transcript.text.split())
-    length = transcript.duration_s
+    length = _number(analysis, "timing", "duration_s")
+    if length is None:
+        length = transcript.duration_s
     if length is None and transcript.has_timings:
         length = transcript.words[-1].end
-    wpm = _number(analysis, "timing", "words_per_minute")
+    wpm = _number(analysis, "timing", "wpm")
     if wpm is None and length:
         wpm = words / (length / 60.0)
     fillers = _number(analysis, "fillers", "per_minute")

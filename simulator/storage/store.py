@@ -153,6 +153,21 @@ class SessionStore:
         with contextlib.suppress(OSError, sqlite3.Error):
             self.index.put(record, _signature(path))
 
+    def update_turns(self, session_id: str, turns: Sequence[TurnRecord]) -> SessionRecord:
+        """Replace turns of a stored session (reanalysis). Refused while it is being recorded."""
+        folder = self.folder(session_id)
+        with _try_lock(folder) as locked:
+            if not locked:
+                raise StorageError(
+                    f"session {session_id} is being recorded right now",
+                    hint="finish or quit that practice first",
+                )
+            record = self.load(session_id)
+            for turn in turns:
+                record = record.with_turn(turn)
+            self.save(record)
+        return record
+
     # -- reading -------------------------------------------------------------------------------
 
     def load(self, session_id: str) -> SessionRecord:

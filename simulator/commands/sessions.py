@@ -1,0 +1,365 @@
+"""Stored sessions from the shell: list, delete and re-index them (`sessions`), hear them again
+with the words printed as they are spoken (`replay`), re-score them with today's analysis or
+another recognizer (`reanalyze`), share them (`export`), and see every attempt at one question
+side by side (`compare`). Every command first recovers sessions a crash left open."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from simulator.audio.playback import Player
+    from simulator.speech.stt import Transcript
+    from simulator.storage.records import TurnRecord
+    from simulator.storage.store import SessionStore
+
+
+SESSION_HELP = "session id, a unique start of one, or latest"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    sessions = subparsers.add_parser(
+        "sessions",
+        help="list stored sessions, newest first (or delete one, or rebuild the index)",
+        description="List stored practice sessions, newest first; damaged ones say why.",
+    )
+    sessions.add_argument("--json", action="store_true", help="print the list as JSON")
+    action = sessions.add_mutually_exclusive_group()
+    action.add_argument(
+        "--rebuild-index", action="store_true", help="re-read every session folder into the index"
+    )
+    action.add_argument(
+        "--delete", metavar="ID", help="delete a session: its audio, JSON and index rows"
+    )
+    sessions.set_defaults(handler=run_sessions)
+
+    replay = subparsers.add_parser(
+        "replay",
+        help="play a stored session's questions and answers with a text follow-along",
+        description="Play questions and answers of a session through the default output device, "
+        "printing each word as it is heard.",
+    )
+    replay.add_argument("session", metavar="SESSION", help=SESSION_HELP)
+    replay.add_argument("--turn", type=int, metavar="N", help="only this turn")
+    replay.add_argument(
+        "--speed", type=float, choices=(1.0, 1.5), default=1.0, help="playback speed"
+    )
+    replay.add_argument("--answers-only", action="store_true", help="skip the questions")
+    replay.set_defaults(handler=run_replay)
+
+    reanalyze = subparsers.add_parser(
+        "reanalyze",
+        help="re-score a stored session with the current analysis (optionally re-transcribe)",
+        description="Run the current analysis on a session's stored transcripts. With --engine, "
+        "transcribe the stored answer audio again with that recognizer first. Answers recovered "
+        "after a crash are always transcribed.",
+    )
+    reanalyze.add_argument(
+        "session", metavar="SESSION", help="session id, unique prefix, or latest"
+    )
+    reanalyze.add_argument("--engine", help="re-transcribe with this engine first")
+    reanalyze.add_argument("--model", help="model for the engine, e.g. tiny.en")
+    reanalyze.set_defaults(handler=run_reanalyze)
+
+    export = subparsers.add_parser(
+        "export",
+        help="a session report to share (Markdown or self-contained HTML)",
+        description="Write a report of a session. The HTML is one file with its styles inside; "
+        "its audio players link the session's WAV files.",
+    )
+    export.add_argument("session", metavar="SESSION", help=SESSION_HELP)
+    export.add_argument("--format", choices=("md", "html"), required=True, dest="report_format")
+    export.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: print it")
+    export.set_defaults(handler=run_export)
+
+    compare = subparsers.add_parser(
+        "compare",
+        help="every stored answer to one question, side by side",
+        description="Score, length, pace, fillers and STAR parts of every attempt at a question.",
+    )
+    compare.add_argument("question", metavar="QUESTION_ID", help='e.g. "behavioral/conflict-peer"')
+    compare.add_argument("--json", action="store_true", help="print the rows as JSON")
+    compare.set_defaults(handler=run_compare)
+
+
+def _open_store() -> SessionStore:
+    """The user's store, with sessions a crash left open recovered first."""
+    from simulator.storage.store import SessionStore
+
+    store = SessionStore()
+    for notice in store.recover():
+        print(f"note: {notice}", file=sys.stderr)
+    return store
+
+
+# -- sessions --------------------------------------------------------------------------------
+
+
+def run_sessions(args: argparse.Namespace) -> int:
+    import json
+
+    store = _open_store()
+    if args.delete:
+        store.delete(args.delete)
+        print(f"deleted session {args.delete}")
+        return 0
+    if args.rebuild_index:
+        count = store.rebuild_index()
+        print(f"index rebuilt from {count} session folder(s)")
+        return 0
+    summaries = store.list_sessions()
+    if args.json:
+        print(json.dumps([s.to_dict() for s in summaries], ensure_ascii=False, indent=2))
+        return 0
+    if not summaries:
+        print("no sessions yet: start one with `interview-sim practice`")
+        return 0
+    print(f"{'ID':<22}  {'STARTED (UTC)':<16}  {'PERSONA':<20}  TURNS  SCORE  STATUS")
+    for s in summaries:
+        score = f"{s.score:5.0f}" if s.score is not None else "    -"
+        status = f"damaged: {s.damage}" if s.status == "damaged" else s.status.replace("_", " ")
+        persona = ", ".join(s.persona_ids)[:20]
+        started = s.started[:16].replace("T", " ")
+        print(f"{s.id:<22}  {started:<16}  {persona:<20}  {s.turn_count:5d}  {score}  {status}")
+    return 0
+
+
+# -- replay ----------------------------------------------------------------------------------
+
+
+def run_replay(args: argparse.Namespace) -> int:
+    from simulator.audio.playback import Player
+    from simulator.config import load_settings
+
+    store = _open_store()
+    session_id = store.resolve(args.session)
+    record = store.load(session_id)
+    turns = (record.turn(args.turn),) if args.turn is not None else record.turns
+    if not turns:
+        print(f"session {session_id} has no answers to replay")
+        return 0
+    player = Player(device=load_settings().output_device)
+    for turn in turns:
+        print(f"\n{turn.number}. {turn.question_text}")
+        if turn.question_audio and not args.answers_only:
+            _play_file(store, player, session_id, turn.question_audio, args.speed, None)
+        words = _timed_words(turn)
+        if turn.answer_audio:
+            print("   ", end="", flush=True)
+            _play_file(store, player, session_id, turn.answer_audio, args.speed, words)
+        else:
+            print(f"   {turn.answer_transcript().text}  (typed)")
+    return 0
+
+
+def _timed_words(turn: TurnRecord) -> list[tuple[float, str]]:
+    transcript = turn.answer_transcript()
+    if transcript.has_timings:
+        return [(word.start or 0.0, word.text.strip()) for word in transcript.words]
+    # No times (recovered or typed): show the text up front rather than nothing.
+    return [(0.0, transcript.text)] if transcript.text else []
+
+
+def _play_file(
+    store: SessionStore,
+    player: Player,
+    session_id: str,
+    name: str,
+    speed: float,
+    words: list[tuple[float, str]] | None,
+) -> None:
+    """Play one stored WAV; with `words`, print each as its time comes. A missing or broken file
+    is a note, not the end of the replay: the rest of the session still plays."""
+    from simulator.audio.clip import Clip
+    from simulator.errors import AudioFileError, StorageError
+
+    try:
+        clip = Clip.from_wav(store.audio_file(session_id, name))
+    except (StorageError, AudioFileError) as error:
+        if words:
+            print(" ".join(text for _, text in words))
+        print(f"note: {error}", file=sys.stderr)
+        return
+    printed = 0
+
+    def follow(position_s: float) -> None:
+        nonlocal printed
+        while words is not None and printed < len(words) and words[printed][0] <= position_s:
+            print(words[printed][1], end=" ", flush=True)
+            printed += 1
+
+    player.play(clip, speed=speed, on_progress=follow if words is not None else None)
+    if words is not None:
+        follow(float("inf"))
+        print(flush=True)
+
+
+# -- reanalyze -------------------------------------------------------------------------------
+
+
+def run_reanalyze(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from simulator.audio.clip import Clip
+    from simulator.speech.stt import Recognizer, default_recognizer
+
+    store = _open_store()
+    session_id = store.resolve(args.session)
+    record = store.load(session_id)
+    recognizer: Recognizer | None = None
+    updated: list[TurnRecord] = []
+    for turn in record.turns:
+        transcript = turn.answer_transcript()
+        if turn.answer_audio and (args.engine or args.model or not transcript.text.strip()):
+            if recognizer is None:
+                recognizer = default_recognizer(args.engine, args.model)
+            clip = Clip.from_wav(store.audio_file(session_id, turn.answer_audio))
+            transcript = recognizer.transcribe(clip)
+        if not transcript.text.strip():
+            print(f"turn {turn.number}: no words to analyse; kept as it was")
+            continue
+        analysis = _analyze(turn, transcript)
+        before = f"{turn.score:.0f}" if turn.score is not None else "-"
+        print(f"turn {turn.number}: score {before} -> {analysis['score']}")
+        updated.append(replace(turn, transcript=transcript.to_dict(), analysis=analysis))
+    store.update_turns(session_id, updated)
+    print(f"session {session_id}: {len(updated)} answer(s) re-analysed")
+    return 0
+
+
+def _analyze(turn: TurnRecord, transcript: Transcript) -> dict[str, object]:
+    """The same call the interview makes, rebuilt from what the turn stored. A persona or
+    question since removed from the catalogues falls back to the defaults for the kind."""
+    from simulator.analysis import analyze_answer
+    from simulator.analysis.audience import QUESTION_KINDS
+    from simulator.errors import SimulatorError
+    from simulator.interview.banks import find_question
+    from simulator.interview.personas import get_persona
+
+    audience = None
+    scale = 1.0
+    try:
+        persona = get_persona(turn.persona_id)
+        audience, scale = persona.audience, persona.target_scale
+    except SimulatorError:
+        pass
+    target: tuple[float, float] | None = None
+    if turn.question_id:
+        try:
+            low, high = find_question(turn.question_id).target_s
+            target = (low * scale, high * scale)
+        except SimulatorError:
+            pass
+    kind = turn.question_kind if turn.question_kind in QUESTION_KINDS else None
+    analysis = analyze_answer(
+        transcript,
+        question=turn.question_text or None,
+        question_kind=kind,  # type: ignore[arg-type]  # checked against QUESTION_KINDS above
+        target_s=target,
+        audience=audience,
+    )
+    return analysis.to_dict()
+
+
+# -- export ----------------------------------------------------------------------------------
+
+
+def run_export(args: argparse.Namespace) -> int:
+    import os
+    from urllib.parse import quote
+
+    from simulator.errors import StorageError
+    from simulator.storage.export import render_html, render_markdown
+
+    store = _open_store()
+    session_id = store.resolve(args.session)
+    record = store.load(session_id)
+    output: Path | None = args.output
+
+    def audio_link(name: str) -> str | None:
+        try:
+            path = store.audio_file(session_id, name).resolve()
+        except StorageError:
+            return None
+        if output is None:
+            return path.as_uri()
+        return quote(os.path.relpath(path, output.resolve().parent))
+
+    render = render_html if args.report_format == "html" else render_markdown
+    report = render(record, audio_link)
+    if output is None:
+        sys.stdout.write(report)
+        return 0
+    try:
+        output.write_text(report, encoding="utf-8")
+    except OSError as error:
+        raise StorageError(f"{output}: cannot write the report ({error.strerror})") from None
+    print(f"wrote {output}", file=sys.stderr)
+    return 0
+
+
+# -- compare ---------------------------------------------------------------------------------
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    import json
+
+    from simulator.storage.index import turn_metrics
+
+    store = _open_store()
+    answers = store.answers_to(args.question)
+    if not answers:
+        print(f"no stored answers to {args.question!r} yet")
+        return 0
+    rows = []
+    for summary, turn in answers:
+        metrics = turn_metrics(turn)
+        rows.append(
+            {
+                "session": summary.id,
+                "started": summary.started,
+                "turn": turn.number,
+                "persona": turn.persona_id,
+                "score": metrics.score,
+                "length_s": metrics.length_s,
+                "words_per_minute": metrics.words_per_minute,
+                "fillers_per_minute": metrics.fillers_per_minute,
+                "star": _star_marks(turn),
+                "retake_of": turn.retake_of,
+            }
+        )
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{answers[0][1].question_text}\n")
+    print(f"{'STARTED (UTC)':<16}  {'PERSONA':<18}  SCORE  LENGTH   WPM  FILLERS/MIN  STAR")
+    for row in rows:
+        print(
+            f"{str(row['started'])[:16].replace('T', ' '):<16}  {str(row['persona'])[:18]:<18}"
+            f"  {_figure(row['score'], 5, 0)}  {_figure(row['length_s'], 5, 0)}s"
+            f"  {_figure(row['words_per_minute'], 4, 0)}"
+            f"  {_figure(row['fillers_per_minute'], 11, 1)}"
+            f"  {row['star']}"
+        )
+    return 0
+
+
+def _star_marks(turn: TurnRecord) -> str:
+    """ "S T A ·" style: the letter when that STAR part was heard, a dot when it was missing."""
+    star = (turn.analysis or {}).get("star")
+    parts = star.get("parts") if isinstance(star, dict) else None
+    if not isinstance(parts, dict) or not parts:
+        return "-"
+    return " ".join(
+        label if isinstance(parts.get(label), dict) and parts[label].get("present") else "·"
+        for label in "STAR"
+    )
+
+
+def _figure(value: object, width: int, decimals: int) -> str:
+    if isinstance(value, int | float):
+        return f"{value:{width}.{decimals}f}"
+    return "-".rjust(width)

@@ -1,0 +1,170 @@
+"""A stored session as a report to share with a mentor: Markdown, or one self-contained HTML file
+(inline styles, no scripts, nothing fetched) whose audio players link the session's WAV files.
+
+Works from the stored data alone, so old sessions export without the analysis code that made
+them, and a field an older analysis did not write is simply left out."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from typing import Any
+
+from simulator.storage.records import SessionRecord, TurnRecord
+
+AudioLink = Callable[[str], str | None]
+"""File name in the session folder -> link to put in the report (None: no such file)."""
+
+_STAR = (("S", "Situation"), ("T", "Task"), ("A", "Action"), ("R", "Result"))
+
+
+def render_markdown(record: SessionRecord, audio_link: AudioLink) -> str:
+    lines = [f"# Interview practice — {_day(record.started)}", ""]
+    lines += [f"- {label}: {value}" for label, value in _header_facts(record)]
+    for turn in record.turns:
+        lines += ["", f"## {turn.number}. {turn.question_text}", ""]
+        facts = _turn_facts(turn)
+        if facts:
+            lines += [" · ".join(facts), ""]
+        links = [
+            f"- [{role} audio]({link})"
+            for role, name in (("question", turn.question_audio), ("answer", turn.answer_audio))
+            if name and (link := audio_link(name))
+        ]
+        if links:
+            lines += [*links, ""]
+        star = _star_line(turn)
+        if star:
+            lines += [f"STAR: {star}", ""]
+        text = turn.answer_transcript().text.strip()
+        lines.append("> " + (text or "(no transcript)").replace("\n", "\n> "))
+        tips = _tips(turn)
+        if tips:
+            lines += ["", "What to work on:"]
+            lines += [f"- {tip}" for tip in tips]
+    return "\n".join(lines) + "\n"
+
+
+def render_html(record: SessionRecord, audio_link: AudioLink) -> str:
+    escape = html.escape
+    title = f"Interview practice — {_day(record.started)}"
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{escape(title)}</title>",
+        f"<style>{_CSS}</style></head><body>",
+        f"<h1>{escape(title)}</h1>",
+        "<dl>",
+    ]
+    for label, value in _header_facts(record):
+        parts.append(f"<dt>{escape(label)}</dt><dd>{escape(value)}</dd>")
+    parts.append("</dl>")
+    for turn in record.turns:
+        parts.append(f'<section id="turn-{turn.number}">')
+        parts.append(f"<h2>{turn.number}. {escape(turn.question_text)}</h2>")
+        facts = _turn_facts(turn)
+        if facts:
+            parts.append(f'<p class="facts">{escape(" · ".join(facts))}</p>')
+        for role, name in (("Question", turn.question_audio), ("Answer", turn.answer_audio)):
+            link = audio_link(name) if name else None
+            if link:
+                source = escape(link, quote=True)
+                parts.append(
+                    f'<p class="audio">{role}: <audio controls preload="none" src="{source}">'
+                    f'</audio> <a href="{source}">{escape(name or "")}</a></p>'
+                )
+        star = _star_parts(turn)
+        if star:
+            cells = "".join(
+                f'<span class="{"hit" if present else "miss"}">{escape(name)}</span>'
+                for name, present in star
+            )
+            parts.append(f'<p class="star">{cells}</p>')
+        text = turn.answer_transcript().text.strip()
+        parts.append(f"<blockquote>{escape(text or '(no transcript)')}</blockquote>")
+        tips = _tips(turn)
+        if tips:
+            parts.append("<h3>What to work on</h3><ul>")
+            parts += [f"<li>{escape(tip)}</li>" for tip in tips]
+            parts.append("</ul>")
+        parts.append("</section>")
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
+
+
+def _day(iso: str) -> str:
+    return iso[:16].replace("T", " ") + " UTC"
+
+
+def _header_facts(record: SessionRecord) -> list[tuple[str, str]]:
+    facts = [
+        ("Session", record.id),
+        ("Interviewer", ", ".join(record.persona_ids) or "unknown"),
+        ("Questions", record.bank_id or "mixed"),
+        ("Answers", str(len(record.turns))),
+        ("Speech recognition", f"{record.engine} {record.model}".strip()),
+        ("Status", record.status.replace("_", " ")),
+    ]
+    if record.score is not None:
+        facts.insert(3, ("Average score", f"{record.score:.0f}/100"))
+    return facts
+
+
+def _turn_facts(turn: TurnRecord) -> list[str]:
+    analysis = turn.analysis or {}
+    timing = _section(analysis, "timing")
+    fillers = _section(analysis, "fillers")
+    facts = []
+    if turn.score is not None:
+        facts.append(f"score {turn.score:.0f}/100")
+    if isinstance(timing.get("duration_s"), int | float):
+        facts.append(f"{timing['duration_s']:.0f} s")
+    if isinstance(timing.get("wpm"), int | float):
+        facts.append(f"{timing['wpm']:.0f} words/min")
+    if isinstance(fillers.get("count"), int):
+        rate = fillers.get("per_minute")
+        per_minute = f" ({rate:.1f}/min)" if isinstance(rate, int | float) else ""
+        facts.append(f"{fillers['count']} fillers{per_minute}")
+    if turn.answer_mode == "typed":
+        facts.append("typed")
+    if turn.interrupted:
+        facts.append("interrupted")
+    if turn.retake_of is not None:
+        facts.append(f"retake of {turn.retake_of}")
+    return facts
+
+
+def _star_parts(turn: TurnRecord) -> list[tuple[str, bool]]:
+    parts = _section(_section(turn.analysis or {}, "star"), "parts")
+    return [
+        (name, bool(_section(parts, label).get("present")))
+        for label, name in _STAR
+        if label in parts
+    ]
+
+
+def _star_line(turn: TurnRecord) -> str:
+    return "  ".join(f"{name} {'✓' if present else '✗'}" for name, present in _star_parts(turn))
+
+
+def _tips(turn: TurnRecord) -> list[str]:
+    tips = (turn.analysis or {}).get("tips")
+    return [tip for tip in tips if isinstance(tip, str)] if isinstance(tips, list) else []
+
+
+def _section(data: dict[str, Any], key: str) -> dict[str, Any]:
+    value = data.get(key)
+    return value if isinstance(value, dict) else {}
+
+
+_CSS = (
+    "body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;"
+    "line-height:1.5;color:#222}"
+    "dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{color:#666}"
+    "dd{margin:0}section{border-top:1px solid #ddd;margin-top:1.5rem}"
+    ".facts{color:#555}.star span{display:inline-block;padding:.1rem .6rem;margin-right:.3rem;"
+    "border-radius:.3rem}.hit{background:#d8f0d8}.miss{background:#f6d6d6}"
+    "blockquote{margin:1rem 0;padding-left:1rem;border-left:3px solid #ccc}"
+    "audio{vertical-align:middle;height:2rem}"
+)
