@@ -39,13 +39,14 @@ def practice(
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("engine", "words_heard"), [("pocketsphinx", 3), ("faster-whisper", 5)])
 def test_one_answer_through_the_real_microphone_path(
-    tmp_path: Path, private_home: Path, virtual_audio: VirtualAudio
+    tmp_path: Path, private_home: Path, virtual_audio: VirtualAudio, engine: str, words_heard: int
 ) -> None:
     answer = flite_clip(ANSWER, tmp_path)
     virtual_audio.feed_mic(answer)
 
-    result = practice(private_home, "--engine", "pocketsphinx", "--json", env=virtual_audio.env())
+    result = practice(private_home, "--engine", engine, "--json", env=virtual_audio.env())
     assert result.returncode == 0, result.stderr
     turn = json.loads(result.stdout)
     folder = Path(turn["folder"])
@@ -65,10 +66,11 @@ def test_one_answer_through_the_real_microphone_path(
 
     # The transcript carries the answer's key words, with its timing figures.
     text = turn["transcript"]["text"].lower()
-    key_words = ["release", "script", "deployment", "hour"]
-    assert sum(word in text for word in key_words) >= 3, text
+    key_words = ["job", "release", "automated", "deployment", "hour"]
+    assert sum(word in text for word in key_words) >= words_heard, text
     timing = turn["analysis"]["timing"]
-    assert timing["duration_s"] == pytest.approx(recorded.duration_s, abs=0.05)
+    # The silence that ended the answer may or may not count; the answer itself always does.
+    assert answer.duration_s - 0.3 <= timing["duration_s"] <= recorded.duration_s + 0.05
     assert 80 < timing["wpm"] < 260
 
     # The session is on disk and loads through the store.
