@@ -6,6 +6,7 @@ would hide exactly the crash-safety it exists to prove."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -34,5 +35,23 @@ def realtime_audio_here(
         monkeypatch.setenv(name, value)
     va.reinitialise_portaudio()
     yield realtime_audio
+    monkeypatch.undo()
+    va.activate(None)
+
+
+@pytest.fixture
+def doomed_audio(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[PrivatePulse]:
+    """A private PulseAudio of this test's own, selected in this process, that the test may
+    `crash()` to make the microphone or speaker vanish (the shared one must stay up)."""
+    pulse = PrivatePulse(tmp_path / "doomed-pulse")
+    try:
+        pulse.start()
+    except PulseStartError as error:
+        pytest.fail(f"the real-time virtual audio could not start: {error}", pytrace=False)
+    for name, value in pulse.env().items():
+        monkeypatch.setenv(name, value)
+    va.reinitialise_portaudio()
+    yield pulse
+    pulse.stop()
     monkeypatch.undo()
     va.activate(None)

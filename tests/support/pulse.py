@@ -148,6 +148,12 @@ class PrivatePulse:
         self._helpers.append(process)
         return SpeakerCapture(process, raw_path)
 
+    def crash(self) -> None:
+        """SIGKILL the server: to every client it is a sound device vanishing mid-stream."""
+        if self._server is not None:
+            self._server.kill()
+            self._server.wait(timeout=5)
+
     def stop(self) -> None:
         """Stop every process this object started, by PID, newest first."""
         for process in [*reversed(self._helpers), *reversed(self._keepalive)]:
