@@ -36,8 +36,10 @@ _STREAM_ENDED = None
 
 class MicrophoneSource:
     """An input device recorded at 16 kHz mono int16. `device` is a PortAudio index, a name
-    (substring) or None for the default input. After `blocks()` ends, `device_lost` says whether the
-    device failed mid-recording and `notices` says what happened in words a user can read."""
+    (substring) or None for the default input. Making one checks the device, so a missing
+    microphone is an AudioDeviceError before anything is asked or written. After `blocks()` ends,
+    `device_lost` says whether the device failed mid-recording and `notices` says what happened in
+    words a user can read."""
 
     def __init__(self, device: int | str | None = None, block_s: float = 0.03) -> None:
         self.device = device
@@ -45,10 +47,11 @@ class MicrophoneSource:
         self.name = f"microphone {device}" if device is not None else "default microphone"
         self.notices: list[str] = []
         self.device_lost = False
+        self.check()
 
     def check(self) -> None:
-        """Raise AudioDeviceError now if the device cannot record 16 kHz mono int16, so a caller
-        can refuse before it speaks a question nobody can answer."""
+        """Raise AudioDeviceError if the device cannot record 16 kHz mono int16 (again: it may have
+        gone since this source was made)."""
         import sounddevice as sd
 
         try:

@@ -15,7 +15,7 @@ from simulator.audio.microphone import NO_MICROPHONE_HINT, MicrophoneSource
 from simulator.audio.wavfile import WavFileSource
 from simulator.errors import AudioDeviceError, AudioFileError
 from tests.support.speech import flite_clip
-from tests.support.virtual_audio import VirtualAudio
+from tests.support.virtual_audio import SYSTEM_ALSA_CONF, VirtualAudio, reinitialise_portaudio
 
 
 def take_samples(blocks: Iterator[np.ndarray], stop: threading.Event, count: int) -> np.ndarray:
@@ -55,18 +55,25 @@ def test_microphone_blocks_have_the_asked_size(virtual_audio: VirtualAudio) -> N
 
 
 def test_no_microphone_is_one_clear_error(no_audio_devices: None) -> None:
-    source = MicrophoneSource()
     with pytest.raises(AudioDeviceError) as raised:
-        next(source.blocks(threading.Event()))
+        MicrophoneSource()
     assert raised.value.message == "no microphone found"
     assert raised.value.hint == NO_MICROPHONE_HINT
+
+
+def test_a_microphone_gone_before_recording_starts_is_the_same_error(
+    virtual_audio: VirtualAudio, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = MicrophoneSource()
+    monkeypatch.setenv("ALSA_CONFIG_PATH", SYSTEM_ALSA_CONF)
+    reinitialise_portaudio()
     with pytest.raises(AudioDeviceError, match="no microphone found"):
-        source.check()
+        next(source.blocks(threading.Event()))
 
 
 def test_unknown_microphone_name_names_the_device(virtual_audio: VirtualAudio) -> None:
     with pytest.raises(AudioDeviceError, match="no-such-mic"):
-        MicrophoneSource("no-such-mic").check()
+        MicrophoneSource("no-such-mic")
 
 
 def test_wav_file_source_yields_the_file_in_blocks(tmp_path: Path) -> None:
