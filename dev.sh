@@ -104,7 +104,7 @@ case "$mode" in
     ;;
   test)
     say "ruff"
-    .venv/bin/ruff check simulator tests bench
+    .venv/bin/ruff check .
     say "mypy"
     .venv/bin/mypy
     say "pytest"
