@@ -298,16 +298,17 @@ class FieldReader:
             result[name] = reader.number(name, 0.0, minimum=minimum, maximum=maximum)
         return result
 
-    def text_list_map(self, key: str) -> dict[str, tuple[str, ...]]:
-        """A table of code = ["text", ...], codes being ids."""
+    def text_list_map(self, key: str, *, keys: Iterable[str]) -> dict[str, tuple[str, ...]]:
+        """A table of code = ["text", ...], the codes drawn from `keys`."""
         reader = self.table_reader(key)
         if reader is None:
             return {}
+        allowed = tuple(keys)
         result: dict[str, tuple[str, ...]] = {}
         for name in reader.table:
             reader._asked.add(name)
-            if not ID_PATTERN.match(name):
-                reader.error(name, "is not a valid code (lower case letters, digits, - and _)")
+            if name not in allowed:
+                reader.error(name, f"unknown code; known: {', '.join(allowed)}")
                 continue
             result[name] = reader._text_list(name, reader.table[name], 1)
         return result

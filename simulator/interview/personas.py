@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 from simulator import locations
 from simulator.analysis.audience import QUESTION_KINDS, Audience, Theme
+from simulator.analysis.candidate_questions import ANSWER_TOPICS
+from simulator.analysis.flaws import FLAW_CODES
 from simulator.interview.datafiles import Catalog, FieldReader, SourceText, load_catalog
 from simulator.speech.tts import VoiceSettings
 
@@ -26,39 +28,8 @@ if TYPE_CHECKING:
 
 DEFAULT_PERSONA = "hiring-manager"
 
-FLAW_CODES = (
-    "no_situation",
-    "no_task",
-    "no_action",
-    "no_result",
-    "no_metrics",
-    "no_ownership",
-    "no_reflection",
-    "too_long",
-    "too_short",
-    "off_audience",
-)
-"""Flaws the analysis can find; a persona's [probes] table gives follow-ups for any of them.
-Other codes are allowed (the analysis may learn new ones) and simply go unused until then."""
-
 COMPANY_FIELDS = ("company", "value", "news", "competitor", "role")
 """Placeholders a persona's wording may use, filled from a company profile."""
-
-ANSWER_TOPICS = (
-    "strategy",
-    "team",
-    "success",
-    "culture",
-    "collaboration",
-    "growth",
-    "challenges",
-    "process",
-    "pay",
-    "time_off",
-    "public_facts",
-    "other",
-)
-"""What a candidate's question can be about; a persona answers each briefly in character."""
 
 
 @dataclass(frozen=True)
@@ -78,7 +49,7 @@ class Persona:
     category_weights: Mapping[str, float]
     """Question kind -> relative weight when this persona picks questions for a full mock."""
     probes: Mapping[str, tuple[str, ...]]
-    """Flaw code -> follow-up questions this persona asks when an answer has that flaw."""
+    """Flaw code (simulator.analysis.flaws.FLAW_CODES) -> follow-ups for an answer with it."""
     target_scale: float
     """Multiplies every question's target length: 0.8 for someone who wants it brief."""
     source: Path
@@ -193,7 +164,7 @@ def parse_persona(source: SourceText) -> Persona:
         theme_reader.finish()
 
     weights = top.number_map("category_weights", keys=QUESTION_KINDS, minimum=0.0, maximum=100.0)
-    probes = top.text_list_map("probes")
+    probes = top.text_list_map("probes", keys=FLAW_CODES)
     harder = top.texts("harder_probes")
     answers_reader = top.table_reader("answers")
     answers: dict[str, str] = {}

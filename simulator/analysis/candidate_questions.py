@@ -1,0 +1,398 @@
+"""The candidate's own questions ("Do you have any questions for me?"), judged for depth.
+
+Interviewers read the questions a candidate asks as a sign of preparation and of how they think:
+asking what success looks like in six months, or what the team finds hardest, shows someone
+already picturing the job; asking about holidays, or something the website answers, does not.
+Each question gets a topic, a depth and a reason, and the interviewer's brief answer to it (from
+the persona's own wording, passed in as a topic -> answer mapping, so the analysis never needs
+to know about personas). Pure functions over a Transcript.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from simulator.speech.stt import Transcript
+
+Topic = Literal[
+    "strategy",
+    "team",
+    "success",
+    "culture",
+    "collaboration",
+    "growth",
+    "challenges",
+    "process",
+    "pay",
+    "time_off",
+    "public_facts",
+    "other",
+]
+ANSWER_TOPICS: tuple[Topic, ...] = (
+    "strategy",
+    "team",
+    "success",
+    "culture",
+    "collaboration",
+    "growth",
+    "challenges",
+    "process",
+    "pay",
+    "time_off",
+    "public_facts",
+    "other",
+)
+Depth = Literal["deep", "fine", "shallow"]
+
+_TOPIC_CUES: dict[Topic, tuple[str, ...]] = {
+    "success": (
+        "success look",
+        "successful",
+        "six months",
+        "6 months",
+        "first year",
+        "ninety days",
+        "90 days",
+        "first few months",
+        "do well in",
+        "expectations",
+        "great look like",
+        "measure success",
+        "what would you need from me",
+    ),
+    "challenges": (
+        "challenge",
+        "hardest",
+        "biggest problem",
+        "obstacle",
+        "struggl",
+        "keeps you up",
+        "worried",
+        "worry",
+        "risk",
+        "difficult",
+        "pain point",
+    ),
+    "strategy": (
+        "strategy",
+        "strategic",
+        "direction",
+        "priorit",
+        "next year",
+        "long term",
+        "long-term",
+        "vision",
+        "roadmap",
+        "heading",
+        "compet",
+        "market",
+        "goals for",
+    ),
+    "team": (
+        "the team",
+        "team structure",
+        "who would i",
+        "who will i",
+        "teammates",
+        "size of the team",
+        "how big is the team",
+        "report to",
+        "people on the team",
+    ),
+    "culture": (
+        "culture",
+        "values",
+        "disagree",
+        "feedback",
+        "decisions get made",
+        "decisions are made",
+        "mistakes",
+        "what do you like about working",
+        "why did you join",
+        "what makes people",
+    ),
+    "collaboration": (
+        "collaborat",
+        "work with other",
+        "cross-functional",
+        "cross functional",
+        "stakeholder",
+        "other teams",
+        "other departments",
+        "work together",
+        "interact with",
+    ),
+    "growth": (
+        "learn",
+        "grow",
+        "career",
+        "develop",
+        "progression",
+        "mentor",
+        "training",
+        "promot",
+    ),
+    "process": (
+        "next step",
+        "hear back",
+        "timeline",
+        "interview process",
+        "when will i",
+        "when can i",
+        "decision be made",
+    ),
+    "pay": (
+        "salary",
+        "pay ",
+        "paid",
+        "compensation",
+        "bonus",
+        "package",
+        "money",
+        "raise",
+        "equity",
+        "stock",
+        "pension",
+        "benefits",
+    ),
+    "time_off": (
+        "holiday",
+        "vacation",
+        "annual leave",
+        "days off",
+        "time off",
+        "sick days",
+        "leave ",
+        "work from home",
+        "remote days",
+        "hours",
+    ),
+    "public_facts": (
+        "how many employees",
+        "how many people work",
+        "when was the company",
+        "founded",
+        "where are your offices",
+        "where is the office",
+        "headquarter",
+        "what does the company do",
+        "what do you sell",
+        "what does your company",
+        "how many offices",
+        "what products",
+        "how old is the company",
+        "who is the ceo",
+        "listed on",
+    ),
+}
+"""Phrases (lower case, matched as written) that show a question's topic."""
+
+_DEPTH: dict[Topic, Depth] = {
+    "strategy": "deep",
+    "team": "deep",
+    "success": "deep",
+    "culture": "deep",
+    "collaboration": "deep",
+    "challenges": "deep",
+    "growth": "fine",
+    "process": "fine",
+    "other": "fine",
+    "pay": "shallow",
+    "time_off": "shallow",
+    "public_facts": "shallow",
+}
+
+_REASONS: dict[Topic, str] = {
+    "strategy": "Asks where the company is going: shows you think beyond the job description.",
+    "team": "Asks about the people you'd work with: shows you're picturing the job.",
+    "success": "Asks what success looks like: shows you already plan to deliver.",
+    "culture": "Asks how people really work together: shows you care about fit both ways.",
+    "collaboration": "Asks how work crosses team lines: shows you know results need others.",
+    "challenges": "Asks about the hard parts: shows you're ready to take them on.",
+    "growth": "A fair question about learning; stronger when tied to what the role needs.",
+    "process": "A practical question about next steps; fine to ask, but add a deeper one.",
+    "other": "A question, but not clearly about the role, team or company: make it specific.",
+    "pay": "Pay and benefits are for the recruiter or the offer stage, not this interviewer.",
+    "time_off": "Leave and hours are for the recruiter or the offer stage; here it reads as "
+    "your first concern.",
+    "public_facts": "The website answers this: asking suggests you didn't prepare. Ask what "
+    "only an insider can tell you.",
+}
+
+DEFAULT_ANSWERS: dict[Topic, str] = {
+    "strategy": "We're focused on growing carefully and doing fewer things better.",
+    "team": "It's a small, experienced team that helps each other a lot.",
+    "success": "In six months I'd hope you're working independently and improving things.",
+    "culture": "People are open and direct, and we try to learn from mistakes rather than blame.",
+    "collaboration": "We work closely with the teams around us and plan together.",
+    "growth": "There's room to learn, and we support people who want to grow.",
+    "challenges": "We're busy and some of our processes haven't kept up with our growth.",
+    "process": "We'll be in touch soon about next steps.",
+    "pay": "That's best discussed with the recruiter.",
+    "time_off": "The recruiter can give you the details of that.",
+    "public_facts": "That's on our website.",
+    "other": "Good question. It depends, but we can talk about it more later.",
+}
+"""Neutral answers for a persona that has none of its own for a topic."""
+
+_QUESTION_START = re.compile(
+    r"\b(what|how|why|when|where|who|which|could you|can you|would you|do you|does|is there|"
+    r"are there|is it|are you|will i|would i)\b"
+)
+_MIN_WORDS = 3
+_TRAILING_JOINER = re.compile(r"\s+(and|also|so|then|or)$", re.IGNORECASE)
+"""Spoken questions run on ("...this year and how does..."): the joiner belongs to neither."""
+_PAUSE_SPLIT_S = 0.8
+"""In unpunctuated speech, a silence this long between words separates two questions."""
+_WORD_PHRASE = re.compile(r"[^a-z0-9' -]")
+
+
+@dataclass(frozen=True)
+class CandidateQuestion:
+    text: str
+    topic: Topic
+    depth: Depth
+    reason: str
+    answer: str
+    """The interviewer's brief, in-character reply."""
+
+    def to_dict(self) -> dict[str, str]:
+        return {
+            "text": self.text,
+            "topic": self.topic,
+            "depth": self.depth,
+            "reason": self.reason,
+            "answer": self.answer,
+        }
+
+
+@dataclass(frozen=True)
+class CandidateQuestionsReview:
+    questions: tuple[CandidateQuestion, ...]
+    feedback: tuple[str, ...]
+
+    @property
+    def deep(self) -> int:
+        return sum(q.depth == "deep" for q in self.questions)
+
+    @property
+    def shallow(self) -> int:
+        return sum(q.depth == "shallow" for q in self.questions)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "questions": [q.to_dict() for q in self.questions],
+            "deep": self.deep,
+            "shallow": self.shallow,
+            "feedback": list(self.feedback),
+        }
+
+
+def classify(question: str) -> tuple[Topic, Depth]:
+    """The topic with the most cue matches (deep topics win ties), and its depth."""
+    lowered = " " + _WORD_PHRASE.sub(" ", question.lower().replace("’", "'")) + " "
+    best: Topic = "other"
+    best_hits = 0
+    for topic, cues in _TOPIC_CUES.items():
+        hits = sum(cue in lowered for cue in cues)
+        if hits > best_hits:
+            best, best_hits = topic, hits
+    return best, _DEPTH[best]
+
+
+def split_questions(transcript: Transcript) -> list[str]:
+    """The separate questions in what the candidate said.
+
+    Punctuated text (Whisper, typing) splits at question marks and full stops that end a question;
+    unpunctuated recognizer output splits at long pauses, else before a question word that
+    follows a complete-sounding stretch of at least five words."""
+    text = transcript.text.strip()
+    if "?" in text:
+        parts = re.split(r"(?<=\?)", text)
+    elif transcript.has_timings:
+        parts = _split_at_pauses(transcript)
+    else:
+        parts = _split_at_question_words(text)
+    cleaned = [_TRAILING_JOINER.sub("", p.strip()) for p in parts]
+    return [p for p in cleaned if len(p.split()) >= _MIN_WORDS]
+
+
+def _split_at_pauses(transcript: Transcript) -> list[str]:
+    parts: list[list[str]] = [[]]
+    previous_end: float | None = None
+    for word in transcript.words:
+        if (
+            previous_end is not None
+            and word.start is not None
+            and word.start - previous_end >= _PAUSE_SPLIT_S
+            and parts[-1]
+        ):
+            parts.append([])
+        parts[-1].append(word.text.strip())
+        previous_end = word.end if word.end is not None else previous_end
+    return [" ".join(p) for p in parts]
+
+
+def _split_at_question_words(text: str) -> list[str]:
+    parts: list[str] = []
+    start = 0
+    for match in _QUESTION_START.finditer(text.lower()):
+        if len(text[start : match.start()].split()) >= 5:
+            parts.append(text[start : match.start()])
+            start = match.start()
+    parts.append(text[start:])
+    return parts
+
+
+def review_candidate_questions(
+    transcript: Transcript, answers: Mapping[str, str] | None = None
+) -> CandidateQuestionsReview:
+    """Judge each question the candidate asked and give the interviewer's reply to it.
+
+    `answers` is the persona's topic -> reply wording (Persona.answers); missing topics get a
+    neutral reply."""
+    replies = answers or {}
+    questions = []
+    for text in split_questions(transcript):
+        topic, depth = classify(text)
+        answer = replies.get(topic) or DEFAULT_ANSWERS[topic]
+        questions.append(CandidateQuestion(text, topic, depth, _REASONS[topic], answer))
+    return CandidateQuestionsReview(tuple(questions), _feedback(questions))
+
+
+def _feedback(questions: list[CandidateQuestion]) -> tuple[str, ...]:
+    if not questions:
+        return (
+            "You asked no questions. Have two or three ready: asking none reads as low interest.",
+            "Try: \u201cWhat would success look like in this role after six months?\u201d",
+        )
+    notes: list[str] = []
+    deep = [q for q in questions if q.depth == "deep"]
+    shallow = [q for q in questions if q.depth == "shallow"]
+    if len(deep) >= 2:
+        notes.append(f"{len(deep)} thoughtful questions: this is what interviewers remember.")
+    elif len(deep) == 1:
+        notes.append("One thoughtful question. Add a second on a different topic.")
+    else:
+        notes.append(
+            "None of your questions went deep. Ask about the team, the challenges, or "
+            "what success looks like."
+        )
+    if shallow:
+        notes.append(
+            f"{len(shallow)} question(s) better kept for later or the website: "
+            + "; ".join(f"\u201c{q.text}\u201d" for q in shallow)
+        )
+    asked_topics = {q.topic for q in questions}
+    for topic, suggestion in (
+        ("success", "What would success look like after six months?"),
+        ("challenges", "What is the biggest challenge the team faces this year?"),
+        ("strategy", "How does this role connect to the company's priorities?"),
+    ):
+        if topic not in asked_topics and len(deep) < 3:
+            notes.append(f"Worth asking next time: \u201c{suggestion}\u201d")
+            break
+    return tuple(notes)

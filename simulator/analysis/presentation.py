@@ -1,0 +1,245 @@
+"""Feedback on a timed talk (a presentation or case exercise) instead of a STAR story.
+
+A talk is judged by different rules than an answer: it must fit its slot, and listeners follow it
+best when it says where it is going, moves through a few clearly marked points, and ends by
+landing the message. These checks look for the spoken signposts that do that job. Timing,
+pauses and fillers come from the shared timing and filler checks, measured against the slot.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from simulator.analysis.fillers import FillerReport, filler_report
+from simulator.analysis.timing import TimingReport, timing_report
+from simulator.analysis.tokens import Token, tokenize
+from simulator.speech.stt import Transcript
+
+SlotVerdict = Literal["short", "ok", "over"]
+
+SHORT_FRACTION = 0.75
+"""A talk under three quarters of its slot leaves the panel wondering what was left out."""
+OPENING_WORDS = 60
+"""The opening is the first ~25 seconds of speech at a normal pace."""
+CLOSING_WORDS = 60
+MIN_MAIN_POINTS = 2
+
+_OPENING_CUES = (
+    "today i",
+    "i'm going to",
+    "i am going to",
+    "i'll talk",
+    "i will talk",
+    "i'll cover",
+    "i will cover",
+    "i want to cover",
+    "i'd like to",
+    "i would like to",
+    "in the next",
+    "my plan",
+    "agenda",
+    "three things",
+    "two things",
+    "four things",
+    "three parts",
+    "three phases",
+    "the question is",
+    "the problem is",
+    "my recommendation",
+    "in this talk",
+    "this presentation",
+    "we'll look at",
+    "we will look at",
+)
+_POINT_MARKERS = (
+    "first",
+    "firstly",
+    "second",
+    "secondly",
+    "third",
+    "thirdly",
+    "fourth",
+    "next",
+    "then",
+    "finally",
+    "lastly",
+    "another",
+    "moving on",
+    "the next",
+    "phase one",
+    "phase two",
+    "phase three",
+    "step one",
+    "step two",
+    "step three",
+    "my first",
+    "my second",
+    "my third",
+)
+_CLOSING_CUES = (
+    "to sum up",
+    "summing up",
+    "in summary",
+    "to summarise",
+    "to summarize",
+    "to conclude",
+    "in conclusion",
+    "to wrap up",
+    "wrapping up",
+    "so the key",
+    "the key message",
+    "the main takeaway",
+    "my recommendation",
+    "i recommend",
+    "in short",
+    "that's why",
+    "that is why",
+    "so overall",
+    "overall",
+    "thank you",
+    "thanks for listening",
+    "happy to take questions",
+    "any questions",
+)
+
+
+@dataclass(frozen=True)
+class PresentationReview:
+    slot_s: float
+    duration_s: float | None
+    """None for a typed talk, which has no time."""
+    slot_verdict: SlotVerdict | None
+    timing: TimingReport
+    fillers: FillerReport
+    opening: bool
+    """The talk said early on what it would cover."""
+    main_points: int
+    """Signposted points ("first", "next", "finally", ...), each marker counted once."""
+    close: bool
+    """The talk ended by summing up, recommending or inviting questions."""
+    notes: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "slot_s": self.slot_s,
+            "duration_s": None if self.duration_s is None else round(self.duration_s, 2),
+            "slot_verdict": self.slot_verdict,
+            "timing": self.timing.to_dict(),
+            "fillers": self.fillers.to_dict(),
+            "opening": self.opening,
+            "main_points": self.main_points,
+            "close": self.close,
+            "notes": list(self.notes),
+        }
+
+
+def review_presentation(transcript: Transcript, slot_s: float) -> PresentationReview:
+    """Check a talk against its slot and for an opening, main points and a close."""
+    tokens = tokenize(transcript)
+    timing = timing_report(tokens, (slot_s * SHORT_FRACTION, slot_s), transcript.duration_s)
+    fillers = filler_report(tokens, timing.speaking_minutes)
+    duration = timing.duration_s if timing.duration_s is not None else transcript.duration_s
+    verdict: SlotVerdict | None = None
+    if duration is not None:
+        verdict = (
+            "over" if duration > slot_s else "short" if duration < slot_s * SHORT_FRACTION else "ok"
+        )
+    opening = _has_any(tokens[:OPENING_WORDS], _OPENING_CUES)
+    closing_tokens = tokens[-CLOSING_WORDS:] if len(tokens) > OPENING_WORDS else tokens
+    close = _has_any(closing_tokens, _CLOSING_CUES)
+    points = _main_points(tokens)
+    notes = _notes(slot_s, duration, verdict, opening, points, close, timing, fillers)
+    return PresentationReview(
+        slot_s=slot_s,
+        duration_s=duration,
+        slot_verdict=verdict,
+        timing=timing,
+        fillers=fillers,
+        opening=opening,
+        main_points=points,
+        close=close,
+        notes=notes,
+    )
+
+
+def _joined(tokens: tuple[Token, ...]) -> str:
+    return " " + " ".join(t.norm for t in tokens) + " "
+
+
+def _has_any(tokens: tuple[Token, ...], cues: tuple[str, ...]) -> bool:
+    text = _joined(tokens)
+    return any(f" {cue} " in text for cue in cues)
+
+
+def _main_points(tokens: tuple[Token, ...]) -> int:
+    """Distinct point markers used at the start of a sentence or clause (where a speaker moves
+    on), so "the first ninety days" in the middle of a sentence does not count as a point."""
+    markers: set[str] = set()
+    boundary = True
+    norms = [t.norm for t in tokens]
+    for index, token in enumerate(tokens):
+        if boundary:
+            for marker in _POINT_MARKERS:
+                words = marker.split()
+                if norms[index : index + len(words)] == words:
+                    markers.add(marker)
+        boundary = token.sentence_end or token.clause_end or token.norm in {"and", "so", "now"}
+    # Without punctuation (some recognizers) every marker counts: there are no boundaries to see.
+    if not any(t.sentence_end or t.clause_end for t in tokens):
+        text = _joined(tokens)
+        markers = {m for m in _POINT_MARKERS if f" {m} " in text}
+    # "then" alone is too common to count unless other markers show the talk is signposted.
+    if markers == {"then"}:
+        return 0
+    return len(markers)
+
+
+def _notes(
+    slot_s: float,
+    duration: float | None,
+    verdict: SlotVerdict | None,
+    opening: bool,
+    points: int,
+    close: bool,
+    timing: TimingReport,
+    fillers: FillerReport,
+) -> tuple[str, ...]:
+    notes: list[str] = []
+    if verdict == "over" and duration is not None:
+        notes.append(
+            f"You ran {duration - slot_s:.0f} s over a {slot_s:.0f} s slot: panels cut people off. "
+            "Drop a point rather than speed up."
+        )
+    elif verdict == "short" and duration is not None:
+        notes.append(
+            f"{duration:.0f} s of a {slot_s:.0f} s slot: use the time to give one more example "
+            "or the evidence behind your main point."
+        )
+    elif verdict == "ok":
+        notes.append(f"Within the {slot_s:.0f} s slot.")
+    if not opening:
+        notes.append(
+            "Open by saying where you're going: \u201cI'll cover three things: ...\u201d. "
+            "It lets the panel follow you."
+        )
+    if points < MIN_MAIN_POINTS:
+        notes.append(
+            "Mark your main points out loud (\u201cfirst\u201d, \u201cnext\u201d, "
+            "\u201cfinally\u201d) so each one registers."
+        )
+    if not close:
+        notes.append(
+            "End on purpose: sum up the one message or recommendation, then invite questions."
+        )
+    if timing.wpm is not None and timing.wpm > 175:
+        notes.append(f"{timing.wpm:.0f} words a minute is fast for a talk: slow down a little.")
+    elif timing.wpm is not None and timing.wpm < 100:
+        notes.append(f"{timing.wpm:.0f} words a minute is slow: keep the energy up.")
+    if timing.long_pauses:
+        notes.append(f"{len(timing.long_pauses)} long pause(s): rehearse the transitions.")
+    if fillers.excessive:
+        notes.append(
+            f"{fillers.per_minute:.0f} fillers a minute: a silent pause works better than um."
+        )
+    return tuple(notes)
