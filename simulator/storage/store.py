@@ -179,10 +179,7 @@ class SessionStore:
         try:
             raw = path.read_bytes()
         except FileNotFoundError:
-            raise StorageError(
-                f"session {session_id} is damaged: its session.json is missing",
-                hint=f"its audio files, if any, are kept in {folder}",
-            ) from None
+            raise _damaged(session_id, folder, "session.json is missing") from None
         except OSError as error:
             raise files.os_failure(error, f"cannot read session {session_id}") from None
         try:
@@ -191,9 +188,10 @@ class SessionStore:
             raise _damaged(session_id, folder, "session.json is not UTF-8 text") from None
         except json.JSONDecodeError as error:
             where = f"line {error.lineno}, column {error.colno}"
+            truncated = error.pos >= len(raw.rstrip()) or error.msg.startswith("Unterminated")
             reason = (
                 f"session.json is cut short ({where})"
-                if error.pos >= len(raw.rstrip())
+                if truncated
                 else f"session.json is not valid JSON ({error.msg} at {where})"
             )
             raise _damaged(session_id, folder, reason) from None
@@ -311,8 +309,10 @@ class SessionStore:
     def _load_or_damaged(self, session_id: str) -> SessionRecord:
         try:
             return self.load(session_id)
+        except DamagedSessionError as error:
+            return _damaged_record(session_id, error.reason)
         except StorageError as error:
-            return _damaged_record(session_id, str(error))
+            return _damaged_record(session_id, error.message)
 
     # -- recovery and deletion -----------------------------------------------------------------
 
@@ -547,11 +547,18 @@ def _signature(path: Path) -> str:
     return f"{stat.st_ino}:{stat.st_mtime_ns}:{stat.st_size}"
 
 
-def _damaged(session_id: str, folder: Path, reason: str, hint: str | None = None) -> StorageError:
-    return StorageError(
-        f"session {session_id} is damaged: {reason}",
-        hint=hint or f"its audio files are kept in {folder}",
-    )
+class DamagedSessionError(StorageError):
+    """A session folder whose session.json cannot be read; `reason` says why in a few words."""
+
+    def __init__(self, session_id: str, reason: str, hint: str) -> None:
+        super().__init__(f"session {session_id} is damaged: {reason}", hint=hint)
+        self.reason = reason
+
+
+def _damaged(
+    session_id: str, folder: Path, reason: str, hint: str | None = None
+) -> DamagedSessionError:
+    return DamagedSessionError(session_id, reason, hint or f"its audio files are kept in {folder}")
 
 
 def _damaged_record(session_id: str, reason: str) -> SessionRecord:

@@ -1,0 +1,261 @@
+"""The session commands as a user runs them: real store in the private home, real PortAudio
+into the virtual speaker, real recognizers for reanalysis."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from simulator.audio.clip import Clip
+from simulator.cli import main
+from simulator.storage.store import SessionStore
+from tests.storage.builders import finished_session, make_turn, new_writer, spoken_transcript
+from tests.support.speech import flite_clip
+from tests.support.virtual_audio import VirtualAudio, leading_silence_trimmed
+
+ANSWER = (
+    "Our release kept slipping. I wrote a script that automated the deployment, "
+    "and releases went from two days to one hour."
+)
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_sessions_json_has_the_promised_fields(capsys: pytest.CaptureFixture[str]) -> None:
+    store = SessionStore()
+    older = finished_session(store)
+    newer = finished_session(store, turns=1)
+    code, out, _ = run_cli(capsys, "sessions", "--json")
+    assert code == 0
+    listed = json.loads(out)
+    assert [item["id"] for item in listed] == [newer, older]
+    for item in listed:
+        assert {"id", "started", "persona", "turns", "score"} <= set(item)
+    assert (listed[0]["persona"], listed[0]["turns"], listed[0]["score"]) == (
+        "hiring-manager",
+        1,
+        70.0,
+    )
+
+
+def test_sessions_table_shows_damaged_ones_with_their_reason(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    store = SessionStore()
+    good = finished_session(store)
+    bad = finished_session(store)
+    (store.root / bad / "session.json").write_text('{"schema_version": 2, "id": "')
+    code, out, _ = run_cli(capsys, "sessions")
+    assert code == 0
+    lines = {line.split()[0]: line for line in out.splitlines()[1:]}
+    assert "finished" in lines[good]
+    assert "damaged: session.json is cut short" in lines[bad]
+
+
+def test_delete_and_rebuild_from_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
+    store = SessionStore()
+    keep = finished_session(store)
+    gone = finished_session(store)
+    assert run_cli(capsys, "sessions", "--delete", gone)[0] == 0
+    assert not (store.root / gone).exists()
+    store.index.path.unlink()
+    code, out, _ = run_cli(capsys, "sessions", "--rebuild-index")
+    assert (code, out.strip()) == (0, "index rebuilt from 1 session folder(s)")
+    assert [s.id for s in store.list_sessions()] == [keep]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["sessions", "--delete", "../../etc"], "is not a session id"),
+        (["replay", "20200101-000000-000000"], "unknown session"),
+        (["export", "nope", "--format", "md"], "unknown session"),
+        (["reanalyze", "latest"], "there are no sessions yet"),
+    ],
+)
+def test_bad_session_names_give_one_line(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    code, out, err = run_cli(capsys, *argv)
+    assert code == 2
+    assert message in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_replay_plays_the_stored_answer_sample_for_sample(
+    capsys: pytest.CaptureFixture[str], virtual_audio: VirtualAudio, tmp_path: Path
+) -> None:
+    store = SessionStore()
+    writer = new_writer(store)
+    answer = flite_clip(ANSWER, tmp_path)
+    path = writer.audio_path(1, "answer")
+    answer.write_wav(path)
+    turn = replace(
+        make_turn(1, answer_audio=path.name), transcript=spoken_transcript(ANSWER).to_dict()
+    )
+    writer.add_turn(turn)
+    writer.finish()
+
+    code, out, _ = run_cli(capsys, "replay", writer.id[:15], "--turn", "1")
+    assert code == 0
+    played = leading_silence_trimmed(virtual_audio.played())
+    stored = leading_silence_trimmed(Clip.from_wav(path).samples.astype(np.float64) / 32768.0)
+    assert len(played) >= len(stored)
+    np.testing.assert_array_equal(played[: len(stored)], stored)
+    # The follow-along printed every word, in order.
+    assert " ".join(ANSWER.split()) in " ".join(out.split())
+
+
+def test_replay_goes_on_past_a_missing_audio_file(
+    capsys: pytest.CaptureFixture[str], virtual_audio: VirtualAudio
+) -> None:
+    store = SessionStore()
+    session_id = finished_session(store, with_audio=True)
+    (store.root / session_id / "turn-01-answer.wav").unlink()
+    code, out, err = run_cli(capsys, "replay", session_id)
+    assert code == 0
+    assert "turn-01-answer.wav is missing" in err
+    stored = Clip.from_wav(store.root / session_id / "turn-02-answer.wav").samples
+    played = leading_silence_trimmed(virtual_audio.played())
+    assert len(played) >= len(leading_silence_trimmed(stored))
+
+
+def test_export_markdown_and_self_contained_html(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    store = SessionStore()
+    session_id = finished_session(store, with_audio=True)
+    md_path = tmp_path / "report.md"
+    assert run_cli(capsys, "export", session_id, "--format", "md", "-o", str(md_path))[0] == 0
+    markdown = md_path.read_text()
+    assert "## 1. Tell me about a time you disagreed" in markdown
+    links = re.findall(r"\]\(([^)]+)\)", markdown)
+    assert links and all((md_path.parent / link).is_file() for link in links)
+
+    html_path = tmp_path / "out" / "report.html"
+    html_path.parent.mkdir()
+    assert run_cli(capsys, "export", "latest", "--format", "html", "-o", str(html_path))[0] == 0
+    page = html_path.read_text()
+    assert page.startswith("<!DOCTYPE html>") and "<style>" in page
+    assert "<script" not in page and "http://" not in page and "https://" not in page
+    sources = re.findall(r'<audio controls preload="none" src="([^"]+)"', page)
+    assert len(sources) == 2
+    assert all((html_path.parent / source).resolve().is_file() for source in sources)
+
+    code, out, _ = run_cli(capsys, "export", session_id, "--format", "html")
+    assert code == 0 and "file://" in out  # printed: absolute links
+
+
+def test_html_export_escapes_what_the_user_said(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    store = SessionStore()
+    writer = new_writer(store)
+    writer.add_turn(make_turn(1, text="I said <script>alert(1)</script> & left"))
+    writer.finish()
+    code, out, _ = run_cli(capsys, "export", writer.id, "--format", "html")
+    assert code == 0
+    assert "<script>" not in out and "&lt;script&gt;" in out
+
+
+def test_compare_lists_every_attempt(capsys: pytest.CaptureFixture[str]) -> None:
+    store = SessionStore()
+    first = finished_session(store, turns=1)
+    writer = new_writer(store)
+    writer.add_turn(make_turn(1, score=90))
+    writer.finish()
+    code, out, _ = run_cli(capsys, "compare", "conflict", "--json")
+    assert code == 0
+    rows = json.loads(out)
+    assert [(row["session"], row["score"]) for row in rows] == [(first, 70.0), (writer.id, 90.0)]
+    code, out, _ = run_cli(capsys, "compare", "conflict")
+    assert code == 0 and "Tell me about a time" in out and len(out.splitlines()) == 5
+
+
+def test_reanalyze_scores_stored_transcripts_with_the_current_analysis(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    store = SessionStore()
+    writer = new_writer(store)
+    writer.add_turn(make_turn(1, text=ANSWER, score=None))
+    writer.finish()
+    code, out, _ = run_cli(capsys, "reanalyze", writer.id)
+    assert code == 0 and "turn 1: score - ->" in out
+    turn = store.load(writer.id).turn(1)
+    assert turn.analysis is not None and isinstance(turn.analysis["score"], int)
+    assert turn.analysis["star"]["parts"]["A"]["present"] is True
+    assert store.list_sessions()[0].score == turn.analysis["score"]
+
+
+def test_reanalyze_transcribes_an_answer_recovered_after_a_crash(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    store = SessionStore()
+    writer = new_writer(store)
+    path = writer.audio_path(1, "answer")
+    flite_clip(ANSWER, tmp_path).write_wav(path)
+    writer.mark_in_progress(1, path.name, question_text="Tell me about an improvement you made.")
+    writer.release()  # the process died mid-answer
+    assert any("recovered" in notice for notice in store.recover())
+    assert store.load(writer.id).turn(1).answer_transcript().text == ""
+
+    code, out, _ = run_cli(capsys, "reanalyze", writer.id, "--engine", "pocketsphinx")
+    assert code == 0, out
+    turn = store.load(writer.id).turn(1)
+    heard = turn.answer_transcript().text.lower()
+    assert sum(word in heard for word in ("release", "script", "deployment", "hour")) >= 2, heard
+    assert turn.interrupted and turn.analysis is not None
+
+
+@pytest.mark.slow
+def test_a_session_recorded_through_the_virtual_devices_replays_exactly(
+    tmp_path: Path, private_home: Path, virtual_audio: VirtualAudio
+) -> None:
+    """The loop from the issue: the virtual microphone records an answer through the practice
+    command, and `replay` sends exactly the stored samples to the virtual speaker."""
+    virtual_audio.feed_mic(flite_clip(ANSWER, tmp_path))
+    env = {**os.environ, "INTERVIEW_SIM_HOME": str(private_home), **virtual_audio.env()}
+    recorded = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "simulator",
+            "practice",
+            "--no-tui",
+            "--silent",
+            "--json",
+            "--engine",
+            "pocketsphinx",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert recorded.returncode == 0, recorded.stderr
+    turn = json.loads(recorded.stdout)
+    replayed = subprocess.run(
+        [sys.executable, "-m", "simulator", "replay", "latest", "--answers-only"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert replayed.returncode == 0, replayed.stderr
+    stored = Clip.from_wav(Path(turn["folder"]) / turn["answer_audio"]).samples
+    played = leading_silence_trimmed(virtual_audio.played())
+    expected = leading_silence_trimmed(stored.astype(np.float64) / 32768.0)
+    assert len(played) >= len(expected)
+    np.testing.assert_array_equal(played[: len(expected)], expected)
