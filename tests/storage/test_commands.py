@@ -88,7 +88,7 @@ def test_delete_and_rebuild_from_the_command_line(capsys: pytest.CaptureFixture[
 def test_bad_session_names_give_one_line(
     capsys: pytest.CaptureFixture[str], argv: list[str], message: str
 ) -> None:
-    code, out, err = run_cli(capsys, *argv)
+    code, _, err = run_cli(capsys, *argv)
     assert code == 2
     assert message in err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
@@ -124,7 +124,7 @@ def test_replay_goes_on_past_a_missing_audio_file(
     store = SessionStore()
     session_id = finished_session(store, with_audio=True)
     (store.root / session_id / "turn-01-answer.wav").unlink()
-    code, out, err = run_cli(capsys, "replay", session_id)
+    code, _, err = run_cli(capsys, "replay", session_id)
     assert code == 0
     assert "turn-01-answer.wav is missing" in err
     stored = Clip.from_wav(store.root / session_id / "turn-02-answer.wav").samples
