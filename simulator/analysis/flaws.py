@@ -14,8 +14,10 @@ from simulator.analysis.star import (
     CONCRETE_OUTCOME_PATTERN,
     METRIC_PATTERN,
     PART_NAMES,
+    PAST_ACTION,
     Part,
     Segment,
+    cue_score,
     past_first_person_actions,
     segment_norms,
 )
@@ -30,8 +32,9 @@ FLAW_CODES: tuple[FlawCode, ...] = (
     "no_situation", "no_task", "no_action", "no_result", "no_metrics", "we_not_i",
     "hypothetical", "vague", "too_short", "too_long", "unbalanced",
 )
-SHORT_FACTOR = 0.5
-"""An answer under half the shortest target length is too short to judge well."""
+SHORT_FACTOR = 0.4
+"""An answer under 40% of the shortest target length (24 s of a 60 s minimum) is too short
+to tell a story in."""
 LONG_FACTOR = 1.25
 """An answer a quarter over the longest target loses the listener."""
 
@@ -48,10 +51,11 @@ _HABITUAL = re.compile(
 )
 _OCCASION = re.compile(
     r"\b(ago|last (year|month|week|summer|spring|winter|fall|autumn|quarter|semester|term)"
-    r"|in (19|20)\d\d|one (day|time|evening|night|morning|shift|week)|once|at my (last|previous"
-    r"|current|old|first) \w+|when i was|while i was|that (day|week|month|morning|night|shift"
-    r"|year)|at the time|back in|there was (a|one|this)|i had (a|an|one|this) (customer|client"
-    r"|patient|student|colleague|manager|project)|the day|during my)\b"
+    r"|in (19|20)\d\d|one (day|time|evening|night|morning|shift|week)|once"
+    r"|(at|in) my (last|previous|current|old|first) \w+|when i was|while i was"
+    r"|that (day|week|month|morning|night|shift|year)|at the time|back in"
+    r"|there was (a|one|this)|i had (a|an|one|this) (customer|client"
+    r"|patient|student|colleague|manager|project)|the day|during (my|the|our|a|that))\b"
 )
 _WE = re.compile(r"\b(we|we've|we'd|we'll|we're|our|us|ourselves)\b")
 _I = re.compile(r"\b(i|i'd|i'll|i've|i'm|my|me|myself)\b")
@@ -120,7 +124,9 @@ def _story_flaws(text: str) -> list[Flaw]:
     """A behavioral answer that never tells one real occasion: hypothetical or generic."""
     modal = [m.group(0) for m in _MODAL.finditer(text)]
     habitual = [m.group(0) for m in _HABITUAL.finditer(text)]
-    past = past_first_person_actions(text)
+    past = past_first_person_actions(text) + [
+        m.group(0) for m in re.finditer(rf"\bwe (\w+ly )?({PAST_ACTION}|\w+ed)\b", text)
+    ]
     occasions = [m.group(0) for m in _OCCASION.finditer(text)]
     if len(modal) >= 3 and len(modal) > 1.5 * len(past) + len(occasions):
         return [Flaw("hypothetical", "The question asks what you did, not what you would do: "
@@ -148,10 +154,12 @@ def _structure_flaws(
     if not parts["R"].present:
         flaws.append(Flaw("no_result", "Finish with the result: what changed because of what you "
                           "did, with a number if you have one.", closing))
-    if not parts["S"].present:
+    text = " ".join(n for n in norms if n)
+    opening_text = " ".join(n for n in norms[: max(12, len(norms) // 4)] if n)
+    if not parts["S"].present and cue_score("S", opening_text) < 1.2:
         flaws.append(Flaw("no_situation", "Open with one or two sentences of context: where you "
                           "were, when, and what was going on.", opening))
-    if not parts["T"].present:
+    if not parts["T"].present and cue_score("T", text) < 1.3:
         flaws.append(Flaw("no_task", "Say what you were responsible for or trying to achieve "
                           "before the actions.", opening))
     result_words = [
@@ -180,7 +188,7 @@ def _balance_flaws(
     segments: Sequence[Segment], parts: Mapping[str, Part], tokens: Sequence[Token]
 ) -> list[Flaw]:
     total = sum(p.words for p in parts.values())
-    if total < 60 or sum(p.present for p in parts.values()) < 3:
+    if total < 60 or not (parts["S"].present or parts["T"].present):
         return []
     setup = parts["S"].share_words + parts["T"].share_words
     action = parts["A"].share_words

@@ -47,6 +47,15 @@ _WEAK_MARKERS: tuple[tuple[str, ...], ...] = tuple(
         "second", "next", "also", "and that",
     )
 )
+_CLAUSE_MARKERS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "as a result", "which meant", "that meant", "this meant", "in the end", "by the end",
+        "because of that", "ultimately", "eventually", "and as a result", "so in the end",
+        "which led to", "and within", "and after", "and since then", "and by the end",
+    )
+)
+"""Where punctuated text changes part inside a sentence (nearly always into the result)."""
 _MIN_UNIT_WORDS = 4
 """A marker does not cut off fewer words than this; very short units carry too little."""
 _UNPUNCTUATED_PAUSE_S = 0.45
@@ -77,14 +86,14 @@ def split_units(tokens: Sequence[Token], punctuated: bool) -> list[tuple[int, in
             cut = unit_length >= 2
         elif unit_length < _MIN_UNIT_WORDS:
             cut = False
+        elif punctuated:
+            cut = previous.clause_end and _marker_at(norms, index, _CLAUSE_MARKERS)
         elif _marker_at(norms, index, _STRONG_MARKERS):
-            cut = not punctuated or previous.clause_end or unit_length >= 8
-        elif not punctuated or previous.clause_end:
+            cut = True
+        else:
             cut = _marker_at(norms, index, _WEAK_MARKERS) and (
                 unit_length >= _LONG_UNIT_WORDS or norms[index] in {"so", "then", "but", "and"}
             )
-        else:
-            cut = False
         if cut:
             cuts.append(index)
     cuts.append(len(tokens))
@@ -117,7 +126,22 @@ _PAST_ACTION_VERBS = (
     "|forecast|budgeted|costed|quoted|priced|framed|reframed|persuaded|convinced|pushed|insisted"
     "|shifted|switched|turned|opened|closed|wrapped up|finished|completed|delivered|shipped"
 )
-_PAST_ACTION = rf"(?:{_PAST_ACTION_VERBS})"
+_IRREGULAR_PAST = (
+    "told|said|thought|felt|knew|got|saw|heard|left|lost|won|sold|bought|paid|held|stood"
+    "|understood|caught|fought|sought|taught|wrote|drew|grew|threw|flew|rode|spoke|woke|chose"
+    "|froze|hid|bit|lent|spent|sent|built|meant|dealt|learnt|sat|let|hit|shut|quit|read|led|fed"
+    "|met|ran|began|came|became|did|gave|took|made|found|kept|brought|went"
+)
+PAST_ACTION = rf"(?:{_PAST_ACTION_VERBS}|{_IRREGULAR_PAST})"
+"""A past-tense verb of doing (regular -ed verbs are matched separately)."""
+_PAST_ACTION = PAST_ACTION
+_NOT_AFTER_WHEN = r"(?<!when )(?<!while )(?<!since )(?<!after )(?<!until )(?<!before )"
+""""When I started as…" sets a scene; "I started by…" is an action."""
+_STATE_VERBS_ED = (
+    "(?:realised|realized|noticed|wanted|needed|used|learned|liked|loved|hated|hoped|worried"
+    "|wondered|assumed|believed|seemed|appeared|expected|supposed|owned|joined|started)"
+)
+"""-ed verbs that describe a state of mind or a circumstance rather than an action."""
 _NUMBER_WORDS = (
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion"
@@ -140,7 +164,9 @@ CONCRETE_OUTCOME_PATTERN = re.compile(
     r"|record|award|every|all of|none of|nobody|never again|still (?:use|uses|used|in use)"
     r"|became the|standard|rolled out|went live|graduated|certified|accepted|offered me|funded"
     r"|reopened|recovered|retained|kept the|closed the|met the deadline|hit the|beat the"
-    r"|top|best|highest|lowest|fewer|more than|less than|faster|quicker|sooner)\b"
+    r"|top|best|highest|lowest|fewer|more than|less than|faster|quicker|sooner|early|earlier"
+    r"|before the (deadline|sale|launch|event|end)|no more|any more|anymore|again|full recovery"
+    r"|review|came back|bought|booked|chose|agreed to|joined|stayed|reopened|returned)\b"
 )
 
 _CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
@@ -152,9 +178,14 @@ _CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|store|hospital|year|semester|term)\b", 2.2),
             (r"\b(when|while|back when) (i|we) (was|were|worked|started|joined|had|did)\b", 1.6),
             (r"\bi (was working|worked|used to work|was employed|was interning|was volunteering"
+             r"|volunteered|interned|served|started|was hired|was brought in|was a student"
              r"|was studying|was placed|joined|had just joined|had just started) (as|at|for|in|on"
              r"|with|a|an|the)\b", 1.8),
             (r"\bi was (a|an|the) (\w+ ){0,3}(at|in|for|on|with)\b", 1.4),
+            (r"^(so |um |well )*as (a|an|the) (\w+ ){0,3}(at|in|for|on|with)\b", 1.2),
+            (r"\bi was (moved|transferred|promoted|placed|seconded|hired|new|part of|in (a|the|my"
+             r"|our) (team|group|class|course|year))\b|\bi('d| had) never\b|\bin my (first"
+             r"|final|second|third|last) (year|week|month|term|semester)\b", 1.2),
             (r"\b(a few|a couple of|two|three|four|five|several|some|many) (years|months|weeks"
              r"|days) (ago|back|earlier)\b", 1.3),
             (r"\blast (year|month|summer|spring|winter|fall|autumn|quarter|semester|term"
@@ -180,8 +211,13 @@ _CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
         ),
         "T": (
             (r"\b(my|our) (job|role|task|goal|responsibility|aim|objective|assignment|mission"
-             r"|challenge|part|brief|remit|priority|focus) (was|is|became|here|there|then"
-             r"|in this)\b", 2.6),
+             r"|challenge|part|brief|remit|priority|focus|target|deadline|plan|idea) (was|is"
+             r"|became|here|there|then|in this|for)\b", 2.6),
+            (r"\b(set|gave|give|given) (myself|me|us|the team) (a |the |an )?(\w+ ){0,2}(goal"
+             r"|target|challenge|deadline|task|job)\b|\bthe (goal|aim|target|challenge) of\b"
+             r"|\bgave me (\w+ ){1,3}to\b", 2.0),
+            (r"\b(i|we) (needed|wanted|had) (us|them|him|her|the team|everyone|people) to\b",
+             1.4),
             (r"\b(the|our) (goal|task|aim|objective|challenge|mandate|brief|ask|deadline"
              r"|target|priority|expectation|requirement) (was|is|were)\b", 2.2),
             (r"\bi (was|got|had been|'d been|'m) (asked|tasked|responsible|expected|assigned"
@@ -201,10 +237,11 @@ _CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"up|turn|keep|win|bring|reduce|improve|sort out|calm|resolve|hit|meet)\b", 1.0),
         ),
         "A": (
-            (rf"\bi (first |then |also |quickly |immediately |personally |eventually |actually "
+            (rf"{_NOT_AFTER_WHEN}\bi (first |then |also |quickly |immediately |personally "
+             rf"|eventually |actually "
              rf"|just |finally |carefully |directly |initially |proactively )?{_PAST_ACTION}\b",
              1.7),
-            (r"\bi (\w+ed)\b", 0.7),
+            (rf"{_NOT_AFTER_WHEN}\bi (?!{_STATE_VERBS_ED}\b)(\w+ed)\b", 0.7),
             (r"\bi (decided|started by|began by|chose|made sure|went ahead|took the|took it"
              r"|set about)\b", 1.2),
             (r"\b(first|firstly|second|secondly|third|thirdly|then|next|after that|from there"
@@ -212,7 +249,7 @@ _CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|at the same time|in parallel|also)\b", 0.6),
             (r"\bso i\b|\bthen i\b|\band i\b", 0.6),
             (rf"\b(we|my team and i|the two of us|together we) (first |then |also |quickly )?"
-             rf"{_PAST_ACTION}\b", 0.9),
+             rf"{_PAST_ACTION}\b", 0.6),
             (r"\b(i|we) (would|'d|will|'ll|could|might) (start|first|begin|then|call|talk|speak"
              r"|meet|ask|check|look|set|make|try|escalate|prioriti[sz]e|review|gather|sit"
              r"|reach|explain|work|find|get|bring|take|schedule|document|follow)\b", 0.9),
@@ -229,8 +266,17 @@ _CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|doubled|tripled|halved|boosted|lowered|shortened|went (up|down)|came (down|back)"
              r"|climbed|jumped|exceeded|beat|surpassed|won|landed|secured|retained|recovered"
              r"|went live|launched on|finished|delivered|signed|renewed|passed|hit|met|shipped"
-             r"|completed)\b", 0.8),
-            (r"%|\bpercent\b|\bper cent\b|\bfrom \S+ to \S+", 1.4),
+             r"|completed|approved|accepted|agreed|chose|selected|adopted|invited|most)\b", 0.8),
+            (r"\b(before|ahead of) (the )?(deadline|schedule|time|due date)\b|\b(early|on time"
+             r"|in time|on schedule|under budget)\b", 1.0),
+            (r"%|\bpercent\b|\bper cent\b|\bfrom \S+ to \S+|\bfrom\b.{1,40}\bto (about |around "
+             r"|just |only |under |over |less than |more than )?(\d|none|zero|one|two|three|four"
+             r"|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a |an |half|nearly"
+             r"|almost)", 1.4),
+            (r"\b(didn't|did not|never|haven't|hasn't|hadn't) (have|get|see|lose|miss|run out"
+             r"|need|hear|receive|had|got|lost|missed) (any|a single|again|once|one|another"
+             r"|since)\b|\b(left|went home|walked away|came away) (happy|satisfied|smiling"
+             r"|pleased|relieved|delighted)\b", 1.2),
             (r"\b(feedback|thanked|thank|praised|recogni[sz]ed|promoted|award|adopted|still"
              r"|became|on time|under budget|ahead of schedule|no more|no longer|never|zero"
              r"|the first time|record|best|highest|lowest|fewer|less|more|faster|quicker"
@@ -267,6 +313,11 @@ _PAST_FIRST_PERSON = re.compile(rf"\bi (\w+ly )?({_PAST_ACTION}|\w+ed)\b")
 class UnitCues:
     scores: dict[str, float]
     evidence: dict[str, list[str]]
+
+
+def cue_score(label: str, text: str) -> float:
+    """The strongest single cue for `label` in `text` (lower-case words)."""
+    return max((w for p, w in _CUES[label] if p.search(text)), default=0.0)
 
 
 def unit_cues(norms: Sequence[str]) -> UnitCues:
@@ -321,10 +372,11 @@ def _emissions(cues: UnitCues, position: float, words: int, is_first: bool) -> l
     # Where a part usually sits in an answer: scene first, outcome last.
     return [
         other + (0.0 if position < 0.25 else -6.0),
-        s["S"] + 1.3 * (0.45 - position) + (0.6 if is_first else 0.0) - 0.25 * s["A"],
-        s["T"] - 0.3 + 0.8 * (0.3 - abs(position - 0.3)),
-        s["A"] + 0.6 - 1.4 * abs(position - 0.55),
-        s["R"] + 1.6 * (position - 0.6),
+        s["S"] + 1.3 * (0.45 - position) + (0.6 if is_first else 0.0) - 0.25 * s["A"]
+        - 2.0 * max(0.0, position - 0.7),
+        s["T"] - 0.3 + 0.8 * (0.3 - abs(position - 0.3)) - 2.0 * max(0.0, position - 0.6),
+        s["A"] + 0.6 - 1.4 * abs(position - 0.55) - (0.8 if s["A"] == 0 else 0.0),
+        s["R"] + 2.0 * (position - 0.6) - (0.8 if s["R"] == 0 else 0.0),
         other + (0.0 if position > 0.6 else -6.0),
     ]
 
