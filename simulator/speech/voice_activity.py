@@ -28,6 +28,9 @@ NOISE_FLOOR_PERCENTILE = 10
 
 NOISE_MARGIN_DB = 10.0
 
+FLOOR_RISE_DB = 0.03
+"""Per 10 ms frame: how fast the streaming noise-floor estimate may climb."""
+
 ONSET_MARGIN_S = 0.02
 """Speech frames start a little after a word's first sound; give that back."""
 
@@ -105,6 +108,7 @@ class PauseFinder:
     def __init__(self, aggressiveness: int = AGGRESSIVENESS) -> None:
         self._vad = _detector(aggressiveness)
         self._pending = np.zeros(0, dtype=np.int16)
+        self._floor_db: float | None = None
         self.frames_seen = 0
         self.silent_run = 0
         """Non-speech frames in a row up to now."""
@@ -115,12 +119,19 @@ class PauseFinder:
         data = np.concatenate((self._pending, block)) if len(self._pending) else block
         usable = len(data) - len(data) % FRAME_SAMPLES
         self._pending = data[usable:].copy()
-        raw = np.ascontiguousarray(data[:usable], dtype="<i2").tobytes()
+        whole = np.ascontiguousarray(data[:usable], dtype="<i2")
+        levels = frame_levels_db(whole)
+        raw = whole.tobytes()
         step = FRAME_SAMPLES * 2
         ended: list[tuple[int, int]] = []
         is_speech = self._vad.is_speech  # type: ignore[attr-defined]
-        for offset in range(0, len(raw), step):
-            if is_speech(raw[offset : offset + step], RATE):
+        for index, level in enumerate(levels.tolist()):
+            # The noise floor follows quiet frames at once and louder ones slowly (3 dB/s), so
+            # steady background noise is not taken for speech.
+            floor = level if self._floor_db is None else min(level, self._floor_db + FLOOR_RISE_DB)
+            self._floor_db = floor
+            loud = level > floor + NOISE_MARGIN_DB
+            if loud and is_speech(raw[index * step : (index + 1) * step], RATE):
                 if self.silent_run:
                     ended.append((self.frames_seen - self.silent_run, self.silent_run))
                 self.silent_run = 0

@@ -23,9 +23,10 @@ from simulator.speech import voice_activity
 from simulator.speech.models import resolve_model
 from simulator.speech.stt import Transcript, Word
 
-FILLER_PROMPT = "Um, so, uh, I think... Er, hmm, well, um, we tried it, uh, and it worked."
-"""Written for this project. Shows Whisper a disfluent speaker, so it writes the fillers it hears
-(5 of 5 kept on a flite test sentence, none without it)."""
+FILLER_PROMPT = "So, um, I was, uh, thinking about it, and, er, we decided."
+"""Written for this project. Shows Whisper a disfluent speaker, so it writes the fillers it hears:
+8 of 11 kept on flite test sentences against 1 of 11 without a prompt, with the same 5.3% WER on
+the real-speech set (a longer, denser prompt kept as many but raised WER to 6.8%)."""
 
 MAX_WINDOW_S = 25.0
 """Longest piece given to Whisper at once (its window is 30 s)."""

@@ -1,0 +1,115 @@
+"""Word error rate as the speech benchmarks score it, shared by bench/stt_wer.py and
+bench/stt_streaming.py.
+
+Both sides are normalised the same way (see the real-speech README): lower case, hyphens as spaces,
+punctuation dropped, digits written as words, "mr" as "mister". Spoken fillers (um, uh, ...) are
+dropped from both sides: the references do not write them, and keeping them is measured apart
+(filler recall)."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from simulator.speech.stt import is_filler
+
+_ONES = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def number_words(value: int) -> list[str]:
+    """Cardinal English words for 0 <= value < 1,000,000."""
+    if value < 20:
+        return [_ONES[value]]
+    if value < 100:
+        tens, ones = divmod(value, 10)
+        return [_TENS[tens]] + ([_ONES[ones]] if ones else [])
+    if value < 1000:
+        hundreds, rest = divmod(value, 100)
+        return [_ONES[hundreds], "hundred"] + (number_words(rest) if rest else [])
+    thousands, rest = divmod(value, 1000)
+    return [*number_words(thousands), "thousand"] + (number_words(rest) if rest else [])
+
+
+def _digits_as_words(token: str) -> list[str]:
+    # A leading zero or five digits and more without commas read digit by digit (codes, zip
+    # codes, phone numbers); anything else reads as a number.
+    if (token.startswith("0") and len(token) > 1) or len(token) > 4:
+        return [_ONES[int(d)] for d in token]
+    return number_words(int(token))
+
+
+def normalise(text: str) -> list[str]:
+    text = text.lower().replace("-", " ")
+    text = re.sub(r"(\d),(\d)", r"\1\2", text)
+    text = re.sub(r"[^a-z0-9' ]", " ", text)
+    words: list[str] = []
+    for token in text.split():
+        token = token.strip("'")
+        if not token:
+            continue
+        if token.isdigit():
+            words.extend(_digits_as_words(token))
+        elif token == "mr":
+            words.append("mister")
+        elif not is_filler(token):
+            words.append(token)
+    return words
+
+
+def edit_distance(reference: list[str], hypothesis: list[str]) -> int:
+    previous = list(range(len(hypothesis) + 1))
+    for i, ref_word in enumerate(reference, start=1):
+        current = [i] + [0] * len(hypothesis)
+        for j, hyp_word in enumerate(hypothesis, start=1):
+            current[j] = min(
+                previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ref_word != hyp_word)
+            )
+        previous = current
+    return previous[-1]
+
+
+@dataclass(frozen=True)
+class Score:
+    errors: int
+    reference_words: int
+
+    @property
+    def wer(self) -> float:
+        return self.errors / self.reference_words if self.reference_words else 0.0
+
+
+def score(reference: str, hypothesis: str) -> Score:
+    ref = normalise(reference)
+    return Score(edit_distance(ref, normalise(hypothesis)), len(ref))
+
+
+def read_set(folder: Path) -> list[tuple[Path, str]]:
+    """(audio path, reference) rows of `folder`/transcripts.tsv (columns `file`, `reference`)."""
+    table = folder / "transcripts.tsv"
+    with table.open(newline="", encoding="utf-8") as rows:
+        reader = csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return [(folder / row["file"], row["reference"]) for row in reader]

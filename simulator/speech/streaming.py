@@ -1,0 +1,182 @@
+"""Transcribe while the user is still talking, so the transcript is ready about a second after
+the answer ends instead of after a full pass over 90 s of audio.
+
+The recorder thread calls `feed` for every block; feed only copies the block and runs the
+voice-activity detector (microseconds per 10 ms frame). At a pause, the audio since the last cut
+becomes a piece that ONE worker thread transcribes; `finish` transcribes the tail and stitches the
+pieces with word times in answer time. Cutting at pauses also keeps Whisper away from its
+long-audio failures (a skipped start, a repeated sentence).
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from dataclasses import replace
+
+import numpy as np
+
+from simulator.audio.clip import RATE, Clip
+from simulator.speech.stt import Recognizer, Transcript, Word
+from simulator.speech.voice_activity import FRAME_SAMPLES, PauseFinder
+
+PAUSE_S = 0.3
+"""A silence this long is a place to cut. Shorter gaps fall inside words and between them."""
+
+MIN_PIECE_S = 4.0
+"""Pieces shorter than this give Whisper too little context (and each piece costs a full
+encoder pass), so pauses before it are passed over."""
+
+MAX_PIECE_S = 20.0
+"""Cut even without a pause (at the longest one seen, if any) so no piece nears Whisper's 30 s."""
+
+_STOP = None
+
+
+class StreamingTranscriber:
+    """Feed 16 kHz int16 blocks as they are recorded; `finish()` returns the whole Transcript."""
+
+    def __init__(
+        self,
+        recognizer: Recognizer,
+        pause_s: float = PAUSE_S,
+        min_piece_s: float = MIN_PIECE_S,
+        max_piece_s: float = MAX_PIECE_S,
+    ) -> None:
+        self.recognizer = recognizer
+        self._pause_frames = max(1, round(pause_s * RATE / FRAME_SAMPLES))
+        self._min_piece = round(min_piece_s * RATE)
+        self._max_piece = round(max_piece_s * RATE)
+        self._audio = np.zeros(RATE * 30, dtype=np.int16)
+        self._length = 0
+        self._piece_start = 0
+        self._best_cut: tuple[int, int] | None = None
+        """(pause length in frames, sample index of its middle) of the longest pause so far in
+        the current piece, for a forced cut."""
+        self._finder = PauseFinder()
+        self._pieces: queue.Queue[tuple[int, np.ndarray] | None] = queue.Queue()
+        self._done: list[tuple[int, Transcript]] = []
+        self._done_lock = threading.Lock()
+        self._failure: BaseException | None = None
+        self._cancelled = threading.Event()
+        self._worker = threading.Thread(target=self._work, name="streaming-stt", daemon=True)
+        self._worker.start()
+        self._finished = False
+
+    # -- recorder thread --------------------------------------------------------------------
+
+    def feed(self, block: np.ndarray) -> None:
+        """Append one block (any length) of the answer. Cheap: a copy and the pause detector."""
+        if self._finished:
+            raise RuntimeError("feed() after finish()")
+        samples = np.asarray(block, dtype=np.int16).reshape(-1)
+        self._append(samples)
+        self._finder.feed(samples)
+        run = self._finder.silent_run
+        if run >= self._pause_frames:
+            silence_start = (self._finder.frames_seen - run) * FRAME_SAMPLES
+            # Cut in the middle of the silence seen so far: both pieces keep a quiet edge.
+            middle = (self._finder.frames_seen - run // 2) * FRAME_SAMPLES
+            if self._best_cut is None or run > self._best_cut[0]:
+                self._best_cut = (run, middle)
+            if self._piece_start < silence_start and middle - self._piece_start >= self._min_piece:
+                self._cut(middle)
+                return
+        if self._length - self._piece_start >= self._max_piece:
+            forced = self._best_cut[1] if self._best_cut else self._length
+            self._cut(forced if forced > self._piece_start else self._length)
+
+    def _append(self, samples: np.ndarray) -> None:
+        needed = self._length + len(samples)
+        if needed > len(self._audio):
+            grown = np.zeros(max(needed, 2 * len(self._audio)), dtype=np.int16)
+            grown[: self._length] = self._audio[: self._length]
+            self._audio = grown
+        self._audio[self._length : needed] = samples
+        self._length = needed
+
+    def _cut(self, end: int) -> None:
+        self._pieces.put((self._piece_start, self._audio[self._piece_start : end].copy()))
+        self._piece_start = end
+        self._best_cut = None
+
+    # -- worker thread ----------------------------------------------------------------------
+
+    def _work(self) -> None:
+        while True:
+            item = self._pieces.get()
+            if item is _STOP:
+                return
+            if self._cancelled.is_set() or self._failure is not None:
+                continue
+            start, samples = item
+            try:
+                transcript = self.recognizer.transcribe(Clip(samples))
+            except BaseException as error:  # handed to finish(), which raises it on its thread
+                self._failure = error
+                continue
+            with self._done_lock:
+                self._done.append((start, transcript))
+
+    # -- any thread -------------------------------------------------------------------------
+
+    def partial_text(self) -> str:
+        """The text of the pieces transcribed so far (the live view shows it)."""
+        with self._done_lock:
+            done = sorted(self._done, key=lambda item: item[0])
+        return " ".join(t.text for _, t in done if t.text)
+
+    @property
+    def duration_s(self) -> float:
+        return self._length / RATE
+
+    def finish(self) -> Transcript:
+        """Transcribe the tail, wait for the worker, and return the stitched Transcript."""
+        if not self._finished:
+            self._finished = True
+            if self._length > self._piece_start:
+                self._cut(self._length)
+            self._pieces.put(_STOP)
+        self._worker.join()
+        if self._failure is not None:
+            raise self._failure
+        with self._done_lock:
+            done = sorted(self._done, key=lambda item: item[0])
+        return stitch(done, self._length / RATE, self.recognizer)
+
+    def close(self) -> None:
+        """Abandon the answer (cancelled): pending pieces are skipped, the worker ends soon."""
+        self._cancelled.set()
+        if not self._finished:
+            self._finished = True
+            self._pieces.put(_STOP)
+
+
+def stitch(
+    pieces: list[tuple[int, Transcript]], duration_s: float, recognizer: Recognizer
+) -> Transcript:
+    """Join transcripts of consecutive pieces (start sample, transcript) into one, in answer
+    time."""
+    words: list[Word] = []
+    texts: list[str] = []
+    notices: list[str] = []
+    for start, transcript in pieces:
+        offset = start / RATE
+        texts.append(transcript.text)
+        words.extend(
+            replace(
+                word,
+                start=None if word.start is None else round(word.start + offset, 3),
+                end=None if word.end is None else round(word.end + offset, 3),
+            )
+            for word in transcript.words
+        )
+        notices.extend(n for n in transcript.notices if n not in notices)
+    return Transcript(
+        text=" ".join(t for t in texts if t),
+        words=tuple(words),
+        engine=pieces[0][1].engine if pieces else recognizer.name,
+        model=pieces[0][1].model if pieces else recognizer.model,
+        duration_s=duration_s,
+        notices=tuple(notices),
+    )
