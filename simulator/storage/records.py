@@ -45,7 +45,8 @@ class TurnRecord:
     started: str
     ended: str | None
     ended_by: str | None
-    """Why the answer ended: silence, key, max_length, source_end, typed, crash..."""
+    """Why the answer ended: the recorder's reason (silence, stop, max_length, device_lost),
+    source_end for an answer read from a file, typed, or crash for a recovered answer."""
     interrupted: bool = False
     """The program died during this answer; its audio was recovered, the transcript may be empty."""
     retake_of: int | None = None
