@@ -23,7 +23,10 @@ def data_home() -> Path:
 
 def ensure_private_dir(path: Path) -> Path:
     """Create `path` (and parents below the data home) readable by the user only."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    # mkdir(parents=True) would give the missing parents the umask's mode (often 0755).
+    missing = [folder for folder in (path, *path.parents) if not folder.exists()]
+    for folder in reversed(missing):
+        folder.mkdir(exist_ok=True, mode=0o700)
     with contextlib.suppress(OSError):
         path.chmod(0o700)
     return path
