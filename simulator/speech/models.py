@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from simulator.errors import EngineUnavailableError, UnknownNameError
-from simulator.locations import cache_dir
+from simulator.locations import cache_dir, ensure_private_dir
 
 MODEL_FILES = ("config.json", "model.bin", "tokenizer.json")
 """What makes a folder a CTranslate2 Whisper model (plus a vocabulary.* file)."""
@@ -156,9 +156,10 @@ def _save_record(model_bin: Path, sha256: str) -> None:
     }
     path = _verified_record_path()
     with contextlib.suppress(OSError):
-        path.parent.mkdir(parents=True, exist_ok=True)
+        ensure_private_dir(path.parent)
         partial = path.with_suffix(f".{os.getpid()}.part")
         partial.write_text(json.dumps(records, indent=1, sort_keys=True))
+        partial.chmod(0o600)  # the data home is the user's alone, caches included
         os.replace(partial, path)
 
 
@@ -202,7 +203,7 @@ def _join_parts(spec: ModelSpec, parts: list[Path]) -> Path:
         return target
     staging = target.with_name(target.name + f".{os.getpid()}.partial")
     shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
+    ensure_private_dir(staging)
     first = parts[0]
     for item in first.iterdir():
         if item.is_file() and not item.name.startswith("model.bin"):
@@ -215,6 +216,8 @@ def _join_parts(spec: ModelSpec, parts: list[Path]) -> Path:
                 raise EngineUnavailableError(f"{piece}: missing part of the {spec.name} model")
             with piece.open("rb") as data:
                 shutil.copyfileobj(data, joined, _CHUNK)
+    for item in staging.iterdir():
+        item.chmod(0o600)  # the data home is the user's alone, caches included
     try:
         os.replace(staging, target)
     except OSError:  # another process joined it first
