@@ -87,7 +87,7 @@ class TurnRecord:
             question_audio=fields.optional_text("question_audio"),
             answer_audio=fields.optional_text("answer_audio"),
             answer_mode=cast(AnswerMode, mode),
-            transcript=fields.mapping("transcript"),
+            transcript=_checked_transcript(fields.mapping("transcript"), f"{where}.transcript"),
             analysis=fields.optional_mapping("analysis"),
             started=fields.text("started"),
             ended=fields.optional_text("ended"),
@@ -311,6 +311,24 @@ def upgrade(data: object) -> dict[str, Any]:
     return data
 
 
+def _checked_transcript(data: dict[str, Any], where: str) -> dict[str, Any]:
+    """A stored transcript that Transcript.from_dict and the figures built on it can trust."""
+    fields = _Fields(data, where)
+    fields.text("text")
+    for index, word in enumerate(fields.sequence("words")):
+        word_fields = _Fields(word, f"{where}.words[{index}]")
+        word_fields.text("text")
+        word_fields.optional_number("start")
+        word_fields.optional_number("end")
+    fields.optional_number("duration_s")
+    if "notices" in data:
+        fields.text_list("notices")
+    for key in ("engine", "model"):
+        if key in data:
+            fields.text(key)
+    return data
+
+
 # -- strict field access ---------------------------------------------------------------------
 
 
@@ -351,6 +369,14 @@ class _Fields:
         if not isinstance(value, int) or isinstance(value, bool):
             raise self._fail(key, "a whole number or null")
         return value
+
+    def optional_number(self, key: str) -> float | None:
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self._fail(key, "a number or null")
+        return float(value)
 
     def flag(self, key: str, default: bool) -> bool:
         value = self.data.get(key, default)
