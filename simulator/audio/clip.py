@@ -82,7 +82,8 @@ class Clip:
                 width = src.getsampwidth()
                 rate = src.getframerate()
                 raw = src.readframes(src.getnframes())
-        except (wave.Error, EOFError) as error:
+        except (wave.Error, EOFError, RuntimeError, ValueError) as error:
+            # wave raises RuntimeError (chunk seek) and ValueError on some malformed headers.
             raise AudioFileError(
                 f"{path}: not a readable PCM WAV file ({error})",
                 hint="convert it with: sox IN.any -r 16000 -c 1 -b 16 OUT.wav",
@@ -91,6 +92,8 @@ class Clip:
             raise AudioFileError(f"{path}: cannot read ({error.strerror})") from None
         if not raw:
             raise AudioFileError(f"{path}: the WAV file holds no audio")
+        if rate <= 0:
+            raise AudioFileError(f"{path}: the WAV header gives an impossible sample rate ({rate})")
         samples = _pcm_to_int16(raw, width, path)
         usable = len(samples) - len(samples) % channels
         frames = samples[:usable].reshape(-1, channels)
