@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from simulator.audio.clip import Clip
+from simulator.errors import AudioFileError
 
 
 class WavFileSource:
@@ -21,6 +22,8 @@ class WavFileSource:
     def __init__(self, path: Path | str, block_s: float = 0.03, realtime: bool = False) -> None:
         self.path = Path(path)
         self.clip = Clip.from_wav(self.path)
+        if len(self.clip.samples) == 0:  # e.g. a header promising more channels than bytes
+            raise AudioFileError(f"{self.path}: the WAV file holds no whole sample of audio")
         self.block_frames = max(1, round(block_s * self.clip.rate))
         self.realtime = realtime
         self.name = f"file {self.path.name}"
