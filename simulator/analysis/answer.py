@@ -14,15 +14,17 @@ from simulator.analysis.fillers import NORMAL_PER_MINUTE, FillerReport, filler_r
 from simulator.analysis.flaws import Flaw, find_flaws
 from simulator.analysis.questions import DEFAULT_TARGET_S, classify_question
 from simulator.analysis.star import (
+    METRIC_PATTERN,
     PART_NAMES,
     STAR_LABELS,
     Part,
     Segment,
+    past_first_person_actions,
     segment_answer,
     summarize_parts,
 )
 from simulator.analysis.timing import LONG_PAUSE_S, TimingReport, timing_report
-from simulator.analysis.tokens import has_punctuation, tokenize
+from simulator.analysis.tokens import Token, has_punctuation, tokenize
 from simulator.speech.stt import Transcript
 
 SLOW_WPM = 110.0
@@ -143,6 +145,8 @@ def analyze_answer(
     values_hit = tuple(v for v in company_values if _mentions(lowered, v))
     star_score = _star_score(parts) if kind == "behavioral" else _star_score_other(parts)
     score = _overall_score(kind, star_score, flaws, timing, fillers)
+    if kind == "behavioral":
+        score = max(0, score - _depth_deficit(segments, tokens, timing))
     return AnswerAnalysis(
         transcript=transcript,
         question=question,
@@ -179,6 +183,29 @@ def _star_score_other(parts: dict[str, Part]) -> int:
     """Outside behavioral questions STAR is optional; credit what structure there is."""
     present = sum(parts[label].present for label in STAR_LABELS)
     return round(100 * present / len(STAR_LABELS))
+
+
+def _depth_deficit(
+    segments: Sequence[Segment], tokens: Sequence[Token], timing: TimingReport
+) -> int:
+    """Small deductions that order complete answers among themselves, the way a rubric's top
+    anchors differ: several concrete actions owned by the speaker, a counted result, a length
+    inside the target."""
+    actions = " ".join(t.norm for s in segments if s.label == "A"
+                       for t in tokens[s.first_token : s.end_token])
+    owned_actions = len(past_first_person_actions(actions))
+    deficit = 4.0 * max(0, 3 - owned_actions)
+    results = " ".join(t.norm for s in segments if s.label == "R"
+                       for t in tokens[s.first_token : s.end_token])
+    if results and not METRIC_PATTERN.search(results):
+        deficit += 5
+    low, high = timing.target_s
+    seconds = timing.estimated_s
+    if seconds < low:
+        deficit += min(8.0, 8.0 * (low - seconds) / low)
+    elif seconds > high:
+        deficit += min(8.0, 8.0 * (seconds - high) / high)
+    return round(deficit)
 
 
 def _overall_score(

@@ -192,7 +192,7 @@ def _balance_flaws(
         return []
     setup = parts["S"].share_words + parts["T"].share_words
     action = parts["A"].share_words
-    if setup > 0.5 or (parts["A"].present and action < 0.2):
+    if setup > 0.55 or (parts["A"].present and action < 0.15):
         heavy = "S" if parts["S"].words >= parts["T"].words else "T"
         first = next(s for s in segments if s.label == heavy)
         return [Flaw("unbalanced", f"{setup:.0%} of the answer is set-up and {action:.0%} is "

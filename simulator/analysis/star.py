@@ -127,14 +127,16 @@ _PAST_ACTION_VERBS = (
     "|shifted|switched|turned|opened|closed|wrapped up|finished|completed|delivered|shipped"
 )
 _IRREGULAR_PAST = (
-    "told|said|thought|felt|knew|got|saw|heard|left|lost|won|sold|bought|paid|held|stood"
-    "|understood|caught|fought|sought|taught|wrote|drew|grew|threw|flew|rode|spoke|woke|chose"
-    "|froze|hid|bit|lent|spent|sent|built|meant|dealt|learnt|sat|let|hit|shut|quit|read|led|fed"
-    "|met|ran|began|came|became|did|gave|took|made|found|kept|brought|went"
+    "told|said|got|left|lost|won|sold|bought|paid|held|stood|caught|fought|sought|taught|wrote"
+    "|drew|grew|threw|flew|rode|spoke|chose|froze|hid|lent|spent|sent|built|dealt|sat|let|hit"
+    "|shut|quit|read|led|fed|met|ran|began|came|became|did|gave|took|made|found|kept|brought"
+    "|went"
 )
-PAST_ACTION = rf"(?:{_PAST_ACTION_VERBS}|{_IRREGULAR_PAST})"
-"""A past-tense verb of doing (regular -ed verbs are matched separately)."""
-_PAST_ACTION = PAST_ACTION
+_MENTAL_PAST = "thought|felt|knew|understood|meant|saw|heard|learnt|hoped|wished"
+"""Past verbs of thinking or perceiving: they tell a real occasion but are not actions."""
+_PAST_ACTION = rf"(?:{_PAST_ACTION_VERBS}|{_IRREGULAR_PAST})"
+PAST_ACTION = rf"(?:{_PAST_ACTION_VERBS}|{_IRREGULAR_PAST}|{_MENTAL_PAST})"
+"""Any past-tense verb that tells of one real occasion (regular -ed verbs are matched apart)."""
 _NOT_AFTER_WHEN = r"(?<!when )(?<!while )(?<!since )(?<!after )(?<!until )(?<!before )"
 """"When I started as…" sets a scene; "I started by…" is an action."""
 _STATE_VERBS_ED = (
@@ -157,7 +159,10 @@ METRIC_PATTERN = re.compile(
     rf"(?:\$|£|€)\s?\d|\d[\d,.]*\s?(?:%|k\b|x\b)|\b{_NUMBER_WORDS}(?: {_NUMBER_WORDS})*"
     rf" (?:\w+ )?{_UNITS}|\bfrom {_NUMBER_WORDS}\b.{{0,30}}\bto {_NUMBER_WORDS}\b"
     r"|\b(?:doubled|tripled|halved|quadrupled)\b"
+    r"|\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half|twice)\b"
 )
+"""Anything counted: a result with a number in it can be checked."""
 CONCRETE_OUTCOME_PATTERN = re.compile(
     r"\b(?:renewed|promoted|passed|won|signed|shipped|launched|hired|discharged|adopted|approved"
     r"|on time|on schedule|ahead of schedule|under budget|on budget|zero|no longer|first time"
@@ -166,7 +171,9 @@ CONCRETE_OUTCOME_PATTERN = re.compile(
     r"|reopened|recovered|retained|kept the|closed the|met the deadline|hit the|beat the"
     r"|top|best|highest|lowest|fewer|more than|less than|faster|quicker|sooner|early|earlier"
     r"|before the (deadline|sale|launch|event|end)|no more|any more|anymore|again|full recovery"
-    r"|review|came back|bought|booked|chose|agreed to|joined|stayed|reopened|returned)\b"
+    r"|review|came back|bought|booked|chose|agreed to|joined|stayed|reopened|returned|none"
+    r"|not (?:a single|once|one)|(?:haven't|hasn't|hadn't|didn't|did not) (?:had|have|run out"
+    r"|lose|lost|miss|missed|need|see|get))\b"
 )
 
 _CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
@@ -183,6 +190,9 @@ _CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|with|a|an|the)\b", 1.8),
             (r"\bi was (a|an|the) (\w+ ){0,3}(at|in|for|on|with)\b", 1.4),
             (r"^(so |um |well )*as (a|an|the) (\w+ ){0,3}(at|in|for|on|with)\b", 1.2),
+            (r"\b(i'm|i am) (a|an) (\w+ ){0,2}\w+\b|\bi work (as|at|in|for|on)\b", 1.2),
+            (r"\bbefore that\b|\b(i'd|i had|we'd|we had|they'd|they had) (been|always|never"
+             r"|just)\b|\b(was|were) (\w+ing)\b", 0.6),
             (r"\bi was (moved|transferred|promoted|placed|seconded|hired|new|part of|in (a|the|my"
              r"|our) (team|group|class|course|year))\b|\bi('d| had) never\b|\bin my (first"
              r"|final|second|third|last) (year|week|month|term|semester)\b", 1.2),
@@ -215,7 +225,10 @@ _CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|became|here|there|then|in this|for)\b", 2.6),
             (r"\b(set|gave|give|given) (myself|me|us|the team) (a |the |an )?(\w+ ){0,2}(goal"
              r"|target|challenge|deadline|task|job)\b|\bthe (goal|aim|target|challenge) of\b"
-             r"|\bgave me (\w+ ){1,3}to\b", 2.0),
+             r"|\bgave (me|myself|us|the team) (\w+ ){1,3}to\b", 2.0),
+            (r"\b(wanted|needed|asked|expected) (someone|somebody|one of us|a volunteer|me|us)"
+             r" to\b|\bi (volunteered|offered|agreed|signed up|stepped up) to (lead|take|run|own"
+             r"|look|handle|sort|fix|organi[sz]e|coordinate|be)\b", 1.6),
             (r"\b(i|we) (needed|wanted|had) (us|them|him|her|the team|everyone|people) to\b",
              1.4),
             (r"\b(the|our) (goal|task|aim|objective|challenge|mandate|brief|ask|deadline"
@@ -244,6 +257,8 @@ _CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
             (rf"{_NOT_AFTER_WHEN}\bi (?!{_STATE_VERBS_ED}\b)(\w+ed)\b", 0.7),
             (r"\bi (decided|started by|began by|chose|made sure|went ahead|took the|took it"
              r"|set about)\b", 1.2),
+            (r"\bwhat i did (first |next |then )?was\b|\bthe first thing i did\b|\bi did (two"
+             r"|three|a few|several) things\b", 2.0),
             (r"\b(first|firstly|second|secondly|third|thirdly|then|next|after that|from there"
              r"|to start|to begin|step one|the first thing|the next thing|once that|meanwhile"
              r"|at the same time|in parallel|also)\b", 0.6),
@@ -287,7 +302,7 @@ _CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              1.6),
             (r"\b(was|were|felt|seemed) (happy|thrilled|pleased|satisfied|grateful|delighted"
              r"|relieved|impressed|glad|comfortable|confident)\b", 1.2),
-            (r"\b(now|today)\b", 0.4),
+            (r"\b(now|today|later)\b", 0.4),
             (r"\bfinally\b|\boverall\b", 0.6),
         ),
         "other": (
@@ -306,7 +321,7 @@ _CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
         ),
     }.items()
 }
-_PAST_FIRST_PERSON = re.compile(rf"\bi (\w+ly )?({_PAST_ACTION}|\w+ed)\b")
+_PAST_FIRST_PERSON = re.compile(rf"\bi (\w+ly )?({PAST_ACTION}|\w+ed)\b")
 
 
 @dataclass(frozen=True)
@@ -366,7 +381,9 @@ def _transition(source: int, target: int) -> float:
     return -_BACKWARD_COST.get((source, target), 3.0)
 
 
-def _emissions(cues: UnitCues, position: float, words: int, is_first: bool) -> list[float]:
+def _emissions(
+    cues: UnitCues, position: float, words: int, is_first: bool, is_last: bool
+) -> list[float]:
     s = cues.scores
     other = s["other"] - 1.6 - 0.08 * max(0, words - 6)
     # Where a part usually sits in an answer: scene first, outcome last.
@@ -376,7 +393,8 @@ def _emissions(cues: UnitCues, position: float, words: int, is_first: bool) -> l
         - 2.0 * max(0.0, position - 0.7),
         s["T"] - 0.3 + 0.8 * (0.3 - abs(position - 0.3)) - 2.0 * max(0.0, position - 0.6),
         s["A"] + 0.6 - 1.4 * abs(position - 0.55) - (0.8 if s["A"] == 0 else 0.0),
-        s["R"] + 2.0 * (position - 0.6) - (0.8 if s["R"] == 0 else 0.0),
+        s["R"] + 2.0 * (position - 0.6) - (0.8 if s["R"] == 0 else 0.0)
+        + (0.5 if is_last else 0.0),
         other + (0.0 if position > 0.6 else -6.0),
     ]
 
@@ -387,7 +405,9 @@ def label_units(units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> li
     for number, (first, end) in enumerate(units):
         cues = unit_cues([t.norm for t in tokens[first:end]])
         position = (first + end) / 2 / total
-        emissions.append(_emissions(cues, position, end - first, number == 0))
+        emissions.append(
+            _emissions(cues, position, end - first, number == 0, number == len(units) - 1)
+        )
     if not emissions:
         return []
     count = len(_STATES)
