@@ -102,7 +102,7 @@ def run_sessions(args: argparse.Namespace) -> int:
     import json
 
     store = _open_store()
-    if args.delete:
+    if args.delete is not None:  # "" is a bad id to refuse, not "no --delete"
         store.delete(args.delete)
         print(f"deleted session {args.delete}")
         return 0
