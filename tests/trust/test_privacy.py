@@ -1,0 +1,179 @@
+"""Private by default, proven on full sessions run as a user runs them.
+
+Each session runs in a child process under an audit hook (tests/trust/guarded_run.py) that
+refuses and logs every name lookup, connect and send: headless with pocketsphinx, headless with
+the default engine (faster-whisper tiny.en, no HF_HUB_OFFLINE), and the TUI driven by Pilot. The
+same sessions then show that everything under the data home is 0600/0700, and that deleting a
+session removes its audio, JSON and index rows. Names a user types never reach outside the data
+folders, through every command that takes one."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.support.speech import flite_clip
+from tests.support.virtual_audio import VirtualAudio
+from tests.trust.helpers import (
+    ANSWER,
+    modes_not_private,
+    network_attempts,
+    run_cli,
+    run_guarded,
+    tree_snapshot,
+)
+
+pytestmark = pytest.mark.slow
+
+
+def index_rows(home: Path, session_id: str) -> int:
+    """Rows mentioning `session_id` in any table of the SQLite index."""
+    with sqlite3.connect(home / "index.sqlite3") as db:
+        tables = [row[0] for row in db.execute("select name from sqlite_master where type='table'")]
+        total = 0
+        for table in tables:
+            columns = [row[1] for row in db.execute(f"pragma table_info('{table}')")]
+            for column in columns:
+                total += db.execute(
+                    f"select count(*) from '{table}' where \"{column}\" = ?", (session_id,)
+                ).fetchone()[0]
+    return total
+
+
+@pytest.fixture
+def spoken_answer(virtual_audio: VirtualAudio, tmp_path: Path) -> VirtualAudio:
+    virtual_audio.feed_mic(flite_clip(ANSWER, tmp_path))
+    return virtual_audio
+
+
+@pytest.mark.parametrize("engine", ["pocketsphinx", "default"])
+def test_a_headless_voice_session_never_touches_the_network_and_stays_private(
+    tmp_path: Path, private_home: Path, spoken_answer: VirtualAudio, engine: str
+) -> None:
+    log = tmp_path / "network.log"
+    engine_args = [] if engine == "default" else ["--engine", engine]
+    result = run_guarded(
+        private_home,
+        log,
+        "cli",
+        "practice",
+        "--no-tui",
+        "--json",
+        *engine_args,
+        env=spoken_answer.env(),
+    )
+    assert network_attempts(log) == []
+    assert result.returncode == 0, result.stderr
+    turn = json.loads(result.stdout)
+    assert turn["transcript"]["engine"] == ("faster-whisper" if engine == "default" else engine)
+    assert "deployment" in turn["transcript"]["text"].lower()
+    assert turn["analysis"]["timing"]["wpm"] > 0
+    folder = Path(turn["folder"])
+    assert (folder / turn["answer_audio"]).is_file() and (folder / "session.json").is_file()
+
+    assert modes_not_private(private_home) == []
+
+    # Deleting it takes the audio, the JSON and every index row with it.
+    session_id = turn["session"]
+    assert index_rows(private_home, session_id) >= 1
+    deleted = run_cli(private_home, "sessions", "--delete", session_id)
+    assert deleted.returncode == 0, deleted.stderr
+    assert not folder.exists()
+    assert index_rows(private_home, session_id) == 0
+    assert session_id not in run_cli(private_home, "sessions", "--json").stdout
+
+
+def test_a_tui_voice_session_never_touches_the_network_and_stays_private(
+    tmp_path: Path, private_home: Path, spoken_answer: VirtualAudio
+) -> None:
+    log = tmp_path / "network.log"
+    result = run_guarded(private_home, log, "tui", env=spoken_answer.env())
+    assert network_attempts(log) == []
+    assert result.returncode == 0, result.stderr[-3000:]
+    session_id = result.stdout.strip().splitlines()[-1]
+    from simulator.storage.store import SessionStore
+
+    [turn] = SessionStore().load(session_id).turns
+    assert turn.answer_mode == "voice" and turn.answer_audio
+    assert "deployment" in str(turn.transcript["text"]).lower()
+    assert (private_home / "recordings" / session_id / turn.answer_audio).is_file()
+    assert modes_not_private(private_home) == []
+
+
+def test_whisper_loads_and_transcribes_without_the_hub(tmp_path: Path, private_home: Path) -> None:
+    """The default engine's model comes from the installed package: `transcribe`, which builds
+    faster-whisper the way the app does, makes no attempt even with HF_HUB_OFFLINE unset."""
+    answer = tmp_path / "answer.wav"
+    flite_clip(ANSWER, tmp_path).write_wav(answer)
+    log = tmp_path / "network.log"
+    result = run_guarded(
+        private_home, log, "cli", "analyze", str(answer), "--engine", "faster-whisper", "--json"
+    )
+    assert network_attempts(log) == []
+    assert result.returncode == 0, result.stderr
+    assert "deployment" in result.stdout.lower()
+    assert "HF_HUB_OFFLINE" not in os.environ or os.environ["HF_HUB_OFFLINE"] in ("", "0")
+
+
+# -- names from the user -------------------------------------------------------------------------
+
+ESCAPES = ["../outside", "../../etc/passwd", "/etc/passwd", "..", ".", "", "a/../../b"]
+
+
+@pytest.mark.parametrize("name", ESCAPES)
+def test_session_names_never_reach_outside_the_recordings(
+    tmp_path: Path, private_home: Path, name: str
+) -> None:
+    """Every command that takes a session: refused in one line, nothing outside is touched,
+    including a folder next to the recordings that looks exactly like a session."""
+    outside = private_home / "outside"
+    outside.mkdir(parents=True)
+    (outside / "session.json").write_text("{}")
+    (outside / "turn-01-answer.wav").write_bytes(b"RIFF")
+    before = tree_snapshot(outside)
+    for argv in (
+        ["sessions", "--delete", name],
+        ["replay", name],
+        ["export", name, "--format", "md"],
+        ["reanalyze", name],
+    ):
+        result = run_cli(private_home, *argv, env={"ALSA_CONFIG_PATH": "/dev/null"})
+        assert result.returncode == 2, (argv, result.stdout, result.stderr)
+        assert "Traceback" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+        assert tree_snapshot(outside) == before, argv
+
+
+def test_a_session_folder_linked_outside_is_not_followed_by_delete(
+    tmp_path: Path, private_home: Path
+) -> None:
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    (victim / "session.json").write_text('{"id": "20260101-000000-abcdef"}')
+    (victim / "precious.wav").write_bytes(b"RIFF....")
+    recordings = private_home / "recordings"
+    recordings.mkdir(parents=True)
+    (recordings / "20260101-000000-abcdef").symlink_to(victim, target_is_directory=True)
+
+    run_cli(private_home, "sessions", "--delete", "20260101-000000-abcdef")
+    assert (victim / "precious.wav").read_bytes() == b"RIFF...."
+    assert (victim / "session.json").exists()
+
+
+@pytest.mark.parametrize("flag", ["--persona", "--bank", "--question"])
+@pytest.mark.parametrize("name", ["../../etc/passwd", "/etc/passwd", "../personas/x"])
+def test_persona_bank_and_question_names_are_names_not_paths(
+    private_home: Path, flag: str, name: str
+) -> None:
+    result = run_cli(
+        private_home, "practice", "--no-tui", "--silent", "--typed", flag, name, stdin="I did.\n\n"
+    )
+    assert result.returncode == 2, result.stdout
+    assert "unknown" in result.stderr and "Traceback" not in result.stderr
+    assert not (private_home / "recordings").exists() or not any(
+        (private_home / "recordings").iterdir()
+    )
