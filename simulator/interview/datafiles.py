@@ -133,6 +133,8 @@ class FieldReader:
         self._asked: set[str] = set()
 
     def _key(self, key: str) -> str:
+        if not key.isprintable():
+            key = repr(key)  # a quoted TOML key may hold a newline; errors stay on one line
         if self.scope is None:
             return key
         where = self.scope.name
