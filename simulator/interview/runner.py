@@ -237,7 +237,17 @@ class Interview:
         source = self.audio_source()  # raises AudioDeviceError with the typed-answer hint
         streaming = StreamingTranscriber(self.recognizer())
         path = self._writer.audio_path(asked.number, "answer")
-        self._writer.mark_in_progress(asked.number, path.name)
+        self._writer.mark_in_progress(
+            asked.number,
+            path.name,
+            persona_id=asked.persona.id,
+            question_id=asked.question.id,
+            question_text=asked.spoken_text,
+            question_kind=asked.question.kind,
+            question_audio=asked.question_audio,
+            retake_of=asked.retake_of,
+            follow_up_of=asked.follow_up_of,
+        )
         started = _now()
         on_event(StateChanged("listening"))
         last_partial = ""
