@@ -1,0 +1,115 @@
+"""The crash the store exists for, end to end: `interview-sim practice` records an answer from the
+real-time virtual microphone, is killed with SIGKILL mid-answer, and the next command recovers
+the session: the answer is kept as an interrupted turn, playable, at most 0.5 s shorter than what
+the microphone had delivered before the kill."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from simulator.audio.clip import RATE, Clip
+from simulator.storage.store import SessionStore
+from tests.audio.test_realtime import best_alignment
+from tests.support.pulse import PrivatePulse
+from tests.support.speech import flite_wav
+
+pytestmark = pytest.mark.slow
+
+REPO = Path(__file__).resolve().parents[2]
+
+ANSWER = (
+    "When our checkout page kept timing out, I traced it to one slow query, rewrote it with the "
+    "database team, and page loads dropped from eight seconds to under one second."
+)
+
+
+def wait_for_samples(recordings: Path, timeout_s: float) -> Path:
+    """The answer WAV once samples are flowing into it (the microphone stream is open)."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        for wav in recordings.glob("*/turn-01-answer.wav"):
+            if wav.stat().st_size > 44 + RATE:  # more than half a second of samples
+                return wav
+        time.sleep(0.05)
+    raise AssertionError("the practice command never started recording")
+
+
+def test_sigkill_during_practice_is_recovered_by_the_next_command(
+    realtime_audio: PrivatePulse, private_home: Path, tmp_path: Path
+) -> None:
+    answer_wav = flite_wav(ANSWER, tmp_path / "answer.wav")
+    env = {
+        **os.environ,
+        **realtime_audio.env(),
+        "INTERVIEW_SIM_HOME": str(private_home),
+        "PYTHONUNBUFFERED": "1",
+    }
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "simulator",
+            "practice",
+            "--no-tui",
+            "--silent",
+            "--engine",
+            "pocketsphinx",
+            "--silence",
+            "30",
+        ],
+        cwd=REPO,
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    feeder = None
+    try:
+        wait_for_samples(private_home / "recordings", timeout_s=60)
+        feeder = realtime_audio.feed_mic(answer_wav)
+        fed_from = time.monotonic()
+        time.sleep(3.0)
+        fed_s = time.monotonic() - fed_from
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=10)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+        if feeder is not None:
+            feeder.terminate()
+            feeder.wait(timeout=5)
+    assert child.returncode == -signal.SIGKILL
+
+    listed = subprocess.run(
+        [sys.executable, "-m", "simulator", "sessions", "--json"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert listed.returncode == 0, listed.stderr
+    assert "recovered" in listed.stderr and "answer 1" in listed.stderr, listed.stderr
+    [session] = json.loads(listed.stdout)
+    assert (session["status"], session["turns"]) == ("interrupted", 1)
+
+    record = SessionStore().load(session["id"])
+    turn = record.turn(1)
+    assert turn.interrupted and turn.ended_by == "crash"
+    # The runner marked the answer in progress with its question, so nothing about it is lost.
+    assert turn.question_text and turn.question_id and turn.persona_id
+    recovered = Clip.from_wav(SessionStore().audio_file(record.id, turn.answer_audio or ""))
+    reference = Clip.from_wav(answer_wav).samples
+    lag, correlation = best_alignment(recovered.samples, reference)
+    kept_s = (len(recovered.samples) - lag) / RATE
+    assert correlation >= 0.95
+    assert kept_s >= fed_s - 0.5, f"fed {fed_s:.2f} s before the kill, kept {kept_s:.2f} s"
