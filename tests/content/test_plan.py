@@ -1,0 +1,228 @@
+"""Plans for every mode, built from the real built-in personas and banks, plus company profiles
+and first-round notes read from real TOML files."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from simulator.errors import DataFileError, SimulatorError, UnknownNameError
+from simulator.interview import plan
+from simulator.interview.banks import QuestionBank, load_banks
+from simulator.interview.company import CompanyProfile, load_company
+from simulator.interview.first_round import load_first_round
+from simulator.interview.personas import Persona, load_personas
+
+COMPANY = """\
+name = "Harbour Lane Foods"
+news = ["We opened our third distribution centre in October."]
+competitors = ["FreshRoute"]
+
+[[values]]
+name = "Customers first"
+description = "Every decision starts from the shopper."
+
+[[values]]
+name = "Waste nothing"
+cues = ["waste", "reuse", "efficien"]
+
+[role]
+title = "Operations Analyst"
+expectations = ["Own the weekly demand forecast", "Cut spoilage"]
+"""
+
+FIRST_ROUND = """\
+[[asked]]
+question = "behavioral/conflict-peer"
+feedback = "Good story but it never said how it ended."
+weak = true
+
+[[asked]]
+question = "Why do you want this role?"
+
+[[feedback]]
+note = "Wanted more evidence of leading without authority."
+competencies = ["leadership", "influence"]
+"""
+
+
+@pytest.fixture(scope="module")
+def personas() -> dict[str, Persona]:
+    return load_personas().items
+
+
+@pytest.fixture(scope="module")
+def banks() -> dict[str, QuestionBank]:
+    return load_banks().items
+
+
+@pytest.fixture
+def company(tmp_path: Path) -> CompanyProfile:
+    path = tmp_path / "company.toml"
+    path.write_text(COMPANY)
+    return load_company(path)
+
+
+def test_full_mock_with_one_persona(personas: dict[str, Persona], banks: dict) -> None:
+    mock = plan.full_mock([personas["hiring-manager"]], banks, count=6, seed=1)
+    assert mock.mode == "full" and len(mock.turns) == 6
+    assert len({t.question.id for t in mock.turns}) == 6
+    assert len({t.question.kind for t in mock.turns}) >= 2  # mixed
+    assert mock.turns[0].question.difficulty == 1  # a warm-up first
+    assert all(t.spoken_text.endswith(t.question.text) for t in mock.turns)
+    assert mock.introduction.startswith("Hi, thanks for coming back")
+
+
+def test_full_mock_is_reproducible_from_a_seed(personas: dict, banks: dict) -> None:
+    first = plan.full_mock([personas["peer"]], banks, seed=42)
+    again = plan.full_mock([personas["peer"]], banks, seed=42)
+    assert [t.question.id for t in first.turns] == [t.question.id for t in again.turns]
+
+
+def test_a_panel_takes_turns(personas: dict, banks: dict) -> None:
+    panel = [personas["hiring-manager"], personas["senior-leader"], personas["peer"]]
+    mock = plan.full_mock(panel, banks, count=7, role="nursing", seed=5)
+    assert [t.persona.id for t in mock.turns] == [panel[i % 3].id for i in range(7)]
+    assert all(p.name.split()[0] in mock.introduction for p in panel)
+
+
+@pytest.mark.parametrize("count", [4, 9])
+def test_full_mock_length_is_five_to_eight(personas: dict, banks: dict, count: int) -> None:
+    with pytest.raises(SimulatorError, match="5 to 8"):
+        plan.full_mock([personas["peer"]], banks, count=count)
+
+
+def test_category_weights_steer_what_each_persona_asks(personas: dict, banks: dict) -> None:
+    """Over many seeds, the technical lead asks technical questions far more than the recruiter,
+    and the recruiter asks motivation questions far more than the technical lead."""
+
+    def kinds(persona_id: str) -> Counter[str]:
+        counter: Counter[str] = Counter()
+        for seed in range(40):
+            mock = plan.full_mock(
+                [personas[persona_id]], banks, role="software-engineering", seed=seed
+            )
+            counter.update(t.question.kind for t in mock.turns)
+        return counter
+
+    lead, recruiter = kinds("technical-lead"), kinds("recruiter")
+    assert lead["technical"] > 3 * max(1, recruiter["technical"])
+    assert recruiter["motivation"] > 3 * max(1, lead["motivation"])
+
+
+def test_unknown_role_lists_the_roles(personas: dict, banks: dict) -> None:
+    with pytest.raises(UnknownNameError, match="nursing"):
+        plan.full_mock([personas["peer"]], banks, role="astronaut")
+
+
+def test_drill_on_a_competency_puts_the_weakest_first(personas: dict, banks: dict) -> None:
+    scores = {
+        "behavioral/conflict-peer": 90.0,
+        "behavioral/conflict-manager": 20.0,
+        "behavioral/conflict-credit": 50.0,
+    }
+    drill = plan.drill("conflict", personas["peer"], banks, scores=scores)
+    ids = [t.question.id for t in drill.turns]
+    assert all("conflict" in t.question.competencies for t in drill.turns)
+    assert ids[0] == "behavioral/conflict-manager"
+    # Never-scored questions sit at the median (50): after the weak one, before the strong one.
+    assert ids[-1] == "behavioral/conflict-peer"
+    assert ids.index("behavioral/conflict-credit") < ids.index("behavioral/conflict-stakeholder")
+
+
+def test_drill_on_a_role_by_role_or_bank_id(personas: dict, banks: dict) -> None:
+    by_role = plan.drill("sales", personas["hiring-manager"], banks, count=5)
+    by_bank = plan.drill("role-sales", personas["hiring-manager"], banks, count=5)
+    assert [t.question.bank_id for t in by_role.turns] == ["role-sales"] * 5
+    assert [t.question.id for t in by_role.turns] == [t.question.id for t in by_bank.turns]
+
+
+def test_drill_on_nothing_known_lists_competencies_and_roles(personas: dict, banks: dict) -> None:
+    with pytest.raises(UnknownNameError) as caught:
+        plan.drill("juggling", personas["peer"], banks)
+    assert "conflict" in str(caught.value) and "nursing" in str(caught.value)
+
+
+def test_your_questions_mode(personas: dict, banks: dict) -> None:
+    leader = personas["senior-leader"]
+    invited = plan.your_questions(leader, banks)
+    (turn,) = invited.turns
+    assert turn.kind == "your_questions" and turn.question.kind == "questions_to_ask"
+    assert turn.spoken_text == leader.invitation
+    chosen = plan.your_questions(leader, banks, invitation_id="about-strategy").turns[0]
+    assert chosen.spoken_text == chosen.question.text
+
+
+def test_presentation_mode(personas: dict, banks: dict) -> None:
+    talk = plan.presentation(personas["senior-leader"], banks, exercise_id="case-new-market")
+    (turn,) = talk.turns
+    assert turn.kind == "presentation"
+    assert turn.prepare_s == 300 and turn.slot_s == 300
+    random_pick = plan.presentation(personas["peer"], banks, seed=3).turns[0]
+    assert random_pick.question.bank_id == "exercise" and random_pick.slot_s > 0
+
+
+def test_company_profile_is_woven_in(personas: dict, banks: dict, company: CompanyProfile) -> None:
+    leader = personas["senior-leader"]
+    mock = plan.full_mock([leader], banks, company=company, seed=2)
+    assert "we opened our third distribution centre in October" in mock.introduction
+    assert "FreshRoute" in mock.introduction
+    value_turns = [t for t in mock.turns if t.question.bank_id == plan.COMPANY_BANK]
+    assert len(value_turns) == 1
+    assert "Harbour Lane Foods" in value_turns[0].spoken_text
+    assert "Customers first" in value_turns[0].spoken_text or "Waste nothing" in (
+        value_turns[0].spoken_text
+    )
+    assert "{" not in mock.introduction  # every placeholder filled
+
+
+def test_company_value_connections(company: CompanyProfile) -> None:
+    answer = (
+        "I redesigned the packing line so we could reuse crates, and our customers got "
+        "their orders a day sooner."
+    )
+    names = [c.value.name for c in company.connections(answer)]
+    assert names == ["Customers first", "Waste nothing"]
+    assert company.connections("I wrote a report.") == []
+    assert "Customers first" in company.connections(answer)[0].note
+
+
+def test_first_round_notes_steer_the_plan(tmp_path: Path, personas: dict, banks: dict) -> None:
+    path = tmp_path / "round1.toml"
+    path.write_text(FIRST_ROUND)
+    notes = load_first_round(path)
+    assert notes.asked_question_ids(banks) == {"behavioral/conflict-peer", "culture/why-this-role"}
+    assert notes.weak_competencies(banks) == {"conflict", "teamwork", "leadership", "influence"}
+
+    manager = personas["hiring-manager"]
+    weak_share, plain_share = 0, 0
+    for seed in range(30):
+        pressed = plan.full_mock([manager], banks, first_round=notes, seed=seed)
+        plain = plan.full_mock([manager], banks, seed=seed)
+        assert not {t.question.id for t in pressed.turns} & {
+            "behavioral/conflict-peer",
+            "culture/why-this-role",
+        }
+        weak_share += sum(t.pressed for t in pressed.turns)
+        plain_share += sum(
+            bool({"conflict", "teamwork", "leadership", "influence"} & set(t.question.competencies))
+            for t in plain.turns
+        )
+        for turn in pressed.turns:
+            if turn.pressed:
+                assert turn.follow_ups[: len(manager.harder_probes)] == manager.harder_probes
+    assert weak_share > 1.3 * plain_share
+
+
+def test_broken_company_and_notes_files_are_one_line_errors(tmp_path: Path) -> None:
+    company = tmp_path / "company.toml"
+    company.write_text('name = "X"\n\n[[values]]\nname = "Care"\ncolour = "blue"\n')
+    with pytest.raises(DataFileError) as caught:
+        load_company(company)
+    assert str(caught.value).startswith(f"{company}:5: values[0].colour: unknown key")
+    notes = tmp_path / "notes.toml"
+    notes.write_text('[[asked]]\nquestion = "Why us?"\nweak = "yes"\n')
+    with pytest.raises(DataFileError, match=r"notes.toml:3: asked\[0\].weak: must be true"):
+        load_first_round(notes)
