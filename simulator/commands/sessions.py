@@ -294,7 +294,10 @@ def run_export(args: argparse.Namespace) -> int:
         sys.stdout.write(report)
         return 0
     try:
-        output.write_text(report, encoding="utf-8")
+        # The report holds the user's own stories: private like the recordings it comes from.
+        fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(report)
     except OSError as error:
         raise StorageError(f"{output}: cannot write the report ({error.strerror})") from None
     print(f"wrote {output}", file=sys.stderr)

@@ -140,6 +140,7 @@ def test_export_markdown_and_self_contained_html(
     md_path = tmp_path / "report.md"
     assert run_cli(capsys, "export", session_id, "--format", "md", "-o", str(md_path))[0] == 0
     markdown = md_path.read_text()
+    assert md_path.stat().st_mode & 0o777 == 0o600
     assert "## 1. Tell me about a time you disagreed" in markdown
     links = re.findall(r"\]\(([^)]+)\)", markdown)
     assert links and all((md_path.parent / link).is_file() for link in links)
@@ -260,3 +261,22 @@ def test_a_session_recorded_through_the_virtual_devices_replays_exactly(
     expected = leading_silence_trimmed(stored.astype(np.float64) / 32768.0)
     assert len(played) >= len(expected)
     np.testing.assert_array_equal(played[: len(expected)], expected)
+
+
+def test_replay_survives_corrupt_and_truncated_wavs(
+    capsys: pytest.CaptureFixture[str], virtual_audio: VirtualAudio
+) -> None:
+    store = SessionStore()
+    session_id = finished_session(store, with_audio=True)
+    folder = store.root / session_id
+    (folder / "turn-01-answer.wav").write_bytes(b"RIFF\x00\x00garbage, not a wave file")
+    second = folder / "turn-02-answer.wav"
+    whole = Clip.from_wav(second).samples
+    second.write_bytes(second.read_bytes()[: 44 + len(whole)])  # power cut: half the samples
+    code, _, err = run_cli(capsys, "replay", session_id)
+    assert code == 0
+    assert "turn-01-answer.wav: not a readable PCM WAV file" in err
+    played = leading_silence_trimmed(virtual_audio.played())
+    kept = leading_silence_trimmed(whole[: len(whole) // 2].astype(np.float64) / 32768.0)
+    np.testing.assert_array_equal(played[: len(kept)], kept)
+    assert not played[len(kept) :].any()

@@ -331,3 +331,48 @@ def test_session_json_is_readable_by_other_tools(store: SessionStore) -> None:
     data = json.loads(session_file(store, session_id).read_text(encoding="utf-8"))
     assert data["schema_version"] == 2
     assert data["turns"][0]["transcript"]["words"][0]["text"] == "we"
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        (b"not a wav at all", "is lost"),
+        (b"RIFF\x24\x00\x00\x00WAVEfmt ", "is lost"),
+        (None, "had no audio yet"),
+    ],
+)
+def test_recovery_of_an_unusable_answer_keeps_the_rest(
+    store: SessionStore, content: bytes | None, says: str
+) -> None:
+    writer = new_writer(store)
+    writer.add_turn(make_turn(1))
+    path = writer.audio_path(2, "answer")
+    if content is not None:
+        path.write_bytes(content)
+    writer.mark_in_progress(2, path.name, question_text="Why this role?")
+    writer.release()
+    notices = store.recover()
+    assert any(says in notice for notice in notices), notices
+    record = store.load(writer.id)
+    assert record.status == "interrupted" and record.pending is None
+    assert [t.number for t in record.turns] == [1]
+    assert path.exists() == (content is not None)  # a broken file is left for the user
+
+
+def test_a_damaged_session_can_be_deleted(store: SessionStore) -> None:
+    session_id = finished_session(store, with_audio=True)
+    session_file(store, session_id).write_bytes(b"{")
+    assert store.list_sessions()[0].status == "damaged"
+    store.delete(session_id)
+    assert store.list_sessions() == []
+
+
+def test_sqlite_side_files_are_private_too(store: SessionStore) -> None:
+    finished_session(store)
+    with store.index.connect() as connection:
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute("UPDATE sessions SET score = score")
+        connection.execute("COMMIT")
+        side_files = [Path(f"{store.index.path}{suffix}") for suffix in ("-wal", "-shm")]
+        assert all(path.exists() for path in side_files)
+        assert {stat.S_IMODE(path.stat().st_mode) for path in side_files} == {0o600}
