@@ -218,13 +218,18 @@ def main() -> int:
     parser.add_argument("--cache", type=Path,
                         default=Path(tempfile.gettempdir()) / "interview-sim-bench-speech",
                         help="where spoken transcripts are kept between runs")
+    parser.add_argument("--limit", type=int, metavar="N",
+                        help="use only the first N good and N/2 weak answers (speech is slow)")
     parser.add_argument("--verbose", action="store_true", help="show every mislabelled answer")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
     make: Callable[[str], Transcript] = (
         SpokenTranscripts(args.cache, args.voice) if args.speech else Transcript.from_text
     )
-    result = evaluate(load(args.good), load(args.weak), make, args.verbose)
+    good, weak = load(args.good), load(args.weak)
+    if args.limit:
+        good, weak = good[: args.limit], weak[: max(1, args.limit // 2)]
+    result = evaluate(good, weak, make, args.verbose)
     if args.json:
         print(json.dumps(result, indent=2))
         return 0

@@ -43,12 +43,15 @@ _MODAL = re.compile(
     r"|you'll) (\w+)\b|\b(i'm going to|i am going to|i'm gonna|i would)\b"
 )
 _HABITUAL = re.compile(
-    r"\b(usually|always|typically|generally|normally|often|in general|every time|whenever"
-    r"|tend to|i'm the kind of person|i'm someone who|i am someone who|i'm a person who"
-    r"|i like to|i try to|i make sure|my approach is|i believe|i think it's important"
-    r"|in my experience|most of the time|as a rule|i'm (very|really|pretty|quite) (good|strong"
-    r"|organi[sz]ed|patient|calm)|i always|i never)\b"
+    r"\b(i|we) (usually|always|typically|generally|normally|often|tend to|try to|like to"
+    r"|make sure|never|would always|will always)\b|\b(usually|typically|generally|normally"
+    r"|in general|as a rule|most of the time),? (i|we|my|you)\b|\bwhenever (i|we|there's"
+    r"|there is|a|someone|something)\b|\bevery time (i|we|a|someone)\b|\b(i'm|i am) (the kind"
+    r" of person|someone who|a person who|(very|really|pretty|quite) (good|strong|organi[sz]ed"
+    r"|patient|calm))\b|\bmy approach is\b|\bi believe\b|\bi think it's important\b"
+    r"|\bin my experience\b"
 )
+"""What someone does in general, as opposed to what they did once."""
 _OCCASION = re.compile(
     r"\b(ago|last (year|month|week|summer|spring|winter|fall|autumn|quarter|semester|term)"
     r"|in (19|20)\d\d|one (day|time|evening|night|morning|shift|week)|once"

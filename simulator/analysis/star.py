@@ -358,7 +358,7 @@ def unit_cues(norms: Sequence[str]) -> UnitCues:
 _STATES: tuple[Label, ...] = ("other", "S", "T", "A", "R", "other")
 _PRE, _S, _T, _A, _R, _POST = range(6)
 _BACKWARD_COST = {
-    (_R, _S): 1.2,  # result-first answers, then the story
+    (_R, _S): 0.5,  # result-first answers, then the story
     (_R, _A): 1.0,  # a result mid-story, then more actions
     (_A, _T): 1.4,
     (_A, _S): 1.8,

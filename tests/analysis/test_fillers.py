@@ -1,0 +1,62 @@
+"""Fillers: the sounds and phrases listeners hear as hesitation, told apart from the same words
+doing real work ("I like the team", "what kind of role")."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.analysis import analyze_answer
+from simulator.analysis.fillers import find_fillers
+from simulator.analysis.tokens import tokenize
+from simulator.speech.stt import Transcript, Word
+
+
+def fillers_in(text: str) -> list[str]:
+    return [f.text for f in find_fillers(tokenize(Transcript.from_text(text)))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Um, so I, uh, called the client.", ["um", "uh"]),
+        ("Erm I mean we basically rebuilt it.", ["er", "i mean", "basically"]),
+        ("It was, like, a really long week, you know?", ["like", "you know"]),
+        ("We had like twenty people waiting.", ["like"]),
+        ("I sort of took over the rota and kind of ran it.", ["sort of", "kind of"]),
+        ("I like my team and I would like to stay.", []),
+        ("It looked like a leak, just like the last one.", []),
+        ("What kind of role is this? That sort of thing matters.", []),
+        ("You know what I mean when I say that?", []),
+        ("I mean to finish it by Friday.", []),
+    ],
+)
+def test_fillers_in_context(text: str, expected: list[str]) -> None:
+    assert fillers_in(text) == expected
+
+
+def test_rate_per_minute_needs_time_and_normal_rate_is_not_coached() -> None:
+    # 60 words over 30 s of speech with 3 fillers: 6 a minute, just over normal.
+    words = []
+    texts = ["um", "uh", "um"] + ["word"] * 57
+    for index, text in enumerate(texts):
+        words.append(Word(text, index * 0.5, index * 0.5 + 0.4))
+    timed = analyze_answer(Transcript(" ".join(texts), tuple(words), "test"))
+    assert timed.fillers.count == 3
+    assert timed.fillers.per_minute == pytest.approx(3 / (29.9 / 60), rel=0.01)
+    assert [item.start for item in timed.fillers.items] == [0.0, 0.5, 1.0]
+    assert any("fillers a minute" in tip for tip in timed.tips)
+
+    calm_texts = ["um"] + ["word"] * 59
+    calm = analyze_answer(
+        Transcript(" ".join(calm_texts),
+                   tuple(Word(t, i * 0.5, i * 0.5 + 0.4) for i, t in enumerate(calm_texts)),
+                   "test")
+    )
+    assert calm.fillers.per_minute is not None and calm.fillers.per_minute < 5
+    assert not any("fillers a minute" in tip for tip in calm.tips)
+
+    typed = analyze_answer(Transcript.from_text("Um, I, uh, fixed it."))
+    assert typed.fillers.count == 2 and typed.fillers.per_minute is None
+    assert typed.to_dict()["fillers"]["items"] == [
+        {"text": "um", "start": None}, {"text": "uh", "start": None}
+    ]

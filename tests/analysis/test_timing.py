@@ -1,0 +1,90 @@
+"""Timing and delivery against audio whose truth we know: flite speech joined by silences of
+chosen length at chosen places, transcribed by the real default recognizer. Pauses must be found
+within 0.1 s and the speaking rate within 5 %. A fast unit test on exact word times sits beside."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from simulator.analysis import analyze_answer
+from simulator.audio.clip import RATE, Clip
+from simulator.speech.stt import Transcript, Word, default_recognizer
+from tests.support.speech import flite_clip
+
+SENTENCES = (
+    "At my last job the weekly report took most of a morning to put together.",
+    "I wrote a small script that collected the figures from the three shared folders.",
+    "After that the report was ready before the team had finished their first coffee.",
+)
+GAPS_S = (1.5, 3.5)
+LEAD_S = 0.6
+
+
+def trimmed(clip: Clip, threshold: int = 400) -> Clip:
+    """The clip without its leading and trailing silence, so the silences we add are the truth."""
+    loud = np.flatnonzero(np.abs(clip.samples.astype(np.int32)) > threshold)
+    return Clip(clip.samples[loud[0] : loud[-1] + 1])
+
+
+def silence(seconds: float) -> np.ndarray:
+    return np.zeros(round(seconds * RATE), dtype=np.int16)
+
+
+def test_pauses_and_rate_from_exact_word_times() -> None:
+    words = [Word(f"w{i}", 0.5 + i * 0.4, 0.5 + i * 0.4 + 0.3) for i in range(10)]
+    words += [Word(f"x{i}", words[-1].end + 1.2 + i * 0.4, words[-1].end + 1.5 + i * 0.4)
+              for i in range(10)]  # type: ignore[operator]
+    text = " ".join(w.text for w in words)
+    timing = analyze_answer(Transcript(text, tuple(words), "test", duration_s=9.0)).timing
+    assert timing.time_to_first_word_s == pytest.approx(0.5)
+    assert len(timing.pauses) == 1
+    assert timing.pauses[0].start == pytest.approx(words[9].end)
+    assert timing.pauses[0].seconds == pytest.approx(1.2)
+    assert timing.long_pauses == ()
+    span = words[-1].end - words[0].start  # type: ignore[operator]
+    assert timing.wpm == pytest.approx(20 / span * 60)
+    assert timing.speech_s == pytest.approx(span - 1.2)
+    assert timing.verdict == "short" and timing.target_s == (60.0, 120.0)
+    assert timing.wpm_over_time and timing.wpm_over_time[0].start == pytest.approx(0.5)
+
+
+@pytest.mark.slow
+def test_known_silences_in_real_speech_are_found_within_a_tenth_of_a_second(
+    tmp_path: Path,
+) -> None:
+    parts = [trimmed(flite_clip(text, tmp_path, name=f"s{i}")) for i, text in enumerate(SENTENCES)]
+    pieces = [silence(LEAD_S)]
+    truth: list[tuple[float, float]] = []
+    clock = LEAD_S
+    for index, part in enumerate(parts):
+        pieces.append(part.samples)
+        clock += part.duration_s
+        if index < len(GAPS_S):
+            truth.append((clock, clock + GAPS_S[index]))
+            pieces.append(silence(GAPS_S[index]))
+            clock += GAPS_S[index]
+    speech_end = clock
+    pieces.append(silence(0.8))
+    clip = Clip(np.concatenate(pieces))
+
+    transcript = default_recognizer().transcribe(clip)
+    analysis = analyze_answer(transcript, question="Tell me about a time you saved time.")
+    timing = analysis.timing
+
+    found = [(p.start, p.end) for p in timing.pauses]
+    assert len(found) == len(truth), (found, truth)
+    for (start, end), (true_start, true_end) in zip(found, truth, strict=True):
+        assert start == pytest.approx(true_start, abs=0.1)
+        assert end == pytest.approx(true_end, abs=0.1)
+    assert [round(p.seconds) for p in timing.long_pauses] == [round(GAPS_S[1])]
+    assert timing.time_to_first_word_s == pytest.approx(LEAD_S, abs=0.1)
+
+    spoken_words = sum(len(s.split()) for s in SENTENCES)
+    true_wpm = spoken_words / (speech_end - LEAD_S) * 60
+    assert timing.words == pytest.approx(spoken_words, abs=2)
+    assert timing.wpm == pytest.approx(true_wpm, rel=0.05)
+    assert timing.verdict == "short"
+    assert analysis.star.parts["A"].seconds is not None
