@@ -329,7 +329,10 @@ class SessionStore:
                 if not locked:
                     continue
                 try:
-                    notices.extend(self._recover_session(self.load(summary.id), folder))
+                    record = self.load(summary.id)
+                    # Another process may have recovered it between the listing and the lock.
+                    if record.status == "in_progress":
+                        notices.extend(self._recover_session(record, folder))
                 except StorageError as error:
                     notices.append(f"session {summary.id}: could not recover it ({error})")
         return notices
