@@ -128,10 +128,15 @@ class SessionStore:
             engine=engine,
             model=model,
         )
-        writer = SessionWriter(self, record, folder)
+        try:
+            writer = SessionWriter(self, record, folder)
+        except OSError as error:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise files.os_failure(error, "cannot start a new session") from None
         try:
             writer.save()
         except StorageError:
+            # An empty folder with no session.json would only show up as damaged.
             writer.release()
             shutil.rmtree(folder, ignore_errors=True)
             raise

@@ -86,6 +86,9 @@ def test_full_disk_gives_a_clear_error_and_loses_nothing(tmp_path: Path) -> None
                 out.write(b"\0" * 4096)
         with pytest.raises(StorageError, match="no space left"):
             writer.add_turn(make_turn(2, text="a long answer " * 400))
+        with pytest.raises(StorageError, match="no space left"):
+            new_writer(store)
+        assert {p.name for p in store.root.iterdir() if p.is_dir()} == {kept, writer.id}
         assert session_file(store, writer.id).read_bytes() == before
         assert not list(writer.folder.glob(".*.tmp"))
         listed = {s.id: s for s in SessionStore(disk / "recordings").list_sessions()}
