@@ -313,7 +313,7 @@ def run_compare(args: argparse.Namespace) -> int:
     from simulator.storage.index import turn_metrics
 
     store = _open_store()
-    answers = store.answers_to(args.question)
+    answers = store.answers_to(_question_id(store, args.question))
     if not answers:
         print(f"no stored answers to {args.question!r} yet")
         return 0
@@ -348,6 +348,24 @@ def run_compare(args: argparse.Namespace) -> int:
             f"  {row['star']}"
         )
     return 0
+
+
+def _question_id(store: SessionStore, typed: str) -> str:
+    """Stored ids are qualified ("behavioral/conflict-peer"); accept the short part alone when
+    only one answered question has it."""
+    from simulator.errors import SimulatorError
+
+    if "/" in typed:
+        return typed
+    stored = {row.question_id for row in store.history() if row.question_id}
+    if typed in stored:
+        return typed
+    matches = sorted(q for q in stored if q.rpartition("/")[2] == typed)
+    if len(matches) > 1:
+        raise SimulatorError(
+            f"{typed!r} is in several banks", hint=f"name one of: {', '.join(matches)}"
+        )
+    return matches[0] if matches else typed
 
 
 def _star_marks(turn: TurnRecord) -> str:

@@ -280,3 +280,26 @@ def test_replay_survives_corrupt_and_truncated_wavs(
     kept = leading_silence_trimmed(whole[: len(whole) // 2].astype(np.float64) / 32768.0)
     np.testing.assert_array_equal(played[: len(kept)], kept)
     assert not played[len(kept) :].any()
+
+
+def test_compare_accepts_the_short_question_id(capsys: pytest.CaptureFixture[str]) -> None:
+    store = SessionStore()
+    writer = new_writer(store)
+    writer.add_turn(make_turn(1, question_id="behavioral/conflict-peer"))
+    writer.add_turn(make_turn(2, question_id="leadership/conflict-peer"))
+    writer.add_turn(make_turn(3, question_id="behavioral/failure"))
+    writer.finish()
+    code, out, _ = run_cli(capsys, "compare", "failure", "--json")
+    assert code == 0 and [row["turn"] for row in json.loads(out)] == [3]
+    code, _, err = run_cli(capsys, "compare", "conflict-peer")
+    assert code == 2 and "behavioral/conflict-peer, leadership/conflict-peer" in err
+
+
+def test_reanalyze_refuses_a_session_being_recorded(capsys: pytest.CaptureFixture[str]) -> None:
+    store = SessionStore()
+    writer = new_writer(store)
+    writer.add_turn(make_turn(1, text=ANSWER, score=None))
+    code, _, err = run_cli(capsys, "reanalyze", writer.id)
+    assert code == 2 and "being recorded right now" in err
+    assert store.load(writer.id).turn(1).analysis is None
+    writer.finish()
