@@ -16,7 +16,7 @@ from simulator.storage.export import render_html, render_markdown
 from simulator.storage.index import history_rows, summary_of
 from simulator.storage.records import SessionFormatError, SessionRecord
 from simulator.storage.store import SessionStore
-from tests.storage.test_records import sample_record
+from tests.storage.test_records import V1_FIXTURE, sample_record
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
@@ -58,13 +58,18 @@ def usable(record: SessionRecord) -> None:
 
 
 VALID = sample_record().to_dict()
-PLACES = paths(VALID)
+VERSION_1 = json.loads(V1_FIXTURE.read_text())
+PLACES = [(VALID, place) for place in paths(VALID)] + [
+    (VERSION_1, place) for place in paths(VERSION_1)
+]
 
 
 @given(place=st.sampled_from(PLACES), value=json_values)
-@settings(max_examples=200, deadline=None)
-def test_one_field_swapped_for_anything(place: tuple[Any, ...], value: Any) -> None:
-    data = swapped(VALID, place, value)
+@settings(max_examples=300, deadline=None)
+def test_one_field_swapped_for_anything(place: tuple[Any, tuple[Any, ...]], value: Any) -> None:
+    """In a current file and in a version 1 file (which goes through the upgrade first)."""
+    document, path = place
+    data = swapped(document, path, value)
     try:
         record = SessionRecord.from_dict(data)
     except SessionFormatError as error:
