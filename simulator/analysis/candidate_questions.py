@@ -242,6 +242,8 @@ _QUESTION_START = re.compile(
     r"\b(what|how|why|when|where|who|which|could you|can you|would you|do you|does|is there|"
     r"are there|is it|are you|will i|would i)\b"
 )
+_ASKING = re.compile(r"\b(wondering|curious|like to know|love to know|tell me (about|more))\b")
+"""A question asked as a statement: "I'm curious how the team ..."."""
 _MIN_WORDS = 3
 _TRAILING_JOINER = re.compile(r"\s+(and|also|so|then|or)$", re.IGNORECASE)
 """Spoken questions run on ("...this year and how does..."): the joiner belongs to neither."""
@@ -304,20 +306,33 @@ def classify(question: str) -> tuple[Topic, Depth]:
 
 
 def split_questions(transcript: Transcript) -> list[str]:
-    """The separate questions in what the candidate said.
+    """The separate questions in what the candidate said; statements around them are dropped.
 
-    Punctuated text (Whisper, typing) splits at question marks and full stops that end a question;
-    unpunctuated recognizer output splits at long pauses, else before a question word that
-    follows a complete-sounding stretch of at least five words."""
+    Punctuated text (Whisper, typing) splits into sentences, and a sentence is a question when it
+    ends with "?" or opens like one ("How do you...", "I'd love to know..."). Unpunctuated
+    recognizer output splits at long pauses, else before a question word that follows at least
+    five words, and keeps the parts that open like a question."""
     text = transcript.text.strip()
-    if "?" in text:
-        parts = re.split(r"(?<=\?)", text)
-    elif transcript.has_timings:
-        parts = _split_at_pauses(transcript)
+    if re.search(r"[.?!]", text):
+        parts = [
+            sentence
+            for sentence in re.split(r"(?<=[.?!])\s+", text)
+            if sentence.rstrip().endswith("?") or _opens_like_a_question(sentence)
+        ]
     else:
-        parts = _split_at_question_words(text)
+        pieces = (
+            _split_at_pauses(transcript)
+            if transcript.has_timings
+            else _split_at_question_words(text)
+        )
+        parts = [piece for piece in pieces if _opens_like_a_question(piece)]
     cleaned = [_TRAILING_JOINER.sub("", p.strip()) for p in parts]
     return [p for p in cleaned if len(p.split()) >= _MIN_WORDS]
+
+
+def _opens_like_a_question(text: str) -> bool:
+    opening = " ".join(text.lower().split()[:6])
+    return bool(_QUESTION_START.match(opening) or _ASKING.search(opening))
 
 
 def _split_at_pauses(transcript: Transcript) -> list[str]:
