@@ -47,11 +47,18 @@ class InterviewApp(App[int]):
         self.settings: Settings | None = None
         self.recognizer: Recognizer | None = None
         self.engine_status = "speech engine: loading in the background…"
+        self._warming_up = False
 
     def on_mount(self) -> None:
         self.push_screen(HomeScreen())
-        # After the first paint, so start-up never waits for settings files or models.
-        self.call_after_refresh(self._load_settings_and_engine)
+
+    def start_warm_up(self) -> None:
+        """Load settings and the speech model in the background. The home screen calls this once
+        it is interactive: importing an engine holds the GIL for a while, so it must not compete
+        with the first paint."""
+        if self.settings is None and not self._warming_up:
+            self._warming_up = True
+            self._load_settings_and_engine()
 
     def current_settings(self) -> Settings:
         """The settings as loaded by the warm-up worker (defaults until then)."""

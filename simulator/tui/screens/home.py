@@ -184,6 +184,7 @@ class HomeScreen(Screen[None]):
             ids = [bank.id for bank in data.banks]
             bank_select.value = wanted if wanted in ids else ids[0]
         self._show_recent(data.recent)
+        self.call_after_refresh(self.interview_app.start_warm_up)
         for problem in data.problems:
             self.notify(problem, title="Could not load everything", severity="warning", timeout=10)
 

@@ -1,0 +1,90 @@
+"""Cold start of the interview room: from spawning a fresh Python process to an interactive home.
+
+Each run spawns a new interpreter (so nothing is cached in-process) that does what
+`interview-sim` with no arguments does (build the CLI parser, which imports every command module,
+then make_app()) and runs the app headless. The child reports two moments, measured from the
+parent's spawn time (passed in the environment):
+
+  first paint   the home screen is mounted and has been drawn once;
+  interactive   the interviewers are listed and one has keyboard focus (their data files are
+                loaded in a worker after the first paint).
+
+The child exits at once after that; the speech model warm-up it started is not waited for (it
+runs in the background by design). Prints the median and worst over the runs.
+
+    .venv/bin/python bench/tui_cold_start.py --runs 7
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+CHILD = r"""
+import asyncio, json, os, sys, time
+
+spawned = float(os.environ["BENCH_SPAWNED_AT"])
+from simulator.cli import build_parser
+
+build_parser()
+from simulator.tui.app import make_app
+from simulator.tui.screens.home import HomeScreen
+from simulator.tui.widgets.persona_card import PersonaCard
+
+app = make_app()
+moments = {}
+
+
+async def auto_pilot(pilot):
+    while not isinstance(app.screen, HomeScreen):
+        await asyncio.sleep(0.002)
+    await pilot.pause()  # the pending refresh: the home screen is on the terminal
+    moments["first_paint_s"] = time.time() - spawned
+    while not (app.screen.query(PersonaCard) and isinstance(app.focused, PersonaCard)):
+        await asyncio.sleep(0.002)
+    moments["interactive_s"] = time.time() - spawned
+    app.exit()
+
+
+app.run(headless=True, size=(100, 30), auto_pilot=auto_pilot)
+print(json.dumps(moments))
+os._exit(0)  # do not wait for the background model warm-up
+"""
+
+
+def run_once(root: Path, home: Path) -> dict[str, float]:
+    env = dict(os.environ, INTERVIEW_SIM_HOME=str(home), BENCH_SPAWNED_AT=repr(time.time()))
+    env["PYTHONPATH"] = str(root)
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD], env=env, cwd=root, capture_output=True, text=True, check=True
+    )
+    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    root = Path(__file__).resolve().parent.parent
+    with tempfile.TemporaryDirectory() as tmp:
+        run_once(root, Path(tmp))  # warm the OS file cache, as a user's second start would be
+        results = [run_once(root, Path(tmp)) for _ in range(args.runs)]
+    for key in ("first_paint_s", "interactive_s"):
+        values = [r[key] for r in results]
+        print(
+            f"{key:<14} median {statistics.median(values):.3f} s  "
+            f"worst {max(values):.3f} s  ({args.runs} runs)"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
