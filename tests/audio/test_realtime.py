@@ -27,10 +27,7 @@ pytestmark = pytest.mark.slow
 
 REPO = Path(__file__).resolve().parents[2]
 
-ANSWER = (
-    "In my last role the deploys took an hour. I wrote a plan, got the team to agree, "
-    "and we cut it to ten minutes within a quarter, which freed a day a week for the team."
-)
+ANSWER = "In my last role deploys took an hour, so I wrote a plan and we cut them to ten minutes."
 
 
 def best_alignment(recorded: np.ndarray, reference: np.ndarray) -> tuple[int, float]:
