@@ -74,6 +74,16 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
+def _save_wav(clip: Clip, path: Path) -> None:
+    """Write a question or answer WAV into the session; a full or read-only disk is one line."""
+    try:
+        clip.write_wav(path)
+    except OSError as error:
+        from simulator.storage.files import os_failure
+
+        raise os_failure(error, f"cannot save {path.name}") from None
+
+
 class Interview:
     def __init__(
         self,
@@ -176,7 +186,7 @@ class Interview:
             on_event(StateChanged("speaking", self.persona.name))
             clip = self.synthesizer().synthesize(text, self.persona.voice)
             path = self._writer.audio_path(number, "question")
-            clip.write_wav(path)
+            _save_wav(clip, path)
             audio_name = path.name
             self._play(clip, cancel, on_event)
         on_event(StateChanged("your_turn"))
@@ -303,7 +313,7 @@ class Interview:
     def answer_from_clip(self, asked: AskedTurn, clip: Clip, on_event: OnEvent) -> TurnRecord:
         """An answer recorded elsewhere (--answer-from): stored and transcribed like a live one."""
         path = self._writer.audio_path(asked.number, "answer")
-        clip.write_wav(path)
+        _save_wav(clip, path)
         started = _now()
         on_event(StateChanged("transcribing"))
         transcript = self.recognizer().transcribe(clip)
