@@ -78,7 +78,7 @@ def test_a_real_time_recording_matches_the_spoken_answer(
 
     assert recording.ended_by == "silence"
     # Real time: the answer took about as long to record as to say.
-    assert time.monotonic() - started == pytest.approx(answer.duration_s + 0.8, abs=1.0)
+    assert time.monotonic() - started == pytest.approx(answer.duration_s + 0.8, abs=1.5)
     _, correlation = best_alignment(recording.clip.samples, answer.samples)
     assert correlation >= 0.95
     assert np.array_equal(Clip.from_wav(recording.path).samples, recording.clip.samples)

