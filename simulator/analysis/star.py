@@ -10,6 +10,7 @@ allowing result-first answers and results told between actions."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -177,7 +178,7 @@ CONCRETE_OUTCOME_PATTERN = re.compile(
 )
 
 _CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
-    label: tuple((re.compile(pattern), weight) for pattern, weight in table)
+    label: tuple((re.compile(pattern, re.MULTILINE), weight) for pattern, weight in table)
     for label, table in {
         "S": (
             (r"\b(at|in|during) my (last|previous|current|old|first|second|former) (job|role"
@@ -324,32 +325,34 @@ _CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
 _PAST_FIRST_PERSON = re.compile(rf"\bi (\w+ly )?({PAST_ACTION}|\w+ed)\b")
 
 
-@dataclass(frozen=True)
-class UnitCues:
-    scores: dict[str, float]
-    evidence: dict[str, list[str]]
-
-
 def cue_score(label: str, text: str) -> float:
     """The strongest single cue for `label` in `text` (lower-case words)."""
     return max((w for p, w in _CUES[label] if p.search(text)), default=0.0)
 
 
-def unit_cues(norms: Sequence[str]) -> UnitCues:
-    text = " ".join(n for n in norms if n)
-    scores: dict[str, float] = {}
-    evidence: dict[str, list[str]] = {}
+def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
+    """Cue points per label for each unit. All units are searched in one text, one line each
+    (no pattern crosses a line), so each pattern runs once per answer, not once per unit."""
+    text = "\n".join(unit_texts)
+    line_starts = [0]
+    for unit_text in unit_texts[:-1]:
+        line_starts.append(line_starts[-1] + len(unit_text) + 1)
+    counts: list[dict[tuple[str, int], int]] = [{} for _ in unit_texts]
     for label, table in _CUES.items():
-        total = 0.0
-        for pattern, weight in table:
-            matches = [m.group(0) for m in pattern.finditer(text)]
-            if matches:
-                total += weight * min(len(matches), 2) ** 0.5
-                evidence.setdefault(label, []).extend(matches)
-        scores[label] = total
-    if METRIC_PATTERN.search(text):
-        scores["R"] += 1.0
-    return UnitCues(scores, evidence)
+        for number, (pattern, _weight) in enumerate(table):
+            for match in pattern.finditer(text):
+                unit = bisect.bisect_right(line_starts, match.start()) - 1
+                key = (label, number)
+                counts[unit][key] = counts[unit].get(key, 0) + 1
+    scores = []
+    for unit, found in enumerate(counts):
+        totals = dict.fromkeys(_CUES, 0.0)
+        for (label, number), count in found.items():
+            totals[label] += _CUES[label][number][1] * min(count, 2) ** 0.5
+        if METRIC_PATTERN.search(unit_texts[unit]):
+            totals["R"] += 1.0
+        scores.append(totals)
+    return scores
 
 
 # ---------------------------------------------------------------------------------------------
@@ -381,10 +384,12 @@ def _transition(source: int, target: int) -> float:
     return -_BACKWARD_COST.get((source, target), 3.0)
 
 
+_TRANSITIONS = [[_transition(s, t) for t in range(len(_STATES))] for s in range(len(_STATES))]
+
+
 def _emissions(
-    cues: UnitCues, position: float, words: int, is_first: bool, is_last: bool
+    s: dict[str, float], position: float, words: int, is_first: bool, is_last: bool
 ) -> list[float]:
-    s = cues.scores
     other = s["other"] - 1.6 - 0.08 * max(0, words - 6)
     # Where a part usually sits in an answer: scene first, outcome last.
     return [
@@ -401,9 +406,11 @@ def _emissions(
 
 def label_units(units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> list[Label]:
     total = max(1, len(tokens))
+    unit_texts = [" ".join(t.norm for t in tokens[first:end] if t.norm) for first, end in units]
     emissions = []
-    for number, (first, end) in enumerate(units):
-        cues = unit_cues([t.norm for t in tokens[first:end]])
+    for number, ((first, end), cues) in enumerate(
+        zip(units, unit_cue_scores(unit_texts), strict=True)
+    ):
         position = (first + end) / 2 / total
         emissions.append(
             _emissions(cues, position, end - first, number == 0, number == len(units) - 1)
@@ -416,9 +423,10 @@ def label_units(units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> li
     for row in emissions[1:]:
         pointers, scores = [], []
         for target in range(count):
-            source = max(range(count), key=lambda s: best[s] + _transition(s, target))
+            arriving = [best[s] + _TRANSITIONS[s][target] for s in range(count)]
+            source = arriving.index(max(arriving))
             pointers.append(source)
-            scores.append(best[source] + _transition(source, target) + row[target])
+            scores.append(arriving[source] + row[target])
         back.append(pointers)
         best = scores
     state = max(range(count), key=lambda s: best[s])

@@ -4,14 +4,14 @@ Whisper output and unpunctuated recognizer output all come out the same shape.""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from simulator.speech.stt import Transcript, Word
 
 _EDGE_PUNCTUATION = "\"'“”‘’()[]{}<>,.;:!?…—–-*"
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*$")
-_CLAUSE_END = re.compile(r"[,;:—–]+[\"'”’)\]]*$")
+_CLOSING_QUOTES = "\"'”’)]"
+_SENTENCE_END = (".", "!", "?", "…")
+_CLAUSE_END = (",", ";", ":", "—", "–")
 _ABBREVIATIONS = frozenset(
     {"mr.", "mrs.", "ms.", "dr.", "e.g.", "i.e.", "etc.", "vs.", "st.", "no.", "approx.", "inc."}
 )
@@ -61,6 +61,7 @@ def tokenize(transcript: Transcript) -> tuple[Token, ...]:
         else:
             start_char = end_char = cursor
         lowered_written = written.lower()
+        bare = written.rstrip(_CLOSING_QUOTES)
         tokens.append(
             Token(
                 text=written,
@@ -69,9 +70,8 @@ def tokenize(transcript: Transcript) -> tuple[Token, ...]:
                 end_char=end_char,
                 start=word.start,
                 end=word.end,
-                sentence_end=bool(_SENTENCE_END.search(written))
-                and lowered_written not in _ABBREVIATIONS,
-                clause_end=bool(_CLAUSE_END.search(written)),
+                sentence_end=bare.endswith(_SENTENCE_END) and lowered_written not in _ABBREVIATIONS,
+                clause_end=bare.endswith(_CLAUSE_END),
             )
         )
     return tuple(t for t in tokens if t.norm or t.sentence_end)

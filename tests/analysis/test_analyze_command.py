@@ -1,0 +1,82 @@
+"""`interview-sim analyze`, run the way users and scripts run it: a subprocess reading a file,
+stdin or a WAV, printing JSON or the readable report, and one clear line for bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.support.speech import flite_wav
+
+ANSWER = (
+    "At my last job as a warehouse picker, our night shift kept missing the truck cut-off. "
+    "My task was to find out why and fix it. I timed every step for a week, I moved the fast "
+    "sellers next to the packing benches, and I set up a ten minute check before the cut-off. "
+    "As a result we missed the truck only once in the next two months, down from twice a week."
+)
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "simulator", "analyze", *args],
+        input=stdin, capture_output=True, text=True, env=dict(os.environ), timeout=300,
+    )
+
+
+def test_text_file_as_json_follows_the_contract(tmp_path: Path) -> None:
+    answer = tmp_path / "answer.txt"
+    answer.write_text(ANSWER, encoding="utf-8")
+    result = run("--text", str(answer), "--question", "Tell me about a time you fixed a delay.",
+                 "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["question_kind"] == "behavioral"
+    assert [s["label"] for s in data["star"]["segments"]] == ["S", "T", "A", "R"]
+    text = data["transcript"]["text"]
+    first = data["star"]["segments"][0]
+    assert text[first["start_char"] : first["end_char"]].startswith("At my last job")
+    assert data["timing"]["wpm"] is None and data["fillers"]["per_minute"] is None
+    assert isinstance(data["score"], int) and 0 <= data["score"] <= 100
+
+
+def test_stdin_and_persona_give_a_readable_report() -> None:
+    result = run("--text", "-", "--persona", "senior-leader", stdin=ANSWER)
+    assert result.returncode == 0, result.stderr
+    assert "Score" in result.stdout and "Situation" in result.stdout
+    assert "Tips:" in result.stdout
+    assert "For " in result.stdout  # what this interviewer listens for
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--text", "/no/such/answer.txt"), "no such file"),
+        (("--text", "-"), "the answer is empty"),
+        ((), "give either an AUDIO.wav file or --text"),
+        (("--text", "-", "--persona", "nobody"), "unknown persona"),
+    ],
+)
+def test_bad_input_is_one_clear_line(args: tuple[str, ...], message: str) -> None:
+    result = run(*args, stdin="" if "nobody" not in args else ANSWER)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.slow
+def test_a_recorded_answer_is_transcribed_and_analysed(tmp_path: Path) -> None:
+    wav = flite_wav(ANSWER, tmp_path / "answer.wav")
+    result = run(str(wav), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["transcript"]["words"][0]["start"] is not None
+    assert data["timing"]["duration_s"] > 10
+    assert 100 < data["timing"]["wpm"] < 260
+    labels = [s["label"] for s in data["star"]["segments"]]
+    assert {"S", "A", "R"} <= set(labels)
