@@ -29,7 +29,9 @@ class InterviewApp(App[int]):
     TITLE = "interview-sim"
     SUB_TITLE = "mock interview coach"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("ctrl+q", "quit", "Quit", priority=True, show=False),
+        # Ctrl-C quits too (mid-answer the recording is kept: the screens stop, never cancel).
+        Binding("ctrl+c", "quit", "Quit", priority=True, show=False),
         Binding("f1", "help", "Help", show=False),
     ]
 

@@ -19,14 +19,14 @@ from textual.worker import Worker, WorkerState
 from simulator.tui.widgets.persona_card import PersonaCard
 
 if TYPE_CHECKING:
-    from simulator.interview.banks import QuestionBank
+    from simulator.interview.banks import Question, QuestionBank
     from simulator.interview.personas import Persona
     from simulator.storage.index import SessionSummary
     from simulator.tui.app import InterviewApp
 
 MODES: tuple[tuple[str, str], ...] = (
-    ("Full mock interview", "practice"),
-    ("Drill one kind of question", "drill"),
+    ("This bank, in order", "practice"),
+    ("Full mock interview (5-8 mixed)", "full"),
     ("Your questions to them", "your-questions"),
     ("Presentation", "presentation"),
 )
@@ -43,6 +43,34 @@ class HomeData:
     banks: tuple[QuestionBank, ...]
     recent: tuple[SessionSummary, ...]
     problems: tuple[str, ...]
+
+
+def plan_questions(
+    persona: Persona,
+    bank: QuestionBank,
+    banks: Iterable[QuestionBank],
+    mode: str,
+    count: int,
+) -> tuple[tuple[Question, ...], tuple[str | None, ...]]:
+    """The questions of a session and what the interviewer says for each (None: the question
+    text as written). "practice" takes the chosen bank in order; the others follow the plans."""
+    if mode == "practice":
+        questions = tuple(bank.questions[:count])
+        return questions, (None,) * len(questions)
+    from simulator.interview import plan
+
+    by_id = {b.id: b for b in banks}
+    if mode == "full":
+        count = min(max(count, plan.FULL_MOCK_MIN), plan.FULL_MOCK_MAX)
+        chosen = plan.full_mock([persona], by_id, count=count)
+    elif mode == "your-questions":
+        chosen = plan.your_questions(persona, by_id)
+    else:
+        chosen = plan.presentation(persona, by_id)
+    return (
+        tuple(turn.question for turn in chosen.turns),
+        tuple(turn.spoken_text for turn in chosen.turns),
+    )
 
 
 class HomeScreen(Screen[None]):
@@ -83,15 +111,18 @@ class HomeScreen(Screen[None]):
             with Vertical(id="setup"):
                 yield Static("Questions", classes="panel-title")
                 yield Label("Question bank")
-                yield Select[str]((), id="bank", prompt="loading…")
+                yield Select[str]((), id="bank", prompt="loading…", compact=True)
                 yield Label("Mode")
-                yield Select[str](MODES, id="mode", value="practice", allow_blank=False)
+                yield Select[str](
+                    MODES, id="mode", value="practice", allow_blank=False, compact=True
+                )
                 yield Label("Number of questions")
                 yield Select[int](
                     ((str(n), n) for n in QUESTION_COUNTS),
                     id="count",
                     value=DEFAULT_COUNT,
                     allow_blank=False,
+                    compact=True,
                 )
                 yield Static(self.interview_app.engine_status, id="engine", classes="muted")
                 yield Static("enter: start · v: hear voice · h: history", id="start-hint")
@@ -253,12 +284,14 @@ class HomeScreen(Screen[None]):
     ) -> None:
         from simulator.tui.screens.interview import InterviewScreen, InterviewSetup
 
+        questions, spoken = plan_questions(persona, bank, self.banks, mode, count)
         has_microphone, reason = self.interview_app.parts.microphone_check()
         setup = InterviewSetup(
             persona=persona,
             personas=self.personas,
             bank=bank,
-            questions=tuple(bank.questions[:count]),
+            questions=questions,
+            spoken_texts=spoken,
             mode=mode,
             typed_reason=None if has_microphone else reason,
         )

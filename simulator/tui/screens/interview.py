@@ -54,6 +54,8 @@ class InterviewSetup:
     """Everyone the user can switch to with p (the same question, another voice and style)."""
     bank: QuestionBank
     questions: tuple[Question, ...]
+    spoken_texts: tuple[str | None, ...]
+    """What the interviewer says for each question (None: the question as written)."""
     mode: str
     typed_reason: str | None
     """Why answers are typed (no microphone); None when answering by voice."""
@@ -151,7 +153,7 @@ class InterviewScreen(Screen[None]):
             self.query_one("#mode-line", Static).update(
                 f"Typed mode: {self.typed_reason}. Press t (or space) to type each answer."
             )
-        self._show_question()
+        self._show_question(self.setup.spoken_texts[0])
         self._begin()
 
     def on_unmount(self) -> None:
@@ -203,7 +205,12 @@ class InterviewScreen(Screen[None]):
             settings=self.interview_app.current_settings(),
             recognizer=self.interview_app.recognizer,
         )
-        return self.interview.ask(self.question, on_event=self._forward, cancel=self.stop_speaking)
+        return self.interview.ask(
+            self.question,
+            on_event=self._forward,
+            cancel=self.stop_speaking,
+            spoken_text=self.setup.spoken_texts[self.index],
+        )
 
     @work(thread=True, group="domain", name="ask", exit_on_error=False)
     def _ask(
@@ -321,6 +328,9 @@ class InterviewScreen(Screen[None]):
             self.app.pop_screen()
         elif self.asked is not None:
             self.query_one(StateLine).state = "your_turn"
+        else:
+            self.query_one(StateLine).state = "idle"
+            self.query_one("#live-transcript", Static).update("Press space to try asking again.")
 
     # -- keys ----------------------------------------------------------------------------------
 
@@ -336,6 +346,13 @@ class InterviewScreen(Screen[None]):
             self.controls.stop.set()
         elif state == "speaking":
             self.stop_speaking.set()
+        elif self.asked is None and not self.busy:
+            # Asking failed (e.g. no speech engine): space tries again.
+            self.stop_speaking.clear()
+            if self.interview is None:
+                self._begin()
+            else:
+                self._ask(self.question, spoken_text=self.setup.spoken_texts[self.index])
         elif self.asked is not None and not self._refuse_while_busy():
             if self.typed_reason:
                 self.action_type_answer()
@@ -375,9 +392,10 @@ class InterviewScreen(Screen[None]):
     def _ask_question(self) -> None:
         self.asked = None
         self.stop_speaking.clear()
-        self._show_question()
+        spoken = self.setup.spoken_texts[self.index]
+        self._show_question(spoken)
         self._reset_answer_view()
-        self._ask(self.question)
+        self._ask(self.question, spoken_text=spoken)
 
     def action_next(self) -> None:
         if self._refuse_while_busy():
