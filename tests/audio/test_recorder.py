@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 
 from simulator.audio.clip import RATE, Clip
 from simulator.audio.microphone import MicrophoneSource
+from simulator.audio.playback import Player
 from simulator.audio.recorder import LEVEL_UPDATES_PER_S, record_answer
 from simulator.audio.wavfile import WavFileSource
 from tests.audio.timing import last_sound_s
@@ -146,3 +148,25 @@ def test_stop_before_any_audio_gives_an_empty_recording(tmp_path: Path) -> None:
     )
     assert recording.ended_by == "stop"
     assert recording.duration_s == 0.0
+
+
+def open_descriptors() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
+def test_many_answers_leak_no_file_handles(virtual_audio: VirtualAudio, tmp_path: Path) -> None:
+    tone = Clip.from_float(0.3 * np.sin(np.arange(RATE // 2) * 2 * np.pi * 300 / RATE))
+    player = Player()
+
+    def one_answer(number: int) -> None:
+        virtual_audio.feed_mic(tone, trailing_silence_s=0.5)
+        record_answer(
+            MicrophoneSource(), tmp_path / f"{number}.wav", stop=threading.Event(), max_s=0.8
+        )
+        player.play(tone)
+
+    one_answer(0)  # warm-up: PortAudio and numpy open what they keep for the whole process
+    before = open_descriptors()
+    for number in range(1, 31):
+        one_answer(number)
+    assert open_descriptors() == before
