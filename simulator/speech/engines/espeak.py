@@ -164,7 +164,9 @@ class EspeakSynthesizer:
                     finished.wait(timeout=SYNTHESIS_TIMEOUT_S)
             finally:
                 engine.disconnect(token)
-            if not finished.is_set() or not all(outcomes) or not target.is_file():
+            # After a voice change pyttsx3 may also report a stale completed=False behind the
+            # real completed=True (seen in half the runs); the utterance finished if any did.
+            if not finished.is_set() or not any(outcomes) or not target.is_file():
                 raise EngineUnavailableError(f"espeak-ng did not finish speaking {text[:40]!r}")
             return Clip.from_wav(target)
 
