@@ -39,8 +39,8 @@ _FLAW_WEIGHTS = {
 """Points off the score per flaw: how much each costs with a trained interviewer, who rates
 first whether a real, owned example was given, then how complete and concrete it is."""
 _PROBE_ORDER = (
-    "hypothetical", "vague", "no_action", "no_result", "we_not_i", "no_metrics", "no_task",
-    "no_situation",
+    "hypothetical", "vague", "no_action", "no_result", "we_not_i", "too_short", "no_metrics",
+    "no_task", "no_situation", "too_long",
 )
 """Flaws a follow-up question can repair, most valuable first."""
 
