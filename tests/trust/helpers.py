@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[2]
 
 ANSWER = (
@@ -43,6 +45,16 @@ def run_cli(
         text=True,
         timeout=timeout,
     )
+
+
+def cli_here(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """`interview-sim ARGV` in this process (the test's private home): the same entry point,
+    without the second of start-up a child process costs. Returns (exit code, stdout, stderr)."""
+    from simulator.cli import main
+
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
 
 
 def run_guarded(
