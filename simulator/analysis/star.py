@@ -181,6 +181,8 @@ _CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
     label: tuple((re.compile(pattern, re.MULTILINE), weight) for pattern, weight in table)
     for label, table in {
         "S": (
+            (r"^(so |okay |well )?(the )?(situation|context|background|setting)( was| is|:)?\b",
+             3.0),
             (r"\b(at|in|during) my (last|previous|current|old|first|second|former) (job|role"
              r"|company|position|school|placement|internship|employer|team|workplace|practice"
              r"|store|hospital|year|semester|term)\b", 2.2),
@@ -221,6 +223,8 @@ _CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
             (r"\bbecause (of )?(the|a|our|they|it|we)\b", 0.2),
         ),
         "T": (
+            (r"^(so |okay |well )?(the |my )?(task|objective|goal|challenge)( was| is|:)?\b",
+             1.5),
             (r"\b(my|our) (job|role|task|goal|responsibility|aim|objective|assignment|mission"
              r"|challenge|part|brief|remit|priority|focus|target|deadline|plan|idea) (was|is"
              r"|became|here|there|then|in this|for)\b", 2.6),
@@ -251,6 +255,11 @@ _CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"up|turn|keep|win|bring|reduce|improve|sort out|calm|resolve|hit|meet)\b", 1.0),
         ),
         "A": (
+            (r"^(so |okay |well )?(the )?(actions?|steps?)( i took| i took were| was| were|:)?"
+             r"\b|\bthe (first |next )?(step|action|thing) i took\b", 3.0),
+            (r"\bi (go|call|sit down|ask|tell|start|decide|set up|write|build|talk|speak|put"
+             r"|take|pull|move|organi[sz]e|schedule|book|meet|email|reach out|get everyone)\b",
+             0.7),
             (rf"{_NOT_AFTER_WHEN}\bi (first |then |also |quickly |immediately |personally "
              rf"|eventually |actually "
              rf"|just |finally |carefully |directly |initially |proactively )?{_PAST_ACTION}\b",
@@ -273,6 +282,8 @@ _CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
             (r"\bby (\w+ing)\b", 0.3),
         ),
         "R": (
+            (r"^(so |okay |well )?(the |as a )?(results?|outcome|impact)( was| were| is|:)?\b",
+             2.0),
             (r"\b(as a result|in the end|the result|the results|the outcome|ultimately|by the end"
              r"|at the end of|ended up|end result|all in all|because of (that|this)|thanks to"
              r"|which meant|that meant|this meant|it meant|since then|from then on|to this day"

@@ -276,3 +276,13 @@ def test_report_quotes_parts_flaws_and_tips() -> None:
     assert "Situation" in report and "Action" in report
     assert "no_result" in report
     assert "Tips:" in report
+
+
+def test_spoken_headers_name_their_parts() -> None:
+    text = (
+        "Situation: our branch of a regional bank was missing its loan processing targets every "
+        "month. Task: I had to find out why applications were stuck. Action: I mapped every "
+        "step with the two loan officers, found that two approvals were duplicated, and removed "
+        "one with the risk team's agreement. Result: processing time fell from nine days to five."
+    )
+    assert labels_in_order(text) == ["S", "T", "A", "R"]
