@@ -15,13 +15,14 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from simulator.speech.stt import Transcript, Word
 from simulator.storage.records import TurnRecord
-from simulator.storage.store import SessionStore
+from simulator.storage.store import SessionStore, now_iso
 
 ANSWER = (
     "um so last year our release kept slipping and I was asked to fix it I wrote a small "
@@ -30,6 +31,7 @@ ANSWER = (
 
 
 def fill(store: SessionStore, sessions: int, turns: int) -> None:
+    """Sessions as the app leaves them, saved whole (one atomic write each) to keep set-up short."""
     words = tuple(
         Word(token, index * 0.35, index * 0.35 + 0.3) for index, token in enumerate(ANSWER.split())
     )
@@ -42,38 +44,42 @@ def fill(store: SessionStore, sessions: int, turns: int) -> None:
             engine="pocketsphinx",
             model="en-us",
         )
-        for turn in range(1, turns + 1):
-            writer.add_turn(
-                TurnRecord(
-                    number=turn,
-                    persona_id="hiring-manager",
-                    question_id=f"behavioral/q{turn}",
-                    question_text=f"Question {turn}?",
-                    question_kind="behavioral",
-                    question_audio=None,
-                    answer_audio=None,
-                    answer_mode="voice",
-                    transcript=transcript,
-                    analysis={
-                        "score": 40 + (number * 7 + turn) % 55,
-                        "timing": {"duration_s": 12.0, "wpm": 150.0},
-                        "fillers": {"count": 1, "per_minute": 5.0},
-                    },
-                    started="2026-01-05T10:00:00.000+00:00",
-                    ended="2026-01-05T10:01:00.000+00:00",
-                    ended_by="silence",
-                )
+        answers = tuple(
+            TurnRecord(
+                number=turn,
+                persona_id="hiring-manager",
+                question_id=f"behavioral/q{turn}",
+                question_text=f"Question {turn}?",
+                question_kind="behavioral",
+                question_audio=None,
+                answer_audio=None,
+                answer_mode="voice",
+                transcript=transcript,
+                analysis={
+                    "score": 40 + (number * 7 + turn) % 55,
+                    "timing": {"duration_s": 12.0, "wpm": 150.0},
+                    "fillers": {"count": 1, "per_minute": 5.0},
+                },
+                started="2026-01-05T10:00:00.000+00:00",
+                ended="2026-01-05T10:01:00.000+00:00",
+                ended_by="silence",
             )
-        writer.finish()
+            for turn in range(1, turns + 1)
+        )
+        store.save(replace(writer.record, turns=answers, status="finished", ended=now_iso()))
+        writer.release()
 
 
-def median_ms(action: Callable[[], object], runs: int) -> float:
-    times = []
+def medians_ms(action: Callable[[], object], runs: int) -> tuple[float, float]:
+    """Median wall-clock and CPU milliseconds. CPU time is the steadier figure on a shared
+    machine, where wall time also counts waiting for a core."""
+    wall, cpu = [], []
     for _ in range(runs):
-        start = time.perf_counter()
+        wall_start, cpu_start = time.perf_counter(), time.process_time()
         action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+        wall.append((time.perf_counter() - wall_start) * 1000)
+        cpu.append((time.process_time() - cpu_start) * 1000)
+    return statistics.median(wall), statistics.median(cpu)
 
 
 def main() -> int:
@@ -93,24 +99,28 @@ def main() -> int:
             f"{time.perf_counter() - start:.1f} s"
         )
 
-        listed = median_ms(lambda: SessionStore(root).list_sessions(), args.runs)
-        history = median_ms(lambda: SessionStore(root).history(), args.runs)
+        listed = medians_ms(lambda: SessionStore(root).list_sessions(), args.runs)
+        history = medians_ms(lambda: SessionStore(root).history(), args.runs)
 
         def cold() -> None:
             index = root / "index.sqlite3"
             index.unlink()
             SessionStore(root).list_sessions()
 
-        rebuilt = median_ms(cold, max(3, args.runs // 5))
+        rebuilt = medians_ms(cold, max(3, args.runs // 5))
         count = len(SessionStore(root).list_sessions())
 
     assert count == args.sessions, count
-    print(f"{'figure':<44} {'median ms':>10}")
-    print(f"{'list_sessions (index up to date)':<44} {listed:>10.1f}")
-    print(f"{'history rows (' + str(args.sessions * args.turns) + ')':<44} {history:>10.1f}")
-    print(f"{'list_sessions with no index (full rebuild)':<44} {rebuilt:>10.1f}")
-    verdict = "PASS" if listed < args.target_ms else "FAIL"
-    print(f"{verdict}: listing {args.sessions} sessions, target < {args.target_ms:.0f} ms")
+    print(f"{'figure (median of runs)':<44} {'wall ms':>9} {'cpu ms':>8}")
+    rows = [
+        ("list_sessions (index up to date)", listed),
+        (f"history rows ({args.sessions * args.turns})", history),
+        ("list_sessions with no index (full rebuild)", rebuilt),
+    ]
+    for name, (wall, cpu) in rows:
+        print(f"{name:<44} {wall:>9.1f} {cpu:>8.1f}")
+    verdict = "PASS" if listed[0] < args.target_ms else "FAIL"
+    print(f"{verdict}: listing {args.sessions} sessions, target < {args.target_ms:.0f} ms wall")
     return 0 if verdict == "PASS" else 1
 
 
