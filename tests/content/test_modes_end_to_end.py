@@ -111,3 +111,47 @@ def test_switching_persona_changes_the_voice_and_the_feedback(
     missed_after = {m["id"] for m in after.analysis["audience"]["themes_missed"]}
     assert "business-impact" in missed_after and "business-impact" not in missed_before
     interview.finish()
+
+
+def test_full_mock_with_a_panel_and_a_drill(tmp_path: Path, virtual_audio: VirtualAudio) -> None:
+    """Every planned turn is spoken in its own persona's voice; the first answer goes through
+    the microphone, the rest are typed to keep the test short."""
+    banks = load_banks().items
+    panel = [get_persona("hiring-manager"), get_persona("peer"), get_persona("technical-lead")]
+    mock = plan.full_mock(panel, banks, count=5, role="software-engineering", seed=11)
+    interview = Interview(persona=panel[0], mode="full", bank_id="behavioral")
+    events: list[Event] = []
+    answer = flite_clip(
+        "At my last job our tests took an hour. I split them into parallel groups and the run "
+        "dropped to ten minutes.",
+        tmp_path,
+    )
+    voices = []
+    for number, turn in enumerate(mock.turns):
+        asked = interview.ask(
+            turn.question,
+            persona=turn.persona,
+            spoken_text=turn.spoken_text,
+            on_event=events.append,
+        )
+        assert asked.persona.id == turn.persona.id
+        voices.append(median_f0(Clip.from_wav(interview.folder / str(asked.question_audio))))
+        if number == 0:
+            virtual_audio.feed_mic(answer)
+            record = interview.answer_by_voice(asked, AnswerControls(), events.append)
+            assert record is not None and "test" in record.transcript["text"].lower()
+        else:
+            interview.answer_by_text(asked, "I would measure first, then fix it.", events.append)
+    session = interview.finish()
+    assert [t.persona_id for t in session.turns] == [t.persona.id for t in mock.turns]
+    assert voices[0] > 1.5 * voices[1]  # the hiring manager's voice, then the peer's
+
+    drill = plan.drill(
+        "conflict", get_persona("peer"), banks, count=2, scores={"behavioral/conflict-peer": 10.0}
+    )
+    assert drill.turns[0].question.id == "behavioral/conflict-peer"
+    interview = Interview(persona=get_persona("peer"), mode="drill", bank_id="behavioral")
+    asked = interview.ask(drill.turns[0].question, on_event=events.append)
+    virtual_audio.feed_mic(answer)
+    assert interview.answer_by_voice(asked, AnswerControls(), events.append) is not None
+    interview.finish()
