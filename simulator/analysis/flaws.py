@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 from simulator.analysis.audience import QuestionKind
@@ -60,6 +61,15 @@ _OCCASION = re.compile(
     r"|there was (a|one|this)|i had (a|an|one|this) (customer|client"
     r"|patient|student|colleague|manager|project)|the day|during (my|the|our|a|that))\b"
 )
+_GENERIC_CLAIM = re.compile(
+    r"\b(great|good|amazing|exciting|leading|innovative|fast growing|fast-growing) (company"
+    r"|opportunity|culture|place to work|team|reputation|brand)|\b(i'm|i am) (really |very )?"
+    r"(passionate|hard working|hardworking|a hard worker|a team player|motivated|driven"
+    r"|a people person|detail oriented|a fast learner|a quick learner|a perfectionist)"
+    r"|\b(always wanted|dream job|grow (my|as a)|career growth|next step in my career"
+    r"|learn and grow|make a difference|challenge myself|good fit|great fit)\b"
+)
+"""Claims that fit any candidate: they need a specific behind them."""
 _WE = re.compile(r"\b(we|we've|we'd|we'll|we're|our|us|ourselves)\b")
 _I = re.compile(r"\b(i|i'd|i'll|i've|i'm|my|me|myself)\b")
 
@@ -104,7 +114,25 @@ def find_flaws(
         if not plan and not parts["A"].present:
             flaws.append(Flaw("no_action", "Say what you would actually do, step by step: "
                               "\"First I would…, then…\".", (_quote(norms, 8),)))
+    elif kind in ("motivation", "about_you", "culture"):
+        flaws.extend(_generic_claims(tokens, text))
     return tuple(flaws)
+
+
+def _generic_claims(tokens: Sequence[Token], text: str) -> list[Flaw]:
+    """Reasons or self-descriptions that would fit any candidate and any employer."""
+    generic = [m.group(0) for m in _GENERIC_CLAIM.finditer(text)]
+    # Names (capitalised words inside a sentence) and numbers make a claim specific.
+    named = [
+        t.text for previous, t in pairwise(tokens)
+        if t.text[:1].isupper() and t.norm.split("'")[0] != "i" and not previous.sentence_end
+    ]
+    counted = METRIC_PATTERN.findall(text)
+    if len(generic) >= 2 and len(named) + len(counted) < 2:
+        return [Flaw("vague", "This could be said by anyone about any employer. Name what is "
+                     "specific: the team, the product, a number, a moment from your work.",
+                     tuple(generic[:5]))]
+    return []
 
 
 def _length_flaws(timing: TimingReport) -> list[Flaw]:

@@ -54,6 +54,8 @@ _CLAUSE_MARKERS: tuple[tuple[str, ...], ...] = tuple(
         "as a result", "which meant", "that meant", "this meant", "in the end", "by the end",
         "because of that", "ultimately", "eventually", "and as a result", "so in the end",
         "which led to", "and within", "and after", "and since then", "and by the end",
+        "within a", "within an", "within half", "within two", "within three", "within six",
+        "a week later", "a month later", "a year later", "the next morning", "the next day",
     )
 )
 """Where punctuated text changes part inside a sentence (nearly always into the result)."""
@@ -88,7 +90,12 @@ def split_units(tokens: Sequence[Token], punctuated: bool) -> list[tuple[int, in
         elif unit_length < _MIN_UNIT_WORDS:
             cut = False
         elif punctuated:
-            cut = previous.clause_end and _marker_at(norms, index, _CLAUSE_MARKERS)
+            # Recognizers sometimes join sentences with a comma: long run-ons are cut at the
+            # same markers as unpunctuated speech.
+            cut = previous.clause_end and (
+                _marker_at(norms, index, _CLAUSE_MARKERS)
+                or (unit_length >= 14 and _marker_at(norms, index, _STRONG_MARKERS))
+            )
         elif _marker_at(norms, index, _STRONG_MARKERS):
             cut = True
         else:

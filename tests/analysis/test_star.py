@@ -286,3 +286,22 @@ def test_spoken_headers_name_their_parts() -> None:
         "one with the risk team's agreement. Result: processing time fell from nine days to five."
     )
     assert labels_in_order(text) == ["S", "T", "A", "R"]
+
+
+def test_generic_motivation_is_vague_and_specific_motivation_is_not() -> None:
+    question = "Why do you want to work for us?"
+    generic = analyse(
+        "I think you're a great company with a great culture, and I've always wanted to work "
+        "somewhere like this. I'm really passionate and a team player, and it would be the next "
+        "step in my career where I can learn and grow.",
+        question=question,
+    )
+    assert generic.flaw_codes == ("vague",)
+    assert "great company" in generic.star.flaws[0].evidence
+    specific = analyse(
+        "I use Brightline's route planner every week in my current dispatch job, and it cut our "
+        "planning time from two hours to thirty minutes. I want to help build the next version "
+        "for small fleets like ours, which is the team this role sits in.",
+        question=question,
+    )
+    assert specific.flaw_codes == ()
