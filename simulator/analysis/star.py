@@ -201,6 +201,8 @@ _CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
             (r"\bi was (a|an|the) (\w+ ){0,3}(at|in|for|on|with)\b", 1.4),
             (r"^(so |um |well )*as (a|an|the) (\w+ ){0,3}(at|in|for|on|with)\b", 1.2),
             (r"\b(i'm|i am) (a|an) (\w+ ){0,2}\w+\b|\bi work (as|at|in|for|on)\b", 1.2),
+            (r"\b(had|'d) (been|grown|fallen|risen|gone|become|begun|dropped|doubled|increased"
+             r"|decreased|declined|slipped|stalled|piled up|built up|left|quit)\b", 0.8),
             (r"\bbefore that\b|\b(i'd|i had|we'd|we had|they'd|they had) (been|always|never"
              r"|just)\b|\b(was|were) (\w+ing)\b", 0.6),
             (r"\bi was (moved|transferred|promoted|placed|seconded|hired|new|part of|in (a|the|my"
@@ -291,6 +293,8 @@ _CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
         "R": (
             (r"^(so |okay |well )?(the |as a )?(results?|outcome|impact)( was| were| is|:)?\b",
              2.0),
+            (r"\b(resulted in|resulting in|led to|leading to|contributed to|which helped"
+             r"|this helped|that helped|paid off)\b", 1.6),
             (r"\b(as a result|in the end|the result|the results|the outcome|ultimately|by the end"
              r"|at the end of|ended up|end result|all in all|because of (that|this)|thanks to"
              r"|which meant|that meant|this meant|it meant|since then|from then on|to this day"
