@@ -34,7 +34,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "lint",
         help="check banks and personas for mistakes",
         description="Check question banks and personas (every built-in and user file, or the "
-        "files and folders given) and print one line per problem. Exit status 1 on problems.",
+        "files and folders given; company profiles and first-round notes too when given) and "
+        "print one line per problem. Exit status 1 on problems.",
     )
     lint.add_argument("paths", nargs="*", type=Path, help="files or folders to check")
     lint.set_defaults(handler=lint_content)

@@ -9,11 +9,27 @@ from pathlib import Path
 
 from simulator.errors import DataFileError
 from simulator.interview.banks import bank_dirs, parse_bank
-from simulator.interview.datafiles import data_files, load_catalog, parse_file, read_source
+from simulator.interview.company import parse_company
+from simulator.interview.datafiles import (
+    Parser,
+    data_files,
+    load_catalog,
+    parse_file,
+    read_source,
+)
+from simulator.interview.first_round import parse_first_round
 from simulator.interview.personas import parse_persona, persona_dirs
 
 PERSONA_KEYS = frozenset({"voice", "role_label", "transitions", "introduction", "themes"})
 BANK_KEYS = frozenset({"questions", "kind"})
+COMPANY_KEYS = frozenset({"values", "news", "competitors"})
+FIRST_ROUND_KEYS = frozenset({"asked", "feedback"})
+PARSERS: dict[str, Parser[object]] = {
+    "persona": parse_persona,
+    "bank": parse_bank,
+    "company": parse_company,
+    "first-round": parse_first_round,
+}
 
 
 @dataclass
@@ -65,13 +81,13 @@ def _lint_directory_file(path: Path, report: LintReport) -> None:
         report.errors.append(
             DataFileError(
                 path,
-                "cannot tell whether this is a persona or a question bank "
-                "(a bank has kind and [[questions]]; a persona has [voice] and role_label)",
+                "cannot tell what this file is (a bank has kind and [[questions]]; a persona "
+                "has [voice] and role_label; a company profile has [[values]] or news; "
+                "first-round notes have [[asked]] or [[feedback]])",
             )
         )
         return
-    parser = parse_persona if kind == "persona" else parse_bank
-    _, errors = parse_file(path, parser)
+    _, errors = parse_file(path, PARSERS[kind])
     report.errors.extend(errors)
 
 
@@ -104,6 +120,10 @@ def guess_kind(path: Path) -> str | None:
         return "bank"
     if keys & PERSONA_KEYS:
         return "persona"
+    if keys & COMPANY_KEYS:
+        return "company"
+    if keys & FIRST_ROUND_KEYS:
+        return "first-round"
     folder = path.parent.name
     if folder == "personas":
         return "persona"

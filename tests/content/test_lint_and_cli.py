@@ -150,3 +150,15 @@ def test_listing_survives_a_broken_file_and_warns(private_home: Path) -> None:
     assert result.returncode == 0
     assert len(json.loads(result.stdout)) >= 3
     assert f"{user_dir / 'bad.toml'}:1: not valid TOML" in result.stderr
+
+
+def test_lint_checks_company_profiles_and_first_round_notes(
+    private_home: Path, tmp_path: Path
+) -> None:
+    company = tmp_path / "company.toml"
+    company.write_text('name = "Acme"\nnews = "We grew."\n')
+    notes = tmp_path / "round1.toml"
+    notes.write_text('[[feedback]]\nnote = "More numbers, please."\ncompetencies = ["results"]\n')
+    result = cli(private_home, "banks", "lint", str(company), str(notes))
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [f"{company}:2: news: must be a list of text, not text"]
