@@ -28,8 +28,13 @@ NOISE_FLOOR_PERCENTILE = 10
 
 NOISE_MARGIN_DB = 10.0
 
+DIGITAL_SILENCE_DB = -85.0
+
 FLOOR_RISE_DB = 0.03
 """Per 10 ms frame: how fast the streaming noise-floor estimate may climb."""
+
+SNAP_LIMIT_S = 0.3
+"""How far a word edge may move out to meet the speech it belongs to."""
 
 ONSET_MARGIN_S = 0.02
 """Speech frames start a little after a word's first sound; give that back."""
@@ -67,32 +72,75 @@ def speech_frames(samples: np.ndarray, aggressiveness: int = AGGRESSIVENESS) -> 
     if count == 0:
         return voiced
     levels = frame_levels_db(samples)
-    floor = float(np.percentile(levels, NOISE_FLOOR_PERCENTILE))
+    # Digital silence (inserted gaps, a muted mic) is not the room's noise: leave it out.
+    audible = levels[levels > DIGITAL_SILENCE_DB]
+    floor = float(np.percentile(audible, NOISE_FLOOR_PERCENTILE)) if len(audible) else -90.0
     return voiced & (levels > floor + NOISE_MARGIN_DB)
 
 
 def tighten_words(words: Iterable[Word], frames: np.ndarray) -> tuple[Word, ...]:
-    """Shrink each word to the speech frames inside its span, so the silence before or after it
-    becomes a pause. A word with no speech frame inside keeps its times (the detector can miss
-    a whisper-quiet word; moving it would invent a pause)."""
-    tightened: list[Word] = []
+    """Fit each word to the speech around it, so pauses are where the silence really is.
+
+    A word is shrunk to the speech frames inside its span (Whisper stretches words over the
+    silence before them). Then an edge that sits inside speech is moved out to where that speech
+    starts or ends, up to SNAP_LIMIT_S and never across a neighbouring word (Whisper also starts
+    some words after a pause a little late). A word with no speech frame inside keeps its times:
+    the detector can miss a very quiet word, and moving it would invent a pause."""
+    given = list(words)
+    shrunk: list[Word] = []
     total = len(frames)
-    for word in words:
+    for word in given:
         if word.start is None or word.end is None:
-            tightened.append(word)
+            shrunk.append(word)
             continue
         first = max(0, int(word.start / FRAME_S))
         last = min(total, int(np.ceil(word.end / FRAME_S)))
         inside = np.flatnonzero(frames[first:last])
         if len(inside) == 0:
-            tightened.append(word)
+            shrunk.append(word)
             continue
-        start = max(word.start, float(first + inside[0]) * FRAME_S - ONSET_MARGIN_S)
+        start = max(word.start, float(first + inside[0]) * FRAME_S)
         end = min(word.end, float(first + inside[-1] + 1) * FRAME_S)
-        tightened.append(
-            Word(word.text, round(start, 3), round(max(end, start), 3), word.probability)
-        )
-    return tuple(tightened)
+        shrunk.append(Word(word.text, start, max(end, start), word.probability))
+    fitted: list[Word] = []
+    limit = round(SNAP_LIMIT_S / FRAME_S)
+    for index, word in enumerate(shrunk):
+        if word.start is None or word.end is None:
+            fitted.append(word)
+            continue
+        before = fitted[-1].end if index and fitted[-1].end is not None else 0.0
+        following = shrunk[index + 1].start if index + 1 < len(shrunk) else None
+        after = following if following is not None else total * FRAME_S
+        onset = round(word.start / FRAME_S)
+        steps = 0
+        while (
+            steps < limit
+            and onset - 1 >= 0
+            and frames[onset - 1]
+            and (onset - 1) * FRAME_S >= before
+        ):
+            onset -= 1
+            steps += 1
+        offset = round(word.end / FRAME_S)
+        steps = 0
+        while (
+            steps < limit and offset < total and frames[offset] and (offset + 1) * FRAME_S <= after
+        ):
+            offset += 1
+            steps += 1
+        start = max(before, min(word.start, onset * FRAME_S) - ONSET_MARGIN_S)
+        end = max(word.end, offset * FRAME_S)
+        fitted.append(Word(word.text, round(start, 3), round(end, 3), word.probability))
+    return tuple(fitted)
+
+
+def has_speech(word: Word, frames: np.ndarray) -> bool:
+    """Whether any speech frame lies under the word (True for words without times)."""
+    if word.start is None or word.end is None:
+        return True
+    first = max(0, int(word.start / FRAME_S))
+    last = min(len(frames), int(np.ceil(word.end / FRAME_S)))
+    return bool(frames[first:last].any())
 
 
 def speech_seconds(frames: np.ndarray) -> float:

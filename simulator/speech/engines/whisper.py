@@ -31,6 +31,9 @@ the real-speech set (a longer, denser prompt kept as many but raised WER to 6.8%
 MAX_WINDOW_S = 25.0
 """Longest piece given to Whisper at once (its window is 30 s)."""
 
+INVENTED_WORD_PROBABILITY = 0.5
+"""A word below this confidence with no speech under it is dropped as invented."""
+
 MIN_SPEECH_S = 0.15
 """Less speech than this in a clip is silence or noise; Whisper would invent words for it."""
 
@@ -73,7 +76,7 @@ class WhisperRecognizer:
         self,
         model: str = "tiny.en",
         keep_fillers: bool = True,
-        beam_size: int = 5,
+        beam_size: int = 1,
         tighten_times: bool = True,
     ) -> None:
         self.model, self.folder = resolve_model(model)
@@ -85,29 +88,33 @@ class WhisperRecognizer:
     def transcribe(self, clip: Clip) -> Transcript:
         frames = voice_activity.speech_frames(clip.samples)
         words: list[Word] = []
-        texts: list[str] = []
         if voice_activity.speech_seconds(frames) >= MIN_SPEECH_S:
             step = voice_activity.FRAME_SAMPLES
-            windows = voice_activity.windows_at_pauses(frames, MAX_WINDOW_S)
-            for start, end in windows:
+            for start, end in voice_activity.windows_at_pauses(frames, MAX_WINDOW_S):
                 # The last window also takes the samples after the last whole frame.
                 stop = len(clip.samples) if end == len(frames) else end * step
                 piece = clip.samples[start * step : stop]
-                offset = start * voice_activity.FRAME_S
-                text, piece_words = self._transcribe_window(piece, offset)
-                texts.append(text)
-                words.extend(piece_words)
+                words.extend(self._transcribe_window(piece, start * voice_activity.FRAME_S))
+        # Whisper's favourite inventions ("Thank you.") sit in silence and come with low
+        # confidence; real words, even quiet ones, overlap speech or are confident.
+        words = [
+            w
+            for w in words
+            if (w.probability or 0.0) >= INVENTED_WORD_PROBABILITY
+            or voice_activity.has_speech(w, frames)
+        ]
         if self.tighten_times:
             words = list(voice_activity.tighten_words(words, frames))
         return Transcript(
-            text=" ".join(t for t in texts if t),
+            # Whisper's words carry their punctuation, so the text is exactly the kept words.
+            text=" ".join(w.text for w in words),
             words=tuple(words),
             engine=self.name,
             model=self.model,
             duration_s=clip.duration_s,
         )
 
-    def _transcribe_window(self, samples: np.ndarray, offset_s: float) -> tuple[str, list[Word]]:
+    def _transcribe_window(self, samples: np.ndarray, offset_s: float) -> list[Word]:
         audio = samples.astype(np.float32) / 32768.0
         segments, _info = self._whisper.transcribe(
             audio,
@@ -118,11 +125,9 @@ class WhisperRecognizer:
             condition_on_previous_text=False,
             vad_filter=False,
         )
-        texts: list[str] = []
         words: list[Word] = []
         duration = len(samples) / RATE
         for segment in segments:
-            texts.append(segment.text.strip())
             for word in segment.words or ():
                 text = word.word.strip()
                 if not text:
@@ -132,4 +137,4 @@ class WhisperRecognizer:
                 words.append(
                     Word(text, round(start, 3), round(end, 3), round(float(word.probability), 3))
                 )
-        return " ".join(t for t in texts if t), words
+        return words
