@@ -3,12 +3,10 @@ missing file is fine; a broken one is reported with its line and the defaults ar
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from simulator import locations
-from simulator.errors import DataFileError
 
 
 @dataclass(frozen=True)
@@ -25,34 +23,37 @@ class Settings:
     """Hard stop for one answer."""
     hide_question_text: bool = False
     """Only hear the question, as in a real interview."""
-    input_device: str | None = None
+    input_device: str | int | None = None
     """PortAudio input device name or index; None for the system default."""
-    output_device: str | None = None
+    output_device: str | int | None = None
     """PortAudio output device name or index; None for the system default."""
     follow_up_probes: bool = True
     """Let the interviewer ask one follow-up when a STAR part is missing."""
 
 
 def load_settings() -> Settings:
+    """The user's settings; a mistake in the file is one DataFileError naming file, line, key."""
+    from simulator.interview.datafiles import read_source
+
     path = locations.settings_path()
     if not path.exists():
         return Settings()
-    try:
-        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as error:
-        raise DataFileError(path, f"not valid TOML ({error})", line=error.lineno) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise DataFileError(path, f"cannot read ({error})") from None
-    known = {f.name: f for f in fields(Settings)}
-    settings = Settings()
-    for key, value in data.items():
+    source = read_source(path)
+    known = {f.name for f in fields(Settings)}
+    values: dict[str, Any] = {}
+    for key, value in source.data.items():
         if key not in known:
-            raise DataFileError(path, f"unknown setting; known: {', '.join(known)}", key=key)
-        default = getattr(settings, key)
-        expected = type(default) if default is not None else (str, int)
-        if isinstance(default, float) and isinstance(value, int):
+            source.error(f"unknown setting; known: {', '.join(sorted(known))}", key=key)
+            continue
+        default = getattr(Settings(), key)
+        if isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
-        if not isinstance(value, expected):
-            raise DataFileError(path, f"expected {type(default).__name__}", key=key)
-        settings = replace(settings, **{key: value})
-    return settings
+        expected: tuple[type, ...] = (str, int) if default is None else (type(default),)
+        if isinstance(value, bool) != isinstance(default, bool) or not isinstance(value, expected):
+            wanted = "text or a number" if default is None else type(default).__name__
+            source.error(f"expected {wanted}", key=key)
+            continue
+        values[key] = value
+    if source.errors:
+        raise source.errors[0]
+    return replace(Settings(), **values)

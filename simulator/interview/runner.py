@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from simulator.interview.personas import Persona
     from simulator.speech.stt import Recognizer
     from simulator.speech.tts import Synthesizer
-    from simulator.storage.records import SessionRecord, TurnRecord
+    from simulator.storage.records import AnswerMode, SessionRecord, TurnRecord
     from simulator.storage.store import SessionStore, SessionWriter
 
 
@@ -334,7 +334,7 @@ class Interview:
         asked: AskedTurn,
         transcript: Transcript,
         *,
-        answer_mode: str,
+        answer_mode: AnswerMode,
         answer_audio: str | None,
         started: str,
         ended_by: str,
