@@ -139,16 +139,20 @@ def _length_flaws(timing: TimingReport) -> list[Flaw]:
     seconds = timing.estimated_s
     low, high = timing.target_s
     measured = "" if timing.duration_s is not None else " (estimated from the word count)"
-    if timing.words and seconds < low * SHORT_FACTOR:
+    if seconds < low * SHORT_FACTOR:
         return [Flaw("too_short", f"About {seconds:.0f} s{measured}: aim for "
                      f"{low:.0f}–{high:.0f} s, enough to set the scene, say what you did"
                      " and how it ended.",
-                     (f"{timing.words} words",))]
+                     (_words(timing.words),))]
     if seconds > high * LONG_FACTOR:
         return [Flaw("too_long", f"About {seconds:.0f} s{measured}: aim for {low:.0f}–{high:.0f} s."
                      " Cut the background to a sentence or two and keep the actions and result.",
-                     (f"{timing.words} words",))]
+                     (_words(timing.words),))]
     return []
+
+
+def _words(count: int) -> str:
+    return f"{count} word" if count == 1 else f"{count} words"
 
 
 def _story_flaws(text: str) -> list[Flaw]:

@@ -329,6 +329,8 @@ _CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
             (r"\bfinally\b|\boverall\b", 0.6),
         ),
         "other": (
+            (r"^((um|umm|uh|er|erm|ah|hmm|mm|so|okay|ok|well|yeah|right|like|you know|i mean)"
+             r"( |$))+$", 3.0),
             (r"^(so |um |uh |well |okay |ok |right |yeah |hmm |oh )*(that's a (really )?(great"
              r"|good|tough|hard|interesting|fun) question|good question|great question|let me"
              r" think|let me see|hmm|sure|absolutely|of course|yes|yeah|okay|ok|right|alright"
@@ -410,19 +412,26 @@ _TRANSITIONS = [[_transition(s, t) for t in range(len(_STATES))] for s in range(
 
 
 def _emissions(
-    s: dict[str, float], position: float, words: int, is_first: bool, is_last: bool
+    s: dict[str, float],
+    starts_at: float,
+    ends_at: float,
+    words: int,
+    is_first: bool,
+    is_last: bool,
 ) -> list[float]:
+    """Scores per state for one unit that spans [starts_at, ends_at] of the answer (0..1)."""
+    position = (starts_at + ends_at) / 2
     other = s["other"] - 1.6 - 0.08 * max(0, words - 6)
     # Where a part usually sits in an answer: scene first, outcome last.
     return [
-        other + (0.0 if position < 0.25 else -6.0),
+        other + (0.0 if starts_at < 0.2 else -6.0),
         s["S"] + 1.3 * (0.45 - position) + (0.6 if is_first else 0.0) - 0.25 * s["A"]
         - 2.0 * max(0.0, position - 0.7),
         s["T"] - 0.3 + 0.8 * (0.3 - abs(position - 0.3)) - 2.0 * max(0.0, position - 0.6),
         s["A"] + 0.6 - 1.4 * abs(position - 0.55) - (0.8 if s["A"] == 0 else 0.0),
         s["R"] + 2.0 * (position - 0.6) - (0.8 if s["R"] == 0 else 0.0)
         + (0.5 if is_last else 0.0),
-        other + (0.0 if position > 0.6 else -6.0),
+        other + (0.0 if ends_at > 0.8 else -6.0),
     ]
 
 
@@ -433,9 +442,11 @@ def label_units(units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> li
     for number, ((first, end), cues) in enumerate(
         zip(units, unit_cue_scores(unit_texts), strict=True)
     ):
-        position = (first + end) / 2 / total
         emissions.append(
-            _emissions(cues, position, end - first, number == 0, number == len(units) - 1)
+            _emissions(
+                cues, first / total, end / total, end - first, number == 0,
+                number == len(units) - 1,
+            )
         )
     if not emissions:
         return []

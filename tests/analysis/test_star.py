@@ -268,6 +268,7 @@ def test_empty_and_one_word_answers_do_not_crash() -> None:
     for text in ("", "   ", "um"):
         analysis = analyse(text)
         assert analysis.score <= 30
+        assert "too_short" in analysis.flaw_codes
         assert render_report(analysis)
 
 
