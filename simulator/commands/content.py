@@ -1,7 +1,9 @@
-"""`interview-sim personas` and `interview-sim banks [lint]`: see and check the interview content.
+"""`interview-sim personas`, `banks [lint]` and `plan`: see, check and try the interview content.
 
 Listing shows what the app will offer; `banks lint` checks hand-edited files before the app
-meets them, printing one `file:line: key: problem` per problem and failing when there are any.
+meets them, printing one `file:line: key: problem` per problem and failing when there are any;
+`plan` shows what a second-round session would ask, with a company profile and first-round
+notes applied, without speaking or recording anything.
 """
 
 from __future__ import annotations
@@ -39,6 +41,28 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     lint.add_argument("paths", nargs="*", type=Path, help="files or folders to check")
     lint.set_defaults(handler=lint_content)
+
+    planner = subparsers.add_parser(
+        "plan",
+        help="show what a session would ask",
+        description="Build a second-round session plan and print it: who asks what, in which "
+        "order, with which follow-ups. Nothing is spoken or recorded.",
+    )
+    planner.add_argument("mode", choices=["full", "drill", "your-questions", "presentation"])
+    planner.add_argument(
+        "--persona",
+        action="append",
+        help="interviewer id; repeat for a panel in a full mock (default: hiring-manager)",
+    )
+    planner.add_argument("--role", help="full mock: add this role's questions, e.g. nursing")
+    planner.add_argument("--target", help="drill: a competency (conflict) or a role (nursing)")
+    planner.add_argument("--count", type=int, help="number of questions (full mock: 5-8)")
+    planner.add_argument("--exercise", help="presentation: exercise id (default: random)")
+    planner.add_argument("--company", type=Path, help="company profile TOML")
+    planner.add_argument("--first-round", type=Path, help="first-round notes TOML")
+    planner.add_argument("--seed", type=int, help="same seed, same plan")
+    planner.add_argument("--json", action="store_true", help="print JSON for scripts")
+    planner.set_defaults(handler=show_plan)
 
 
 def list_personas(args: argparse.Namespace) -> int:
@@ -114,6 +138,98 @@ def lint_content(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 1 if report.errors else 0
+
+
+def show_plan(args: argparse.Namespace) -> int:
+    from simulator.errors import SimulatorError
+    from simulator.interview import plan
+    from simulator.interview.banks import load_banks
+    from simulator.interview.company import load_company
+    from simulator.interview.first_round import load_first_round
+    from simulator.interview.personas import DEFAULT_PERSONA, load_personas
+
+    personas_catalog, banks_catalog = load_personas(), load_banks()
+    _warn(personas_catalog.errors + banks_catalog.errors)
+    personas = [personas_catalog.get(p) for p in args.persona or [DEFAULT_PERSONA]]
+    banks = banks_catalog.items
+    company = load_company(args.company) if args.company else None
+    notes = load_first_round(args.first_round) if args.first_round else None
+    if args.mode == "full":
+        built = plan.full_mock(
+            personas,
+            banks,
+            count=args.count or 6,
+            role=args.role,
+            company=company,
+            first_round=notes,
+            seed=args.seed,
+        )
+    elif args.mode == "drill":
+        if not args.target:
+            raise SimulatorError("a drill needs --target", hint="a competency or a role")
+        built = plan.drill(
+            args.target,
+            personas[0],
+            banks,
+            scores=_past_scores(),
+            count=args.count,
+            company=company,
+            first_round=notes,
+        )
+    elif args.mode == "your-questions":
+        built = plan.your_questions(personas[0], banks, company=company)
+    else:
+        built = plan.presentation(
+            personas[0], banks, exercise_id=args.exercise, company=company, seed=args.seed
+        )
+    if args.json:
+        print(json.dumps(_plan_dict(built), indent=2))
+        return 0
+    print(built.introduction)
+    for number, turn in enumerate(built.turns, 1):
+        marker = " (pressed: doubted in round one)" if turn.pressed else ""
+        print(f"\n{number}. {turn.persona.name} [{turn.question.id}, {turn.question.kind}]{marker}")
+        print(f"   {turn.spoken_text}")
+        if turn.kind == "presentation":
+            print(f"   prepare {turn.prepare_s:.0f} s, talk up to {turn.slot_s:.0f} s")
+        for follow_up in turn.follow_ups[:2]:
+            print(f"   follow-up: {follow_up}")
+    print(f"\n{built.closing}")
+    return 0
+
+
+def _past_scores() -> dict[str, float]:
+    """Each question's latest score from the session history: the drill's weakest-first order."""
+    from simulator.storage.store import SessionStore
+
+    return {
+        row.question_id: row.score
+        for row in SessionStore().history()
+        if row.question_id and row.score is not None
+    }
+
+
+def _plan_dict(built: Any) -> dict[str, Any]:
+    return {
+        "mode": built.mode,
+        "personas": [p.id for p in built.personas],
+        "introduction": built.introduction,
+        "turns": [
+            {
+                "persona": t.persona.id,
+                "question_id": t.question.id,
+                "question_kind": t.question.kind,
+                "kind": t.kind,
+                "spoken_text": t.spoken_text,
+                "follow_ups": list(t.follow_ups),
+                "pressed": t.pressed,
+                "prepare_s": t.prepare_s,
+                "slot_s": t.slot_s,
+            }
+            for t in built.turns
+        ],
+        "closing": built.closing,
+    }
 
 
 def _warn(errors: list[Any]) -> None:

@@ -31,6 +31,9 @@ WEAK_AREA_WEIGHT = 3.0
 """How much more likely a question is when the first round doubted its competency."""
 REPEAT_KIND_DAMPING = 0.5
 """Each question of a kind already planned halves that kind's chance: keeps the mock mixed."""
+ROLE_SLOTS = frozenset({1, 3})
+"""Turns that ask from the role's own bank when a role is given: a second round always tests
+the job itself, and a weighted draw from a pool mostly of general questions might not."""
 COMPANY_BANK = "company"
 """bank_id of the questions a plan writes from a company profile (they live in no bank file)."""
 
@@ -79,7 +82,7 @@ def full_mock(
             f"a full mock has {FULL_MOCK_MIN} to {FULL_MOCK_MAX} questions, not {count}"
         )
     rng = random.Random(seed)
-    pool = _full_mock_pool(banks, role)
+    pool, role_bank = _full_mock_pool(banks, role)
     if len(pool) < count:
         raise SimulatorError(f"only {len(pool)} questions available for a full mock")
     weak, already_asked = _first_round_areas(first_round, banks)
@@ -90,8 +93,12 @@ def full_mock(
     company_slot = count - 2 if company is not None and company.values else None
     for index in range(count):
         persona = personas[index % len(personas)]
+        role_questions = [q for q in pool if role is not None and q.bank_id == role_bank]
         if index == company_slot and company is not None:
             question = company_value_question(company, index)
+        elif index in ROLE_SLOTS and role_questions:
+            question = _pick(persona, role_questions, kinds_used, weak, rng, first=False)
+            pool.remove(question)
         else:
             question = _pick(persona, pool, kinds_used, weak, rng, first=index == 0)
             pool.remove(question)
@@ -238,19 +245,22 @@ def company_value_question(company: CompanyProfile, index: int = 0) -> Question:
     )
 
 
-def _full_mock_pool(banks: Mapping[str, QuestionBank], role: str | None) -> list[Question]:
+def _full_mock_pool(
+    banks: Mapping[str, QuestionBank], role: str | None
+) -> tuple[list[Question], str | None]:
+    """The questions a full mock draws from, and the id of the role's bank (if a role)."""
     pool: list[Question] = []
+    role_bank: str | None = None
     for bank in banks.values():
-        if bank.kind in ("behavioral", "culture") or (
-            role is not None and bank.kind == "role" and role in (bank.role, bank.id)
-        ):
+        if bank.kind in ("behavioral", "culture"):
             pool.extend(bank.questions)
-    if role is not None and not any(
-        b.kind == "role" and role in (b.role, b.id) for b in banks.values()
-    ):
+        elif role is not None and bank.kind == "role" and role in (bank.role, bank.id):
+            pool.extend(bank.questions)
+            role_bank = bank.id
+    if role is not None and role_bank is None:
         roles = [b.role for b in banks.values() if b.role]
         raise UnknownNameError("role", role, roles)
-    return pool
+    return pool, role_bank
 
 
 def _first_round_areas(

@@ -162,3 +162,45 @@ def test_lint_checks_company_profiles_and_first_round_notes(
     result = cli(private_home, "banks", "lint", str(company), str(notes))
     assert result.returncode == 1
     assert result.stdout.splitlines() == [f"{company}:2: news: must be a list of text, not text"]
+
+
+def test_plan_command_shows_a_panel_pressed_by_first_round_notes(
+    private_home: Path, tmp_path: Path
+) -> None:
+    notes = tmp_path / "round1.toml"
+    notes.write_text('[[feedback]]\nnote = "Thin on conflict."\ncompetencies = ["conflict"]\n')
+    result = cli(
+        private_home,
+        "plan",
+        "full",
+        "--persona",
+        "hiring-manager",
+        "--persona",
+        "peer",
+        "--role",
+        "nursing",
+        "--first-round",
+        str(notes),
+        "--seed",
+        "3",
+        "--count",
+        "8",
+        "--json",
+    )
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(result.stdout)
+    assert shown["personas"] == ["hiring-manager", "peer"] and len(shown["turns"]) == 8
+    assert [t["persona"] for t in shown["turns"]] == ["hiring-manager", "peer"] * 4
+    assert any(t["question_id"].startswith("role-nursing/") for t in shown["turns"])
+    assert any(t["pressed"] for t in shown["turns"])
+
+
+def test_plan_command_errors_are_one_line(private_home: Path, tmp_path: Path) -> None:
+    result = cli(private_home, "plan", "drill", "--target", "juggling")
+    assert result.returncode == 2
+    assert result.stderr.startswith("interview-sim: error: unknown competency or role 'juggling'")
+    assert len(result.stderr.strip().splitlines()) == 1
+    broken = tmp_path / "company.toml"
+    broken.write_text("name = \n")
+    result = cli(private_home, "plan", "your-questions", "--company", str(broken))
+    assert result.returncode == 2 and f"{broken}:1: not valid TOML" in result.stderr

@@ -95,7 +95,8 @@ def test_full_mock_length_is_five_to_eight(personas: dict, banks: dict, count: i
 
 
 def test_category_weights_steer_what_each_persona_asks(personas: dict, banks: dict) -> None:
-    """Over many seeds, the technical lead asks technical questions far more than the recruiter,
+    """Over many seeds, the technical lead asks technical questions more than twice as often as the
+    recruiter (both get the role slots),
     and the recruiter asks motivation questions far more than the technical lead."""
 
     def kinds(persona_id: str) -> Counter[str]:
@@ -108,8 +109,14 @@ def test_category_weights_steer_what_each_persona_asks(personas: dict, banks: di
         return counter
 
     lead, recruiter = kinds("technical-lead"), kinds("recruiter")
-    assert lead["technical"] > 3 * max(1, recruiter["technical"])
+    assert lead["technical"] > 2 * max(1, recruiter["technical"])
     assert recruiter["motivation"] > 3 * max(1, lead["motivation"])
+
+
+def test_a_role_always_gets_its_own_questions(personas: dict, banks: dict) -> None:
+    for seed in range(10):
+        mock = plan.full_mock([personas["peer"]], banks, role="nursing", seed=seed)
+        assert sum(t.question.bank_id == "role-nursing" for t in mock.turns) >= 2
 
 
 def test_unknown_role_lists_the_roles(personas: dict, banks: dict) -> None:
