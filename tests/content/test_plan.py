@@ -95,9 +95,9 @@ def test_full_mock_length_is_five_to_eight(personas: dict, banks: dict, count: i
 
 
 def test_category_weights_steer_what_each_persona_asks(personas: dict, banks: dict) -> None:
-    """Over many seeds, the technical lead asks technical questions more than twice as often as the
-    recruiter (both get the role slots),
-    and the recruiter asks motivation questions far more than the technical lead."""
+    """Over many seeds, the technical lead asks technical questions more than twice as often as
+    the recruiter (both get the role's slots), and the recruiter asks motivation questions far
+    more than the technical lead."""
 
     def kinds(persona_id: str) -> Counter[str]:
         counter: Counter[str] = Counter()
