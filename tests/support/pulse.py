@@ -13,6 +13,7 @@ import os
 import shutil
 import signal
 import subprocess
+import threading
 import time
 from pathlib import Path
 
@@ -114,11 +115,42 @@ class PrivatePulse:
                     stderr=subprocess.DEVNULL,
                 )
             )
-        time.sleep(0.5)
+        self._warm_up()
         dead = [p.args for p in self._keepalive if p.poll() is not None]
         if dead:
             self.stop()
             raise PulseStartError(f"the silent keep-alive stream exited at once: {dead}")
+
+    def _warm_up(self) -> None:
+        """Record from the microphone once until audio flows. The first recording stream on a
+        fresh server gets its first audio only after ~1.3 s; later ones within ~0.1 s. Paying that
+        here keeps it out of every test that feeds the microphone right after opening it."""
+        reader = subprocess.Popen(
+            [
+                "parec",
+                "--device=micfeed.monitor",
+                "--raw",
+                "--format=s16le",
+                f"--rate={RATE}",
+                "--channels=1",
+                "--latency-msec=50",
+            ],
+            env=self._child_env(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+        assert reader.stdout is not None
+        timer = threading.Timer(_START_TIMEOUT_S, reader.kill)
+        timer.start()
+        try:
+            got = reader.stdout.read(RATE // 10 * 2)  # 0.1 s of audio
+        finally:
+            timer.cancel()
+            _end(reader)
+            reader.stdout.close()
+        if not got:
+            self.stop()
+            raise PulseStartError("the virtual microphone delivered no audio")
 
     def feed_mic(self, wav_path: Path) -> subprocess.Popen[bytes]:
         """Start playing `wav_path` into the virtual microphone, in real time. Returns the paplay
