@@ -1,8 +1,9 @@
 """Playing a Clip through the speaker: the interviewer's questions and the replay of answers.
 
 Playback must stop the moment the user skips (the cancel Event), report where it is so replay can
-highlight the word being heard, and speed up at 1.5× for quick review. The PortAudio callback only
-copies the next samples; waiting, cancelling and progress reports happen on the caller's thread.
+highlight the word being heard, and speed up (1.5×, same pitch) for quick review. The PortAudio
+callback only copies the next samples; waiting, cancelling and progress reports happen on the
+caller's thread.
 """
 
 from __future__ import annotations
@@ -43,9 +44,8 @@ class Player:
     ) -> bool:
         """Play `clip` to its end (True) or until `cancel` is set (False, within ~50 ms).
 
-        `speed` > 1 plays faster (and higher: samples are resampled, not time-stretched, which is
-        fine for reviewing speech). `on_progress(position_s)` gets the position in the clip's own
-        time, about every 20 ms, on the calling thread."""
+        `speed` > 1 plays faster at the same pitch (see stretch.py). `on_progress(position_s)`
+        gets the position in the clip's own time, about every 20 ms, on the calling thread."""
         import sounddevice as sd
 
         if speed <= 0:
@@ -113,7 +113,7 @@ class Player:
 
 
 def _at_speed(clip: Clip, speed: float) -> np.ndarray:
-    """Samples that, played at clip.rate, sound `speed` times as fast."""
-    if speed == 1.0:
-        return clip.samples
-    return Clip(clip.samples, round(clip.rate * speed)).resampled(clip.rate).samples
+    """Samples that, played at clip.rate, sound `speed` times as fast at the same pitch."""
+    from simulator.audio.stretch import time_stretch
+
+    return time_stretch(clip.samples, speed)
