@@ -4,7 +4,8 @@ Resampling a recording to play it 1.5× faster also raises its pitch by a fifth,
 person's own voice sound like someone else's. WSOLA (waveform-similarity overlap-add) instead
 takes overlapping 40 ms windows from the input at `speed` times the output hop, nudging each
 window to where it best continues the previous one, so pitch periods line up and no clicks or
-echoes appear. Pure numpy; about 0.1 s per minute of audio on a busy two-core machine.
+echoes appear. Pure numpy; 0.12-0.18 s per minute of audio on a busy two-core machine
+(bench/audio_stretch.py).
 """
 
 from __future__ import annotations
