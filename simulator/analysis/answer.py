@@ -15,7 +15,6 @@ from simulator.analysis.flaws import Flaw, find_flaws
 from simulator.analysis.questions import DEFAULT_TARGET_S, classify_question
 from simulator.analysis.star import (
     METRIC_PATTERN,
-    PART_NAMES,
     STAR_LABELS,
     Part,
     Segment,
@@ -291,7 +290,3 @@ def _encouragement(kind: QuestionKind) -> list[str]:
         "presentation": "Open with your conclusion, then the two or three points behind it.",
     }
     return [advice[kind], "Keep answers within the target time and end on a clear point."]
-
-
-def part_name(label: str) -> str:
-    return PART_NAMES.get(label, "Other")

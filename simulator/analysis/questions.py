@@ -95,7 +95,3 @@ def classify_question(text: str) -> QuestionKind:
         if pattern.search(lowered):
             return kind
     return "behavioral"
-
-
-def default_target_s(kind: QuestionKind) -> tuple[float, float]:
-    return DEFAULT_TARGET_S[kind]

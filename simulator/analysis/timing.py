@@ -25,8 +25,6 @@ Verdict = Literal["short", "ok", "long"]
 class Pause:
     start: float
     end: float
-    after_token: int
-    """Index of the word before the pause."""
 
     @property
     def seconds(self) -> float:
@@ -113,10 +111,10 @@ def timing_report(
     last_end = max(t.end for _, t in timed if t.end is not None)
     pauses = []
     previous_end = None
-    for index, token in timed:
+    for _, token in timed:
         assert token.start is not None and token.end is not None
         if previous_end is not None and token.start - previous_end >= PAUSE_S:
-            pauses.append(Pause(previous_end, token.start, index - 1))
+            pauses.append(Pause(previous_end, token.start))
         previous_end = token.end if previous_end is None else max(previous_end, token.end)
     span = max(last_end - first_start, 1e-6)
     speech_s = span - sum(p.seconds for p in pauses)
