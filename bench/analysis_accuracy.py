@@ -94,13 +94,13 @@ def roc_auc(positives: list[float], negatives: list[float]) -> float:
 class SpokenTranscripts:
     """Answers spoken by flite and transcribed by the default engine, cached by text."""
 
-    def __init__(self, cache: Path, voice: str) -> None:
+    def __init__(self, cache: Path, voice: str, engine: str | None) -> None:
         from simulator.speech.stt import default_recognizer
 
         self.cache = cache
         self.voice = voice
         self.cache.mkdir(parents=True, exist_ok=True)
-        self.recognizer = default_recognizer()
+        self.recognizer = default_recognizer(engine)
         self.flite = shutil.which("flite")
         if not self.flite:
             raise SystemExit("flite is not installed")
@@ -215,6 +215,7 @@ def main() -> int:
     parser.add_argument("--speech", action="store_true",
                         help="speak each answer with flite and transcribe it first")
     parser.add_argument("--voice", default="slt", help="flite voice (slt, rms, awb, kal)")
+    parser.add_argument("--engine", help="recognizer for --speech (default: the default engine)")
     parser.add_argument("--cache", type=Path,
                         default=Path(tempfile.gettempdir()) / "interview-sim-bench-speech",
                         help="where spoken transcripts are kept between runs")
@@ -224,7 +225,8 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
     make: Callable[[str], Transcript] = (
-        SpokenTranscripts(args.cache, args.voice) if args.speech else Transcript.from_text
+        SpokenTranscripts(args.cache, args.voice, args.engine) if args.speech
+        else Transcript.from_text
     )
     good, weak = load(args.good), load(args.weak)
     if args.limit:
@@ -233,7 +235,8 @@ def main() -> int:
     if args.json:
         print(json.dumps(result, indent=2))
         return 0
-    mode = f"speech (flite {args.voice} -> default engine)" if args.speech else "text"
+    engine = args.engine or "default engine"
+    mode = f"speech (flite {args.voice} -> {engine})" if args.speech else "text"
     f1 = result["f1"]
     assert isinstance(f1, dict)
     print(f"{mode}: {result['good']} good, {result['weak']} weak answers")
