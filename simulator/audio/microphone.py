@@ -24,6 +24,11 @@ NO_MICROPHONE_HINT = "answer by typing (--typed) or from a file (--answer-from F
 STALL_S = 2.0
 """Blocks arrive every few tens of ms; this long without one means the device is gone."""
 
+FIRST_BLOCK_S = 6.0
+"""Some devices take seconds to deliver their first audio (a Bluetooth headset switching profile,
+a freshly started PulseAudio: ~1.3 s), so the first block gets longer before the device is given
+up on."""
+
 _POLL_S = 0.05
 """How often a waiting `blocks()` looks at `stop`, so a stop request ends it promptly."""
 
@@ -107,13 +112,14 @@ class MicrophoneSource:
         self, arrived: queue.Queue[np.ndarray | None], stop: threading.Event
     ) -> Iterator[np.ndarray]:
         waited_s = 0.0
+        patience_s = FIRST_BLOCK_S
         while not stop.is_set():
             try:
                 block = arrived.get(timeout=_POLL_S)
             except queue.Empty:
                 waited_s += _POLL_S
-                if waited_s >= STALL_S:
-                    self._lost(f"the microphone stopped sending audio for {STALL_S:g} s")
+                if waited_s >= patience_s:
+                    self._lost(f"the microphone sent no audio for {patience_s:g} s")
                     return
                 continue
             if block is _STREAM_ENDED:
@@ -121,6 +127,7 @@ class MicrophoneSource:
                     self._lost("the microphone stopped (was it unplugged?)")
                 return
             waited_s = 0.0
+            patience_s = STALL_S
             yield block
 
     def _lost(self, what: str) -> None:

@@ -3,6 +3,7 @@ microphone, and WAV files from disk."""
 
 from __future__ import annotations
 
+import queue
 import threading
 import time
 from collections.abc import Iterator
@@ -11,6 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from simulator.audio import microphone
 from simulator.audio.clip import RATE, Clip
 from simulator.audio.microphone import NO_MICROPHONE_HINT, MicrophoneSource
 from simulator.audio.wavfile import WavFileSource
@@ -123,3 +125,36 @@ def test_wav_file_source_rejects_a_wav_with_no_samples(tmp_path: Path) -> None:
     Clip.empty().write_wav(tmp_path / "empty.wav")
     with pytest.raises(AudioFileError, match="holds no audio"):
         WavFileSource(tmp_path / "empty.wav")
+
+
+def test_a_microphone_that_goes_quiet_ends_as_lost_keeping_what_came(
+    virtual_audio: VirtualAudio, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The stall watchdog, driven directly (a real device that hangs cannot be made on demand;
+    a device that vanishes is tested for real in test_device_loss.py)."""
+    monkeypatch.setattr(microphone, "FIRST_BLOCK_S", 0.3)
+    monkeypatch.setattr(microphone, "STALL_S", 0.1)
+    source = MicrophoneSource()
+    arrived: queue.Queue[np.ndarray | None] = queue.Queue()
+    block = np.ones(480, dtype=np.int16)
+    arrived.put(block)
+
+    got = list(source._drain(arrived, threading.Event()))
+
+    assert len(got) == 1 and np.array_equal(got[0], block)
+    assert source.device_lost
+    assert source.notices == [
+        "the microphone sent no audio for 0.1 s; the answer was kept up to that point"
+    ]
+
+
+def test_a_microphone_that_never_starts_gets_longer_patience(
+    virtual_audio: VirtualAudio, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(microphone, "FIRST_BLOCK_S", 0.3)
+    monkeypatch.setattr(microphone, "STALL_S", 0.05)
+    source = MicrophoneSource()
+    started = time.monotonic()
+    assert list(source._drain(queue.Queue(), threading.Event())) == []
+    assert time.monotonic() - started >= 0.3
+    assert source.device_lost and "0.3 s" in source.notices[0]
