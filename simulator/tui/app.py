@@ -85,8 +85,10 @@ class InterviewApp(App[int]):
 
     def _engine_ready(self, status: str) -> None:
         self.engine_status = status
-        if isinstance(self.screen, HomeScreen):
-            self.screen.show_engine_status(status)
+        # The stack is empty when the user quit before the engine was ready.
+        screen = self.screen_stack[-1] if self.screen_stack else None
+        if isinstance(screen, HomeScreen):
+            screen.show_engine_status(status)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "warm-up" or event.state != WorkerState.ERROR:

@@ -1,0 +1,66 @@
+"""The home screen on the real persona and bank files, and the app's ways in and out."""
+
+from __future__ import annotations
+
+import asyncio
+
+from simulator.tui.app import make_app
+from simulator.tui.screens.help import HelpScreen
+from simulator.tui.screens.home import HomeScreen
+from simulator.tui.widgets.persona_card import PersonaCard
+from tests.tui.conftest import STRONG_ANSWER, quiet_parts, typed_session, until
+
+
+def test_home_lists_the_three_interviewer_roles_with_what_they_listen_for() -> None:
+    async def scenario() -> list[str]:
+        app = make_app(quiet_parts())
+        async with app.run_test(size=(100, 40)) as pilot:
+            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "focus on a card")
+            cards = list(app.screen.query(PersonaCard))
+            texts = []
+            for card in cards:
+                role, who, listens = (str(s.render()) for s in card.query("Static"))
+                assert card.persona.name in who and listens.startswith("Listens for: ")
+                texts.append(role)
+            return texts
+
+    roles = asyncio.run(scenario())
+    for role in ("Hiring manager", "Senior leader", "Peer"):
+        assert role in roles
+
+
+def test_keyboard_moves_between_interviewers_and_help_opens_and_closes() -> None:
+    async def scenario() -> None:
+        app = make_app(quiet_parts())
+        async with app.run_test(size=(100, 40)) as pilot:
+            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "focus on a card")
+            first = app.focused
+            await pilot.press("down")
+            assert isinstance(app.focused, PersonaCard) and app.focused is not first
+            await pilot.press("up")
+            assert app.focused is first
+            await pilot.press("question_mark")
+            assert isinstance(app.screen, HelpScreen)
+            await pilot.press("escape")
+            assert isinstance(app.screen, HomeScreen)
+            await pilot.press("q")
+        assert app.return_code == 0
+
+    asyncio.run(scenario())
+
+
+def test_recent_sessions_show_their_scores() -> None:
+    session_id = typed_session([STRONG_ANSWER], "2026-01-05T09:30:00.000+00:00")
+
+    async def scenario() -> list[str]:
+        app = make_app(quiet_parts())
+        async with app.run_test(size=(100, 40)) as pilot:
+            screen = app.screen
+            assert isinstance(screen, HomeScreen)
+            table = screen.query_one("#recent")
+            await until(pilot, lambda: table.row_count == 1, "the stored session")  # type: ignore[attr-defined]
+            return [str(cell) for cell in table.get_row(session_id)]  # type: ignore[attr-defined]
+
+    when, persona, turns, score = asyncio.run(scenario())
+    assert when == "2026-01-05 09:30" and persona == "hiring-manager" and turns == "1"
+    assert 0 < int(score) <= 100
