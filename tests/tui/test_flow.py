@@ -20,7 +20,7 @@ from simulator.tui.widgets.feedback import FeedbackView
 from simulator.tui.widgets.persona_card import PersonaCard
 from tests.support.speech import flite_clip
 from tests.support.virtual_audio import VirtualAudio
-from tests.tui.conftest import STRONG_ANSWER, quiet_parts, until
+from tests.tui.conftest import STRONG_ANSWER, until
 
 SPOKEN = (
     "When our deploys kept failing I was asked to fix the release pipeline. "
