@@ -16,10 +16,15 @@ from typing import Any
 
 from simulator.audio.clip import RATE, Clip
 from simulator.errors import EngineUnavailableError
+from simulator.speech import voice_activity
 from simulator.speech.stt import Transcript, Word
 
 LANGUAGE_MODELS = ("speechrecognition", "pocketsphinx")
 """Where the acoustic model, language model and dictionary come from."""
+
+MIN_SPEECH_S = 0.15
+"""Less speech than this in a clip is silence or noise: pocketsphinx would invent a word for it
+(it heard "dog" in 8 s of digital silence), so it is not asked."""
 
 _NOT_WORDS = re.compile(r"^(<s>|</s>|<sil>|\[.*\]|\+\+.*\+\+)$")
 _ALTERNATE = re.compile(r"\(\d+\)$")
@@ -89,7 +94,8 @@ class SphinxRecognizer:
 
     def transcribe(self, clip: Clip) -> Transcript:
         words: list[Word] = []
-        if len(clip.samples):
+        frames = voice_activity.speech_frames(clip.samples)
+        if voice_activity.speech_seconds(frames) >= MIN_SPEECH_S:
             with self._lock:
                 decoder = self._decoder
                 frame_rate = int(decoder.config["frate"])
