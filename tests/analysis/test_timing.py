@@ -88,3 +88,29 @@ def test_known_silences_in_real_speech_are_found_within_a_tenth_of_a_second(
     assert timing.wpm == pytest.approx(true_wpm, rel=0.05)
     assert timing.verdict == "short"
     assert analysis.star.parts["A"].seconds is not None
+
+
+@pytest.mark.slow
+def test_fillers_said_at_known_times_are_found_there(tmp_path: Path) -> None:
+    """Whisper tiny.en keeps spoken filler phrases; it drops a synthetic "umm" (the speech
+    engine's concern: the analysis counts what the transcript holds). Its time for a lone word
+    after a pause was 0.4 s late when measured, so the check allows half a second."""
+    script = [
+        (SENTENCES[0], 0.5), ("basically", 0.4), (SENTENCES[1], 0.3), ("you know", 0.3),
+        (SENTENCES[2], 0.8),
+    ]
+    pieces = [silence(LEAD_S)]
+    starts: dict[str, float] = {}
+    clock = LEAD_S
+    for index, (text, gap_after) in enumerate(script):
+        part = trimmed(flite_clip(text, tmp_path, name=f"f{index}"))
+        starts[text] = clock
+        pieces += [part.samples, silence(gap_after)]
+        clock += part.duration_s + gap_after
+    transcript = default_recognizer().transcribe(Clip(np.concatenate(pieces)))
+    fillers = analyze_answer(transcript).fillers
+    found = {item.text: item.start for item in fillers.items}
+    for phrase in ("basically", "you know"):
+        assert phrase in found, transcript.text
+        assert found[phrase] == pytest.approx(starts[phrase], abs=0.5)
+    assert fillers.per_minute is not None and fillers.per_minute > 0
