@@ -31,6 +31,16 @@ def test_core_personas_have_the_exact_role_labels() -> None:
     assert get_persona("senior-leader").target_scale < 1.0  # wants brevity
 
 
+def test_every_persona_has_a_follow_up_for_every_flaw_and_a_reply_for_every_topic() -> None:
+    from simulator.analysis.candidate_questions import ANSWER_TOPICS
+    from simulator.analysis.flaws import FLAW_CODES
+
+    for persona in load_personas().items.values():
+        assert set(persona.probes) == set(FLAW_CODES), persona.id
+        assert set(persona.answers) == set(ANSWER_TOPICS), persona.id
+        assert persona.harder_probes, persona.id
+
+
 def test_banks_meet_the_content_targets() -> None:
     banks = load_banks().items
     behavioral = banks["behavioral"]
