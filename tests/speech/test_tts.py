@@ -26,8 +26,8 @@ def test_a_question_becomes_audible_16_khz_speech() -> None:
 def test_voice_settings_change_the_sound() -> None:
     synthesizer = get_synthesizer()
     slow = synthesizer.synthesize(QUESTION, VoiceSettings(rate=120))
-    fast = synthesizer.synthesize(QUESTION, VoiceSettings(rate=240))
-    assert slow.duration_s > 1.5 * fast.duration_s
+    fast = synthesizer.synthesize(QUESTION, VoiceSettings(rate=200))
+    assert slow.duration_s > 1.4 * fast.duration_s
     british = synthesizer.synthesize(QUESTION, VoiceSettings(voice="en-gb-x-rp", variant="f3"))
     assert not np.array_equal(british.samples[:4000], slow.samples[:4000])
 

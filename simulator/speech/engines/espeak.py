@@ -149,12 +149,9 @@ class EspeakSynthesizer:
             target = Path(workdir) / "speech.wav"
             engine = self._engine
             engine.setProperty("voice", voice.espeak_id)
-            engine.setProperty("rate", int(voice.rate))
-            engine.setProperty("volume", float(voice.volume))
-            engine.setProperty("pitch", int(voice.pitch))
             token = engine.connect("finished-utterance", on_finished)
             try:
-                engine.save_to_file(text, str(target))
+                engine.save_to_file(_with_prosody(text, voice), str(target))
                 # The espeak driver prints "Audio saved to ..." for every file; keep it off the
                 # user's terminal.
                 with contextlib.redirect_stdout(io.StringIO()):
@@ -174,6 +171,15 @@ class EspeakSynthesizer:
         if len(self._memory) >= MEMORY_CACHE_ENTRIES:
             self._memory.pop(next(iter(self._memory)))
         self._memory[key] = clip
+
+
+def _with_prosody(text: str, voice: VoiceSettings) -> str:
+    """Rate, pitch and volume as espeak-ng embedded commands (\\x01 + value + letter) ahead of the
+    text. Set through pyttsx3's setProperty they took effect for the first utterance of a
+    process only; embedded commands apply to every utterance they lead."""
+    amplitude = round(max(0.0, min(1.0, voice.volume)) * 100)
+    pitch = max(0, min(100, voice.pitch))
+    return f"\x01{int(voice.rate)}S\x01{pitch}P\x01{amplitude}A{text}"
 
 
 def _cache_key(text: str, voice: VoiceSettings) -> str:
