@@ -75,6 +75,12 @@ def test_banks_meet_the_content_targets() -> None:
     assert exercises and all(q.prepare_s > 0 and q.kind == "presentation" for q in exercises)
 
 
+def test_every_question_says_what_a_strong_answer_covers_and_how_to_follow_up() -> None:
+    for bank in load_banks().items.values():
+        for question in bank.questions:
+            assert question.talking_points and question.follow_ups, question.id
+
+
 def test_question_text_is_unique_across_banks() -> None:
     texts = Counter(q.text for b in load_banks().items.values() for q in b.questions)
     assert [t for t, n in texts.items() if n > 1] == []
