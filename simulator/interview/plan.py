@@ -31,6 +31,8 @@ WEAK_AREA_WEIGHT = 3.0
 """How much more likely a question is when the first round doubted its competency."""
 REPEAT_KIND_DAMPING = 0.5
 """Each question of a kind already planned halves that kind's chance: keeps the mock mixed."""
+DIFFICULTY_WEIGHT = {1: 0.5, 2: 1.0, 3: 1.5}
+"""After the warm-up, a second round leans to the harder questions without excluding any."""
 ROLE_SLOTS = frozenset({1, 3})
 """Turns that ask from the role's own bank when a role is given: a second round always tests
 the job itself, and a weighted draw from a pool mostly of general questions might not."""
@@ -291,6 +293,7 @@ def _pick(
         weight *= REPEAT_KIND_DAMPING ** kinds_used.get(question.kind, 0)
         if weak & set(question.competencies):
             weight *= WEAK_AREA_WEIGHT
+        weight *= DIFFICULTY_WEIGHT[question.difficulty]
         weights.append(weight)
     if not any(weights):
         return rng.choice(pool)

@@ -113,6 +113,18 @@ def test_category_weights_steer_what_each_persona_asks(personas: dict, banks: di
     assert recruiter["motivation"] > 3 * max(1, lead["motivation"])
 
 
+def test_after_the_warm_up_a_second_round_leans_to_harder_questions(
+    personas: dict, banks: dict
+) -> None:
+    picked = [
+        t.question.difficulty
+        for seed in range(40)
+        for t in plan.full_mock([personas["hiring-manager"]], banks, seed=seed).turns[1:]
+    ]
+    pool = [q.difficulty for name in ("behavioral", "culture") for q in banks[name].questions]
+    assert sum(picked) / len(picked) > sum(pool) / len(pool) + 0.1
+
+
 def test_a_role_always_gets_its_own_questions(personas: dict, banks: dict) -> None:
     for seed in range(10):
         mock = plan.full_mock([personas["peer"]], banks, role="nursing", seed=seed)
