@@ -62,6 +62,10 @@ class Persona:
     harder_probes: tuple[str, ...] = ()
     """Follow-ups for areas the first round flagged as weak: pointed, asking for specifics."""
 
+    def __hash__(self) -> int:
+        # The mapping fields are not hashable; id and file identify a persona.
+        return hash((self.id, self.source))
+
     @property
     def audience(self) -> Audience:
         return Audience(id=self.id, name=f"{self.role_label} ({self.name})", themes=self.themes)

@@ -153,6 +153,11 @@ def test_rephrase_gives_the_same_question_in_each_persona_style() -> None:
     assert leader.rephrase(question) == spoken["senior-leader"]  # stable for replays
 
 
+def test_personas_can_be_set_members_and_dict_keys() -> None:
+    """The UI keeps personas in sets and as keys; loaded twice, the same persona is one key."""
+    assert len({get_persona("peer"), get_persona("peer"), get_persona("senior-leader")}) == 2
+
+
 def test_switching_persona_changes_voice_and_feedback_focus() -> None:
     manager, leader = get_persona("hiring-manager"), get_persona("senior-leader")
     assert manager.voice != leader.voice
