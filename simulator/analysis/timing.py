@@ -105,6 +105,9 @@ def timing_report(
     tokens: tuple[Token, ...], target_s: tuple[float, float], duration_s: float | None = None
 ) -> TimingReport:
     timed = [(i, t) for i, t in enumerate(tokens) if t.start is not None and t.end is not None]
+    if not tokens and duration_s is not None:  # a recording with no words in it
+        return TimingReport(0, target_s, duration_s, 0.0, None, None, (), (),
+                            verdict_for(duration_s, target_s))
     if not timed or len(timed) < len(tokens):
         return TimingReport(len(tokens), target_s, None, None, None, None, (), (), None)
     first_start = min(t.start for _, t in timed if t.start is not None)

@@ -4,7 +4,7 @@ Whisper output and unpunctuated recognizer output all come out the same shape.""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from simulator.speech.stt import Transcript, Word
 
@@ -74,7 +74,30 @@ def tokenize(transcript: Transcript) -> tuple[Token, ...]:
                 clause_end=bare.endswith(_CLAUSE_END),
             )
         )
-    return tuple(t for t in tokens if t.norm or t.sentence_end)
+    return _attach_punctuation(tokens)
+
+
+def _attach_punctuation(tokens: list[Token]) -> tuple[Token, ...]:
+    """Lone punctuation ("—", " . ") is not a word: it joins the word before it (or, at the
+    start, the word after it), so word counts stay true and segments still cover it."""
+    words: list[Token] = []
+    pending_start: int | None = None
+    for token in tokens:
+        if token.norm:
+            if pending_start is not None:
+                token = replace(token, start_char=pending_start)
+                pending_start = None
+            words.append(token)
+        elif words:
+            words[-1] = replace(
+                words[-1],
+                end_char=max(words[-1].end_char, token.end_char),
+                sentence_end=words[-1].sentence_end or token.sentence_end,
+                clause_end=words[-1].clause_end or token.clause_end,
+            )
+        elif pending_start is None:
+            pending_start = token.start_char
+    return tuple(words)
 
 
 def has_punctuation(tokens: tuple[Token, ...]) -> bool:
