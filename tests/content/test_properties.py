@@ -3,6 +3,7 @@ either a valid item or DataFileErrors naming the file, never another exception."
 
 from __future__ import annotations
 
+import functools
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -12,11 +13,12 @@ from hypothesis import strategies as st
 
 from simulator import locations
 from simulator.errors import DataFileError
-from simulator.interview.banks import parse_bank
+from simulator.interview import plan
+from simulator.interview.banks import QuestionBank, load_banks, parse_bank
 from simulator.interview.company import parse_company
 from simulator.interview.datafiles import Parser, parse_file
 from simulator.interview.first_round import parse_first_round
-from simulator.interview.personas import parse_persona
+from simulator.interview.personas import Persona, load_personas, parse_persona
 
 PARSERS: list[Parser[Any]] = [parse_persona, parse_bank, parse_company, parse_first_round]
 BUILTIN_PERSONA = (locations.builtin_data_dir("personas") / "peer.toml").read_bytes()
@@ -138,3 +140,49 @@ def test_the_strategies_reach_valid_items_too() -> None:
         path.write_bytes(BUILTIN_PERSONA)
         item, errors = parse_file(path, parse_persona)
         assert errors == [] and item is not None
+
+
+@functools.cache
+def _content() -> tuple[dict[str, Persona], dict[str, QuestionBank]]:
+    """The built-in content, loaded once: these properties are about planning, not loading."""
+    return load_personas().items, load_banks().items
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    seed=st.integers(min_value=0, max_value=2**32),
+    count=st.integers(min_value=5, max_value=8),
+    panel_size=st.integers(min_value=1, max_value=5),
+    role=st.sampled_from([None, "nursing", "sales", "role-software-engineering"]),
+)
+def test_any_full_mock_has_distinct_questions_and_rotates_the_panel(
+    seed: int, count: int, panel_size: int, role: str | None
+) -> None:
+    personas = list(_content()[0].values())[:panel_size]
+    mock = plan.full_mock(personas, _content()[1], count=count, role=role, seed=seed)
+    assert len(mock.turns) == count
+    assert len({t.question.id for t in mock.turns}) == count
+    assert [t.persona.id for t in mock.turns] == [personas[i % panel_size].id for i in range(count)]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.dictionaries(
+        st.sampled_from(
+            [
+                "behavioral/conflict-peer",
+                "behavioral/conflict-manager",
+                "behavioral/conflict-credit",
+                "behavioral/leadership-underperformer",
+                "elsewhere/unknown",
+            ]
+        ),
+        st.floats(min_value=0, max_value=100),
+    )
+)
+def test_a_drill_is_always_ordered_weakest_first(scores: dict[str, float]) -> None:
+    personas, banks = _content()
+    drill = plan.drill("conflict", personas["peer"], banks, scores=scores)
+    scored = [scores[t.question.id] for t in drill.turns if t.question.id in scores]
+    assert scored == sorted(scored)
+    assert len({t.question.id for t in drill.turns}) == len(drill.turns)
