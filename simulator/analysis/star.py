@@ -59,6 +59,10 @@ _CLAUSE_MARKERS: tuple[tuple[str, ...], ...] = tuple(
     )
 )
 """Where punctuated text changes part inside a sentence (nearly always into the result)."""
+_NEW_CLAUSE_WORDS = frozenset({"i", "we", "so", "then", "after", "within", "finally"})
+"""After a comma in a long run-on, these start a new sentence far more often than not."""
+_COMMA_PAUSE_S = 0.3
+"""A comma followed by a breath this long is where a spoken sentence ended."""
 _MIN_UNIT_WORDS = 4
 """A marker does not cut off fewer words than this; very short units carry too little."""
 _UNPUNCTUATED_PAUSE_S = 0.45
@@ -95,6 +99,8 @@ def split_units(tokens: Sequence[Token], punctuated: bool) -> list[tuple[int, in
             cut = previous.clause_end and (
                 _marker_at(norms, index, _CLAUSE_MARKERS)
                 or (unit_length >= 14 and _marker_at(norms, index, _STRONG_MARKERS))
+                or (unit_length >= 10 and norms[index] in _NEW_CLAUSE_WORDS)
+                or (unit_length >= 6 and gap >= _COMMA_PAUSE_S)
             )
         elif _marker_at(norms, index, _STRONG_MARKERS):
             cut = True
