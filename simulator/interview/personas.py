@@ -115,6 +115,11 @@ def _check_template(reader: FieldReader, key: str, text: str) -> None:
     for name in names:
         if name not in COMPANY_FIELDS:
             reader.error(key, f"unknown placeholder {{{name}}}; known: {', '.join(COMPANY_FIELDS)}")
+            return
+    try:
+        fill(text, None)  # a format spec or conversion ({company:d}, {value!x}) fails only here
+    except (ValueError, TypeError) as error:
+        reader.error(key, f"bad {{placeholder}}: {error}")
 
 
 def parse_persona(source: SourceText) -> Persona:

@@ -133,6 +133,28 @@ def test_a_broken_user_copy_keeps_the_builtin(private_home: Path) -> None:
     assert len(catalog.errors) == 1 and catalog.errors[0].line == 2
 
 
+@pytest.mark.parametrize(
+    ("closing", "problem"),
+    [
+        ("Bye from {company:d}.", "bad {placeholder}: Unknown format code 'd'"),
+        ("Bye from {company!x}.", "bad {placeholder}: Unknown conversion specifier x"),
+        ("Bye from {ceo}.", "unknown placeholder {ceo}"),
+        ("Bye {", "bad {placeholder}: Single '{' encountered"),
+    ],
+)
+def test_placeholders_are_checked_when_loading(
+    private_home: Path, closing: str, problem: str
+) -> None:
+    user_dir = locations.user_personas_dir()
+    user_dir.mkdir(parents=True)
+    text = (BUILTIN_PERSONAS / "peer.toml").read_text()
+    start = text.index("closing = ")
+    end = text.index("\n", start)
+    (user_dir / "peer.toml").write_text(f"{text[:start]}closing = {closing!r}{text[end:]}")
+    (error,) = load_personas().errors
+    assert error.key == "closing" and problem in error.message
+
+
 def test_unreadable_and_binary_files_are_errors_not_crashes(private_home: Path) -> None:
     user_dir = locations.user_banks_dir()
     user_dir.mkdir(parents=True)
