@@ -102,7 +102,6 @@ def run_headless(args: argparse.Namespace) -> int:
         turn = interview.answer_by_text(asked, _read_typed_answer(), on_event)
     else:
         controls = AnswerControls()
-        print("Listening: answer now. It ends after a pause, or press Enter.", file=out)
         _stop_on_enter(controls.stop)
         result = interview.answer_by_voice(asked, controls, on_event)
         assert result is not None  # only a cancel returns None, and headless never cancels
@@ -138,6 +137,8 @@ def _printer(out: TextIO, finished: list[AnswerAnalysis]) -> Callable[[Event], N
             finished.append(event.analysis)
         elif isinstance(event, Notice):
             print(f"note: {event.message}", file=out)
+        elif isinstance(event, StateChanged) and event.state == "listening":
+            print("Listening: answer now. It ends after a pause, or press Enter.", file=out)
         elif isinstance(event, StateChanged) and event.state == "transcribing":
             print("Transcribing...", file=out)
 

@@ -259,11 +259,16 @@ class Interview:
             follow_up_of=asked.follow_up_of,
         )
         started = _now()
-        on_event(StateChanged("listening"))
         last_partial = ""
+        live = False
 
         def on_level(level: float, elapsed_s: float) -> None:
-            nonlocal last_partial
+            nonlocal last_partial, live
+            if not live:
+                # The first level comes with the first block: only now is the microphone really
+                # live, so only now may the user be told to speak.
+                live = True
+                on_event(StateChanged("listening"))
             on_event(LevelChanged(level, elapsed_s))
             text = streaming.partial_text()
             if text != last_partial:
