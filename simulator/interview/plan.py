@@ -10,6 +10,7 @@ Pure: the caller passes personas, banks, past scores, a company profile and firs
 from __future__ import annotations
 
 import random
+import re
 import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -230,7 +231,7 @@ def presentation(
 def company_value_question(company: CompanyProfile, index: int = 0) -> Question:
     """A question written from the profile: a story that shows one of the company's values."""
     value = company.values[index % len(company.values)]
-    slug = "-".join(value.name.lower().split())[:40] or "value"
+    slug = "-".join(re.findall(r"[a-z0-9]+", value.name.lower()))[:40] or "value"
     text = (
         f"One of the values at {company.name} is \u201c{value.name}\u201d. "
         "Tell me about a time your own work showed it."
