@@ -46,11 +46,15 @@ def render_report(analysis: AnswerAnalysis) -> str:
     lines += ["", "Delivery:"]
     if timing.duration_s is not None:
         low, high = timing.target_s
-        lines.append(
-            f"  {timing.duration_s:.0f} s (target {low:.0f}–{high:.0f} s, {timing.verdict}), "
-            f"{timing.words} words, {timing.wpm:.0f} wpm, first word after "
-            f"{timing.time_to_first_word_s:.1f} s"
-        )
+        line = f"  {timing.duration_s:.0f} s (target {low:.0f}–{high:.0f} s, {timing.verdict}), "
+        if timing.wpm is None or timing.time_to_first_word_s is None:
+            line += f"{timing.words} words"  # a recording with no words heard: no pace to show
+        else:
+            line += (
+                f"{timing.words} words, {timing.wpm:.0f} wpm, first word after "
+                f"{timing.time_to_first_word_s:.1f} s"
+            )
+        lines.append(line)
         if timing.pauses:
             listed = ", ".join(f"{p.start:.0f}s ({p.seconds:.1f}s)" for p in timing.pauses[:6])
             lines.append(f"  pauses ≥1 s: {len(timing.pauses)} — {listed}")
