@@ -56,6 +56,19 @@ def test_silence_only_is_an_empty_answer_not_invented_words(
     assert "empty" in err and len(err.strip().splitlines()) == 1
 
 
+def test_a_silent_answer_in_practice_is_saved_and_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_pcm(tmp_path / "silence.wav", np.zeros(RATE * 5, np.int16), RATE, 1)
+    code, out, err = cli_here(
+        capsys, "practice", "--no-tui", "--silent", "--engine", "pocketsphinx",
+        "--answer-from", str(path),
+    )  # fmt: skip
+    assert code == 0, err
+    assert "5 s" in out and "0 words" in out
+    assert "Saved session" in out
+
+
 def test_a_clipped_recording_is_still_heard(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], spoken: Clip
 ) -> None:

@@ -66,13 +66,18 @@ def action_values(draw: st.DrawFn, action: argparse.Action) -> list[str]:
     nargs = action.nargs
     if nargs == 0:
         return []
-    count = {None: 1, "?": draw(st.integers(0, 1)), "*": draw(st.integers(0, 2))}.get(
-        nargs, nargs if isinstance(nargs, int) else 1
-    )
+    if isinstance(nargs, int):
+        count = nargs
+    elif nargs == "?":
+        count = draw(st.integers(0, 1))
+    elif nargs == "*":
+        count = draw(st.integers(0, 2))
+    else:
+        count = 1
     if action.option_strings and action.option_strings[0] in ("-o", "--output"):
         return [SAFE_OUTPUT]
     picked: list[str] = []
-    for _ in range(int(count)):
+    for _ in range(count):
         if action.choices and draw(st.integers(0, 4)):
             picked.append(str(draw(st.sampled_from(sorted(map(str, action.choices))))))
         else:
@@ -93,10 +98,11 @@ def command_lines(draw: st.DrawFn) -> list[str]:
     for action in positionals:
         tokens.extend(action_values(draw, action))
     for _ in range(draw(st.integers(0, 4))):
-        if optionals and draw(st.integers(0, 5)):
-            action = draw(st.sampled_from(optionals))
-            tokens.append(draw(st.sampled_from(action.option_strings)))
-            tokens.extend(action_values(draw, action))
+        use_own_option: bool = draw(st.integers(0, 5)) > 0
+        if optionals and use_own_option:
+            option = draw(st.sampled_from(optionals))
+            tokens.append(draw(st.sampled_from(option.option_strings)))
+            tokens.extend(action_values(draw, option))
         else:  # garbage: an option of another command or any value
             tokens.append(draw(st.one_of(st.sampled_from(ALL_OPTIONS), values)))
     if any(t in ("-o", "--output") for t in tokens):
