@@ -29,7 +29,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         purpose = getattr(self.about, "HELP", "")
         keys = [
-            f"  {binding.key_display or binding.key:<10} {binding.description}"
+            f"  {self.app.get_key_display(binding):<10} {binding.description}"
             for binding in self.about.BINDINGS
             if isinstance(binding, Binding) and binding.description
         ]

@@ -203,7 +203,8 @@ class HomeScreen(Screen[None]):
             self.query_one("#persona-list").mount_all(cards)
             initial = self.interview_app.initial_persona_id
             focus = next((c for c in cards if c.persona.id == initial), cards[0])
-            self.call_after_refresh(focus.focus)
+            # No scrolling: the list starts at its top, with the title in view.
+            self.call_after_refresh(focus.focus, scroll_visible=False)
         else:
             placeholder.update("no interviewers found")
         bank_select = self.query_one("#bank", Select)

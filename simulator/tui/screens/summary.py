@@ -21,17 +21,15 @@ if TYPE_CHECKING:
     from simulator.tui.screens.interview import InterviewSetup
 
 
-def flaw_texts(analysis: Mapping[str, Any] | None) -> list[str]:
-    """The analysis' flaws as short phrases (codes or objects with a message)."""
+def _flaws(analysis: Mapping[str, Any] | None) -> list[Mapping[str, Any]]:
     star = (analysis or {}).get("star") or {}
     flaws = star.get("flaws", ()) if isinstance(star, Mapping) else ()
-    texts = []
-    for flaw in flaws or ():
-        if isinstance(flaw, Mapping):
-            texts.append(str(flaw.get("message") or flaw.get("code") or flaw))
-        else:
-            texts.append(str(flaw).replace("_", " "))
-    return texts
+    return [flaw for flaw in flaws or () if isinstance(flaw, Mapping)]
+
+
+def flaw_names(analysis: Mapping[str, Any] | None) -> list[str]:
+    """Short names for the table ("no result", "too long")."""
+    return [str(flaw.get("code", "")).replace("_", " ") for flaw in _flaws(analysis)]
 
 
 def turn_length_s(turn: TurnRecord) -> float | None:
@@ -41,17 +39,23 @@ def turn_length_s(turn: TurnRecord) -> float | None:
 
 
 def practise_next(turns: Iterable[TurnRecord], limit: int = 3) -> list[str]:
-    """The lowest-scoring questions, then the flaws and tips that came back most often."""
+    """The lowest-scoring question, then the advice for the flaws that came back most often."""
     turns = list(turns)
     advice: list[str] = []
     scored = sorted((t for t in turns if t.score is not None), key=lambda t: t.score or 0.0)
     if scored and (scored[0].score or 0.0) < 70:
         weakest = scored[0]
         advice.append(f"Retake “{weakest.question_text}” (scored {weakest.score:.0f}).")
-    flaws = Counter(text for t in turns for text in flaw_texts(t.analysis))
-    advice.extend(f"{flaw} ({count}×)" for flaw, count in flaws.most_common(limit))
-    tips = Counter(str(tip) for t in turns for tip in (t.analysis or {}).get("tips", ()) or ())
-    advice.extend(tip for tip, _ in tips.most_common(limit))
+    # The advice of the flaws that came back most often (each flaw carries its own advice).
+    advice_by_code = {
+        str(flaw.get("code")): str(flaw.get("message", ""))
+        for t in turns
+        for flaw in _flaws(t.analysis)
+    }
+    counts = Counter(name for t in turns for name in flaw_names(t.analysis))
+    for name, count in counts.most_common(limit):
+        times = f" ({count} answers)" if count > 1 else ""
+        advice.append(f"{advice_by_code.get(name.replace(' ', '_'), name)}{times}")
     return advice[: limit + 2] or ["Nothing stood out: try a harder bank or another interviewer."]
 
 
@@ -106,7 +110,7 @@ class SummaryScreen(Screen[None]):
                 else "—"
                 if length is None
                 else format_seconds(length),
-                _shorten(", ".join(flaw_texts(turn.analysis)) or "none", 30),
+                _shorten(", ".join(flaw_names(turn.analysis)) or "none", 34),
                 key=str(turn.number),
             )
         table.focus()

@@ -5,6 +5,7 @@ Colours come from component classes styled in app.tcss with theme variables."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any, ClassVar
 
@@ -116,11 +117,19 @@ def _word_spans(text: str) -> Iterable[tuple[int, int]]:
 
 
 def filler_spans(analysis: Mapping[str, Any], text: str) -> list[tuple[int, int]]:
+    """Character spans of the fillers, found in order: the analysis lists each filler's words
+    (and its time), not where it sits in the text."""
     spans = []
+    lowered = text.lower()
+    position = 0
     for item in _mapping(analysis.get("fillers")).get("items", ()) or ():
-        item = _mapping(item)
-        if "start_char" in item and "end_char" in item:
-            spans.append((int(item["start_char"]), int(item["end_char"])))
+        filler = str(_mapping(item).get("text", "")).lower()
+        if not filler:
+            continue
+        match = re.compile(rf"\b{re.escape(filler)}\b").search(lowered, position)
+        if match:
+            spans.append(match.span())
+            position = match.end()
     return spans
 
 

@@ -1,0 +1,108 @@
+"""How each screen looks, as SVG snapshots (pytest-textual-snapshot).
+
+Nothing on these screens moves by itself: the level meter and the answer timer are driven only by
+recorder events (none arrive in typed mode), questions are not spoken, no model warms up, and
+stored sessions carry fixed dates. Update after a deliberate change with --snapshot-update."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+
+from simulator.interview.banks import get_bank
+from simulator.tui.app import InterviewApp, make_app
+from simulator.tui.screens.history import CompareScreen, HistoryScreen
+from simulator.tui.screens.interview import InterviewScreen
+from simulator.tui.screens.replay import ReplayScreen
+from simulator.tui.screens.summary import SummaryScreen
+from simulator.tui.widgets.persona_card import PersonaCard
+from tests.tui.conftest import (
+    FIXED_STARTS,
+    STRONG_ANSWER,
+    WEAK_ANSWER,
+    quiet_parts,
+    typed_session,
+    until,
+)
+
+SnapCompare = Callable[..., bool]
+
+
+def app_ready() -> InterviewApp:
+    return make_app(quiet_parts(), bank_id="behavioral")
+
+
+async def home_ready(pilot: Pilot[int]) -> None:
+    app = pilot.app
+    await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
+    await until(pilot, lambda: "loading" not in app.engine_status, "the warm-up")  # type: ignore[attr-defined]
+    await pilot.pause()
+
+
+async def one_typed_answer(pilot: Pilot[int]) -> None:
+    await home_ready(pilot)
+    await pilot.press("enter")
+    app = pilot.app
+    await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
+    screen = app.screen
+    assert isinstance(screen, InterviewScreen)
+    await until(pilot, lambda: screen.asked is not None, "the question")
+    await pilot.press(*WEAK_ANSWER, "enter")
+    await until(pilot, lambda: screen.last_turn is not None, "the feedback")
+    await pilot.pause()
+
+
+def pushing(screen_factory: Callable[[], Any]) -> Callable[[Pilot[int]], Awaitable[None]]:
+    async def run_before(pilot: Pilot[int]) -> None:
+        await home_ready(pilot)
+        await pilot.app.push_screen(screen_factory())
+        await pilot.pause(0.5)
+        await pilot.wait_for_scheduled_animations()
+
+    return run_before
+
+
+def test_home_at_80_by_24(snap_compare: SnapCompare) -> None:
+    assert snap_compare(app_ready(), terminal_size=(80, 24), run_before=home_ready)
+
+
+def test_help_over_home(snap_compare: SnapCompare) -> None:
+    async def run_before(pilot: Pilot[int]) -> None:
+        await home_ready(pilot)
+        await pilot.press("question_mark")
+
+    assert snap_compare(app_ready(), terminal_size=(100, 32), run_before=run_before)
+
+
+@pytest.mark.usefixtures("no_audio_devices")
+def test_interview_feedback_in_typed_mode(snap_compare: SnapCompare) -> None:
+    assert snap_compare(app_ready(), terminal_size=(100, 40), run_before=one_typed_answer)
+
+
+@pytest.mark.usefixtures("no_audio_devices")
+def test_session_summary(snap_compare: SnapCompare) -> None:
+    async def run_before(pilot: Pilot[int]) -> None:
+        await one_typed_answer(pilot)
+        await pilot.press("escape", "e")
+        await until(pilot, lambda: isinstance(pilot.app.screen, SummaryScreen), "the summary")
+        await pilot.pause()
+
+    assert snap_compare(app_ready(), terminal_size=(100, 30), run_before=run_before)
+
+
+def test_replay_of_a_typed_answer(snap_compare: SnapCompare) -> None:
+    session_id = typed_session([STRONG_ANSWER], FIXED_STARTS[0])
+    run_before = pushing(lambda: ReplayScreen(session_id, 1))
+    assert snap_compare(app_ready(), terminal_size=(100, 30), run_before=run_before)
+
+
+def test_history_and_compare(snap_compare: SnapCompare) -> None:
+    typed_session([WEAK_ANSWER, STRONG_ANSWER], FIXED_STARTS[0])
+    typed_session([STRONG_ANSWER, WEAK_ANSWER], FIXED_STARTS[1], persona_id="peer")
+    assert snap_compare(app_ready(), terminal_size=(100, 40), run_before=pushing(HistoryScreen))
+    first = get_bank("behavioral").questions[0].id
+    run_before = pushing(lambda: CompareScreen(first))
+    assert snap_compare(app_ready(), terminal_size=(100, 24), run_before=run_before)
