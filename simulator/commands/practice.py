@@ -117,15 +117,7 @@ def run_headless(args: argparse.Namespace) -> int:
 
 
 def _pick_question(bank: QuestionBank, question_id: str | None) -> Question:
-    if question_id is None:
-        return bank.questions[0]
-    for question in bank.questions:
-        if question.id == question_id:
-            return question
-    from simulator.errors import UnknownNameError
-
-    choices = [q.id for q in bank.questions]
-    raise UnknownNameError(f"question in bank {bank.id!r}", question_id, choices)
+    return bank.question(question_id) if question_id else bank.questions[0]
 
 
 def _printer(out: TextIO, finished: list[AnswerAnalysis]) -> Callable[[Event], None]:
