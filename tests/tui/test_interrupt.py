@@ -1,0 +1,116 @@
+"""Ctrl-C in the middle of an answer: the real app in a real terminal (a pty), recording from the
+real-time virtual microphone. What was said is kept and saved, and the terminal is handed back
+clean (alternate screen left, cursor shown, exit status 0)."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import struct
+import subprocess
+import sys
+import termios
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from simulator.audio.clip import Clip
+from simulator.storage.store import SessionStore
+from tests.support.pulse import PrivatePulse
+from tests.support.speech import flite_wav
+
+ANSWER = (
+    "When our nightly builds kept breaking I took charge of the pipeline. I split the tests "
+    "into stages, added caching, and taught the team how to read the reports. As a result the "
+    "builds went green within a week and stayed that way for the rest of the year."
+)
+
+
+class Terminal:
+    """A child process on a pty of a fixed size, its output collected by a reader thread."""
+
+    def __init__(self, argv: list[str], env: dict[str, str], cwd: Path) -> None:
+        self.master, slave = pty.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+        self.process = subprocess.Popen(
+            argv, stdin=slave, stdout=slave, stderr=slave, env=env, cwd=cwd, close_fds=True
+        )
+        os.close(slave)
+        self.output = bytearray()
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        while True:
+            try:
+                data = os.read(self.master, 65536)
+            except OSError:
+                return
+            if not data:
+                return
+            self.output.extend(data)
+
+    def wait_for(self, text: bytes, timeout_s: float) -> None:
+        deadline = time.monotonic() + timeout_s
+        while text not in self.output:
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                tail = bytes(self.output[-600:])
+                raise AssertionError(f"no {text!r} on the terminal; last output: {tail!r}")
+            time.sleep(0.05)
+
+    def send(self, keys: bytes) -> None:
+        os.write(self.master, keys)
+
+    def close(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        os.close(self.master)
+
+
+@pytest.mark.slow
+def test_ctrl_c_mid_answer_keeps_the_recording_and_restores_the_terminal(
+    tmp_path: Path, private_home: Path, realtime_audio: PrivatePulse
+) -> None:
+    answer_wav = flite_wav(ANSWER, tmp_path / "answer.wav")
+    private_home.mkdir(parents=True, exist_ok=True)
+    # pocketsphinx keeps the test light; no end on silence, so only Ctrl-C ends this answer.
+    (private_home / "settings.toml").write_text('engine = "pocketsphinx"\nend_on_silence = false\n')
+    env = dict(os.environ, **realtime_audio.env(), TERM="xterm-256color")
+    env["INTERVIEW_SIM_HOME"] = str(private_home)
+    root = Path(__file__).resolve().parents[2]
+    terminal = Terminal([sys.executable, "-m", "simulator"], env, root)
+    feeder: subprocess.Popen[bytes] | None = None
+    try:
+        terminal.wait_for(b"Who interviews you", 60)
+        terminal.wait_for(b"Hiring manager", 60)
+        terminal.send(b"\r")
+        terminal.wait_for(b"your turn", 90)
+        terminal.send(b" ")
+        terminal.wait_for(b"listening", 30)
+        feeder = realtime_audio.feed_mic(answer_wav)
+        time.sleep(3.0)
+        terminal.send(b"\x03")
+        status = terminal.process.wait(timeout=120)
+    finally:
+        if feeder is not None:
+            feeder.wait(timeout=30)
+        terminal.close()
+
+    output = bytes(terminal.output)
+    assert status == 0, output[-600:]
+    assert b"\x1b[?1049l" in output, "the alternate screen was left"
+    assert output.rfind(b"\x1b[?25h") > output.rfind(b"\x1b[?25l"), "the cursor is shown again"
+
+    sessions = SessionStore().list_sessions()
+    assert len(sessions) == 1
+    record = SessionStore().load(sessions[0].id)
+    assert len(record.turns) == 1, "the interrupted answer was saved as a turn"
+    turn = record.turns[0]
+    assert turn.answer_audio
+    kept = Clip.from_wav(SessionStore().audio_file(record.id, turn.answer_audio))
+    assert kept.duration_s >= 2.0, "about three seconds were spoken before Ctrl-C"
+    assert turn.transcript["text"], "what was said before Ctrl-C was transcribed"
