@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from simulator.audio.playback import Player
     from simulator.audio.source import AudioSource
     from simulator.interview.banks import Question
+    from simulator.interview.company import CompanyProfile
     from simulator.interview.personas import Persona
     from simulator.speech.stt import Recognizer
     from simulator.speech.tts import Synthesizer
@@ -98,8 +99,10 @@ class Interview:
         source_factory: Callable[[], AudioSource] | None = None,
         settings: Settings | None = None,
         speak: bool = True,
+        company: CompanyProfile | None = None,
     ) -> None:
         self.persona = persona
+        self.company = company
         self.settings = settings or load_settings()
         self.speak_questions = speak
         self._synthesizer = synthesizer
@@ -199,6 +202,17 @@ class Interview:
             retake_of=retake_of,
             follow_up_of=follow_up_of,
         )
+
+    def say(
+        self, text: str, *, on_event: OnEvent, cancel: threading.Event | None = None
+    ) -> None:
+        """A line that is not a question (an introduction, a closing, a reply to the candidate's
+        questions), spoken in the current persona's voice."""
+        if not self.speak_questions or not text.strip():
+            return
+        on_event(StateChanged("speaking", self.persona.name))
+        self._play(self.synthesizer().synthesize(text, self.persona.voice), cancel, on_event)
+        on_event(StateChanged("idle"))
 
     def _play(self, clip: Clip, cancel: threading.Event | None, on_event: OnEvent) -> None:
         try:
@@ -357,7 +371,9 @@ class Interview:
             question_kind=question.kind,
             target_s=target,
             audience=self.persona.audience,
+            company_values=[v.name for v in self.company.values] if self.company else (),
         )
+        stored = {**analysis.to_dict(), **self._mode_review(question, transcript)}
         turn = TurnRecord(
             number=asked.number,
             persona_id=asked.persona.id,
@@ -368,7 +384,7 @@ class Interview:
             answer_audio=answer_audio,
             answer_mode=answer_mode,
             transcript=transcript.to_dict(),
-            analysis=analysis.to_dict(),
+            analysis=stored,
             started=started,
             ended=_now(),
             ended_by=ended_by,
@@ -380,6 +396,26 @@ class Interview:
         on_event(StateChanged("feedback"))
         on_event(TurnFinished(turn, analysis))
         return turn
+
+    def _mode_review(self, question: Question, transcript: Transcript) -> dict[str, object]:
+        """What a mode judges beyond STAR: a talk's structure against its slot, the depth of the
+        candidate's own questions (with the persona's replies), links to the company's values."""
+        review: dict[str, object] = {}
+        if question.kind == "presentation":
+            from simulator.analysis.presentation import review_presentation
+
+            review["presentation"] = review_presentation(transcript, question.target_s[1]).to_dict()
+        elif question.kind == "questions_to_ask":
+            from simulator.analysis.candidate_questions import review_candidate_questions
+
+            found = review_candidate_questions(transcript, self.persona.answers)
+            review["candidate_questions"] = found.to_dict()
+        if self.company is not None:
+            review["company_values"] = [
+                {"value": link.value.name, "cue": link.cue, "note": link.note}
+                for link in self.company.connections(transcript.text)
+            ]
+        return review
 
     def finish(self) -> SessionRecord:
         return self._writer.finish()

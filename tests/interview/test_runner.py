@@ -1,0 +1,148 @@
+"""The session runner on real parts: real espeak speech into the virtual speaker, real flite
+answers through the virtual microphone, the real recognizer, analysis and store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from simulator.config import Settings
+from simulator.interview.banks import load_banks
+from simulator.interview.company import load_company
+from simulator.interview.events import (
+    Event,
+    LevelChanged,
+    StateChanged,
+    TurnFinished,
+)
+from simulator.interview.personas import get_persona
+from simulator.interview.runner import AnswerControls, Interview
+from simulator.storage.store import SessionStore
+from tests.support.speech import flite_clip
+from tests.support.virtual_audio import VirtualAudio
+
+FAST = Settings(engine="pocketsphinx", silence_s=0.8)
+
+
+def question(bank: str, short_id: str):
+    return load_banks().items[bank].question(short_id)
+
+
+def states(events: list[Event]) -> list[str]:
+    return [e.state for e in events if isinstance(e, StateChanged)]
+
+
+@pytest.mark.slow
+def test_a_voice_turn_reports_progress_in_order_and_is_stored(
+    tmp_path: Path, virtual_audio: VirtualAudio
+) -> None:
+    interview = Interview(persona=get_persona("peer"), bank_id="behavioral", settings=FAST)
+    events: list[Event] = []
+    asked = interview.ask(question("behavioral", "conflict-peer"), on_event=events.append)
+    virtual_audio.feed_mic(
+        flite_clip("I disagreed with a colleague about testing, so I ran a small trial.", tmp_path)
+    )
+    turn = interview.answer_by_voice(asked, AnswerControls(), events.append)
+    assert turn is not None
+
+    assert states(events) == ["speaking", "your_turn", "listening", "transcribing", "feedback"]
+    first_level = next(i for i, e in enumerate(events) if isinstance(e, LevelChanged))
+    listening = next(i for i, e in enumerate(events) if getattr(e, "state", "") == "listening")
+    assert listening < first_level  # "speak now" is said as the microphone goes live
+    assert isinstance(events[-1], TurnFinished) and events[-1].turn == turn
+    assert "trial" in turn.transcript["text"]
+
+    record = interview.finish()
+    assert SessionStore().load(record.id).turns == (turn,)
+
+
+def test_cancelled_answer_is_not_transcribed_but_its_audio_stays(
+    tmp_path: Path, virtual_audio: VirtualAudio
+) -> None:
+    interview = Interview(
+        persona=get_persona("peer"), bank_id="behavioral", settings=FAST, speak=False
+    )
+    asked = interview.ask(question("behavioral", "conflict-peer"), on_event=lambda e: None)
+    virtual_audio.feed_mic(flite_clip("I started to answer and then", tmp_path))
+    controls = AnswerControls()
+    controls.cancel_answer()
+    assert interview.answer_by_voice(asked, controls, lambda e: None) is None
+    assert (interview.folder / "turn-01-answer.wav").is_file()
+    assert interview.turns == []
+
+
+def test_retake_and_follow_up_point_back_at_the_first_attempt() -> None:
+    manager = get_persona("hiring-manager")
+    interview = Interview(persona=manager, bank_id="behavioral", settings=FAST, speak=False)
+    events: list[Event] = []
+    asked = interview.ask(question("behavioral", "conflict-peer"), on_event=events.append)
+    first = interview.answer_by_text(
+        asked,
+        "My colleague and I disagreed about the schema. I wrote up both options.",
+        events.append,
+    )
+    retake = interview.retake(asked, on_event=events.append)
+    assert (retake.number, retake.retake_of) == (2, 1)
+    second = interview.answer_by_text(retake, "We argued. Then it was fine.", events.append)
+    assert second.retake_of == 1
+
+    analysis = next(e.analysis for e in events if isinstance(e, TurnFinished) and e.turn == first)
+    probe = interview.follow_up(first, analysis)
+    assert probe is not None and probe in {p for ps in manager.probes.values() for p in ps}
+
+
+def test_presentation_and_candidate_questions_get_their_own_review() -> None:
+    leader = get_persona("senior-leader")
+    interview = Interview(persona=leader, bank_id="exercise", settings=FAST, speak=False)
+    events: list[Event] = []
+    banks = load_banks().items
+    talk = next(q for q in banks["exercise"].questions if q.kind == "presentation")
+    asked = interview.ask(talk, on_event=events.append)
+    turn = interview.answer_by_text(
+        asked,
+        "Today I will cover three points. First, the numbers. Second, the risks. Finally, the "
+        "plan. To sum up, we grow carefully. Thank you.",
+        events.append,
+    )
+    assert turn.analysis is not None
+    review = turn.analysis["presentation"]
+    assert review["opening"] and review["close"] and review["main_points"] >= 2
+
+    ask_back = next(q for q in banks["questions-to-ask"].questions)
+    asked = interview.ask(ask_back, on_event=events.append)
+    turn = interview.answer_by_text(
+        asked, "What would success look like in the first six months?", events.append
+    )
+    assert turn.analysis is not None
+    reviewed = turn.analysis["candidate_questions"]["questions"]
+    assert reviewed and reviewed[0]["answer"] in leader.answers.values()
+
+
+def test_answers_that_touch_a_company_value_are_noted(tmp_path: Path) -> None:
+    profile = tmp_path / "company.toml"
+    profile.write_text(
+        'name = "Harbour Lane Foods"\n\n[[values]]\nname = "Customers first"\n'
+        'cues = ["customer", "shopper"]\n'
+    )
+    interview = Interview(
+        persona=get_persona("hiring-manager"),
+        bank_id="behavioral",
+        settings=FAST,
+        speak=False,
+        company=load_company(profile),
+    )
+    asked = interview.ask(question("behavioral", "conflict-peer"), on_event=lambda e: None)
+    turn = interview.answer_by_text(
+        asked, "I called the customer myself and fixed the order.", lambda e: None
+    )
+    assert turn.analysis is not None
+    assert turn.analysis["company_values"][0]["value"] == "Customers first"
+
+
+def test_say_speaks_in_the_persona_voice(virtual_audio: VirtualAudio) -> None:
+    interview = Interview(persona=get_persona("senior-leader"), bank_id="behavioral", settings=FAST)
+    events: list[Event] = []
+    interview.say("Thank you for your questions.", on_event=events.append)
+    assert states(events) == ["speaking", "idle"]
+    assert abs(virtual_audio.played()).max() > 0.05
