@@ -23,6 +23,9 @@ from simulator.speech.voice_activity import FRAME_SAMPLES, PauseFinder
 PAUSE_S = 0.3
 """A silence this long is a place to cut. Shorter gaps fall inside words and between them."""
 
+LONG_PAUSE_S = 0.6
+"""A silence this long ends a piece of any length (the recorder ends answers after ~0.8 s)."""
+
 MIN_PIECE_S = 4.0
 """Pieces shorter than this give Whisper too little context (and each piece costs a full
 encoder pass), so pauses before it are passed over."""
@@ -45,6 +48,7 @@ class StreamingTranscriber:
     ) -> None:
         self.recognizer = recognizer
         self._pause_frames = max(1, round(pause_s * RATE / FRAME_SAMPLES))
+        self._long_pause = max(self._pause_frames, round(LONG_PAUSE_S * RATE / FRAME_SAMPLES))
         self._min_piece = round(min_piece_s * RATE)
         self._max_piece = round(max_piece_s * RATE)
         self._audio = np.zeros(RATE * 30, dtype=np.int16)
@@ -79,7 +83,10 @@ class StreamingTranscriber:
             middle = (self._finder.frames_seen - run // 2) * FRAME_SAMPLES
             if self._best_cut is None or run > self._best_cut[0]:
                 self._best_cut = (run, middle)
-            if self._piece_start < silence_start and middle - self._piece_start >= self._min_piece:
+            long_enough = middle - self._piece_start >= self._min_piece
+            # A long pause is often the end of the answer: cut even a short piece, so the
+            # worker is already on it while the recorder waits out its end-of-answer silence.
+            if self._piece_start < silence_start and (long_enough or run >= self._long_pause):
                 self._cut(middle)
                 return
         if self._length - self._piece_start >= self._max_piece:
