@@ -119,6 +119,7 @@ def summarise(samples: list[dict[str, float]], warm_up: int) -> dict[str, float]
         "rss_slope_mb_per_answer": round(slope_per_answer(rss), 3),
         "fds_after_warm_up": fds[0],
         "fds_end": fds[-1],
+        "fds_growth": fds[-1] - fds[0],
         "fds_max": max(fds),
         "median_answer_s": round(statistics.median(s["seconds"] for s in samples), 2),
     }
