@@ -104,6 +104,10 @@ def split_units(tokens: Sequence[Token], punctuated: bool) -> list[tuple[int, in
             )
         elif _marker_at(norms, index, _STRONG_MARKERS):
             cut = True
+        elif norms[index] in {"i", "we"} and index + 1 < len(norms) and unit_length >= 6:
+            # "... regular routes | i listed every delivery": a subject and a past-tense verb
+            # begin a new spoken sentence.
+            cut = bool(_PAST_VERB.fullmatch(norms[index + 1]))
         else:
             cut = _marker_at(norms, index, _WEAK_MARKERS) and (
                 unit_length >= _LONG_UNIT_WORDS or norms[index] in {"so", "then", "but", "and"}
@@ -352,6 +356,7 @@ _CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
         ),
     }.items()
 }
+_PAST_VERB = re.compile(rf"{PAST_ACTION}|\w+ed")
 _PAST_FIRST_PERSON = re.compile(rf"\bi (\w+ly )?({PAST_ACTION}|\w+ed)\b")
 
 
