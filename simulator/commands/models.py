@@ -69,7 +69,10 @@ def run_install(args: argparse.Namespace) -> int:
     repo = f"Systran/faster-whisper-{args.name}"
     print(f"This will connect to huggingface.co and download {repo}.", file=sys.stderr)
     if not args.yes:
-        answer = input("Download now? [y/N] ").strip().lower()
+        try:
+            answer = input("Download now? [y/N] ").strip().lower()
+        except EOFError:  # no terminal to ask (a script, a pipe): nothing is downloaded
+            answer = ""
         if answer not in ("y", "yes"):
             print("nothing downloaded", file=sys.stderr)
             return 1

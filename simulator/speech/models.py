@@ -323,8 +323,9 @@ def install_from_hub(name: str) -> Path:
             ],
         )
     except Exception as error:  # network, hub and disk errors all end the same way for a user
+        reason = " ".join(str(error).split())  # hub errors span lines; the CLI shows one
         raise EngineUnavailableError(
-            f"could not download {repo_id}: {error}", hint="check the connection and try again"
+            f"could not download {repo_id}: {reason}", hint="check the connection and try again"
         ) from None
     if not is_model_folder(target):
         raise EngineUnavailableError(f"{repo_id}: the download is not a Whisper model folder")
