@@ -63,6 +63,7 @@ def run_guarded(
     mode: str,
     *args: str,
     env: dict[str, str] | None = None,
+    stdin: str | None = None,
     timeout: float = 300,
 ) -> subprocess.CompletedProcess[str]:
     """Like run_cli, under the audit hook of tests/trust/guarded_run.py (mode "cli" or "tui")."""
@@ -70,7 +71,7 @@ def run_guarded(
         [sys.executable, "-m", "tests.trust.guarded_run", str(log), mode, *args],
         cwd=REPO,
         env=child_env(home, env),
-        stdin=subprocess.DEVNULL,
+        input=stdin if stdin is not None else "",
         capture_output=True,
         text=True,
         timeout=timeout,

@@ -120,6 +120,35 @@ def test_whisper_loads_and_transcribes_without_the_hub(tmp_path: Path, private_h
     assert "HF_HUB_OFFLINE" not in os.environ or os.environ["HF_HUB_OFFLINE"] in ("", "0")
 
 
+@pytest.mark.parametrize("reply", ["n\n", ""], ids=["declined", "no-terminal"])
+def test_a_download_asks_first_and_connects_only_when_told(
+    tmp_path: Path, private_home: Path, reply: str
+) -> None:
+    log = tmp_path / "network.log"
+    result = run_guarded(private_home, log, "cli", "models", "install", "small.en", stdin=reply)
+    assert network_attempts(log) == []
+    assert result.returncode == 1, result.stderr
+    assert "This will connect to huggingface.co" in result.stderr
+    assert "nothing downloaded" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_an_explicit_download_says_so_before_it_connects(
+    tmp_path: Path, private_home: Path
+) -> None:
+    """Also the guard's own check: a real attempt is caught, so the empty logs above mean
+    something. The refused connection ends in one line."""
+    log = tmp_path / "network.log"
+    result = run_guarded(private_home, log, "cli", "models", "install", "small.en", "--yes")
+    attempts = network_attempts(log)
+    assert attempts and all("huggingface.co" in line for line in attempts), attempts
+    assert result.stderr.index("This will connect to huggingface.co") < result.stderr.index(
+        "could not download"
+    )
+    assert result.returncode == 2
+    error_lines = [line for line in result.stderr.splitlines() if "error" in line]
+    assert len(error_lines) == 1 and "Traceback" not in result.stderr
+
+
 # -- names from the user -------------------------------------------------------------------------
 
 ESCAPES = ["../outside", "../../etc/passwd", "/etc/passwd", "..", ".", "", "a/../../b"]
