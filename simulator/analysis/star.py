@@ -433,13 +433,14 @@ def _emissions(
     """Scores per state for one unit that spans [starts_at, ends_at] of the answer (0..1)."""
     position = (starts_at + ends_at) / 2
     other = s["other"] - 1.6 - 0.08 * max(0, words - 6)
-    # Where a part usually sits in an answer: scene first, outcome last.
+    # Where a part usually sits in an answer: scene first, outcome last. A sentence that states
+    # a goal or duty is the task even when told with a verb of doing ("I gave myself a year to").
     return [
         other + (0.0 if starts_at < 0.2 else -6.0),
         s["S"] + 1.3 * (0.45 - position) + (0.6 if is_first else 0.0) - 0.25 * s["A"]
         - 2.0 * max(0.0, position - 0.7),
         s["T"] - 0.3 + 0.8 * (0.3 - abs(position - 0.3)) - 2.0 * max(0.0, position - 0.6),
-        s["A"] + 0.6 - 1.4 * abs(position - 0.55) - (0.8 if s["A"] == 0 else 0.0),
+        s["A"] + 0.6 - 1.4 * abs(position - 0.55) - (0.8 if s["A"] == 0 else 0.0) - 0.5 * s["T"],
         s["R"] + 2.0 * (position - 0.6) - (0.8 if s["R"] == 0 else 0.0)
         + (0.5 if is_last else 0.0),
         other + (0.0 if ends_at > 0.8 else -6.0),
