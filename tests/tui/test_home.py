@@ -19,7 +19,8 @@ def test_home_lists_the_three_interviewer_roles_with_what_they_listen_for() -> N
             cards = list(app.screen.query(PersonaCard))
             texts = []
             for card in cards:
-                role, who, listens = (str(s.render()) for s in card.query("Static"))
+                role, who, listens = card.lines()
+                assert str(card.render()) == f"{role}\n{who}\n{listens}"
                 assert card.persona.name in who and listens.startswith("Listens for: ")
                 texts.append(role)
             return texts
