@@ -265,7 +265,7 @@ class HomeScreen(Screen[None]):
         from simulator.speech.engines.espeak import get_synthesizer
 
         settings = self.interview_app.current_settings()
-        clip = get_synthesizer().synthesize(persona.introduction, persona.voice)
+        clip = get_synthesizer().synthesize(persona.introduce(), persona.voice)
         Player(device=settings.output_device).play(clip)
 
     def action_start(self) -> None:

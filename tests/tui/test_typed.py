@@ -1,0 +1,59 @@
+"""With no microphone the whole interview still works by typing, and the app says why; the
+interviewer's follow-up probe is answered and analysed like any other answer."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from simulator.storage.store import SessionStore
+from simulator.tui.app import make_app
+from simulator.tui.screens.interview import InterviewScreen, StateLine
+from simulator.tui.screens.summary import SummaryScreen
+from simulator.tui.widgets.persona_card import PersonaCard
+from tests.tui.conftest import STRONG_ANSWER, WEAK_ANSWER, quiet_parts, until
+
+
+@pytest.mark.usefixtures("no_audio_devices")
+def test_typed_mode_says_why_and_the_follow_up_probe_is_answered() -> None:
+    async def scenario() -> tuple[str, str, str | None]:
+        app = make_app(quiet_parts(), bank_id="behavioral")
+        async with app.run_test(size=(100, 40)) as pilot:
+            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
+            await pilot.press("enter")
+            await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
+            screen = app.screen
+            assert isinstance(screen, InterviewScreen)
+            await until(pilot, lambda: screen.asked is not None, "the question")
+            mode_line = str(screen.query_one("#mode-line").render())
+            assert screen.focused is screen.query_one("#typed-answer"), "typing starts at once"
+
+            await pilot.press(*WEAK_ANSWER, "enter")
+            await until(pilot, lambda: screen.last_turn is not None, "feedback")
+            probe = screen.probe
+            assert probe, "a weak answer draws a follow-up"
+            assert probe in str(screen.query_one("#probe").render())
+            first = screen.last_turn
+            assert first is not None
+
+            await pilot.press("f")
+            await until(pilot, lambda: screen.asked is not None, "the probe to be asked")
+            assert screen.asked is not None and screen.asked.spoken_text == probe
+            await pilot.press(*STRONG_ANSWER, "enter")
+            await until(pilot, lambda: screen.last_turn is not first, "the probe's feedback")
+            assert screen.probe is None, "one probe per answer, never a probe of a probe"
+            assert screen.query_one(StateLine).state == "feedback"
+            session_id = screen.interview.session_id if screen.interview else ""
+            await pilot.press("escape", "e")
+            await until(pilot, lambda: isinstance(app.screen, SummaryScreen), "the summary")
+        return mode_line, session_id, probe
+
+    mode_line, session_id, probe = asyncio.run(scenario())
+    assert mode_line.startswith("Typed mode: no microphone found")
+    record = SessionStore().load(session_id)
+    first, follow_up = record.turns
+    assert first.answer_mode == follow_up.answer_mode == "typed"
+    assert follow_up.follow_up_of == first.number and follow_up.question_text == probe
+    assert follow_up.score is not None and first.score is not None
+    assert follow_up.score > first.score
