@@ -247,7 +247,13 @@ def resolve_model(model: str, force_check: bool = False) -> tuple[str, Path]:
                 f"Whisper model {model!r} is not installed", hint=spec.install_hint
             )
         assert spec.sha256 is not None
-        return model, check_model_folder(folder, spec.sha256, model, force=force_check)
+        try:
+            return model, check_model_folder(folder, spec.sha256, model, force=force_check)
+        except EngineUnavailableError:
+            if len(spec.packages) > 1:
+                # A bad join (e.g. interrupted) must not stick: the next start joins afresh.
+                shutil.rmtree(_joined_folder(spec), ignore_errors=True)
+            raise
     hub = _hub_folder(model)
     if is_model_folder(hub):
         return model, hub
