@@ -189,7 +189,7 @@ def check_model_folder(folder: Path, expected_sha256: str, name: str, force: boo
         raise EngineUnavailableError(
             f"Whisper model {name!r} at {folder} failed its integrity check: model.bin sha256 is"
             f" {actual[:12]}…, expected {expected_sha256[:12]}…; refusing to load it",
-            hint=f"reinstall it ({MODELS[name].install_hint})" if name in MODELS else None,
+            hint=f"reinstall with: {MODELS[name].install_hint}" if name in MODELS else None,
         )
     if known is None:
         _save_record(model_bin, actual)
