@@ -270,15 +270,21 @@ def _tips(
         tips.append(fit.missed[0].message)
     tips.extend(flaw.message for flaw in flaws[2:])
     if len(tips) < 2:
-        tips.extend(_encouragement(kind))
+        tips.extend(_general_advice(kind, praise=not flaws))
     return tuple(dict.fromkeys(tips))[:4]
 
 
-def _encouragement(kind: QuestionKind) -> list[str]:
+def _general_advice(kind: QuestionKind, praise: bool) -> list[str]:
+    """Tips when the answer itself gave too few: praise only an answer with no flaws."""
     if kind == "behavioral":
+        if praise:
+            return [
+                "Clear structure: situation, task, action and result all come through.",
+                "Keep the result this concrete; numbers make it memorable.",
+            ]
         return [
-            "Clear structure: situation, task, action and result all come through.",
-            "Keep the result this concrete; numbers make it memorable.",
+            "Tell one real occasion in order: the situation, your task, what you did, the result.",
+            "Keep answers within the target time and end on a clear point.",
         ]
     advice = {
         "situational": "Walk through your plan in order and say why each step matters.",

@@ -306,3 +306,11 @@ def test_generic_motivation_is_vague_and_specific_motivation_is_not() -> None:
         question=question,
     )
     assert specific.flaw_codes == ()
+
+
+def test_praise_only_for_an_answer_without_flaws() -> None:
+    silent = analyze_answer(Transcript("", (), "test", duration_s=5.0), question=BEHAVIORAL)
+    assert silent.flaw_codes == ("too_short",)
+    assert silent.timing.duration_s == 5.0 and silent.timing.words == 0
+    assert not any("Clear structure" in tip for tip in silent.tips)
+    assert any("Clear structure" in tip for tip in analyse(COMPLETE).tips)
