@@ -35,7 +35,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     import json
 
-    from simulator.analysis import analyze_answer, render_report
+    from simulator.analysis import (
+        DEFAULT_TARGET_S,
+        analyze_answer,
+        classify_question,
+        render_report,
+    )
     from simulator.errors import SimulatorError
 
     if (args.audio is None) == (args.text is None):
@@ -43,16 +48,18 @@ def run(args: argparse.Namespace) -> int:
     transcript = _typed(args.text) if args.text is not None else _transcribed(args)
     if not transcript.text.strip():
         raise SimulatorError("the answer is empty: nothing to analyse")
+    kind = classify_question(args.question) if args.question else "behavioral"
+    target = tuple(args.target) if args.target else DEFAULT_TARGET_S[kind]
     audience = None
     if args.persona:
         from simulator.interview.personas import get_persona
 
-        audience = get_persona(args.persona).audience
+        persona = get_persona(args.persona)
+        audience = persona.audience
+        if not args.target:  # some interviewers want it brief, as in a practice session
+            target = (target[0] * persona.target_scale, target[1] * persona.target_scale)
     analysis = analyze_answer(
-        transcript,
-        question=args.question,
-        target_s=tuple(args.target) if args.target else None,
-        audience=audience,
+        transcript, question=args.question, question_kind=kind, target_s=target, audience=audience
     )
     if args.json:
         print(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2))

@@ -50,6 +50,10 @@ def test_stdin_and_persona_give_a_readable_report() -> None:
     assert "Score" in result.stdout and "Situation" in result.stdout
     assert "Tips:" in result.stdout
     assert "For " in result.stdout  # what this interviewer listens for
+    data = json.loads(run("--text", "-", "--persona", "senior-leader", "--json",
+                          stdin=ANSWER).stdout)
+    assert data["timing"]["target_s"] == [48.0, 96.0]  # a senior leader wants it 20 % shorter
+    assert data["audience"]["id"] == "senior-leader"
 
 
 @pytest.mark.parametrize(
