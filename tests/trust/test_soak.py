@@ -27,6 +27,8 @@ def test_many_answers_in_one_session_leak_no_descriptors_and_little_memory() -> 
             str(ANSWERS),
             "--warm-up",
             str(WARM_UP),
+            "--questions",
+            "4",
             "--engine",
             "pocketsphinx",
             "--json",
