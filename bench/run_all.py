@@ -139,7 +139,7 @@ KNOWN: tuple[Bench, ...] = (
     ),
     Bench(
         "stt_wer.py",
-        (REAL, "--quiet", "--engine", "faster-whisper:tiny.en", "--engine", "pocketsphinx"),
+        (REAL, "--quiet", "--engine", "faster-whisper:tiny.en"),
         (REAL, "--quiet"),
         what="real speech, word error rate and real-time factor",
         figures=(
@@ -159,7 +159,31 @@ KNOWN: tuple[Bench, ...] = (
                 at_most(5),
                 full_only=True,
             ),
-            Figure("pocketsphinx WER", rf"^TOTAL pocketsphinx\S*\s+WER\s+{NUMBER}%", "%"),
+            Figure(
+                "pocketsphinx WER",
+                rf"^TOTAL pocketsphinx\S*\s+WER\s+{NUMBER}%",
+                "%",
+                full_only=True,
+            ),
+        ),
+    ),
+    Bench(
+        "stt_fillers.py",
+        ("--engine", "faster-whisper:tiny.en"),
+        what="fillers kept and pause edges, flite speech",
+        figures=(
+            Figure(
+                "tiny.en filler recall",
+                rf"^faster-whisper:tiny.en\s+filler recall \d+/\d+ \({NUMBER}%\)",
+                "%",
+            ),
+            Figure(
+                "tiny.en pause edge error",
+                rf"^faster-whisper:tiny.en\s.*pause edge error max {NUMBER} s",
+                "s",
+                "≤ 0.1",
+                at_most(0.1),
+            ),
         ),
     ),
     Bench(
@@ -265,7 +289,17 @@ KNOWN: tuple[Bench, ...] = (
     ),
     Bench(
         "soak.py",
-        ("--answers", "30", "--warm-up", "10", "--engine", "pocketsphinx", "--quiet"),
+        (
+            "--answers",
+            "20",
+            "--warm-up",
+            "8",
+            "--questions",
+            "4",
+            "--engine",
+            "pocketsphinx",
+            "--quiet",
+        ),
         ("--answers", "100", "--warm-up", "10", "--quiet"),
         what="answers in one session: memory and descriptors",
         figures=(
