@@ -114,3 +114,61 @@ def test_ctrl_c_mid_answer_keeps_the_recording_and_restores_the_terminal(
     kept = Clip.from_wav(SessionStore().audio_file(record.id, turn.answer_audio))
     assert kept.duration_s >= 2.0, "about three seconds were spoken before Ctrl-C"
     assert turn.transcript["text"], "what was said before Ctrl-C was transcribed"
+
+
+@pytest.mark.slow
+def test_a_crash_mid_answer_keeps_what_was_recorded(
+    tmp_path: Path, realtime_audio_here: PrivatePulse
+) -> None:
+    import asyncio
+
+    from simulator.config import Settings
+    from simulator.tui.app import make_app
+    from simulator.tui.screens.interview import InterviewScreen, StateLine
+    from simulator.tui.widgets.meters import AnswerTimer
+    from simulator.tui.widgets.persona_card import PersonaCard
+    from tests.tui.conftest import quiet_parts, until
+
+    answer_wav = flite_wav(ANSWER, tmp_path / "answer.wav")
+    # Only the app's own stop can end this answer early: no end on silence, a 30 s cap.
+    settings = Settings(engine="pocketsphinx", end_on_silence=False, max_answer_s=30.0)
+    sessions: list[str] = []
+
+    class Crash(RuntimeError):
+        pass
+
+    def crash() -> None:
+        raise Crash("a bug in the app mid-answer")
+
+    async def scenario() -> None:
+        app = make_app(quiet_parts(load_settings=lambda: settings))
+        async with app.run_test(size=(100, 30)) as pilot:
+            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
+            await until(pilot, lambda: app.settings is not None, "the settings")
+            await pilot.press("enter")
+            await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
+            screen = app.screen
+            assert isinstance(screen, InterviewScreen)
+            await until(pilot, lambda: screen.asked is not None, "the question")
+            await pilot.press("space")
+            await until(pilot, lambda: screen.query_one(StateLine).state == "listening", "mic")
+            feeder = realtime_audio_here.feed_mic(answer_wav)
+            timer = screen.query_one(AnswerTimer)
+            await until(pilot, lambda: timer.elapsed_s > 3.0, "three seconds of answer")
+            sessions.append(screen.interview.session_id if screen.interview else "")
+            app.call_later(crash)
+            await pilot.pause(1.0)
+        feeder.wait(timeout=60)
+
+    started = time.monotonic()
+    with pytest.raises(Crash):
+        asyncio.run(scenario())
+    assert time.monotonic() - started < 60
+
+    record = SessionStore().load(sessions[0])
+    assert len(record.turns) == 1, "the answer cut short by the crash was saved"
+    turn = record.turns[0]
+    assert turn.answer_audio
+    kept = Clip.from_wav(SessionStore().audio_file(record.id, turn.answer_audio))
+    assert 2.5 <= kept.duration_s < 15.0, "recorded until the crash, then stopped"
+    assert turn.transcript["text"]
