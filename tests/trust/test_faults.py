@@ -223,8 +223,8 @@ def test_a_read_only_data_home_is_one_line_and_keeps_old_sessions(tmp_path: Path
 def test_a_disk_filling_mid_answer_is_one_line_and_keeps_the_audio(
     tmp_path: Path, long_answer_wav: Path
 ) -> None:
-    """A full disk while an answer is being written: the command stops with one line, the
-    audio written so far is a playable WAV, and the session is recovered on the next run."""
+    """A full disk while an --answer-from file is saved: the command stops with one line, the
+    earlier session is untouched and the cut one is closed by the next run."""
     with tmpfs(tmp_path / "disk", 1024) as disk:
         home = disk / "home"
         first = run_cli(home, "practice", "--no-tui", "--silent", "--typed", stdin="I did.\n\n")
@@ -255,6 +255,49 @@ def test_a_disk_filling_mid_answer_is_one_line_and_keeps_the_audio(
         sessions = json.loads(listed.stdout)
         assert len(sessions) == 2
         assert {s["status"] for s in sessions} <= {"finished", "interrupted"}
+
+
+def test_a_disk_filling_while_the_microphone_records_keeps_what_fit(
+    tmp_path: Path, long_answer_wav: Path, virtual_audio: VirtualAudio
+) -> None:
+    """The disk fills while a spoken answer streams to it: one line, and the next run recovers
+    the answer up to the point the disk was full, sample for sample."""
+    long = Clip.from_wav(long_answer_wav)
+    fed = Clip(np.tile(long.samples, 3))  # ~1.4 MB of audio; about 200 kB will fit
+    virtual_audio.feed_mic(fed)
+    with tmpfs(tmp_path / "disk", 1024) as disk:
+        home = disk / "home"
+        first = run_cli(home, "practice", "--no-tui", "--silent", "--typed", stdin="I did.\n\n")
+        assert first.returncode == 0, first.stderr
+        filler = disk / "filler"
+        with open(filler, "wb", buffering=0) as out:
+            while os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize > 200_000:
+                out.write(b"\0" * 4096)
+        result = run_cli(
+            home,
+            "practice",
+            "--no-tui",
+            "--silent",
+            "--engine",
+            "pocketsphinx",
+            "--silence",
+            "5",
+            env=virtual_audio.env(),
+        )
+        assert result.returncode == 2, result.stdout
+        assert "no space left" in result.stderr.lower() and "saved" in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+        filler.unlink()
+        listed = run_cli(home, "sessions", "--json")
+        assert listed.returncode == 0, listed.stderr
+        assert "recovered" in listed.stderr
+        store = SessionStore(home / "recordings")
+        [cut] = [s for s in store.list_sessions() if s.status == "interrupted"]
+        [turn] = store.load(cut.id).turns
+        assert turn.interrupted and turn.answer_audio
+        kept = Clip.from_wav(store.audio_file(cut.id, turn.answer_audio)).samples
+        assert len(kept) >= 3 * 16_000, f"only {len(kept) / 16_000:.1f} s kept"
+        assert np.array_equal(kept, fed.samples[: len(kept)])
 
 
 # -- the speech model ----------------------------------------------------------------------
