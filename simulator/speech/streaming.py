@@ -33,6 +33,9 @@ encoder pass), so pauses before it are passed over."""
 MAX_PIECE_S = 20.0
 """Cut even without a pause (at the longest one seen, if any) so no piece nears Whisper's 30 s."""
 
+MERGE_LIMIT_S = 10.0
+"""Pieces waiting for the worker are joined up to this length (Whisper's best window here)."""
+
 _STOP = None
 
 
@@ -50,6 +53,7 @@ class StreamingTranscriber:
         self._pause_frames = max(1, round(pause_s * RATE / FRAME_SAMPLES))
         self._long_pause = max(self._pause_frames, round(LONG_PAUSE_S * RATE / FRAME_SAMPLES))
         self._min_piece = round(min_piece_s * RATE)
+        self._merge_limit = round(MERGE_LIMIT_S * RATE)
         self._max_piece = round(max_piece_s * RATE)
         self._audio = np.zeros(RATE * 30, dtype=np.int16)
         self._length = 0
@@ -110,20 +114,44 @@ class StreamingTranscriber:
     # -- worker thread ----------------------------------------------------------------------
 
     def _work(self) -> None:
+        carried: tuple[int, np.ndarray] | None = None
         while True:
-            item = self._pieces.get()
+            item = carried if carried is not None else self._pieces.get()
+            carried = None
             if item is _STOP:
                 return
-            if self._cancelled.is_set() or self._failure is not None:
-                continue
             start, samples = item
-            try:
-                transcript = self.recognizer.transcribe(Clip(samples))
-            except BaseException as error:  # handed to finish(), which raises it on its thread
-                self._failure = error
-                continue
-            with self._done_lock:
-                self._done.append((start, transcript))
+            # Behind (a busy machine)? Join the pieces waiting in line, up to MERGE_LIMIT_S:
+            # every Whisper call pays for a full 30 s encoder window, so fewer calls catch up.
+            parts = [samples]
+            length = len(samples)
+            stop_after = False
+            while length < self._merge_limit:
+                try:
+                    waiting = self._pieces.get_nowait()
+                except queue.Empty:
+                    break
+                if waiting is _STOP:
+                    stop_after = True
+                    break
+                if length + len(waiting[1]) > self._merge_limit:
+                    carried = waiting
+                    break
+                parts.append(waiting[1])
+                length += len(waiting[1])
+            if not self._cancelled.is_set() and self._failure is None:
+                self._transcribe_piece(start, np.concatenate(parts) if len(parts) > 1 else samples)
+            if stop_after:
+                return
+
+    def _transcribe_piece(self, start: int, samples: np.ndarray) -> None:
+        try:
+            transcript = self.recognizer.transcribe(Clip(samples))
+        except BaseException as error:  # handed to finish(), which raises it on its thread
+            self._failure = error
+            return
+        with self._done_lock:
+            self._done.append((start, transcript))
 
     # -- any thread -------------------------------------------------------------------------
 
