@@ -283,6 +283,17 @@ KNOWN: tuple[Bench, ...] = (
         ),
     ),
     Bench(
+        "long_answer.py",
+        ("--minutes", "1"),
+        ("--minutes", "20"),
+        what="one very long answer, step by step",
+        figures=(
+            Figure("transcribe", rf"^transcribe \(.*?\)\s+{NUMBER} s", "s"),
+            Figure("analyse + report", rf"^analyse \+ report\s+{NUMBER} s", "s", "< 1", at_most(1)),
+            Figure("save + reload + export", rf"^save \+ reload \+ export\s+{NUMBER} s", "s"),
+        ),
+    ),
+    Bench(
         "persona_voices.py",
         ("--runs", "1"),
         what="each persona's voice reaches espeak-ng",
