@@ -65,3 +65,15 @@ def test_recent_sessions_show_their_scores() -> None:
     when, persona, turns, score = asyncio.run(scenario())
     assert when == "2026-01-05 09:30" and persona == "hiring-manager" and turns == "1"
     assert 0 < int(score) <= 100
+
+
+def test_command_palette_offers_the_main_actions_of_each_screen() -> None:
+    async def scenario() -> list[str]:
+        app = make_app(quiet_parts())
+        async with app.run_test(size=(100, 40)) as pilot:
+            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
+            return [command.title for command in app.get_system_commands(app.screen)]
+
+    titles = asyncio.run(scenario())
+    for title in ("Start interview", "Hear interviewer's voice", "History", "Help", "Quit"):
+        assert title in titles

@@ -106,3 +106,12 @@ def test_history_and_compare(snap_compare: SnapCompare) -> None:
     first = get_bank("behavioral").questions[0].id
     run_before = pushing(lambda: CompareScreen(first))
     assert snap_compare(app_ready(), terminal_size=(100, 24), run_before=run_before)
+
+
+@pytest.mark.usefixtures("no_audio_devices")
+def test_feedback_reads_in_the_light_theme(snap_compare: SnapCompare) -> None:
+    async def run_before(pilot: Pilot[int]) -> None:
+        pilot.app.theme = "textual-light"
+        await one_typed_answer(pilot)
+
+    assert snap_compare(app_ready(), terminal_size=(100, 40), run_before=run_before)
