@@ -8,10 +8,14 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from simulator.audio.clip import Clip
 from simulator.errors import EngineUnavailableError, UnknownNameError
+
+if TYPE_CHECKING:
+    # Only for annotations: importing Clip pulls in numpy, which the app's start-up and
+    # the analysis of typed answers do not need.
+    from simulator.audio.clip import Clip
 
 
 @dataclass(frozen=True)

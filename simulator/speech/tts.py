@@ -4,9 +4,12 @@ audio package's job, so speech can be cached, stored with the session and stoppe
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from simulator.audio.clip import Clip
+if TYPE_CHECKING:
+    # Only for annotations: importing Clip pulls in numpy, which the app's start-up and
+    # the analysis of typed answers do not need.
+    from simulator.audio.clip import Clip
 
 
 @dataclass(frozen=True)
