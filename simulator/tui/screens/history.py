@@ -14,11 +14,11 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 from textual.worker import Worker, WorkerState
 
 from simulator.errors import SimulatorError
+from simulator.tui.screens.base import RoomScreen
 from simulator.tui.widgets.feedback import PARTS
 from simulator.tui.widgets.meters import format_seconds
 from simulator.tui.widgets.trend import TrendChart
@@ -26,7 +26,6 @@ from simulator.tui.widgets.trend import TrendChart
 if TYPE_CHECKING:
     from simulator.storage.index import HistoryRow, SessionSummary
     from simulator.storage.records import TurnRecord
-    from simulator.tui.app import InterviewApp
 
 WEAKEST_COUNT = 5
 
@@ -77,7 +76,7 @@ def _number(value: object, digits: int = 0) -> str:
     return f"{value:.{digits}f}" if isinstance(value, int | float) else "—"
 
 
-class HistoryScreen(Screen[None]):
+class HistoryScreen(RoomScreen):
     HELP = (
         "Your progress over all sessions: score, answer length, words per minute and fillers "
         "per minute, one column per answer (oldest left). The weakest questions are listed "
@@ -87,13 +86,6 @@ class HistoryScreen(Screen[None]):
         Binding("escape", "app.pop_screen", "Back"),
         Binding("question_mark", "app.help", "Help"),
     ]
-
-    @property
-    def interview_app(self) -> InterviewApp:
-        from simulator.tui.app import InterviewApp
-
-        assert isinstance(self.app, InterviewApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -158,7 +150,7 @@ class HistoryScreen(Screen[None]):
             self.app.push_screen(CompareScreen(event.row_key.value))
 
 
-class CompareScreen(Screen[None]):
+class CompareScreen(RoomScreen):
     HELP = (
         "Every attempt at one question (retakes, other interviewers, other days) side by side. "
         "Select a row to replay that attempt."
@@ -171,13 +163,6 @@ class CompareScreen(Screen[None]):
     def __init__(self, question_id: str) -> None:
         super().__init__()
         self.question_id = question_id
-
-    @property
-    def interview_app(self) -> InterviewApp:
-        from simulator.tui.app import InterviewApp
-
-        assert isinstance(self.app, InterviewApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -12,17 +12,16 @@ from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Select, Static
 from textual.worker import Worker, WorkerState
 
+from simulator.tui.screens.base import RoomScreen
 from simulator.tui.widgets.persona_card import PersonaCard
 
 if TYPE_CHECKING:
     from simulator.interview.banks import Question, QuestionBank
     from simulator.interview.personas import Persona
     from simulator.storage.index import SessionSummary
-    from simulator.tui.app import InterviewApp
 
 MODES: tuple[tuple[str, str], ...] = (
     ("This bank, in order", "practice"),
@@ -38,6 +37,7 @@ RECENT_COUNT = 8
 WARM_UP_DELAY_S = 0.8
 """Seconds between the home screen becoming interactive and the speech model starting to load;
 nobody picks an interviewer faster, and a session started sooner loads the model itself."""
+
 
 @dataclass(frozen=True)
 class HomeData:
@@ -77,7 +77,7 @@ def plan_questions(
     )
 
 
-class HomeScreen(Screen[None]):
+class HomeScreen(RoomScreen):
     HELP = (
         "Pick an interviewer (up/down), a question bank, a mode and how many questions, "
         "then press enter to start. v plays the interviewer's voice. Recent sessions are "
@@ -98,13 +98,6 @@ class HomeScreen(Screen[None]):
         self.personas: tuple[Persona, ...] = ()
         self.banks: tuple[QuestionBank, ...] = ()
         self.chosen_persona_id: str | None = None
-
-    @property
-    def interview_app(self) -> InterviewApp:
-        from simulator.tui.app import InterviewApp
-
-        assert isinstance(self.app, InterviewApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         yield Header()

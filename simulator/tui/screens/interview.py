@@ -18,11 +18,11 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.reactive import reactive
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 from textual.worker import Worker, WorkerState
 
 from simulator.errors import AudioDeviceError, SimulatorError
+from simulator.tui.screens.base import RoomScreen
 from simulator.tui.widgets.feedback import FeedbackView
 from simulator.tui.widgets.meters import AnswerTimer, LevelMeter
 
@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from simulator.interview.personas import Persona
     from simulator.interview.runner import AskedTurn, Interview
     from simulator.storage.records import TurnRecord
-    from simulator.tui.app import InterviewApp
 
 STATE_LABELS = {
     "idle": "getting ready…",
@@ -70,7 +69,7 @@ class StateLine(Static):
         self.update(STATE_LABELS.get(new, new))
 
 
-class InterviewScreen(Screen[None]):
+class InterviewScreen(RoomScreen):
     HELP = (
         "Listen to the question, then press space and answer out loud; space again (or a pause) "
         "ends the answer. Feedback follows each answer. r retakes the question, n moves on, "
@@ -115,13 +114,6 @@ class InterviewScreen(Screen[None]):
         self.stop_speaking = threading.Event()
         self.after_answer: str | None = None
         """What to do when the running answer worker ends: "next" (skip) or "end"."""
-
-    @property
-    def interview_app(self) -> InterviewApp:
-        from simulator.tui.app import InterviewApp
-
-        assert isinstance(self.app, InterviewApp)
-        return self.app
 
     @property
     def question(self) -> Question:

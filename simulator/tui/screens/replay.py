@@ -16,17 +16,16 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 from textual.worker import Worker, WorkerState
 
 from simulator.errors import SimulatorError
+from simulator.tui.screens.base import RoomScreen
 from simulator.tui.widgets.feedback import PartTranscript, StarBar, score_text, timing_line
 from simulator.tui.widgets.meters import format_seconds
 
 if TYPE_CHECKING:
     from simulator.storage.records import SessionRecord, TurnRecord
-    from simulator.tui.app import InterviewApp
 
 SEEK_S = 5.0
 SPEEDS = (1.0, 1.5)
@@ -59,7 +58,7 @@ def current_word_index(starts: list[float], position_s: float) -> int | None:
     return index if index >= 0 else None
 
 
-class ReplayScreen(Screen[None]):
+class ReplayScreen(RoomScreen):
     HELP = (
         "Replay an answer: space plays (the question first, then the answer) or pauses; "
         "left/right seek 5 s; x switches 1×/1.5×; j jumps to the next problem (long pause or "
@@ -93,13 +92,6 @@ class ReplayScreen(Screen[None]):
         self.starts: list[float] = []
         self.stop_playing = threading.Event()
         self.heard_question = False
-
-    @property
-    def interview_app(self) -> InterviewApp:
-        from simulator.tui.app import InterviewApp
-
-        assert isinstance(self.app, InterviewApp)
-        return self.app
 
     def compose(self) -> ComposeResult:
         yield Header()

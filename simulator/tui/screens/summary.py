@@ -11,9 +11,9 @@ from textual import on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
+from simulator.tui.screens.base import RoomScreen
 from simulator.tui.widgets.meters import format_seconds
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ def practise_next(turns: Iterable[TurnRecord], limit: int = 3) -> list[str]:
     return advice[: limit + 2] or ["Nothing stood out: try a harder bank or another interviewer."]
 
 
-class SummaryScreen(Screen[None]):
+class SummaryScreen(RoomScreen):
     HELP = (
         "Every answer of the session with its score, length and flaws. Select a row to replay "
         "that answer; escape goes back to the home screen."
