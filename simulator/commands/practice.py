@@ -87,8 +87,13 @@ def run_headless(args: argparse.Namespace) -> int:
         settings = replace(settings, silence_s=args.silence)
 
     out = sys.stderr if args.json else sys.stdout
+    from simulator.storage.store import SessionStore
+
+    store = SessionStore()
+    for notice in store.recover():
+        print(f"note: {notice}", file=out)
     interview = Interview(
-        persona=persona, bank_id=bank.id, settings=settings, speak=not args.silent
+        store=store, persona=persona, bank_id=bank.id, settings=settings, speak=not args.silent
     )
     print(f"{persona.role_label}: {persona.name}, {persona.title}", file=out)
     print(f"Q: {question.text}", file=out)

@@ -77,3 +77,44 @@ def test_command_palette_offers_the_main_actions_of_each_screen() -> None:
     titles = asyncio.run(scenario())
     for title in ("Start interview", "Hear interviewer's voice", "History", "Help", "Quit"):
         assert title in titles
+
+
+def test_start_recovers_an_answer_a_crash_left_open(tmp_path: object) -> None:
+    """A session whose program died mid-answer: the next start repairs its WAV, keeps the answer
+    as an interrupted turn and says so."""
+    from simulator.audio.clip import Clip
+    from simulator.audio.writer import StreamingWavWriter
+    from simulator.storage.store import SessionStore
+    from tests.support.speech import flite_clip
+
+    store = SessionStore()
+    writer = store.create_session(
+        mode="practice", persona_ids=["peer"], bank_id="behavioral", engine="auto", model=""
+    )
+    path = writer.audio_path(1, "answer")
+    writer.mark_in_progress(1, path.name, question_text="Tell me about a deadline.")
+    spoken = flite_clip("We had a deadline on Friday and I split the work.", path.parent)
+    partial = StreamingWavWriter(path)
+    partial.write(spoken.samples)
+    partial.flush()  # what a killed writer leaves: samples on disk, header not final
+    writer.release()
+
+    async def scenario() -> tuple[str, list[str]]:
+        app = make_app(quiet_parts())
+        async with app.run_test(size=(100, 40)) as pilot:
+            screen = app.screen
+            assert isinstance(screen, HomeScreen)
+            table = screen.query_one("#recent")
+            await until(
+                pilot,
+                lambda: table.row_count == 1 and len(app._notifications) > 0,  # type: ignore[attr-defined]
+                "the recovered session and its notice",
+            )
+            return writer.id, [n.message for n in app._notifications]
+
+    session_id, notices = asyncio.run(scenario())
+    assert any(session_id in notice and "recovered" in notice for notice in notices), notices
+    record = store.load(session_id)
+    assert record.status == "interrupted" and record.turns[0].interrupted
+    recovered = Clip.from_wav(path)
+    assert abs(recovered.duration_s - spoken.duration_s) < 0.5

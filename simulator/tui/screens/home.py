@@ -47,6 +47,8 @@ class HomeData:
     banks: tuple[QuestionBank, ...]
     recent: tuple[SessionSummary, ...]
     problems: tuple[str, ...]
+    recovered: tuple[str, ...] = ()
+    """One line per answer saved from a session a crash left open."""
 
 
 def plan_questions(
@@ -172,11 +174,16 @@ class HomeScreen(RoomScreen):
             problems.extend(str(error) for error in bank_catalog.errors)
         except Exception as error:
             problems.append(f"question banks: {error}")
+        recovered: list[str] = []
         try:
-            recent = tuple(parts.open_store().list_sessions()[:RECENT_COUNT])
+            store = parts.open_store()
+            # A session the last run left open (a crash, a kill) is finished first, so its
+            # answer is playable and it shows in the list below as interrupted.
+            recovered = store.recover()
+            recent = tuple(store.list_sessions()[:RECENT_COUNT])
         except Exception as error:
             problems.append(f"recent sessions: {error}")
-        return HomeData(personas, banks, recent, tuple(problems))
+        return HomeData(personas, banks, recent, tuple(problems), tuple(recovered))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "home-load" and event.state == WorkerState.SUCCESS:
@@ -216,6 +223,8 @@ class HomeScreen(RoomScreen):
         # The model warm-up imports and loads for about a second of CPU while holding the GIL
         # much of the time; started at once, it delayed this paint by 0.7 s.
         self.set_timer(WARM_UP_DELAY_S, self.interview_app.start_warm_up)
+        for notice in data.recovered:
+            self.notify(notice, title="Recovered after a crash", timeout=10)
         for problem in data.problems:
             self.notify(problem, title="Could not load everything", severity="warning", timeout=10)
 
