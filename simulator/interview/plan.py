@@ -149,6 +149,29 @@ def drill(
     )
 
 
+def weakest_target(bank: QuestionBank, scores: Mapping[str, float]) -> str:
+    """What a drill from `bank` should work on: its role for a role bank, otherwise the
+    competency whose past answers scored lowest (never-answered competencies count as weakest,
+    so a first drill covers new ground; ties go to the bank's order)."""
+    if bank.kind == "role" and bank.role:
+        return bank.role
+    by_competency: dict[str, list[float]] = {}
+    for question in bank.questions:
+        for competency in question.competencies:
+            found = by_competency.setdefault(competency, [])
+            if question.id in scores:
+                found.append(scores[question.id])
+    if not by_competency:
+        raise UnknownNameError("competency in bank", bank.id, [])
+    order = list(by_competency)
+
+    def weakness(competency: str) -> tuple[float, int]:
+        found = by_competency[competency]
+        return (statistics.mean(found) if found else -1.0, order.index(competency))
+
+    return min(order, key=weakness)
+
+
 def drill_questions(target: str, banks: Mapping[str, QuestionBank]) -> list[Question]:
     """Every question a drill on `target` covers, in bank order."""
     for bank in banks.values():

@@ -245,3 +245,24 @@ def test_broken_company_and_notes_files_are_one_line_errors(tmp_path: Path) -> N
     notes.write_text('[[asked]]\nquestion = "Why us?"\nweak = "yes"\n')
     with pytest.raises(DataFileError, match=r"notes.toml:3: asked\[0\].weak: must be true"):
         load_first_round(notes)
+
+
+def test_a_drill_targets_the_weakest_competency_and_new_ground_first() -> None:
+    behavioral = load_banks().items["behavioral"]
+    competencies = [c for q in behavioral.questions for c in q.competencies]
+    first = competencies[0]
+    # Nothing answered yet: the bank's first competency.
+    assert plan.weakest_target(behavioral, {}) == first
+    # Every competency answered well except one: that one.
+    weak = next(c for c in competencies if c != first)
+    scores = {q.id: (20.0 if weak in q.competencies else 90.0) for q in behavioral.questions}
+    assert plan.weakest_target(behavioral, scores) == weak
+    drilled = plan.drill(
+        weak, next(iter(load_personas().items.values())), load_banks().items, scores=scores, count=3
+    )
+    assert all(weak in turn.question.competencies for turn in drilled.turns)
+
+
+def test_a_role_bank_drills_its_role() -> None:
+    role_bank = next(b for b in load_banks().items.values() if b.kind == "role")
+    assert plan.weakest_target(role_bank, {}) == role_bank.role

@@ -118,3 +118,28 @@ def test_start_recovers_an_answer_a_crash_left_open(tmp_path: object) -> None:
     assert record.status == "interrupted" and record.turns[0].interrupted
     recovered = Clip.from_wav(path)
     assert abs(recovered.duration_s - spoken.duration_s) < 0.5
+
+
+def test_drill_mode_starts_on_the_weakest_competency_of_the_bank() -> None:
+    from textual.widgets import Select
+
+    from simulator.interview.banks import get_bank
+    from simulator.interview.plan import weakest_target
+    from simulator.tui.screens.interview import InterviewScreen
+
+    async def scenario() -> tuple[str, ...]:
+        app = make_app(quiet_parts())
+        async with app.run_test(size=(100, 40)) as pilot:
+            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "focus on a card")
+            app.screen.query_one("#mode", Select).value = "drill"
+            await pilot.press("enter")
+            await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
+            screen = app.screen
+            assert isinstance(screen, InterviewScreen)
+            return tuple(q.id for q in screen.setup.questions)
+
+    question_ids = asyncio.run(scenario())
+    bank = get_bank("behavioral")
+    target = weakest_target(bank, {})
+    assert len(question_ids) == 3
+    assert all(target in bank.question(qid).competencies for qid in question_ids)

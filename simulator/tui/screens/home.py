@@ -4,7 +4,7 @@ waits for data files, the session index or the audio devices."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 MODES: tuple[tuple[str, str], ...] = (
     ("This bank, in order", "practice"),
     ("Full mock interview (5-8 mixed)", "full"),
+    ("Drill: weakest area of this bank", "drill"),
     ("Your questions to them", "your-questions"),
     ("Presentation", "presentation"),
 )
@@ -57,9 +58,11 @@ def plan_questions(
     banks: Iterable[QuestionBank],
     mode: str,
     count: int,
+    scores: Mapping[str, float] | None = None,
 ) -> tuple[tuple[Question, ...], tuple[str | None, ...]]:
     """The questions of a session and what the interviewer says for each (None: the question
-    text as written). "practice" takes the chosen bank in order; the others follow the plans."""
+    text as written). "practice" takes the chosen bank in order; the others follow the plans.
+    `scores` (question id -> best past score) orders a drill weakest first."""
     if mode == "practice":
         questions = tuple(bank.questions[:count])
         return questions, (None,) * len(questions)
@@ -69,6 +72,9 @@ def plan_questions(
     if mode == "full":
         count = min(max(count, plan.FULL_MOCK_MIN), plan.FULL_MOCK_MAX)
         chosen = plan.full_mock([persona], by_id, count=count)
+    elif mode == "drill":
+        target = plan.weakest_target(bank, scores or {})
+        chosen = plan.drill(target, persona, by_id, scores=scores, count=count)
     elif mode == "your-questions":
         chosen = plan.your_questions(persona, by_id)
     else:
@@ -293,7 +299,12 @@ class HomeScreen(RoomScreen):
     ) -> None:
         from simulator.tui.screens.interview import InterviewScreen, InterviewSetup
 
-        questions, spoken = plan_questions(persona, bank, self.banks, mode, count)
+        scores: dict[str, float] = {}
+        if mode == "drill":
+            for row in self.interview_app.parts.open_store().history():
+                if row.question_id and row.score is not None:
+                    scores[row.question_id] = max(row.score, scores.get(row.question_id, 0.0))
+        questions, spoken = plan_questions(persona, bank, self.banks, mode, count, scores)
         has_microphone, reason = self.interview_app.parts.microphone_check()
         setup = InterviewSetup(
             persona=persona,
