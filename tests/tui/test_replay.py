@@ -76,3 +76,55 @@ def test_problems_and_word_positions_come_from_the_analysis() -> None:
     assert current_word_index(starts, 0.2) == 0
     assert current_word_index(starts, 1.5) == 2
     assert current_word_index([0.5], 0.1) is None
+
+
+def test_a_missing_part_is_a_problem_where_it_should_have_come() -> None:
+    analysis = {
+        "timing": {"duration_s": 30.0, "long_pauses": []},
+        "fillers": {"items": []},
+        "star": {
+            "parts": {
+                "S": {"present": True},
+                "T": {"present": False},
+                "A": {"present": True},
+                "R": {"present": False},
+            },
+            "segments": [{"label": "S", "start": 0.0}, {"label": "A", "start": 9.0}],
+        },
+    }
+    assert problem_times(analysis) == [0.0, 30.0]  # the task at the start, the result at the end
+    del analysis["timing"]["duration_s"]
+    assert problem_times(analysis) == []  # a typed answer has no times
+
+
+def test_words_are_reached_by_click_and_by_key(tmp_path: Path) -> None:
+    """Seeking to a word, without playing: the highlight and position follow."""
+    store = SessionStore()
+    interview = Interview(
+        persona=get_persona("peer"),
+        bank_id="behavioral",
+        store=store,
+        settings=Settings(engine="pocketsphinx"),
+        speak=False,
+    )
+    asked = interview.ask(get_bank("behavioral").questions[0], on_event=ignore_events)
+    answer = flite_clip("I fixed the build and the result was faster releases.", tmp_path)
+    interview.answer_from_clip(asked, answer, ignore_events)
+    session_id = interview.finish().id
+
+    async def scenario() -> tuple[float, int | None, float, int | None]:
+        app = make_app(quiet_parts())
+        async with app.run_test(size=(100, 30)) as pilot:
+            await app.push_screen(ReplayScreen(session_id))
+            screen = app.screen
+            assert isinstance(screen, ReplayScreen)
+            await until(pilot, lambda: screen.turn is not None, "the session")
+            words = screen.query_one(PartTranscript)
+            await pilot.press("full_stop", "full_stop", "full_stop")
+            by_key = (screen.position_s, words.current_word)
+            await pilot.click(PartTranscript, offset=(0, 0))  # the first word
+            return (*by_key, screen.position_s, words.current_word)
+
+    key_position, key_word, click_position, click_word = asyncio.run(scenario())
+    assert key_word == 2 and key_position > 0
+    assert click_word == 0 and click_position < key_position

@@ -41,9 +41,10 @@ def word_starts(turn: TurnRecord) -> list[float]:
 
 
 def problem_times(analysis: Mapping[str, Any] | None) -> list[float]:
-    """Where in the answer something went wrong: long pauses and fillers, in seconds."""
+    """Where in the answer something went wrong, in seconds: long pauses, fillers, and a
+    missing STAR part at the place it should have come (a missing Result at the end)."""
     data = analysis or {}
-    times: list[float] = []
+    times: list[float] = [*_missing_part_times(data)]
     for pause in (data.get("timing") or {}).get("long_pauses", ()) or ():
         if isinstance(pause, Mapping) and isinstance(pause.get("start"), int | float):
             times.append(float(pause["start"]))
@@ -51,6 +52,28 @@ def problem_times(analysis: Mapping[str, Any] | None) -> list[float]:
         if isinstance(filler, Mapping) and isinstance(filler.get("start"), int | float):
             times.append(float(filler["start"]))
     return sorted(times)
+
+
+def _missing_part_times(analysis: Mapping[str, Any]) -> list[float]:
+    star = analysis.get("star") or {}
+    parts = star.get("parts") or {}
+    timing = analysis.get("timing") or {}
+    end = timing.get("duration_s")
+    if not isinstance(parts, Mapping) or not isinstance(end, int | float):
+        return []  # a typed answer has no times to jump to
+    result_starts = [
+        float(segment["start"])
+        for segment in star.get("segments") or ()
+        if isinstance(segment, Mapping)
+        and segment.get("label") == "R"
+        and isinstance(segment.get("start"), int | float)
+    ]
+    should_be = {"S": 0.0, "T": 0.0, "A": min(result_starts, default=float(end)), "R": float(end)}
+    return [
+        should_be[part]
+        for part in "STAR"
+        if isinstance(parts.get(part), Mapping) and not parts[part].get("present")
+    ]
 
 
 def current_word_index(starts: list[float], position_s: float) -> int | None:
@@ -61,13 +84,16 @@ def current_word_index(starts: list[float], position_s: float) -> int | None:
 class ReplayScreen(RoomScreen):
     HELP = (
         "Replay an answer: space plays (the question first, then the answer) or pauses; "
-        "left/right seek 5 s; x switches 1×/1.5×; j jumps to the next problem (long pause or "
-        "filler); [ and ] move between the session's answers."
+        "left/right seek 5 s; , and . step a word (or click one); x switches 1×/1.5×; "
+        "j jumps to the next problem (long pause, filler, missing part); [ and ] move between "
+        "the session's answers."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "play_pause", "Play/pause"),
         Binding("left", "seek(-5)", "−5 s"),
         Binding("right", "seek(5)", "+5 s"),
+        Binding("comma", "step_word(-1)", "‹ word", show=False),
+        Binding("full_stop", "step_word(1)", "word ›", show=False),
         Binding("x", "speed", "Speed"),
         Binding("j", "next_problem", "Next problem"),
         Binding("left_square_bracket", "turn(-1)", "Prev answer"),
@@ -100,7 +126,7 @@ class ReplayScreen(RoomScreen):
             yield Static("", id="replay-question", markup=False)
             yield Static("", id="replay-position")
             yield StarBar()
-            yield PartTranscript()
+            yield PartTranscript(word_action="screen.seek_word")
             yield Static("", id="replay-timing")
         yield Footer()
 
@@ -216,6 +242,17 @@ class ReplayScreen(RoomScreen):
 
     def action_seek(self, seconds: float) -> None:
         self._restart_at(self.position_s + seconds)
+
+    def action_seek_word(self, index: int) -> None:
+        """Play from a word (clicked in the transcript)."""
+        if 0 <= index < len(self.starts):
+            self._restart_at(self.starts[index])
+
+    def action_step_word(self, step: int) -> None:
+        """Move to the previous or next word, from the keyboard."""
+        current = current_word_index(self.starts, self.position_s)
+        target = (current if current is not None else -1) + step
+        self.action_seek_word(min(max(target, 0), len(self.starts) - 1))
 
     def action_speed(self) -> None:
         self.speed = SPEEDS[(SPEEDS.index(self.speed) + 1) % len(SPEEDS)]

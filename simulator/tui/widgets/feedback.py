@@ -78,13 +78,26 @@ class PartTranscript(Widget):
     analysis: reactive[dict[str, Any]] = reactive(dict, always_update=True)
     current_word: reactive[int | None] = reactive(None)
 
+    def __init__(self, *, word_action: str | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.word_action = word_action
+        """An action called as `word_action(index)` when a word is clicked (replay seeks)."""
+
     def render(self) -> Text:
         return render_transcript(
-            self.analysis, self.current_word, lambda name: self.get_component_rich_style(name)
+            self.analysis,
+            self.current_word,
+            lambda name: self.get_component_rich_style(name),
+            self.word_action,
         )
 
 
-def render_transcript(analysis: Mapping[str, Any], current_word: int | None, style_of: Any) -> Text:
+def render_transcript(
+    analysis: Mapping[str, Any],
+    current_word: int | None,
+    style_of: Any,
+    word_action: str | None = None,
+) -> Text:
     transcript = _mapping(analysis.get("transcript"))
     text = str(transcript.get("text", ""))
     if not text:
@@ -102,6 +115,9 @@ def render_transcript(analysis: Mapping[str, Any], current_word: int | None, sty
     for start, end in filler_spans(analysis, text):
         rendered.stylize(style_of("star--filler"), start, end)
     word_spans = list(_word_spans(text))
+    if word_action:
+        for index, (start, end) in enumerate(word_spans):
+            rendered.stylize(Style(meta={"@click": f"{word_action}({index})"}), start, end)
     if current_word is not None and 0 <= current_word < len(word_spans):
         rendered.stylize(style_of("star--current"), *word_spans[current_word])
     return _with_pause_marks(rendered, analysis, word_spans, style_of("star--pause"))
