@@ -21,7 +21,7 @@ from simulator.errors import SimulatorError
 from simulator.tui.screens.base import RoomScreen
 from simulator.tui.widgets.feedback import PARTS
 from simulator.tui.widgets.meters import format_seconds
-from simulator.tui.widgets.trend import TrendChart
+from simulator.tui.widgets.trend import TrendChart, column_chart
 
 if TYPE_CHECKING:
     from simulator.storage.index import HistoryRow, SessionSummary
@@ -52,15 +52,24 @@ def weakest_questions(
     return ranked[:count]
 
 
-def kind_scores(rows: Sequence[HistoryRow]) -> list[tuple[str, int, float | None]]:
-    """(question kind, answers, mean score) for each kind answered."""
+KIND_TREND_WIDTH = 24
+"""Answers shown in the one-line score trend of each kind of question (the latest ones)."""
+
+
+def kind_scores(
+    rows: Sequence[HistoryRow],
+) -> list[tuple[str, int, float | None, tuple[float, ...]]]:
+    """(question kind, answers, mean score, scores oldest first) for each kind answered."""
     by_kind: dict[str, list[HistoryRow]] = defaultdict(list)
     for row in rows:
         by_kind[row.question_kind].append(row)
-    return [
-        (kind, len(group), _mean(r.score for r in group if r.score is not None))
-        for kind, group in sorted(by_kind.items())
-    ]
+    found = []
+    for kind, group in sorted(by_kind.items()):
+        scores = tuple(
+            r.score for r in sorted(group, key=lambda r: r.started) if r.score is not None
+        )
+        found.append((kind, len(group), _mean(scores), scores))
+    return found
 
 
 def star_marks(analysis: Mapping[str, Any] | None) -> str:
@@ -104,7 +113,9 @@ class HistoryScreen(RoomScreen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#kind-table", DataTable).add_columns("Kind", "Answers", "Mean score")
+        self.query_one("#kind-table", DataTable).add_columns(
+            "Kind", "Answers", "Mean score", "Score over time"
+        )
         self.query_one("#history-table", DataTable).add_columns(
             "Question", "Mean score", "Attempts"
         )
@@ -138,8 +149,9 @@ class HistoryScreen(RoomScreen):
             r.fillers_per_minute for r in rows if r.fillers_per_minute is not None
         )
         kinds = self.query_one("#kind-table", DataTable)
-        for kind, answers, mean in kind_scores(rows):
-            kinds.add_row(kind.replace("_", " "), str(answers), _number(mean))
+        for kind, answers, mean, scores in kind_scores(rows):
+            trend = column_chart(scores, KIND_TREND_WIDTH, rows=1)[0]
+            kinds.add_row(kind.replace("_", " "), str(answers), _number(mean), trend)
         table = self.query_one("#history-table", DataTable)
         for question_id, text, mean_score, attempts in weakest_questions(rows):
             table.add_row(text[:60], f"{mean_score:.0f}", str(attempts), key=question_id)
