@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 from simulator.speech.stt import Transcript
 
@@ -31,20 +31,8 @@ Topic = Literal[
     "public_facts",
     "other",
 ]
-ANSWER_TOPICS: tuple[Topic, ...] = (
-    "strategy",
-    "team",
-    "success",
-    "culture",
-    "collaboration",
-    "growth",
-    "challenges",
-    "process",
-    "pay",
-    "time_off",
-    "public_facts",
-    "other",
-)
+ANSWER_TOPICS: tuple[Topic, ...] = get_args(Topic)
+"""Every topic, in order: a persona has a brief answer for each."""
 Depth = Literal["deep", "fine", "shallow"]
 
 _TOPIC_CUES: dict[Topic, tuple[str, ...]] = {
