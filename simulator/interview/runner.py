@@ -423,10 +423,12 @@ class Interview:
 
 def microphone_available() -> tuple[bool, str]:
     """Whether an input device exists, and if not, why: the app offers typed answers then."""
-    try:
-        import sounddevice
+    from simulator.audio.devices import default_input_device
 
-        sounddevice.query_devices(kind="input")
-    except Exception as error:  # PortAudioError, ValueError: no default input device
-        return False, f"no microphone found ({error})"
+    try:
+        found = default_input_device()
+    except OSError as error:  # sounddevice raises OSError when PortAudio itself is missing
+        return False, f"no microphone: PortAudio cannot start ({error})"
+    if found is None:
+        return False, "no microphone found (check it is plugged in: interview-sim doctor)"
     return True, ""
