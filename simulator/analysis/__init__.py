@@ -17,7 +17,8 @@ if TYPE_CHECKING:
         analyze_answer,
         missing_part_probe_code,
     )
-    from simulator.analysis.flaws import FLAW_CODES, Flaw
+    from simulator.analysis.audience import FLAW_CODES
+    from simulator.analysis.flaws import Flaw
     from simulator.analysis.questions import DEFAULT_TARGET_S, classify_question
     from simulator.analysis.report import render_report
 
@@ -27,7 +28,7 @@ _HOMES = {
     "StarReport": "answer",
     "analyze_answer": "answer",
     "missing_part_probe_code": "answer",
-    "FLAW_CODES": "flaws",
+    "FLAW_CODES": "audience",
     "Flaw": "flaws",
     "DEFAULT_TARGET_S": "questions",
     "classify_question": "questions",

@@ -19,6 +19,31 @@ QuestionKind = Literal[
 ]
 QUESTION_KINDS: tuple[str, ...] = get_args(QuestionKind)
 
+FlawCode = Literal[
+    "no_situation", "no_task", "no_action", "no_result", "no_metrics", "we_not_i",
+    "hypothetical", "vague", "too_short", "too_long", "unbalanced",
+]
+FLAW_CODES: tuple[FlawCode, ...] = get_args(FlawCode)
+"""The weaknesses the analysis names (simulator.analysis.flaws); a persona has probes for each."""
+
+Topic = Literal[
+    "strategy",
+    "team",
+    "success",
+    "culture",
+    "collaboration",
+    "growth",
+    "challenges",
+    "process",
+    "pay",
+    "time_off",
+    "public_facts",
+    "other",
+]
+"""What a candidate asks the interviewer about (simulator.analysis.candidate_questions)."""
+ANSWER_TOPICS: tuple[Topic, ...] = get_args(Topic)
+"""Every topic, in order: a persona has a brief answer for each."""
+
 
 @dataclass(frozen=True)
 class Theme:

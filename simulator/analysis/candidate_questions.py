@@ -13,26 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal, get_args
+from typing import Literal
 
+from simulator.analysis.audience import Topic
 from simulator.speech.stt import Transcript
 
-Topic = Literal[
-    "strategy",
-    "team",
-    "success",
-    "culture",
-    "collaboration",
-    "growth",
-    "challenges",
-    "process",
-    "pay",
-    "time_off",
-    "public_facts",
-    "other",
-]
-ANSWER_TOPICS: tuple[Topic, ...] = get_args(Topic)
-"""Every topic, in order: a persona has a brief answer for each."""
 Depth = Literal["deep", "fine", "shallow"]
 
 _TOPIC_CUES: dict[Topic, tuple[str, ...]] = {

@@ -8,9 +8,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Literal
 
-from simulator.analysis.audience import QuestionKind
+from simulator.analysis.audience import FlawCode, QuestionKind
 from simulator.analysis.star import (
     CONCRETE_OUTCOME_PATTERN,
     METRIC_PATTERN,
@@ -25,14 +24,6 @@ from simulator.analysis.star import (
 from simulator.analysis.timing import TimingReport
 from simulator.analysis.tokens import Token
 
-FlawCode = Literal[
-    "no_situation", "no_task", "no_action", "no_result", "no_metrics", "we_not_i",
-    "hypothetical", "vague", "too_short", "too_long", "unbalanced",
-]
-FLAW_CODES: tuple[FlawCode, ...] = (
-    "no_situation", "no_task", "no_action", "no_result", "no_metrics", "we_not_i",
-    "hypothetical", "vague", "too_short", "too_long", "unbalanced",
-)
 SHORT_FACTOR = 0.4
 """An answer under 40% of the shortest target length (24 s of a 60 s minimum) is too short
 to tell a story in."""

@@ -16,9 +16,13 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from simulator import locations
-from simulator.analysis.audience import QUESTION_KINDS, Audience, Theme
-from simulator.analysis.candidate_questions import ANSWER_TOPICS
-from simulator.analysis.flaws import FLAW_CODES
+from simulator.analysis.audience import (
+    ANSWER_TOPICS,
+    FLAW_CODES,
+    QUESTION_KINDS,
+    Audience,
+    Theme,
+)
 from simulator.interview.datafiles import Catalog, FieldReader, SourceText, load_catalog
 from simulator.speech.tts import VoiceSettings
 
@@ -49,7 +53,7 @@ class Persona:
     category_weights: Mapping[str, float]
     """Question kind -> relative weight when this persona picks questions for a full mock."""
     probes: Mapping[str, tuple[str, ...]]
-    """Flaw code (simulator.analysis.flaws.FLAW_CODES) -> follow-ups for an answer with it."""
+    """Flaw code (simulator.analysis.audience.FLAW_CODES) -> follow-ups for an answer with it."""
     target_scale: float
     """Multiplies every question's target length: 0.8 for someone who wants it brief."""
     source: Path

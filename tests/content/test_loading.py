@@ -32,8 +32,7 @@ def test_core_personas_have_the_exact_role_labels() -> None:
 
 
 def test_every_persona_has_a_follow_up_for_every_flaw_and_a_reply_for_every_topic() -> None:
-    from simulator.analysis.candidate_questions import ANSWER_TOPICS
-    from simulator.analysis.flaws import FLAW_CODES
+    from simulator.analysis.audience import ANSWER_TOPICS, FLAW_CODES
 
     for persona in load_personas().items.values():
         assert set(persona.probes) == set(FLAW_CODES), persona.id
