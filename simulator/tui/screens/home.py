@@ -86,6 +86,7 @@ def plan_questions(
 
 
 class HomeScreen(RoomScreen):
+    AUTO_FOCUS = None
     HELP = (
         "Pick an interviewer (up/down), a question bank, a mode and how many questions, "
         "then press enter to start. v plays the interviewer's voice. Recent sessions are "
