@@ -143,3 +143,40 @@ def test_drill_mode_starts_on_the_weakest_competency_of_the_bank() -> None:
     target = weakest_target(bank, {})
     assert len(question_ids) == 3
     assert all(target in bank.question(qid).competencies for qid in question_ids)
+
+
+def test_footer_is_rebuilt_only_when_the_keys_it_shows_change() -> None:
+    """Moving between interviewer cards keeps the same keys, so the footer keeps its widgets;
+    focusing the bank picker takes enter away from "Start", so the footer changes."""
+    from textual.widgets import Select
+    from textual.widgets._footer import FooterKey
+
+    def footer_keys(app: object) -> list[FooterKey]:
+        return list(app.screen.query(FooterKey))  # type: ignore[attr-defined]
+
+    async def scenario() -> None:
+        app = make_app(quiet_parts())
+        async with app.run_test(size=(100, 40)) as pilot:
+            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "focus on a card")
+            await until(pilot, lambda: footer_keys(app), "the footer's keys")
+            before = footer_keys(app)
+            assert "Start" in [key.description for key in before]
+            await pilot.press("down")
+            await pilot.press("down")
+            await pilot.pause()
+            assert footer_keys(app) == before  # the very same widgets: nothing re-built
+
+            app.screen.query_one("#bank", Select).focus()
+            await until(
+                pilot,
+                lambda: "Start" not in [key.description for key in footer_keys(app)],
+                "the footer without Start while the bank picker has focus",
+            )
+            app.screen.query(PersonaCard).first().focus()
+            await until(
+                pilot,
+                lambda: "Start" in [key.description for key in footer_keys(app)],
+                "Start back in the footer",
+            )
+
+    asyncio.run(scenario())

@@ -14,12 +14,13 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 from textual.worker import Worker, WorkerState
 
 from simulator.errors import SimulatorError
 from simulator.tui.screens.base import RoomScreen
 from simulator.tui.widgets.feedback import PARTS
+from simulator.tui.widgets.footer import RoomFooter
 from simulator.tui.widgets.meters import format_seconds
 from simulator.tui.widgets.trend import TrendChart, column_chart
 
@@ -110,7 +111,7 @@ class HistoryScreen(RoomScreen):
             yield DataTable(id="kind-table", cursor_type="none")
             yield Static("Weakest questions: practise these next", classes="panel-title")
             yield DataTable(id="history-table", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield RoomFooter()
 
     def on_mount(self) -> None:
         self.query_one("#kind-table", DataTable).add_columns(
@@ -183,7 +184,7 @@ class CompareScreen(RoomScreen):
                 "Compare attempts", id="compare-title", classes="panel-title", markup=False
             )
             yield DataTable(id="compare-table", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield RoomFooter()
 
     def on_mount(self) -> None:
         self.query_one("#compare-table", DataTable).add_columns(

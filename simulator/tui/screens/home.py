@@ -12,10 +12,11 @@ from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import DataTable, Footer, Header, Label, Select, Static
+from textual.widgets import DataTable, Header, Label, Select, Static
 from textual.worker import Worker, WorkerState
 
 from simulator.tui.screens.base import RoomScreen
+from simulator.tui.widgets.footer import RoomFooter
 from simulator.tui.widgets.persona_card import PersonaCard
 
 if TYPE_CHECKING:
@@ -134,7 +135,7 @@ class HomeScreen(RoomScreen):
                 yield Static("enter: start · v: hear voice · h: history", id="start-hint")
                 yield Static("Recent sessions", classes="panel-title")
                 yield DataTable(id="recent", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield RoomFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#recent", DataTable)

@@ -18,12 +18,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 from textual.worker import Worker, WorkerState
 
 from simulator.errors import AudioDeviceError, SimulatorError
 from simulator.tui.screens.base import RoomScreen
 from simulator.tui.widgets.feedback import FeedbackView
+from simulator.tui.widgets.footer import RoomFooter
 from simulator.tui.widgets.meters import AnswerTimer, LevelMeter
 
 if TYPE_CHECKING:
@@ -138,7 +139,7 @@ class InterviewScreen(RoomScreen):
             yield Static("", id="live-transcript", markup=False)
             yield Input(placeholder="Type your answer, then enter", id="typed-answer")
             yield FeedbackView()
-        yield Footer()
+        yield RoomFooter()
 
     def on_mount(self) -> None:
         if self.typed_reason:

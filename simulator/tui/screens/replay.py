@@ -16,12 +16,13 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.message import Message
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 from textual.worker import Worker, WorkerState
 
 from simulator.errors import SimulatorError
 from simulator.tui.screens.base import RoomScreen
 from simulator.tui.widgets.feedback import PartTranscript, StarBar, score_text, timing_line
+from simulator.tui.widgets.footer import RoomFooter
 from simulator.tui.widgets.meters import format_seconds
 
 if TYPE_CHECKING:
@@ -128,7 +129,7 @@ class ReplayScreen(RoomScreen):
             yield StarBar()
             yield PartTranscript(word_action="screen.seek_word")
             yield Static("", id="replay-timing")
-        yield Footer()
+        yield RoomFooter()
 
     def on_mount(self) -> None:
         self._load()

@@ -11,9 +11,10 @@ from textual import on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from simulator.tui.screens.base import RoomScreen
+from simulator.tui.widgets.footer import RoomFooter
 from simulator.tui.widgets.meters import format_seconds
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ class SummaryScreen(RoomScreen):
                 id="practise-next",
                 markup=False,
             )
-        yield Footer()
+        yield RoomFooter()
 
     def on_mount(self) -> None:
         table = self.query_one("#summary-table", DataTable)
