@@ -7,6 +7,7 @@ import asyncio
 from simulator.tui.app import make_app
 from simulator.tui.screens.help import HelpScreen
 from simulator.tui.screens.home import HomeScreen
+from simulator.tui.widgets.choice import Choice, ChoicePicker
 from simulator.tui.widgets.persona_card import PersonaCard
 from tests.tui.conftest import STRONG_ANSWER, quiet_parts, typed_session, until
 
@@ -121,8 +122,6 @@ def test_start_recovers_an_answer_a_crash_left_open(tmp_path: object) -> None:
 
 
 def test_drill_mode_starts_on_the_weakest_competency_of_the_bank() -> None:
-    from textual.widgets import Select
-
     from simulator.interview.banks import get_bank
     from simulator.interview.plan import weakest_target
     from simulator.tui.screens.interview import InterviewScreen
@@ -131,7 +130,7 @@ def test_drill_mode_starts_on_the_weakest_competency_of_the_bank() -> None:
         app = make_app(quiet_parts())
         async with app.run_test(size=(100, 40)) as pilot:
             await until(pilot, lambda: isinstance(app.focused, PersonaCard), "focus on a card")
-            app.screen.query_one("#mode", Select).value = "drill"
+            app.screen.query_one("#mode", Choice).value = "drill"
             await pilot.press("enter")
             await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
             screen = app.screen
@@ -148,7 +147,6 @@ def test_drill_mode_starts_on_the_weakest_competency_of_the_bank() -> None:
 def test_footer_is_rebuilt_only_when_the_keys_it_shows_change() -> None:
     """Moving between interviewer cards keeps the same keys, so the footer keeps its widgets;
     focusing the bank picker takes enter away from "Start", so the footer changes."""
-    from textual.widgets import Select
     from textual.widgets._footer import FooterKey
 
     def footer_keys(app: object) -> list[FooterKey]:
@@ -166,7 +164,7 @@ def test_footer_is_rebuilt_only_when_the_keys_it_shows_change() -> None:
             await pilot.pause()
             assert footer_keys(app) == before  # the very same widgets: nothing re-built
 
-            app.screen.query_one("#bank", Select).focus()
+            app.screen.query_one("#bank", Choice).focus()
             await until(
                 pilot,
                 lambda: "Start" not in [key.description for key in footer_keys(app)],
@@ -178,5 +176,51 @@ def test_footer_is_rebuilt_only_when_the_keys_it_shows_change() -> None:
                 lambda: "Start" in [key.description for key in footer_keys(app)],
                 "Start back in the footer",
             )
+
+    asyncio.run(scenario())
+
+
+def test_settings_change_in_place_or_from_their_list_and_start_uses_them() -> None:
+    """Right steps the mode, enter opens the list of counts, escape keeps the value, and the
+    session that starts has the mode and number of questions shown."""
+    from simulator.tui.screens.interview import InterviewScreen
+
+    async def scenario() -> None:
+        app = make_app(quiet_parts())
+        async with app.run_test(size=(100, 40)) as pilot:
+            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "focus on a card")
+            bank = app.screen.query_one("#bank", Choice)
+            mode = app.screen.query_one("#mode", Choice)
+            count = app.screen.query_one("#count", Choice)
+            await until(pilot, lambda: bank.value == "behavioral", "the banks")
+            assert "Behavioral" in str(bank.render())
+
+            mode.focus()
+            await pilot.press("right")
+            assert mode.value == "full" and "Full mock" in str(mode.render())
+            await pilot.press("left", "left")
+            assert mode.value == "presentation"  # wraps around
+            await pilot.press("right")
+            assert mode.value == "practice"
+
+            count.focus()
+            await pilot.press("enter")
+            await until(pilot, lambda: isinstance(app.screen, ChoicePicker), "the list")
+            await pilot.press("escape")
+            await until(pilot, lambda: not isinstance(app.screen, ChoicePicker), "list closed")
+            assert count.value == 3
+            await pilot.press("enter")
+            await until(pilot, lambda: isinstance(app.screen, ChoicePicker), "the list")
+            await pilot.press("up", "enter")  # from 3 to the one above: 2
+            await until(pilot, lambda: count.value == 2, "two questions chosen")
+            assert app.focused is count
+
+            app.screen.query(PersonaCard).first().focus()
+            await pilot.press("enter")
+            await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
+            screen = app.screen
+            assert isinstance(screen, InterviewScreen)
+            assert screen.setup.mode == "practice" and len(screen.setup.questions) == 2
+            assert screen.setup.bank.id == "behavioral"
 
     asyncio.run(scenario())

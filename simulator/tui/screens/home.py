@@ -12,10 +12,11 @@ from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import DataTable, Header, Label, Select, Static
+from textual.widgets import DataTable, Header, Static
 from textual.worker import Worker, WorkerState
 
 from simulator.tui.screens.base import RoomScreen
+from simulator.tui.widgets.choice import Choice
 from simulator.tui.widgets.footer import RoomFooter
 from simulator.tui.widgets.persona_card import PersonaCard
 
@@ -89,9 +90,10 @@ def plan_questions(
 class HomeScreen(RoomScreen):
     AUTO_FOCUS = None
     HELP = (
-        "Pick an interviewer (up/down), a question bank, a mode and how many questions, "
-        "then press enter to start. v plays the interviewer's voice. Recent sessions are "
-        "listed on the right: select one to replay it."
+        "Pick an interviewer (up/down), then press enter to start; v plays their voice. "
+        "Tab to the question bank, the mode and the number of questions: left/right change "
+        "them, enter lists every choice. Recent sessions are listed on the right: select one "
+        "to replay it."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "start", "Start"),
@@ -117,19 +119,13 @@ class HomeScreen(RoomScreen):
                 yield Static("loading interviewers…", id="persona-placeholder", classes="muted")
             with Vertical(id="setup"):
                 yield Static("Questions", classes="panel-title")
-                yield Label("Question bank")
-                yield Select[str]((), id="bank", prompt="loading…", compact=True)
-                yield Label("Mode")
-                yield Select[str](
-                    MODES, id="mode", value="practice", allow_blank=False, compact=True
-                )
-                yield Label("Number of questions")
-                yield Select[int](
+                yield Choice[str]("Question bank", id="bank", empty="loading…")
+                yield Choice[str]("Mode", MODES, value="practice", id="mode")
+                yield Choice[int](
+                    "Number of questions",
                     ((str(n), n) for n in QUESTION_COUNTS),
-                    id="count",
                     value=DEFAULT_COUNT,
-                    allow_blank=False,
-                    compact=True,
+                    id="count",
                 )
                 yield Static(self.interview_app.engine_status, id="engine", classes="muted")
                 yield Static("enter: start · v: hear voice · h: history", id="start-hint")
@@ -219,14 +215,10 @@ class HomeScreen(RoomScreen):
             self.call_after_refresh(focus.focus, scroll_visible=False)
         else:
             placeholder.update("no interviewers found")
-        bank_select = self.query_one("#bank", Select)
-        bank_select.set_options(
-            (f"{bank.title} ({len(bank.questions)})", bank.id) for bank in data.banks
+        self.query_one("#bank", Choice).set_options(
+            ((f"{bank.title} ({len(bank.questions)})", bank.id) for bank in data.banks),
+            self.interview_app.initial_bank_id,
         )
-        if data.banks:
-            wanted = self.interview_app.initial_bank_id
-            ids = [bank.id for bank in data.banks]
-            bank_select.value = wanted if wanted in ids else ids[0]
         self._show_recent(data.recent)
         # The model warm-up imports and loads for about a second of CPU while holding the GIL
         # much of the time; started at once, it delayed this paint by 0.7 s.
@@ -286,13 +278,13 @@ class HomeScreen(RoomScreen):
 
     def action_start(self) -> None:
         persona = self._focused_persona()
-        bank_id = self.query_one("#bank", Select).value
+        bank_id = self.query_one("#bank", Choice).value
         bank = next((b for b in self.banks if b.id == bank_id), None)
         if persona is None or bank is None:
             self.notify("Choose an interviewer and a question bank first.", severity="warning")
             return
-        mode = str(self.query_one("#mode", Select).value)
-        count = self.query_one("#count", Select).value
+        mode = str(self.query_one("#mode", Choice).value)
+        count = self.query_one("#count", Choice).value
         self._prepare_interview(persona, bank, mode, count if isinstance(count, int) else 3)
 
     @work(thread=True, group="start", exclusive=True, exit_on_error=False)
