@@ -15,6 +15,12 @@ from simulator.tui.widgets.persona_card import PersonaCard
 from tests.tui.conftest import STRONG_ANSWER, WEAK_ANSWER, quiet_parts, until
 
 
+def footer_labels(screen: InterviewScreen) -> set[str]:
+    from textual.widgets._footer import FooterKey
+
+    return {key.description for key in screen.query(FooterKey)}
+
+
 @pytest.mark.usefixtures("no_audio_devices")
 def test_typed_mode_says_why_and_the_follow_up_probe_is_answered() -> None:
     async def scenario() -> tuple[str, str, str | None]:
@@ -28,6 +34,11 @@ def test_typed_mode_says_why_and_the_follow_up_probe_is_answered() -> None:
             await until(pilot, lambda: screen.asked is not None, "the question")
             mode_line = str(screen.query_one("#mode-line").render())
             assert screen.focused is screen.query_one("#typed-answer"), "typing starts at once"
+            await until(
+                pilot,
+                lambda: {"Send answer", "Close typing"} <= footer_labels(screen),
+                "the typing keys in the footer (the letter keys go to the text)",
+            )
 
             await pilot.press(*WEAK_ANSWER, "enter")
             await until(pilot, lambda: screen.last_turn is not None, "feedback")

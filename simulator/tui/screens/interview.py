@@ -35,6 +35,16 @@ if TYPE_CHECKING:
     from simulator.interview.runner import AskedTurn, Interview
     from simulator.storage.records import TurnRecord
 
+class AnswerInput(Input):
+    """The typed answer. While it has focus, typing takes the letter keys from the screen, so
+    its own keys are the ones the footer shows."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "submit", "Send answer"),
+        Binding("escape", "screen.close_typing", "Close typing"),
+    ]
+
+
 STATE_LABELS = {
     "idle": "getting ready…",
     "speaking": "🔊 speaking",
@@ -88,7 +98,6 @@ class InterviewScreen(RoomScreen):
         Binding("h", "toggle_question", "Show/hide question", show=False),
         Binding("e", "end", "End"),
         Binding("question_mark", "app.help", "Help"),
-        Binding("escape", "close_typing", "Close typing", show=False),
     ]
 
     class DomainEvent(Message):
@@ -137,7 +146,7 @@ class InterviewScreen(RoomScreen):
                 yield AnswerTimer(id="timer")
             yield Static("", id="mode-line", markup=False)
             yield Static("", id="live-transcript", markup=False)
-            yield Input(placeholder="Type your answer, then enter", id="typed-answer")
+            yield AnswerInput(placeholder="Type your answer, then enter", id="typed-answer")
             yield FeedbackView()
         yield RoomFooter()
 
