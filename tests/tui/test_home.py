@@ -9,6 +9,7 @@ from simulator.tui.screens.help import HelpScreen
 from simulator.tui.screens.home import HomeScreen
 from simulator.tui.widgets.choice import Choice, ChoicePicker
 from simulator.tui.widgets.persona_card import PersonaCard
+from simulator.tui.widgets.session_list import SessionList
 from tests.tui.conftest import STRONG_ANSWER, quiet_parts, typed_session, until
 
 
@@ -51,21 +52,41 @@ def test_keyboard_moves_between_interviewers_and_help_opens_and_closes() -> None
     asyncio.run(scenario())
 
 
-def test_recent_sessions_show_their_scores() -> None:
-    session_id = typed_session([STRONG_ANSWER], "2026-01-05T09:30:00.000+00:00")
+def test_recent_sessions_show_their_scores_and_open_for_replay() -> None:
+    older = typed_session([STRONG_ANSWER], "2026-01-05T09:30:00.000+00:00")
+    newer = typed_session([STRONG_ANSWER, STRONG_ANSWER], "2026-01-12T09:30:00.000+00:00")
 
-    async def scenario() -> list[str]:
+    async def scenario() -> tuple[list[tuple[str, str, str, str]], list[str]]:
+        from simulator.tui.screens.replay import ReplayScreen
+
         app = make_app(quiet_parts())
+        opened: list[str] = []
         async with app.run_test(size=(100, 40)) as pilot:
             screen = app.screen
             assert isinstance(screen, HomeScreen)
-            table = screen.query_one("#recent")
-            await until(pilot, lambda: table.row_count == 1, "the stored session")  # type: ignore[attr-defined]
-            return [str(cell) for cell in table.get_row(session_id)]  # type: ignore[attr-defined]
+            recent = screen.query_one("#recent", SessionList)
+            await until(pilot, lambda: len(recent.sessions) == 2, "the stored sessions")
+            rows = recent.rows()
+            header = str(recent.render()).splitlines()[0].split()
+            assert header == ["When", "Interviewer", "Turns", "Score"]
 
-    when, persona, turns, score = asyncio.run(scenario())
-    assert when == "2026-01-05 09:30" and persona == "hiring-manager" and turns == "1"
+            recent.focus()
+            await pilot.press("down", "enter")  # the second row: the older session
+            await until(pilot, lambda: isinstance(app.screen, ReplayScreen), "the replay")
+            opened.append(app.screen.session_id)  # type: ignore[attr-defined]
+            await pilot.press("escape")
+            await until(pilot, lambda: app.screen is screen, "home again")
+            await pilot.click(SessionList, offset=(2, 1))  # the first row, under the header
+            await until(pilot, lambda: isinstance(app.screen, ReplayScreen), "the replay")
+            opened.append(app.screen.session_id)  # type: ignore[attr-defined]
+        return rows, opened
+
+    rows, opened = asyncio.run(scenario())
+    (when, persona, turns, score), older_row = rows
+    assert when == "12 Jan 09:30" and persona == "hiring-manager" and turns == "2"
+    assert older_row[0] == "05 Jan 09:30" and older_row[2] == "1"
     assert 0 < int(score) <= 100
+    assert opened == [older, newer]
 
 
 def test_command_palette_offers_the_main_actions_of_each_screen() -> None:
@@ -105,10 +126,10 @@ def test_start_recovers_an_answer_a_crash_left_open(tmp_path: object) -> None:
         async with app.run_test(size=(100, 40)) as pilot:
             screen = app.screen
             assert isinstance(screen, HomeScreen)
-            table = screen.query_one("#recent")
+            recent = screen.query_one("#recent", SessionList)
             await until(
                 pilot,
-                lambda: table.row_count == 1 and len(app._notifications) > 0,  # type: ignore[attr-defined]
+                lambda: len(recent.sessions) == 1 and len(app._notifications) > 0,
                 "the recovered session and its notice",
             )
             return writer.id, [n.message for n in app._notifications]

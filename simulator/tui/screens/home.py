@@ -12,13 +12,14 @@ from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import Header, Static
 from textual.worker import Worker, WorkerState
 
 from simulator.tui.screens.base import RoomScreen
 from simulator.tui.widgets.choice import Choice
 from simulator.tui.widgets.footer import RoomFooter
 from simulator.tui.widgets.persona_card import PersonaCard
+from simulator.tui.widgets.session_list import SessionList
 
 if TYPE_CHECKING:
     from simulator.interview.banks import Question, QuestionBank
@@ -130,12 +131,10 @@ class HomeScreen(RoomScreen):
                 yield Static(self.interview_app.engine_status, id="engine", classes="muted")
                 yield Static("enter: start · v: hear voice · h: history", id="start-hint")
                 yield Static("Recent sessions", classes="panel-title")
-                yield DataTable(id="recent", cursor_type="row", zebra_stripes=True)
+                yield SessionList(id="recent", empty="loading…")
         yield RoomFooter()
 
     def on_mount(self) -> None:
-        table = self.query_one("#recent", DataTable)
-        table.add_columns("When", "Interviewer", "Turns", "Score")
         self._load()
 
     def on_screen_resume(self) -> None:
@@ -147,17 +146,9 @@ class HomeScreen(RoomScreen):
         return tuple(self.interview_app.parts.open_store().list_sessions()[:RECENT_COUNT])
 
     def _show_recent(self, recent: Iterable[SessionSummary]) -> None:
-        table = self.query_one("#recent", DataTable)
-        table.clear()
-        for session in recent:
-            score = session.score
-            table.add_row(
-                session.started[:16].replace("T", " "),
-                ", ".join(session.persona_ids),
-                str(session.turn_count),
-                "—" if score is None else f"{score:.0f}",
-                key=session.id,
-            )
+        sessions = self.query_one("#recent", SessionList)
+        sessions.empty = "no sessions yet: your first will be listed here"
+        sessions.show(tuple(recent))
 
     @work(thread=True, group="home-load", exit_on_error=False)
     def _load(self) -> HomeData:
@@ -311,12 +302,11 @@ class HomeScreen(RoomScreen):
         )
         self.app.call_from_thread(self.app.push_screen, InterviewScreen(setup))
 
-    @on(DataTable.RowSelected, "#recent")
-    def _replay_session(self, event: DataTable.RowSelected) -> None:
+    @on(SessionList.Opened, "#recent")
+    def _replay_session(self, event: SessionList.Opened) -> None:
         from simulator.tui.screens.replay import ReplayScreen
 
-        if event.row_key.value is not None:
-            self.app.push_screen(ReplayScreen(event.row_key.value))
+        self.app.push_screen(ReplayScreen(event.session_id))
 
     def action_history(self) -> None:
         from simulator.tui.screens.history import HistoryScreen
