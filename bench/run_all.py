@@ -92,7 +92,8 @@ class Result:
 KNOWN: tuple[Bench, ...] = (
     Bench(
         "tui_cold_start.py",
-        ("--runs", "3"),
+        ("--runs", "9"),
+        ("--runs", "21"),
         what="start to an interactive home screen",
         figures=(
             Figure(
