@@ -82,6 +82,35 @@ def test_interview_feedback_in_typed_mode(snap_compare: SnapCompare) -> None:
     assert snap_compare(app_ready(), terminal_size=(100, 40), run_before=one_typed_answer)
 
 
+def test_interview_while_listening_to_a_long_answer(snap_compare: SnapCompare) -> None:
+    """Mid-answer, frozen: the recorder's events as they arrive 2:11 into a 1:00-2:00 answer
+    (amber), with the meter at a speaking level and the transcript so far. No recording runs,
+    so nothing moves between the events and the snapshot."""
+    from simulator.interview.events import LevelChanged, PartialTranscript, StateChanged
+
+    async def run_before(pilot: Pilot[int]) -> None:
+        await home_ready(pilot)
+        await pilot.press("enter")
+        app = pilot.app
+        await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        await until(pilot, lambda: screen.asked is not None, "the question")
+        for event in (
+            StateChanged("listening"),
+            LevelChanged(level=0.62, elapsed_s=131.0),
+            PartialTranscript(
+                "So the release had slipped twice, and I was asked to get it out before the "
+                "end of the quarter. I started by listing what was actually blocking us"
+            ),
+        ):
+            screen.post_message(InterviewScreen.DomainEvent(event))
+        await pilot.pause()
+
+    app = make_app(quiet_parts(microphone_check=lambda: (True, "")), bank_id="behavioral")
+    assert snap_compare(app, terminal_size=(100, 30), run_before=run_before)
+
+
 @pytest.mark.usefixtures("no_audio_devices")
 def test_session_summary(snap_compare: SnapCompare) -> None:
     async def run_before(pilot: Pilot[int]) -> None:

@@ -88,11 +88,11 @@ class InterviewScreen(RoomScreen):
         "f answers the interviewer's follow-up, e ends the session and shows the summary."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("space", "space", "Answer / stop"),
+        Binding("space", "space", "Answer"),
         Binding("r", "retake", "Retake"),
         Binding("n", "next", "Next"),
         Binding("s", "skip", "Skip"),
-        Binding("p", "switch_persona", "Other interviewer"),
+        Binding("p", "switch_persona", "Switch"),
         Binding("t", "type_answer", "Type"),
         Binding("f", "follow_up", "Follow-up", show=False),
         Binding("h", "toggle_question", "Show/hide question", show=False),

@@ -25,7 +25,8 @@ def shown_keys(screen: Screen[object]) -> ShownKeys:
 
 class RoomFooter(Footer):
     def __init__(self) -> None:
-        super().__init__()
+        # Compact: the interview screen's eight keys fit in 80 columns.
+        super().__init__(compact=True)
         self._composed_for: ShownKeys | None = None
 
     def bindings_changed(self, screen: Screen[object]) -> None:
