@@ -120,5 +120,8 @@ def make_app(
 
 def run_app(persona_id: str | None = None, bank_id: str | None = None) -> int:
     """Run the app in this terminal; the exit code for the CLI."""
-    result = make_app(persona_id=persona_id, bank_id=bank_id).run()
+    from simulator.tui.terminal import library_log_path, library_messages_to
+
+    with library_messages_to(library_log_path()):
+        result = make_app(persona_id=persona_id, bank_id=bank_id).run()
     return result if result is not None else 0

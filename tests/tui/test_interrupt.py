@@ -172,3 +172,54 @@ def test_a_crash_mid_answer_keeps_what_was_recorded(
     kept = Clip.from_wav(SessionStore().audio_file(record.id, turn.answer_audio))
     assert 2.5 <= kept.duration_s < 15.0, "recorded until the crash, then stopped"
     assert turn.transcript["text"]
+
+
+NOISY_START = r"""
+import os, sys, threading, time
+from pathlib import Path
+from simulator.cli import main
+
+trigger = Path(sys.argv[1])
+
+
+def write_like_alsa_lib() -> None:
+    # What PortAudio and alsa-lib do: a raw write to descriptor 2, below Python.
+    while not trigger.exists():
+        time.sleep(0.02)
+    os.write(2, b"ALSA lib pcm.c:8570:(snd_pcm_recover) underrun occurred\n")
+    trigger.unlink()
+
+
+threading.Thread(target=write_like_alsa_lib, daemon=True).start()
+raise SystemExit(main([]))
+"""
+
+
+def test_library_messages_go_to_a_log_not_over_the_screen(
+    tmp_path: Path, private_home: Path
+) -> None:
+    private_home.mkdir(parents=True, exist_ok=True)
+    trigger = tmp_path / "write-now"
+    env = dict(os.environ, TERM="xterm-256color", INTERVIEW_SIM_HOME=str(private_home))
+    root = Path(__file__).resolve().parents[2]
+    terminal = Terminal([sys.executable, "-c", NOISY_START, str(trigger)], env, root)
+    try:
+        terminal.wait_for(b"Hiring manager", 60)
+        trigger.touch()
+        deadline = time.monotonic() + 30
+        while trigger.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not trigger.exists(), "the message was written"
+        terminal.send(b"q")
+        status = terminal.process.wait(timeout=60)
+    finally:
+        terminal.close()
+
+    output = bytes(terminal.output)
+    assert status == 0, output[-600:]
+    assert b"underrun" not in output, "the library's line reached the screen"
+    log = private_home / "logs" / "libraries.log"
+    assert "underrun occurred" in log.read_text()
+    assert (log.stat().st_mode & 0o777) == 0o600
+    after_exit = output[output.rfind(b"\x1b[?1049l") :]
+    assert str(log).encode() in after_exit.replace(b"\r\n", b"\n").replace(b"\n", b"")
