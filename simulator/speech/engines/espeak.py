@@ -9,7 +9,9 @@ pyttsx3 silently ignores an unknown voice or variant; we check both ourselves.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
+import gc
 import hashlib
 import io
 import json
@@ -209,4 +211,14 @@ def get_synthesizer() -> EspeakSynthesizer:
     with _shared_lock:
         if _shared is None:
             _shared = EspeakSynthesizer()
+            atexit.register(_release_shared)
         return _shared
+
+
+def _release_shared() -> None:
+    """pyttsx3's engine and driver refer to each other, so only the garbage collector frees
+    them; left to interpreter shutdown, the driver's __del__ runs after the modules it uses are
+    gone and prints "Exception ignored in DriverProxy.__del__". Freed here, it runs cleanly."""
+    global _shared
+    _shared = None
+    gc.collect()
