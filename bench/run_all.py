@@ -104,7 +104,9 @@ KNOWN: tuple[Bench, ...] = (
     ),
     Bench(
         "tui_key_latency.py",
-        ("--engine", "pocketsphinx"),
+        # The default engine. pocketsphinx holds the GIL for a whole streamed piece (about a
+        # second per 3 s of speech): with it the worst case reaches ~0.9 s (bench/README.md).
+        ("--engine", "faster-whisper"),
         ("--engine", "faster-whisper"),
         what="key press to screen change while recording",
         figures=(
