@@ -104,8 +104,8 @@ KNOWN: tuple[Bench, ...] = (
     ),
     Bench(
         "tui_key_latency.py",
-        # The default engine. pocketsphinx holds the GIL for a whole streamed piece (about a
-        # second per 3 s of speech): with it the worst case reaches ~0.9 s (bench/README.md).
+        # The default engine (pocketsphinx, the fallback, decodes in a helper process and
+        # measures the same: bench/README.md).
         ("--engine", "faster-whisper"),
         ("--engine", "faster-whisper"),
         what="key press to screen change while recording",

@@ -1,22 +1,22 @@
 """The fallback recognizer: pocketsphinx, which needs no downloaded weights.
 
 The pocketsphinx Decoder is used directly (speech_recognition's recognize_sphinx wraps the same
-decoder but hides the word segments we need). It is pointed at the language model and dictionary
-that ship inside speech_recognition, which read our test speech with far fewer errors than the
-pocketsphinx wheel's own (see bench/stt_wer.py). Fillers such as "um" and "uh" are dictionary words
-here, so they come through as words.
+decoder but hides the word segments we need), in a helper process that sphinx_helper.py explains.
+It is pointed at the language model and dictionary that ship inside speech_recognition, which
+read our test speech with far fewer errors than the pocketsphinx wheel's own (see
+bench/stt_wer.py). Fillers such as "um" and "uh" are dictionary words here, so they come through
+as words.
 """
 
 from __future__ import annotations
 
 import re
-import threading
 from pathlib import Path
-from typing import Any
 
 from simulator.audio.clip import RATE, Clip
 from simulator.errors import EngineUnavailableError
 from simulator.speech import voice_activity
+from simulator.speech.engines.sphinx_helper import decoder_process
 from simulator.speech.stt import Transcript, Word
 
 LANGUAGE_MODELS = ("speechrecognition", "pocketsphinx")
@@ -28,9 +28,6 @@ MIN_SPEECH_S = 0.15
 
 _NOT_WORDS = re.compile(r"^(<s>|</s>|<sil>|\[.*\]|\+\+.*\+\+)$")
 _ALTERNATE = re.compile(r"\(\d+\)$")
-
-_decoders: dict[str, tuple[Any, threading.Lock]] = {}
-_decoders_lock = threading.Lock()
 
 
 def model_files(language_model: str) -> dict[str, str]:
@@ -62,25 +59,17 @@ def model_files(language_model: str) -> dict[str, str]:
     )
 
 
-def _decoder(language_model: str) -> tuple[Any, threading.Lock]:
-    """One decoder per model per process (loading takes ~0.8 s); decoding is serialised."""
-    with _decoders_lock:
-        if language_model not in _decoders:
-            try:
-                from pocketsphinx import Decoder
-            except ImportError:
-                raise EngineUnavailableError(
-                    "pocketsphinx is missing", hint="pip install pocketsphinx"
-                ) from None
-            files = model_files(language_model)
-            for path in files.values():
-                if not Path(path).exists():
-                    raise EngineUnavailableError(f"pocketsphinx model file missing: {path}")
-            _decoders[language_model] = (
-                Decoder(loglevel="FATAL", **files),
-                threading.Lock(),
-            )
-        return _decoders[language_model]
+def check_model_files(language_model: str) -> None:
+    """Raise EngineUnavailableError, naming the file, if a model file is missing."""
+    try:
+        import pocketsphinx  # noqa: F401 (the helper process needs it)
+    except ImportError:
+        raise EngineUnavailableError(
+            "pocketsphinx is missing", hint="pip install pocketsphinx"
+        ) from None
+    for path in model_files(language_model).values():
+        if not Path(path).exists():
+            raise EngineUnavailableError(f"pocketsphinx model file missing: {path}")
 
 
 class SphinxRecognizer:
@@ -90,29 +79,19 @@ class SphinxRecognizer:
 
     def __init__(self, model: str = "speechrecognition") -> None:
         self.model = model or "speechrecognition"
-        self._decoder, self._lock = _decoder(self.model)
+        check_model_files(self.model)
+        # Started now, so the decoder loads (about 0.8 s) in the helper while the app goes on.
+        decoder_process(self.model)
 
     def transcribe(self, clip: Clip) -> Transcript:
         words: list[Word] = []
         frames = voice_activity.speech_frames(clip.samples)
         if voice_activity.speech_seconds(frames) >= MIN_SPEECH_S:
-            with self._lock:
-                decoder = self._decoder
-                frame_rate = int(decoder.config["frate"])
-                decoder.start_utt()
-                decoder.process_raw(clip.samples.astype("<i2").tobytes(), False, True)
-                decoder.end_utt()
-                segments = list(decoder.seg())
-            for segment in segments:
-                if _NOT_WORDS.match(segment.word):
+            segments = decoder_process(self.model).decode(clip.samples.astype("<i2").tobytes())
+            for word, start_s, end_s in segments:
+                if _NOT_WORDS.match(word):
                     continue
-                words.append(
-                    Word(
-                        _ALTERNATE.sub("", segment.word),
-                        round(segment.start_frame / frame_rate, 3),
-                        round((segment.end_frame + 1) / frame_rate, 3),
-                    )
-                )
+                words.append(Word(_ALTERNATE.sub("", word), round(start_s, 3), round(end_s, 3)))
         assert clip.rate == RATE
         return Transcript(
             text=" ".join(word.text for word in words),

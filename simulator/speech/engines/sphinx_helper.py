@@ -1,0 +1,136 @@
+"""pocketsphinx decoding in a helper process, so it never holds this process's GIL.
+
+pocketsphinx decodes a clip in one C call that keeps the GIL (about 0.35 s per second of speech
+here): a streamed piece of an answer froze the interview room's screen and keys for a second or
+more. Feeding it short blocks instead changes its cepstral mean to a running estimate, which cost
+short answers their first words. So the decoder runs as it always did, whole clip at once, in a
+child process; waiting for its reply is I/O, which lets every other thread run.
+
+The protocol on the child's stdin and stdout: a little-endian uint32 byte count, then that many
+bytes of 16 kHz mono int16 audio; the reply is one JSON line, {"frame_rate": N, "segments":
+[[word, start_frame, end_frame], ...]}. The child exits when its stdin closes, so it never
+outlives the app, even one killed outright.
+
+    python -m simulator.speech.engines.sphinx_helper speechrecognition
+"""
+
+from __future__ import annotations
+
+import atexit
+import json
+import os
+import struct
+import subprocess
+import sys
+import threading
+from pathlib import Path
+from typing import IO, Any
+
+from simulator.errors import EngineUnavailableError
+
+Segments = list[tuple[str, float, float]]
+"""(word, start s, end s) as the decoder returned them, fillers and silences included."""
+
+_HEADER = struct.Struct("<I")
+
+
+class DecoderProcess:
+    """One helper process for one language model; calls from any thread are serialised."""
+
+    def __init__(self, language_model: str) -> None:
+        package_root = str(Path(__file__).resolve().parents[3])
+        path = os.environ.get("PYTHONPATH")
+        env = dict(os.environ, PYTHONPATH=package_root + (os.pathsep + path if path else ""))
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", __name__, language_model],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=env,
+        )
+        self._lock = threading.Lock()
+
+    def decode(self, samples: bytes) -> Segments:
+        """Word segments of one clip (16 kHz mono int16 bytes), times in seconds."""
+        with self._lock:
+            stdin, stdout = self._pipes()
+            try:
+                stdin.write(_HEADER.pack(len(samples)) + samples)
+                stdin.flush()
+                line = stdout.readline()
+            except (BrokenPipeError, ValueError):
+                line = b""
+            if not line:
+                code = self._process.poll()
+                raise EngineUnavailableError(f"the pocketsphinx helper stopped (exit {code})")
+        reply = json.loads(line)
+        rate = reply["frame_rate"]
+        return [(word, start / rate, (end + 1) / rate) for word, start, end in reply["segments"]]
+
+    def _pipes(self) -> tuple[IO[bytes], IO[bytes]]:
+        stdin, stdout = self._process.stdin, self._process.stdout
+        assert stdin is not None and stdout is not None
+        return stdin, stdout
+
+    @property
+    def alive(self) -> bool:
+        return self._process.poll() is None
+
+    def close(self) -> None:
+        stdin, _ = self._pipes()
+        stdin.close()  # the child's signal to exit
+        try:
+            self._process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
+        _, stdout = self._pipes()
+        stdout.close()
+
+
+_helpers: dict[str, DecoderProcess] = {}
+_helpers_lock = threading.Lock()
+
+
+def decoder_process(language_model: str) -> DecoderProcess:
+    """The process-wide helper for `language_model`, started (or restarted) on demand."""
+    with _helpers_lock:
+        helper = _helpers.get(language_model)
+        if helper is None or not helper.alive:
+            if not _helpers:
+                atexit.register(_close_all)
+            helper = _helpers[language_model] = DecoderProcess(language_model)
+        return helper
+
+
+def _close_all() -> None:
+    with _helpers_lock:
+        for helper in _helpers.values():
+            helper.close()
+        _helpers.clear()
+
+
+def serve(language_model: str, requests: IO[bytes], replies: IO[bytes]) -> int:
+    """The child's loop: one clip in, its segments out, until `requests` ends."""
+    from pocketsphinx import Decoder
+
+    from simulator.speech.engines.sphinx import model_files
+
+    decoder: Any = Decoder(loglevel="FATAL", **model_files(language_model))
+    frame_rate = int(decoder.config["frate"])
+    while True:
+        header = requests.read(_HEADER.size)
+        if len(header) < _HEADER.size:
+            return 0
+        (length,) = _HEADER.unpack(header)
+        samples = requests.read(length)
+        decoder.start_utt()
+        decoder.process_raw(samples, False, True)
+        decoder.end_utt()
+        segments = [[s.word, s.start_frame, s.end_frame] for s in decoder.seg()]
+        replies.write(json.dumps({"frame_rate": frame_rate, "segments": segments}).encode())
+        replies.write(b"\n")
+        replies.flush()
+
+
+if __name__ == "__main__":
+    raise SystemExit(serve(sys.argv[1], sys.stdin.buffer, sys.stdout.buffer))
