@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import asyncio
 
+from textual.pilot import Pilot
+from textual.widget import Widget
+
 from simulator.tui.app import make_app
 from simulator.tui.screens.help import HelpScreen
 from simulator.tui.screens.home import HomeScreen
@@ -11,6 +14,13 @@ from simulator.tui.widgets.choice import Choice, ChoicePicker
 from simulator.tui.widgets.persona_card import PersonaCard
 from simulator.tui.widgets.session_list import SessionList
 from tests.tui.conftest import STRONG_ANSWER, quiet_parts, typed_session, until
+
+
+async def focus(pilot: Pilot[int], widget: Widget) -> None:
+    """Focus `widget` and wait until it has it: Textual applies focus on its next turn, and a
+    key pressed before that goes to the widget focused before."""
+    widget.focus()
+    await until(pilot, lambda: pilot.app.focused is widget, f"focus on {widget!r}")
 
 
 def test_home_lists_the_three_interviewer_roles_with_what_they_listen_for() -> None:
@@ -65,12 +75,13 @@ def test_recent_sessions_show_their_scores_and_open_for_replay() -> None:
             screen = app.screen
             assert isinstance(screen, HomeScreen)
             recent = screen.query_one("#recent", SessionList)
+            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
             await until(pilot, lambda: len(recent.sessions) == 2, "the stored sessions")
             rows = recent.rows()
             header = str(recent.render()).splitlines()[0].split()
             assert header == ["When", "Interviewer", "Turns", "Score"]
 
-            recent.focus()
+            await focus(pilot, recent)
             await pilot.press("down", "enter")  # the second row: the older session
             await until(pilot, lambda: isinstance(app.screen, ReplayScreen), "the replay")
             opened.append(app.screen.session_id)  # type: ignore[attr-defined]
@@ -216,7 +227,7 @@ def test_settings_change_in_place_or_from_their_list_and_start_uses_them() -> No
             await until(pilot, lambda: bank.value == "behavioral", "the banks")
             assert "Behavioral" in str(bank.render())
 
-            mode.focus()
+            await focus(pilot, mode)
             await pilot.press("right")
             assert mode.value == "full" and "Full mock" in str(mode.render())
             await pilot.press("left", "left")
@@ -224,7 +235,7 @@ def test_settings_change_in_place_or_from_their_list_and_start_uses_them() -> No
             await pilot.press("right")
             assert mode.value == "practice"
 
-            count.focus()
+            await focus(pilot, count)
             await pilot.press("enter")
             await until(pilot, lambda: isinstance(app.screen, ChoicePicker), "the list")
             await pilot.press("escape")
@@ -236,7 +247,7 @@ def test_settings_change_in_place_or_from_their_list_and_start_uses_them() -> No
             await until(pilot, lambda: count.value == 2, "two questions chosen")
             assert app.focused is count
 
-            app.screen.query(PersonaCard).first().focus()
+            await focus(pilot, app.screen.query(PersonaCard).first())
             await pilot.press("enter")
             await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
             screen = app.screen
