@@ -42,7 +42,8 @@ async def home_ready(pilot: Pilot[int]) -> None:
     await pilot.pause()
 
 
-async def one_typed_answer(pilot: Pilot[int]) -> None:
+async def first_question_asked(pilot: Pilot[int]) -> InterviewScreen:
+    """From the home screen into an interview, up to its first question."""
     await home_ready(pilot)
     await pilot.press("enter")
     app = pilot.app
@@ -50,6 +51,11 @@ async def one_typed_answer(pilot: Pilot[int]) -> None:
     screen = app.screen
     assert isinstance(screen, InterviewScreen)
     await until(pilot, lambda: screen.asked is not None, "the question")
+    return screen
+
+
+async def one_typed_answer(pilot: Pilot[int]) -> None:
+    screen = await first_question_asked(pilot)
     await pilot.press(*WEAK_ANSWER, "enter")
     await until(pilot, lambda: screen.last_turn is not None, "the feedback")
     await pilot.pause()
@@ -89,13 +95,7 @@ def test_interview_while_listening_to_a_long_answer(snap_compare: SnapCompare) -
     from simulator.interview.events import LevelChanged, PartialTranscript, StateChanged
 
     async def run_before(pilot: Pilot[int]) -> None:
-        await home_ready(pilot)
-        await pilot.press("enter")
-        app = pilot.app
-        await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
-        screen = app.screen
-        assert isinstance(screen, InterviewScreen)
-        await until(pilot, lambda: screen.asked is not None, "the question")
+        screen = await first_question_asked(pilot)
         for event in (
             StateChanged("listening"),
             LevelChanged(level=0.62, elapsed_s=131.0),
