@@ -22,7 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from simulator.speech.stt import Transcript, Word
 from simulator.storage.records import TurnRecord
-from simulator.storage.store import SessionStore, now_iso
+from simulator.storage.store import SessionStore
+from simulator.storage.writer import now_iso
 
 ANSWER = (
     "um so last year our release kept slipping and I was asked to fix it I wrote a small "

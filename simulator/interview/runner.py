@@ -37,7 +37,8 @@ if TYPE_CHECKING:
     from simulator.speech.stt import Recognizer
     from simulator.speech.tts import Synthesizer
     from simulator.storage.records import AnswerMode, SessionRecord, TurnRecord
-    from simulator.storage.store import SessionStore, SessionWriter
+    from simulator.storage.store import SessionStore
+    from simulator.storage.writer import SessionWriter
 
 
 @dataclass

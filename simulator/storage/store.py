@@ -3,28 +3,25 @@ the recordings folder, and an SQLite index of them for fast lists and history.
 
 The folders are the truth; the index is refreshed from them whenever it is read, so a session
 written by another process, a folder deleted by hand or a failed index update never shows stale
-data. A session being recorded holds an flock on its folder: `recover` uses it to tell a crashed
-session (lock free) from one another copy of the app is still writing (lock held)."""
+data. A session being recorded is written by `simulator.storage.writer.SessionWriter`, which holds
+an flock on its folder (`simulator.storage.locks`); `recover` (`simulator.storage.recovery`) uses it
+to tell a crashed session (lock free) from one another copy of the app is still writing."""
 
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import json
 import os
 import shutil
 import sqlite3
-import threading
-from collections.abc import Iterator, Sequence
-from dataclasses import replace
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Literal
 
 from simulator import locations
-from simulator.errors import AudioFileError, StorageError, UnknownNameError
-from simulator.storage import files
-from simulator.storage.files import LOCK_FILE, SESSION_FILE
+from simulator.errors import StorageError, UnknownNameError
+from simulator.storage import files, recovery
+from simulator.storage.files import SESSION_FILE
 from simulator.storage.index import (
     HistoryRow,
     SessionIndex,
@@ -32,19 +29,14 @@ from simulator.storage.index import (
     history_rows,
     summary_of,
 )
+from simulator.storage.locks import try_lock
 from simulator.storage.records import (
     SCHEMA_VERSION,
-    PendingTurn,
     SessionFormatError,
     SessionRecord,
     TurnRecord,
 )
-
-AudioRole = Literal["question", "answer"]
-
-
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
+from simulator.storage.writer import SessionWriter
 
 
 class SessionStore:
@@ -161,7 +153,7 @@ class SessionStore:
     def update_turns(self, session_id: str, turns: Sequence[TurnRecord]) -> SessionRecord:
         """Replace turns of a stored session (reanalysis). Refused while it is being recorded."""
         folder = self.folder(session_id)
-        with _try_lock(folder) as locked:
+        with try_lock(folder) as locked:
             if not locked:
                 raise StorageError(
                     f"session {session_id} is being recorded right now",
@@ -322,42 +314,9 @@ class SessionStore:
     # -- recovery and deletion -----------------------------------------------------------------
 
     def recover(self) -> list[str]:
-        """Finish sessions whose program died: repair the WAV of the answer being recorded, add
-        it as an interrupted turn, and mark the session interrupted. Sessions another running
-        copy of the app is still writing are left alone. Returns one notice per repair."""
-        notices: list[str] = []
-        for summary in self.list_sessions():
-            if summary.status != "in_progress":
-                continue
-            folder = self.folder(summary.id)
-            with _try_lock(folder) as locked:
-                if not locked:
-                    continue
-                try:
-                    record = self.load(summary.id)
-                    # Another process may have recovered it between the listing and the lock.
-                    if record.status == "in_progress":
-                        notices.extend(self._recover_session(record, folder))
-                except StorageError as error:
-                    notices.append(f"session {summary.id}: could not recover it ({error})")
-        return notices
-
-    def _recover_session(self, record: SessionRecord, folder: Path) -> list[str]:
-        notices = []
-        files.remove_stale_temp_files(folder)
-        pending = record.pending
-        if pending is not None:
-            turn, notice = _recovered_turn(record.id, folder, pending)
-            notices.append(notice)
-            if turn is not None:
-                record = record.with_turn(turn)
-        ended = record.turns[-1].ended if record.turns else record.started
-        record = replace(record, status="interrupted", ended=ended, pending=None)
-        self.save(record)
-        notices.append(
-            f"session {record.id} was interrupted; {len(record.turns)} answer(s) are kept"
-        )
-        return notices
+        """Finish sessions whose program died (see `simulator.storage.recovery.recover`).
+        Returns one notice per repair."""
+        return recovery.recover(self)
 
     def delete(self, session_id: str) -> None:
         """Remove a session's audio, JSON and index rows. A session being recorded by a running
@@ -367,7 +326,7 @@ class SessionStore:
         if folder.is_symlink():
             folder.unlink()
         elif folder.is_dir():
-            with _try_lock(folder) as locked:
+            with try_lock(folder) as locked:
                 if not locked:
                     raise StorageError(
                         f"session {session_id} is being recorded right now",
@@ -383,167 +342,7 @@ class SessionStore:
             self.index.remove(session_id)
 
 
-class SessionWriter:
-    """Writes one session as it happens. Every call rewrites session.json atomically, so at any
-    moment the folder holds a complete, readable session."""
-
-    def __init__(self, store: SessionStore, record: SessionRecord, folder: Path) -> None:
-        self.store = store
-        self.record = record
-        self.id = record.id
-        self.folder = folder
-        self._mutex = threading.Lock()
-        self._lock_file: IO[bytes] | None = _hold_lock(folder)
-
-    def audio_path(self, number: int, role: AudioRole) -> Path:
-        """Where the recorder or synthesizer writes a turn's audio, e.g. turn-01-answer.wav."""
-        if role not in ("question", "answer"):
-            raise ValueError(f"audio role must be question or answer, not {role!r}")
-        return self.folder / f"turn-{number:02d}-{role}.wav"
-
-    def mark_in_progress(
-        self,
-        number: int,
-        answer_audio: str,
-        *,
-        persona_id: str = "",
-        question_id: str | None = None,
-        question_text: str = "",
-        question_kind: str = "",
-        question_audio: str | None = None,
-        retake_of: int | None = None,
-        follow_up_of: int | None = None,
-    ) -> None:
-        """Call just before recording answer `number` into `answer_audio` (a name from
-        audio_path). If the program dies while recording, `SessionStore.recover` repairs that
-        WAV and keeps it as an interrupted turn, with whatever question details were given."""
-        pending = PendingTurn(
-            number=number,
-            answer_audio=files.check_member_name(answer_audio, self.folder).name,
-            started=now_iso(),
-            persona_id=persona_id,
-            question_id=question_id,
-            question_text=question_text,
-            question_kind=question_kind,
-            question_audio=question_audio,
-            retake_of=retake_of,
-            follow_up_of=follow_up_of,
-        )
-        self._commit(replace(self.record, pending=pending))
-
-    def add_turn(self, turn: TurnRecord) -> None:
-        """Store a finished turn (replacing one with the same number, e.g. after reanalysis)."""
-        for name in (turn.question_audio, turn.answer_audio):
-            if name:
-                files.check_member_name(name, self.folder)
-        self._commit(self.record.with_turn(turn))
-
-    def finish(self) -> SessionRecord:
-        """Mark the session finished and let go of it. A pending answer that was cancelled is
-        dropped (its partial WAV stays in the folder but is not a turn)."""
-        self._commit(replace(self.record, status="finished", ended=now_iso(), pending=None))
-        self.release()
-        return self.record
-
-    def save(self) -> None:
-        self._commit(self.record)
-
-    def _commit(self, record: SessionRecord) -> None:
-        with self._mutex:
-            if self._lock_file is None:
-                raise StorageError(f"session {self.id} is already finished")
-            self.store.save(record)
-            self.record = record
-
-    def release(self) -> None:
-        if self._lock_file is not None:
-            self._lock_file.close()
-            self._lock_file = None
-
-    def __enter__(self) -> SessionWriter:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.release()
-
-
 # -- helpers ---------------------------------------------------------------------------------
-
-
-def _hold_lock(folder: Path) -> IO[bytes]:
-    """An exclusive flock held for as long as the writer lives; the kernel drops it when the
-    process dies, however it dies."""
-    fd = os.open(folder / LOCK_FILE, os.O_RDONLY | os.O_CREAT | os.O_NOFOLLOW, 0o600)
-    handle = os.fdopen(fd, "rb")
-    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    return handle
-
-
-@contextlib.contextmanager
-def _try_lock(folder: Path) -> Iterator[bool]:
-    """True inside the block if nobody else holds the session's writer lock."""
-    lock_path = folder / LOCK_FILE
-    try:
-        fd = os.open(lock_path, os.O_RDONLY | os.O_NOFOLLOW)
-    except FileNotFoundError:
-        yield True
-        return
-    except OSError:
-        yield False
-        return
-    with os.fdopen(fd, "rb") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            yield False
-            return
-        yield True
-
-
-def _recovered_turn(
-    session_id: str, folder: Path, pending: PendingTurn
-) -> tuple[TurnRecord | None, str]:
-    """The interrupted answer as a turn, its WAV header repaired; None if no audio was written."""
-    from simulator.audio.writer import recover_wav
-
-    path = files.check_member_name(pending.answer_audio, folder)
-    if not path.exists():
-        return None, f"session {session_id}: answer {pending.number} had no audio yet"
-    try:
-        seconds = recover_wav(path)
-    except AudioFileError as error:
-        return None, f"session {session_id}: answer {pending.number} is lost ({error})"
-    files.make_private_file(path)
-    ended = datetime.fromtimestamp(path.stat().st_mtime, UTC).isoformat(timespec="milliseconds")
-    turn = TurnRecord(
-        number=pending.number,
-        persona_id=pending.persona_id,
-        question_id=pending.question_id,
-        question_text=pending.question_text,
-        question_kind=pending.question_kind,
-        question_audio=pending.question_audio,
-        answer_audio=pending.answer_audio,
-        answer_mode="voice",
-        transcript={
-            "text": "",
-            "words": [],
-            "engine": "",
-            "model": "",
-            "duration_s": seconds,
-            "notices": ["recovered after a crash; run reanalyze to transcribe it"],
-        },
-        analysis=None,
-        started=pending.started,
-        ended=ended,
-        ended_by="crash",
-        interrupted=True,
-        retake_of=pending.retake_of,
-        follow_up_of=pending.follow_up_of,
-    )
-    return turn, (
-        f"session {session_id}: recovered {seconds:.1f} s of answer {pending.number} "
-        f"({pending.answer_audio})"
-    )
 
 
 def _signature(path: Path) -> str:

@@ -9,7 +9,8 @@ import numpy as np
 from simulator.audio.clip import Clip
 from simulator.speech.stt import Transcript, Word
 from simulator.storage.records import TurnRecord
-from simulator.storage.store import SessionStore, SessionWriter
+from simulator.storage.store import SessionStore
+from simulator.storage.writer import SessionWriter
 
 
 def spoken_transcript(text: str, seconds_per_word: float = 0.4) -> Transcript:
