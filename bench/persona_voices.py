@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from simulator.audio.clip import Clip
 from simulator.interview.personas import load_personas
-from tests.content.voice_measure import median_f0, speech_seconds
+from tests.interview.voice_measure import median_f0, speech_seconds
 
 SENTENCE = "Tell me about a time you disagreed with a colleague and how you settled it."
 

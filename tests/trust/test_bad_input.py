@@ -1,6 +1,6 @@
 """Arbitrary input where the owners' property tests do not already reach (they cover WAV bytes in
 tests/audio/test_wav_properties.py, personas, banks and company profiles in
-tests/content/test_properties.py, session files in tests/storage/test_session_files_fuzz.py):
+tests/interview/test_properties.py, session files in tests/storage/test_session_files_fuzz.py):
 command lines, the settings file, and text and word timings into the analysis. Whatever comes in,
 the result is an exit code or one named error, never a traceback."""
 

@@ -19,7 +19,7 @@ from simulator.interview.events import Event
 from simulator.interview.personas import get_persona
 from simulator.interview.runner import AnswerControls, Interview
 from simulator.speech.stt import Transcript
-from tests.content.voice_measure import median_f0
+from tests.interview.voice_measure import median_f0
 from tests.support.speech import flite_clip
 from tests.support.virtual_audio import VirtualAudio
 

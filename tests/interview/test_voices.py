@@ -14,7 +14,7 @@ import pytest
 from simulator.audio.clip import Clip
 from simulator.interview.personas import Persona, load_personas
 from simulator.speech.tts import VoiceSettings
-from tests.content.voice_measure import median_f0, speech_seconds
+from tests.interview.voice_measure import median_f0, speech_seconds
 
 SENTENCE = "Tell me about a time you disagreed with a colleague and how you settled it."
 AUDIBLE_RATIO = 1.12
