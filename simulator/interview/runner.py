@@ -71,6 +71,19 @@ class AskedTurn:
     follow_up_of: int | None = None
     asked_at: str = field(default_factory=lambda: _now())
 
+    @property
+    def question_text(self) -> str:
+        """The question as asked, without the persona's lead-in: the bank's text, or for a
+        follow-up the probe itself. What is stored, listed, compared and exported."""
+        if self.follow_up_of is None and self.spoken_text.endswith(self.question.text):
+            return self.question.text
+        return self.spoken_text
+
+    @property
+    def lead_in(self) -> str:
+        """What the interviewer said before the question ("Good, thanks. Next one."), or ""."""
+        return self.spoken_text[: len(self.spoken_text) - len(self.question_text)].strip()
+
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
@@ -267,7 +280,8 @@ class Interview:
             path.name,
             persona_id=asked.persona.id,
             question_id=asked.question.id,
-            question_text=asked.spoken_text,
+            question_text=asked.question_text,
+            lead_in=asked.lead_in,
             question_kind=asked.question.kind,
             question_audio=asked.question_audio,
             retake_of=asked.retake_of,
@@ -379,7 +393,8 @@ class Interview:
             number=asked.number,
             persona_id=asked.persona.id,
             question_id=question.id,
-            question_text=asked.spoken_text,
+            question_text=asked.question_text,
+            lead_in=asked.lead_in,
             question_kind=question.kind,
             question_audio=asked.question_audio,
             answer_audio=answer_audio,

@@ -51,6 +51,14 @@ class TurnRecord:
     """The program died during this answer; its audio was recovered, the transcript may be empty."""
     retake_of: int | None = None
     follow_up_of: int | None = None
+    lead_in: str = ""
+    """What the interviewer said before the question (a persona's transition line), kept apart
+    from `question_text` so lists, comparisons and exports show the question alone."""
+
+    @property
+    def spoken_text(self) -> str:
+        """Everything the interviewer said for this turn, as heard in the question audio."""
+        return f"{self.lead_in} {self.question_text}".strip()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -58,6 +66,7 @@ class TurnRecord:
             "persona_id": self.persona_id,
             "question_id": self.question_id,
             "question_text": self.question_text,
+            "lead_in": self.lead_in,
             "question_kind": self.question_kind,
             "question_audio": self.question_audio,
             "answer_audio": self.answer_audio,
@@ -95,6 +104,7 @@ class TurnRecord:
             interrupted=fields.flag("interrupted", default=False),
             retake_of=fields.optional_integer("retake_of"),
             follow_up_of=fields.optional_integer("follow_up_of"),
+            lead_in=fields.optional_text("lead_in") or "",
         )
 
     def answer_transcript(self) -> Transcript:
@@ -124,6 +134,7 @@ class PendingTurn:
     question_audio: str | None = None
     retake_of: int | None = None
     follow_up_of: int | None = None
+    lead_in: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -133,6 +144,7 @@ class PendingTurn:
             "persona_id": self.persona_id,
             "question_id": self.question_id,
             "question_text": self.question_text,
+            "lead_in": self.lead_in,
             "question_kind": self.question_kind,
             "question_audio": self.question_audio,
             "retake_of": self.retake_of,
@@ -153,6 +165,7 @@ class PendingTurn:
             question_audio=fields.optional_text("question_audio"),
             retake_of=fields.optional_integer("retake_of"),
             follow_up_of=fields.optional_integer("follow_up_of"),
+            lead_in=fields.optional_text("lead_in") or "",
         )
 
 

@@ -75,6 +75,7 @@ def _recovered_turn(
         persona_id=pending.persona_id,
         question_id=pending.question_id,
         question_text=pending.question_text,
+        lead_in=pending.lead_in,
         question_kind=pending.question_kind,
         question_audio=pending.question_audio,
         answer_audio=pending.answer_audio,

@@ -146,3 +146,28 @@ def test_say_speaks_in_the_persona_voice(virtual_audio: VirtualAudio) -> None:
     interview.say("Thank you for your questions.", on_event=events.append)
     assert states(events) == ["speaking", "idle"]
     assert abs(virtual_audio.played()).max() > 0.05
+
+
+def test_the_question_is_stored_apart_from_the_persona_lead_in() -> None:
+    """A persona's transition line ("Good, thanks. Next one.") is said, but the stored question
+    is the question: lists, comparisons and exports show it alone."""
+    manager = get_persona("hiring-manager")
+    conflict = question("behavioral", "conflict-peer")
+    spoken = manager.rephrase(conflict)
+    lead_in = spoken[: -len(conflict.text)].strip()
+    assert lead_in  # the persona does say something before the question
+    interview = Interview(persona=manager, bank_id="behavioral", settings=FAST, speak=False)
+    asked = interview.ask(conflict, on_event=lambda e: None, spoken_text=spoken)
+    turn = interview.answer_by_text(asked, "We argued about tests; I ran a trial.", lambda e: None)
+    probe = "And what did you learn from it?"
+    follow = interview.ask(
+        conflict, on_event=lambda e: None, spoken_text=probe, follow_up_of=turn.number
+    )
+    follow_turn = interview.answer_by_text(follow, "To listen first.", lambda e: None)
+    record = interview.finish()
+
+    stored = SessionStore().load(record.id).turns
+    assert (stored[0].question_text, stored[0].lead_in) == (conflict.text, lead_in)
+    assert stored[0].spoken_text == spoken
+    assert (stored[1].question_text, stored[1].lead_in) == (probe, "")
+    assert follow_turn.question_text == probe
