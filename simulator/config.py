@@ -33,7 +33,7 @@ class Settings:
 
 def load_settings() -> Settings:
     """The user's settings; a mistake in the file is one DataFileError naming file, line, key."""
-    from simulator.interview.datafiles import read_source
+    from simulator.datafiles import read_source
 
     path = locations.settings_path()
     if not path.exists():

@@ -13,8 +13,8 @@ from typing import Literal, get_args
 
 from simulator import locations
 from simulator.analysis.audience import QuestionKind
+from simulator.datafiles import Catalog, FieldReader, SourceText, load_catalog
 from simulator.errors import UnknownNameError
-from simulator.interview.datafiles import Catalog, FieldReader, SourceText, load_catalog
 
 DEFAULT_BANK = "behavioral"
 

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from simulator.datafiles import FieldReader, SourceText, parse_file
 from simulator.errors import DataFileError
-from simulator.interview.datafiles import FieldReader, SourceText, parse_file
 
 _WORD = re.compile(r"[a-z][a-z'-]+")
 _STOP_WORDS = frozenset(

@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from simulator.datafiles import FieldReader, SourceText, parse_file
 from simulator.errors import DataFileError
 from simulator.interview.banks import QuestionBank
-from simulator.interview.datafiles import FieldReader, SourceText, parse_file
 
 
 @dataclass(frozen=True)

@@ -7,16 +7,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from simulator.errors import DataFileError
-from simulator.interview.banks import bank_dirs, parse_bank
-from simulator.interview.company import parse_company
-from simulator.interview.datafiles import (
+from simulator.datafiles import (
     Parser,
     data_files,
     load_catalog,
     parse_file,
     read_source,
 )
+from simulator.errors import DataFileError
+from simulator.interview.banks import bank_dirs, parse_bank
+from simulator.interview.company import parse_company
 from simulator.interview.first_round import parse_first_round
 from simulator.interview.personas import parse_persona, persona_dirs
 

@@ -23,7 +23,7 @@ from simulator.analysis.audience import (
     Audience,
     Theme,
 )
-from simulator.interview.datafiles import Catalog, FieldReader, SourceText, load_catalog
+from simulator.datafiles import Catalog, FieldReader, SourceText, load_catalog
 from simulator.speech.tts import VoiceSettings
 
 if TYPE_CHECKING:

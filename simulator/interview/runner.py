@@ -217,9 +217,7 @@ class Interview:
             follow_up_of=follow_up_of,
         )
 
-    def say(
-        self, text: str, *, on_event: OnEvent, cancel: threading.Event | None = None
-    ) -> None:
+    def say(self, text: str, *, on_event: OnEvent, cancel: threading.Event | None = None) -> None:
         """A line that is not a question (an introduction, a closing, a reply to the candidate's
         questions), spoken in the current persona's voice."""
         if not self.speak_questions or not text.strip():

@@ -6,40 +6,17 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from simulator.errors import AudioFileError, StorageError
+from simulator.errors import AudioFileError
 from simulator.storage import files
-from simulator.storage.locks import try_lock
 from simulator.storage.records import PendingTurn, SessionRecord, TurnRecord
 
-if TYPE_CHECKING:
-    from simulator.storage.store import SessionStore
 
-
-def recover(store: SessionStore) -> list[str]:
-    """Finish sessions whose program died: repair the WAV of the answer being recorded, add
-    it as an interrupted turn, and mark the session interrupted. Sessions another running
-    copy of the app is still writing are left alone. Returns one notice per repair."""
-    notices: list[str] = []
-    for summary in store.list_sessions():
-        if summary.status != "in_progress":
-            continue
-        folder = store.folder(summary.id)
-        with try_lock(folder) as locked:
-            if not locked:
-                continue
-            try:
-                record = store.load(summary.id)
-                # Another process may have recovered it between the listing and the lock.
-                if record.status == "in_progress":
-                    notices.extend(_recover_session(store, record, folder))
-            except StorageError as error:
-                notices.append(f"session {summary.id}: could not recover it ({error})")
-    return notices
-
-
-def _recover_session(store: SessionStore, record: SessionRecord, folder: Path) -> list[str]:
+def recovered_session(record: SessionRecord, folder: Path) -> tuple[SessionRecord, list[str]]:
+    """The crashed session `record` (stored in `folder`, whose writer lock the caller holds)
+    made whole: stale temporary files removed, the pending answer's WAV repaired and kept as an
+    interrupted turn, the session marked interrupted. Returns the record to save and one notice
+    per repair."""
     notices = []
     files.remove_stale_temp_files(folder)
     pending = record.pending
@@ -50,9 +27,8 @@ def _recover_session(store: SessionStore, record: SessionRecord, folder: Path) -
             record = record.with_turn(turn)
     ended = record.turns[-1].ended if record.turns else record.started
     record = replace(record, status="interrupted", ended=ended, pending=None)
-    store.save(record)
     notices.append(f"session {record.id} was interrupted; {len(record.turns)} answer(s) are kept")
-    return notices
+    return record, notices
 
 
 def _recovered_turn(

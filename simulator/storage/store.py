@@ -121,7 +121,7 @@ class SessionStore:
             model=model,
         )
         try:
-            writer = SessionWriter(self, record, folder)
+            writer = SessionWriter(self.save, record, folder)
         except OSError as error:
             shutil.rmtree(folder, ignore_errors=True)
             raise files.os_failure(error, "cannot start a new session") from None
@@ -314,9 +314,27 @@ class SessionStore:
     # -- recovery and deletion -----------------------------------------------------------------
 
     def recover(self) -> list[str]:
-        """Finish sessions whose program died (see `simulator.storage.recovery.recover`).
-        Returns one notice per repair."""
-        return recovery.recover(self)
+        """Finish sessions whose program died: repair the WAV of the answer being recorded, add
+        it as an interrupted turn, and mark the session interrupted. Sessions another running
+        copy of the app is still writing are left alone. Returns one notice per repair."""
+        notices: list[str] = []
+        for summary in self.list_sessions():
+            if summary.status != "in_progress":
+                continue
+            folder = self.folder(summary.id)
+            with try_lock(folder) as locked:
+                if not locked:
+                    continue
+                try:
+                    record = self.load(summary.id)
+                    # Another process may have recovered it between the listing and the lock.
+                    if record.status == "in_progress":
+                        record, repairs = recovery.recovered_session(record, folder)
+                        self.save(record)
+                        notices.extend(repairs)
+                except StorageError as error:
+                    notices.append(f"session {summary.id}: could not recover it ({error})")
+        return notices
 
     def delete(self, session_id: str) -> None:
         """Remove a session's audio, JSON and index rows. A session being recorded by a running

@@ -4,18 +4,16 @@ practice is recorded, and holds the session's writer lock until it is finished o
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Literal
+from typing import IO, Literal
 
 from simulator.errors import StorageError
 from simulator.storage import files
 from simulator.storage.locks import hold_lock
 from simulator.storage.records import PendingTurn, SessionRecord, TurnRecord
-
-if TYPE_CHECKING:
-    from simulator.storage.store import SessionStore
 
 AudioRole = Literal["question", "answer"]
 
@@ -28,8 +26,11 @@ class SessionWriter:
     """Writes one session as it happens. Every call rewrites session.json atomically, so at any
     moment the folder holds a complete, readable session."""
 
-    def __init__(self, store: SessionStore, record: SessionRecord, folder: Path) -> None:
-        self.store = store
+    def __init__(
+        self, save: Callable[[SessionRecord], None], record: SessionRecord, folder: Path
+    ) -> None:
+        """`save` stores a whole record (`SessionStore.save`: session.json, then the index)."""
+        self._save = save
         self.record = record
         self.id = record.id
         self.folder = folder
@@ -95,7 +96,7 @@ class SessionWriter:
         with self._mutex:
             if self._lock_file is None:
                 raise StorageError(f"session {self.id} is already finished")
-            self.store.save(record)
+            self._save(record)
             self.record = record
 
     def release(self) -> None:

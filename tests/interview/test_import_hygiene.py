@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 DOMAIN_MODULES = [
-    "simulator.interview.datafiles",
+    "simulator.datafiles",
     "simulator.interview.personas",
     "simulator.interview.banks",
     "simulator.interview.plan",

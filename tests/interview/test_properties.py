@@ -12,11 +12,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from simulator import locations
+from simulator.datafiles import Parser, parse_file
 from simulator.errors import DataFileError
 from simulator.interview import plan
 from simulator.interview.banks import QuestionBank, load_banks, parse_bank
 from simulator.interview.company import parse_company
-from simulator.interview.datafiles import Parser, parse_file
 from simulator.interview.first_round import parse_first_round
 from simulator.interview.personas import Persona, load_personas, parse_persona
 

@@ -16,11 +16,8 @@ from pathlib import Path
 from simulator.audio.clip import RATE, Clip
 from simulator.errors import EngineUnavailableError
 from simulator.speech import voice_activity
-from simulator.speech.engines.sphinx_helper import decoder_process
+from simulator.speech.engines.sphinx_helper import decoder_process, model_files
 from simulator.speech.stt import Transcript, Word
-
-LANGUAGE_MODELS = ("speechrecognition", "pocketsphinx")
-"""Where the acoustic model, language model and dictionary come from."""
 
 MIN_SPEECH_S = 0.15
 """Less speech than this in a clip is silence or noise: pocketsphinx would invent a word for it
@@ -28,35 +25,6 @@ MIN_SPEECH_S = 0.15
 
 _NOT_WORDS = re.compile(r"^(<s>|</s>|<sil>|\[.*\]|\+\+.*\+\+)$")
 _ALTERNATE = re.compile(r"\(\d+\)$")
-
-
-def model_files(language_model: str) -> dict[str, str]:
-    """hmm / lm / dict paths for `language_model` (one of LANGUAGE_MODELS)."""
-    if language_model == "speechrecognition":
-        try:
-            import speech_recognition
-        except ImportError:
-            raise EngineUnavailableError(
-                "speech_recognition is missing", hint="pip install SpeechRecognition"
-            ) from None
-        data = Path(speech_recognition.__file__).parent / "pocketsphinx-data" / "en-US"
-        return {
-            "hmm": str(data / "acoustic-model"),
-            "lm": str(data / "language-model.lm.bin"),
-            "dict": str(data / "pronounciation-dictionary.dict"),
-        }
-    if language_model == "pocketsphinx":
-        from pocketsphinx import get_model_path
-
-        return {
-            "hmm": get_model_path("en-us/en-us"),
-            "lm": get_model_path("en-us/en-us.lm.bin"),
-            "dict": get_model_path("en-us/cmudict-en-us.dict"),
-        }
-    raise EngineUnavailableError(
-        f"unknown pocketsphinx language model {language_model!r}",
-        hint=f"choose one of: {', '.join(LANGUAGE_MODELS)}",
-    )
 
 
 def check_model_files(language_model: str) -> None:

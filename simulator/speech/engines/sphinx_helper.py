@@ -28,6 +28,9 @@ from typing import IO, Any
 
 from simulator.errors import EngineUnavailableError
 
+LANGUAGE_MODELS = ("speechrecognition", "pocketsphinx")
+"""Where the acoustic model, language model and dictionary come from."""
+
 Segments = list[tuple[str, float, float]]
 """(word, start s, end s) as the decoder returned them, fillers and silences included."""
 
@@ -109,11 +112,38 @@ def _close_all() -> None:
         _helpers.clear()
 
 
+def model_files(language_model: str) -> dict[str, str]:
+    """hmm / lm / dict paths for `language_model` (one of LANGUAGE_MODELS)."""
+    if language_model == "speechrecognition":
+        try:
+            import speech_recognition
+        except ImportError:
+            raise EngineUnavailableError(
+                "speech_recognition is missing", hint="pip install SpeechRecognition"
+            ) from None
+        data = Path(speech_recognition.__file__).parent / "pocketsphinx-data" / "en-US"
+        return {
+            "hmm": str(data / "acoustic-model"),
+            "lm": str(data / "language-model.lm.bin"),
+            "dict": str(data / "pronounciation-dictionary.dict"),
+        }
+    if language_model == "pocketsphinx":
+        from pocketsphinx import get_model_path
+
+        return {
+            "hmm": get_model_path("en-us/en-us"),
+            "lm": get_model_path("en-us/en-us.lm.bin"),
+            "dict": get_model_path("en-us/cmudict-en-us.dict"),
+        }
+    raise EngineUnavailableError(
+        f"unknown pocketsphinx language model {language_model!r}",
+        hint=f"choose one of: {', '.join(LANGUAGE_MODELS)}",
+    )
+
+
 def serve(language_model: str, requests: IO[bytes], replies: IO[bytes]) -> int:
     """The child's loop: one clip in, its segments out, until `requests` ends."""
     from pocketsphinx import Decoder
-
-    from simulator.speech.engines.sphinx import model_files
 
     decoder: Any = Decoder(loglevel="FATAL", **model_files(language_model))
     frame_rate = int(decoder.config["frate"])
