@@ -1,14 +1,30 @@
 """How well the analysis finds STAR parts and flaws, and how well its score separates good answers
 from weak ones, on labelled answers (bench/data/*.jsonl, written by us).
 
-    .venv/bin/python bench/analysis_accuracy.py                     # typed text
-    .venv/bin/python bench/analysis_accuracy.py --speech            # spoken by flite, transcribed
-    .venv/bin/python bench/analysis_accuracy.py --good bench/data/star_good_holdout.jsonl \
-        --weak bench/data/star_weak_holdout.jsonl                   # the held-out part
+    .venv/bin/python bench/analysis_accuracy.py                 # both development sets, typed
+    .venv/bin/python bench/analysis_accuracy.py --heldback      # + the held-back parts
+    .venv/bin/python bench/analysis_accuracy.py --speech        # spoken by flite, transcribed
+    .venv/bin/python bench/analysis_accuracy.py --sets dev2 --verbose   # one set, every miss
 
-Good answers: {"question", "segments": [{"label", "text"}]}. Weak answers: {"question", "text",
-"flaws": [...]}. Through speech, the recognizer's words are aligned back to the labelled words, so
-the same word-level F1 is comparable with text."""
+Sets: dev1 (star_good/star_weak, the first set), held1 (its holdout), dev2 (star2_*, a second
+set in other registers: run-on speech, notes and bullets, present perfect and present-tense
+stories, result first, long answers), held2 (star2_*_heldback, not looked at while tuning).
+
+Figures per set:
+- word-level F1 per part and macro-F1 over S/T/A/R, answers as written;
+- result-first F1: the same answers with their Result segments moved to the front;
+- missing-part recall: of the parts a labelled answer leaves out, the share marked missing;
+- false-absent rate: of the parts a labelled answer has, the share marked missing;
+- all-four rate: labelled answers with all four parts that are found to have all four;
+- ROC AUC of the score, all-four labelled answers against weak ones;
+- flaw precision and recall on weak answers; follow-up judgments (did the follow-up give what
+  the probe asked for?) where the set has follow-ups.
+
+Good answers: {"question", "segments": [{"label", "text"}]}; a segment whose text ends in a
+line break is joined to the next without a space (notes and bullets). Weak answers: {"question",
+"text", "flaws": [...]}. Follow-ups: {"question", "first", "probe_code", "probe", "text",
+"gives"}. Through speech, the recognizer's words are aligned back to the labelled words, so the
+same word-level F1 is comparable with text."""
 
 from __future__ import annotations
 
@@ -45,11 +61,26 @@ def good_text(answer: dict) -> tuple[str, list[str], list[str]]:
     """The answer's text, its words and each word's gold label."""
     words: list[str] = []
     labels: list[str] = []
+    text = ""
     for segment in answer["segments"]:
+        if text and not text[-1].isspace():
+            text += " "
+        text += segment["text"]
         for word in segment["text"].split():
             words.append(word)
             labels.append(segment["label"])
-    return " ".join(words), words, labels
+    return text.rstrip(), words, labels
+
+
+def result_first(answer: dict) -> dict | None:
+    """The same answer told result first: its Result segments moved to the front (None when it
+    has no Result or already opens with it)."""
+    segments = answer["segments"]
+    results = [s for s in segments if s["label"] == "R"]
+    story = [s for s in segments if s["label"] not in ("R", "other")]
+    if not results or not story or segments[0]["label"] == "R":
+        return None
+    return {**answer, "segments": results + story}
 
 
 def predicted_word_labels(analysis: AnswerAnalysis) -> tuple[list[str], list[str]]:
@@ -122,32 +153,77 @@ class SpokenTranscripts:
         return transcript
 
 
+class Counts:
+    """Word-level true positives, false positives and false negatives per part."""
+
+    def __init__(self) -> None:
+        self.table = {label: [0, 0, 0] for label in LABELS}
+
+    def add(self, gold_labels: list[str], predicted: list[str]) -> None:
+        for gold_label, label in zip(gold_labels, predicted, strict=True):
+            for name in LABELS:
+                if label == name and gold_label == name:
+                    self.table[name][0] += 1
+                elif label == name:
+                    self.table[name][1] += 1
+                elif gold_label == name:
+                    self.table[name][2] += 1
+
+    def f1(self) -> dict[str, float]:
+        f1 = {}
+        for name, (tp, fp, fn) in self.table.items():
+            precision = tp / (tp + fp) if tp + fp else 0.0
+            recall = tp / (tp + fn) if tp + fn else 0.0
+            f1[name] = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return f1
+
+
+def label_answer(
+    answer: dict, make: Callable[[str], Transcript]
+) -> tuple[AnswerAnalysis, list[str], list[str], list[str]]:
+    text, gold_words, gold_labels = good_text(answer)
+    analysis = analyze_answer(make(text), question=answer["question"])
+    hyp_words, hyp_labels = predicted_word_labels(analysis)
+    return analysis, gold_words, gold_labels, align_labels(gold_words, hyp_words, hyp_labels)
+
+
 def evaluate(
-    good: list[dict], weak: list[dict], make: Callable[[str], Transcript], verbose: bool
+    good: list[dict],
+    weak: list[dict],
+    make: Callable[[str], Transcript],
+    verbose: bool,
+    follow_ups: list[dict] = (),  # type: ignore[assignment]
 ) -> dict[str, object]:
-    counts = {label: [0, 0, 0] for label in LABELS}  # true positive, false positive, false neg
-    all_four = 0
+    counts, first_counts = Counts(), Counts()
+    complete = all_four = 0
+    absent = [0, 0]  # parts left out: [marked missing, total]
+    present = [0, 0]  # parts told: [marked missing, total]
     scores_good: list[float] = []
     scores_weak: list[float] = []
     flaw_counts = {code: [0, 0, 0] for code in FLAW_CODES}
     for answer in good:
-        text, gold_words, gold_labels = good_text(answer)
-        analysis = analyze_answer(make(text), question=answer["question"])
-        hyp_words, hyp_labels = predicted_word_labels(analysis)
-        predicted = align_labels(gold_words, hyp_words, hyp_labels)
-        for gold_label, label in zip(gold_labels, predicted, strict=True):
-            for name in LABELS:
-                if label == name and gold_label == name:
-                    counts[name][0] += 1
-                elif label == name:
-                    counts[name][1] += 1
-                elif gold_label == name:
-                    counts[name][2] += 1
-        all_four += all(analysis.star.parts[name].present for name in LABELS)
-        scores_good.append(analysis.score)
-        _count_flaws(flaw_counts, set(), set(analysis.flaw_codes))
+        analysis, gold_words, gold_labels, predicted = label_answer(answer, make)
+        counts.add(gold_labels, predicted)
+        gold_parts = {s["label"] for s in answer["segments"]}
+        for name in LABELS:
+            marked_missing = not analysis.star.parts[name].present
+            tally = present if name in gold_parts else absent
+            tally[0] += marked_missing
+            tally[1] += 1
+        if gold_parts >= set(LABELS):
+            complete += 1
+            all_four += all(analysis.star.parts[name].present for name in LABELS)
+            scores_good.append(analysis.score)
+            _count_flaws(flaw_counts, set(), set(analysis.flaw_codes))
         if verbose:
             _show(answer["question"], gold_words, gold_labels, predicted, analysis)
+        reordered = result_first(answer)
+        if reordered is not None:
+            analysis, gold_words, gold_labels, predicted = label_answer(reordered, make)
+            first_counts.add(gold_labels, predicted)
+            if verbose:
+                _show("(result first) " + answer["question"], gold_words, gold_labels, predicted,
+                      analysis)
     for answer in weak:
         analysis = analyze_answer(make(answer["text"]), question=answer["question"])
         scores_weak.append(analysis.score)
@@ -155,11 +231,14 @@ def evaluate(
         if verbose and set(answer["flaws"]) != set(analysis.flaw_codes):
             print(f"WEAK {answer['question'][:60]!r}: gold {sorted(answer['flaws'])} "
                   f"got {sorted(analysis.flaw_codes)} score {analysis.score}")
-    f1 = {}
-    for name, (tp, fp, fn) in counts.items():
-        precision = tp / (tp + fp) if tp + fp else 0.0
-        recall = tp / (tp + fn) if tp + fn else 0.0
-        f1[name] = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    follow_right = 0
+    for item in follow_ups:
+        gives = _follow_up_gives(item, make)
+        follow_right += gives == item["gives"]
+        if verbose and gives != item["gives"]:
+            print(f"FOLLOW-UP {item['probe_code']} {item['text'][:60]!r}: gold {item['gives']}")
+    f1 = counts.f1()
+    first_f1 = first_counts.f1()
     tp = sum(c[0] for c in flaw_counts.values())
     fp = sum(c[1] for c in flaw_counts.values())
     fn = sum(c[2] for c in flaw_counts.values())
@@ -168,14 +247,32 @@ def evaluate(
         "weak": len(weak),
         "f1": f1,
         "macro_f1": sum(f1.values()) / len(f1),
-        "all_four_share": all_four / len(good) if good else 0.0,
+        "result_first_f1": sum(first_f1.values()) / len(first_f1),
+        "missing_recall": absent[0] / absent[1] if absent[1] else float("nan"),
+        "missing_total": absent[1],
+        "false_absent": present[0] / present[1] if present[1] else float("nan"),
+        "all_four_share": all_four / complete if complete else 0.0,
+        "complete": complete,
         "flaw_precision": tp / (tp + fp) if tp + fp else 0.0,
         "flaw_recall": tp / (tp + fn) if tp + fn else 0.0,
         "flaws": flaw_counts,
-        "auc": roc_auc(scores_good, scores_weak) if good and weak else float("nan"),
-        "median_score_good": sorted(scores_good)[len(scores_good) // 2] if good else None,
-        "median_score_weak": sorted(scores_weak)[len(scores_weak) // 2] if weak else None,
+        "auc": roc_auc(scores_good, scores_weak) if scores_good and weak else float("nan"),
+        "median_score_good": sorted(scores_good)[len(scores_good) // 2] if scores_good else None,
+        "median_score_weak": sorted(scores_weak)[len(scores_weak) // 2] if scores_weak else None,
+        "follow_ups": len(follow_ups),
+        "follow_ups_right": follow_right,
     }
+
+
+def _follow_up_gives(item: dict, make: Callable[[str], Transcript]) -> bool:
+    """Whether the analysis finds that a follow-up gave what its probe asked for."""
+    try:
+        from simulator.analysis.follow_up import judge_follow_up
+    except ImportError:
+        return False
+    first = analyze_answer(make(item["first"]), question=item["question"])
+    judgment = judge_follow_up(make(item["text"]), item["probe_code"], first)
+    return judgment.gives
 
 
 def _count_flaws(counts: dict[str, list[int]], gold: set[str], found: set[str]) -> None:
@@ -208,10 +305,22 @@ def _show(
     print(f"  [{current}] {' '.join(line)}")
 
 
+SETS = {
+    "dev1": ("star_good.jsonl", "star_weak.jsonl", None),
+    "held1": ("star_good_holdout.jsonl", "star_weak_holdout.jsonl", None),
+    "dev2": ("star2_good.jsonl", "star2_weak.jsonl", "star2_followups.jsonl"),
+    "held2": (
+        "star2_good_heldback.jsonl", "star2_weak_heldback.jsonl", "star2_followups_heldback.jsonl"
+    ),
+}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--good", type=Path, default=DATA / "star_good.jsonl")
-    parser.add_argument("--weak", type=Path, default=DATA / "star_weak.jsonl")
+    parser.add_argument("--sets", default="dev1,dev2",
+                        help=f"comma-separated, from {', '.join(SETS)} (default dev1,dev2)")
+    parser.add_argument("--heldback", action="store_true",
+                        help="add the held-back parts (held1, held2) to the sets")
     parser.add_argument("--speech", action="store_true",
                         help="speak each answer with flite and transcribe it first")
     parser.add_argument("--voice", default="slt", help="flite voice (slt, rms, awb, kal)")
@@ -228,21 +337,41 @@ def main() -> int:
         SpokenTranscripts(args.cache, args.voice, args.engine) if args.speech
         else Transcript.from_text
     )
-    good, weak = load(args.good), load(args.weak)
-    if args.limit:
-        good, weak = good[: args.limit], weak[: max(1, args.limit // 2)]
-    result = evaluate(good, weak, make, args.verbose)
+    names = [n.strip() for n in args.sets.split(",") if n.strip()]
+    if args.heldback:
+        names += [n for n in ("held1", "held2") if n not in names]
+    unknown = [n for n in names if n not in SETS]
+    if unknown:
+        parser.error(f"unknown set {unknown[0]!r}; choose from {', '.join(SETS)}")
+    results = {}
+    for name in names:
+        good_file, weak_file, follow_file = SETS[name]
+        good, weak = load(DATA / good_file), load(DATA / weak_file)
+        follow_ups = load(DATA / follow_file) if follow_file else []
+        if args.limit:
+            good, weak = good[: args.limit], weak[: max(1, args.limit // 2)]
+        results[name] = evaluate(good, weak, make, args.verbose, follow_ups)
     if args.json:
-        print(json.dumps(result, indent=2))
+        print(json.dumps(results, indent=2))
         return 0
     engine = args.engine or "default engine"
     mode = f"speech (flite {args.voice} -> {engine})" if args.speech else "text"
+    for name, result in results.items():
+        _print(f"{name}, {mode}", result)
+    return 0
+
+
+def _print(title: str, result: dict[str, object]) -> None:
     f1 = result["f1"]
     assert isinstance(f1, dict)
-    print(f"{mode}: {result['good']} good, {result['weak']} weak answers")
+    print(f"== {title}: {result['good']} labelled, {result['weak']} weak answers")
     print("word F1   " + "  ".join(f"{k} {v:.3f}" for k, v in f1.items())
-          + f"   macro {result['macro_f1']:.3f}")
-    print(f"all four parts found in {result['all_four_share']:.1%} of good answers")
+          + f"   macro {result['macro_f1']:.3f}   result-first {result['result_first_f1']:.3f}")
+    print(f"missing part marked missing {result['missing_recall']:.1%} "
+          f"(of {result['missing_total']}), present part marked missing (false absent) "
+          f"{result['false_absent']:.1%}")
+    print(f"all four parts found in {result['all_four_share']:.1%} of "
+          f"{result['complete']} labelled answers that have all four")
     print(f"flaws     precision {result['flaw_precision']:.3f}  recall {result['flaw_recall']:.3f}")
     flaws = result["flaws"]
     assert isinstance(flaws, dict)
@@ -251,7 +380,8 @@ def main() -> int:
             print(f"  {code:<13} found {tp}  false {fp}  missed {fn}")
     print(f"score ROC AUC good vs weak {result['auc']:.3f}  (median good "
           f"{result['median_score_good']}, weak {result['median_score_weak']})")
-    return 0
+    if result["follow_ups"]:
+        print(f"follow-ups judged right {result['follow_ups_right']} of {result['follow_ups']}")
 
 
 if __name__ == "__main__":
