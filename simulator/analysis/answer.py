@@ -10,11 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from simulator.analysis.audience import Audience, QuestionKind
+from simulator.analysis.cues import METRIC_PATTERN
 from simulator.analysis.fillers import NORMAL_PER_MINUTE, FillerReport, filler_report
 from simulator.analysis.flaws import Flaw, find_flaws
 from simulator.analysis.questions import DEFAULT_TARGET_S, classify_question
 from simulator.analysis.star import (
-    METRIC_PATTERN,
     STAR_LABELS,
     Part,
     Segment,

@@ -10,11 +10,19 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from simulator.analysis.audience import FlawCode, QuestionKind
-from simulator.analysis.star import (
+from simulator.analysis.cues import (
     CONCRETE_OUTCOME_PATTERN,
+    GENERIC_CLAIM,
+    HABITUAL,
+    I_WORDS,
     METRIC_PATTERN,
-    PART_NAMES,
+    MODAL,
+    OCCASION,
     PAST_ACTION,
+    WE_WORDS,
+)
+from simulator.analysis.star import (
+    PART_NAMES,
     Part,
     Segment,
     cue_score,
@@ -29,41 +37,6 @@ SHORT_FACTOR = 0.4
 to tell a story in."""
 LONG_FACTOR = 1.25
 """An answer a quarter over the longest target loses the listener."""
-
-_MODAL = re.compile(
-    r"\b(i|we|you) (would|will|could|might|should|'d|'ll) (\w+)\b|\b(i'd|i'll|we'd|we'll|you'd"
-    r"|you'll) (\w+)\b|\b(i'm going to|i am going to|i'm gonna|i would)\b"
-)
-_HABITUAL = re.compile(
-    r"\b(i|we) (usually|always|typically|generally|normally|often|tend to|try to|like to"
-    r"|make sure|never|would always|will always)\b|\b(usually|typically|generally|normally"
-    r"|in general|as a rule|most of the time),? (i|we|my|you)\b|\bwhenever (i|we|there's"
-    r"|there is|a|someone|something)\b|\bevery time (i|we|a|someone)\b|\b(i'm|i am) (the kind"
-    r" of person|someone who|a person who|(very|really|pretty|quite) (good|strong|organi[sz]ed"
-    r"|patient|calm))\b|\bmy approach is\b|\bi believe\b|\bi think it's important\b"
-    r"|\bin my experience\b"
-)
-"""What someone does in general, as opposed to what they did once."""
-_OCCASION = re.compile(
-    r"\b(ago|last (year|month|week|summer|spring|winter|fall|autumn|quarter|semester|term)"
-    r"|in (19|20)\d\d|one (day|time|evening|night|morning|shift|week)|once"
-    r"|(at|in) my (last|previous|current|old|first) \w+|when i was|while i was"
-    r"|that (day|week|month|morning|night|shift|year)|at the time|back in"
-    r"|there was (a|one|this)|i had (a|an|one|this) (customer|client"
-    r"|patient|student|colleague|manager|project)|the day|during (my|the|our|a|that))\b"
-)
-_GENERIC_CLAIM = re.compile(
-    r"\b(great|good|amazing|exciting|leading|innovative|fast growing|fast-growing) (company"
-    r"|opportunity|culture|place to work|team|reputation|brand)|\b(i'm|i am) (really |very )?"
-    r"(passionate|hard working|hardworking|a hard worker|a team player|motivated|driven"
-    r"|a people person|detail oriented|a fast learner|a quick learner|a perfectionist)"
-    r"|\b(always wanted|dream job|grow (my|as a)|career growth|next step in my career"
-    r"|learn and grow|make a difference|challenge myself|good fit|great fit)\b"
-)
-"""Claims that fit any candidate: they need a specific behind them."""
-_WE = re.compile(r"\b(we|we've|we'd|we'll|we're|our|us|ourselves)\b")
-_I = re.compile(r"\b(i|i'd|i'll|i've|i'm|my|me|myself)\b")
-
 
 @dataclass(frozen=True)
 class Flaw:
@@ -101,7 +74,7 @@ def find_flaws(
         if not story_flaws:
             flaws.extend(_structure_flaws(tokens, segments, parts))
     elif kind == "situational":
-        plan = [m.group(0) for m in _MODAL.finditer(text)] + past_first_person_actions(text)
+        plan = [m.group(0) for m in MODAL.finditer(text)] + past_first_person_actions(text)
         if not plan and not parts["A"].present:
             flaws.append(Flaw("no_action", "Say what you would actually do, step by step: "
                               "\"First I would…, then…\".", (_quote(norms, 8),)))
@@ -112,7 +85,7 @@ def find_flaws(
 
 def _generic_claims(tokens: Sequence[Token], text: str) -> list[Flaw]:
     """Reasons or self-descriptions that would fit any candidate and any employer."""
-    generic = [m.group(0) for m in _GENERIC_CLAIM.finditer(text)]
+    generic = [m.group(0) for m in GENERIC_CLAIM.finditer(text)]
     # Names (capitalised words inside a sentence) and numbers make a claim specific.
     named = [
         t.text for previous, t in pairwise(tokens)
@@ -148,12 +121,12 @@ def _words(count: int) -> str:
 
 def _story_flaws(text: str) -> list[Flaw]:
     """A behavioral answer that never tells one real occasion: hypothetical or generic."""
-    modal = [m.group(0) for m in _MODAL.finditer(text)]
-    habitual = [m.group(0) for m in _HABITUAL.finditer(text)]
+    modal = [m.group(0) for m in MODAL.finditer(text)]
+    habitual = [m.group(0) for m in HABITUAL.finditer(text)]
     past = past_first_person_actions(text) + [
         m.group(0) for m in re.finditer(rf"\bwe (\w+ly )?({PAST_ACTION}|\w+ed)\b", text)
     ]
-    occasions = [m.group(0) for m in _OCCASION.finditer(text)]
+    occasions = [m.group(0) for m in OCCASION.finditer(text)]
     if len(modal) >= 3 and len(modal) > 1.5 * len(past) + len(occasions):
         return [Flaw("hypothetical", "The question asks what you did, not what you would do: "
                      "pick one real time and tell it in the past tense.", tuple(modal[:5]))]
@@ -199,8 +172,8 @@ def _structure_flaws(
                           "after, or a concrete outcome (a renewal, a date met).",
                           (_quote(result_words, 12),)))
     action_text = " ".join(n for s in segments if s.label == "A" for n in segment_norms(s, tokens))
-    we_words = [m.group(0) for m in _WE.finditer(action_text)]
-    i_words = [m.group(0) for m in _I.finditer(action_text)]
+    we_words = [m.group(0) for m in WE_WORDS.finditer(action_text)]
+    i_words = [m.group(0) for m in I_WORDS.finditer(action_text)]
     if len(we_words) >= 3 and len(we_words) > 2 * len(i_words):
         phrases = [m.group(0) for m in re.finditer(r"\bwe \w+\b", action_text)][:5]
         flaws.append(Flaw("we_not_i", f"The actions are told as \"we\" ({len(we_words)} times) "

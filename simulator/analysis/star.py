@@ -11,11 +11,20 @@ allowing result-first answers and results told between actions."""
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from simulator.analysis.cues import (
+    CLAUSE_MARKERS,
+    CUES,
+    METRIC_PATTERN,
+    NEW_CLAUSE_WORDS,
+    PAST_FIRST_PERSON,
+    PAST_VERB,
+    STRONG_MARKERS,
+    WEAK_MARKERS,
+)
 from simulator.analysis.tokens import Token
 
 Label = Literal["S", "T", "A", "R", "other"]
@@ -25,42 +34,6 @@ PART_NAMES = {"S": "Situation", "T": "Task", "A": "Action", "R": "Result"}
 # ---------------------------------------------------------------------------------------------
 # Cutting the answer into units
 
-_STRONG_MARKERS: tuple[tuple[str, ...], ...] = tuple(
-    tuple(phrase.split())
-    for phrase in (
-        "as a result", "in the end", "the result was", "the outcome was", "the end result",
-        "which meant", "that meant", "this meant", "my job was", "my role was", "my task was",
-        "my goal was", "my responsibility was", "the goal was", "our goal was", "i was asked",
-        "i was tasked", "i was responsible", "i needed to", "i had to", "by the end",
-        "ultimately", "eventually", "since then", "what i learned", "i learned", "after that",
-        "and then", "so i", "first i", "then i", "next i", "i decided", "i started by",
-        "because of that", "thanks to that", "within a", "over the next", "looking back",
-        "the problem was", "the issue was", "the challenge was", "at the end", "overall",
-        "the next day", "afterwards", "from then on", "i ended up", "we ended up",
-        "it was up to me", "so we", "in total",
-    )
-)
-_WEAK_MARKERS: tuple[tuple[str, ...], ...] = tuple(
-    tuple(phrase.split())
-    for phrase in (
-        "so", "then", "but", "and i", "and we", "and the", "once", "now", "because",
-        "which", "when i", "when we", "i", "we", "my", "our", "after", "finally", "first",
-        "second", "next", "also", "and that",
-    )
-)
-_CLAUSE_MARKERS: tuple[tuple[str, ...], ...] = tuple(
-    tuple(phrase.split())
-    for phrase in (
-        "as a result", "which meant", "that meant", "this meant", "in the end", "by the end",
-        "because of that", "ultimately", "eventually", "and as a result", "so in the end",
-        "which led to", "and within", "and after", "and since then", "and by the end",
-        "within a", "within an", "within half", "within two", "within three", "within six",
-        "a week later", "a month later", "a year later", "the next morning", "the next day",
-    )
-)
-"""Where punctuated text changes part inside a sentence (nearly always into the result)."""
-_NEW_CLAUSE_WORDS = frozenset({"i", "we", "so", "then", "after", "within", "finally"})
-"""After a comma in a long run-on, these start a new sentence far more often than not."""
 _COMMA_PAUSE_S = 0.3
 """A comma followed by a breath this long is where a spoken sentence ended."""
 _MIN_UNIT_WORDS = 4
@@ -97,19 +70,19 @@ def split_units(tokens: Sequence[Token], punctuated: bool) -> list[tuple[int, in
             # Recognizers sometimes join sentences with a comma: long run-ons are cut at the
             # same markers as unpunctuated speech.
             cut = previous.clause_end and (
-                _marker_at(norms, index, _CLAUSE_MARKERS)
-                or (unit_length >= 14 and _marker_at(norms, index, _STRONG_MARKERS))
-                or (unit_length >= 10 and norms[index] in _NEW_CLAUSE_WORDS)
+                _marker_at(norms, index, CLAUSE_MARKERS)
+                or (unit_length >= 14 and _marker_at(norms, index, STRONG_MARKERS))
+                or (unit_length >= 10 and norms[index] in NEW_CLAUSE_WORDS)
                 or (unit_length >= 6 and gap >= _COMMA_PAUSE_S)
             )
-        elif _marker_at(norms, index, _STRONG_MARKERS):
+        elif _marker_at(norms, index, STRONG_MARKERS):
             cut = True
         elif norms[index] in {"i", "we"} and index + 1 < len(norms) and unit_length >= 6:
             # "... regular routes | i listed every delivery": a subject and a past-tense verb
             # begin a new spoken sentence.
-            cut = bool(_PAST_VERB.fullmatch(norms[index + 1]))
+            cut = bool(PAST_VERB.fullmatch(norms[index + 1]))
         else:
-            cut = _marker_at(norms, index, _WEAK_MARKERS) and (
+            cut = _marker_at(norms, index, WEAK_MARKERS) and (
                 unit_length >= _LONG_UNIT_WORDS or norms[index] in {"so", "then", "but", "and"}
             )
         if cut:
@@ -118,251 +91,9 @@ def split_units(tokens: Sequence[Token], punctuated: bool) -> list[tuple[int, in
     return [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i] < cuts[i + 1]]
 
 
-# ---------------------------------------------------------------------------------------------
-# Cues. Patterns run over " ".join(norms) of a unit; weights are log-odds-like points.
-
-_PAST_ACTION_VERBS = (
-    "set up|called|met|spoke|talked|wrote|built|created|organi[sz]ed|scheduled|arranged|started"
-    "|began|decided|proposed|suggested|pulled|gathered|analy[sz]ed|reviewed|mapped|designed"
-    "|drafted|rewrote|trained|coached|asked|sat down|listened|reached out|contacted|emailed"
-    "|escalated|negotiated|offered|put together|put|introduced|implemented|tested|ran|led"
-    "|broke|split|prioriti[sz]ed|made|took|gave|sent|checked|went|brought|shadowed|documented"
-    "|explained|presented|pitched|volunteered|stayed|followed up|chose|moved|changed|rebuilt"
-    "|automated|fixed|debugged|traced|identified|found|researched|interviewed|surveyed"
-    "|compared|prepared|planned|booked|updated|redesigned|adjusted|tracked|paired|delegated"
-    "|assigned|recruited|hired|mentored|used|tried|focused|spent|kept|made sure|double checked"
-    "|double-checked|flagged|raised|agreed|compiled|calculated|launched|rolled out|piloted"
-    "|created|ordered|cleaned|restocked|rearranged|walked|showed|taught|demonstrated|visited"
-    "|looked|dug|worked out|figured out|came up|wrote up|sketched|prototyped|refactored|merged"
-    "|deployed|migrated|configured|installed|replaced|removed|added|cut|simplified|streamlined"
-    "|standardi[sz]ed|coordinated|facilitated|mediated|apologi[sz]ed|acknowledged|reassured"
-    "|calmed|administered|assessed|monitored|documented|informed|notified|paged|alerted"
-    "|requested|applied|submitted|filed|handled|managed|drove|phoned|texted|messaged|invited"
-    "|hosted|ran|divided|reorgani[sz]ed|batched|labeled|labelled|colour-coded|color-coded"
-    "|printed|posted|shared|circulated|picked|stepped|jumped|took over|covered|swapped"
-    "|reworked|rewired|repaired|inspected|measured|counted|audited|reconciled|modeled|modelled"
-    "|forecast|budgeted|costed|quoted|priced|framed|reframed|persuaded|convinced|pushed|insisted"
-    "|shifted|switched|turned|opened|closed|wrapped up|finished|completed|delivered|shipped"
-)
-_IRREGULAR_PAST = (
-    "told|said|got|left|lost|won|sold|bought|paid|held|stood|caught|fought|sought|taught|wrote"
-    "|drew|grew|threw|flew|rode|spoke|chose|froze|hid|lent|spent|sent|built|dealt|sat|let|hit"
-    "|shut|quit|read|led|fed|met|ran|began|came|became|did|gave|took|made|found|kept|brought"
-    "|went"
-)
-_MENTAL_PAST = "thought|felt|knew|understood|meant|saw|heard|learnt|hoped|wished"
-"""Past verbs of thinking or perceiving: they tell a real occasion but are not actions."""
-_PAST_ACTION = rf"(?:{_PAST_ACTION_VERBS}|{_IRREGULAR_PAST})"
-PAST_ACTION = rf"(?:{_PAST_ACTION_VERBS}|{_IRREGULAR_PAST}|{_MENTAL_PAST})"
-"""Any past-tense verb that tells of one real occasion (regular -ed verbs are matched apart)."""
-_NOT_AFTER_WHEN = r"(?<!when )(?<!while )(?<!since )(?<!after )(?<!until )(?<!before )"
-""""When I started as…" sets a scene; "I started by…" is an action."""
-_STATE_VERBS_ED = (
-    "(?:realised|realized|noticed|wanted|needed|used|learned|liked|loved|hated|hoped|worried"
-    "|wondered|assumed|believed|seemed|appeared|expected|supposed|owned|joined|started)"
-)
-"""-ed verbs that describe a state of mind or a circumstance rather than an action."""
-_NUMBER_WORDS = (
-    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
-    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion"
-    r"|half|double|twice|triple|a third|a quarter|dozen)"
-)
-_UNITS = (
-    r"(?:%|percent|per cent|percentage points?|points?|dollars?|pounds?|euros?|k\b|hours?"
-    r"|minutes?|days?|weeks?|months?|years?|people|customers|clients|patients|students|users"
-    r"|calls|tickets|orders|sales|deals|accounts|x\b|times|grades?|stars?|shifts|beds|units"
-    r"|errors|complaints|incidents|bugs|sign-ups|signups|leads|members|percent)"
-)
-METRIC_PATTERN = re.compile(
-    rf"(?:\$|£|€)\s?\d|\d[\d,.]*\s?(?:%|k\b|x\b)|\b{_NUMBER_WORDS}(?: {_NUMBER_WORDS})*"
-    rf" (?:\w+ )?{_UNITS}|\bfrom {_NUMBER_WORDS}\b.{{0,30}}\bto {_NUMBER_WORDS}\b"
-    r"|\b(?:doubled|tripled|halved|quadrupled)\b"
-    r"|\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
-    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half|twice)\b"
-)
-"""Anything counted: a result with a number in it can be checked."""
-CONCRETE_OUTCOME_PATTERN = re.compile(
-    r"\b(?:renewed|promoted|passed|won|signed|shipped|launched|hired|discharged|adopted|approved"
-    r"|on time|on schedule|ahead of schedule|under budget|on budget|zero|no longer|first time"
-    r"|record|award|every|all of|none of|nobody|never again|still (?:use|uses|used|in use)"
-    r"|became the|standard|rolled out|went live|graduated|certified|accepted|offered me|funded"
-    r"|reopened|recovered|retained|kept the|closed the|met the deadline|hit the|beat the"
-    r"|top|best|highest|lowest|fewer|more than|less than|faster|quicker|sooner|early|earlier"
-    r"|before the (deadline|sale|launch|event|end)|no more|any more|anymore|again|full recovery"
-    r"|review|came back|bought|booked|chose|agreed to|joined|stayed|reopened|returned|none"
-    r"|not (?:a single|once|one)|(?:haven't|hasn't|hadn't|didn't|did not) (?:had|have|run out"
-    r"|lose|lost|miss|missed|need|see|get))\b"
-)
-
-_CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
-    label: tuple((re.compile(pattern, re.MULTILINE), weight) for pattern, weight in table)
-    for label, table in {
-        "S": (
-            (r"^(so |okay |well )?(the )?(situation|context|background|setting)( was| is|:)?\b",
-             3.0),
-            (r"\b(at|in|during) my (last|previous|current|old|first|second|former) (job|role"
-             r"|company|position|school|placement|internship|employer|team|workplace|practice"
-             r"|store|hospital|year|semester|term)\b", 2.2),
-            (r"\b(when|while|back when) (i|we) (was|were|worked|started|joined|had|did)\b", 1.6),
-            (r"\bi (was working|worked|used to work|was employed|was interning|was volunteering"
-             r"|volunteered|interned|served|started|was hired|was brought in|was a student"
-             r"|was studying|was placed|joined|had just joined|had just started) (as|at|for|in|on"
-             r"|with|a|an|the)\b", 1.8),
-            (r"\bi was (a|an|the) (\w+ ){0,3}(at|in|for|on|with)\b", 1.4),
-            (r"^(so |um |well )*as (a|an|the) (\w+ ){0,3}(at|in|for|on|with)\b", 1.2),
-            (r"\b(i'm|i am) (a|an) (\w+ ){0,2}\w+\b|\bi work (as|at|in|for|on)\b", 1.2),
-            (r"\b(had|'d) (been|grown|fallen|risen|gone|become|begun|dropped|doubled|increased"
-             r"|decreased|declined|slipped|stalled|piled up|built up|left|quit)\b", 0.8),
-            (r"\bbefore that\b|\b(i'd|i had|we'd|we had|they'd|they had) (been|always|never"
-             r"|just)\b|\b(was|were) (\w+ing)\b", 0.6),
-            (r"\bi was (moved|transferred|promoted|placed|seconded|hired|new|part of|in (a|the|my"
-             r"|our) (team|group|class|course|year))\b|\bi('d| had) never\b|\bin my (first"
-             r"|final|second|third|last) (year|week|month|term|semester)\b", 1.2),
-            (r"\b(a few|a couple of|two|three|four|five|several|some|many) (years|months|weeks"
-             r"|days) (ago|back|earlier)\b", 1.3),
-            (r"\blast (year|month|summer|spring|winter|fall|autumn|quarter|semester|term"
-             r"|christmas|season)\b", 1.0),
-            (r"\bback in\b|\bat the time\b|\bat that (time|point)\b|\bin (19|20)\d\d\b", 1.0),
-            (r"\bthere (was|were|had been|'d been)\b|\bthere's this\b", 1.1),
-            (r"\b(was|were|had been) (struggling|falling|behind|failing|losing|facing|dealing"
-             r"|having|getting|running (late|behind|low|out)|short|understaffed|overloaded|late"
-             r"|unhappy|frustrated|stuck|growing|dropping|rising|slipping|piling|missing|down"
-             r"|overdue|over budget|known for|constantly|always|not|never|about to|due|set to"
-             r"|supposed|planning|moving|launching|migrating|going through|in the middle)\b", 1.1),
-            (r"\b(we|they|he|she|it|the team|our team|the company|the client|the store|the ward"
-             r"|the school|the project|the system|the process|the department) (was|were|had"
-             r"|had been|used to|kept)\b", 0.7),
-            (r"\b(the|a|one|our) (problem|issue|situation|context|background|complaint|trouble"
-             r"|setup|backlog) (was|is|were|started|came)\b", 1.0),
-            (r"\b(i|we) (had|got|inherited|noticed|received) (a|an|this|one|our|some|two|three"
-             r"|several) \b", 0.6),
-            (r"\b(this|it) (was|happened)\b", 0.3),
-            (r"\bone (day|time|evening|night|morning|shift|week|weekend|afternoon)\b|\bonce\b",
-             0.9),
-            (r"\bbecause (of )?(the|a|our|they|it|we)\b", 0.2),
-        ),
-        "T": (
-            (r"^(so |okay |well )?(the |my )?(task|objective|goal|challenge)( was| is|:)?\b",
-             1.5),
-            (r"\b(my|our) (job|role|task|goal|responsibility|aim|objective|assignment|mission"
-             r"|challenge|part|brief|remit|priority|focus|target|deadline|plan|idea) (was|is"
-             r"|became|here|there|then|in this|for)\b", 2.6),
-            (r"\b(set|gave|give|given) (myself|me|us|the team) (a |the |an )?(\w+ ){0,2}(goal"
-             r"|target|challenge|deadline|task|job)\b|\bthe (goal|aim|target|challenge) of\b"
-             r"|\bgave (me|myself|us|the team) (\w+ ){1,3}to\b", 2.0),
-            (r"\b(wanted|needed|asked|expected) (someone|somebody|one of us|a volunteer|me|us)"
-             r" to\b|\bi (volunteered|offered|agreed|signed up|stepped up) to (lead|take|run|own"
-             r"|look|handle|sort|fix|organi[sz]e|coordinate|be)\b", 1.6),
-            (r"\b(i|we) (needed|wanted|had) (us|them|him|her|the team|everyone|people) to\b",
-             1.4),
-            (r"\b(the|our) (goal|task|aim|objective|challenge|mandate|brief|ask|deadline"
-             r"|target|priority|expectation|requirement) (was|is|were)\b", 2.2),
-            (r"\bi (was|got|had been|'d been|'m) (asked|tasked|responsible|expected|assigned"
-             r"|charged|brought in|hired|put in charge|given|chosen|picked|nominated|the one"
-             r"|in charge|accountable|on the hook|supposed)\b", 2.2),
-            (r"\b(i|we) (needed|had|wanted|was going|were going) to\b", 1.4),
-            (r"\b(it was|it fell) (up to me|my job|my responsibility|on me|to me)\b", 2.3),
-            (r"\b(responsible for|in charge of|tasked with|accountable for|owned the|owner of"
-             r"|in charge)\b", 1.5),
-            (r"\b(asked me|wanted me|needed me|expected me|told me) to\b", 1.7),
-            (r"\b(needed|had) to be\b|\bby (the end of|friday|monday|tuesday|wednesday|thursday"
-             r"|the deadline|next)\b|\bwithin (a|two|three|one|\d+) (days?|weeks?|months?"
-             r"|hours?)\b", 0.6),
-            (r"\bwithout (losing|breaking|going|upsetting|hurting|missing|dropping)\b", 0.8),
-            (r"\b(so )?the question was\b|\bi knew i (had|needed) to\b|\bi wanted to make sure\b"
-             r"|\b(had|needed) to (figure out|find a way|make sure|get|fix|convince|deliver|come"
-             r"up|turn|keep|win|bring|reduce|improve|sort out|calm|resolve|hit|meet)\b", 1.0),
-        ),
-        "A": (
-            (r"^(so |okay |well )?(the )?(actions?|steps?)( i took| i took were| was| were|:)?"
-             r"\b|\bthe (first |next )?(step|action|thing) i took\b", 3.0),
-            (r"\bi (go|call|sit down|ask|tell|start|decide|set up|write|build|talk|speak|put"
-             r"|take|pull|move|organi[sz]e|schedule|book|meet|email|reach out|get everyone)\b",
-             0.7),
-            (rf"{_NOT_AFTER_WHEN}\bi (first |then |also |quickly |immediately |personally "
-             rf"|eventually |actually "
-             rf"|just |finally |carefully |directly |initially |proactively )?{_PAST_ACTION}\b",
-             1.7),
-            (rf"{_NOT_AFTER_WHEN}\bi (?!{_STATE_VERBS_ED}\b)(\w+ed)\b", 0.7),
-            (r"\bi (decided|started by|began by|chose|made sure|went ahead|took the|took it"
-             r"|set about)\b", 1.2),
-            (r"\bwhat i did (first |next |then )?was\b|\bthe first thing i did\b|\bi did (two"
-             r"|three|a few|several) things\b", 2.0),
-            (r"\b(first|firstly|second|secondly|third|thirdly|then|next|after that|from there"
-             r"|to start|to begin|step one|the first thing|the next thing|once that|meanwhile"
-             r"|at the same time|in parallel|also)\b", 0.6),
-            (r"\bso i\b|\bthen i\b|\band i\b", 0.6),
-            (rf"\b(we|my team and i|the two of us|together we) (first |then |also |quickly )?"
-             rf"{_PAST_ACTION}\b", 0.6),
-            (r"\b(i|we) (would|'d|will|'ll|could|might) (start|first|begin|then|call|talk|speak"
-             r"|meet|ask|check|look|set|make|try|escalate|prioriti[sz]e|review|gather|sit"
-             r"|reach|explain|work|find|get|bring|take|schedule|document|follow)\b", 0.9),
-            (r"\bi'd\b|\bi'll\b", 0.3),
-            (r"\bby (\w+ing)\b", 0.3),
-        ),
-        "R": (
-            (r"^(so |okay |well )?(the |as a )?(results?|outcome|impact)( was| were| is|:)?\b",
-             2.0),
-            (r"\b(resulted in|resulting in|led to|leading to|contributed to|which helped"
-             r"|this helped|that helped|paid off)\b", 1.6),
-            (r"\b(as a result|in the end|the result|the results|the outcome|ultimately|by the end"
-             r"|at the end of|ended up|end result|all in all|because of (that|this)|thanks to"
-             r"|which meant|that meant|this meant|it meant|since then|from then on|to this day"
-             r"|in the months after|a (week|month|year|few weeks|few months) later|afterwards"
-             r"|after (a|two|three|six|\w+) (weeks|months|days))\b", 1.9),
-            (r"\b(increased|decreased|reduced|improved|grew|rose|fell|dropped|cut|saved"
-             r"|doubled|tripled|halved|boosted|lowered|shortened|went (up|down)|came (down|back)"
-             r"|climbed|jumped|exceeded|beat|surpassed|won|landed|secured|retained|recovered"
-             r"|went live|launched on|finished|delivered|signed|renewed|passed|hit|met|shipped"
-             r"|completed|approved|accepted|agreed|chose|selected|adopted|invited|most)\b", 0.8),
-            (r"\b(before|ahead of) (the )?(deadline|schedule|time|due date)\b|\b(early|on time"
-             r"|in time|on schedule|under budget)\b", 1.0),
-            (r"%|\bpercent\b|\bper cent\b|\bfrom \S+ to \S+|\bfrom\b.{1,40}\bto (about |around "
-             r"|just |only |under |over |less than |more than )?(\d|none|zero|one|two|three|four"
-             r"|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a |an |half|nearly"
-             r"|almost)", 1.4),
-            (r"\b(didn't|did not|never|haven't|hasn't|hadn't) (have|get|see|lose|miss|run out"
-             r"|need|hear|receive|had|got|lost|missed) (any|a single|again|once|one|another"
-             r"|since)\b|\b(left|went home|walked away|came away) (happy|satisfied|smiling"
-             r"|pleased|relieved|delighted)\b", 1.2),
-            (r"\b(feedback|thanked|thank|praised|recogni[sz]ed|promoted|award|adopted|still"
-             r"|became|on time|under budget|ahead of schedule|no more|no longer|never|zero"
-             r"|the first time|record|best|highest|lowest|fewer|less|more|faster|quicker"
-             r"|smoother|calmer|happier|stronger|better)\b", 0.7),
-            (r"\b(i|we) (learned|learnt|realized|realised|took away|now know|would do|'d do"
-             r"|still)\b|\bwhat i (learned|took)\b|\blesson\b|\btaught me\b|\bnext time\b"
-             r"|\bgoing forward\b|\blooking back\b|\bsince then\b|\bnow i\b|\bto this day\b",
-             1.6),
-            (r"\b(was|were|felt|seemed) (happy|thrilled|pleased|satisfied|grateful|delighted"
-             r"|relieved|impressed|glad|comfortable|confident)\b", 1.2),
-            (r"\b(now|today|later)\b", 0.4),
-            (r"\bfinally\b|\boverall\b", 0.6),
-        ),
-        "other": (
-            (r"^((um|umm|uh|er|erm|ah|hmm|mm|so|okay|ok|well|yeah|right|like|you know|i mean)"
-             r"( |$))+$", 3.0),
-            (r"^(so |um |uh |well |okay |ok |right |yeah |hmm |oh )*(that's a (really )?(great"
-             r"|good|tough|hard|interesting|fun) question|good question|great question|let me"
-             r" think|let me see|hmm|sure|absolutely|of course|yes|yeah|okay|ok|right|alright"
-             r"|so)( so)?$", 3.0),
-            (r"^(so |um |uh |well |okay |ok |yeah |hmm )*(that's a (really )?(great|good|tough"
-             r"|hard|interesting|fun) question|good question|great question|let me think"
-             r"|let me see|i (can|could) think of|i have (a good|an|one) example|one example"
-             r"|an example (that|would)|a (good )?example)\b", 2.2),
-            (r"\b(so yeah|yeah so|that's (about |pretty much |basically |really )?(it|all|the"
-             r" story|my answer|what happened)|hope (that|this) (answers|helps|makes)|does that"
-             r" answer|i think that's (it|all|about it)|anyway|that's (one|an|my) example"
-             r"|and that's how)\b", 2.2),
-        ),
-    }.items()
-}
-_PAST_VERB = re.compile(rf"{PAST_ACTION}|\w+ed")
-_PAST_FIRST_PERSON = re.compile(rf"\bi (\w+ly )?({PAST_ACTION}|\w+ed)\b")
-
-
 def cue_score(label: str, text: str) -> float:
     """The strongest single cue for `label` in `text` (lower-case words)."""
-    return max((w for p, w in _CUES[label] if p.search(text)), default=0.0)
+    return max((w for p, w in CUES[label] if p.search(text)), default=0.0)
 
 
 def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
@@ -373,7 +104,7 @@ def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
     for unit_text in unit_texts[:-1]:
         line_starts.append(line_starts[-1] + len(unit_text) + 1)
     counts: list[dict[tuple[str, int], int]] = [{} for _ in unit_texts]
-    for label, table in _CUES.items():
+    for label, table in CUES.items():
         for number, (pattern, _weight) in enumerate(table):
             for match in pattern.finditer(text):
                 unit = bisect.bisect_right(line_starts, match.start()) - 1
@@ -381,9 +112,9 @@ def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
                 counts[unit][key] = counts[unit].get(key, 0) + 1
     scores = []
     for unit, found in enumerate(counts):
-        totals = dict.fromkeys(_CUES, 0.0)
+        totals = dict.fromkeys(CUES, 0.0)
         for (label, number), count in found.items():
-            totals[label] += _CUES[label][number][1] * min(count, 2) ** 0.5
+            totals[label] += CUES[label][number][1] * min(count, 2) ** 0.5
         if METRIC_PATTERN.search(unit_texts[unit]):
             totals["R"] += 1.0
         scores.append(totals)
@@ -580,6 +311,6 @@ def past_first_person_actions(text: str) -> list[str]:
     person."""
     return [
         m.group(0)
-        for m in _PAST_FIRST_PERSON.finditer(text)
+        for m in PAST_FIRST_PERSON.finditer(text)
         if m.group(2) not in {"needed", "wanted", "used", "liked", "loved", "hated", "learned"}
     ]
