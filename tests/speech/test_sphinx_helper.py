@@ -67,6 +67,8 @@ def test_a_helper_killed_mid_clip_is_one_clear_error_and_the_next_clip_starts_an
     with pytest.raises(EngineUnavailableError, match="pocketsphinx helper stopped"):
         recognizer.transcribe(long_clip)
     killer.join()
+    # Straight away: a dead helper's pipe ends before the kernel lets it be reaped.
+    assert not helper.alive, "a helper that failed a clip must never be handed another"
     assert "forward" in recognizer.transcribe(short_clip).text
     assert decoder_process(recognizer.model) is not helper
 

@@ -17,6 +17,7 @@ outlives the app, even one killed outright.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import json
 import os
 import struct
@@ -51,21 +52,23 @@ class DecoderProcess:
             env=env,
         )
         self._lock = threading.Lock()
+        self._failed = False
 
     def decode(self, samples: bytes) -> Segments:
         """Word segments of one clip (16 kHz mono int16 bytes), times in seconds."""
         with self._lock:
+            if self._failed:
+                raise EngineUnavailableError("the pocketsphinx helper stopped earlier")
             stdin, stdout = self._pipes()
             try:
                 stdin.write(_HEADER.pack(len(samples)) + samples)
                 stdin.flush()
-                line = stdout.readline()
-            except (BrokenPipeError, ValueError):
-                line = b""
-            if not line:
-                code = self._process.poll()
-                raise EngineUnavailableError(f"the pocketsphinx helper stopped (exit {code})")
-        reply = json.loads(line)
+                reply = json.loads(stdout.readline())
+            except (BrokenPipeError, ValueError):  # also a reply cut short (JSONDecodeError)
+                code = self._stop()
+                raise EngineUnavailableError(
+                    f"the pocketsphinx helper stopped (exit {code})"
+                ) from None
         rate = reply["frame_rate"]
         return [(word, start / rate, (end + 1) / rate) for word, start, end in reply["segments"]]
 
@@ -74,13 +77,28 @@ class DecoderProcess:
         assert stdin is not None and stdout is not None
         return stdin, stdout
 
+    def _stop(self) -> int:
+        """Mark this helper failed and make sure it is gone; its exit status.
+
+        Its stdout ends while the kernel is still tearing a killed helper down, so poll() can
+        say it runs for a moment after; without the mark the next clip went to a dead helper."""
+        self._failed = True
+        if self._process.poll() is None:
+            self._process.kill()
+        code = self._process.wait()
+        for pipe in self._pipes():
+            with contextlib.suppress(OSError, ValueError):
+                pipe.close()
+        return code
+
     @property
     def alive(self) -> bool:
-        return self._process.poll() is None
+        return not self._failed and self._process.poll() is None
 
     def close(self) -> None:
         stdin, _ = self._pipes()
-        stdin.close()  # the child's signal to exit
+        with contextlib.suppress(OSError):  # a helper that died with a clip still unread
+            stdin.close()  # the child's signal to exit
         try:
             self._process.wait(timeout=5)
         except subprocess.TimeoutExpired:
