@@ -154,34 +154,21 @@ def show_plan(args: argparse.Namespace) -> int:
     banks = banks_catalog.items
     company = load_company(args.company) if args.company else None
     notes = load_first_round(args.first_round) if args.first_round else None
-    if args.mode == "full":
-        built = plan.full_mock(
-            personas,
-            banks,
-            count=args.count or 6,
-            role=args.role,
-            company=company,
-            first_round=notes,
-            seed=args.seed,
-        )
-    elif args.mode == "drill":
-        if not args.target:
-            raise SimulatorError("a drill needs --target", hint="a competency or a role")
-        built = plan.drill(
-            args.target,
-            personas[0],
-            banks,
-            scores=_past_scores(),
-            count=args.count,
-            company=company,
-            first_round=notes,
-        )
-    elif args.mode == "your-questions":
-        built = plan.your_questions(personas[0], banks, company=company)
-    else:
-        built = plan.presentation(
-            personas[0], banks, exercise_id=args.exercise, company=company, seed=args.seed
-        )
+    if args.mode == "drill" and not args.target:
+        raise SimulatorError("a drill needs --target", hint="a competency or a role")
+    built = plan.build(
+        args.mode,
+        personas,
+        banks,
+        count=args.count,
+        role=args.role,
+        target=args.target,
+        exercise_id=args.exercise,
+        scores=_past_scores() if args.mode == "drill" else None,
+        company=company,
+        first_round=notes,
+        seed=args.seed,
+    )
     if args.json:
         print(json.dumps(_plan_dict(built), indent=2))
         return 0

@@ -1,6 +1,9 @@
 """`interview-sim practice`: one interview, in the app or headless (--no-tui) for scripts and
-terminals without a full screen. Headless mode asks one question, records or reads one answer,
-prints the transcript with its timing and feedback, and saves the session."""
+terminals without a full screen. Headless, `--mode` runs the same session plan the room runs
+(introductions, questions with their lead-ins, follow-ups, replies to the candidate's questions,
+the close); without it one question is asked. Answers come from the microphone, from WAV files
+(--answer-from, once per answer) or from standard input (--typed: one answer per paragraph, ended
+by an empty line). It prints each transcript with its feedback and saves the session."""
 
 from __future__ import annotations
 
@@ -15,8 +18,14 @@ if TYPE_CHECKING:
     from typing import TextIO
 
     from simulator.analysis import AnswerAnalysis
+    from simulator.audio.clip import Clip
     from simulator.interview.banks import Question, QuestionBank
+    from simulator.interview.company import CompanyProfile
     from simulator.interview.events import Event
+    from simulator.interview.plan import InterviewPlan
+    from simulator.interview.runner import AskedTurn, Interview
+    from simulator.interview.sequence import PlannedSession
+    from simulator.storage.records import TurnRecord
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -25,13 +34,31 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="practise answering: one question headless (--no-tui), or the full app",
         description="Hear a question in an interviewer's voice, answer it out loud, get feedback.",
     )
-    parser.add_argument("--persona", help="interviewer id (see `interview-sim personas`)")
+    parser.add_argument(
+        "--persona",
+        action="append",
+        help="interviewer id (see `interview-sim personas`); repeat for a panel (--mode full)",
+    )
     parser.add_argument("--bank", help="question bank id (see `interview-sim banks`)")
     parser.add_argument("--question", help="question id; default: the bank's first question")
     parser.add_argument("--no-tui", action="store_true", help="run in the plain terminal")
+    parser.add_argument(
+        "--mode", choices=MODES, help="a whole session from the plan (see `interview-sim plan`)"
+    )
+    parser.add_argument("--company", type=Path, help="company profile TOML")
+    parser.add_argument("--first-round", type=Path, help="first-round notes TOML")
+    parser.add_argument("--count", type=int, help="number of questions (full mock: 5-8)")
+    parser.add_argument("--seed", type=int, help="same seed, same questions")
+    parser.add_argument("--role", help="full mock: add this role's questions, e.g. nursing")
+    parser.add_argument("--target", help="drill: a competency (conflict) or a role (nursing)")
+    parser.add_argument("--exercise", help="presentation: exercise id (default: random)")
     answer = parser.add_mutually_exclusive_group()
     answer.add_argument(
-        "--answer-from", type=Path, metavar="FILE.wav", help="use a recorded answer, not the mic"
+        "--answer-from",
+        type=Path,
+        action="append",
+        metavar="FILE.wav",
+        help="use a recorded answer, not the mic; repeat for each answer of a session",
     )
     answer.add_argument("--typed", action="store_true", help="type the answer (no microphone)")
     parser.add_argument("--silent", action="store_true", help="show the question, do not speak it")
@@ -44,11 +71,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
+MODES = ("full", "drill", "your-questions", "presentation")
+"""As simulator.interview.plan.MODES (not imported: the parser must stay light)."""
+
+
 def run(args: argparse.Namespace) -> int:
     if not args.no_tui:
         from simulator.tui.app import run_app
 
-        return run_app(persona_id=args.persona, bank_id=args.bank)
+        return run_app(persona_id=(args.persona or [None])[0], bank_id=args.bank)
     return run_headless(args)
 
 
@@ -59,16 +90,13 @@ def run_headless(args: argparse.Namespace) -> int:
     from simulator.analysis import render_report
     from simulator.audio.clip import Clip
     from simulator.config import load_settings
-    from simulator.interview.banks import DEFAULT_BANK, get_bank
-    from simulator.interview.personas import DEFAULT_PERSONA, get_persona
-    from simulator.interview.runner import AnswerControls, Interview
+    from simulator.interview.runner import Interview
+    from simulator.interview.sequence import PlannedSession
 
     # Everything the user named is checked before anything is spoken or recorded.
-    persona = get_persona(args.persona or DEFAULT_PERSONA)
-    bank = get_bank(args.bank or DEFAULT_BANK)
-    question = _pick_question(bank, args.question)
-    answer_clip = Clip.from_wav(args.answer_from) if args.answer_from else None
-    if answer_clip is None and not args.typed:
+    built, company = _headless_plan(args)
+    answer_clips = [Clip.from_wav(path) for path in args.answer_from or ()]
+    if not answer_clips and not args.typed:
         from simulator.errors import AudioDeviceError
         from simulator.interview.runner import microphone_available
 
@@ -92,33 +120,162 @@ def run_headless(args: argparse.Namespace) -> int:
     store = SessionStore()
     for notice in store.recover():
         print(f"note: {notice}", file=out)
+    first = built.turns[0]
     interview = Interview(
-        store=store, persona=persona, bank_id=bank.id, settings=settings, speak=not args.silent
+        store=store,
+        persona=first.persona,
+        panel=built.personas,
+        mode=built.mode if args.mode else "practice",
+        bank_id=first.question.bank_id if args.mode is None or len(built.turns) == 1 else None,
+        settings=settings,
+        speak=not args.silent,
+        company=company,
     )
-    print(f"{persona.role_label}: {persona.name}, {persona.title}", file=out)
-    print(f"Q: {question.text}", file=out)
+    session = PlannedSession(built, interview, follow_ups=args.mode is not None)
     finished: list[AnswerAnalysis] = []
     on_event = _printer(out, finished)
-    asked = interview.ask(question, on_event=on_event)
-    if answer_clip is not None:
-        turn = interview.answer_from_clip(asked, answer_clip, on_event)
-    elif args.typed:
-        print("Type your answer; finish with an empty line (or Ctrl-D):", file=out)
-        turn = interview.answer_by_text(asked, _read_typed_answer(), on_event)
-    else:
-        controls = AnswerControls()
-        _stop_on_enter(controls.stop)
-        result = interview.answer_by_voice(asked, controls, on_event)
-        assert result is not None  # only a cancel returns None, and headless never cancels
-        turn = result
-    record = interview.finish()
+    answers = _AnswerSource(interview, answer_clips, typed=args.typed, out=out)
+    turns = _run_plan(session, answers, on_event, out)
+    record = session.finish()
 
     if args.json:
-        print(json.dumps({"session": record.id, "folder": str(interview.folder), **turn.to_dict()}))
+        folder = {"session": record.id, "folder": str(interview.folder)}
+        if args.mode is None:
+            print(json.dumps({**folder, **turns[-1].to_dict()}) if turns else json.dumps(folder))
+        else:
+            print(json.dumps({**folder, "turns": [turn.to_dict() for turn in turns]}))
         return 0
-    print(render_report(finished[-1]), file=out)
+    if args.mode is None and finished:
+        print(render_report(finished[-1]), file=out)
     print(f"Saved session {record.id} in {interview.folder}", file=out)
     return 0
+
+
+def _headless_plan(args: argparse.Namespace) -> tuple[InterviewPlan, CompanyProfile | None]:
+    """The plan `--mode` names (or one question), with the profile it was built with."""
+    from simulator.interview import plan
+    from simulator.interview.banks import DEFAULT_BANK, get_bank, load_banks
+    from simulator.interview.company import load_company
+    from simulator.interview.first_round import load_first_round
+    from simulator.interview.personas import DEFAULT_PERSONA, get_persona
+
+    personas = [get_persona(p) for p in args.persona or [DEFAULT_PERSONA]]
+    company = load_company(args.company) if args.company else None
+    notes = load_first_round(args.first_round) if args.first_round else None
+    if args.mode is None:
+        question = _pick_question(get_bank(args.bank or DEFAULT_BANK), args.question)
+        return plan.single(personas[0], question, company), company
+    banks = load_banks()
+    banks.report_errors()
+    built = plan.build(
+        args.mode,
+        personas,
+        banks.items,
+        count=args.count,
+        role=args.role,
+        target=args.target,
+        exercise_id=args.exercise,
+        scores=_past_scores() if args.mode == "drill" else None,
+        company=company,
+        first_round=notes,
+        seed=args.seed,
+    )
+    return built, company
+
+
+def _past_scores() -> dict[str, float]:
+    from simulator.commands.content import _past_scores as scores
+
+    return scores()
+
+
+class _AnswerSource:
+    """Where each answer of a headless session comes from: the next WAV of --answer-from, the
+    next paragraph of standard input (--typed), or the microphone. `None`: no answers left."""
+
+    def __init__(
+        self, interview: Interview, clips: list[Clip], *, typed: bool, out: TextIO
+    ) -> None:
+        self.interview = interview
+        self.clips = clips
+        self.from_files = bool(clips)
+        self.typed = typed
+        self.out = out
+
+    def answer(self, asked: AskedTurn, on_event: Callable[[Event], None]) -> TurnRecord | None:
+        from simulator.interview.runner import AnswerControls
+
+        if self.from_files:
+            if not self.clips:
+                return None
+            return self.interview.answer_from_clip(asked, self.clips.pop(0), on_event)
+        if self.typed:
+            print("Type your answer; finish with an empty line (or Ctrl-D):", file=self.out)
+            text = _read_typed_answer()
+            if not text.strip():
+                return None
+            return self.interview.answer_by_text(asked, text, on_event)
+        controls = AnswerControls()
+        _stop_on_enter(controls.stop)
+        return self.interview.answer_by_voice(asked, controls, on_event)
+
+
+def _run_plan(
+    session: PlannedSession,
+    answers: _AnswerSource,
+    on_event: Callable[[Event], None],
+    out: TextIO,
+) -> list[TurnRecord]:
+    """The session's sequence, headless: the same steps, in the same order, as the room."""
+    from simulator.interview.events import TurnFinished
+
+    analyses: dict[int, AnswerAnalysis | None] = {}
+
+    def keep(event: Event) -> None:
+        if isinstance(event, TurnFinished):
+            analyses[event.turn.number] = event.analysis
+        on_event(event)
+
+    turns: list[TurnRecord] = []
+    session.introduce(keep)
+    while (asked := session.ask_next(keep)) is not None:
+        planned = session.planned_for(asked.number)
+        persona = asked.persona
+        print(f"\n{persona.role_label}: {persona.name}, {persona.title}", file=out)
+        if planned is not None and planned.kind == "presentation":
+            print(
+                f"Exercise: prepare {planned.prepare_s:.0f} s, then talk for up to "
+                f"{planned.slot_s:.0f} s.",
+                file=out,
+            )
+        print(f"Q: {asked.spoken_text}", file=out)
+        turn = answers.answer(asked, keep)
+        if turn is None:
+            print("note: no more answers; the session ends here.", file=out)
+            break
+        turns.append(turn)
+        _print_turn(turn, out)
+        for reply in session.reply(turn, keep):
+            print(f"  you asked: {reply.question} [{reply.depth}]", file=out)
+        probe = session.follow_up(turn, analyses.get(turn.number))
+        if probe is None:
+            continue
+        asked = session.ask_follow_up(turn, probe, keep)
+        print(f"Follow-up ({asked.persona.name}): {probe}", file=out)
+        follow = answers.answer(asked, keep)
+        if follow is None:
+            print("note: no more answers; the session ends here.", file=out)
+            break
+        turns.append(follow)
+        _print_turn(follow, out)
+    session.close(keep)
+    return turns
+
+
+def _print_turn(turn: TurnRecord, out: TextIO) -> None:
+    text = str((turn.transcript or {}).get("text", ""))
+    score = f" (score {turn.score:.0f})" if turn.score is not None else ""
+    print(f"A: {text}{score}", file=out)
 
 
 def _pick_question(bank: QuestionBank, question_id: str | None) -> Question:
@@ -127,13 +284,15 @@ def _pick_question(bank: QuestionBank, question_id: str | None) -> Question:
 
 def _printer(out: TextIO, finished: list[AnswerAnalysis]) -> Callable[[Event], None]:
     """Headless progress: notices and state changes as lines; keeps each turn's analysis."""
-    from simulator.interview.events import Notice, StateChanged, TurnFinished
+    from simulator.interview.events import Notice, Said, StateChanged, TurnFinished
 
     def on_event(event: Event) -> None:
         if isinstance(event, TurnFinished) and event.analysis is not None:
             finished.append(event.analysis)
         elif isinstance(event, Notice):
             print(f"note: {event.message}", file=out)
+        elif isinstance(event, Said):
+            print(event.text, file=out)
         elif isinstance(event, StateChanged) and event.state == "listening":
             print("Listening: answer now. It ends after a pause, or press Enter.", file=out)
         elif isinstance(event, StateChanged) and event.state == "transcribing":

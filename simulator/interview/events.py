@@ -44,12 +44,22 @@ class Notice:
 
 
 @dataclass(frozen=True)
+class Said:
+    """A line spoken that is not a question: an introduction, a reply to one of the candidate's
+    questions, a preparation cue or the close. `speaker` is the persona id."""
+
+    speaker: str
+    text: str
+    part: Literal["introduction", "reply", "prepare", "closing"]
+
+
+@dataclass(frozen=True)
 class TurnFinished:
     turn: TurnRecord
     analysis: AnswerAnalysis | None
 
 
-Event = StateChanged | LevelChanged | PartialTranscript | Notice | TurnFinished
+Event = StateChanged | LevelChanged | PartialTranscript | Notice | Said | TurnFinished
 OnEvent = Callable[[Event], None]
 
 

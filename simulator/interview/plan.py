@@ -37,6 +37,8 @@ DIFFICULTY_WEIGHT = {1: 0.5, 2: 1.0, 3: 1.5}
 ROLE_SLOTS = frozenset({1, 3})
 """Turns that ask from the role's own bank when a role is given: a second round always tests
 the job itself, and a weighted draw from a pool mostly of general questions might not."""
+WEAK_FIRST = 2
+"""With first-round notes, this many questions on the doubted areas open the mock."""
 COMPANY_BANK = "company"
 """bank_id of the questions a plan writes from a company profile (they live in no bank file)."""
 
@@ -94,11 +96,18 @@ def full_mock(
     turns: list[PlannedTurn] = []
     kinds_used: dict[str, int] = {}
     company_slot = count - 2 if company is not None and company.values else None
+    weak_pool = [q for q in pool if weak & set(q.competencies)]
+    weak_slots = min(WEAK_FIRST, len(weak_pool), count - 1)
     for index in range(count):
         persona = personas[index % len(personas)]
         role_questions = [q for q in pool if role is not None and q.bank_id == role_bank]
+        weak_pool = [q for q in pool if weak & set(q.competencies)]
         if index == company_slot and company is not None:
             question = company_value_question(company, index)
+        elif index < weak_slots and weak_pool:
+            # What round one doubted comes back first, while the panel is fresh.
+            question = _pick(persona, weak_pool, kinds_used, weak, rng, first=False)
+            pool.remove(question)
         elif index in ROLE_SLOTS and role_questions:
             question = _pick(persona, role_questions, kinds_used, weak, rng, first=False)
             pool.remove(question)
@@ -347,3 +356,67 @@ def _bank_of_kind(banks: Mapping[str, QuestionBank], kind: str) -> QuestionBank:
         if bank.kind == kind and bank.questions:
             return bank
     raise UnknownNameError("question bank of kind", kind, [b.kind for b in banks.values()])
+
+
+def build(
+    mode: str,
+    personas: Sequence[Persona],
+    banks: Mapping[str, QuestionBank],
+    *,
+    count: int | None = None,
+    role: str | None = None,
+    target: str | None = None,
+    exercise_id: str | None = None,
+    scores: Mapping[str, float] | None = None,
+    company: CompanyProfile | None = None,
+    first_round: FirstRoundNotes | None = None,
+    seed: int | None = None,
+) -> InterviewPlan:
+    """The plan for `mode` (one of MODES): what `plan` prints, the room runs and `practice
+    --no-tui --mode` runs. A drill with no `target` works on the weakest competency of the
+    behavioral bank by `scores`. Raises SimulatorError / UnknownNameError on a bad choice."""
+    if not personas:
+        raise SimulatorError("a session needs at least one persona")
+    if mode == "full":
+        return full_mock(
+            personas,
+            banks,
+            count=count or 6,
+            role=role,
+            company=company,
+            first_round=first_round,
+            seed=seed,
+        )
+    if mode == "drill":
+        if target is None:
+            target = weakest_target(_bank_of_kind(banks, "behavioral"), scores or {})
+        return drill(
+            target,
+            personas[0],
+            banks,
+            scores=scores,
+            count=count,
+            company=company,
+            first_round=first_round,
+        )
+    if mode == "your-questions":
+        return your_questions(personas[0], banks, company=company)
+    if mode == "presentation":
+        return presentation(personas[0], banks, exercise_id=exercise_id, company=company, seed=seed)
+    raise UnknownNameError("mode", mode, list(MODES))
+
+
+def single(
+    persona: Persona, question: Question, company: CompanyProfile | None = None
+) -> InterviewPlan:
+    """One question and nothing around it (no introduction, no close): a quick practice."""
+    turn = PlannedTurn(
+        persona=persona,
+        question=question,
+        kind="question",
+        spoken_text=question.text,
+        follow_ups=question.follow_ups,
+    )
+    return InterviewPlan(
+        mode="drill", personas=(persona,), introduction="", turns=(turn,), closing=""
+    )

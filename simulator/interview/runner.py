@@ -8,11 +8,11 @@ about keys. Engines are created lazily: a typed-only session never loads a speec
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from simulator.audio.clip import Clip
 from simulator.config import Settings, load_settings
@@ -22,6 +22,7 @@ from simulator.interview.events import (
     Notice,
     OnEvent,
     PartialTranscript,
+    Said,
     StateChanged,
     TurnFinished,
 )
@@ -114,7 +115,10 @@ class Interview:
         settings: Settings | None = None,
         speak: bool = True,
         company: CompanyProfile | None = None,
+        panel: Sequence[Persona] = (),
     ) -> None:
+        """`panel`: everyone who will ask in this session (stored as its persona_ids); the
+        session starts with `persona`."""
         self.persona = persona
         self.company = company
         self.settings = settings or load_settings()
@@ -130,7 +134,7 @@ class Interview:
         self.store = store
         self._writer: SessionWriter = store.create_session(
             mode=mode,
-            persona_ids=[persona.id],
+            persona_ids=list(dict.fromkeys([persona.id, *(p.id for p in panel)])),
             bank_id=bank_id,
             engine=self.settings.engine or "auto",
             model=self.settings.model or "",
@@ -217,13 +221,26 @@ class Interview:
             follow_up_of=follow_up_of,
         )
 
-    def say(self, text: str, *, on_event: OnEvent, cancel: threading.Event | None = None) -> None:
+    def say(
+        self,
+        text: str,
+        *,
+        on_event: OnEvent,
+        cancel: threading.Event | None = None,
+        persona: Persona | None = None,
+        part: Literal["introduction", "reply", "prepare", "closing"] = "introduction",
+    ) -> None:
         """A line that is not a question (an introduction, a closing, a reply to the candidate's
-        questions), spoken in the current persona's voice."""
-        if not self.speak_questions or not text.strip():
+        questions), spoken in `persona`'s voice (the current persona by default). The line is
+        always reported as a `Said` event, spoken only when questions are spoken."""
+        if not text.strip():
             return
-        on_event(StateChanged("speaking", self.persona.name))
-        self._play(self.synthesizer().synthesize(text, self.persona.voice), cancel, on_event)
+        speaker = persona or self.persona
+        on_event(Said(speaker.id, text, part))
+        if not self.speak_questions:
+            return
+        on_event(StateChanged("speaking", speaker.name))
+        self._play(self.synthesizer().synthesize(text, speaker.voice), cancel, on_event)
         on_event(StateChanged("idle"))
 
     def _play(self, clip: Clip, cancel: threading.Event | None, on_event: OnEvent) -> None:
@@ -376,17 +393,18 @@ class Interview:
         from simulator.storage.records import TurnRecord
 
         question = asked.question
-        scale = getattr(self.persona, "target_scale", 1.0)
+        persona = asked.persona
+        scale = getattr(persona, "target_scale", 1.0)
         target = (question.target_s[0] * scale, question.target_s[1] * scale)
         analysis = analyze_answer(
             transcript,
             question=question.text,
             question_kind=question.kind,
             target_s=target,
-            audience=self.persona.audience,
+            audience=persona.audience,
             company_values=[v.name for v in self.company.values] if self.company else (),
         )
-        stored = {**analysis.to_dict(), **self._mode_review(question, transcript)}
+        stored = {**analysis.to_dict(), **self._mode_review(question, transcript, persona)}
         turn = TurnRecord(
             number=asked.number,
             persona_id=asked.persona.id,
@@ -411,7 +429,9 @@ class Interview:
         on_event(TurnFinished(turn, analysis))
         return turn
 
-    def _mode_review(self, question: Question, transcript: Transcript) -> dict[str, object]:
+    def _mode_review(
+        self, question: Question, transcript: Transcript, persona: Persona
+    ) -> dict[str, object]:
         """What a mode judges beyond STAR: a talk's structure against its slot, the depth of the
         candidate's own questions (with the persona's replies), links to the company's values."""
         review: dict[str, object] = {}
@@ -422,7 +442,7 @@ class Interview:
         elif question.kind == "questions_to_ask":
             from simulator.analysis.candidate_questions import review_candidate_questions
 
-            found = review_candidate_questions(transcript, self.persona.answers)
+            found = review_candidate_questions(transcript, persona.answers)
             review["candidate_questions"] = found.to_dict()
         if self.company is not None:
             review["company_values"] = [

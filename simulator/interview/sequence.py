@@ -1,0 +1,203 @@
+"""A session plan, run in order: the one sequence the room and headless practice share.
+
+`simulator.interview.plan` decides up front who asks what; `PlannedSession` walks that plan on an
+`Interview`: every persona introduces themselves in their own voice, each planned turn is asked in
+its persona's voice with its lead-in, the follow-up comes from the plan (a harder probe where
+round one was weak, the panel's question after a presentation) or from the answer's missing part,
+the candidate's own questions get in-character replies, and the first persona closes.
+
+The caller decides when to move on (a key in the room, the next answer in a script) and calls
+the blocking steps from one thread; every step reports through `on_event` like the Interview."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from simulator.analysis import AnswerAnalysis
+    from simulator.interview.banks import Question
+    from simulator.interview.events import OnEvent
+    from simulator.interview.personas import Persona
+    from simulator.interview.plan import InterviewPlan, PlannedTurn
+    from simulator.interview.runner import AskedTurn, Interview
+    from simulator.storage.records import SessionRecord, TurnRecord
+
+
+@dataclass(frozen=True)
+class Reply:
+    """The interviewer's in-character answer to one of the candidate's questions."""
+
+    question: str
+    depth: str
+    answer: str
+
+
+class PlannedSession:
+    """Runs `plan` on `interview`, one blocking step at a time.
+
+    `follow_ups=False` asks only the planned turns (a one-question practice from a script)."""
+
+    def __init__(
+        self, plan: InterviewPlan, interview: Interview, *, follow_ups: bool = True
+    ) -> None:
+        self.plan = plan
+        self.interview = interview
+        self.follow_ups = follow_ups
+        self.position = 0
+        """Index of the next planned turn to ask."""
+        self._planned: dict[int, PlannedTurn] = {}
+        """Turn number (as stored) -> the planned turn it answers (follow-ups and re-asks too)."""
+
+    @property
+    def turns(self) -> tuple[PlannedTurn, ...]:
+        return self.plan.turns
+
+    @property
+    def current(self) -> PlannedTurn | None:
+        """The planned turn asked last (None before the first)."""
+        return self.plan.turns[self.position - 1] if self.position else None
+
+    @property
+    def remaining(self) -> int:
+        return len(self.plan.turns) - self.position
+
+    def planned_for(self, number: int) -> PlannedTurn | None:
+        return self._planned.get(number)
+
+    # -- the steps, in the order a session takes them ---------------------------------------
+
+    def introduce(self, on_event: OnEvent, cancel: threading.Event | None = None) -> list[str]:
+        """Each persona of the plan introduces themselves, in their own voice (a panel: each in
+        turn), naming the company when there is a profile. Returns the lines said."""
+        company = self.interview.company
+        lines: list[str] = []
+        if not self.plan.introduction:
+            return lines
+        for persona in self.plan.personas:
+            line = persona.introduce(company)
+            self.interview.say(
+                line, on_event=on_event, cancel=cancel, persona=persona, part="introduction"
+            )
+            lines.append(line)
+        return lines
+
+    def ask_next(
+        self, on_event: OnEvent, cancel: threading.Event | None = None
+    ) -> AskedTurn | None:
+        """The next planned turn, asked in its persona's voice; None when the plan is done."""
+        if self.position >= len(self.plan.turns):
+            return None
+        planned = self.plan.turns[self.position]
+        self.position += 1
+        asked = self.interview.ask(
+            planned.question,
+            persona=planned.persona,
+            spoken_text=planned.spoken_text,
+            on_event=on_event,
+            cancel=cancel,
+        )
+        self._planned[asked.number] = planned
+        return asked
+
+    def ask_again(
+        self,
+        persona: Persona,
+        on_event: OnEvent,
+        cancel: threading.Event | None = None,
+    ) -> AskedTurn:
+        """The current planned question once more, as `persona` would ask it (their voice and
+        lead-in): switching interviewer mid-question."""
+        planned = self.current
+        if planned is None:
+            raise RuntimeError("ask_again before the first question")
+        spoken = persona.rephrase(planned.question, self.interview.company)
+        if planned.kind != "question":
+            spoken = planned.spoken_text
+        asked = self.interview.ask(
+            planned.question, persona=persona, spoken_text=spoken, on_event=on_event, cancel=cancel
+        )
+        self._planned[asked.number] = planned
+        return asked
+
+    def follow_up(self, turn: TurnRecord, analysis: AnswerAnalysis | None) -> str | None:
+        """The one follow-up for this answer, or None: the plan's own first (a harder probe for
+        an area round one doubted, the panel's question after a talk), else the persona's probe
+        for the answer's most important missing part. Follow-ups are never followed up."""
+        if not self.follow_ups or turn.follow_up_of is not None:
+            return None
+        planned = self._planned.get(turn.number)
+        if planned is None or (planned.kind == "question" and not planned.pressed):
+            return self.interview.follow_up(turn, analysis)
+        if planned.kind == "your_questions":
+            return None
+        # A pressed area, or the panel's question after a talk: the plan's own follow-up.
+        return planned.follow_ups[0] if planned.follow_ups else None
+
+    def ask_follow_up(
+        self,
+        turn: TurnRecord,
+        probe: str,
+        on_event: OnEvent,
+        cancel: threading.Event | None = None,
+    ) -> AskedTurn:
+        """`probe`, asked by the persona who asked `turn`, as a turn that points back at it."""
+        planned = self._planned.get(turn.number)
+        question: Question = planned.question if planned else self._question_of(turn)
+        persona = planned.persona if planned else self.interview.persona
+        if persona.id != turn.persona_id:
+            persona = next(
+                (p for p in self.plan.personas if p.id == turn.persona_id), self.interview.persona
+            )
+        asked = self.interview.ask(
+            question,
+            persona=persona,
+            spoken_text=probe,
+            follow_up_of=turn.number,
+            on_event=on_event,
+            cancel=cancel,
+        )
+        if planned is not None:
+            self._planned[asked.number] = planned
+        return asked
+
+    def reply(
+        self, turn: TurnRecord, on_event: OnEvent, cancel: threading.Event | None = None
+    ) -> list[Reply]:
+        """After the candidate's own questions: the persona answers each one in character
+        (spoken), in the order asked. Returns the replies (empty for any other kind of turn)."""
+        review = (turn.analysis or {}).get("candidate_questions")
+        if not isinstance(review, Mapping):
+            return []
+        persona = next(
+            (p for p in self.plan.personas if p.id == turn.persona_id), self.interview.persona
+        )
+        replies: list[Reply] = []
+        for found in review.get("questions") or ():
+            if not isinstance(found, Mapping) or not str(found.get("answer", "")).strip():
+                continue
+            reply = Reply(str(found.get("text", "")), str(found.get("depth", "")), found["answer"])
+            self.interview.say(
+                reply.answer, on_event=on_event, cancel=cancel, persona=persona, part="reply"
+            )
+            replies.append(reply)
+        return replies
+
+    def close(self, on_event: OnEvent, cancel: threading.Event | None = None) -> str:
+        """The first persona's closing words, spoken; returns them."""
+        lead = self.plan.personas[0] if self.plan.personas else self.interview.persona
+        self.interview.say(
+            self.plan.closing, on_event=on_event, cancel=cancel, persona=lead, part="closing"
+        )
+        return self.plan.closing
+
+    def finish(self) -> SessionRecord:
+        return self.interview.finish()
+
+    def _question_of(self, turn: TurnRecord) -> Any:
+        for planned in self.plan.turns:
+            if planned.question.id == turn.question_id:
+                return planned.question
+        raise RuntimeError(f"turn {turn.number} answers no planned question")
