@@ -42,6 +42,7 @@ pcm.vspk {{
     slave.pcm "null"
     file "{self.speaker_dir}/spk_%r_%c_%f.wav"
     format "wav"
+    truncate false
 }}
 pcm.!default {{ type asym; playback.pcm "vspk"; capture.pcm "vmic" }}
 """
@@ -60,14 +61,26 @@ pcm.!default {{ type asym; playback.pcm "vspk"; capture.pcm "vmic" }}
         self.mic_raw.write_bytes(clip.samples.astype("<i2").tobytes() + silence.tobytes())
 
     def speaker_files(self) -> list[Path]:
-        return sorted(self.speaker_dir.glob("spk_*.wav"))
+        """One file per playback stream, oldest first. With `truncate false` the file plugin
+        keeps every stream: the first as spk_....wav, the next ones as spk_....wav.0001, ..."""
+        return sorted(
+            self.speaker_dir.glob("spk_*.wav*"), key=lambda p: (p.stat().st_mtime_ns, p.name)
+        )
 
     def played(self) -> np.ndarray:
         """Everything the last playback stream wrote, as float64 mono in [-1, 1]."""
         files = self.speaker_files()
         assert files, "nothing reached the virtual speaker"
-        newest = max(files, key=lambda p: p.stat().st_mtime)
-        with wave.open(str(newest), "rb") as played:
+        return self.stream(files[-1])
+
+    def streams(self) -> list[np.ndarray]:
+        """Every playback stream, oldest first, as float64 mono in [-1, 1]."""
+        return [self.stream(path) for path in self.speaker_files()]
+
+    @staticmethod
+    def stream(path: Path) -> np.ndarray:
+        """One playback stream's file, as float64 mono in [-1, 1]."""
+        with wave.open(str(path), "rb") as played:
             width = played.getsampwidth()
             channels = played.getnchannels()
             raw = played.readframes(played.getnframes())
