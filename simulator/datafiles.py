@@ -10,20 +10,23 @@ every file of a kind, built-ins first and the user's copies over them by id.
 from __future__ import annotations
 
 import logging
+import os
 import re
+import stat
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Generic, TypeVar
 
+from simulator import limits
 from simulator.errors import DataFileError, UnknownNameError
 
 T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
-MAX_FILE_BYTES = 2_000_000
+MAX_FILE_BYTES = limits.DATA_FILE_BYTES
 """Far above any real bank; stops a stray huge file from being read into memory."""
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -41,6 +44,8 @@ class SourceText:
         self.text = text
         self.data = data
         self.errors: list[DataFileError] = []
+        self.unreported = 0
+        """Problems past limits.ERRORS_PER_FILE: counted, not located."""
         self._lines = text.splitlines()
         # (header name, is array of tables, first line index) for every [table] header.
         self._headers: list[tuple[str, bool, int]] = []
@@ -51,6 +56,9 @@ class SourceText:
                 self._headers.append((name, match.group(1) is not None, number))
 
     def error(self, message: str, key: str | None = None, scope: Scope | None = None) -> None:
+        if len(self.errors) >= limits.ERRORS_PER_FILE:
+            self.unreported += 1
+            return
         line = self.line_of(key.rsplit(".", 1)[-1] if key else None, scope)
         self.errors.append(DataFileError(self.path, message, line=line, key=key))
 
@@ -96,13 +104,11 @@ class Scope:
 
 
 def read_source(path: Path) -> SourceText:
-    """Read and parse one TOML file; every failure is a DataFileError naming the file."""
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise DataFileError(path, f"cannot read ({error.strerror or error})") from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise DataFileError(path, f"file is larger than {MAX_FILE_BYTES} bytes")
+    """Read and parse one TOML file; every failure is a DataFileError naming the file.
+
+    The size is checked on the open file before anything is read, so a huge file costs nothing;
+    links and anything but a regular file (a FIFO would block) are refused."""
+    raw = _read_limited(path)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -118,6 +124,31 @@ def read_source(path: Path) -> SourceText:
     except RecursionError:
         raise DataFileError(path, "not valid TOML: nested too deeply") from None
     return SourceText(path, text, data)
+
+
+def _read_limited(path: Path) -> bytes:
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError as error:
+        if os.path.islink(path):
+            raise DataFileError(
+                path, "is a symbolic link; links are not followed (copy the file instead)"
+            ) from None
+        raise DataFileError(path, f"cannot read ({error.strerror or error})") from None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        raise DataFileError(path, "is not a regular file")
+    with os.fdopen(fd, "rb") as handle:
+        if info.st_size > MAX_FILE_BYTES:
+            raise DataFileError(path, f"file is larger than {MAX_FILE_BYTES:,} bytes")
+        try:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+        except OSError as error:
+            raise DataFileError(path, f"cannot read ({error.strerror or error})") from None
+    if len(raw) > MAX_FILE_BYTES:  # grew while we looked
+        raise DataFileError(path, f"file is larger than {MAX_FILE_BYTES:,} bytes")
+    return raw
 
 
 class FieldReader:
@@ -156,7 +187,15 @@ class FieldReader:
             return None
         return self.table[key]
 
-    def text(self, key: str, *, required: bool = True, default: str = "") -> str:
+    def text(
+        self,
+        key: str,
+        *,
+        required: bool = True,
+        default: str = "",
+        max_chars: int = limits.TEXT_CHARS,
+    ) -> str:
+        """Stripped text of at most `max_chars` characters (limits.TEXT_CHARS by default)."""
         value = self._get(key, required)
         if value is None:
             return default
@@ -166,10 +205,18 @@ class FieldReader:
         if not value.strip():
             self.error(key, "is empty")
             return default
-        return value.strip()
+        value = value.strip()
+        if len(value) > max_chars:
+            self.error(key, f"is {len(value):,} characters long; the limit is {max_chars:,}")
+            return default
+        return value
+
+    def label(self, key: str, *, required: bool = True, default: str = "") -> str:
+        """One-line text: a name, a title (limits.LABEL_CHARS)."""
+        return self.text(key, required=required, default=default, max_chars=limits.LABEL_CHARS)
 
     def identifier(self, key: str = "id") -> str:
-        value = self.text(key)
+        value = self.text(key, max_chars=limits.ID_CHARS)
         if value and not ID_PATTERN.match(value):
             self.error(key, f"{value!r} is not a valid id (lower case letters, digits, - and _)")
             return ""
@@ -177,21 +224,34 @@ class FieldReader:
 
     def choice(self, key: str, choices: Iterable[str], *, default: str | None = None) -> str:
         options = tuple(choices)
-        value = self.text(key, required=default is None, default=default or "")
+        value = self.label(key, required=default is None, default=default or "")
         if value and value not in options:
             self.error(key, f"{value!r} is not one of: {', '.join(options)}")
             return default or ""
         return value
 
-    def texts(self, key: str, *, required: bool = False, min_items: int = 0) -> tuple[str, ...]:
+    def texts(
+        self,
+        key: str,
+        *,
+        required: bool = False,
+        min_items: int = 0,
+        max_chars: int = limits.TEXT_CHARS,
+    ) -> tuple[str, ...]:
+        """A list of at most limits.LIST_ITEMS texts, each at most `max_chars` characters."""
         value = self._get(key, required)
         if value is None:
             return ()
-        return self._text_list(key, value, min_items)
+        return self._text_list(key, value, min_items, max_chars)
 
-    def _text_list(self, key: str, value: object, min_items: int) -> tuple[str, ...]:
+    def _text_list(
+        self, key: str, value: object, min_items: int, max_chars: int = limits.TEXT_CHARS
+    ) -> tuple[str, ...]:
         if not isinstance(value, list):
             self.error(key, f"must be a list of text, not {_type_name(value)}")
+            return ()
+        if len(value) > limits.LIST_ITEMS:
+            self.error(key, f"has {len(value):,} items; the limit is {limits.LIST_ITEMS:,}")
             return ()
         items: list[str] = []
         for position, item in enumerate(value):
@@ -199,6 +259,12 @@ class FieldReader:
                 self.error(key, f"item {position + 1} must be text, not {_type_name(item)}")
             elif not item.strip():
                 self.error(key, f"item {position + 1} is empty")
+            elif len(item.strip()) > max_chars:
+                self.error(
+                    key,
+                    f"item {position + 1} is {len(item.strip()):,} characters long; "
+                    f"the limit is {max_chars:,}",
+                )
             else:
                 items.append(item.strip())
         if len(value) < min_items:
@@ -276,6 +342,9 @@ class FieldReader:
             return []
         if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
             self.error(key, f"must be [[{key}]] tables, not {_type_name(value)}")
+            return []
+        if len(value) > limits.TABLE_ITEMS:
+            self.error(key, f"has {len(value):,} entries; the limit is {limits.TABLE_ITEMS:,}")
             return []
         name = self._scoped_name(key)
         return [FieldReader(self.source, v, Scope(name, i)) for i, v in enumerate(value)]
@@ -359,6 +428,9 @@ def parse_file(path: Path, parse: Parser[T]) -> tuple[T | None, list[DataFileErr
     except DataFileError as error:
         return None, [error]
     item = parse(source)
+    if source.unreported:
+        more = f"{source.unreported:,} more problem(s) not listed; fix the ones above first"
+        source.errors.append(DataFileError(path, more))
     return (None, source.errors) if source.errors else (item, [])
 
 

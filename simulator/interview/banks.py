@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, get_args
 
-from simulator import locations
+from simulator import limits, locations
 from simulator.analysis.audience import QuestionKind
 from simulator.datafiles import Catalog, FieldReader, SourceText, load_catalog
 from simulator.errors import UnknownNameError
@@ -88,7 +88,7 @@ class QuestionBank:
 def parse_bank(source: SourceText) -> QuestionBank:
     top = FieldReader(source, source.data)
     bank_id = top.identifier()
-    title = top.text("title")
+    title = top.label("title")
     kind = top.choice("kind", BANK_KINDS)
     role = top.identifier("role") if kind == "role" else None
     allowed_kinds = QUESTION_KINDS_BY_BANK.get(kind, ())
@@ -100,7 +100,7 @@ def parse_bank(source: SourceText) -> QuestionBank:
             reader.error("id", f"duplicate question id {question.short_id!r}")
         seen.add(question.short_id)
         questions.append(question)
-    if "questions" in source.data and not questions:
+    if source.data.get("questions") == []:
         top.error("questions", "a bank needs at least one [[questions]] entry")
     top.finish()
     return QuestionBank(
@@ -123,7 +123,12 @@ def _parse_question(
         kind = reader.choice("kind", allowed_kinds)
     else:
         kind = reader.choice("kind", allowed_kinds, default=next(iter(allowed_kinds), ""))
-    competencies = reader.texts("competencies", required=bank_kind == "behavioral", min_items=0)
+    competencies = reader.texts(
+        "competencies",
+        required=bank_kind == "behavioral",
+        min_items=0,
+        max_chars=limits.LABEL_CHARS,
+    )
     if bank_kind == "behavioral" and "competencies" in reader.table and not competencies:
         reader.error("competencies", "needs at least 1 competency")
     default_target = DEFAULT_TARGET_S.get(kind, (60.0, 120.0))

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from simulator import limits
 from simulator.datafiles import FieldReader, SourceText, parse_file
 from simulator.errors import DataFileError
 
@@ -122,21 +123,21 @@ def cues_from_name(name: str, description: str = "") -> tuple[str, ...]:
 
 def parse_company(source: SourceText) -> CompanyProfile:
     top = FieldReader(source, source.data)
-    name = top.text("name")
+    name = top.label("name")
     values: list[CompanyValue] = []
     for reader in top.table_readers("values"):
-        value_name = reader.text("name")
+        value_name = reader.label("name")
         description = reader.text("description", required=False)
-        cues = tuple(c.lower() for c in reader.texts("cues"))
+        cues = tuple(c.lower() for c in reader.texts("cues", max_chars=limits.LABEL_CHARS))
         values.append(CompanyValue(value_name, description, cues or cues_from_name(value_name)))
         reader.finish()
     news = top.texts("news")
-    competitors = top.texts("competitors")
+    competitors = top.texts("competitors", max_chars=limits.LABEL_CHARS)
     role_title = ""
     expectations: tuple[str, ...] = ()
     role = top.table_reader("role")
     if role is not None:
-        role_title = role.text("title")
+        role_title = role.label("title")
         expectations = role.texts("expectations")
         role.finish()
     top.finish()

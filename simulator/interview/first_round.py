@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from simulator import limits
 from simulator.datafiles import FieldReader, SourceText, parse_file
 from simulator.errors import DataFileError
 from simulator.interview.banks import QuestionBank
@@ -76,7 +77,9 @@ def parse_first_round(source: SourceText) -> FirstRoundNotes:
                 question=reader.text("question"),
                 feedback=reader.text("feedback", required=False),
                 weak=reader.boolean("weak", False),
-                competencies=tuple(c.lower() for c in reader.texts("competencies")),
+                competencies=tuple(
+                    c.lower() for c in reader.texts("competencies", max_chars=limits.LABEL_CHARS)
+                ),
             )
         )
         reader.finish()
@@ -86,7 +89,10 @@ def parse_first_round(source: SourceText) -> FirstRoundNotes:
             FeedbackNote(
                 note=reader.text("note"),
                 competencies=tuple(
-                    c.lower() for c in reader.texts("competencies", required=True, min_items=1)
+                    c.lower()
+                    for c in reader.texts(
+                        "competencies", required=True, min_items=1, max_chars=limits.LABEL_CHARS
+                    )
                 ),
             )
         )

@@ -7,7 +7,7 @@ voices and wording; the runner uses the voice, the probes and the time scale.
 
 from __future__ import annotations
 
-import string
+import re
 import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -15,7 +15,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from simulator import locations
+from simulator import limits, locations
 from simulator.analysis.audience import (
     ANSWER_TOPICS,
     FLAW_CODES,
@@ -97,42 +97,68 @@ class Persona:
         return choices[(turn_number - 1) % len(choices)] if choices else None
 
 
+NEUTRAL_FIELDS = {
+    "company": "the company",
+    "value": "the way we work",
+    "news": "what's been happening here lately",
+    "competitor": "our competitors",
+    "role": "this role",
+}
+"""What each placeholder reads as when no company profile is loaded."""
+
+_TEMPLATE_PART = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
+"""`{{`, `}}`, a `{field}` (whatever is inside, checked against COMPANY_FIELDS), or a lone brace."""
+
+
 def fill(template: str, company: CompanyProfile | None) -> str:
-    """Fill {company}, {value}, ... from a profile, or with neutral words when there is none."""
-    values = company.placeholders() if company is not None else {}
-    neutral = {
-        "company": "the company",
-        "value": "the way we work",
-        "news": "what's been happening here lately",
-        "competitor": "our competitors",
-        "role": "this role",
-    }
-    return template.format_map({**neutral, **values})
+    """Fill {company}, {value}, ... from a profile, or with neutral words when there is none.
+
+    Only bare field names are substituted: no format specs, conversions or attributes (a width
+    like `{company:>30000000000}` once cost every command its memory). Anything else in braces,
+    which `parse_persona` already refused, is left as written."""
+    values = {**NEUTRAL_FIELDS, **(company.placeholders() if company is not None else {})}
+
+    def substitute(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if token in ("{{", "}}"):
+            return token[0]
+        name = match.group(1)
+        return values.get(name, token)
+
+    return _TEMPLATE_PART.sub(substitute, template)
+
+
+def template_problem(text: str) -> str | None:
+    """Why `text` is not a valid persona template, or None when it is."""
+    for match in _TEMPLATE_PART.finditer(text):
+        token = match.group(0)
+        if token in ("{{", "}}"):
+            continue
+        name = match.group(1)
+        if name is None:
+            return f"a lone {token!r}; write {{{{ and }}}} for literal braces"
+        if name not in COMPANY_FIELDS:
+            shown = token if len(token) <= 40 else token[:37] + "..."
+            return (
+                f"unknown placeholder {shown}; known: {', '.join(COMPANY_FIELDS)} "
+                "(names only, no format specs)"
+            )
+    return None
 
 
 def _check_template(reader: FieldReader, key: str, text: str) -> None:
-    try:
-        names = [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
-    except ValueError as error:
-        reader.error(key, f"bad {{placeholder}}: {error}; write {{{{ and }}}} for braces")
-        return
-    for name in names:
-        if name not in COMPANY_FIELDS:
-            reader.error(key, f"unknown placeholder {{{name}}}; known: {', '.join(COMPANY_FIELDS)}")
-            return
-    try:
-        fill(text, None)  # a format spec or conversion ({company:d}, {value!x}) fails only here
-    except (ValueError, TypeError) as error:
-        reader.error(key, f"bad {{placeholder}}: {error}")
+    problem = template_problem(text)
+    if problem is not None:
+        reader.error(key, f"bad {{placeholder}}: {problem}")
 
 
 def parse_persona(source: SourceText) -> Persona:
     top = FieldReader(source, source.data)
     ident = top.identifier()
-    name = top.text("name")
-    title = top.text("title")
-    role_label = top.text("role_label")
-    listens_for = top.text("listens_for")
+    name = top.label("name")
+    title = top.label("title")
+    role_label = top.label("role_label")
+    listens_for = top.label("listens_for")
     introduction = top.text("introduction")
     transitions = top.texts("transitions", required=True, min_items=1)
     closing = top.text("closing")
@@ -153,8 +179,8 @@ def parse_persona(source: SourceText) -> Persona:
     voice_table = top.table_reader("voice", required=True)
     if voice_table is not None:
         voice = VoiceSettings(
-            voice=voice_table.text("voice"),
-            variant=voice_table.text("variant", required=False),
+            voice=voice_table.label("voice"),
+            variant=voice_table.label("variant", required=False),
             rate=voice_table.integer("rate", 170, minimum=80, maximum=400),
             pitch=voice_table.integer("pitch", 50, minimum=0, maximum=99),
             volume=voice_table.number("volume", 0.9, minimum=0.0, maximum=1.0),
@@ -166,8 +192,13 @@ def parse_persona(source: SourceText) -> Persona:
     for theme_reader in top.table_readers("themes", required=True):
         theme = Theme(
             id=theme_reader.identifier(),
-            label=theme_reader.text("label"),
-            cues=tuple(c.lower() for c in theme_reader.texts("cues", required=True, min_items=1)),
+            label=theme_reader.label("label"),
+            cues=tuple(
+                c.lower()
+                for c in theme_reader.texts(
+                    "cues", required=True, min_items=1, max_chars=limits.LABEL_CHARS
+                )
+            ),
             advice=theme_reader.text("advice"),
         )
         if theme.id in theme_ids:

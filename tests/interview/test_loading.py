@@ -135,10 +135,13 @@ def test_a_broken_user_copy_keeps_the_builtin(private_home: Path) -> None:
 @pytest.mark.parametrize(
     ("closing", "problem"),
     [
-        ("Bye from {company:d}.", "bad {placeholder}: Unknown format code 'd'"),
-        ("Bye from {company!x}.", "bad {placeholder}: Unknown conversion specifier x"),
+        ("Bye from {company:d}.", "unknown placeholder {company:d}"),
+        ("Bye from {company!x}.", "unknown placeholder {company!x}"),
+        ("Bye from {company:>30000000000}.", "names only, no format specs"),
+        ("Bye from {company.__class__}.", "unknown placeholder {company.__class__}"),
         ("Bye from {ceo}.", "unknown placeholder {ceo}"),
-        ("Bye {", "bad {placeholder}: Single '{' encountered"),
+        ("Bye {", "bad {placeholder}: a lone '{'"),
+        ("Bye }", "bad {placeholder}: a lone '}'"),
     ],
 )
 def test_placeholders_are_checked_when_loading(
