@@ -44,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    saved = sys.stdout, sys.stderr
+    if not _opens_app(args):
+        _print_visibly()
     try:
         if args.command is None:
             from simulator.tui.app import run_app
@@ -57,3 +60,21 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interview-sim: stopped", file=sys.stderr)
         return 130
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
+def _opens_app(args: argparse.Namespace) -> bool:
+    """The full-screen app draws with escape codes of its own (and escapes what it shows)."""
+    return args.command is None or (args.command == "practice" and not args.no_tui)
+
+
+def _print_visibly() -> None:
+    """Everything a command prints (names and text from data files, typed answers, transcripts,
+    warnings) goes through `visible`, so no control character in them reaches the terminal."""
+    from simulator.safe_text import VisibleStream
+
+    if not isinstance(sys.stdout, VisibleStream):
+        sys.stdout = VisibleStream(sys.stdout)
+    if not isinstance(sys.stderr, VisibleStream):
+        sys.stderr = VisibleStream(sys.stderr)

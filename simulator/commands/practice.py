@@ -211,7 +211,9 @@ class _AnswerSource:
             return self.interview.answer_from_clip(asked, self.clips.pop(0), on_event)
         if self.typed:
             print("Type your answer; finish with an empty line (or Ctrl-D):", file=self.out)
-            text = _read_typed_answer()
+            text, legacy = _read_typed_answer()
+            if legacy:
+                print(f"note: {LEGACY_NOTE}", file=self.out)
             if not text.strip():
                 return None
             return self.interview.answer_by_text(asked, text, on_event)
@@ -301,13 +303,24 @@ def _printer(out: TextIO, finished: list[AnswerAnalysis]) -> Callable[[Event], N
     return on_event
 
 
-def _read_typed_answer() -> str:
+LEGACY_NOTE = "the answer was not UTF-8 text; it was read as Windows-1252 (nothing dropped)"
+
+
+def _read_typed_answer() -> tuple[str, bool]:
+    """Lines from standard input up to the first empty line, joined with spaces, and whether a
+    line was not UTF-8. Each line is decoded by `decode_typed_line`, so no byte is lost."""
+    from simulator.safe_text import decode_typed_line, is_utf8
+
     lines: list[str] = []
-    for line in sys.stdin:
+    legacy = False
+    stream = getattr(sys.stdin, "buffer", None)
+    for raw in stream if stream is not None else sys.stdin:
+        line = decode_typed_line(raw) if isinstance(raw, bytes) else raw
+        legacy = legacy or (isinstance(raw, bytes) and not is_utf8(raw))
         if not line.strip() and lines:
             break
-        lines.append(line.rstrip("\n"))
-    return " ".join(part for part in lines if part.strip())
+        lines.append(line.rstrip("\r\n"))
+    return " ".join(part for part in lines if part.strip()), legacy
 
 
 def _stop_on_enter(stop: threading.Event) -> None:

@@ -349,9 +349,13 @@ class Interview:
         )
 
     def answer_by_text(self, asked: AskedTurn, text: str, on_event: OnEvent) -> TurnRecord:
+        """A typed answer. Text that cannot be stored as UTF-8 (bytes standard input could not
+        decode) is repaired first by `safe_text.storable`, so the answer is never lost."""
+        from simulator.safe_text import storable
+
         return self._complete(
             asked,
-            Transcript.from_text(text),
+            Transcript.from_text(storable(text)),
             answer_mode="typed",
             answer_audio=None,
             started=_now(),

@@ -2,7 +2,8 @@
 (inline styles, no scripts, nothing fetched) whose audio players link the session's WAV files.
 
 Works from the stored data alone, so old sessions export without the analysis code that made
-them, and a field an older analysis did not write is simply left out."""
+them, and a field an older analysis did not write is simply left out. Control characters in
+stored text (a typed ESC, a question from a hostile bank) are written as visible escapes."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
+from simulator.safe_text import visible
 from simulator.storage.records import SessionRecord, TurnRecord
 
 AudioLink = Callable[[str], str | None]
@@ -42,7 +44,7 @@ def render_markdown(record: SessionRecord, audio_link: AudioLink) -> str:
         if tips:
             lines += ["", "What to work on:"]
             lines += [f"- {tip}" for tip in tips]
-    return "\n".join(lines) + "\n"
+    return visible("\n".join(lines) + "\n")
 
 
 def render_html(record: SessionRecord, audio_link: AudioLink) -> str:
@@ -90,7 +92,7 @@ def render_html(record: SessionRecord, audio_link: AudioLink) -> str:
             parts.append("</ul>")
         parts.append("</section>")
     parts.append("</body></html>")
-    return "\n".join(parts) + "\n"
+    return visible("\n".join(parts) + "\n")
 
 
 def _day(iso: str) -> str:

@@ -1,0 +1,88 @@
+"""Text from a file or the user, made safe to print: control characters shown, never obeyed.
+
+A persona, a bank, a typed answer or a stored session may hold ESC, OSC, BEL or NUL; printed raw,
+they move the cursor, retitle the window, ring the bell or hide what follows. `visible` writes
+each such character as a `\\uXXXX` escape, which reads plainly on a terminal and, inside a JSON
+string, decodes back to the same character. Newlines and tabs are kept.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from typing import Any, TextIO
+
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+"""C0 controls except tab and newline, DEL, C1 controls (8-bit CSI, OSC), and the bidirectional
+overrides that make a terminal show text in another order than it is stored."""
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def visible(text: str) -> str:
+    """`text` with every control character written as `\\uXXXX`."""
+    return _UNSAFE.sub(lambda match: f"\\u{ord(match.group(0)):04x}", text)
+
+
+class VisibleStream:
+    """A text stream that writes through `visible`: what a command prints cannot drive the
+    terminal. Everything else (flush, isatty, encoding, fileno) is the wrapped stream's."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(visible(text))
+        return len(text)
+
+    def writelines(self, lines: Any) -> None:
+        for line in lines:
+            self.write(line)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def decode_typed_line(raw: bytes) -> str:
+    """The policy for typed bytes: UTF-8 when the line is UTF-8 (almost always); otherwise the
+    line is read as Windows-1252, the usual legacy encoding of a terminal or file that is not
+    UTF-8 (so b"caf\\xe9" is "café"), and the five bytes that code page leaves undefined as
+    Latin-1. Every byte becomes a character: nothing typed is dropped or replaced."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors=_LATIN1_FALLBACK)
+
+
+def is_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def storable(text: str) -> str:
+    """`text` with no lone surrogate, so it can be written as UTF-8. Python hands undecodable
+    input bytes over as surrogates (surrogateescape); those are decoded by `decode_typed_line`,
+    and any other lone surrogate becomes U+FFFD."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        pass
+    try:
+        return decode_typed_line(text.encode("utf-8", errors="surrogateescape"))
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+
+
+def _as_latin1(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    return bytes(error.object[error.start : error.end]).decode("latin-1"), error.end
+
+
+_LATIN1_FALLBACK = "interview-sim-latin1"
+codecs.register_error(_LATIN1_FALLBACK, _as_latin1)
