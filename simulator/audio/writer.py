@@ -53,7 +53,7 @@ class StreamingWavWriter:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._fd: int | None = os.open(
                 self.path,
-                os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0),
+                os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW | os.O_CLOEXEC,
                 0o600,
             )
             # O_CREAT's mode only applies to new files; an existing file keeps its own.

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from simulator.errors import StorageError
 from simulator.storage.records import SessionRecord, TurnRecord
 
 INDEX_VERSION = 1
@@ -25,6 +26,9 @@ BUSY_TIMEOUT_MS = 10_000
 
 _NOT_A_DATABASE = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 """Errors that mean the index file itself is broken (not busy, not read-only, not full)."""
+
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+"""Files SQLite keeps next to the database."""
 
 _SCHEMA = """
 CREATE TABLE sessions (
@@ -216,6 +220,7 @@ class SessionIndex:
             connection.close()
 
     def _open(self) -> sqlite3.Connection:
+        self._refuse_links()
         connection = sqlite3.connect(
             self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
         )
@@ -223,9 +228,20 @@ class SessionIndex:
         connection.execute("PRAGMA foreign_keys = ON")
         return connection
 
+    def _refuse_links(self) -> None:
+        """SQLite follows links: an index that is a link to another database would have that
+        database's tables dropped and ours written over them. Refused, like linked sessions."""
+        for path in (self.path, *(Path(f"{self.path}{s}") for s in _SIDE_FILES)):
+            if path.is_symlink():
+                raise StorageError(
+                    f"{path} is a symbolic link; links are not followed",
+                    hint="remove the link; the index is rebuilt from the session folders",
+                )
+
     def _prepare(self) -> None:
         """Create the file user-only (SQLite gives its -wal and -shm files the same mode), and
         replace it when it is not a database of this version."""
+        self._refuse_links()
         if not self.path.exists():
             fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW, 0o600)
             os.close(fd)

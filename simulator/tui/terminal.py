@@ -32,9 +32,10 @@ def library_messages_to(log_path: Path) -> Iterator[None]:
     read-only data home), the messages stay on the terminal: untidy, but nothing fails."""
     try:
         locations.ensure_private_dir(log_path.parent)
-        if log_path.exists() and log_path.stat().st_size > LOG_LIMIT_BYTES:
+        if log_path.is_file() and log_path.stat().st_size > LOG_LIMIT_BYTES:
             log_path.unlink()
-        log_fd = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        # A link is refused (ELOOP): the log never writes through it to another file.
+        log_fd = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_NOFOLLOW, 0o600)
     except OSError:
         yield
         return
