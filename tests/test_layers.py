@@ -14,6 +14,8 @@ PACKAGE = Path(simulator.__file__).parent
 
 FLOORS = [
     "errors",
+    "limits",
+    "safe_text",
     "locations",
     "datafiles",
     "config",
