@@ -103,3 +103,35 @@ def test_the_checks_see_deferred_imports() -> None:
     practice = PACKAGE / "commands" / "practice.py"
     found = {target for _, target in _imports("simulator.commands.practice", practice)}
     assert "simulator.tui.app" in found
+
+
+def _module_graph() -> dict[str, set[str]]:
+    """module -> the package modules it imports (a `from pkg import name` of a submodule counts
+    as importing that submodule)."""
+    modules = dict(_modules())
+    graph: dict[str, set[str]] = {name: set() for name in modules}
+    for name, path in modules.items():
+        for _, target in _imports(name, path):
+            while target and target not in modules:
+                target = target.rpartition(".")[0]
+            # A package's __init__ is run by importing any of its modules: not an arrow.
+            if target and target != name and not name.startswith(target + "."):
+                graph[name].add(target)
+    return graph
+
+
+def test_no_module_imports_itself_through_others() -> None:
+    graph = _module_graph()
+    circles = []
+    for start in graph:
+        # Depth-first from each module: any path back to it is a circle.
+        stack, seen = [(start, (start,))], set()
+        while stack:
+            node, path = stack.pop()
+            for nxt in graph[node]:
+                if nxt == start:
+                    circles.append(" -> ".join((*path, start)))
+                elif nxt not in seen:
+                    seen.add(nxt)
+                    stack.append((nxt, (*path, nxt)))
+    assert circles == []

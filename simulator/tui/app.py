@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import work
+from textual import on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
+from simulator.tui import routes
 from simulator.tui.parts import AppParts
 from simulator.tui.screens.help import HelpScreen
 from simulator.tui.screens.home import HomeScreen
@@ -22,6 +23,7 @@ from simulator.tui.screens.home import HomeScreen
 if TYPE_CHECKING:
     from simulator.config import Settings
     from simulator.speech.stt import Recognizer
+    from simulator.storage.records import SessionRecord
 
 
 class InterviewApp(App[int]):
@@ -97,6 +99,40 @@ class InterviewApp(App[int]):
         # runner's own lazy engine choice still work. Say it once, in one line.
         self.notify(str(event.worker.error), title="Start-up", severity="warning", timeout=8)
         self._engine_ready("speech engine: not loaded (see the notice)")
+
+    # -- routing: screens post where they want to go (routes.py); only the app imports screens --
+
+    @on(routes.StartInterview)
+    def _start_interview(self, message: routes.StartInterview) -> None:
+        from simulator.tui.screens.interview import InterviewScreen
+
+        setup = message.setup
+
+        def show_summary(record: SessionRecord | None) -> None:
+            if record is not None:
+                from simulator.tui.screens.summary import SummaryScreen
+
+                self.push_screen(SummaryScreen(record, setup))
+
+        self.push_screen(InterviewScreen(setup), show_summary)
+
+    @on(routes.OpenReplay)
+    def _open_replay(self, message: routes.OpenReplay) -> None:
+        from simulator.tui.screens.replay import ReplayScreen
+
+        self.push_screen(ReplayScreen(message.session_id, message.number))
+
+    @on(routes.OpenHistory)
+    def _open_history(self, message: routes.OpenHistory) -> None:
+        from simulator.tui.screens.history import HistoryScreen
+
+        self.push_screen(HistoryScreen())
+
+    @on(routes.OpenCompare)
+    def _open_compare(self, message: routes.OpenCompare) -> None:
+        from simulator.tui.screens.history import CompareScreen
+
+        self.push_screen(CompareScreen(message.question_id))
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

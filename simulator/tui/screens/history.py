@@ -18,6 +18,7 @@ from textual.widgets import DataTable, Header, Static
 from textual.worker import Worker, WorkerState
 
 from simulator.errors import SimulatorError
+from simulator.tui.routes import OpenCompare, OpenReplay
 from simulator.tui.screens.base import RoomScreen
 from simulator.tui.widgets.feedback import PARTS
 from simulator.tui.widgets.footer import RoomFooter
@@ -86,7 +87,7 @@ def _number(value: object, digits: int = 0) -> str:
     return f"{value:.{digits}f}" if isinstance(value, int | float) else "—"
 
 
-class HistoryScreen(RoomScreen):
+class HistoryScreen(RoomScreen[None]):
     HELP = (
         "Your progress over all sessions: score, answer length, words per minute and fillers "
         "per minute, one column per answer (oldest left). The weakest questions are listed "
@@ -160,10 +161,10 @@ class HistoryScreen(RoomScreen):
     @on(DataTable.RowSelected, "#history-table")
     def _compare(self, event: DataTable.RowSelected) -> None:
         if event.row_key.value is not None:
-            self.app.push_screen(CompareScreen(event.row_key.value))
+            self.app.post_message(OpenCompare(event.row_key.value))
 
 
-class CompareScreen(RoomScreen):
+class CompareScreen(RoomScreen[None]):
     HELP = (
         "Every attempt at one question (retakes, other interviewers, other days) side by side. "
         "Select a row to replay that attempt."
@@ -230,8 +231,6 @@ class CompareScreen(RoomScreen):
 
     @on(DataTable.RowSelected, "#compare-table")
     def _replay(self, event: DataTable.RowSelected) -> None:
-        from simulator.tui.screens.replay import ReplayScreen
-
         if event.row_key.value is not None:
             session_id, number = event.row_key.value.rsplit("/", 1)
-            self.app.push_screen(ReplayScreen(session_id, int(number)))
+            self.app.post_message(OpenReplay(session_id, int(number)))

@@ -15,6 +15,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Header, Static
 from textual.worker import Worker, WorkerState
 
+from simulator.tui.routes import InterviewSetup, OpenHistory, OpenReplay, StartInterview
 from simulator.tui.screens.base import RoomScreen
 from simulator.tui.widgets.choice import Choice
 from simulator.tui.widgets.footer import RoomFooter
@@ -88,7 +89,7 @@ def plan_questions(
     )
 
 
-class HomeScreen(RoomScreen):
+class HomeScreen(RoomScreen[None]):
     AUTO_FOCUS = None
     HELP = (
         "Pick an interviewer (up/down), then press enter to start; v plays their voice. "
@@ -282,8 +283,6 @@ class HomeScreen(RoomScreen):
     def _prepare_interview(
         self, persona: Persona, bank: QuestionBank, mode: str, count: int
     ) -> None:
-        from simulator.tui.screens.interview import InterviewScreen, InterviewSetup
-
         scores: dict[str, float] = {}
         if mode == "drill":
             for row in self.interview_app.parts.open_store().history():
@@ -300,18 +299,14 @@ class HomeScreen(RoomScreen):
             mode=mode,
             typed_reason=None if has_microphone else reason,
         )
-        self.app.call_from_thread(self.app.push_screen, InterviewScreen(setup))
+        self.app.call_from_thread(self.app.post_message, StartInterview(setup))
 
     @on(SessionList.Opened, "#recent")
     def _replay_session(self, event: SessionList.Opened) -> None:
-        from simulator.tui.screens.replay import ReplayScreen
-
-        self.app.push_screen(ReplayScreen(event.session_id))
+        self.app.post_message(OpenReplay(event.session_id))
 
     def action_history(self) -> None:
-        from simulator.tui.screens.history import HistoryScreen
-
-        self.app.push_screen(HistoryScreen())
+        self.app.post_message(OpenHistory())
 
     def palette_commands(self) -> Iterable[SystemCommand]:
         yield SystemCommand("Start interview", "With the chosen interviewer", self.action_start)

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual import on, work
 from textual.app import ComposeResult, SystemCommand
@@ -22,6 +21,7 @@ from textual.widgets import Header, Input, Static
 from textual.worker import Worker, WorkerState
 
 from simulator.errors import AudioDeviceError, SimulatorError
+from simulator.tui.routes import InterviewSetup
 from simulator.tui.screens.base import RoomScreen
 from simulator.tui.widgets.feedback import FeedbackView
 from simulator.tui.widgets.footer import RoomFooter
@@ -29,11 +29,12 @@ from simulator.tui.widgets.meters import AnswerTimer, LevelMeter
 
 if TYPE_CHECKING:
     from simulator.analysis import AnswerAnalysis
-    from simulator.interview.banks import Question, QuestionBank
+    from simulator.interview.banks import Question
     from simulator.interview.events import Event
     from simulator.interview.personas import Persona
     from simulator.interview.runner import AskedTurn, Interview
-    from simulator.storage.records import TurnRecord
+    from simulator.storage.records import SessionRecord, TurnRecord
+
 
 class AnswerInput(Input):
     """The typed answer. While it has focus, typing takes the letter keys from the screen, so
@@ -55,22 +56,6 @@ STATE_LABELS = {
 }
 
 
-@dataclass(frozen=True)
-class InterviewSetup:
-    """What the home screen chose."""
-
-    persona: Persona
-    personas: tuple[Persona, ...]
-    """Everyone the user can switch to with p (the same question, another voice and style)."""
-    bank: QuestionBank
-    questions: tuple[Question, ...]
-    spoken_texts: tuple[str | None, ...]
-    """What the interviewer says for each question (None: the question as written)."""
-    mode: str
-    typed_reason: str | None
-    """Why answers are typed (no microphone); None when answering by voice."""
-
-
 class StateLine(Static):
     state: reactive[str] = reactive("idle")
 
@@ -80,7 +65,7 @@ class StateLine(Static):
         self.update(STATE_LABELS.get(new, new))
 
 
-class InterviewScreen(RoomScreen):
+class InterviewScreen(RoomScreen["SessionRecord | None"]):
     HELP = (
         "Listen to the question, then press space and answer out loud; space again (or a pause) "
         "ends the answer. Feedback follows each answer. r retakes the question, n moves on, "
@@ -310,9 +295,8 @@ class InterviewScreen(RoomScreen):
             elif result is None:  # cancelled
                 self.query_one(StateLine).state = "your_turn"
         elif name == "finish":
-            from simulator.tui.screens.summary import SummaryScreen
-
-            self.app.switch_screen(SummaryScreen(result, self.setup))  # type: ignore[arg-type]
+            # The app shows the summary of the session this returns (see routes.py).
+            self.dismiss(cast("SessionRecord | None", result))
 
     def _worker_failed(self, name: str, error: BaseException | None) -> None:
         if isinstance(error, AudioDeviceError) and name == "answer":
@@ -327,7 +311,7 @@ class InterviewScreen(RoomScreen):
         message = str(error) if isinstance(error, SimulatorError) else f"unexpected: {error!r}"
         self.notify(message, title="Interview", severity="error", timeout=10)
         if name == "finish":
-            self.app.pop_screen()
+            self.dismiss(None)
         elif self.asked is not None:
             self.query_one(StateLine).state = "your_turn"
         else:

@@ -82,7 +82,7 @@ def current_word_index(starts: list[float], position_s: float) -> int | None:
     return index if index >= 0 else None
 
 
-class ReplayScreen(RoomScreen):
+class ReplayScreen(RoomScreen[None]):
     HELP = (
         "Replay an answer: space plays (the question first, then the answer) or pauses; "
         "left/right seek 5 s; , and . step a word (or click one); x switches 1×/1.5×; "
@@ -280,7 +280,7 @@ class ReplayScreen(RoomScreen):
 
     def action_back(self) -> None:
         self.stop_playing.set()
-        self.app.pop_screen()
+        self.dismiss()
 
     def palette_commands(self) -> Iterable[SystemCommand]:
         yield SystemCommand("Play / pause", "Hear the answer", self.action_play_pause)

@@ -13,13 +13,14 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Header, Static
 
+from simulator.tui.routes import OpenReplay
 from simulator.tui.screens.base import RoomScreen
 from simulator.tui.widgets.footer import RoomFooter
 from simulator.tui.widgets.meters import format_seconds
 
 if TYPE_CHECKING:
     from simulator.storage.records import SessionRecord, TurnRecord
-    from simulator.tui.screens.interview import InterviewSetup
+    from simulator.tui.routes import InterviewSetup
 
 
 def _flaws(analysis: Mapping[str, Any] | None) -> list[Mapping[str, Any]]:
@@ -60,7 +61,7 @@ def practise_next(turns: Iterable[TurnRecord], limit: int = 3) -> list[str]:
     return advice[: limit + 2] or ["Nothing stood out: try a harder bank or another interviewer."]
 
 
-class SummaryScreen(RoomScreen):
+class SummaryScreen(RoomScreen[None]):
     HELP = (
         "Every answer of the session with its score, length and flaws. Select a row to replay "
         "that answer; escape goes back to the home screen."
@@ -118,14 +119,12 @@ class SummaryScreen(RoomScreen):
 
     @on(DataTable.RowSelected, "#summary-table")
     def _replay(self, event: DataTable.RowSelected) -> None:
-        from simulator.tui.screens.replay import ReplayScreen
-
         if event.row_key.value is not None:
-            self.app.push_screen(ReplayScreen(self.record.id, int(event.row_key.value)))
+            self.app.post_message(OpenReplay(self.record.id, int(event.row_key.value)))
 
     def action_home(self) -> None:
-        # The interview screen was replaced by this one, so the home screen is underneath.
-        self.app.pop_screen()
+        # The interview screen closed before this one opened, so home is underneath.
+        self.dismiss()
 
     def palette_commands(self) -> Iterable[SystemCommand]:
         yield SystemCommand("Back home", "Start another session", self.action_home)
