@@ -79,7 +79,9 @@ async def drive_tui_session(timeout_s: float = 240.0) -> str:
         assert isinstance(screen, InterviewScreen)
         await until(pilot, "the question", lambda: screen.asked is not None)
         await pilot.press("space")
-        await until(pilot, "feedback", lambda: screen.last_turn is not None)
+        # The feedback shows before the answer worker ends; "e" is refused until it has.
+        await app.workers.wait_for_complete()
+        await until(pilot, "feedback", lambda: screen.last_turn is not None and not screen.busy)
         session_id = screen.interview.session_id if screen.interview else ""
         await pilot.press("e")
         await until(pilot, "the summary", lambda: isinstance(app.screen, SummaryScreen))

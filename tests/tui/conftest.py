@@ -3,6 +3,7 @@ checkout, a real SessionStore under the test's INTERVIEW_SIM_HOME, the real runn
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import time
 from collections.abc import Callable, Sequence
@@ -34,6 +35,43 @@ async def until(
                 f"state {_state_of(pilot.app.screen)}; notices {notices}"
             )
         await pilot.pause(0.05)
+
+
+async def settled(pilot: Pilot[int], timeout_s: float = 120.0) -> None:
+    """Let the app run until no worker runs and the screen has handled what the last ones left
+    (their state messages, which may start the next worker): the next key meets a screen that
+    takes keys. Events a worker posts (a turn's feedback, playback progress) come before it
+    ends, so waiting for them is not enough. A failed worker is not raised here; the test
+    checks what the screen made of it. Fails naming the workers after `timeout_s`."""
+    app = pilot.app
+
+    async def drain() -> None:
+        while True:
+            await pilot.pause()
+            running = [worker for worker in app.workers if not worker.is_finished]
+            if not running:
+                return
+            await asyncio.gather(*(worker.wait() for worker in running), return_exceptions=True)
+
+    try:
+        await asyncio.wait_for(drain(), timeout_s)
+    except TimeoutError:
+        names = [f"{w.group}/{w.name}" for w in app.workers if not w.is_finished]
+        raise AssertionError(
+            f"workers still running after {timeout_s:.0f} s on {app.screen!r}: {names}; "
+            f"state {_state_of(app.screen)}"
+        ) from None
+
+
+async def type_answer(pilot: Pilot[int], text: str) -> None:
+    """Put a whole typed answer into the open answer box in one step and send it. Typing key
+    by key costs about 0.07 s a key; test_typed.py keeps one short answer typed that way."""
+    from textual.widgets import Input
+
+    box = pilot.app.screen.query_one("#typed-answer", Input)
+    await until(pilot, lambda: box.has_focus, "the answer box to open")
+    box.value = text
+    await pilot.press("enter")
 
 
 def _state_of(screen: object) -> str:

@@ -20,7 +20,7 @@ from simulator.tui.widgets.feedback import FeedbackView
 from simulator.tui.widgets.persona_card import PersonaCard
 from tests.support.speech import flite_clip
 from tests.support.virtual_audio import VirtualAudio
-from tests.tui.conftest import STRONG_ANSWER, until
+from tests.tui.conftest import STRONG_ANSWER, settled, type_answer, until
 
 SPOKEN = (
     "When our deploys kept failing I was asked to fix the release pipeline. "
@@ -44,13 +44,15 @@ def test_three_questions_with_retake_switch_and_typed_answer(
     async def answer_by_voice(pilot, screen: InterviewScreen, clip: Clip, count: int) -> None:  # type: ignore[no-untyped-def]
         virtual_audio.feed_mic(clip)
         await pilot.press("space")
-        await until(pilot, lambda: len(screen.interview.turns) == count, "the answer", 120)  # type: ignore[union-attr]
+        await settled(pilot)  # the answer worker has ended: the screen takes keys again
+        assert screen.interview is not None and len(screen.interview.turns) == count
 
     async def scenario() -> tuple[str, list[str], SummaryScreen]:
         app = make_app(parts, bank_id="behavioral")
         async with app.run_test(size=(110, 40)) as pilot:
             await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
             await until(pilot, lambda: "loading" not in app.engine_status, "the engine", 120)
+            await settled(pilot)  # the warm-up worker has ended too
             await pilot.press("enter")
             await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
             screen = app.screen
@@ -81,9 +83,9 @@ def test_three_questions_with_retake_switch_and_typed_answer(
             await pilot.press("n")
             await until(pilot, lambda: screen.asked is not None and screen.index == 2, "question 3")
             await pilot.press("t")
-            await pilot.press(*STRONG_ANSWER)
-            await pilot.press("enter")
-            await until(pilot, lambda: len(screen.interview.turns) == 4, "the typed answer")  # type: ignore[union-attr]
+            await type_answer(pilot, STRONG_ANSWER)
+            await settled(pilot)
+            assert len(screen.interview.turns) == 4  # type: ignore[union-attr]
             session_id = screen.interview.session_id  # type: ignore[union-attr]
             personas = [t.persona_id for t in screen.interview.turns]  # type: ignore[union-attr]
 

@@ -127,7 +127,7 @@ def test_a_crash_mid_answer_keeps_what_was_recorded(
     from simulator.tui.screens.interview import InterviewScreen, StateLine
     from simulator.tui.widgets.meters import AnswerTimer
     from simulator.tui.widgets.persona_card import PersonaCard
-    from tests.tui.conftest import quiet_parts, until
+    from tests.tui.conftest import quiet_parts, settled, until
 
     answer_wav = flite_wav(ANSWER, tmp_path / "answer.wav")
     # Only the app's own stop can end this answer early: no end on silence, a 30 s cap.
@@ -145,6 +145,7 @@ def test_a_crash_mid_answer_keeps_what_was_recorded(
         async with app.run_test(size=(100, 30)) as pilot:
             await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
             await until(pilot, lambda: app.settings is not None, "the settings")
+            await settled(pilot)  # the warm-up worker has ended too
             await pilot.press("enter")
             await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
             screen = app.screen

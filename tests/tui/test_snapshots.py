@@ -24,6 +24,8 @@ from tests.tui.conftest import (
     STRONG_ANSWER,
     WEAK_ANSWER,
     quiet_parts,
+    settled,
+    type_answer,
     typed_session,
     until,
 )
@@ -39,7 +41,7 @@ async def home_ready(pilot: Pilot[int]) -> None:
     app = pilot.app
     await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
     await until(pilot, lambda: "loading" not in app.engine_status, "the warm-up")  # type: ignore[attr-defined]
-    await pilot.pause()
+    await settled(pilot)
 
 
 async def first_question_asked(pilot: Pilot[int]) -> InterviewScreen:
@@ -56,9 +58,9 @@ async def first_question_asked(pilot: Pilot[int]) -> InterviewScreen:
 
 async def one_typed_answer(pilot: Pilot[int]) -> None:
     screen = await first_question_asked(pilot)
-    await pilot.press(*WEAK_ANSWER, "enter")
-    await until(pilot, lambda: screen.last_turn is not None, "the feedback")
-    await pilot.pause()
+    await type_answer(pilot, WEAK_ANSWER)
+    await settled(pilot)
+    assert screen.last_turn is not None, "the feedback"
 
 
 def pushing(screen_factory: Callable[[], Any]) -> Callable[[Pilot[int]], Awaitable[None]]:

@@ -12,7 +12,14 @@ from simulator.tui.app import make_app
 from simulator.tui.screens.interview import InterviewScreen, StateLine
 from simulator.tui.screens.summary import SummaryScreen
 from simulator.tui.widgets.persona_card import PersonaCard
-from tests.tui.conftest import STRONG_ANSWER, WEAK_ANSWER, quiet_parts, until
+from tests.tui.conftest import (
+    STRONG_ANSWER,
+    WEAK_ANSWER,
+    quiet_parts,
+    settled,
+    type_answer,
+    until,
+)
 
 
 def footer_labels(screen: InterviewScreen) -> set[str]:
@@ -40,8 +47,9 @@ def test_typed_mode_says_why_and_the_follow_up_probe_is_answered() -> None:
                 "the typing keys in the footer (the letter keys go to the text)",
             )
 
-            await pilot.press(*WEAK_ANSWER, "enter")
-            await until(pilot, lambda: screen.last_turn is not None, "feedback")
+            await pilot.press(*WEAK_ANSWER, "enter")  # the one answer typed key by key
+            await settled(pilot)
+            assert screen.last_turn is not None, "feedback"
             probe = screen.probe
             assert probe, "a weak answer draws a follow-up"
             assert probe in str(screen.query_one("#probe").render())
@@ -49,10 +57,12 @@ def test_typed_mode_says_why_and_the_follow_up_probe_is_answered() -> None:
             assert first is not None
 
             await pilot.press("f")
-            await until(pilot, lambda: screen.asked is not None, "the probe to be asked")
+            await settled(pilot)
+            assert screen.asked is not None, "the probe is asked"
             assert screen.asked is not None and screen.asked.spoken_text == probe
-            await pilot.press(*STRONG_ANSWER, "enter")
-            await until(pilot, lambda: screen.last_turn is not first, "the probe's feedback")
+            await type_answer(pilot, STRONG_ANSWER)
+            await settled(pilot)
+            assert screen.last_turn is not first, "the probe's feedback"
             assert screen.probe is None, "one probe per answer, never a probe of a probe"
             assert screen.query_one(StateLine).state == "feedback"
             session_id = screen.interview.session_id if screen.interview else ""
