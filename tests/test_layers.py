@@ -135,3 +135,16 @@ def test_no_module_imports_itself_through_others() -> None:
                     seen.add(nxt)
                     stack.append((nxt, (*path, nxt)))
     assert circles == []
+
+
+def test_the_tui_builds_no_audio_or_speech_engine() -> None:
+    """Playback and voice previews reach the UI as a part the app is given
+    (`simulator.interview.playback.Playback`); no screen opens a player or a synthesizer."""
+    offenders = []
+    for name, path in _modules():
+        if not name.startswith("simulator.tui"):
+            continue
+        for line, target in _imports(name, path):
+            if target.startswith(("simulator.audio.playback", "simulator.speech.engines")):
+                offenders.append(f"{path.relative_to(PACKAGE.parent)}:{line} imports {target}")
+    assert offenders == []

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from simulator.audio.playback import Player
+    from simulator.interview.playback import Playback
     from simulator.speech.stt import Transcript
     from simulator.storage.records import TurnRecord
     from simulator.storage.store import SessionStore
@@ -131,8 +131,8 @@ def run_sessions(args: argparse.Namespace) -> int:
 
 
 def run_replay(args: argparse.Namespace) -> int:
-    from simulator.audio.playback import Player
     from simulator.config import load_settings
+    from simulator.interview.playback import Playback
 
     store = _open_store()
     session_id = store.resolve(args.session)
@@ -141,15 +141,16 @@ def run_replay(args: argparse.Namespace) -> int:
     if not turns:
         print(f"session {session_id} has no answers to replay")
         return 0
-    player = Player(device=load_settings().output_device)
+    playback = Playback()
+    device = load_settings().output_device
     for turn in turns:
         print(f"\n{turn.number}. {turn.question_text}")
         if turn.question_audio and not args.answers_only:
-            _play_file(store, player, session_id, turn.question_audio, args.speed, None)
+            _play_file(playback, store, session_id, turn.question_audio, args.speed, None, device)
         words = _timed_words(turn)
         if turn.answer_audio:
             print("   ", end="", flush=True)
-            _play_file(store, player, session_id, turn.answer_audio, args.speed, words)
+            _play_file(playback, store, session_id, turn.answer_audio, args.speed, words, device)
         else:
             print(f"   {turn.answer_transcript().text}  (typed)")
     return 0
@@ -164,25 +165,18 @@ def _timed_words(turn: TurnRecord) -> list[tuple[float, str]]:
 
 
 def _play_file(
+    playback: Playback,
     store: SessionStore,
-    player: Player,
     session_id: str,
     name: str,
     speed: float,
     words: list[tuple[float, str]] | None,
+    device: int | str | None,
 ) -> None:
     """Play one stored WAV; with `words`, print each as its time comes. A missing or broken file
     is a note, not the end of the replay: the rest of the session still plays."""
-    from simulator.audio.clip import Clip
     from simulator.errors import AudioFileError, StorageError
 
-    try:
-        clip = Clip.from_wav(store.audio_file(session_id, name))
-    except (StorageError, AudioFileError) as error:
-        if words:
-            print(" ".join(text for _, text in words))
-        print(f"note: {error}", file=sys.stderr)
-        return
     printed = 0
 
     def follow(position_s: float) -> None:
@@ -191,7 +185,20 @@ def _play_file(
             print(words[printed][1], end=" ", flush=True)
             printed += 1
 
-    player.play(clip, speed=speed, on_progress=follow if words is not None else None)
+    try:
+        playback.play_stored(
+            store,
+            session_id,
+            name,
+            speed=speed,
+            on_progress=follow if words is not None else None,
+            device=device,
+        )
+    except (StorageError, AudioFileError) as error:
+        if words:
+            print(" ".join(text for _, text in words[printed:]))
+        print(f"note: {error}", file=sys.stderr)
+        return
     if words is not None:
         follow(float("inf"))
         print(flush=True)

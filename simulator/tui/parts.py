@@ -7,12 +7,13 @@ before numpy, the engines or the store are imported."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from simulator.config import Settings
     from simulator.interview.personas import Persona
+    from simulator.interview.playback import Playback
     from simulator.interview.runner import Interview
     from simulator.speech.stt import Recognizer
     from simulator.storage.store import SessionStore
@@ -92,6 +93,14 @@ def default_recognizer(settings: Settings) -> Recognizer:
     return recognizer
 
 
+def default_playback() -> Playback:
+    """Stored answers and voice previews (simulator.interview.playback); nothing is imported
+    from audio or speech until something plays."""
+    from simulator.interview.playback import Playback
+
+    return Playback()
+
+
 @dataclass
 class AppParts:
     load_personas: Callable[[], Any] = default_personas
@@ -104,3 +113,6 @@ class AppParts:
     microphone_check: Callable[[], tuple[bool, str]] = default_microphone_check
     load_recognizer: Callable[[Settings], Recognizer] | None = default_recognizer
     """None: never load a model in the background (typed-only tests, snapshots)."""
+    playback: Playback = field(default_factory=default_playback)
+    """Plays stored answers (replay) and interviewers' voices (home): the UI never builds audio
+    or speech engines itself."""

@@ -261,12 +261,8 @@ class HomeScreen(RoomScreen[None]):
 
     @work(thread=True, group="hear-voice", exclusive=True, exit_on_error=False)
     def _speak_introduction(self, persona: Persona) -> None:
-        from simulator.audio.playback import Player
-        from simulator.speech.engines.espeak import get_synthesizer
-
         settings = self.interview_app.current_settings()
-        clip = get_synthesizer().synthesize(persona.introduce(), persona.voice)
-        Player(device=settings.output_device).play(clip)
+        self.interview_app.parts.playback.preview_voice(persona, device=settings.output_device)
 
     def action_start(self) -> None:
         persona = self._focused_persona()

@@ -173,23 +173,36 @@ class ReplayScreen(RoomScreen[None]):
 
     @work(thread=True, group="replay-play", exclusive=True, exit_on_error=False)
     def _play(self, turn: TurnRecord, start_s: float, with_question: bool) -> None:
-        from simulator.audio.clip import Clip
-        from simulator.audio.playback import Player
-
-        store = self.interview_app.parts.open_store()
-        player = Player(device=self.interview_app.current_settings().output_device)
+        parts = self.interview_app.parts
+        store = parts.open_store()
+        device = self.interview_app.current_settings().output_device
         if with_question and turn.question_audio:
-            question = Clip.from_wav(store.audio_file(self.session_id, turn.question_audio))
-            if not player.play(question, self.stop_playing, self.speed):
+            heard = parts.playback.play_stored(
+                store,
+                self.session_id,
+                turn.question_audio,
+                speed=self.speed,
+                cancel=self.stop_playing,
+                device=device,
+            )
+            if not heard:
                 return
         if not turn.answer_audio:
             raise SimulatorError("this answer was typed: there is no recording to play")
-        answer = Clip.from_wav(store.audio_file(self.session_id, turn.answer_audio))
 
         def on_progress(position_s: float) -> None:
-            self.post_message(self.Progress(start_s + position_s))
+            self.post_message(self.Progress(position_s))
 
-        player.play(answer.slice_s(start_s), self.stop_playing, self.speed, on_progress)
+        parts.playback.play_stored(
+            store,
+            self.session_id,
+            turn.answer_audio,
+            start_s=start_s,
+            speed=self.speed,
+            cancel=self.stop_playing,
+            on_progress=on_progress,
+            device=device,
+        )
 
     def on_replay_screen_progress(self, message: Progress) -> None:
         self.position_s = message.position_s
