@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from simulator.analysis.audience import Audience, QuestionKind
-from simulator.analysis.cues import METRIC_PATTERN
+from simulator.analysis.cues import OUTCOME_METRIC
 from simulator.analysis.fillers import NORMAL_PER_MINUTE, FillerReport, filler_report
 from simulator.analysis.flaws import Flaw, find_flaws
 from simulator.analysis.questions import DEFAULT_TARGET_S, classify_question
@@ -25,6 +26,9 @@ from simulator.analysis.star import (
 from simulator.analysis.timing import LONG_PAUSE_S, TimingReport, timing_report
 from simulator.analysis.tokens import Token, has_punctuation, tokenize
 from simulator.speech.stt import Transcript
+
+if TYPE_CHECKING:
+    from simulator.analysis.follow_up import FollowUpJudgment
 
 SLOW_WPM = 110.0
 FAST_WPM = 180.0
@@ -58,6 +62,42 @@ class StarReport:
             "parts": {label: part.to_dict() for label, part in self.parts.items()},
             "flaws": [f.to_dict() for f in self.flaws],
             "score": self.score,
+        }
+
+
+_PART_OF_FLAW = {
+    "no_situation": "structure", "no_task": "structure", "no_action": "structure",
+    "no_result": "structure", "unbalanced": "structure", "hypothetical": "specificity",
+    "vague": "specificity", "no_metrics": "specificity", "we_not_i": "ownership",
+    "too_short": "delivery", "too_long": "delivery",
+}
+"""Which part of the score each flaw's points come off."""
+
+
+@dataclass(frozen=True)
+class ScoreParts:
+    """Points lost, by what they were lost for; the score is 100 minus their sum (at least 0).
+
+    structure: missing or unbalanced STAR parts; specificity: hypothetical, vague or unmeasured
+    answers; ownership: "we" instead of "I", too few own actions; delivery: length, fillers,
+    long pauses. The same figures everywhere: the app, the CLI, the export and history read them
+    from the stored analysis."""
+
+    structure: int
+    specificity: int
+    ownership: int
+    delivery: int
+
+    @property
+    def score(self) -> int:
+        return max(0, 100 - self.structure - self.specificity - self.ownership - self.delivery)
+
+    def to_dict(self) -> dict[str, int]:
+        return {
+            "structure": self.structure,
+            "specificity": self.specificity,
+            "ownership": self.ownership,
+            "delivery": self.delivery,
         }
 
 
@@ -99,7 +139,12 @@ class AnswerAnalysis:
     audience_fit: AudienceFit | None
     company_values_hit: tuple[str, ...]
     score: int
-    """0–100, the overall answer score."""
+    """0–100, the overall answer score (score_parts.score)."""
+    score_parts: ScoreParts
+    order: str = "story"
+    """"result_first" when the answer opened with its outcome, else "story"."""
+    follow_up: FollowUpJudgment | None = None
+    """Set when this is a reply to a probe, judged against it (analysis.follow_up)."""
 
     @property
     def flaw_codes(self) -> tuple[str, ...]:
@@ -117,6 +162,9 @@ class AnswerAnalysis:
             "audience": None if self.audience_fit is None else self.audience_fit.to_dict(),
             "company_values_hit": list(self.company_values_hit),
             "score": self.score,
+            "score_parts": self.score_parts.to_dict(),
+            "order": self.order,
+            **({"follow_up": self.follow_up.to_dict()} if self.follow_up else {}),
         }
 
 
@@ -140,12 +188,11 @@ def analyze_answer(
     parts = summarize_parts(segments, len(tokens))
     flaws = find_flaws(kind, tokens, segments, parts, timing)
     lowered = " ".join(t.norm for t in tokens)
-    fit = _audience_fit(audience, lowered) if audience else None
+    order = "result_first" if segments and _opens_with_result(segments) else "story"
+    fit = _audience_fit(audience, lowered, order) if audience else None
     values_hit = tuple(v for v in company_values if _mentions(lowered, v))
     star_score = _star_score(parts) if kind == "behavioral" else _star_score_other(parts)
-    score = _overall_score(kind, star_score, flaws, timing, fillers)
-    if kind == "behavioral":
-        score = max(0, score - _depth_deficit(segments, tokens, timing))
+    score_parts = _score_parts(kind, star_score, flaws, timing, fillers, segments, tokens)
     return AnswerAnalysis(
         transcript=transcript,
         question=question,
@@ -153,11 +200,19 @@ def analyze_answer(
         star=StarReport(segments, parts, flaws, star_score),
         timing=timing,
         fillers=fillers,
-        tips=_tips(kind, flaws, timing, fillers, fit),
+        tips=_tips(kind, flaws, timing, fillers, fit, order),
         audience_fit=fit,
         company_values_hit=values_hit,
-        score=score,
+        score=score_parts.score,
+        score_parts=score_parts,
+        order=order,
     )
+
+
+def _opens_with_result(segments: Sequence[Segment]) -> bool:
+    """The answer's first told part is its Result, and a story follows."""
+    told = [s for s in segments if s.label != "other"]
+    return len(told) >= 2 and told[0].label == "R"
 
 
 def missing_part_probe_code(analysis: AnswerAnalysis) -> str | None:
@@ -186,41 +241,48 @@ def _star_score_other(parts: dict[str, Part]) -> int:
 
 def _depth_deficit(
     segments: Sequence[Segment], tokens: Sequence[Token], timing: TimingReport
-) -> int:
+) -> dict[str, float]:
     """Small deductions that order complete answers among themselves, the way a rubric's top
-    anchors differ: several concrete actions owned by the speaker, a counted result, a length
-    inside the target."""
+    anchors differ: several concrete actions owned by the speaker (ownership), a counted result
+    (specificity), a length inside the target (delivery)."""
     actions = " ".join(t.norm for s in segments if s.label == "A"
                        for t in tokens[s.first_token : s.end_token])
     owned_actions = len(past_first_person_actions(actions))
-    deficit = 4.0 * max(0, 3 - owned_actions)
+    deficit = {"ownership": 4.0 * max(0, 3 - owned_actions), "specificity": 0.0, "delivery": 0.0}
     results = " ".join(t.norm for s in segments if s.label == "R"
                        for t in tokens[s.first_token : s.end_token])
-    if results and not METRIC_PATTERN.search(results):
-        deficit += 5
+    if results and not OUTCOME_METRIC.search(results):
+        deficit["specificity"] += 5
     low, high = timing.target_s
     seconds = timing.estimated_s
     if seconds < low:
-        deficit += min(8.0, 8.0 * (low - seconds) / low)
+        deficit["delivery"] += min(8.0, 8.0 * (low - seconds) / low)
     elif seconds > high:
-        deficit += min(8.0, 8.0 * (seconds - high) / high)
-    return round(deficit)
+        deficit["delivery"] += min(8.0, 8.0 * (seconds - high) / high)
+    return deficit
 
 
-def _overall_score(
+def _score_parts(
     kind: QuestionKind,
     star_score: int,
     flaws: Sequence[Flaw],
     timing: TimingReport,
     fillers: FillerReport,
-) -> int:
-    penalty = float(sum(_FLAW_WEIGHTS.get(f.code, 5) for f in flaws))
+    segments: Sequence[Segment],
+    tokens: Sequence[Token],
+) -> ScoreParts:
+    lost = {"structure": 0.0, "specificity": 0.0, "ownership": 0.0, "delivery": 0.0}
+    for flaw in flaws:
+        lost[_PART_OF_FLAW.get(flaw.code, "structure")] += _FLAW_WEIGHTS.get(flaw.code, 5)
     if fillers.per_minute is not None and fillers.per_minute > NORMAL_PER_MINUTE:
-        penalty += min(10.0, fillers.per_minute - NORMAL_PER_MINUTE)
-    penalty += min(6, 2 * len(timing.long_pauses))
-    # Outside behavioral questions STAR is optional, so structure does not cost points.
-    base = 0.5 * star_score + 50 if kind == "behavioral" else 100.0
-    return max(0, min(100, round(base - penalty)))
+        lost["delivery"] += min(10.0, fillers.per_minute - NORMAL_PER_MINUTE)
+    lost["delivery"] += min(6, 2 * len(timing.long_pauses))
+    if kind == "behavioral":
+        # Outside behavioral questions STAR is optional, so structure does not cost points.
+        lost["structure"] += 50 - 0.5 * star_score
+        for part, points in _depth_deficit(segments, tokens, timing).items():
+            lost[part] += points
+    return ScoreParts(**{part: round(points) for part, points in lost.items()})
 
 
 def _mentions(lowered: str, phrase: str) -> bool:
@@ -233,10 +295,14 @@ def _mentions(lowered: str, phrase: str) -> bool:
     return bool(words) and all(re.search(rf"\b{re.escape(w[:5])}", lowered) for w in words)
 
 
-def _audience_fit(audience: Audience, lowered: str) -> AudienceFit:
+def _audience_fit(audience: Audience, lowered: str, order: str) -> AudienceFit:
     spoken, missed = [], []
     for theme in audience.themes:
-        if any(_mentions(lowered, cue) for cue in theme.cues):
+        if theme.order:
+            told_so = theme.order == order
+        else:
+            told_so = any(_mentions(lowered, cue) for cue in theme.cues)
+        if told_so:
             spoken.append(theme.label)
         else:
             missed.append(MissedTheme(theme.id, theme.label, theme.advice))
@@ -249,8 +315,12 @@ def _tips(
     timing: TimingReport,
     fillers: FillerReport,
     fit: AudienceFit | None,
+    order: str = "story",
 ) -> tuple[str, ...]:
     tips = [flaw.message for flaw in flaws[:2]]
+    if order == "result_first" and kind == "behavioral":
+        tips.insert(0, "You opened with the result, a headline first: it holds a busy "
+                    "listener. Keep the story after it short and in order.")
     if fillers.excessive and fillers.per_minute is not None:
         top = ", ".join(f'"{word}"' for word in list(fillers.by_kind)[:2])
         tips.append(

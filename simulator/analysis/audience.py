@@ -55,6 +55,9 @@ class Theme:
     """Words or phrases (lower case) that show an answer speaks to this theme."""
     advice: str
     """What to say when an answer misses it, in the audience's terms."""
+    order: str = ""
+    """"result_first" when this audience wants the headline first: the theme is then judged by
+    the order the answer was told in (did it open with its outcome?), not by its words."""
 
 
 @dataclass(frozen=True)

@@ -194,6 +194,15 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|the deadline|next)\b|\bwithin (a|two|three|one|\d+) (days?|weeks?|months?"
              r"|hours?)\b", 0.6),
             (r"\bwithout (losing|breaking|going|upsetting|hurting|missing|dropping)\b", 0.8),
+            (r"^(so |and )?(my|our) (job|task|role|goal|brief|remit|mission|target)\b|^me to \w+"
+             r"|\bgoal mine\b|\b(it's|it was) (yours|mine)\b|\bi took it on\b"
+             r"|\bi (am|was|'m) responsible to\b|\basked me (if|whether) i\b", 2.4),
+            (r"\bi had (\w+ ){1,3}(days|weeks|months|hours|minutes) to\b|\b(i|we) need to\b",
+             1.8),
+            (r"\b(my|the|our) (\w+ ){0,2}(boss|manager|head|director|lead|leader|owner"
+             r"|coordinator|pharmacist|supervisor) (\w+ ){0,2}(asked|wanted|told|gave|said|made it)"
+             r"\b", 1.1),
+            (r"\btook on the (role|job|task) of\b", 2.0),
             (r"\b(so )?the question was\b|\bi knew i (had|needed) to\b|\bi wanted to make sure\b"
              r"|\b(had|needed) to (figure out|find a way|make sure|get|fix|convince|deliver|come"
              r"up|turn|keep|win|bring|reduce|improve|sort out|calm|resolve|hit|meet)\b", 1.0),
@@ -325,3 +334,169 @@ WE_WORDS = re.compile(r"\b(we|we've|we'd|we'll|we're|our|us|ourselves)\b")
 I_WORDS = re.compile(r"\b(i|i'd|i'll|i've|i'm|my|me|myself)\b")
 
 
+
+
+# Tense. Non-native speakers often tell a past story in the present perfect ("I have called the
+# agency"), and some people tell it in the present ("I call the agency"). Both are rewritten to
+# the simple past before the cues are matched, so the same story gets the same judgment.
+
+_PARTICIPLES = {
+    "been": "was", "done": "did", "gone": "went", "seen": "saw", "taken": "took",
+    "given": "gave", "written": "wrote", "spoken": "spoke", "chosen": "chose", "begun": "began",
+    "driven": "drove", "known": "knew", "shown": "showed", "grown": "grew", "broken": "broke",
+    "forgotten": "forgot", "got": "got", "gotten": "got", "had": "had", "made": "made",
+    "put": "put", "set": "set", "sent": "sent", "built": "built", "found": "found",
+    "told": "told", "said": "said", "brought": "brought", "thought": "thought", "kept": "kept",
+    "led": "led", "met": "met", "run": "ran", "read": "read", "left": "left", "come": "came",
+    "become": "became", "paid": "paid", "bought": "bought", "taught": "taught", "held": "held",
+    "spent": "spent", "won": "won", "lost": "lost", "sold": "sold", "stood": "stood",
+    "split": "split", "cut": "cut", "let": "let", "hit": "hit", "caught": "caught",
+}
+_PRESENT_IRREGULAR = {
+    "go": "went", "take": "took", "give": "gave", "write": "wrote", "speak": "spoke",
+    "choose": "chose", "begin": "began", "drive": "drove", "know": "knew", "find": "found",
+    "tell": "told", "say": "said", "bring": "brought", "think": "thought", "keep": "kept",
+    "lead": "led", "meet": "met", "run": "ran", "get": "got", "make": "made", "sit": "sat",
+    "send": "sent", "build": "built", "buy": "bought", "pay": "paid", "teach": "taught",
+    "hold": "held", "spend": "spent", "stand": "stood", "come": "came", "leave": "left",
+    "ring": "rang", "see": "saw", "feel": "felt", "lose": "lost", "win": "won", "sell": "sold",
+    "catch": "caught", "hear": "heard", "swap": "swapped", "stop": "stopped", "plan": "planned",
+    "drop": "dropped", "ship": "shipped", "chat": "chatted", "grab": "grabbed",
+}
+_PRESENT_REGULAR = frozenset(
+    base
+    for verb in re.findall(r"[a-z]+ed\b", _PAST_ACTION_VERBS)
+    for base in (verb[:-2], verb[:-1])
+    if len(base) >= 3
+)
+"""Base forms of the regular action verbs ("call" for "called"; "organise" for "organised")."""
+_PRESENT_TO_PAST = {
+    **{base: (base + "d" if base.endswith("e") else base + "ed") for base in _PRESENT_REGULAR},
+    **_PRESENT_IRREGULAR,
+}
+_SAME_IN_PAST = frozenset(
+    {"put", "set", "cut", "let", "hit", "read", "split", "spread", "shut", "quit", "cost"}
+)
+_PERFECT = re.compile(
+    r"\b(i|we|you|he|she|it|they|who|that|\w+s|\w+) (have|has|'ve|'s) (just |also |then |already "
+    r"|finally |first )?(\w+ed|" + "|".join(_PARTICIPLES) + r")\b"
+)
+_CONTRACTED_PERFECT = re.compile(
+    r"\b(i've|we've|they've|he's|she's|it's) (just |also |then |already |finally |first )?"
+    r"(\w+ed|" + "|".join(p for p in _PARTICIPLES if p != "got") + r")\b"
+)
+_PRESENT_FIRST_PERSON = re.compile(
+    r"\b(i|we) (also |then |first |just |quickly |immediately |finally )?("
+    + "|".join(sorted(_PRESENT_TO_PAST, key=len, reverse=True)) + r")\b"
+)
+_PRESENT_BE = re.compile(r"\b(i'm|i am|it's|it is|we're|we are|that's|there's|there are)\b")
+_PAST_BE = {
+    "i'm": "i was", "i am": "i was", "it's": "it was", "it is": "it was", "we're": "we were",
+    "we are": "we were", "that's": "that was", "there's": "there was", "there are": "there were",
+}
+_HABIT_WORDS = re.compile(
+    r"\b(usually|always|typically|generally|normally|often|tend|whenever|every time|would"
+    r"|'d|will|'ll|could|might|should)\b"
+)
+
+
+def _perfect_to_past(match: re.Match[str]) -> str:
+    subject, _, adverb, verb = match.groups()
+    return f"{subject} {adverb or ''}{_PARTICIPLES.get(verb, verb)}"
+
+
+def _contracted_to_past(match: re.Match[str]) -> str:
+    subject, adverb, verb = match.groups()
+    bare = subject.split("'")[0]
+    return f"{bare} {adverb or ''}{_PARTICIPLES.get(verb, verb)}"
+
+
+def present_narrative(text: str) -> bool:
+    """Whether `text` (lower-case words) tells a story in the present tense: several
+    first-person present actions, few past ones, and no habit or hypothesis words."""
+    present = sum(m.group(3) not in _SAME_IN_PAST for m in _PRESENT_FIRST_PERSON.finditer(text))
+    past = sum(m.group(2) not in _SAME_IN_PAST for m in PAST_FIRST_PERSON.finditer(text))
+    return present >= 2 and present > 2 * past and len(_HABIT_WORDS.findall(text)) <= 1
+
+
+def as_past_narrative(text: str, present: bool | None = None) -> str:
+    """`text` (lower-case words) with the present perfect, and a present-tense story, told in
+    the simple past ("i have called" and "i call" become "i called"). `present` says whether the
+    answer as a whole is a present-tense story (decided once for all its units)."""
+    text = _PERFECT.sub(_perfect_to_past, text)
+    text = _CONTRACTED_PERFECT.sub(_contracted_to_past, text)
+    if present is None:
+        present = present_narrative(text)
+    if present:
+        text = _PRESENT_FIRST_PERSON.sub(
+            lambda m: f"{m.group(1)} {m.group(2) or ''}{_PRESENT_TO_PAST[m.group(3)]}", text
+        )
+        text = _PRESENT_BE.sub(lambda m: _PAST_BE[m.group(1)], text)
+    return text
+
+
+
+# Outcomes. A number is a metric only when it measures what changed (a before and after, a
+# percentage, money, time saved, a count of the result); "three managers", "2019", "twice" or
+# "7 a.m." are not.
+
+_NUM = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half"
+    r"|a few|a couple of|a dozen|dozens of|hundreds of)"
+)
+OUTCOME_METRIC = re.compile(
+    rf"%|\bper ?cent\b|\bpercentage points?\b|[$£€]\s?\d|\b\d[\d,.]*k\b"
+    rf"|\bfrom (about |around |over |under |nearly |almost )?{_NUM}\b.{{0,40}}\bto (about "
+    rf"|around |just |only |under |over |less than |more than |nearly |almost )?({_NUM}|none"
+    rf"|zero|a |an |half)"
+    rf"|\b(up|down|fell|dropped|rose|grew|increased|decreased|reduced|cut|saved|improved"
+    rf"|went up|went down|came down|shortened|lowered|raised|gained|took)( \w+){{0,3}}"
+    rf" (by )?(about |around |over |under |nearly |almost |more than |less than |another )?{_NUM}"
+    rf"\b"
+    rf"|\b{_NUM} (\w+ ){{0,2}}(fewer|more|less|faster|quicker|earlier|sooner|higher|lower"
+    rf"|times (faster|more|as|over))\b"
+    rf"|\b(doubled|tripled|halved|quadrupled)\b"
+    rf"|\b(zero|no|not one|not a single|none of the) (\w+ ){{0,2}}(complaints?|errors?|incidents?"
+    rf"|failures?|defects?|bugs?|returns?|findings?|admissions?|losses|absences?|tickets?|pages"
+    rf"|outages?|accidents?|escalations?|sedation|delays?)\b|\bnone in production\b"
+    rf"|\b(in|within|after|by) (under |less than |about |just |only )?{_NUM} (more )?(minutes|hours"
+    rf"|days|weeks|months)\b"
+    rf"|\b(under|below|over|above|less than|more than) (about )?{_NUM} (minutes|hours|days|weeks"
+    rf"|months|percent|points?)\b"
+    rf"|\b(a|one|two) (third|quarter|fifth|tenth)s?\b|\bby (more than |about |nearly )?half\b"
+    rf"|\b(all|every one of) (the )?{_NUM}\b|\b(filled|signed|sold|hired|recruited|won|closed"
+    rf"|raised|saved|recovered|retained|trained|onboarded)( \w+){{0,2}} {_NUM}\b"
+)
+"""A number that measures the outcome."""
+NON_OUTCOME = re.compile(
+    r"\b(learning experience|learned a lot|learnt a lot|taught me a lot|(good|great|valuable"
+    r"|interesting|positive) experience|grew a lot|grown a lot|did my best|doing my best"
+    r"|tried to help|try to help|helped out|help out|wherever i could|where i could|however i could"
+    r"|was involved in|got through (it|them|that)|it was fine|made a difference|more resilient"
+    r"|kept going|keep going|just tried)\b"
+)
+"""What sounds like an ending but tells no outcome: "it was a learning experience"."""
+VERB_FIRST = re.compile(rf"^(then |also |first |next |finally |quickly )?({PAST_ACTION}|\w+ed)\b")
+"""A line or note that starts with a past verb and no subject: "Rang every caterer..."."""
+TASK_CLAUSE = re.compile(
+    r"^(and|so|but|,) (then |basically |kind of )?(i (had|needed|knew i had|knew i needed|had"
+    r" to find a way) to|(my|our) (job|role|task|goal|brief|manager|boss|lead|team leader|head"
+    r"|director)\b|it (was|is|'s|has been) (on me|my job|up to me|my responsibility|mine)"
+    r"|it's (on me|my job|up to me)|(the|my|our) (\w+ ){0,2}(asked|told|wanted|gave|said|made it)"
+    r" (me|it's|it was|very clear)|i (was|am|'m) (asked|responsible|tasked|the one|in charge))\b"
+    r"|^responsible for\b"
+)
+"""Where a task starts inside a sentence that set the scene: ", and I had six weeks to..."."""
+RESULT_CLAUSE = re.compile(
+    r"^(and|which|so) (then |in the end |eventually |after that )?(\w+ ){0,3}(dropped|fell|falls"
+    r"|went (up|down|from)|goes (up|down|from)|rose|halved|doubled|came (down|back)|comes back"
+    r"|improved|increased|decreased|took (another )?\S+ \S+ off|got a pulse|walked out"
+    r"|stopped|disappeared|settled|passed)\b"
+)
+"""Where a result starts inside a sentence of action: "...and the build dropped to twelve"."""
+HEADER_WORDS = frozenset(
+    {"situation", "context", "background", "task", "goal", "objective", "action", "actions",
+     "result", "results", "outcome", "impact", "challenge", "approach", "steps"}
+)
+"""A line holding only one of these names the part that follows (notes)."""

@@ -17,9 +17,12 @@ from simulator.analysis.cues import (
     I_WORDS,
     METRIC_PATTERN,
     MODAL,
+    NON_OUTCOME,
     OCCASION,
+    OUTCOME_METRIC,
     PAST_ACTION,
     WE_WORDS,
+    as_past_narrative,
 )
 from simulator.analysis.star import (
     PART_NAMES,
@@ -121,6 +124,7 @@ def _words(count: int) -> str:
 
 def _story_flaws(text: str) -> list[Flaw]:
     """A behavioral answer that never tells one real occasion: hypothetical or generic."""
+    text = as_past_narrative(text)
     modal = [m.group(0) for m in MODAL.finditer(text)]
     habitual = [m.group(0) for m in HABITUAL.finditer(text)]
     past = past_first_person_actions(text) + [
@@ -133,6 +137,13 @@ def _story_flaws(text: str) -> list[Flaw]:
     if len(habitual) >= 2 and len(habitual) > len(past) + len(occasions):
         return [Flaw("vague", "This describes what you usually do. Name one specific occasion "
                      "(when, where, who) and walk through it.", tuple(habitual[:5]))]
+    effort = [m.group(0) for m in NON_OUTCOME.finditer(text)]
+    concrete = [p for p in past if not re.search(r"\b(tried|helped|supported|learned|learnt"
+                                                 r"|enjoyed|did|was|were|had)\b", p)]
+    if effort and len(concrete) < 2 and len(text.split()) >= 25:
+        return [Flaw("vague", "Your part comes through only in general terms. Name the two or "
+                     "three things you did yourself, and what changed because of them.",
+                     tuple(effort[:5]))]
     if not past and not occasions and len(text.split()) >= 25:
         evidence = habitual or modal or [" ".join(text.split()[:8])]
         return [Flaw("vague", "No specific occasion comes through. Name one real situation "
@@ -166,7 +177,7 @@ def _structure_flaws(
     ]
     result_text = " ".join(result_words)
     if result_words and not (
-        METRIC_PATTERN.search(result_text) or CONCRETE_OUTCOME_PATTERN.search(result_text)
+        OUTCOME_METRIC.search(result_text) or CONCRETE_OUTCOME_PATTERN.search(result_text)
     ):
         flaws.append(Flaw("no_metrics", "The result is not measurable. Add a number, a before and "
                           "after, or a concrete outcome (a renewal, a date met).",

@@ -18,12 +18,19 @@ from typing import Literal
 from simulator.analysis.cues import (
     CLAUSE_MARKERS,
     CUES,
-    METRIC_PATTERN,
+    HEADER_WORDS,
     NEW_CLAUSE_WORDS,
+    NON_OUTCOME,
+    OUTCOME_METRIC,
     PAST_FIRST_PERSON,
     PAST_VERB,
+    RESULT_CLAUSE,
     STRONG_MARKERS,
+    TASK_CLAUSE,
+    VERB_FIRST,
     WEAK_MARKERS,
+    as_past_narrative,
+    present_narrative,
 )
 from simulator.analysis.tokens import Token
 
@@ -60,7 +67,18 @@ def split_units(tokens: Sequence[Token], punctuated: bool) -> list[tuple[int, in
             if current.start is not None and previous.end is not None
             else 0.0
         )
+        window = " ".join(norms[index : index + 9])
         if previous.sentence_end:
+            # A line holding only a part's name ("Situation", "Result:") heads the next line.
+            cut = not (unit_length == 1 and norms[index - 1] in HEADER_WORDS)
+        elif unit_length < 2 and gap < _PUNCTUATED_PAUSE_S:
+            cut = False
+        elif unit_length >= 5 and (
+            TASK_CLAUSE.match(window)
+            or (previous.clause_end and TASK_CLAUSE.match(", " + window))
+            or RESULT_CLAUSE.match(window)
+        ):
+            # A task told inside the scene, a result in an action sentence's last clause.
             cut = True
         elif gap >= (_PUNCTUATED_PAUSE_S if punctuated else _UNPUNCTUATED_PAUSE_S):
             cut = unit_length >= 2
@@ -98,7 +116,10 @@ def cue_score(label: str, text: str) -> float:
 
 def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
     """Cue points per label for each unit. All units are searched in one text, one line each
-    (no pattern crosses a line), so each pattern runs once per answer, not once per unit."""
+    (no pattern crosses a line), so each pattern runs once per answer, not once per unit. A
+    story told in the present perfect or the present is read as the simple past first."""
+    present = present_narrative(" ".join(unit_texts))
+    unit_texts = [as_past_narrative(t, present) for t in unit_texts]
     text = "\n".join(unit_texts)
     line_starts = [0]
     for unit_text in unit_texts[:-1]:
@@ -115,8 +136,17 @@ def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
         totals = dict.fromkeys(CUES, 0.0)
         for (label, number), count in found.items():
             totals[label] += CUES[label][number][1] * min(count, 2) ** 0.5
-        if METRIC_PATTERN.search(unit_texts[unit]):
-            totals["R"] += 1.0
+        unit_text = unit_texts[unit]
+        measured = OUTCOME_METRIC.search(unit_text)
+        totals["R told"] = totals["R"]
+        if measured:
+            totals["R"] += 1.2
+        if VERB_FIRST.match(unit_text) and not measured:
+            totals["A"] += 1.6
+        if NON_OUTCOME.search(unit_text) and not measured:
+            # "It was a learning experience" sounds like an ending and tells no outcome.
+            totals["R"] = min(totals["R"], 0.0) - 1.0
+            totals["other"] += 2.5
         scores.append(totals)
     return scores
 
@@ -172,8 +202,9 @@ def _emissions(
         - 2.0 * max(0.0, position - 0.7),
         s["T"] - 0.3 + 0.8 * (0.3 - abs(position - 0.3)) - 2.0 * max(0.0, position - 0.6),
         s["A"] + 0.6 - 1.4 * abs(position - 0.55) - (0.8 if s["A"] == 0 else 0.0) - 0.5 * s["T"],
-        s["R"] + 2.0 * (position - 0.6) - (0.8 if s["R"] == 0 else 0.0)
-        + (0.5 if is_last else 0.0),
+        s["R"] + (0.8 if is_first and s["R told"] >= 1.4 and s["S"] < s["R told"] - 0.5
+                  else 2.0 * (position - 0.6))
+        - (0.8 if s["R"] == 0 else 0.0) + (0.5 if is_last else 0.0),
         other + (0.0 if ends_at > 0.8 else -6.0),
     ]
 
@@ -311,6 +342,6 @@ def past_first_person_actions(text: str) -> list[str]:
     person."""
     return [
         m.group(0)
-        for m in PAST_FIRST_PERSON.finditer(text)
+        for m in PAST_FIRST_PERSON.finditer(as_past_narrative(text))
         if m.group(2) not in {"needed", "wanted", "used", "liked", "loved", "hated", "learned"}
     ]

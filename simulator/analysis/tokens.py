@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from simulator.speech.stt import Transcript, Word
 
-_EDGE_PUNCTUATION = "\"'“”‘’()[]{}<>,.;:!?…—–-*"
+_EDGE_PUNCTUATION = "\"'“”‘’()[]{}<>,.;:!?…—–-*•·+~"
 _CLOSING_QUOTES = "\"'”’)]"
 _SENTENCE_END = (".", "!", "?", "…")
 _CLAUSE_END = (",", ";", ":", "—", "–")
@@ -74,30 +74,51 @@ def tokenize(transcript: Transcript) -> tuple[Token, ...]:
                 clause_end=bare.endswith(_CLAUSE_END),
             )
         )
-    return _attach_punctuation(tokens)
+    return _mark_line_ends(_attach_punctuation(tokens, text), text)
 
 
-def _attach_punctuation(tokens: list[Token]) -> tuple[Token, ...]:
+def _starts_line(text: str, start_char: int) -> bool:
+    before = text[:start_char].rstrip(" \t")
+    return not before or before.endswith("\n")
+
+
+def _attach_punctuation(tokens: list[Token], text: str) -> tuple[Token, ...]:
     """Lone punctuation ("—", " . ") is not a word: it joins the word before it (or, at the
-    start, the word after it), so word counts stay true and segments still cover it."""
+    start of the answer or of a line, as a bullet, the word after it), so word counts stay true
+    and segments still cover it."""
     words: list[Token] = []
     pending_start: int | None = None
+    pending_end = 0
     for token in tokens:
         if token.norm:
             if pending_start is not None:
                 token = replace(token, start_char=pending_start)
                 pending_start = None
             words.append(token)
-        elif words:
+        elif pending_start is not None:
+            pending_end = token.end_char
+        elif words and not _starts_line(text, token.start_char):
             words[-1] = replace(
                 words[-1],
                 end_char=max(words[-1].end_char, token.end_char),
                 sentence_end=words[-1].sentence_end or token.sentence_end,
                 clause_end=words[-1].clause_end or token.clause_end,
             )
-        elif pending_start is None:
-            pending_start = token.start_char
+        else:
+            pending_start, pending_end = token.start_char, token.end_char
+    if pending_start is not None and words:  # punctuation after the last word
+        words[-1] = replace(words[-1], end_char=max(words[-1].end_char, pending_end))
     return tuple(words)
+
+
+def _mark_line_ends(tokens: tuple[Token, ...], text: str) -> tuple[Token, ...]:
+    """A line break ends a sentence: typed notes and bullets rarely close their lines with a
+    full stop."""
+    marked = list(tokens)
+    for index, token in enumerate(tokens[:-1]):
+        if not token.sentence_end and "\n" in text[token.end_char : tokens[index + 1].start_char]:
+            marked[index] = replace(token, sentence_end=True)
+    return tuple(marked)
 
 
 def has_punctuation(tokens: tuple[Token, ...]) -> bool:

@@ -1,0 +1,169 @@
+"""A follow-up answer judged for what it is: the reply to one probe ("And how did it turn out?"),
+not a new attempt at the question. It is checked against what the probe asked for (the missing
+outcome, a number, the speaker's own part) and merged into its question's STAR view; it is never
+scored as a whole answer."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+from simulator.analysis.answer import (
+    _FLAW_WEIGHTS,
+    _PART_OF_FLAW,
+    AnswerAnalysis,
+    ScoreParts,
+    StarReport,
+    _star_score,
+    _star_score_other,
+    analyze_answer,
+)
+from simulator.analysis.cues import (
+    CONCRETE_OUTCOME_PATTERN,
+    NON_OUTCOME,
+    OCCASION,
+    OUTCOME_METRIC,
+    as_past_narrative,
+)
+from simulator.analysis.star import Part, cue_score, past_first_person_actions
+from simulator.analysis.tokens import tokenize
+from simulator.speech.stt import Transcript
+
+_VAGUE_VERBS = re.compile(
+    r"\b(tried|helped|supported|learned|learnt|enjoyed|did|was|were|had|said|thought|guess|meant)\b"
+)
+_CHANGED = re.compile(
+    r"\b(stopped|went (up|down)|came (down|back)|disappeared|dropped|fell|rose|improved"
+    r"|increased|decreased|kept|got better)\b"
+)
+_GIVES_PART = {
+    "no_result": "R", "no_metrics": "R", "no_action": "A", "we_not_i": "A",
+    "no_situation": "S", "no_task": "T", "vague": "A", "hypothetical": "A",
+}
+"""The STAR part a follow-up fills in when it gives what its probe asked for."""
+
+
+@dataclass(frozen=True)
+class FollowUpJudgment:
+    probe_code: str
+    """The flaw the probe targeted (simulator.analysis.FLAW_CODES)."""
+    gives: bool
+    """Whether the follow-up gave what the probe asked for."""
+    gave: tuple[str, ...]
+    """What it added, from: "outcome", "number", "own_action", "situation", "task"."""
+    evidence: tuple[str, ...]
+    """The words that show it (quoted, lower case)."""
+    message: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "probe_code": self.probe_code,
+            "gives": self.gives,
+            "gave": list(self.gave),
+            "evidence": list(self.evidence),
+            "message": self.message,
+        }
+
+
+def judge_follow_up(
+    transcript: Transcript, probe_code: str, first: AnswerAnalysis | None = None
+) -> FollowUpJudgment:
+    """Did this reply give what the probe for `probe_code` asked for? `first` is the answer the
+    probe followed (kept for callers that merge; the judgment reads only the reply). Pure."""
+    text = as_past_narrative(" ".join(t.norm for t in tokenize(transcript) if t.norm))
+    gave: dict[str, str] = {}
+    number = OUTCOME_METRIC.search(text)
+    concrete = CONCRETE_OUTCOME_PATTERN.search(text)
+    empty_ending = NON_OUTCOME.search(text)
+    if number:
+        gave["number"] = number.group(0)
+    changed = concrete or _CHANGED.search(text)
+    if number or ((changed or cue_score("R", text) >= 1.4) and not empty_ending):
+        gave["outcome"] = (number or changed or re.search(r"\S+( \S+){0,6}", text) or [""])[0]
+    actions = [a for a in past_first_person_actions(text) if not _VAGUE_VERBS.search(a)]
+    if actions:
+        gave["own_action"] = actions[0]
+    if cue_score("S", text) >= 1.2 or OCCASION.search(text):
+        gave["situation"] = "…"
+    if cue_score("T", text) >= 1.3:
+        gave["task"] = "…"
+    wanted = {
+        "no_result": ("outcome",), "no_metrics": ("number",), "no_action": ("own_action",),
+        "we_not_i": ("own_action",), "vague": ("own_action",), "hypothetical": ("own_action",),
+        "no_situation": ("situation",), "no_task": ("task",),
+    }.get(probe_code, ())
+    gives = all(w in gave for w in wanted) if wanted else len(text.split()) >= 15
+    evidence = tuple(gave[w] for w in wanted if w in gave and gave[w] != "…")
+    return FollowUpJudgment(probe_code, gives, tuple(gave), evidence,
+                            _message(probe_code, gives, evidence))
+
+
+def _message(probe_code: str, gives: bool, evidence: tuple[str, ...]) -> str:
+    quoted = f' ("{evidence[0]}")' if evidence else ""
+    asked = {
+        "no_result": "the outcome", "no_metrics": "a number for the result",
+        "no_action": "what you did", "we_not_i": "your own part", "vague": "a specific occasion",
+        "hypothetical": "what you actually did", "no_situation": "the context",
+        "no_task": "what you were responsible for",
+    }.get(probe_code, "more detail")
+    if gives:
+        return f"The follow-up gave {asked}{quoted}: it now counts toward this question's answer."
+    return (f"The follow-up did not give {asked}. Answer the probe head on: one sentence with "
+            "the fact it asked for.")
+
+
+def merge_parts(parts: Mapping[str, Part], judgment: FollowUpJudgment) -> dict[str, Part]:
+    """The question's STAR parts after the follow-up: the part it gave is now present."""
+    merged = dict(parts)
+    label = _GIVES_PART.get(judgment.probe_code)
+    if judgment.gives and label is not None and not merged[label].present:
+        merged[label] = Part(True, 0.0, None, 0)
+    return merged
+
+
+def merge_stored_parts(
+    parts: Mapping[str, Mapping[str, object]], judgment: Mapping[str, object]
+) -> dict[str, dict[str, object]]:
+    """The same merge over stored JSON (analysis["star"]["parts"] and a stored judgment)."""
+    merged = {label: dict(part) for label, part in parts.items()}
+    label = _GIVES_PART.get(str(judgment.get("probe_code")))
+    if judgment.get("gives") and label in merged and not merged[label].get("present"):
+        merged[label] = {**merged[label], "present": True, "from_follow_up": True}
+    return merged
+
+
+def follow_up_analysis(
+    transcript: Transcript,
+    probe_code: str,
+    first: AnswerAnalysis,
+) -> tuple[AnswerAnalysis, FollowUpJudgment]:
+    """The reply analysed as part of its question: the first answer's STAR view with the
+    follow-up merged in, the flaw it repaired gone, the score the question now earns, and one tip
+    (the judgment). Its own delivery figures (timing, fillers) are the reply's."""
+    judgment = judge_follow_up(transcript, probe_code, first)
+    reply = analyze_answer(transcript, question=first.question,
+                           question_kind=first.question_kind)
+    parts = merge_parts(first.star.parts, judgment)
+    flaws = tuple(f for f in first.star.flaws if not (judgment.gives and f.code == probe_code))
+    star_score = (_star_score(parts) if first.question_kind == "behavioral"
+                  else _star_score_other(parts))
+    lost = first.score_parts
+    for flaw in first.star.flaws:
+        if flaw not in flaws:
+            part = _PART_OF_FLAW.get(flaw.code, "structure")
+            lost = replace(lost, **{part: getattr(lost, part) - _FLAW_WEIGHTS.get(flaw.code, 5)})
+    if first.question_kind == "behavioral":
+        structure = lost.structure - round(0.5 * (star_score - first.star.score))
+        lost = replace(lost, structure=structure)
+    lost = ScoreParts(*(max(0, value) for value in lost.to_dict().values()))
+    star = StarReport(first.star.segments, parts, flaws, star_score)
+    merged = replace(
+        reply,
+        star=star,
+        tips=(judgment.message,),
+        score=lost.score,
+        score_parts=lost,
+        follow_up=judgment,
+    )
+    return merged, judgment
