@@ -270,6 +270,8 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
             (r"\b(was|were|felt|seemed) (happy|thrilled|pleased|satisfied|grateful|delighted"
              r"|relieved|impressed|glad|comfortable|confident)\b", 1.2),
             (r"\b(now|today|later)\b", 0.4),
+            (r"\b(was|were|came|got|is|are) back\b|\b(lost|had|missed|saw|got) (almost |hardly "
+             r"|nearly |virtually )?(no|none|hardly any|nothing)\b", 1.2),
             (r"\bfinally\b|\boverall\b", 0.6),
         ),
         "other": (
@@ -389,10 +391,13 @@ _PRESENT_FIRST_PERSON = re.compile(
     r"\b(i|we) (also |then |first |just |quickly |immediately |finally )?("
     + "|".join(sorted(_PRESENT_TO_PAST, key=len, reverse=True)) + r")\b"
 )
-_PRESENT_BE = re.compile(r"\b(i'm|i am|it's|it is|we're|we are|that's|there's|there are)\b")
+_PRESENT_BE = re.compile(
+    r"\b(i'm|i am|it's|it is|we're|we are|that's|there's|there are|is|are|they're)\b"
+)
 _PAST_BE = {
     "i'm": "i was", "i am": "i was", "it's": "it was", "it is": "it was", "we're": "we were",
     "we are": "we were", "that's": "that was", "there's": "there was", "there are": "there were",
+    "is": "was", "are": "were", "they're": "they were",
 }
 _HABIT_WORDS = re.compile(
     r"\b(usually|always|typically|generally|normally|often|tend|whenever|every time|would"
@@ -457,10 +462,10 @@ OUTCOME_METRIC = re.compile(
     rf"|\b{_NUM} (\w+ ){{0,2}}(fewer|more|less|faster|quicker|earlier|sooner|higher|lower"
     rf"|times (faster|more|as|over))\b"
     rf"|\b(doubled|tripled|halved|quadrupled)\b"
-    rf"|\b(zero|no|not one|not a single|none of the) (\w+ ){{0,2}}(complaints?|errors?|incidents?"
+    rf"|\bzero\b|\b(no|not one|not a single|none of the) (\w+ ){{0,2}}(complaints?|errors?|incidents?"
     rf"|failures?|defects?|bugs?|returns?|findings?|admissions?|losses|absences?|tickets?|pages"
     rf"|outages?|accidents?|escalations?|sedation|delays?)\b|\bnone in production\b"
-    rf"|\b(in|within|after|by) (under |less than |about |just |only )?{_NUM} (more )?(minutes|hours"
+    rf"|\b(in|within|after) (under |less than |about |just |only )?{_NUM} (more )?(minutes|hours"
     rf"|days|weeks|months)\b"
     rf"|\b(under|below|over|above|less than|more than) (about )?{_NUM} (minutes|hours|days|weeks"
     rf"|months|percent|points?)\b"
@@ -481,7 +486,7 @@ VERB_FIRST = re.compile(rf"^(then |also |first |next |finally |quickly )?({PAST_
 """A line or note that starts with a past verb and no subject: "Rang every caterer..."."""
 TASK_CLAUSE = re.compile(
     r"^(and|so|but|,) (then |basically |kind of )?(i (had|needed|knew i had|knew i needed|had"
-    r" to find a way) to|(my|our) (job|role|task|goal|brief|manager|boss|lead|team leader|head"
+    r" to find a way) to|i had (\w+ ){1,3}(days|weeks|months|hours|minutes) to|(my|our) (job|role|task|goal|brief|manager|boss|lead|team leader|head"
     r"|director)\b|it (was|is|'s|has been) (on me|my job|up to me|my responsibility|mine)"
     r"|it's (on me|my job|up to me)|(the|my|our) (\w+ ){0,2}(asked|told|wanted|gave|said|made it)"
     r" (me|it's|it was|very clear)|i (was|am|'m) (asked|responsible|tasked|the one|in charge))\b"

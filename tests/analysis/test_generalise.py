@@ -1,0 +1,209 @@
+"""The STAR judgments on answers unlike our first examples: each fault found on main in issue 13,
+written again as new answers of our own, with the right value asserted."""
+
+from __future__ import annotations
+
+from simulator.analysis import analyze_answer, missing_part_probe_code
+from simulator.analysis.audience import Audience, Theme
+from simulator.analysis.cues import OUTCOME_METRIC, as_past_narrative
+from simulator.analysis.follow_up import follow_up_analysis, judge_follow_up, merge_stored_parts
+from simulator.speech.stt import Transcript
+
+Q = "Tell me about a time you made something work better."
+
+
+def typed(text: str, question: str = Q, **kwargs: object):  # type: ignore[no-untyped-def]
+    return analyze_answer(Transcript.from_text(text), question=question, **kwargs)  # type: ignore[arg-type]
+
+
+RAMBLING = (
+    "Well at the warehouse it was a hard year, lots of people left and there were new "
+    "systems coming in all the time and the managers kept changing. I was part of the "
+    "inbound team then. There was always something going on and I basically tried to help "
+    "wherever I could, covering gaps and being there for people. It was a lot, honestly, "
+    "but it was a learning experience and I think I grew a lot from it."
+)
+
+
+def test_a_rambling_answer_without_an_outcome_has_no_result_and_is_asked_how_it_ended() -> None:
+    analysis = typed(RAMBLING)
+    assert not analysis.star.parts["R"].present
+    assert missing_part_probe_code(analysis) in ("vague", "no_result")
+    assert "no_metrics" not in analysis.flaw_codes
+    assert analysis.score < 60
+
+
+RESULT_FIRST = (
+    "The library renewed our contract for two more years and raised the budget by 20%. "
+    "I was the only developer on their catalogue app, and readers kept complaining that "
+    "search found nothing. My job was to fix search before the renewal talks. I rebuilt the "
+    "index around titles and authors, I added spelling suggestions, and I sat with two "
+    "librarians for an afternoon to test it against real questions from the desk."
+)
+
+
+def test_a_result_told_first_is_found_named_and_not_asked_for_again() -> None:
+    analysis = typed(RESULT_FIRST)
+    assert analysis.order == "result_first"
+    assert analysis.star.segments[0].label == "R"
+    assert {"no_result", "no_metrics"}.isdisjoint(analysis.flaw_codes)
+    assert not any("outcome" in tip.lower() and "number" in tip.lower() for tip in analysis.tips)
+    assert any("opened with the result" in tip for tip in analysis.tips)
+
+
+def test_a_senior_leader_who_wants_the_headline_first_is_checked_against_the_order() -> None:
+    leader = Audience("senior-leader", "Senior leader", (
+        Theme("brevity", "Headline first", ("the headline",),
+              "A senior leader wanted the headline first.", order="result_first"),
+    ))
+    first = typed(RESULT_FIRST, audience=leader).audience_fit
+    assert first is not None and first.spoken_to == ("Headline first",)
+    story = typed(PAST_STORY, audience=leader).audience_fit
+    assert story is not None and [m.id for m in story.missed] == ["brevity"]
+    assert "headline first" in story.missed[0].message
+
+
+def test_numbers_that_are_not_outcomes_are_not_metrics() -> None:
+    for words in ("i met three managers", "back in 2019", "i called them twice",
+                  "we started at 7 a.m.", "a team of forty people"):
+        assert OUTCOME_METRIC.search(words) is None, words
+    for words in ("it went from nine days to two", "complaints fell by 30%",
+                  "we saved £4,000 a month", "the queue halved", "zero failed deliveries"):
+        assert OUTCOME_METRIC.search(words) is not None, words
+
+
+def test_a_result_whose_only_numbers_are_not_outcomes_is_not_measured() -> None:
+    analysis = typed(
+        "In 2019 I ran the front desk of a clinic with three receptionists. Patients waited "
+        "at the counter for their forms. My task was to make check-in calmer. I moved the "
+        "forms online, I put a tablet by the door, and I trained the team on it twice. In "
+        "the end the three managers were pleased with it and patients liked the tablet."
+    )
+    assert analysis.star.parts["R"].present
+    assert "no_metrics" in analysis.flaw_codes
+
+
+NOTES = (
+    "Context: school canteen, queue ran past the bell every lunch.\n"
+    "My job: get every class fed inside the break.\n"
+    "- Timed the queue for a week\n"
+    "- Moved cutlery and drinks to a second table\n"
+    "- Staggered the year groups by five minutes\n"
+    "Result: queue cleared in 18 minutes instead of 35, no class late back."
+)
+
+
+def test_notes_typed_as_lines_and_bullets_keep_their_action() -> None:
+    analysis = typed(NOTES)
+    labels = [s.label for s in analysis.star.segments]
+    assert labels == ["S", "T", "A", "R"]
+    assert "Staggered" in next(s.text for s in analysis.star.segments if s.label == "A")
+    assert "no_action" not in analysis.flaw_codes
+
+
+PAST_STORY = (
+    "Last spring I worked in a bakery in Porto and our biggest café customer complained that "
+    "the bread arrived late every Monday. It was my responsibility to fix the delivery. "
+    "I checked the baking plan, I moved their order to the first oven at four, and I asked "
+    "the driver to take their street first. After two weeks every delivery arrived before "
+    "seven and the café ordered more for the weekend."
+)
+PERFECT_STORY = (
+    "Last spring I have worked in a bakery in Porto and our biggest café customer has "
+    "complained that the bread has arrived late every Monday. It has been my responsibility "
+    "to fix the delivery. I have checked the baking plan, I have moved their order to the "
+    "first oven at four, and I have asked the driver to take their street first. After two "
+    "weeks every delivery has arrived before seven and the café has ordered more for the "
+    "weekend."
+)
+
+
+def test_the_present_perfect_tells_the_same_story_as_the_simple_past() -> None:
+    assert as_past_narrative("i have called the agency") == "i called the agency"
+    past, perfect = typed(PAST_STORY), typed(PERFECT_STORY)
+    assert [s.label for s in perfect.star.segments] == [s.label for s in past.star.segments]
+    assert "no_task" not in perfect.flaw_codes
+    assert abs(perfect.score - past.score) <= 3
+
+
+def test_a_present_tense_story_is_a_story() -> None:
+    analysis = typed(
+        "It's my second week at the garden centre and the tills crash on a bank holiday. "
+        "I'm the only supervisor in, so it's on me to keep people paying. I open the old "
+        "cash drawer, I write prices on a pad, and I send a colleague to queue with a card "
+        "reader from the café. By four the tills are back and we lose almost no sales."
+    )
+    assert all(analysis.star.parts[label].present for label in "STAR")
+    assert {"vague", "hypothetical", "no_task"}.isdisjoint(analysis.flaw_codes)
+
+
+def test_a_result_in_the_last_clause_of_an_action_sentence_is_a_result() -> None:
+    analysis = typed(
+        "Our ward's discharge letters took most of a day to be sent. I was asked to speed "
+        "them up. I made a template with the pharmacist and I moved the letters to the "
+        "morning round and the wait dropped to under two hours."
+    )
+    assert analysis.star.parts["R"].present
+    assert "no_result" not in analysis.flaw_codes
+    result = next(s for s in analysis.star.segments if s.label == "R")
+    assert result.text.startswith("and the wait dropped")
+
+
+def test_a_task_told_inside_the_situation_is_found() -> None:
+    analysis = typed(
+        "I was covering reception at a vets during the summer, and I had two days to move "
+        "every appointment off the old booking book before it was thrown away. I typed in a "
+        "week at a time, I phoned owners whose notes I couldn't read, and I checked each day "
+        "against the vets' lists. Every appointment was in the new system by the deadline and "
+        "no owner turned up to a missing booking."
+    )
+    assert analysis.star.parts["T"].present
+    assert "no_task" not in analysis.flaw_codes
+
+
+WEAK = (
+    "At the call centre our customers waited on hold for ages. My manager asked me to look "
+    "into it. I listened to a week of calls, I rewrote the menu options, and I moved two "
+    "colleagues onto the morning shift when most people rang."
+)
+
+
+def test_a_follow_up_that_gives_the_number_is_judged_against_its_probe() -> None:
+    first = typed(WEAK)
+    assert missing_part_probe_code(first) == "no_result"
+    reply = Transcript.from_text("Hold times went from eleven minutes to about three.")
+    judgment = judge_follow_up(reply, "no_result", first)
+    assert judgment.gives and "number" in judgment.gave
+    merged, _ = follow_up_analysis(reply, "no_result", first)
+    assert merged.star.parts["R"].present
+    assert "no_result" not in merged.flaw_codes
+    assert not {"no_situation", "no_task", "no_action"} & set(merged.flaw_codes)
+    assert merged.score > first.score
+    assert merged.to_dict()["follow_up"]["gives"] is True
+    stored = merge_stored_parts(first.to_dict()["star"]["parts"], judgment.to_dict())  # type: ignore[index,arg-type]
+    assert stored["R"]["present"] is True
+
+
+def test_a_follow_up_without_what_was_asked_is_not_credited() -> None:
+    first = typed(WEAK)
+    for reply, code in (
+        ("It was a good learning experience for me, to be honest.", "no_result"),
+        ("There are five of us on the team and we get about a thousand calls.", "no_metrics"),
+        ("We all worked on it together really.", "we_not_i"),
+    ):
+        judgment = judge_follow_up(Transcript.from_text(reply), code, first)
+        assert not judgment.gives, reply
+        merged, _ = follow_up_analysis(Transcript.from_text(reply), code, first)
+        assert merged.star.parts == first.star.parts or code != "no_result"
+
+
+def test_score_parts_add_up_to_the_score_everywhere() -> None:
+    for text in (RAMBLING, RESULT_FIRST, NOTES, PAST_STORY, WEAK):
+        analysis = typed(text)
+        parts = analysis.score_parts
+        lost = parts.structure + parts.specificity + parts.ownership + parts.delivery
+        assert analysis.score == max(0, 100 - lost)
+        stored = analysis.to_dict()
+        assert stored["score"] == analysis.score
+        assert stored["score_parts"] == parts.to_dict()
+    assert typed(RAMBLING).score_parts.specificity > 0
