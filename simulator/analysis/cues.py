@@ -240,6 +240,7 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
             (r"\b(resulted in|resulting in|led to|leading to|contributed to|which helped"
              r"|this helped|that helped|paid off)\b", 1.6),
             (r"\b(as a result|in the end|the result|the results|the outcome|ultimately|by the end"
+             r"|by the time"
              r"|at the end of|ended up|end result|all in all|because of (that|this)|thanks to"
              r"|which meant|that meant|this meant|it meant|since then|from then on|to this day"
              r"|in the months after|a (week|month|year|few weeks|few months) later|afterwards"
@@ -270,7 +271,11 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
             (r"\b(was|were|felt|seemed) (happy|thrilled|pleased|satisfied|grateful|delighted"
              r"|relieved|impressed|glad|comfortable|confident)\b", 1.2),
             (r"\b(now|today|later)\b", 0.4),
-            (r"\b(was|were|came|got|is|are) back\b|\b(lost|had|missed|saw|got) (almost |hardly "
+            (r"\b(nobody|no one|none of us|everyone|everybody) (had to |needed to |ever )?(stayed"
+             r"|was|were|got|had|asked|complained|left|came back|missed|turned up|ran out)\b",
+             0.9),
+            (r"\b(was|were|came|got|is|are) back\b|\bgot (\w+ ){0,2}back\b|\bwalked out of\b"
+             r"|\b(lost|had|missed|saw|got) (almost |hardly "
              r"|nearly |virtually )?(no|none|hardly any|nothing)\b", 1.2),
             (r"\bfinally\b|\boverall\b", 0.6),
         ),
@@ -462,7 +467,8 @@ OUTCOME_METRIC = re.compile(
     rf"|\b{_NUM} (\w+ ){{0,2}}(fewer|more|less|faster|quicker|earlier|sooner|higher|lower"
     rf"|times (faster|more|as|over))\b"
     rf"|\b(doubled|tripled|halved|quadrupled)\b"
-    rf"|\bzero\b|\b(no|not one|not a single|none of the) (\w+ ){{0,2}}(complaints?|errors?|incidents?"
+    rf"|\bzero\b|\b(no|not one|not a single|none of the) (\w+ ){{0,2}}(complaints?|errors?"
+    rf"|incidents?"
     rf"|failures?|defects?|bugs?|returns?|findings?|admissions?|losses|absences?|tickets?|pages"
     rf"|outages?|accidents?|escalations?|sedation|delays?)\b|\bnone in production\b"
     rf"|\b(in|within|after) (under |less than |about |just |only )?{_NUM} (more )?(minutes|hours"
@@ -486,7 +492,8 @@ VERB_FIRST = re.compile(rf"^(then |also |first |next |finally |quickly )?({PAST_
 """A line or note that starts with a past verb and no subject: "Rang every caterer..."."""
 TASK_CLAUSE = re.compile(
     r"^(and|so|but|,) (then |basically |kind of )?(i (had|needed|knew i had|knew i needed|had"
-    r" to find a way) to|i had (\w+ ){1,3}(days|weeks|months|hours|minutes) to|(my|our) (job|role|task|goal|brief|manager|boss|lead|team leader|head"
+    r" to find a way) to|i had (\w+ ){1,3}(days|weeks|months|hours|minutes) to|(my|our) (job"
+    r"|role|task|goal|brief|manager|boss|lead|team leader|head"
     r"|director)\b|it (was|is|'s|has been) (on me|my job|up to me|my responsibility|mine)"
     r"|it's (on me|my job|up to me)|(the|my|our) (\w+ ){0,2}(asked|told|wanted|gave|said|made it)"
     r" (me|it's|it was|very clear)|i (was|am|'m) (asked|responsible|tasked|the one|in charge))\b"

@@ -21,6 +21,7 @@ from simulator.analysis.cues import (
     OCCASION,
     OUTCOME_METRIC,
     PAST_ACTION,
+    VERB_FIRST,
     WE_WORDS,
     as_past_narrative,
 )
@@ -72,7 +73,13 @@ def find_flaws(
     if not tokens:
         return tuple(flaws)
     if kind == "behavioral":
-        story_flaws = _story_flaws(text)
+        # Notes and bullets ("Rang every caterer…") tell owned actions without an "I".
+        noted = [
+            norms[index] for index in range(len(tokens))
+            if (index == 0 or tokens[index - 1].sentence_end)
+            and VERB_FIRST.match(" ".join(norms[index : index + 2]))
+        ]
+        story_flaws = _story_flaws(text, noted)
         flaws[:0] = story_flaws
         if not story_flaws:
             flaws.extend(_structure_flaws(tokens, segments, parts))
@@ -122,12 +129,12 @@ def _words(count: int) -> str:
     return f"{count} word" if count == 1 else f"{count} words"
 
 
-def _story_flaws(text: str) -> list[Flaw]:
+def _story_flaws(text: str, noted: Sequence[str] = ()) -> list[Flaw]:
     """A behavioral answer that never tells one real occasion: hypothetical or generic."""
     text = as_past_narrative(text)
     modal = [m.group(0) for m in MODAL.finditer(text)]
     habitual = [m.group(0) for m in HABITUAL.finditer(text)]
-    past = past_first_person_actions(text) + [
+    past = past_first_person_actions(text) + list(noted) + [
         m.group(0) for m in re.finditer(rf"\bwe (\w+ly )?({PAST_ACTION}|\w+ed)\b", text)
     ]
     occasions = [m.group(0) for m in OCCASION.finditer(text)]

@@ -188,8 +188,9 @@ def _emissions(
     starts_at: float,
     ends_at: float,
     words: int,
-    is_first: bool,
+    headline: bool,
     is_last: bool,
+    is_first: bool,
 ) -> list[float]:
     """Scores per state for one unit that spans [starts_at, ends_at] of the answer (0..1)."""
     position = (starts_at + ends_at) / 2
@@ -202,8 +203,7 @@ def _emissions(
         - 2.0 * max(0.0, position - 0.7),
         s["T"] - 0.3 + 0.8 * (0.3 - abs(position - 0.3)) - 2.0 * max(0.0, position - 0.6),
         s["A"] + 0.6 - 1.4 * abs(position - 0.55) - (0.8 if s["A"] == 0 else 0.0) - 0.5 * s["T"],
-        s["R"] + (0.8 if is_first and s["R told"] >= 1.4 and s["S"] < s["R told"] - 0.5
-                  else 2.0 * (position - 0.6))
+        s["R"] + (0.8 if headline else 2.0 * (position - 0.6))
         - (0.8 if s["R"] == 0 else 0.0) + (0.5 if is_last else 0.0),
         other + (0.0 if ends_at > 0.8 else -6.0),
     ]
@@ -213,13 +213,19 @@ def label_units(units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> li
     total = max(1, len(tokens))
     unit_texts = [" ".join(t.norm for t in tokens[first:end] if t.norm) for first, end in units]
     emissions = []
+    headline = True
     for number, ((first, end), cues) in enumerate(
         zip(units, unit_cue_scores(unit_texts), strict=True)
     ):
+        # A result told first: the opening units that sound like outcomes, not like a scene.
+        headline = headline and (
+            cues["R told"] >= 1.0 and cues["S"] < cues["R told"] - 0.3 if number == 0
+            else cues["R"] >= 0.7 and cues["S"] < cues["R"] and cues["A"] < cues["R"] + 0.5
+        )
         emissions.append(
             _emissions(
-                cues, first / total, end / total, end - first, number == 0,
-                number == len(units) - 1,
+                cues, first / total, end / total, end - first, headline,
+                number == len(units) - 1, number == 0,
             )
         )
     if not emissions:
