@@ -270,8 +270,7 @@ def _follow_up_gives(item: dict, make: Callable[[str], Transcript]) -> bool:
         from simulator.analysis.follow_up import judge_follow_up
     except ImportError:
         return False
-    first = analyze_answer(make(item["first"]), question=item["question"])
-    judgment = judge_follow_up(make(item["text"]), item["probe_code"], first)
+    judgment = judge_follow_up(make(item["text"]), item["probe_code"])
     return judgment.gives
 
 

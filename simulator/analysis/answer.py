@@ -7,16 +7,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, replace
 
 from simulator.analysis.audience import Audience, QuestionKind
 from simulator.analysis.cues import OUTCOME_METRIC
 from simulator.analysis.fillers import NORMAL_PER_MINUTE, FillerReport, filler_report
 from simulator.analysis.flaws import Flaw, find_flaws
+from simulator.analysis.follow_up import (
+    GIVES_PART,
+    FollowUpJudgment,
+    judge_follow_up,
+    merge_parts,
+)
 from simulator.analysis.questions import DEFAULT_TARGET_S, classify_question
 from simulator.analysis.star import (
     STAR_LABELS,
+    Label,
     Part,
     Segment,
     past_first_person_actions,
@@ -26,9 +32,6 @@ from simulator.analysis.star import (
 from simulator.analysis.timing import LONG_PAUSE_S, TimingReport, timing_report
 from simulator.analysis.tokens import Token, has_punctuation, tokenize
 from simulator.speech.stt import Transcript
-
-if TYPE_CHECKING:
-    from simulator.analysis.follow_up import FollowUpJudgment
 
 SLOW_WPM = 110.0
 FAST_WPM = 180.0
@@ -366,3 +369,43 @@ def _general_advice(kind: QuestionKind, praise: bool) -> list[str]:
         "presentation": "Open with your conclusion, then the two or three points behind it.",
     }
     return [advice[kind], "Keep answers within the target time and end on a clear point."]
+
+
+def analyze_follow_up(
+    transcript: Transcript,
+    probe_code: str,
+    first: AnswerAnalysis,
+) -> tuple[AnswerAnalysis, FollowUpJudgment]:
+    """The reply analysed as part of its question: the first answer's STAR view with the
+    follow-up merged in, the flaw it repaired gone, the score the question now earns, and one tip
+    (the judgment). Its segments index the reply's own text; its delivery figures (timing,
+    fillers) are the reply's."""
+    judgment = judge_follow_up(transcript, probe_code)
+    reply = analyze_answer(transcript, question=first.question,
+                           question_kind=first.question_kind)
+    parts = merge_parts(first.star.parts, judgment)
+    flaws = tuple(f for f in first.star.flaws if not (judgment.gives and f.code == probe_code))
+    star_score = (_star_score(parts) if first.question_kind == "behavioral"
+                  else _star_score_other(parts))
+    lost = first.score_parts
+    for flaw in first.star.flaws:
+        if flaw not in flaws:
+            part = _PART_OF_FLAW.get(flaw.code, "structure")
+            lost = replace(lost, **{part: getattr(lost, part) - _FLAW_WEIGHTS.get(flaw.code, 5)})
+    if first.question_kind == "behavioral":
+        structure = lost.structure - round(0.5 * (star_score - first.star.score))
+        lost = replace(lost, structure=structure)
+    lost = ScoreParts(*(max(0, value) for value in lost.to_dict().values()))
+    # The reply's words are the part it gave (or told nothing the probe asked for).
+    label: Label = GIVES_PART.get(probe_code, "other") if judgment.gives else "other"
+    segments = tuple(replace(s, label=label) for s in reply.star.segments)
+    star = StarReport(segments, parts, flaws, star_score)
+    merged = replace(
+        reply,
+        star=star,
+        tips=(judgment.message,),
+        score=lost.score,
+        score_parts=lost,
+        follow_up=judgment,
+    )
+    return merged, judgment

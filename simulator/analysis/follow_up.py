@@ -1,24 +1,14 @@
 """A follow-up answer judged for what it is: the reply to one probe ("And how did it turn out?"),
 not a new attempt at the question. It is checked against what the probe asked for (the missing
 outcome, a number, the speaker's own part) and merged into its question's STAR view; it is never
-scored as a whole answer."""
+scored as a whole answer (answer.analyze_follow_up does the merge)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from simulator.analysis.answer import (
-    _FLAW_WEIGHTS,
-    _PART_OF_FLAW,
-    AnswerAnalysis,
-    ScoreParts,
-    StarReport,
-    _star_score,
-    _star_score_other,
-    analyze_answer,
-)
 from simulator.analysis.cues import (
     CONCRETE_OUTCOME_PATTERN,
     NON_OUTCOME,
@@ -26,7 +16,7 @@ from simulator.analysis.cues import (
     OUTCOME_METRIC,
     as_past_narrative,
 )
-from simulator.analysis.star import Part, cue_score, past_first_person_actions
+from simulator.analysis.star import Label, Part, cue_score, past_first_person_actions
 from simulator.analysis.tokens import tokenize
 from simulator.speech.stt import Transcript
 
@@ -37,7 +27,7 @@ _CHANGED = re.compile(
     r"\b(stopped|went (up|down)|came (down|back)|disappeared|dropped|fell|rose|improved"
     r"|increased|decreased|kept|got better)\b"
 )
-_GIVES_PART = {
+GIVES_PART: dict[str, Label] = {
     "no_result": "R", "no_metrics": "R", "no_action": "A", "we_not_i": "A",
     "no_situation": "S", "no_task": "T", "vague": "A", "hypothetical": "A",
 }
@@ -66,11 +56,9 @@ class FollowUpJudgment:
         }
 
 
-def judge_follow_up(
-    transcript: Transcript, probe_code: str, first: AnswerAnalysis | None = None
-) -> FollowUpJudgment:
-    """Did this reply give what the probe for `probe_code` asked for? `first` is the answer the
-    probe followed (kept for callers that merge; the judgment reads only the reply). Pure."""
+def judge_follow_up(transcript: Transcript, probe_code: str) -> FollowUpJudgment:
+    """Did this reply give what the probe for `probe_code` (a flaw code) asked for? Pure; the
+    merge into the question's view is `merge_parts` (or answer.analyze_follow_up)."""
     text = as_past_narrative(" ".join(t.norm for t in tokenize(transcript) if t.norm))
     gave: dict[str, str] = {}
     number = OUTCOME_METRIC.search(text)
@@ -116,7 +104,7 @@ def _message(probe_code: str, gives: bool, evidence: tuple[str, ...]) -> str:
 def merge_parts(parts: Mapping[str, Part], judgment: FollowUpJudgment) -> dict[str, Part]:
     """The question's STAR parts after the follow-up: the part it gave is now present."""
     merged = dict(parts)
-    label = _GIVES_PART.get(judgment.probe_code)
+    label = GIVES_PART.get(judgment.probe_code)
     if judgment.gives and label is not None and not merged[label].present:
         merged[label] = Part(True, 0.0, None, 0)
     return merged
@@ -127,43 +115,7 @@ def merge_stored_parts(
 ) -> dict[str, dict[str, object]]:
     """The same merge over stored JSON (analysis["star"]["parts"] and a stored judgment)."""
     merged = {label: dict(part) for label, part in parts.items()}
-    label = _GIVES_PART.get(str(judgment.get("probe_code")))
+    label = GIVES_PART.get(str(judgment.get("probe_code")))
     if judgment.get("gives") and label in merged and not merged[label].get("present"):
         merged[label] = {**merged[label], "present": True, "from_follow_up": True}
     return merged
-
-
-def follow_up_analysis(
-    transcript: Transcript,
-    probe_code: str,
-    first: AnswerAnalysis,
-) -> tuple[AnswerAnalysis, FollowUpJudgment]:
-    """The reply analysed as part of its question: the first answer's STAR view with the
-    follow-up merged in, the flaw it repaired gone, the score the question now earns, and one tip
-    (the judgment). Its own delivery figures (timing, fillers) are the reply's."""
-    judgment = judge_follow_up(transcript, probe_code, first)
-    reply = analyze_answer(transcript, question=first.question,
-                           question_kind=first.question_kind)
-    parts = merge_parts(first.star.parts, judgment)
-    flaws = tuple(f for f in first.star.flaws if not (judgment.gives and f.code == probe_code))
-    star_score = (_star_score(parts) if first.question_kind == "behavioral"
-                  else _star_score_other(parts))
-    lost = first.score_parts
-    for flaw in first.star.flaws:
-        if flaw not in flaws:
-            part = _PART_OF_FLAW.get(flaw.code, "structure")
-            lost = replace(lost, **{part: getattr(lost, part) - _FLAW_WEIGHTS.get(flaw.code, 5)})
-    if first.question_kind == "behavioral":
-        structure = lost.structure - round(0.5 * (star_score - first.star.score))
-        lost = replace(lost, structure=structure)
-    lost = ScoreParts(*(max(0, value) for value in lost.to_dict().values()))
-    star = StarReport(first.star.segments, parts, flaws, star_score)
-    merged = replace(
-        reply,
-        star=star,
-        tips=(judgment.message,),
-        score=lost.score,
-        score_parts=lost,
-        follow_up=judgment,
-    )
-    return merged, judgment

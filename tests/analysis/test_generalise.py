@@ -4,9 +4,10 @@ written again as new answers of our own, with the right value asserted."""
 from __future__ import annotations
 
 from simulator.analysis import analyze_answer, missing_part_probe_code
+from simulator.analysis.answer import analyze_follow_up
 from simulator.analysis.audience import Audience, Theme
 from simulator.analysis.cues import OUTCOME_METRIC, as_past_narrative
-from simulator.analysis.follow_up import follow_up_analysis, judge_follow_up, merge_stored_parts
+from simulator.analysis.follow_up import judge_follow_up, merge_stored_parts
 from simulator.speech.stt import Transcript
 
 Q = "Tell me about a time you made something work better."
@@ -172,9 +173,9 @@ def test_a_follow_up_that_gives_the_number_is_judged_against_its_probe() -> None
     first = typed(WEAK)
     assert missing_part_probe_code(first) == "no_result"
     reply = Transcript.from_text("Hold times went from eleven minutes to about three.")
-    judgment = judge_follow_up(reply, "no_result", first)
+    judgment = judge_follow_up(reply, "no_result")
     assert judgment.gives and "number" in judgment.gave
-    merged, _ = follow_up_analysis(reply, "no_result", first)
+    merged, _ = analyze_follow_up(reply, "no_result", first)
     assert merged.star.parts["R"].present
     assert "no_result" not in merged.flaw_codes
     assert not {"no_situation", "no_task", "no_action"} & set(merged.flaw_codes)
@@ -191,9 +192,9 @@ def test_a_follow_up_without_what_was_asked_is_not_credited() -> None:
         ("There are five of us on the team and we get about a thousand calls.", "no_metrics"),
         ("We all worked on it together really.", "we_not_i"),
     ):
-        judgment = judge_follow_up(Transcript.from_text(reply), code, first)
+        judgment = judge_follow_up(Transcript.from_text(reply), code)
         assert not judgment.gives, reply
-        merged, _ = follow_up_analysis(Transcript.from_text(reply), code, first)
+        merged, _ = analyze_follow_up(Transcript.from_text(reply), code, first)
         assert merged.star.parts == first.star.parts or code != "no_result"
 
 
