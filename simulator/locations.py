@@ -3,7 +3,6 @@ scripts use it); everything is computed at call time so a changed variable takes
 
 from __future__ import annotations
 
-import contextlib
 import os
 from pathlib import Path
 
@@ -19,17 +18,6 @@ def data_home() -> Path:
     from platformdirs import user_data_path
 
     return user_data_path(APP_NAME, appauthor=False)
-
-
-def ensure_private_dir(path: Path) -> Path:
-    """Create `path` (and parents below the data home) readable by the user only."""
-    # mkdir(parents=True) would give the missing parents the umask's mode (often 0755).
-    missing = [folder for folder in (path, *path.parents) if not folder.exists()]
-    for folder in reversed(missing):
-        folder.mkdir(exist_ok=True, mode=0o700)
-    with contextlib.suppress(OSError):
-        path.chmod(0o700)
-    return path
 
 
 def recordings_dir() -> Path:

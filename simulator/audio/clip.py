@@ -5,6 +5,7 @@ channels or sample formats."""
 
 from __future__ import annotations
 
+import struct
 import wave
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,9 +13,22 @@ from pathlib import Path
 import numpy as np
 
 from simulator.errors import AudioFileError
+from simulator.private_files import private_dir, write_private
 
 RATE = 16_000
 """Samples per second of every Clip."""
+
+
+def wav_header(data_bytes: int, rate: int) -> bytes:
+    """The 44-byte header of a 16-bit mono PCM WAV holding `data_bytes` of samples."""
+    return (
+        b"RIFF"
+        + struct.pack("<I", 36 + data_bytes)
+        + b"WAVEfmt "
+        + struct.pack("<IHHIIHH", 16, 1, 1, rate, rate * 2, 2, 16)
+        + b"data"
+        + struct.pack("<I", data_bytes)
+    )
 
 
 @dataclass(frozen=True, eq=False)
@@ -59,14 +73,16 @@ class Clip:
         values = np.interp(positions, np.arange(len(self.samples)), self.samples.astype(np.float64))
         return Clip(np.clip(np.round(values), -32768, 32767).astype(np.int16), rate)
 
+    def wav_bytes(self) -> bytes:
+        """The clip as a 16-bit mono PCM WAV file."""
+        data = self.samples.astype("<i2").tobytes()
+        return wav_header(len(data), self.rate) + data
+
     def write_wav(self, path: Path) -> Path:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with wave.open(str(path), "wb") as out:
-            out.setnchannels(1)
-            out.setsampwidth(2)
-            out.setframerate(self.rate)
-            out.writeframes(self.samples.astype("<i2").tobytes())
-        return path
+        """Write the clip as a WAV, readable by the user only (0600; missing folders 0700),
+        replacing `path` atomically. Raises OSError."""
+        private_dir(path.parent, tighten=False)
+        return write_private(path, self.wav_bytes(), durable=False)
 
     @classmethod
     def from_wav(cls, path: Path | str) -> Clip:

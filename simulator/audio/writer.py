@@ -19,25 +19,15 @@ from typing import BinaryIO
 
 import numpy as np
 
-from simulator.audio.clip import RATE
+from simulator.audio.clip import RATE, wav_header
 from simulator.errors import AudioFileError, StorageError
+from simulator.private_files import open_private, private_dir
 
 FLUSH_S = 0.25
 """Longest stretch of wall-clock time between two fsyncs while samples arrive."""
 
 _HEADER_BYTES = 44
 _BYTES_PER_SAMPLE = 2
-
-
-def _header(data_bytes: int, rate: int) -> bytes:
-    return (
-        b"RIFF"
-        + struct.pack("<I", 36 + data_bytes)
-        + b"WAVEfmt "
-        + struct.pack("<IHHIIHH", 16, 1, 1, rate, rate * _BYTES_PER_SAMPLE, _BYTES_PER_SAMPLE, 16)
-        + b"data"
-        + struct.pack("<I", data_bytes)
-    )
 
 
 class StreamingWavWriter:
@@ -50,15 +40,9 @@ class StreamingWavWriter:
         self.samples_written = 0
         self._synced_at = time.monotonic()
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._fd: int | None = os.open(
-                self.path,
-                os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW | os.O_CLOEXEC,
-                0o600,
-            )
-            # O_CREAT's mode only applies to new files; an existing file keeps its own.
-            os.fchmod(self._fd, 0o600)
-            os.write(self._fd, _header(0, rate))
+            private_dir(self.path.parent, tighten=False)
+            self._fd: int | None = open_private(self.path)
+            os.write(self._fd, wav_header(0, rate))
         except OSError as error:
             raise StorageError(
                 f"{self.path}: cannot write the recording ({error.strerror})"

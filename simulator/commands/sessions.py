@@ -279,6 +279,7 @@ def run_export(args: argparse.Namespace) -> int:
     from urllib.parse import quote
 
     from simulator.errors import StorageError
+    from simulator.private_files import write_private
     from simulator.storage.export import render_html, render_markdown
 
     store = _open_store()
@@ -302,9 +303,7 @@ def run_export(args: argparse.Namespace) -> int:
         return 0
     try:
         # The report holds the user's own stories: private like the recordings it comes from.
-        fd = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(report)
+        write_private(output, report, follow_links=True)
     except OSError as error:
         raise StorageError(f"{output}: cannot write the report ({error.strerror})") from None
     print(f"wrote {output}", file=sys.stderr)

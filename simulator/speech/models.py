@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from simulator.errors import EngineUnavailableError, UnknownNameError
-from simulator.locations import cache_dir, ensure_private_dir
+from simulator.locations import cache_dir
+from simulator.private_files import open_private, private_dir, write_private
 
 MODEL_FILES = ("config.json", "model.bin", "tokenizer.json")
 """What makes a folder a CTranslate2 Whisper model (plus a vocabulary.* file)."""
@@ -156,11 +157,8 @@ def _save_record(model_bin: Path, sha256: str) -> None:
     }
     path = _verified_record_path()
     with contextlib.suppress(OSError):
-        ensure_private_dir(path.parent)
-        partial = path.with_suffix(f".{os.getpid()}.part")
-        partial.write_text(json.dumps(records, indent=1, sort_keys=True))
-        partial.chmod(0o600)  # the data home is the user's alone, caches included
-        os.replace(partial, path)
+        private_dir(path.parent)
+        write_private(path, json.dumps(records, indent=1, sort_keys=True), durable=False)
 
 
 def _remembered_sha256(model_bin: Path) -> str | None:
@@ -203,12 +201,12 @@ def _join_parts(spec: ModelSpec, parts: list[Path]) -> Path:
         return target
     staging = target.with_name(target.name + f".{os.getpid()}.partial")
     shutil.rmtree(staging, ignore_errors=True)
-    ensure_private_dir(staging)
+    private_dir(staging)
     first = parts[0]
     for item in first.iterdir():
         if item.is_file() and not item.name.startswith("model.bin"):
-            shutil.copy2(item, staging / item.name)
-    with (staging / "model.bin").open("wb") as joined:
+            write_private(staging / item.name, item.read_bytes(), durable=False)
+    with os.fdopen(open_private(staging / "model.bin"), "wb") as joined:
         for index, folder in enumerate(parts, start=1):
             piece = folder / f"model.bin.part{index}"
             if not piece.is_file():
@@ -216,8 +214,6 @@ def _join_parts(spec: ModelSpec, parts: list[Path]) -> Path:
                 raise EngineUnavailableError(f"{piece}: missing part of the {spec.name} model")
             with piece.open("rb") as data:
                 shutil.copyfileobj(data, joined, _CHUNK)
-    for item in staging.iterdir():
-        item.chmod(0o600)  # the data home is the user's alone, caches included
     try:
         os.replace(staging, target)
     except OSError:  # another process joined it first

@@ -7,15 +7,14 @@ from __future__ import annotations
 import contextlib
 import errno
 import json
-import os
 import re
 import secrets
-import threading
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from simulator.errors import StorageError
+from simulator.private_files import TEMP_SUFFIX, write_private
 
 SESSION_ID = re.compile(r"^[0-9]{8}-[0-9]{6}-[0-9a-f]{6}$")
 """UTC date, time and 24 random bits: sorts by time, unique across processes, and contains no
@@ -23,7 +22,6 @@ character that could step out of a folder."""
 
 SESSION_FILE = "session.json"
 LOCK_FILE = ".writer.lock"
-TEMP_SUFFIX = ".tmp"
 
 
 def new_session_id(now: datetime) -> str:
@@ -67,49 +65,9 @@ def os_failure(error: OSError, doing: str) -> StorageError:
     return StorageError(f"{doing}: {error.strerror or error}")
 
 
-def make_private_dir(path: Path) -> None:
-    """Create `path` (0700); fails if it exists, so two processes never share a session folder."""
-    path.mkdir(mode=0o700)
-    path.chmod(0o700)  # mkdir's mode is masked by the umask
-
-
-def write_private_bytes(path: Path, payload: bytes) -> None:
-    """Atomically replace `path` with `payload`: a reader (or a crash) sees the old file or the new
-    one, never a mix. Temp file in the same folder, fsync, rename, fsync the folder."""
-    temp = path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}{TEMP_SUFFIX}")
-    try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
-        try:
-            view = memoryview(payload)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(temp, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
-    fsync_dir(path.parent)
-
-
 def write_json(path: Path, data: Any) -> None:
-    write_private_bytes(path, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename or a new file in `folder` survive power loss."""
-    try:
-        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
+    """`data` as indented UTF-8 JSON, replacing `path` atomically and durably (0600)."""
+    write_private(path, json.dumps(data, indent=2, ensure_ascii=False))
 
 
 def remove_stale_temp_files(folder: Path) -> int:
@@ -120,11 +78,3 @@ def remove_stale_temp_files(folder: Path) -> int:
             temp.unlink()
             removed += 1
     return removed
-
-
-def make_private_file(path: Path) -> None:
-    """Files the program did not create itself (WAVs from the recorder) made user-only too."""
-    # Best effort: the session folder is 0700 already, so a failure here exposes nothing.
-    with contextlib.suppress(OSError):
-        if not path.is_symlink():
-            path.chmod(0o600)

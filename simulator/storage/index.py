@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator.errors import StorageError
+from simulator.private_files import open_private
 from simulator.storage.records import SessionRecord, TurnRecord
 
 INDEX_VERSION = 1
@@ -243,8 +244,7 @@ class SessionIndex:
         replace it when it is not a database of this version."""
         self._refuse_links()
         if not self.path.exists():
-            fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW, 0o600)
-            os.close(fd)
+            os.close(open_private(self.path, truncate=False))
         try:
             self._create_tables()
         except sqlite3.DatabaseError as error:

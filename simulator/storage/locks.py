@@ -11,13 +11,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
+from simulator.private_files import open_private
 from simulator.storage.files import LOCK_FILE
 
 
 def hold_lock(folder: Path) -> IO[bytes]:
     """An exclusive flock held for as long as the writer lives; the kernel drops it when the
     process dies, however it dies."""
-    fd = os.open(folder / LOCK_FILE, os.O_RDONLY | os.O_CREAT | os.O_NOFOLLOW, 0o600)
+    fd = open_private(folder / LOCK_FILE, read_only=True)
     handle = os.fdopen(fd, "rb")
     fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     return handle

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from simulator.errors import AudioFileError
+from simulator.private_files import make_private
 from simulator.storage import files
 from simulator.storage.records import PendingTurn, SessionRecord, TurnRecord
 
@@ -44,7 +45,7 @@ def _recovered_turn(
         seconds = recover_wav(path)
     except AudioFileError as error:
         return None, f"session {session_id}: answer {pending.number} is lost ({error})"
-    files.make_private_file(path)
+    make_private(path)
     ended = datetime.fromtimestamp(path.stat().st_mtime, UTC).isoformat(timespec="milliseconds")
     turn = TurnRecord(
         number=pending.number,

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from simulator import locations
 from simulator.errors import StorageError, UnknownNameError
+from simulator.private_files import make_private, new_private_dir, private_dir
 from simulator.storage import files, recovery
 from simulator.storage.files import SESSION_FILE
 from simulator.storage.index import (
@@ -57,8 +58,8 @@ class SessionStore:
         if self._prepared:
             return
         try:
-            locations.ensure_private_dir(self.index.path.parent)
-            locations.ensure_private_dir(self.root)
+            private_dir(self.index.path.parent)
+            private_dir(self.root)
         except OSError as error:
             raise files.os_failure(error, "cannot create the recordings folder") from None
         self._prepared = True
@@ -101,7 +102,7 @@ class SessionStore:
             session_id = files.new_session_id(started)
             folder = self.root / session_id
             try:
-                files.make_private_dir(folder)
+                new_private_dir(folder)
                 break
             except FileExistsError:
                 continue
@@ -146,7 +147,7 @@ class SessionStore:
         for turn in record.turns:
             for name in (turn.question_audio, turn.answer_audio):
                 if name:
-                    files.make_private_file(folder / name)
+                    make_private(folder / name)
         with contextlib.suppress(OSError, sqlite3.Error):
             self.index.put(record, _signature(path))
 

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from simulator import locations
+from simulator.private_files import open_private, private_dir
 
 LOG_LIMIT_BYTES = 256 * 1024
 """A log past this size starts again: it holds the last few runs, not a history."""
@@ -31,11 +32,11 @@ def library_messages_to(log_path: Path) -> Iterator[None]:
     output (sys.stderr, sys.__stderr__) on the terminal. Where the log cannot be written (a
     read-only data home), the messages stay on the terminal: untidy, but nothing fails."""
     try:
-        locations.ensure_private_dir(log_path.parent)
+        private_dir(log_path.parent)
         if log_path.is_file() and log_path.stat().st_size > LOG_LIMIT_BYTES:
             log_path.unlink()
         # A link is refused (ELOOP): the log never writes through it to another file.
-        log_fd = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_NOFOLLOW, 0o600)
+        log_fd = open_private(log_path, append=True)
     except OSError:
         yield
         return

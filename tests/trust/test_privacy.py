@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from simulator.tui.parts import AppParts
 from tests.support.speech import flite_clip
 from tests.support.virtual_audio import VirtualAudio
 from tests.trust.helpers import (
@@ -206,3 +207,83 @@ def test_persona_bank_and_question_names_are_names_not_paths(
     assert not (private_home / "recordings").exists() or not any(
         (private_home / "recordings").iterdir()
     )
+
+
+def test_a_tui_session_with_every_kind_of_turn_leaves_only_private_files(
+    private_home: Path, virtual_audio: VirtualAudio
+) -> None:
+    """Question audio is written for a persona switch and for a question then skipped, besides
+    the usual turns: a follow-up, a retake. Under a loose umask every file is still 0600 and
+    every folder 0700 (a switch's WAV was 0644 when it skipped the private write)."""
+    import asyncio
+
+    from simulator.tui.app import make_app
+    from simulator.tui.screens.interview import InterviewScreen, StateLine
+    from simulator.tui.screens.summary import SummaryScreen
+    from simulator.tui.widgets.persona_card import PersonaCard
+    from tests.tui.conftest import STRONG_ANSWER, WEAK_ANSWER, quiet_parts, until
+
+    async def scenario() -> list[tuple[int | None, int | None]]:
+        app = make_app(
+            quiet_parts(new_interview=AppParts().new_interview), bank_id="behavioral"
+        )
+        async with app.run_test(size=(100, 40)) as pilot:
+            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
+            await pilot.press("enter")
+            await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
+            screen = app.screen
+            assert isinstance(screen, InterviewScreen)
+
+            async def asked() -> None:
+                await until(
+                    pilot, lambda: screen.asked is not None and not screen.busy, "the question"
+                )
+
+            async def typed(answer: str) -> None:
+                before = screen.last_turn
+                await pilot.press("t")
+                screen.query_one("#typed-answer").insert(answer)  # type: ignore[attr-defined]
+                await pilot.press("enter")
+                await until(
+                    pilot,
+                    lambda: screen.last_turn is not before and not screen.busy,
+                    "feedback and the answer worker's end",
+                )
+
+            await asked()
+            await typed(WEAK_ANSWER)
+            assert screen.probe, "a weak answer draws a follow-up"
+            await pilot.press("f")
+            await asked()
+            await typed(STRONG_ANSWER)
+            await pilot.press("r")
+            await asked()
+            await typed(STRONG_ANSWER)
+            await pilot.press("p")  # another interviewer asks it again: a new question WAV
+            await asked()
+            await pilot.press("s")  # skipped before answering: its WAV stays
+            await asked()
+            await typed(STRONG_ANSWER)
+            assert screen.query_one(StateLine).state == "feedback"
+            session_id = screen.interview.session_id if screen.interview else ""
+            await pilot.press("e")
+            await until(pilot, lambda: isinstance(app.screen, SummaryScreen), "the summary")
+            # Leaving before the summary's header has its title raises inside Textual.
+            await until(pilot, lambda: app.screen.query("HeaderTitle"), "the summary's header")
+            await pilot.pause()
+        from simulator.storage.store import SessionStore
+
+        turns = SessionStore().load(session_id).turns
+        return [(t.follow_up_of, t.retake_of) for t in turns]
+
+    previous = os.umask(0o022)
+    try:
+        kinds = asyncio.run(scenario())
+    finally:
+        os.umask(previous)
+    assert any(follow for follow, _ in kinds) and any(retake for _, retake in kinds)
+    wavs = sorted(p.name for p in private_home.rglob("turn-*-question.wav"))
+    # The first question, the follow-up, the switched one (then skipped), the next: a retake
+    # reuses its question's audio.
+    assert wavs == [f"turn-0{n}-question.wav" for n in (1, 2, 4, 5)]
+    assert modes_not_private(private_home) == []

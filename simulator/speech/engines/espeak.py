@@ -15,7 +15,6 @@ import gc
 import hashlib
 import io
 import json
-import os
 import tempfile
 import threading
 from dataclasses import asdict, dataclass
@@ -24,7 +23,8 @@ from typing import Any
 
 from simulator.audio.clip import Clip
 from simulator.errors import EngineUnavailableError
-from simulator.locations import cache_dir, ensure_private_dir
+from simulator.locations import cache_dir
+from simulator.private_files import private_dir, write_private
 from simulator.speech.tts import VoiceSettings
 
 LIST_VOICES_HINT = (
@@ -192,11 +192,8 @@ def _cache_key(text: str, voice: VoiceSettings) -> str:
 def _write_atomically(clip: Clip, path: Path) -> None:
     """A cache file is either whole or absent, even if two processes write it at once."""
     try:
-        ensure_private_dir(path.parent)
-        partial = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.part")
-        clip.write_wav(partial)
-        partial.chmod(0o600)  # the data home is the user's alone, caches included
-        os.replace(partial, path)
+        private_dir(path.parent)
+        write_private(path, clip.wav_bytes(), durable=False)
     except OSError:
         pass  # A cache that cannot be written only costs speed.
 
