@@ -78,3 +78,53 @@ def test_typed_mode_says_why_and_the_follow_up_probe_is_answered() -> None:
     assert follow_up.follow_up_of == first.number and follow_up.question_text == probe
     assert follow_up.score is not None and first.score is not None
     assert follow_up.score > first.score
+
+
+TEN_LINES = "\n".join(
+    (
+        "Context: our warehouse scanners dropped orders twice a week, mostly on night shift.",
+        "My task was to find why, because I owned the scanning service then.",
+        "First I read three months of logs and grouped the failures by hour.",
+        "They clustered at the hand-over between shifts, when the devices re-synced.",
+        "I wrote a small queue so a scan waits instead of failing during the sync.",
+        "I tested it on two scanners for a week with the night team watching.",
+        "Then we rolled it out to all forty devices, one aisle at a time.",
+        "Result: dropped orders went from about eight a week to zero in two months.",
+        "The night supervisor now asks us first when something looks odd.",
+        "What I learned: measure before guessing, and bring the users in early.",
+    )
+)
+
+
+@pytest.mark.usefixtures("no_audio_devices")
+@pytest.mark.parametrize("size", [(80, 24), (200, 50)])
+def test_a_pasted_ten_line_answer_keeps_every_line(size: tuple[int, int]) -> None:
+    from textual import events
+
+    from simulator.tui.screens.interview import AnswerBox
+
+    async def scenario() -> tuple[int, str, bool]:
+        app = make_app(quiet_parts(), bank_id="behavioral")
+        async with app.run_test(size=size) as pilot:
+            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
+            await pilot.press("enter")
+            await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
+            screen = app.screen
+            assert isinstance(screen, InterviewScreen)
+            await until(pilot, lambda: isinstance(screen.focused, AnswerBox), "the typing box")
+            box = screen.query_one(AnswerBox)
+            app.post_message(events.Paste(TEN_LINES))  # as the terminal sends it
+            await until(pilot, lambda: box.document.line_count == 10, "the pasted lines")
+            shown = box.region.intersection(screen.region) == box.region
+            await pilot.press("enter")
+            await until(pilot, lambda: screen.last_turn is not None, "feedback")
+            turn = screen.last_turn
+            assert turn is not None
+            return box.document.line_count, str(turn.transcript["text"]), shown
+
+    lines_left, stored, shown = asyncio.run(scenario())
+    assert lines_left == 1, "the box is emptied once the answer is sent"
+    for line in TEN_LINES.splitlines():
+        assert line.split(":")[-1].strip().split()[-1].rstrip(".") in stored
+    assert len(stored.split()) == len(TEN_LINES.split())
+    assert shown, "the box being typed in is inside the screen"

@@ -11,13 +11,13 @@ import threading
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import Header, Input, Static
+from textual.widgets import Header, Static, TextArea
 from textual.worker import Worker, WorkerState
 
 from simulator.errors import AudioDeviceError, SimulatorError
@@ -36,14 +36,44 @@ if TYPE_CHECKING:
     from simulator.storage.records import SessionRecord, TurnRecord
 
 
-class AnswerInput(Input):
-    """The typed answer. While it has focus, typing takes the letter keys from the screen, so
-    its own keys are the ones the footer shows."""
+class AnswerBox(TextArea):
+    """The typed answer: several lines, so a pasted answer keeps every line. Enter sends it (as
+    the one-line box did); ctrl+j (or shift/ctrl+enter where the terminal reports them) starts
+    a new line; escape closes it. While it has focus, typing takes the letter keys from the
+    screen, so its own keys are the ones the footer shows."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "submit", "Send answer"),
+        Binding("ctrl+j,shift+enter,ctrl+enter", "new_line", "New line", key_display="^j"),
         Binding("escape", "screen.close_typing", "Close typing"),
     ]
+
+    class Submitted(Message):
+        def __init__(self, box: AnswerBox, value: str) -> None:
+            super().__init__()
+            self.box = box
+            self.value = value
+
+        @property
+        def control(self) -> AnswerBox:
+            return self.box
+
+    async def _on_key(self, event: events.Key) -> None:
+        # TextArea inserts a new line for enter before any binding sees it: enter sends here.
+        if event.key == "enter":
+            event.stop()
+            event.prevent_default()
+            self.action_submit()
+        elif event.key in ("ctrl+j", "shift+enter", "ctrl+enter"):
+            event.stop()
+            event.prevent_default()
+            self.action_new_line()
+
+    def action_submit(self) -> None:
+        self.post_message(self.Submitted(self, self.text))
+
+    def action_new_line(self) -> None:
+        self.insert("\n")
 
 
 STATE_LABELS = {
@@ -131,7 +161,11 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
                 yield AnswerTimer(id="timer")
             yield Static("", id="mode-line", markup=False)
             yield Static("", id="live-transcript", markup=False)
-            yield AnswerInput(placeholder="Type your answer, then enter", id="typed-answer")
+            yield AnswerBox(
+                id="typed-answer",
+                placeholder="Type your answer: enter sends it, ctrl+j starts a new line",
+                highlight_cursor_line=False,
+            )
             yield FeedbackView()
         yield RoomFooter()
 
@@ -350,21 +384,21 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
     def action_type_answer(self) -> None:
         if self.asked is None or self.busy:
             return
-        typed = self.query_one("#typed-answer", Input)
+        typed = self.query_one("#typed-answer", AnswerBox)
         typed.add_class("-shown")
         typed.focus()
 
     def action_close_typing(self) -> None:
-        typed = self.query_one("#typed-answer", Input)
+        typed = self.query_one("#typed-answer", AnswerBox)
         typed.remove_class("-shown")
         self.set_focus(None)
 
-    @on(Input.Submitted, "#typed-answer")
-    def _typed(self, event: Input.Submitted) -> None:
+    @on(AnswerBox.Submitted, "#typed-answer")
+    def _typed(self, event: AnswerBox.Submitted) -> None:
         text = event.value.strip()
         if not text or self.asked is None or self._refuse_while_busy():
             return
-        event.input.value = ""
+        event.box.clear()
         self.action_close_typing()
         self._reset_answer_view()
         self._answer_by_text(self.asked, text)
