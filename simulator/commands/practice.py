@@ -8,9 +8,11 @@ by an empty line). It prints each transcript with its feedback and saves the ses
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
     from simulator.interview.company import CompanyProfile
     from simulator.interview.events import Event
     from simulator.interview.plan import InterviewPlan
-    from simulator.interview.runner import AskedTurn, Interview
+    from simulator.interview.runner import AnswerControls, AskedTurn, Interview
     from simulator.interview.sequence import PlannedSession
     from simulator.storage.records import TurnRecord
 
@@ -135,7 +137,14 @@ def run_headless(args: argparse.Namespace) -> int:
     finished: list[AnswerAnalysis] = []
     on_event = _printer(out, finished)
     answers = _AnswerSource(interview, answer_clips, typed=args.typed, out=out)
-    turns = _run_plan(session, answers, on_event, out)
+    try:
+        turns = _run_plan(session, answers, on_event, out)
+    except KeyboardInterrupt:
+        # Exit 130 (the CLI's Ctrl-C), with every answer so far stored.
+        for notice in interview.end_interrupted():
+            print(f"note: {notice}", file=out)
+        print(f"Saved session {interview.session_id} in {interview.folder}", file=out)
+        raise
     record = session.finish()
 
     if args.json:
@@ -219,7 +228,11 @@ class _AnswerSource:
             return self.interview.answer_by_text(asked, text, on_event)
         controls = AnswerControls()
         _stop_on_enter(controls.stop)
-        return self.interview.answer_by_voice(asked, controls, on_event)
+        with _ctrl_c_ends_the_answer(controls):
+            turn = self.interview.answer_by_voice(asked, controls, on_event)
+        if controls.interrupted.is_set():
+            raise KeyboardInterrupt  # the answer is stored; the session ends here
+        return turn
 
 
 def _run_plan(
@@ -321,6 +334,28 @@ def _read_typed_answer() -> tuple[str, bool]:
             break
         lines.append(line.rstrip("\r\n"))
     return " ".join(part for part in lines if part.strip()), legacy
+
+
+@contextmanager
+def _ctrl_c_ends_the_answer(controls: AnswerControls) -> Iterator[None]:
+    """While an answer is recorded, Ctrl-C ends it like Enter does, and marks it interrupted:
+    recording stops, the transcription thread finishes what was said, the turn is stored, and
+    only then does the command exit (130). A KeyboardInterrupt raised at an arbitrary point
+    would unwind past a thread still inside the recognizer. A second Ctrl-C leaves at once."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_ctrl_c(signum: int, frame: object) -> None:
+        if controls.interrupted.is_set():
+            raise KeyboardInterrupt
+        controls.interrupt()
+
+    previous = signal.signal(signal.SIGINT, on_ctrl_c)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _stop_on_enter(stop: threading.Event) -> None:

@@ -44,19 +44,34 @@ if TYPE_CHECKING:
 
 @dataclass
 class AnswerControls:
-    """Owned by the caller: set `stop` to end the answer now (it is kept), `cancel` to drop it."""
+    """Owned by the caller: set `stop` to end the answer now (it is kept), `cancel` to drop it;
+    `interrupt()` and `skip()` say why, so the stored turn says so too."""
 
     stop: threading.Event = field(default_factory=threading.Event)
     cancel: threading.Event = field(default_factory=threading.Event)
+    interrupted: threading.Event = field(default_factory=threading.Event)
+    skipped: threading.Event = field(default_factory=threading.Event)
 
     def reset(self) -> None:
-        self.stop.clear()
-        self.cancel.clear()
+        for event in (self.stop, self.cancel, self.interrupted, self.skipped):
+            event.clear()
 
     def cancel_answer(self) -> None:
         """Drop the answer: the recorder stops at once and nothing is transcribed."""
         self.cancel.set()
         self.stop.set()
+
+    def interrupt(self) -> None:
+        """Ctrl-C or quitting mid-answer: the answer so far is kept, transcribed and stored with
+        `interrupted: true`."""
+        self.interrupted.set()
+        self.stop.set()
+
+    def skip(self) -> None:
+        """The user skips the question mid-answer: nothing is transcribed or analysed; the turn
+        is stored with `skipped: true` and its audio so far."""
+        self.skipped.set()
+        self.cancel_answer()
 
 
 @dataclass(frozen=True)
@@ -319,34 +334,75 @@ class Interview:
                 last_partial = text
                 on_event(PartialTranscript(text))
 
-        recording = record_answer(
-            source,
-            path,
-            stop=controls.stop,
-            end_on_silence=self.settings.end_on_silence,
-            silence_s=self.settings.silence_s,
-            max_s=self.settings.max_answer_s,
-            on_level=on_level,
-            on_block=streaming.feed,
-        )
-        for message in recording.notices:
-            on_event(Notice(message))
-        if controls.cancel.is_set():
-            streaming.close()
-            return None
-        on_event(StateChanged("transcribing"))
-        transcript = streaming.finish()
+        try:
+            recording = record_answer(
+                source,
+                path,
+                stop=controls.stop,
+                end_on_silence=self.settings.end_on_silence,
+                silence_s=self.settings.silence_s,
+                max_s=self.settings.max_answer_s,
+                on_level=on_level,
+                on_block=streaming.feed,
+            )
+            for message in recording.notices:
+                on_event(Notice(message))
+            if controls.cancel.is_set():
+                streaming.close(wait=True)
+                if controls.skipped.is_set():
+                    self._store_skipped(asked, path.name, started, recording.duration_s)
+                return None
+            on_event(StateChanged("transcribing"))
+            transcript = streaming.finish()
+        except BaseException:
+            # The transcription thread runs native code: it must be finished before anything
+            # unwinds to interpreter exit (a daemon thread inside the recognizer at shutdown
+            # aborts the process). The pending mark stays, so recovery keeps the answer.
+            streaming.close(wait=True)
+            raise
         for message in transcript.notices:
             on_event(Notice(message))
+        interrupted = controls.interrupted.is_set()
         return self._complete(
             asked,
             transcript,
             answer_mode="voice",
             answer_audio=path.name,
             started=started,
-            ended_by=recording.ended_by,
+            ended_by="interrupt"
+            if interrupted and recording.ended_by == "stop"
+            else (recording.ended_by),
             on_event=on_event,
+            interrupted=interrupted,
         )
+
+    def _store_skipped(
+        self, asked: AskedTurn, answer_audio: str, started: str, duration_s: float
+    ) -> None:
+        """A skipped answer, stored as what it is: its audio, no transcript, no analysis."""
+        from simulator.storage.records import TurnRecord
+
+        transcript = Transcript.from_text("")
+        turn = TurnRecord(
+            number=asked.number,
+            persona_id=asked.persona.id,
+            question_id=asked.question.id,
+            question_text=asked.question_text,
+            lead_in=asked.lead_in,
+            question_kind=asked.question.kind,
+            question_audio=asked.question_audio,
+            answer_audio=answer_audio,
+            answer_mode="voice",
+            transcript={**transcript.to_dict(), "duration_s": duration_s},
+            analysis=None,
+            started=started,
+            ended=_now(),
+            ended_by="skipped",
+            skipped=True,
+            retake_of=asked.retake_of,
+            follow_up_of=asked.follow_up_of,
+        )
+        self._writer.add_turn(turn)
 
     def answer_by_text(self, asked: AskedTurn, text: str, on_event: OnEvent) -> TurnRecord:
         """A typed answer. Text that cannot be stored as UTF-8 (bytes standard input could not
@@ -392,6 +448,7 @@ class Interview:
         started: str,
         ended_by: str,
         on_event: OnEvent,
+        interrupted: bool = False,
     ) -> TurnRecord:
         from simulator.analysis import analyze_answer
         from simulator.storage.records import TurnRecord
@@ -424,6 +481,7 @@ class Interview:
             started=started,
             ended=_now(),
             ended_by=ended_by,
+            interrupted=interrupted,
             retake_of=asked.retake_of,
             follow_up_of=asked.follow_up_of,
         )
@@ -457,6 +515,16 @@ class Interview:
 
     def finish(self) -> SessionRecord:
         return self._writer.finish()
+
+    def end_interrupted(self) -> list[str]:
+        """End the session after Ctrl-C. Its answers are stored already; an answer still pending
+        (a second Ctrl-C before it was stored) is kept the way a crash keeps it: its WAV repaired
+        and added as an interrupted turn. Returns the recovery notices."""
+        if self._writer.record.pending is None:
+            self._writer.finish(interrupted=True)
+            return []
+        self._writer.release()
+        return self.store.recover()
 
 
 def microphone_available() -> tuple[bool, str]:

@@ -179,12 +179,16 @@ class StreamingTranscriber:
             done = sorted(self._done, key=lambda item: item[0])
         return stitch(done, self._length / RATE, self.recognizer)
 
-    def close(self) -> None:
-        """Abandon the answer (cancelled): pending pieces are skipped, the worker ends soon."""
+    def close(self, *, wait: bool = False) -> None:
+        """Abandon the answer (cancelled, or unwinding from an error or Ctrl-C): pending pieces
+        are skipped. With `wait`, return only once the worker has left the recognizer, so no
+        thread is inside native code when the interpreter shuts down."""
         self._cancelled.set()
         if not self._finished:
             self._finished = True
             self._pieces.put(_STOP)
+        if wait:
+            self._worker.join()
 
 
 def stitch(

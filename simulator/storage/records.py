@@ -46,14 +46,25 @@ class TurnRecord:
     ended: str | None
     ended_by: str | None
     """Why the answer ended: the recorder's reason (silence, stop, max_length, device_lost),
-    source_end for an answer read from a file, typed, or crash for a recovered answer."""
+    source_end for an answer read from a file, typed, interrupt for Ctrl-C or quitting
+    mid-answer, skipped, or crash for a recovered answer."""
     interrupted: bool = False
-    """The program died during this answer; its audio was recovered, the transcript may be empty."""
+    """The answer was cut short: Ctrl-C or quitting mid-answer (what was said is kept and
+    transcribed), or the program died (audio recovered, transcript empty until reanalysed)."""
     retake_of: int | None = None
     follow_up_of: int | None = None
     lead_in: str = ""
     """What the interviewer said before the question (a persona's transition line), kept apart
     from `question_text` so lists, comparisons and exports show the question alone."""
+    skipped: bool = False
+    """The user skipped the question while answering: the audio so far is kept, not analysed."""
+
+    @property
+    def empty(self) -> bool:
+        """Nothing was said or typed (the transcript has no text). Written to session.json for
+        other readers; always derived from the transcript when read."""
+        text = self.transcript.get("text") if isinstance(self.transcript, dict) else None
+        return not (isinstance(text, str) and text.strip())
 
     @property
     def spoken_text(self) -> str:
@@ -77,6 +88,8 @@ class TurnRecord:
             "ended": self.ended,
             "ended_by": self.ended_by,
             "interrupted": self.interrupted,
+            "skipped": self.skipped,
+            "empty": self.empty,
             "retake_of": self.retake_of,
             "follow_up_of": self.follow_up_of,
         }
@@ -102,6 +115,7 @@ class TurnRecord:
             ended=fields.optional_text("ended"),
             ended_by=fields.optional_text("ended_by"),
             interrupted=fields.flag("interrupted", default=False),
+            skipped=fields.flag("skipped", default=False),
             retake_of=fields.optional_integer("retake_of"),
             follow_up_of=fields.optional_integer("follow_up_of"),
             lead_in=fields.optional_text("lead_in") or "",

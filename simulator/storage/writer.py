@@ -13,7 +13,7 @@ from typing import IO, Literal
 from simulator.errors import StorageError
 from simulator.storage import files
 from simulator.storage.locks import hold_lock
-from simulator.storage.records import PendingTurn, SessionRecord, TurnRecord
+from simulator.storage.records import PendingTurn, SessionRecord, SessionStatus, TurnRecord
 
 AudioRole = Literal["question", "answer"]
 
@@ -82,10 +82,12 @@ class SessionWriter:
                 files.check_member_name(name, self.folder)
         self._commit(self.record.with_turn(turn))
 
-    def finish(self) -> SessionRecord:
-        """Mark the session finished and let go of it. A pending answer that was cancelled is
-        dropped (its partial WAV stays in the folder but is not a turn)."""
-        self._commit(replace(self.record, status="finished", ended=now_iso(), pending=None))
+    def finish(self, *, interrupted: bool = False) -> SessionRecord:
+        """Mark the session finished (or `interrupted`, when the user left with Ctrl-C) and let
+        go of it. A pending answer that was cancelled is dropped (its partial WAV stays in the
+        folder but is not a turn)."""
+        status: SessionStatus = "interrupted" if interrupted else "finished"
+        self._commit(replace(self.record, status=status, ended=now_iso(), pending=None))
         self.release()
         return self.record
 

@@ -72,6 +72,50 @@ def test_cancelled_answer_is_not_transcribed_but_its_audio_stays(
     assert interview.turns == []
 
 
+def test_interrupted_skipped_and_empty_answers_are_marked_in_session_json(
+    tmp_path: Path, virtual_audio: VirtualAudio
+) -> None:
+    interview = Interview(
+        persona=get_persona("peer"), bank_id="behavioral", settings=FAST, speak=False
+    )
+    bank_question = question("behavioral", "conflict-peer")
+    said = flite_clip("I split the release into two smaller ones and we shipped", tmp_path)
+
+    # Ctrl-C or quitting mid-answer (pressed before the first block here): kept, marked.
+    asked = interview.ask(bank_question, on_event=lambda e: None)
+    virtual_audio.feed_mic(said)
+    interrupted = AnswerControls()
+    interrupted.interrupt()
+    turn = interview.answer_by_voice(asked, interrupted, lambda e: None)
+    assert turn is not None and turn.interrupted and turn.ended_by == "interrupt"
+
+    # The skip key mid-answer: stored as skipped with its audio, not analysed, not in the run.
+    asked = interview.ask(bank_question, on_event=lambda e: None)
+    virtual_audio.feed_mic(said)
+    skipping = AnswerControls()
+    skipping.skip()
+    assert interview.answer_by_voice(asked, skipping, lambda e: None) is None
+
+    # Nothing typed.
+    asked = interview.ask(bank_question, on_event=lambda e: None)
+    empty = interview.answer_by_text(asked, "   ", lambda e: None)
+    # A full answer, for contrast.
+    asked = interview.ask(bank_question, on_event=lambda e: None)
+    full = interview.answer_by_text(asked, "I split the release and we shipped.", lambda e: None)
+
+    stored = SessionStore().load(interview.finish().id)
+    flags = [(t.number, t.interrupted, t.skipped, t.empty) for t in stored.turns]
+    assert flags[1:] == [(2, False, True, True), (3, False, False, True), (4, False, False, False)]
+    assert flags[0][:3] == (1, True, False)
+    on_disk = (interview.folder / "session.json").read_text()
+    assert '"skipped": true' in on_disk and '"empty": true' in on_disk
+    skipped = stored.turns[1]
+    assert skipped.analysis is None and skipped.ended_by == "skipped"
+    assert (interview.folder / str(skipped.answer_audio)).is_file()
+    assert [t.number for t in interview.turns] == [1, 3, 4]
+    assert empty.empty and not full.empty
+
+
 def test_retake_and_follow_up_point_back_at_the_first_attempt() -> None:
     manager = get_persona("hiring-manager")
     interview = Interview(persona=manager, bank_id="behavioral", settings=FAST, speak=False)

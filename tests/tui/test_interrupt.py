@@ -114,6 +114,7 @@ def test_ctrl_c_mid_answer_keeps_the_recording_and_restores_the_terminal(
     kept = Clip.from_wav(SessionStore().audio_file(record.id, turn.answer_audio))
     assert kept.duration_s >= 2.0, "about three seconds were spoken before Ctrl-C"
     assert turn.transcript["text"], "what was said before Ctrl-C was transcribed"
+    assert turn.interrupted and turn.ended_by == "interrupt", "stored as an interrupted answer"
 
 
 @pytest.mark.slow

@@ -178,8 +178,8 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         self._begin()
 
     def on_unmount(self) -> None:
-        # Leaving mid-answer (quit, Ctrl-C) keeps what was recorded: stop, never cancel.
-        self.controls.stop.set()
+        # Leaving mid-answer (quit, Ctrl-C) keeps what was recorded, marked interrupted.
+        self.controls.interrupt()
         self.stop_speaking.set()
 
     def _show_question(self, spoken_text: str | None = None) -> None:
@@ -429,7 +429,7 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
     def action_skip(self) -> None:
         if self.query_one(StateLine).state == "listening":
             self.after_answer = "next"
-            self.controls.cancel.set()  # a skipped answer is not analysed
+            self.controls.skip()  # stored as skipped, not analysed
             return
         self.action_next()
 

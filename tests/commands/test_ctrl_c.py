@@ -1,0 +1,143 @@
+"""Ctrl-C during a spoken answer, at many moments, with both engines: `practice --no-tui` in a
+child process records from the real-time virtual microphone (a private PulseAudio playing a
+flite answer at the speed of speech) while the real streaming recognizer transcribes it, and gets
+SIGINT at a moment after it says it is listening. Every time: exit 130, no abort, and the answer
+stored as a turn marked interrupted, its WAV private and playable.
+
+The abort this guards against came from the interpreter shutting down while the transcription
+thread was inside the recognizer: it happened at one moment of an answer and not at others, so
+the moments are spread over the answer (before, during and between the pieces the streaming
+recognizer transcribes). Runs go three at a time, all hearing the same looping answer."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from simulator.audio.clip import Clip
+from tests.support.pulse import PrivatePulse
+from tests.support.speech import flite_wav
+from tests.trust.helpers import REPO
+
+ANSWER = (
+    "Last spring our warehouse scanners kept dropping orders during the night shift, so I "
+    "volunteered to find out why. I logged every failure for two weeks, and the pattern was "
+    "clear: the handhelds lost the network whenever the big freezer doors opened. I asked the "
+    "facilities team to move two access points, and I wrote a small retry queue so a scan "
+    "would wait instead of vanishing. After that the lost orders went from about thirty a week "
+    "to none, and the night supervisor stopped calling me at three in the morning."
+)
+
+MOMENTS_S = [round(0.1 + 0.95 * n, 2) for n in range(11)]
+"""Seconds after the program says it is listening: 0.1 to 9.6 s, eleven per engine."""
+
+ENGINES = ("faster-whisper", "pocketsphinx")
+LISTENING = b"Listening: answer now"
+
+
+class LoopingMicrophone:
+    """Plays the answer into the virtual microphone again and again until stopped."""
+
+    def __init__(self, pulse: PrivatePulse, wav: Path) -> None:
+        self.pulse = pulse
+        self.wav = wav
+        self._stop = threading.Event()
+        self._playing: subprocess.Popen[bytes] | None = None
+        self._thread = threading.Thread(target=self._loop, daemon=True)
+        self._thread.start()
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            self._playing = self.pulse.feed_mic(self.wav)
+            self._playing.wait()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._playing is not None and self._playing.poll() is None:
+            self._playing.terminate()
+        self._thread.join(timeout=30)
+
+
+def interrupted_practice(
+    home: Path, engine: str, moment_s: float, env: dict[str, str]
+) -> tuple[int, bytes, Path]:
+    """Run practice until it listens, wait `moment_s`, send SIGINT; (exit code, output, home)."""
+    home.mkdir(parents=True)
+    (home / "settings.toml").write_text(f'engine = "{engine}"\nend_on_silence = false\n')
+    process = subprocess.Popen(
+        [sys.executable, "-m", "simulator", "practice", "--no-tui", "--silent"],
+        cwd=REPO,
+        env={**env, "INTERVIEW_SIM_HOME": str(home)},
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    assert process.stdout is not None
+    output = bytearray()
+    try:
+        # Wait on the program itself: the line it prints once the microphone delivers audio.
+        while LISTENING not in output:
+            line = process.stdout.readline()
+            if not line:
+                raise AssertionError(f"{engine} at {moment_s}: ended before listening: {output!r}")
+            output.extend(line)
+        time.sleep(moment_s)
+        process.send_signal(signal.SIGINT)
+        rest, _ = process.communicate(timeout=240)
+        output.extend(rest)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    return process.returncode, bytes(output), home
+
+
+@pytest.mark.slow
+def test_ctrl_c_at_any_moment_of_an_answer_exits_130_and_keeps_it(
+    tmp_path: Path, realtime_audio: PrivatePulse
+) -> None:
+    answer = flite_wav(ANSWER, tmp_path / "answer.wav")
+    env = {**os.environ, **realtime_audio.env()}
+    runs = [(engine, moment) for moment in MOMENTS_S for engine in ENGINES]
+    microphone = LoopingMicrophone(realtime_audio, answer)
+    try:
+        with ThreadPoolExecutor(max_workers=3) as pool:
+            results = list(
+                pool.map(
+                    lambda run: (
+                        run,
+                        interrupted_practice(tmp_path / f"{run[0]}-{run[1]}", run[0], run[1], env),
+                    ),
+                    runs,
+                )
+            )
+    finally:
+        microphone.stop()
+
+    assert len(results) >= 20
+    for (engine, moment), (code, output, home) in results:
+        where = f"{engine}, SIGINT {moment} s into the answer"
+        assert code == 130, f"{where}: exit {code}: {output[-800:]!r}"
+        assert b"Traceback" not in output and b"Fatal Python error" not in output, where
+        (session_file,) = (home / "recordings").glob("*/session.json")
+        stored = json.loads(session_file.read_text())
+        assert stored["status"] == "interrupted", where
+        assert stored["pending"] is None, where
+        (turn,) = stored["turns"]
+        assert turn["interrupted"] is True and turn["ended_by"] == "interrupt", where
+        wav = session_file.parent / turn["answer_audio"]
+        assert wav.stat().st_mode & 0o777 == 0o600, where
+        kept = Clip.from_wav(wav)
+        assert kept.duration_s >= moment * 0.5, f"{where}: only {kept.duration_s:.2f} s kept"
+        if moment >= 3.0:
+            assert turn["transcript"]["text"].strip(), f"{where}: what was said is transcribed"
+            assert turn["empty"] is False, where
