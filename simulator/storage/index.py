@@ -12,7 +12,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -300,11 +300,34 @@ class SessionIndex:
                 for session_id in removed:
                     connection.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
                 for record, signature in records:
-                    self._put(connection, record, signature)
+                    self._put_or_damaged(connection, record, signature)
                 connection.execute("COMMIT")
             except BaseException:
                 connection.execute("ROLLBACK")
                 raise
+
+    @classmethod
+    def _put_or_damaged(
+        cls, connection: sqlite3.Connection, record: SessionRecord, signature: str
+    ) -> None:
+        """Index one record; a record the index cannot hold is listed as damaged instead, so one
+        session never stops the others being indexed."""
+        connection.execute("SAVEPOINT one_session")
+        try:
+            cls._put(connection, record, signature)
+        except (sqlite3.Error, ValueError, TypeError, OverflowError) as error:
+            connection.execute("ROLLBACK TO one_session")
+            damaged = replace(
+                record,
+                turns=(),
+                pending=None,
+                persona_ids=(),
+                bank_id=None,
+                status="damaged",
+                damage=f"cannot be indexed ({type(error).__name__})",
+            )
+            cls._put(connection, damaged, signature)
+        connection.execute("RELEASE one_session")
 
     @staticmethod
     def _put(connection: sqlite3.Connection, record: SessionRecord, signature: str) -> None:

@@ -359,6 +359,10 @@ def _checked_transcript(data: dict[str, Any], where: str) -> dict[str, Any]:
 # -- strict field access ---------------------------------------------------------------------
 
 
+_INT_LIMIT = 2**53
+"""Whole numbers past this (exact in a double, and far inside SQLite's 64 bits) are refused."""
+
+
 class _Fields:
     """Typed reads from a JSON object, each failure naming the field."""
 
@@ -385,7 +389,7 @@ class _Fields:
 
     def integer(self, key: str) -> int:
         value = self.data.get(key)
-        if not isinstance(value, int) or isinstance(value, bool):
+        if not isinstance(value, int) or isinstance(value, bool) or abs(value) > _INT_LIMIT:
             raise self._fail(key, "a whole number")
         return value
 
@@ -393,7 +397,7 @@ class _Fields:
         value = self.data.get(key)
         if value is None:
             return None
-        if not isinstance(value, int) or isinstance(value, bool):
+        if not isinstance(value, int) or isinstance(value, bool) or abs(value) > _INT_LIMIT:
             raise self._fail(key, "a whole number or null")
         return value
 

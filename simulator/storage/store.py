@@ -193,10 +193,20 @@ class SessionStore:
                 else f"session.json is not valid JSON ({error.msg} at {where})"
             )
             raise _damaged(session_id, folder, reason) from None
+        except RecursionError:
+            raise _damaged(session_id, folder, "session.json is nested too deeply") from None
+        except ValueError as error:  # e.g. an integer past Python's digit limit
+            raise _damaged(session_id, folder, f"session.json: {_short(error)}") from None
+        problem = _unstorable_text(data)
+        if problem is not None:
+            raise _damaged(session_id, folder, f"session.json {problem}")
         try:
             record = SessionRecord.from_dict(data)
         except SessionFormatError as error:
             raise _damaged(session_id, folder, error.message, error.hint) from None
+        except Exception as error:  # any failure here is this file's damage
+            reason = f"session.json cannot be read ({type(error).__name__}: {_short(error)})"
+            raise _damaged(session_id, folder, reason) from None
         if record.id != session_id:
             raise _damaged(session_id, folder, f"session.json names another session ({record.id})")
         return record
@@ -305,12 +315,16 @@ class SessionStore:
         return list(self._signatures_on_disk())
 
     def _load_or_damaged(self, session_id: str) -> SessionRecord:
+        """The record, or a placeholder naming the damage: whatever goes wrong reading one
+        session is that session's damage, never the listing's."""
         try:
             return self.load(session_id)
         except DamagedSessionError as error:
             return _damaged_record(session_id, error.reason)
         except StorageError as error:
             return _damaged_record(session_id, error.message)
+        except Exception as error:  # one session must not take down the list
+            return _damaged_record(session_id, f"{type(error).__name__}: {_short(error)}")
 
     # -- recovery and deletion -----------------------------------------------------------------
 
@@ -385,6 +399,25 @@ def _damaged(
     session_id: str, folder: Path, reason: str, hint: str | None = None
 ) -> DamagedSessionError:
     return DamagedSessionError(session_id, reason, hint or f"its audio files are kept in {folder}")
+
+
+def _short(error: BaseException, limit: int = 120) -> str:
+    """An exception's message on one line, cut to `limit` characters (a message may quote a
+    5,000-digit number)."""
+    text = " ".join(str(error).split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _unstorable_text(data: object) -> str | None:
+    """Why the parsed JSON cannot be used as text (a lone surrogate from a `\\udXXX` escape
+    would fail every later write, print or index update), or None."""
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return "holds text that is not valid Unicode (a lone surrogate)"
+    except (RecursionError, ValueError) as error:
+        return f"cannot be read ({_short(error)})"
+    return None
 
 
 def _damaged_record(session_id: str, reason: str) -> SessionRecord:
