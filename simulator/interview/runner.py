@@ -450,21 +450,13 @@ class Interview:
         on_event: OnEvent,
         interrupted: bool = False,
     ) -> TurnRecord:
-        from simulator.analysis import analyze_answer
         from simulator.storage.records import TurnRecord
 
         question = asked.question
         persona = asked.persona
-        scale = getattr(persona, "target_scale", 1.0)
-        target = (question.target_s[0] * scale, question.target_s[1] * scale)
-        analysis = analyze_answer(
-            transcript,
-            question=question.text,
-            question_kind=question.kind,
-            target_s=target,
-            audience=persona.audience,
-            company_values=[v.name for v in self.company.values] if self.company else (),
-        )
+        analysis = self._analyze(question, persona, transcript)
+        if asked.follow_up_of is not None:
+            analysis = self._as_follow_up(asked, transcript, analysis)
         stored = {**analysis.to_dict(), **self._mode_review(question, transcript, persona)}
         turn = TurnRecord(
             number=asked.number,
@@ -490,6 +482,44 @@ class Interview:
         on_event(StateChanged("feedback"))
         on_event(TurnFinished(turn, analysis))
         return turn
+
+    def _analyze(
+        self, question: Question, persona: Persona, transcript: Transcript
+    ) -> AnswerAnalysis:
+        from simulator.analysis import analyze_answer
+
+        scale = getattr(persona, "target_scale", 1.0)
+        return analyze_answer(
+            transcript,
+            question=question.text,
+            question_kind=question.kind,
+            target_s=(question.target_s[0] * scale, question.target_s[1] * scale),
+            audience=persona.audience,
+            company_values=[v.name for v in self.company.values] if self.company else (),
+        )
+
+    def _as_follow_up(
+        self, asked: AskedTurn, transcript: Transcript, analysis: AnswerAnalysis
+    ) -> AnswerAnalysis:
+        """A reply to a probe, judged against what the probe asked for and merged into its
+        question's STAR view (analysis.answer.analyze_follow_up), never scored as an answer of
+        its own. The probe's flaw is the one whose persona probes hold the words asked; a probe
+        from the plan (a harder question) asks for no one part."""
+        from simulator.analysis.answer import analyze_follow_up
+
+        first_turn = next((t for t in self.turns if t.number == asked.follow_up_of), None)
+        if first_turn is None:
+            return analysis
+        first = self._analyze(
+            asked.question, asked.persona, Transcript.from_dict(first_turn.transcript)
+        )
+        code = next(
+            (code for code, probes in asked.persona.probes.items()
+             if asked.question_text in probes),
+            "",
+        )
+        merged, _ = analyze_follow_up(transcript, code, first)
+        return merged
 
     def _mode_review(
         self, question: Question, transcript: Transcript, persona: Persona

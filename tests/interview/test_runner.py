@@ -136,6 +136,40 @@ def test_retake_and_follow_up_point_back_at_the_first_attempt() -> None:
     assert probe is not None and probe in {p for ps in manager.probes.values() for p in ps}
 
 
+def test_a_follow_up_is_judged_against_its_probe_and_merged_into_its_question() -> None:
+    manager = get_persona("hiring-manager")
+    interview = Interview(persona=manager, bank_id="behavioral", settings=FAST, speak=False)
+    events: list[Event] = []
+    asked = interview.ask(question("behavioral", "conflict-peer"), on_event=events.append)
+    first = interview.answer_by_text(
+        asked,
+        "Our night team and the day team kept arguing about who restocked the fridges at the "
+        "corner shop where I worked. The owner asked me to sort it out. I sat both shift leads "
+        "down, I wrote a checklist for each shift and I pinned it by the till.",
+        events.append,
+    )
+    assert first.analysis is not None
+    assert not first.analysis["star"]["parts"]["R"]["present"]
+    probe = interview.follow_up(first, next(
+        e.analysis for e in events if isinstance(e, TurnFinished) and e.turn == first))
+    assert probe in manager.probes["no_result"]
+    follow = interview.ask(
+        asked.question, on_event=events.append, spoken_text=probe, follow_up_of=first.number
+    )
+    reply = interview.answer_by_text(
+        follow, "The arguments stopped and empty fridges went from most mornings to none.",
+        events.append,
+    )
+    stored = reply.analysis
+    assert stored is not None and reply.follow_up_of == first.number
+    assert stored["follow_up"]["probe_code"] == "no_result" and stored["follow_up"]["gives"]
+    assert stored["star"]["parts"]["R"]["present"]
+    assert {"no_situation", "no_task", "no_action"}.isdisjoint(
+        f["code"] for f in stored["star"]["flaws"]
+    )
+    assert stored["score"] > first.analysis["score"]
+
+
 def test_presentation_and_candidate_questions_get_their_own_review() -> None:
     leader = get_persona("senior-leader")
     interview = Interview(persona=leader, bank_id="exercise", settings=FAST, speak=False)
