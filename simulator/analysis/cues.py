@@ -226,7 +226,8 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|to start|to begin|step one|the first thing|the next thing|once that|meanwhile"
              r"|at the same time|in parallel|also)\b", 0.6),
             (r"\bso i\b|\bthen i\b|\band i\b", 0.6),
-            (rf"\b(we|my team and i|the two of us|together we) (first |then |also |quickly )?"
+            (rf"\b(we|my team and i|the two of us|together we) (first |then |also |quickly "
+             rf"|basically |just |actually |basically just )?"
              rf"{_PAST_ACTION}\b", 0.6),
             (r"\b(i|we) (would|'d|will|'ll|could|might) (start|first|begin|then|call|talk|speak"
              r"|meet|ask|check|look|set|make|try|escalate|prioriti[sz]e|review|gather|sit"
