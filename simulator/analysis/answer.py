@@ -35,7 +35,10 @@ from simulator.speech.stt import Transcript
 
 SLOW_WPM = 110.0
 FAST_WPM = 180.0
-"""Outside this range listeners find the pace hard going (too slow or too fast)."""
+"""Outside this range of articulation rate listeners find the pace hard going (too slow or too
+fast)."""
+SILENT_START_S = 5.0
+"""Longer than this before the first word reads as being stuck at the start."""
 
 _FLAW_WEIGHTS = {
     "hypothetical": 45, "vague": 40, "no_action": 30, "no_result": 25, "too_short": 25,
@@ -335,10 +338,18 @@ def _tips(
             f"{len(timing.long_pauses)} pause(s) of {LONG_PAUSE_S:.0f} s or more: a short "
             "\"let me think\" and a plan of your points before you start keeps you moving."
         )
-    if timing.wpm is not None and timing.wpm > FAST_WPM:
-        tips.append(f"{timing.wpm:.0f} words a minute is fast; slow down to about 140–160.")
-    elif timing.wpm is not None and timing.wpm < SLOW_WPM:
-        tips.append(f"{timing.wpm:.0f} words a minute is slow; aim for about 140–160.")
+    if timing.time_to_first_word_s is not None and timing.time_to_first_word_s > SILENT_START_S:
+        tips.append(
+            f"{timing.time_to_first_word_s:.0f} s of silence before your first word: open with "
+            "a short framing sentence while you gather the rest."
+        )
+    # The pace a listener hears is the articulation rate (pauses of a second or more left out);
+    # the pauses have their own tip above.
+    pace = timing.articulation_wpm if timing.articulation_wpm is not None else timing.wpm
+    if pace is not None and pace > FAST_WPM:
+        tips.append(f"{pace:.0f} words a minute is fast; slow down to about 140–160.")
+    elif pace is not None and pace < SLOW_WPM:
+        tips.append(f"{pace:.0f} words a minute is slow; aim for about 140–160.")
     if fit and fit.missed:
         tips.append(fit.missed[0].message)
     tips.extend(flaw.message for flaw in flaws[2:])

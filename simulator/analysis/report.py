@@ -50,9 +50,14 @@ def render_report(analysis: AnswerAnalysis) -> str:
         if timing.wpm is None or timing.time_to_first_word_s is None:
             line += f"{timing.words} words"  # a recording with no words heard: no pace to show
         else:
+            articulation = (
+                f" ({timing.articulation_wpm:.0f} wpm while speaking)"
+                if timing.articulation_wpm is not None and timing.pauses
+                else ""
+            )
             line += (
-                f"{timing.words} words, {timing.wpm:.0f} wpm, first word after "
-                f"{timing.time_to_first_word_s:.1f} s"
+                f"{timing.words} spoken words, {timing.wpm:.0f} wpm{articulation}, first word"
+                f" after {timing.time_to_first_word_s:.1f} s"
             )
         lines.append(line)
         if timing.pauses:

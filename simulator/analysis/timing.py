@@ -1,12 +1,18 @@
 """Timing and delivery from word times: length against the target for the question, speaking
-rate overall and over time, time to the first word, and pauses. Typed answers have no times, so
-every figure that needs them is None and only the word count remains."""
+rate and articulation rate, rate over time, time to the first word, and pauses. Typed answers
+have no times, so every figure that needs them is None and only the word count remains.
+
+Words are counted as spoken ("$180,000" is five, see analysis.spoken), so an answer full of
+figures is not taken for a slow one. Speaking rate is words per minute from the first word to
+the last; articulation rate leaves out pauses of PAUSE_S or more, so one long stop to think does
+not make a brisk speaker "slow" (one 8 s stop took a 172 wpm answer to a speaking rate of 82)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Literal
 
+from simulator.analysis.spoken import spoken_word_count
 from simulator.analysis.tokens import Token
 
 PAUSE_S = 1.0
@@ -51,17 +57,23 @@ class RateWindow:
 @dataclass(frozen=True)
 class TimingReport:
     words: int
+    """Spoken words ("1.2 million" is four): what counts, pace and length use."""
     target_s: tuple[float, float]
     duration_s: float | None
     """From the start of the recording to the end of the last word."""
     speech_s: float | None
     """First to last word, without the pauses."""
     wpm: float | None
-    """Words per minute from the first to the last word."""
+    """Speaking rate: spoken words per minute from the first to the last word, pauses in."""
     time_to_first_word_s: float | None
     pauses: tuple[Pause, ...]
     wpm_over_time: tuple[RateWindow, ...]
     verdict: Verdict | None
+    written_words: int | None = None
+    """Words as written (a figure is one); None means the same as `words`."""
+    articulation_wpm: float | None = None
+    """Articulation rate: spoken words per minute of speaking time (pauses >= PAUSE_S left
+    out). The pace a listener hears, and the one the pace tip quotes."""
 
     @property
     def long_pauses(self) -> tuple[Pause, ...]:
@@ -86,7 +98,9 @@ class TimingReport:
             "duration_s": rounded(self.duration_s),
             "speech_s": rounded(self.speech_s),
             "words": self.words,
+            "written_words": self.words if self.written_words is None else self.written_words,
             "wpm": None if self.wpm is None else round(self.wpm, 1),
+            "articulation_wpm": rounded(self.articulation_wpm),
             "wpm_over_time": [w.to_dict() for w in self.wpm_over_time],
             "time_to_first_word_s": rounded(self.time_to_first_word_s),
             "pauses": [p.to_dict() for p in self.pauses],
@@ -105,11 +119,14 @@ def timing_report(
     tokens: tuple[Token, ...], target_s: tuple[float, float], duration_s: float | None = None
 ) -> TimingReport:
     timed = [(i, t) for i, t in enumerate(tokens) if t.start is not None and t.end is not None]
+    spoken = [spoken_word_count(t.text) or 1 for t in tokens]
+    words = sum(spoken)
     if not tokens and duration_s is not None:  # a recording with no words in it
         return TimingReport(0, target_s, duration_s, 0.0, None, None, (), (),
-                            verdict_for(duration_s, target_s))
+                            verdict_for(duration_s, target_s), written_words=0)
     if not timed or len(timed) < len(tokens):
-        return TimingReport(len(tokens), target_s, None, None, None, None, (), (), None)
+        return TimingReport(words, target_s, None, None, None, None, (), (), None,
+                            written_words=len(tokens))
     first_start = min(t.start for _, t in timed if t.start is not None)
     last_end = max(t.end for _, t in timed if t.end is not None)
     pauses = []
@@ -122,28 +139,33 @@ def timing_report(
     span = max(last_end - first_start, 1e-6)
     speech_s = span - sum(p.seconds for p in pauses)
     answer_s = last_end if duration_s is None else min(duration_s, last_end)
-    starts = [t.start for _, t in timed if t.start is not None]
+    starts = [(t.start, spoken[i]) for i, t in timed if t.start is not None]
     return TimingReport(
-        words=len(tokens),
+        words=words,
         target_s=target_s,
         duration_s=answer_s,
         speech_s=speech_s,
-        wpm=len(tokens) / span * 60.0,
+        wpm=words / span * 60.0,
         time_to_first_word_s=first_start,
         pauses=tuple(pauses),
         wpm_over_time=_rate_windows(starts, first_start, last_end),
         verdict=verdict_for(answer_s, target_s),
+        written_words=len(tokens),
+        articulation_wpm=words / max(speech_s, 1e-6) * 60.0,
     )
 
 
-def _rate_windows(starts: list[float], first: float, last: float) -> tuple[RateWindow, ...]:
+def _rate_windows(
+    starts: list[tuple[float, int]], first: float, last: float
+) -> tuple[RateWindow, ...]:
+    """Spoken words per minute in WPM_WINDOW_S windows; `starts` is (start s, spoken words)."""
     windows: list[RateWindow] = []
     begin = first
     while begin < last:
         end = min(begin + WPM_WINDOW_S, last)
         if end - begin < WPM_WINDOW_S / 4 and windows:
             break  # a sliver at the end says nothing about pace
-        count = sum(1 for s in starts if begin <= s < end or (end == last and s == last))
+        count = sum(n for s, n in starts if begin <= s < end or (end == last and s == last))
         windows.append(RateWindow(begin, end, count / (end - begin) * 60.0))
         begin = end
     return tuple(windows)

@@ -114,3 +114,41 @@ def test_fillers_said_at_known_times_are_found_there(tmp_path: Path) -> None:
         assert phrase in found, transcript.text
         assert found[phrase] == pytest.approx(starts[phrase], abs=0.5)
     assert fillers.per_minute is not None and fillers.per_minute > 0
+
+
+def _timed(texts: list[str], start: float, step: float = 0.3) -> list[Word]:
+    return [Word(t, start + i * step, start + i * step + step * 0.8) for i, t in enumerate(texts)]
+
+
+def test_one_long_stop_leaves_the_articulation_rate_and_the_pace_tip_alone() -> None:
+    # 40 words at 200 a minute, an 8 s stop in the middle: speaking rate falls to ~120 wpm, but
+    # the listener hears a brisk speaker who stopped once.
+    first = _timed([f"a{i}" for i in range(20)], 0.5)
+    second = _timed([f"b{i}" for i in range(20)], first[-1].end + 8.0)  # type: ignore[operator]
+    words = first + second
+    text = " ".join(w.text for w in words)
+    analysis = analyze_answer(Transcript(text, tuple(words), "test", duration_s=20.0))
+    timing = analysis.timing
+    assert timing.wpm is not None and timing.wpm < 130
+    assert timing.articulation_wpm == pytest.approx(40 / (timing.speech_s or 1) * 60)
+    assert timing.articulation_wpm is not None and timing.articulation_wpm > 180
+    assert not any("is slow" in tip for tip in analysis.tips)
+    assert any("is fast" in tip for tip in analysis.tips)
+    assert any("pause(s)" in tip for tip in analysis.tips)
+
+
+def test_a_long_silent_start_gets_its_own_tip() -> None:
+    words = _timed("I led the migration of our billing system".split(), 7.0, 0.4)
+    text = " ".join(w.text for w in words)
+    analysis = analyze_answer(Transcript(text, tuple(words), "test", duration_s=12.0))
+    assert analysis.timing.time_to_first_word_s == pytest.approx(7.0)
+    assert any("7 s of silence before your first word" in tip for tip in analysis.tips)
+
+
+def test_figures_count_as_spoken_words_in_counts_and_pace() -> None:
+    written = "We saved $180,000 in 2024".split()
+    words = _timed(written, 0.5, 0.5)
+    timing = analyze_answer(Transcript(" ".join(written), tuple(words), "test")).timing
+    assert timing.written_words == 5 and timing.words == 11
+    span = words[-1].end - words[0].start  # type: ignore[operator]
+    assert timing.wpm == pytest.approx(11 / span * 60)
