@@ -93,8 +93,7 @@ def main() -> int:
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="stt-fillers-"))
     engines = args.engines or [
-        "faster-whisper:tiny.en",
-        "faster-whisper:tiny.en:plain",
+        "default",
         "faster-whisper:base",
         "pocketsphinx:speechrecognition",
     ]

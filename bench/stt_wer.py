@@ -2,9 +2,11 @@
 
     .venv/bin/python bench/stt_wer.py DIR [--engine faster-whisper:tiny.en ...]
 
-DIR holds WAV files and transcripts.tsv (columns `file` and `reference`). An engine is
-ENGINE[:MODEL][:plain]; ":plain" turns off the filler prompt of faster-whisper. Prints WER and RTF
-per file and in total per engine. Model loading is not timed (one warm-up call first)."""
+DIR holds WAV files and transcripts.tsv (columns `file` and `reference`). An engine is `default`
+(what `interview-sim transcribe FILE` uses) or ENGINE[:MODEL] (what `transcribe --engine ENGINE
+--model MODEL` uses): files are read and recognizers built exactly as that command does, so the
+figures are the command's. Prints WER and RTF per file and in total per engine. Model loading is
+not timed (one warm-up call first)."""
 
 from __future__ import annotations
 
@@ -17,10 +19,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.stt_scoring import Score, read_set, score
 from simulator.audio.clip import Clip
-from simulator.speech.stt import Recognizer, engine_factory
+from simulator.speech.stt import Recognizer, default_recognizer
 
 DEFAULT_ENGINES = [
-    "faster-whisper:tiny.en",
+    "default",
     "faster-whisper:base",
     "pocketsphinx:speechrecognition",
     "pocketsphinx:pocketsphinx",
@@ -28,14 +30,11 @@ DEFAULT_ENGINES = [
 
 
 def build(spec: str) -> Recognizer:
-    engine, _, rest = spec.partition(":")
-    model, _, flag = rest.partition(":")
-    if engine == "faster-whisper":
-        from simulator.speech.engines.whisper import WhisperRecognizer
-
-        return WhisperRecognizer(model or "tiny.en", keep_fillers=flag != "plain")
-    factory = engine_factory(engine)
-    return factory(model) if model else factory()
+    """The recognizer `interview-sim transcribe` builds for this spec."""
+    if spec == "default":
+        return default_recognizer()
+    engine, _, model = spec.partition(":")
+    return default_recognizer(engine, model or None)
 
 
 def main() -> int:

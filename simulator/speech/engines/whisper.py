@@ -37,11 +37,34 @@ WHOLE_CLIP_S = 20.0
 """A clip up to this long is transcribed whole: splitting short clips at 10 s cost base 2 points
 of WER on the real-speech set (a sentence's second half lost its context)."""
 
-INVENTED_WORD_PROBABILITY = 0.5
-"""A word below this confidence with no speech under it is dropped as invented."""
+TEMPERATURE = 0.0
+"""Greedy decoding only, no temperature fallback. faster-whisper's default retries a window at
+0.2 ... 1.0 when the greedy text looks repetitive or unlikely; those retries sample at random, so
+the same file gave different words on different runs (8 s of clicks: "to to next one.", "you?",
+eleven "uh,"), and every closing invention seen on the test set ("is of the video.", "Good.")
+came from a retry at 1.0. At 0.0 only, 5 runs of every clip gave identical text and times."""
 
-MIN_SPEECH_S = 0.15
-"""Less speech than this in a clip is silence or noise; Whisper would invent words for it."""
+CONDITION_ON_PREVIOUS_TEXT = False
+"""Each 30 s window starts from the filler prompt alone. Conditioning on the previous window's
+text carries a mistake (or an invented phrase) into the next one; windows here are at most 20 s
+anyway, so there is rarely a previous window to lean on."""
+
+CLOSING_PHRASES = frozenset(
+    {"thank you", "thanks", "thank you very much", "thanks for watching",
+     "thank you for watching", "bye", "goodbye", "you", "good", "okay", "so"}
+)
+"""What Whisper adds at the end of a window when it runs out of speech (its training data is
+full of videos that end this way). Dropped only when the recognizer itself doubts them."""
+
+CLOSING_PROBABILITY = 0.5
+"""A closing phrase whose words average below this confidence is dropped."""
+
+FAILED_LOGPROB = -1.0
+"""Whisper's own threshold for a failed decode (average token log-probability of a segment)."""
+
+MAX_COMPRESSION_RATIO = 2.4
+"""A segment whose text gzip-compresses better than this is a repetition loop (Whisper's own
+threshold); it is dropped rather than retried at a higher temperature."""
 
 _loaded: dict[tuple[str, str], Any] = {}
 _load_lock = threading.Lock()
@@ -92,9 +115,10 @@ class WhisperRecognizer:
         self._whisper = load_model(self.folder)
 
     def transcribe(self, clip: Clip) -> Transcript:
+        spans = voice_activity.voiced_spans(clip.samples)
         frames = voice_activity.speech_frames(clip.samples)
         words: list[Word] = []
-        if voice_activity.speech_seconds(frames) >= MIN_SPEECH_S:
+        if spans:
             step = voice_activity.FRAME_SAMPLES
             longest = WHOLE_CLIP_S if clip.duration_s <= WHOLE_CLIP_S else MAX_WINDOW_S
             for start, end in voice_activity.windows_at_pauses(frames, longest):
@@ -102,18 +126,11 @@ class WhisperRecognizer:
                 stop = len(clip.samples) if end == len(frames) else end * step
                 piece = clip.samples[start * step : stop]
                 words.extend(self._transcribe_window(piece, start * voice_activity.FRAME_S))
-        # Whisper's favourite inventions ("Thank you.") sit in silence and come with low
-        # confidence; real words, even quiet ones, overlap speech or are confident.
-        words = [
-            w
-            for w in words
-            if (w.probability or 0.0) >= INVENTED_WORD_PROBABILITY
-            or voice_activity.has_speech(w, frames)
-        ]
+        words = keep_spoken(words, spans)
         if self.tighten_times:
             words = list(voice_activity.tighten_words(words, frames))
         return Transcript(
-            # Whisper's words carry their punctuation, so the text is exactly the kept words.
+            # Each Word is whole (see _words_of), so the text is the kept words with spaces.
             text=" ".join(w.text for w in words),
             words=tuple(words),
             engine=self.name,
@@ -127,21 +144,84 @@ class WhisperRecognizer:
             audio,
             language="en",
             beam_size=self.beam_size,
+            temperature=TEMPERATURE,
             word_timestamps=True,
             initial_prompt=FILLER_PROMPT if self.keep_fillers else None,
-            condition_on_previous_text=False,
+            condition_on_previous_text=CONDITION_ON_PREVIOUS_TEXT,
             vad_filter=False,
         )
         words: list[Word] = []
         duration = len(samples) / RATE
         for segment in segments:
-            for word in segment.words or ():
-                text = word.word.strip()
-                if not text:
-                    continue
-                start = min(float(word.start), duration) + offset_s
-                end = min(float(word.end), duration) + offset_s
-                words.append(
-                    Word(text, round(start, 3), round(end, 3), round(float(word.probability), 3))
-                )
-        return words
+            if float(segment.compression_ratio) > MAX_COMPRESSION_RATIO:
+                continue
+            found = _words_of(segment.words or (), duration, offset_s)
+            if found and _invented(float(segment.avg_logprob), found):
+                continue
+            words.extend(found)
+        return _without_closing_phrase(words)
+
+
+def _words_of(pieces: Any, duration: float, offset_s: float) -> list[Word]:
+    """Whisper's word pieces joined into the words they spell.
+
+    Whisper marks a new word with a leading space; a piece without one continues the word
+    before it (" 1" ".2", " $180" ",000", " 15" "%", " re" "-built"). Joining every piece with a
+    space broke figures apart ("1 .2 million"), so pieces are joined as Whisper wrote them. A
+    piece of punctuation alone joins the word before it, once ("Yes." "." is "Yes.")."""
+    words: list[Word] = []
+    for piece in pieces:
+        raw = str(piece.word)
+        text = raw.strip()
+        if not text:
+            continue
+        start = round(min(float(piece.start), duration) + offset_s, 3)
+        end = round(min(float(piece.end), duration) + offset_s, 3)
+        probability = round(float(piece.probability), 3)
+        punctuation_only = not any(ch.isalnum() for ch in text)
+        if words and (not raw[:1].isspace() or punctuation_only):
+            last = words[-1]
+            if punctuation_only and last.text.endswith(text):
+                continue
+            words[-1] = Word(
+                last.text + text,
+                last.start,
+                max(end, last.end or end),
+                min(probability, last.probability if last.probability is not None else 1.0),
+            )
+            continue
+        words.append(Word(text, start, end, probability))
+    return words
+
+
+def _invented(avg_logprob: float, words: list[Word]) -> bool:
+    """A segment Whisper decoded with little belief in it: its tokens average under Whisper's own
+    failure threshold and its words under CLOSING_PROBABILITY. Such segments came after the
+    last word of a clip that ends in speech ("This is the first time I've been working on.",
+    "Good.", all words 0-20 ms long), where no temperature retry now replaces them."""
+    confidence = sum(w.probability or 0.0 for w in words) / len(words)
+    return avg_logprob < FAILED_LOGPROB and confidence < CLOSING_PROBABILITY
+
+
+def _bare(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalpha() or ch == " ").strip()
+
+
+def _without_closing_phrase(words: list[Word]) -> list[Word]:
+    """`words` less a closing phrase at their end ("Thank you.", "Bye.") that the recognizer
+    doubts (mean word probability under CLOSING_PROBABILITY)."""
+    for length in (4, 3, 2, 1):
+        if len(words) < length:
+            continue
+        tail = words[-length:]
+        if _bare(" ".join(w.text for w in tail)) not in CLOSING_PHRASES:
+            continue
+        confidence = sum(w.probability or 0.0 for w in tail) / length
+        if confidence < CLOSING_PROBABILITY:
+            return words[:-length]
+    return words
+
+
+def keep_spoken(words: list[Word], spans: list[tuple[float, float]]) -> list[Word]:
+    """The words that lie in a voiced span: Whisper's inventions sit in silence or noise."""
+    return [w for w in words if voice_activity.inside_spans(w, spans)]

@@ -1,0 +1,118 @@
+"""Transcripts a candidate can trust, on the test set the suite makes itself (tests/support/clips):
+no words where nobody spoke, none before the voice starts, no closing phrase that was not said,
+the same text and times on every run, figures and hyphenated words whole, and spoken-word counts
+a listener would agree with."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from simulator.analysis.answer import analyze_answer
+from simulator.audio.clip import Clip
+from simulator.speech.stt import Recognizer, Transcript, default_recognizer, filler_words
+from tests.support import clips
+
+pytestmark = pytest.mark.slow
+
+CLOSING = re.compile(r"\b(thank you|thanks|bye|goodbye|for watching)\b", re.IGNORECASE)
+BROKEN_FIGURE = re.compile(r"\d [.,%]\d?|\w [-–]\w|\$ \d")
+"""A space where the recognizer meant none: "1 .2", "$180 ,000", "15 %", "re -built"."""
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> Recognizer:
+    return default_recognizer()
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("trust-set")
+
+
+@pytest.fixture(scope="module")
+def answers(folder: Path) -> dict[str, Clip]:
+    return {answer.name: clips.answer_clip(answer, folder) for answer in clips.ANSWERS}
+
+
+def times(transcript: Transcript) -> list[tuple[str, float | None, float | None]]:
+    return [(w.text, w.start, w.end) for w in transcript.words]
+
+
+@pytest.mark.parametrize("kind", clips.NO_VOICE)
+def test_no_word_and_no_filler_where_nobody_speaks(
+    kind: str, recognizer: Recognizer, folder: Path
+) -> None:
+    clip = clips.no_voice_clip(kind, folder)
+    for _ in range(3):  # the invented sentence used to change from run to run
+        transcript = recognizer.transcribe(clip)
+        assert transcript.words == () and transcript.text == ""
+        assert filler_words(transcript) == ()
+
+
+def test_clicks_before_an_answer_add_no_word_before_the_voice(
+    recognizer: Recognizer, answers: dict[str, Clip]
+) -> None:
+    answer = answers["plain"]
+    clip = clips.with_lead(answer, clips.clicks(3.0).samples)
+    onset = 3.0 + clips.voice_onset_s(answer)
+    transcript = recognizer.transcribe(clip)
+    assert transcript.words[0].text == "I"
+    assert transcript.words[0].start is not None and transcript.words[0].start >= onset - 0.1
+
+
+@pytest.mark.parametrize("shape", ["from_sample_zero", "ending_with_a_pause", "silent_start"])
+def test_no_closing_phrase_that_was_not_spoken(
+    shape: str, recognizer: Recognizer, answers: dict[str, Clip]
+) -> None:
+    for name in ("plain", "figures", "money"):
+        answer = answers[name]
+        clip = {
+            "from_sample_zero": lambda a: clips.from_sample_zero(a),
+            "ending_with_a_pause": lambda a: clips.with_tail(a, 4.0),
+            "silent_start": lambda a: clips.with_lead(a, clips.hiss(7.0)),
+        }[shape](answer)
+        text = recognizer.transcribe(clip).text
+        assert not CLOSING.search(text), f"{name}: {text!r}"
+        last = re.sub(r"[^a-z]", "", text.split()[-1].lower())
+        assert last in {"third", "seconds", "budget"}, f"{name}: {text!r}"
+
+
+def test_figures_and_hyphenated_words_stay_whole(
+    recognizer: Recognizer, answers: dict[str, Clip]
+) -> None:
+    texts = {name: recognizer.transcribe(answers[name]).text for name in answers}
+    for name, text in texts.items():
+        assert not BROKEN_FIGURE.search(text), f"{name}: {text!r}"
+        assert " ." not in text and " ," not in text, f"{name}: {text!r}"
+    assert "1.2 million" in texts["figures"] and "3.5" in texts["figures"]
+    assert "$180,000" in texts["money"] and "15%" in texts["money"]
+    for word in ("well-known", "sign-up", "long-term"):
+        assert word in texts["hyphens"]
+
+
+def test_spoken_word_counts_are_within_one_word_of_the_truth(
+    recognizer: Recognizer, answers: dict[str, Clip]
+) -> None:
+    for answer in clips.ANSWERS:
+        transcript = recognizer.transcribe(answers[answer.name])
+        timing = analyze_answer(transcript).timing
+        assert abs(timing.words - answer.spoken_words) <= 1, (transcript.text, timing.words)
+        assert timing.written_words is not None and timing.written_words <= timing.words
+
+
+def test_the_same_audio_gives_the_same_words_and_times_over_five_runs(
+    recognizer: Recognizer, answers: dict[str, Clip]
+) -> None:
+    shapes = [
+        *answers.values(),
+        clips.with_lead(answers["plain"], clips.clicks(3.0).samples),
+        clips.with_tail(answers["figures"], 4.0),
+    ]
+    for clip in shapes:
+        first = times(recognizer.transcribe(clip))
+        assert first
+        for _ in range(4):
+            assert times(recognizer.transcribe(clip)) == first
