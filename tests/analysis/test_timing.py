@@ -138,7 +138,7 @@ def test_one_long_stop_leaves_the_articulation_rate_and_the_pace_tip_alone() -> 
 
 
 def test_a_long_silent_start_gets_its_own_tip() -> None:
-    words = _timed("I led the migration of our billing system".split(), 7.0, 0.4)
+    words = _timed(["I", "led", "the", "migration", "of", "our", "billing", "system"], 7.0, 0.4)
     text = " ".join(w.text for w in words)
     analysis = analyze_answer(Transcript(text, tuple(words), "test", duration_s=12.0))
     assert analysis.timing.time_to_first_word_s == pytest.approx(7.0)
@@ -146,7 +146,7 @@ def test_a_long_silent_start_gets_its_own_tip() -> None:
 
 
 def test_figures_count_as_spoken_words_in_counts_and_pace() -> None:
-    written = "We saved $180,000 in 2024".split()
+    written = ["We", "saved", "$180,000", "in", "2024"]
     words = _timed(written, 0.5, 0.5)
     timing = analyze_answer(Transcript(" ".join(written), tuple(words), "test")).timing
     assert timing.written_words == 5 and timing.words == 11
