@@ -66,11 +66,11 @@ async def settled(pilot: Pilot[int], timeout_s: float = 120.0) -> None:
 async def type_answer(pilot: Pilot[int], text: str) -> None:
     """Put a whole typed answer into the open answer box in one step and send it. Typing key
     by key costs about 0.07 s a key; test_typed.py keeps one short answer typed that way."""
-    from textual.widgets import Input
+    from textual.widgets import TextArea
 
-    box = pilot.app.screen.query_one("#typed-answer", Input)
+    box = pilot.app.screen.query_one("#typed-answer", TextArea)
     await until(pilot, lambda: box.has_focus, "the answer box to open")
-    box.value = text
+    box.text = text
     await pilot.press("enter")
 
 
