@@ -11,7 +11,7 @@ from simulator.tui.app import make_app
 from simulator.tui.screens.help import HelpScreen
 from simulator.tui.screens.home import HomeScreen
 from simulator.tui.widgets.choice import Choice, ChoicePicker
-from simulator.tui.widgets.persona_card import PersonaCard
+from simulator.tui.widgets.persona_card import CHOSEN_MARK, PersonaCard
 from simulator.tui.widgets.session_list import SessionList
 from tests.tui.conftest import STRONG_ANSWER, quiet_parts, typed_session, until
 
@@ -32,7 +32,8 @@ def test_home_lists_the_three_interviewer_roles_with_what_they_listen_for() -> N
             texts = []
             for card in cards:
                 role, who, listens = card.lines()
-                assert str(card.render()) == f"{role}\n{who}\n{listens}"
+                mark = f"  {CHOSEN_MARK}" if card.chosen else ""
+                assert str(card.render()) == f"{role}{mark}\n{who}\n{listens}"
                 assert card.persona.name in who and listens.startswith("Listens for: ")
                 texts.append(role)
             return texts
@@ -188,9 +189,12 @@ def test_footer_is_rebuilt_only_when_the_keys_it_shows_change() -> None:
         app = make_app(quiet_parts())
         async with app.run_test(size=(100, 40)) as pilot:
             await until(pilot, lambda: isinstance(app.focused, PersonaCard), "focus on a card")
-            await until(pilot, lambda: footer_keys(app), "the footer's keys")
+            await until(
+                pilot,
+                lambda: "Start" in [key.description for key in footer_keys(app)],
+                "the footer's keys for a card",
+            )
             before = footer_keys(app)
-            assert "Start" in [key.description for key in before]
             await pilot.press("down")
             await pilot.press("down")
             await pilot.pause()
@@ -202,7 +206,7 @@ def test_footer_is_rebuilt_only_when_the_keys_it_shows_change() -> None:
                 lambda: "Start" not in [key.description for key in footer_keys(app)],
                 "the footer without Start while the bank picker has focus",
             )
-            app.screen.query(PersonaCard).first().focus()
+            next(card for card in app.screen.query(PersonaCard) if card.chosen).focus()
             await until(
                 pilot,
                 lambda: "Start" in [key.description for key in footer_keys(app)],

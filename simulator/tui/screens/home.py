@@ -103,8 +103,6 @@ class HomeScreen(RoomScreen[None]):
         Binding("h", "history", "History"),
         Binding("question_mark", "app.help", "Help"),
         Binding("q", "app.quit", "Quit"),
-        Binding("down", "focus_next_card", "Next interviewer", show=False),
-        Binding("up", "focus_previous_card", "Previous interviewer", show=False),
     ]
 
     def __init__(self) -> None:
@@ -116,7 +114,7 @@ class HomeScreen(RoomScreen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="home-body"):
-            with VerticalScroll(id="persona-list"):
+            with VerticalScroll(id="persona-list", can_focus=False):
                 yield Static("Who interviews you", classes="panel-title")
                 yield Static("loading interviewers…", id="persona-placeholder", classes="muted")
             with Vertical(id="setup"):
@@ -203,6 +201,7 @@ class HomeScreen(RoomScreen[None]):
             self.query_one("#persona-list").mount_all(cards)
             initial = self.interview_app.initial_persona_id
             focus = next((c for c in cards if c.persona.id == initial), cards[0])
+            self._choose(focus, focus=False)
             # No scrolling: the list starts at its top, with the title in view.
             self.call_after_refresh(focus.focus, scroll_visible=False)
         else:
@@ -226,10 +225,8 @@ class HomeScreen(RoomScreen[None]):
     # -- choosing ------------------------------------------------------------------------------
 
     def _focused_persona(self) -> Persona | None:
-        focused = self.focused
-        if isinstance(focused, PersonaCard):
-            self.chosen_persona_id = focused.persona.id
-            return focused.persona
+        """The chosen interviewer: the card last moved to, wherever the focus is now (the
+        question bank, the command palette)."""
         for persona in self.personas:
             if persona.id == self.chosen_persona_id:
                 return persona
@@ -238,20 +235,24 @@ class HomeScreen(RoomScreen[None]):
     def _cards(self) -> list[PersonaCard]:
         return list(self.query(PersonaCard))
 
-    def _move_card_focus(self, step: int) -> None:
+    def _choose(self, card: PersonaCard, *, focus: bool = True) -> None:
+        self.chosen_persona_id = card.persona.id
+        for other in self._cards():
+            other.choose(other is card)
+        if focus:
+            card.focus()
+
+    def action_choose_card(self, step: int) -> None:
+        """Move the choice `step` cards down (up when negative), wrapping around."""
         cards = self._cards()
         if not cards:
             return
-        index = cards.index(self.focused) if self.focused in cards else -step
-        cards[(index + step) % len(cards)].focus()
+        chosen = next((i for i, c in enumerate(cards) if c.chosen), -step if step > 0 else 0)
+        self._choose(cards[(chosen + step) % len(cards)])
 
-    def action_focus_next_card(self) -> None:
-        if isinstance(self.focused, PersonaCard) or self.focused is None:
-            self._move_card_focus(1)
-
-    def action_focus_previous_card(self) -> None:
-        if isinstance(self.focused, PersonaCard) or self.focused is None:
-            self._move_card_focus(-1)
+    @on(PersonaCard.Clicked)
+    def _card_clicked(self, event: PersonaCard.Clicked) -> None:
+        self._choose(event.card)
 
     def action_hear_voice(self) -> None:
         persona = self._focused_persona()

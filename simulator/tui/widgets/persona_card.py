@@ -9,18 +9,49 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.message import Message
 from textual.widget import Widget
 
 if TYPE_CHECKING:
     from simulator.interview.personas import Persona
 
 
+CHOSEN_MARK = "✓ chosen"
+
+
 class PersonaCard(Widget, can_focus=True):
+    """Only the chosen card takes focus (a roving focus): Tab leaves the list in one step, and
+    up/down, bound here so a scrolling parent never takes them, move the choice."""
+
     COMPONENT_CLASSES: ClassVar[set[str]] = {"card--role", "card--listens"}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down", "screen.choose_card(1)", "Next interviewer", show=False),
+        Binding("up", "screen.choose_card(-1)", "Previous interviewer", show=False),
+    ]
+
+    class Clicked(Message):
+        def __init__(self, card: PersonaCard) -> None:
+            super().__init__()
+            self.card = card
 
     def __init__(self, persona: Persona) -> None:
         super().__init__(id=f"persona-{persona.id}")
         self.persona = persona
+        self.chosen = False
+        self.can_focus = False  # until chosen
+
+    def choose(self, chosen: bool) -> None:
+        """Mark this card as the chosen interviewer (or not): a mark in its text, a double
+        border, and the only card in the focus chain."""
+        if chosen != self.chosen:
+            self.chosen = chosen
+            self.can_focus = chosen
+            self.set_class(chosen, "-chosen")
+            self.refresh()
+
+    def on_click(self) -> None:
+        self.post_message(self.Clicked(self))
 
     def lines(self) -> tuple[str, str, str]:
         """Role, who, and what they listen for, as shown."""
@@ -34,6 +65,8 @@ class PersonaCard(Widget, can_focus=True):
     def render(self) -> Text:
         role, who, listens = self.lines()
         text = Text(role, style=self.get_component_rich_style("card--role"))
+        if self.chosen:
+            text.append(f"  {CHOSEN_MARK}")
         text.append("\n" + who)
         text.append("\n" + listens, style=self.get_component_rich_style("card--listens"))
         return text

@@ -66,12 +66,15 @@ class SessionList(Widget, can_focus=True):
         self.cursor = 0
 
     def show(self, sessions: Sequence[SessionSummary]) -> None:
-        """List `sessions` (newest first), keeping the cursor on the same session if it is
-        still there."""
+        """List `sessions` (newest first). A session that was not listed before and is newer
+        than every listed one (the one just practised) takes the cursor; otherwise it stays on
+        the same session if that is still there."""
+        shown = {session.id for session in self.sessions}
         current = self.sessions[self.cursor].id if self.sessions else None
         self.sessions = tuple(sessions)
         ids = [session.id for session in self.sessions]
-        self.cursor = ids.index(current) if current in ids else 0
+        newest_is_new = bool(ids) and bool(shown) and ids[0] not in shown
+        self.cursor = 0 if newest_is_new or current not in ids else ids.index(current)
         self.refresh(layout=True)
 
     def rows(self) -> list[tuple[str, str, str, str]]:
