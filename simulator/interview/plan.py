@@ -406,6 +406,30 @@ def build(
     raise UnknownNameError("mode", mode, list(MODES))
 
 
+def in_order(
+    persona: Persona,
+    bank: QuestionBank,
+    count: int,
+    *,
+    company: CompanyProfile | None = None,
+    first_round: FirstRoundNotes | None = None,
+    banks: Mapping[str, QuestionBank] | None = None,
+) -> InterviewPlan:
+    """The first `count` questions of one bank, in its order, with the persona's introduction,
+    lead-ins and close: practising a bank from the top. With first-round notes, the questions
+    on a doubted area move to the front (keeping their order) and are pressed harder."""
+    questions = list(bank.questions[: max(1, count)])
+    weak, _ = _first_round_areas(first_round, banks or {bank.id: bank})
+    questions.sort(key=lambda q: not weak & set(q.competencies))
+    return InterviewPlan(
+        mode="drill",
+        personas=(persona,),
+        introduction=persona.introduce(company),
+        turns=tuple(_turn(persona, q, company, weak) for q in questions),
+        closing=persona.closing,
+    )
+
+
 def single(
     persona: Persona, question: Question, company: CompanyProfile | None = None
 ) -> InterviewPlan:

@@ -61,6 +61,12 @@ class PlannedSession:
         return self.plan.turns[self.position - 1] if self.position else None
 
     @property
+    def upcoming(self) -> PlannedTurn | None:
+        """The planned turn `ask_next` will ask (None when the plan is done)."""
+        turns = self.plan.turns
+        return turns[self.position] if self.position < len(turns) else None
+
+    @property
     def remaining(self) -> int:
         return len(self.plan.turns) - self.position
 

@@ -6,12 +6,13 @@ before numpy, the engines or the store are imported."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from simulator.config import Settings
+    from simulator.interview.company import CompanyProfile
     from simulator.interview.personas import Persona
     from simulator.interview.playback import Playback
     from simulator.interview.runner import Interview
@@ -20,7 +21,8 @@ if TYPE_CHECKING:
 
 
 class InterviewFactory(Protocol):
-    """Builds the Interview for one session. The app passes the recognizer it warmed up."""
+    """Builds the Interview for one session. The app passes the recognizer it warmed up, the
+    panel (everyone who will ask) and the company profile, if any."""
 
     def __call__(
         self,
@@ -31,6 +33,8 @@ class InterviewFactory(Protocol):
         store: SessionStore,
         settings: Settings,
         recognizer: Recognizer | None,
+        panel: Sequence[Persona] = (),
+        company: CompanyProfile | None = None,
     ) -> Interview: ...
 
 
@@ -66,6 +70,8 @@ def default_interview(
     store: SessionStore,
     settings: Settings,
     recognizer: Recognizer | None,
+    panel: Sequence[Persona] = (),
+    company: CompanyProfile | None = None,
 ) -> Interview:
     from simulator.interview.runner import Interview
 
@@ -76,6 +82,8 @@ def default_interview(
         store=store,
         settings=settings,
         recognizer=recognizer,
+        panel=panel,
+        company=company,
     )
 
 

@@ -15,23 +15,32 @@ from textual.message import Message
 
 if TYPE_CHECKING:
     from simulator.interview.banks import Question, QuestionBank
+    from simulator.interview.company import CompanyProfile
     from simulator.interview.personas import Persona
+    from simulator.interview.plan import InterviewPlan
 
 
 @dataclass(frozen=True)
 class InterviewSetup:
-    """What the home screen chose."""
+    """What the home screen chose: the session plan the runner walks, and who can be chosen."""
 
-    persona: Persona
+    plan: InterviewPlan
     personas: tuple[Persona, ...]
-    """Everyone the user can switch to with p (the same question, another voice and style)."""
-    bank: QuestionBank
-    questions: tuple[Question, ...]
-    spoken_texts: tuple[str | None, ...]
-    """What the interviewer says for each question (None: the question as written)."""
+    """Everyone the chooser (p) offers: the same question, another voice and style."""
+    bank: QuestionBank | None
     mode: str
     typed_reason: str | None
     """Why answers are typed (no microphone); None when answering by voice."""
+    company: CompanyProfile | None = None
+
+    @property
+    def persona(self) -> Persona:
+        """Who asks first."""
+        return self.plan.turns[0].persona if self.plan.turns else self.plan.personas[0]
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        return tuple(turn.question for turn in self.plan.turns)
 
 
 class StartInterview(Message):

@@ -12,6 +12,7 @@ from textual.pilot import Pilot
 
 from simulator.config import Settings
 from simulator.interview.banks import get_bank
+from simulator.interview.company import CompanyProfile
 from simulator.interview.events import ignore_events
 from simulator.interview.personas import Persona, get_persona
 from simulator.interview.runner import Interview
@@ -89,6 +90,8 @@ def silent_interview(
     store: SessionStore,
     settings: Settings,
     recognizer: Recognizer | None,
+    panel: Sequence[Persona] = (),
+    company: CompanyProfile | None = None,
 ) -> Interview:
     """The real runner, not speaking its questions (snapshots must not depend on a speaker)."""
     return Interview(
@@ -99,6 +102,8 @@ def silent_interview(
         settings=settings,
         recognizer=recognizer,
         speak=False,
+        panel=panel,
+        company=company,
     )
 
 

@@ -16,6 +16,7 @@ from simulator.tui.app import make_app
 from simulator.tui.parts import AppParts
 from simulator.tui.screens.interview import InterviewScreen
 from simulator.tui.screens.summary import SummaryScreen
+from simulator.tui.widgets.choice import ChoicePicker
 from simulator.tui.widgets.feedback import FeedbackView
 from simulator.tui.widgets.persona_card import PersonaCard
 from tests.support.speech import flite_clip
@@ -72,7 +73,16 @@ def test_three_questions_with_retake_switch_and_typed_answer(
             await pilot.press("n")
             await until(pilot, lambda: screen.asked is not None and screen.index == 1, "question 2")
             first_persona = screen.persona.id
+            # p lists the interviewers with what each listens for; the next one is picked.
             await pilot.press("p")
+            await until(pilot, lambda: isinstance(app.screen, ChoicePicker), "the chooser")
+            chooser = app.screen
+            assert isinstance(chooser, ChoicePicker)
+            assert all(
+                p.listens_for in line
+                for p, line in zip(screen.setup.personas, chooser.prompts, strict=True)
+            )
+            await pilot.press("down", "enter")
             await until(
                 pilot,
                 lambda: screen.asked is not None and screen.asked.persona.id != first_persona,

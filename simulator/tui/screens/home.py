@@ -4,7 +4,7 @@ waits for data files, the session index or the audio devices."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -23,13 +23,17 @@ from simulator.tui.widgets.persona_card import PersonaCard
 from simulator.tui.widgets.session_list import SessionList
 
 if TYPE_CHECKING:
-    from simulator.interview.banks import Question, QuestionBank
+    from simulator.interview.banks import QuestionBank
+    from simulator.interview.company import CompanyProfile
+    from simulator.interview.first_round import FirstRoundNotes
     from simulator.interview.personas import Persona
+    from simulator.interview.plan import InterviewPlan
     from simulator.storage.index import SessionSummary
 
 MODES: tuple[tuple[str, str], ...] = (
     ("This bank, in order", "practice"),
     ("Full mock interview (5-8 mixed)", "full"),
+    ("Panel: this interviewer and the next take turns", "panel"),
     ("Drill: weakest area of this bank", "drill"),
     ("Your questions to them", "your-questions"),
     ("Presentation", "presentation"),
@@ -56,37 +60,47 @@ class HomeData:
     """One line per answer saved from a session a crash left open."""
 
 
-def plan_questions(
+def plan_session(
     persona: Persona,
     bank: QuestionBank,
     banks: Iterable[QuestionBank],
     mode: str,
     count: int,
     scores: Mapping[str, float] | None = None,
-) -> tuple[tuple[Question, ...], tuple[str | None, ...]]:
-    """The questions of a session and what the interviewer says for each (None: the question
-    text as written). "practice" takes the chosen bank in order; the others follow the plans.
-    `scores` (question id -> best past score) orders a drill weakest first."""
-    if mode == "practice":
-        questions = tuple(bank.questions[:count])
-        return questions, (None,) * len(questions)
+    *,
+    panel: Sequence[Persona] = (),
+    company: CompanyProfile | None = None,
+    first_round: FirstRoundNotes | None = None,
+) -> InterviewPlan:
+    """The session plan the room runs: "practice" takes the chosen bank in order, "panel" is a
+    full mock asked in turn by `persona` and `panel`, the others are the plan's modes (the same
+    plans `interview-sim plan` prints). `scores` (question id -> best past score) orders a
+    drill weakest first."""
     from simulator.interview import plan
 
     by_id = {b.id: b for b in banks}
-    if mode == "full":
+    if mode == "practice":
+        return plan.in_order(
+            persona, bank, count, company=company, first_round=first_round, banks=by_id
+        )
+    if mode in ("full", "panel"):
         count = min(max(count, plan.FULL_MOCK_MIN), plan.FULL_MOCK_MAX)
-        chosen = plan.full_mock([persona], by_id, count=count)
-    elif mode == "drill":
+        everyone = [persona, *(p for p in panel if p.id != persona.id)] if mode == "panel" else []
+        return plan.full_mock(
+            everyone or [persona], by_id, count=count, company=company, first_round=first_round
+        )
+    if mode == "drill":
         target = plan.weakest_target(bank, scores or {})
-        chosen = plan.drill(target, persona, by_id, scores=scores, count=count)
-    elif mode == "your-questions":
-        chosen = plan.your_questions(persona, by_id)
-    else:
-        chosen = plan.presentation(persona, by_id)
-    return (
-        tuple(turn.question for turn in chosen.turns),
-        tuple(turn.spoken_text for turn in chosen.turns),
-    )
+        return plan.drill(
+            target,
+            persona,
+            by_id,
+            scores=scores,
+            count=count,
+            company=company,
+            first_round=first_round,
+        )
+    return plan.build(mode, [persona], by_id, company=company)
 
 
 class HomeScreen(RoomScreen[None]):
@@ -285,18 +299,24 @@ class HomeScreen(RoomScreen[None]):
             for row in self.interview_app.parts.open_store().history():
                 if row.question_id and row.score is not None:
                     scores[row.question_id] = max(row.score, scores.get(row.question_id, 0.0))
-        questions, spoken = plan_questions(persona, bank, self.banks, mode, count, scores)
+        panel = self._panel_after(persona) if mode == "panel" else ()
+        plan = plan_session(persona, bank, self.banks, mode, count, scores, panel=panel)
         has_microphone, reason = self.interview_app.parts.microphone_check()
         setup = InterviewSetup(
-            persona=persona,
+            plan=plan,
             personas=self.personas,
             bank=bank,
-            questions=questions,
-            spoken_texts=spoken,
-            mode=mode,
+            mode="full" if mode == "panel" else mode,
             typed_reason=None if has_microphone else reason,
         )
         self.app.call_from_thread(self.app.post_message, StartInterview(setup))
+
+    def _panel_after(self, persona: Persona) -> tuple[Persona, ...]:
+        """A two-person panel: the chosen interviewer and the next one in the list."""
+        ids = [p.id for p in self.personas]
+        if persona.id not in ids or len(ids) < 2:
+            return ()
+        return (self.personas[(ids.index(persona.id) + 1) % len(ids)],)
 
     @on(SessionList.Opened, "#recent")
     def _replay_session(self, event: SessionList.Opened) -> None:

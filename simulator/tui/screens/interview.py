@@ -32,7 +32,9 @@ if TYPE_CHECKING:
     from simulator.interview.banks import Question
     from simulator.interview.events import Event
     from simulator.interview.personas import Persona
+    from simulator.interview.plan import PlannedTurn
     from simulator.interview.runner import AskedTurn, Interview
+    from simulator.interview.sequence import PlannedSession
     from simulator.storage.records import SessionRecord, TurnRecord
 
 
@@ -82,8 +84,14 @@ STATE_LABELS = {
     "your_turn": "your turn: space to answer · t to type",
     "listening": "● listening: space ends the answer",
     "transcribing": "transcribing…",
-    "feedback": "feedback: n next · r retake · p other interviewer",
+    "feedback": "feedback: n next · r retake · p choose interviewer",
 }
+
+
+def _asked_questions(turn: object) -> bool:
+    """Whether a finished turn holds the candidate's own questions (which get replies)."""
+    analysis = getattr(turn, "analysis", None) or {}
+    return bool(analysis.get("candidate_questions"))
 
 
 class StateLine(Static):
@@ -97,17 +105,19 @@ class StateLine(Static):
 
 class InterviewScreen(RoomScreen["SessionRecord | None"]):
     HELP = (
-        "Listen to the question, then press space and answer out loud; space again (or a pause) "
-        "ends the answer. Feedback follows each answer. r retakes the question, n moves on, "
-        "s skips, p asks the same question as another interviewer, t types the answer instead, "
-        "f answers the interviewer's follow-up, e ends the session and shows the summary."
+        "The interviewers introduce themselves, then ask in turn. Listen to the question, then "
+        "press space and answer out loud; space again (or a pause) ends the answer. Feedback "
+        "follows each answer. r retakes the question, n moves on, s skips, p opens the list of "
+        "interviewers (each with what they listen for) and asks the same question again as the "
+        "one you pick, t types the answer instead, f answers the interviewer's follow-up, "
+        "e ends the session (the interviewer closes) and shows the summary."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "space", "Answer"),
         Binding("r", "retake", "Retake"),
         Binding("n", "next", "Next"),
         Binding("s", "skip", "Skip"),
-        Binding("p", "switch_persona", "Switch"),
+        Binding("p", "choose_persona", "Interviewer"),
         Binding("t", "type_answer", "Type"),
         Binding("f", "follow_up", "Follow-up", show=False),
         Binding("h", "toggle_question", "Show/hide question", show=False),
@@ -130,7 +140,9 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         self.persona = setup.persona
         self.typed_reason = setup.typed_reason
         self.interview: Interview | None = None
+        self.session: PlannedSession | None = None
         self.index = 0
+        """Index in the plan of the question being asked."""
         self.asked: AskedTurn | None = None
         self.last_turn: TurnRecord | None = None
         self.last_analysis: AnswerAnalysis | None = None
@@ -142,7 +154,11 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
 
     @property
     def question(self) -> Question:
-        return self.setup.questions[self.index]
+        return self.setup.plan.turns[self.index].question
+
+    @property
+    def planned(self) -> PlannedTurn:
+        return self.setup.plan.turns[self.index]
 
     @property
     def busy(self) -> bool:
@@ -174,7 +190,7 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
             self.query_one("#mode-line", Static).update(
                 f"Typed mode: {self.typed_reason}. Press t (or space) to type each answer."
             )
-        self._show_question(self.setup.spoken_texts[0])
+        self._show_question(self.planned.spoken_text)
         self._begin()
 
     def on_unmount(self) -> None:
@@ -184,7 +200,7 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
 
     def _show_question(self, spoken_text: str | None = None) -> None:
         persona = self.persona
-        total = len(self.setup.questions)
+        total = len(self.setup.plan.turns)
         self.query_one("#asker", Static).update(
             f"{persona.role_label} · {persona.name}, {persona.title} · "
             f"question {self.index + 1} of {total}"
@@ -215,41 +231,47 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
     def _forward(self, event: Event) -> None:
         self.post_message(self.DomainEvent(event))
 
-    @work(thread=True, group="domain", name="ask", exit_on_error=False)
-    def _begin(self) -> AskedTurn:
+    @work(thread=True, group="domain", name="intro", exit_on_error=False)
+    def _begin(self) -> None:
+        """The session starts: the Interview and the plan's sequence are built, and every
+        persona of the plan introduces themselves (the first question follows on success)."""
+        from simulator.interview.sequence import PlannedSession
+
         parts = self.interview_app.parts
+        bank = self.setup.bank
         self.interview = parts.new_interview(
             persona=self.persona,
             mode=self.setup.mode,
-            bank_id=self.setup.bank.id,
+            bank_id=bank.id if bank is not None else None,
             store=parts.open_store(),
             settings=self.interview_app.current_settings(),
             recognizer=self.interview_app.recognizer,
+            panel=self.setup.plan.personas,
+            company=self.setup.company,
         )
-        return self.interview.ask(
-            self.question,
-            on_event=self._forward,
-            cancel=self.stop_speaking,
-            spoken_text=self.setup.spoken_texts[self.index],
-        )
+        self.session = PlannedSession(self.setup.plan, self.interview)
+        self.session.introduce(self._forward, self.stop_speaking)
 
     @work(thread=True, group="domain", name="ask", exit_on_error=False)
-    def _ask(
-        self,
-        question: Question,
-        persona: Persona | None = None,
-        spoken_text: str | None = None,
-        follow_up_of: int | None = None,
-    ) -> AskedTurn:
-        assert self.interview is not None
-        return self.interview.ask(
-            question,
-            persona=persona,
-            on_event=self._forward,
-            cancel=self.stop_speaking,
-            spoken_text=spoken_text,
-            follow_up_of=follow_up_of,
-        )
+    def _ask_planned(self) -> AskedTurn | None:
+        assert self.session is not None
+        return self.session.ask_next(self._forward, self.stop_speaking)
+
+    @work(thread=True, group="domain", name="ask", exit_on_error=False)
+    def _ask_again(self, persona: Persona) -> AskedTurn:
+        assert self.session is not None
+        return self.session.ask_again(persona, self._forward, self.stop_speaking)
+
+    @work(thread=True, group="domain", name="ask", exit_on_error=False)
+    def _ask_follow_up(self, turn: TurnRecord, probe: str) -> AskedTurn:
+        assert self.session is not None
+        return self.session.ask_follow_up(turn, probe, self._forward, self.stop_speaking)
+
+    @work(thread=True, group="domain", name="reply", exit_on_error=False)
+    def _reply(self, turn: TurnRecord) -> None:
+        """The interviewer answers the candidate's questions, in character, aloud."""
+        assert self.session is not None
+        self.session.reply(turn, self._forward, self.stop_speaking)
 
     @work(thread=True, group="domain", name="ask", exit_on_error=False)
     def _retake(self, asked: AskedTurn) -> AskedTurn:
@@ -268,8 +290,11 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
 
     @work(thread=True, group="domain", name="finish", exit_on_error=False)
     def _finish(self) -> Any:
-        assert self.interview is not None
-        return self.interview.finish()
+        """The interviewer closes the session aloud, then it is saved as finished."""
+        assert self.session is not None
+        self.stop_speaking.clear()
+        self.session.close(self._forward, self.stop_speaking)
+        return self.session.finish()
 
     # -- results -------------------------------------------------------------------------------
 
@@ -278,6 +303,7 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
             LevelChanged,
             Notice,
             PartialTranscript,
+            Said,
             StateChanged,
             TurnFinished,
         )
@@ -292,15 +318,23 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
             self.query_one(StateLine).state = event.state
         elif isinstance(event, Notice):
             self.notify(event.message, severity="warning", timeout=6)
+        elif isinstance(event, Said):
+            self.query_one("#live-transcript", Static).update(
+                f"{self._name_of(event.speaker)}: {event.text}"
+            )
         elif isinstance(event, TurnFinished):
             self._show_feedback(event.turn, event.analysis)
+
+    def _name_of(self, persona_id: str) -> str:
+        everyone = (*self.setup.plan.personas, *self.setup.personas)
+        return next((p.name for p in everyone if p.id == persona_id), persona_id)
 
     def _show_feedback(self, turn: TurnRecord, analysis: AnswerAnalysis | None) -> None:
         self.last_turn = turn
         self.last_analysis = analysis
         self.probe = None
-        if self.interview is not None and turn.follow_up_of is None:
-            self.probe = self.interview.follow_up(turn, analysis)
+        if self.session is not None:
+            self.probe = self.session.follow_up(turn, analysis)
         self.query_one("#live-transcript", Static).update("")
         self.query_one(FeedbackView).show(turn.analysis or {}, self.probe)
 
@@ -314,7 +348,11 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
             self._worker_failed(worker.name, worker.error)
 
     def _worker_done(self, name: str, result: object) -> None:
-        if name == "ask":
+        if name == "intro":
+            self._ask_next()
+        elif name == "ask" and result is None:  # the plan is done
+            self.action_end()
+        elif name == "ask":
             self.asked = result  # type: ignore[assignment]
             self.query_one(StateLine).state = "your_turn"
             if self.typed_reason:
@@ -328,6 +366,10 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
                 self.action_next()
             elif result is None:  # cancelled
                 self.query_one(StateLine).state = "your_turn"
+            elif self.session is not None and _asked_questions(result):
+                self._reply(cast("TurnRecord", result))
+        elif name == "reply":
+            self.query_one(StateLine).state = "feedback"
         elif name == "finish":
             # The app shows the summary of the session this returns (see routes.py).
             self.dismiss(cast("SessionRecord | None", result))
@@ -369,10 +411,12 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         elif self.asked is None and not self.busy:
             # Asking failed (e.g. no speech engine): space tries again.
             self.stop_speaking.clear()
-            if self.interview is None:
+            if self.session is None:
                 self._begin()
+            elif self.session.current is None:
+                self._ask_next()
             else:
-                self._ask(self.question, spoken_text=self.setup.spoken_texts[self.index])
+                self._ask_again(self.persona)
         elif self.asked is not None and not self._refuse_while_busy():
             if self.typed_reason:
                 self.action_type_answer()
@@ -409,22 +453,24 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         self._reset_answer_view()
         self._retake(self.asked)
 
-    def _ask_question(self) -> None:
-        self.asked = None
-        self.stop_speaking.clear()
-        spoken = self.setup.spoken_texts[self.index]
-        self._show_question(spoken)
-        self._reset_answer_view()
-        self._ask(self.question, spoken_text=spoken)
-
-    def action_next(self) -> None:
-        if self._refuse_while_busy():
-            return
-        if self.index + 1 >= len(self.setup.questions):
+    def _ask_next(self) -> None:
+        """Show the plan's next turn and have the runner ask it (the plan done: the close)."""
+        upcoming = self.session.upcoming if self.session is not None else None
+        if upcoming is None or self.session is None:
             self.action_end()
             return
-        self.index += 1
-        self._ask_question()
+        self.asked = None
+        self.stop_speaking.clear()
+        self.index = self.session.position
+        self.persona = upcoming.persona
+        self._show_question(upcoming.spoken_text)
+        self._reset_answer_view()
+        self._ask_planned()
+
+    def action_next(self) -> None:
+        if self._refuse_while_busy() or self.session is None:
+            return
+        self._ask_next()
 
     def action_skip(self) -> None:
         if self.query_one(StateLine).state == "listening":
@@ -433,17 +479,34 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
             return
         self.action_next()
 
-    def action_switch_persona(self) -> None:
-        if self._refuse_while_busy() or len(self.setup.personas) < 2:
+    def action_choose_persona(self) -> None:
+        """A list of the interviewers, each with what they listen for; the one picked asks the
+        current question again, once, in their own voice and words."""
+        if self._refuse_while_busy() or self.session is None or self.session.current is None:
             return
-        ids = [p.id for p in self.setup.personas]
-        position = ids.index(self.persona.id) if self.persona.id in ids else -1
-        self.persona = self.setup.personas[(position + 1) % len(ids)]
+        from simulator.tui.widgets.choice import ChoicePicker
+
+        personas = self.setup.personas
+        prompts = [f"{p.name}, {p.role_label}: {p.listens_for}" for p in personas]
+        ids = [p.id for p in personas]
+        current = ids.index(self.persona.id) if self.persona.id in ids else 0
+
+        def chosen(index: int | None) -> None:
+            if index is not None and personas[index].id != self.persona.id:
+                self.switch_persona(personas[index])
+
+        self.app.push_screen(ChoicePicker("Who asks this question", prompts, current), chosen)
+
+    def switch_persona(self, persona: Persona) -> None:
+        """Re-ask the current question as `persona` (what the chooser does on a pick)."""
+        if self._refuse_while_busy() or self.session is None:
+            return
+        self.persona = persona
         self.asked = None
         self.stop_speaking.clear()
-        self._show_question(self.persona.rephrase(self.question))
+        self._show_question(persona.rephrase(self.question, self.setup.company))
         self._reset_answer_view()
-        self._ask(self.question, persona=self.persona)
+        self._ask_again(persona)
 
     def action_follow_up(self) -> None:
         if self.probe is None or self.last_turn is None or self._refuse_while_busy():
@@ -453,7 +516,7 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         self.stop_speaking.clear()
         self._show_question(probe)
         self._reset_answer_view()
-        self._ask(self.question, spoken_text=probe, follow_up_of=self.last_turn.number)
+        self._ask_follow_up(self.last_turn, probe)
 
     def action_toggle_question(self) -> None:
         question = self.query_one("#question", Static)
@@ -466,7 +529,7 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
             self.after_answer = "end"
             self.controls.stop.set()  # the answer so far is kept and analysed
             return
-        if self.busy or self.interview is None:
+        if self.busy or self.session is None:
             self.notify("One moment…", timeout=2)
             return
         self._finish()
@@ -477,6 +540,6 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         yield SystemCommand("Retake", "Answer this question again", self.action_retake)
         yield SystemCommand("Next question", "Move on", self.action_next)
         yield SystemCommand(
-            "Other interviewer", "Same question, another voice", self.action_switch_persona
+            "Choose interviewer", "Same question, another voice", self.action_choose_persona
         )
         yield SystemCommand("End session", "Show the summary", self.action_end)

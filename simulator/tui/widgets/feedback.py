@@ -202,6 +202,48 @@ def score_text(analysis: Mapping[str, Any]) -> str:
     return "—" if not isinstance(score, int | float) else f"{score:.0f}/100"
 
 
+def review_lines(analysis: Mapping[str, Any]) -> list[str]:
+    """What this audience listens for and whether the answer gave it, which company value it
+    connected to, and a mode's own review (the depth of the candidate's questions, a talk's
+    structure and time): the lines under the tips, from the stored analysis."""
+    lines: list[str] = []
+    audience = _mapping(analysis.get("audience"))
+    if audience:
+        gave = [str(label) for label in audience.get("themes_spoken_to", ()) or ()]
+        missed = [
+            str(_mapping(m).get("label", "")) for m in audience.get("themes_missed", ()) or ()
+        ]
+        parts = [f"✓ {label}" for label in gave] + [f"✗ {label}" for label in missed]
+        if parts:
+            who = audience.get("name", "This interviewer")
+            lines.append(f"{who} listens for: " + ", ".join(parts))
+    for link in analysis.get("company_values", ()) or ():
+        link = _mapping(link)
+        lines.append(f"Connected to the value “{link.get('value', '')}” ({link.get('cue', '')})")
+    asked = _mapping(analysis.get("candidate_questions"))
+    for question in asked.get("questions", ()) or ():
+        question = _mapping(question)
+        lines.append(
+            f"You asked: “{question.get('text', '')}”: {question.get('depth', '')}"
+            f" ({question.get('reason', '')})"
+        )
+    lines.extend(str(note) for note in asked.get("feedback", ()) or ())
+    talk = _mapping(analysis.get("presentation"))
+    if talk:
+        duration = talk.get("duration_s")
+        used = f"{format_seconds(float(duration))} of " if isinstance(duration, int | float) else ""
+        structure = [
+            "opening ✓" if talk.get("opening") else "opening ✗",
+            f"{int(talk.get('main_points') or 0)} main points",
+            "close ✓" if talk.get("close") else "close ✗",
+        ]
+        slot = format_seconds(float(talk.get("slot_s") or 0.0))
+        verdict = f" ({talk['slot_verdict']})" if talk.get("slot_verdict") else ""
+        lines.append(f"Talk: {used}{slot} slot{verdict} · " + " · ".join(structure))
+        lines.extend(str(note) for note in talk.get("notes", ()) or ())
+    return lines
+
+
 class FeedbackView(Vertical):
     """Everything about one answer: score, STAR bar, coloured transcript, timing, tips, probe."""
 
@@ -211,6 +253,7 @@ class FeedbackView(Vertical):
         yield PartTranscript()
         yield Static("", id="timing")
         yield Static("", id="tips", classes="tips", markup=False)
+        yield Static("", id="review", classes="tips", markup=False)
         yield Static("", id="probe", markup=False)
 
     def show(self, analysis: Mapping[str, Any], probe: str | None = None) -> None:
@@ -221,6 +264,7 @@ class FeedbackView(Vertical):
         self.query_one("#timing", Static).update(timing_line(data))
         tips = [str(tip) for tip in data.get("tips", ()) or ()]
         self.query_one("#tips", Static).update("\n".join(f"• {tip}" for tip in tips))
+        self.query_one("#review", Static).update("\n".join(review_lines(data)))
         self.query_one("#probe", Static).update(
             f"Follow-up: “{probe}”  (f to answer it)" if probe else ""
         )
