@@ -51,7 +51,11 @@ async def _start(pilot, app, mode: str, count: int | None = None) -> InterviewSc
 
 async def _type(pilot, screen: InterviewScreen, text: str, turns: int) -> None:  # type: ignore[no-untyped-def]
     await type_answer(pilot, text)
-    await until(pilot, lambda: len(screen.interview.turns) == turns, "the answer's feedback")  # type: ignore[union-attr]
+    await until(
+        pilot,
+        lambda: len(screen.interview.turns) == turns and not screen.busy,  # type: ignore[union-attr]
+        "the answer's feedback",
+    )
 
 
 def test_a_two_persona_panel_introduces_itself_and_takes_turns(
