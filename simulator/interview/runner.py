@@ -305,18 +305,7 @@ class Interview:
         source = self.audio_source()  # raises AudioDeviceError with the typed-answer hint
         streaming = StreamingTranscriber(self.recognizer())
         path = self._writer.audio_path(asked.number, "answer")
-        self._writer.mark_in_progress(
-            asked.number,
-            path.name,
-            persona_id=asked.persona.id,
-            question_id=asked.question.id,
-            question_text=asked.question_text,
-            lead_in=asked.lead_in,
-            question_kind=asked.question.kind,
-            question_audio=asked.question_audio,
-            retake_of=asked.retake_of,
-            follow_up_of=asked.follow_up_of,
-        )
+        self._mark_pending(asked, path)
         started = _now()
         last_partial = ""
         live = False
@@ -376,10 +365,40 @@ class Interview:
             interrupted=interrupted,
         )
 
+    def _mark_pending(self, asked: AskedTurn, path: Path) -> None:
+        """Say which answer is being written before its audio is: whatever stops the program
+        then, recovery keeps that WAV as an interrupted turn."""
+        self._writer.mark_in_progress(
+            asked.number,
+            path.name,
+            persona_id=asked.persona.id,
+            question_id=asked.question.id,
+            question_text=asked.question_text,
+            lead_in=asked.lead_in,
+            question_kind=asked.question.kind,
+            question_audio=asked.question_audio,
+            retake_of=asked.retake_of,
+            follow_up_of=asked.follow_up_of,
+        )
+
     def _store_skipped(
         self, asked: AskedTurn, answer_audio: str, started: str, duration_s: float
     ) -> None:
         """A skipped answer, stored as what it is: its audio, no transcript, no analysis."""
+        self._store_unanalysed(asked, answer_audio, started, duration_s, ended_by="skipped")
+
+    def _store_unanalysed(
+        self,
+        asked: AskedTurn,
+        answer_audio: str,
+        started: str,
+        duration_s: float,
+        *,
+        ended_by: str,
+        notice: str | None = None,
+    ) -> TurnRecord:
+        """An answer kept without transcript or analysis: skipped, or cut short by Ctrl-C
+        before it was transcribed (`reanalyze` transcribes it later)."""
         from simulator.storage.records import TurnRecord
 
         transcript = Transcript.from_text("")
@@ -393,16 +412,22 @@ class Interview:
             question_audio=asked.question_audio,
             answer_audio=answer_audio,
             answer_mode="voice",
-            transcript={**transcript.to_dict(), "duration_s": duration_s},
+            transcript={
+                **transcript.to_dict(),
+                "duration_s": duration_s,
+                "notices": [notice] if notice else [],
+            },
             analysis=None,
             started=started,
             ended=_now(),
-            ended_by="skipped",
-            skipped=True,
+            ended_by=ended_by,
+            skipped=ended_by == "skipped",
+            interrupted=ended_by == "interrupt",
             retake_of=asked.retake_of,
             follow_up_of=asked.follow_up_of,
         )
         self._writer.add_turn(turn)
+        return turn
 
     def answer_by_text(self, asked: AskedTurn, text: str, on_event: OnEvent) -> TurnRecord:
         """A typed answer. Text that cannot be stored as UTF-8 (bytes standard input could not
@@ -420,12 +445,45 @@ class Interview:
         )
 
     def answer_from_clip(self, asked: AskedTurn, clip: Clip, on_event: OnEvent) -> TurnRecord:
-        """An answer recorded elsewhere (--answer-from): stored and transcribed like a live one."""
+        """An answer recorded elsewhere (--answer-from): stored and transcribed like a live one.
+
+        Like a live answer it is marked pending and written block by block (0600) before it is
+        transcribed. A full disk keeps what fit, and the turn, transcribed from memory, says
+        so; Ctrl-C keeps the answer as an interrupted turn (its WAV whole or repaired) before
+        the KeyboardInterrupt goes on."""
+        from dataclasses import replace
+
+        from simulator.audio.writer import StreamingWavWriter
+        from simulator.errors import StorageError
+
         path = self._writer.audio_path(asked.number, "answer")
-        _save_wav(clip, path)
+        self._mark_pending(asked, path)
         started = _now()
-        on_event(StateChanged("transcribing"))
-        transcript = self.recognizer().transcribe(clip)
+        lost: str | None = None
+        writer: StreamingWavWriter | None = None
+        try:
+            try:
+                with StreamingWavWriter(path, rate=clip.rate) as writer:
+                    for start in range(0, len(clip.samples), clip.rate):
+                        writer.write(clip.samples[start : start + clip.rate])
+            except StorageError as error:  # a full disk: what fit is kept
+                lost = f"the answer audio was not saved whole ({error})"
+                on_event(Notice(lost))
+            on_event(StateChanged("transcribing"))
+            transcript = self.recognizer().transcribe(clip)
+        except KeyboardInterrupt:
+            kept = writer.duration_s if writer is not None else 0.0
+            self._store_unanalysed(
+                asked,
+                path.name,
+                started,
+                kept,
+                ended_by="interrupt",
+                notice="stopped with Ctrl-C before it was transcribed; run reanalyze",
+            )
+            raise
+        if lost is not None:
+            transcript = replace(transcript, notices=(*transcript.notices, lost))
         for message in transcript.notices:
             on_event(Notice(message))
         return self._complete(

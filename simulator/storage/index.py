@@ -23,7 +23,21 @@ from simulator.storage.records import SessionRecord, TurnRecord
 INDEX_VERSION = 1
 """Bumped when the tables change; an index of another version is dropped and rebuilt."""
 
-BUSY_TIMEOUT_MS = 10_000
+BUSY_TIMEOUT_MS = 2_000
+"""How long to wait for another process's write transaction. Ours last milliseconds (20
+concurrent practice runs all saved within it); one held longer belongs to something stuck, and
+the folders are read instead."""
+
+
+class IndexBusyError(sqlite3.OperationalError):
+    """The index is locked by another process (found so earlier in this process)."""
+
+
+def _is_busy(error: sqlite3.Error) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return "locked" in str(error) or "busy" in str(error)
 
 _NOT_A_DATABASE = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 """Errors that mean the index file itself is broken (not busy, not read-only, not full)."""
@@ -207,18 +221,30 @@ class SessionIndex:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._ready = False
+        self.busy = False
+        """Set once the index was found locked by another process: this process stops using it
+        (callers read the folders instead)."""
 
     @contextlib.contextmanager
     def connect(self) -> Iterator[sqlite3.Connection]:
         """A connection in autocommit mode; callers open write transactions with `BEGIN
         IMMEDIATE` so two processes queue on the lock instead of failing mid-transaction."""
-        if not self._ready:
-            self._prepare()
-        connection = self._open()
+        if self.busy:
+            raise IndexBusyError("the session index is locked by another process")
         try:
-            yield connection
-        finally:
-            connection.close()
+            if not self._ready:
+                self._prepare()
+            connection = self._open()
+            try:
+                yield connection
+            finally:
+                connection.close()
+        except sqlite3.OperationalError as error:
+            if _is_busy(error):
+                # Held by another process's transaction: waiting again on every access would
+                # cost BUSY_TIMEOUT_MS each time. This process reads the folders from now on.
+                self.busy = True
+            raise
 
     def _open(self) -> sqlite3.Connection:
         self._refuse_links()
@@ -257,6 +283,10 @@ class SessionIndex:
     def _create_tables(self) -> None:
         connection = self._open()
         try:
+            # Read first: an index of this version needs no write lock to be used, so one held
+            # by another process does not stall every command here.
+            if connection.execute("PRAGMA user_version").fetchone()[0] == INDEX_VERSION:
+                return
             connection.execute("PRAGMA journal_mode = WAL")
             connection.execute("BEGIN IMMEDIATE")
             version = connection.execute("PRAGMA user_version").fetchone()[0]
@@ -270,6 +300,19 @@ class SessionIndex:
             connection.execute("COMMIT")
         finally:
             connection.close()
+
+    def set_aside_locked(self) -> Path:
+        """Move an index another process keeps locked out of the way (with its -wal and -shm,
+        which belong to it), so a fresh one can be built at the usual path. The other process
+        goes on with the old files; the index is a cache, so nothing is lost. Returns where the
+        old index went."""
+        aside = self.path.with_name(f"{self.path.name}.locked-{int(time.time())}")
+        for suffix in ("", *_SIDE_FILES):
+            with contextlib.suppress(FileNotFoundError):
+                os.replace(f"{self.path}{suffix}", f"{aside}{suffix}")
+        self.busy = False
+        self._ready = False
+        return aside
 
     def _set_aside(self) -> None:
         """Keep a corrupt index for inspection rather than deleting it, then start afresh."""

@@ -11,16 +11,33 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from simulator.private_files import open_private
+from simulator.private_files import TEMP_SUFFIX, open_private
 from simulator.storage.files import LOCK_FILE
 
 
 def hold_lock(folder: Path) -> IO[bytes]:
     """An exclusive flock held for as long as the writer lives; the kernel drops it when the
-    process dies, however it dies."""
-    fd = open_private(folder / LOCK_FILE, read_only=True)
-    handle = os.fdopen(fd, "rb")
-    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    process dies, however it dies.
+
+    A new lock file is locked under a temporary name and then linked into place, so nobody
+    ever finds the lock file present but free while its writer is starting (recovery would
+    take the folder for an abandoned one)."""
+    lock_path = folder / LOCK_FILE
+    if lock_path.exists():
+        handle = os.fdopen(open_private(lock_path, read_only=True), "rb")
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return handle
+    temp = folder / f"{LOCK_FILE}.{os.getpid()}{TEMP_SUFFIX}"
+    handle = os.fdopen(open_private(temp, read_only=True), "rb")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        os.link(temp, lock_path)
+    except BaseException:
+        handle.close()
+        raise
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink()
     return handle
 
 

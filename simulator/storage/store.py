@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import shutil
 import sqlite3
@@ -20,9 +21,9 @@ from pathlib import Path
 
 from simulator import locations
 from simulator.errors import StorageError, UnknownNameError
-from simulator.private_files import make_private, new_private_dir, private_dir
+from simulator.private_files import fsync_dir, make_private, new_private_dir, private_dir
 from simulator.storage import files, recovery
-from simulator.storage.files import SESSION_FILE
+from simulator.storage.files import LOCK_FILE, SESSION_FILE
 from simulator.storage.index import (
     HistoryRow,
     SessionIndex,
@@ -38,6 +39,11 @@ from simulator.storage.records import (
     TurnRecord,
 )
 from simulator.storage.writer import SessionWriter
+
+log = logging.getLogger(__name__)
+
+STAGING_PREFIX = ".new-"
+"""A session folder's name until its first session.json is in it."""
 
 
 class SessionStore:
@@ -101,8 +107,14 @@ class SessionStore:
         for _ in range(5):
             session_id = files.new_session_id(started)
             folder = self.root / session_id
+            # Made under a hidden name and renamed once session.json is in it: a kill at any
+            # moment before that leaves nothing listed (`recover` removes the leftover), never
+            # a session that is "damaged: session.json is missing" forever.
+            staging = self.root / f"{STAGING_PREFIX}{session_id}"
+            if folder.exists():
+                continue
             try:
-                new_private_dir(folder)
+                new_private_dir(staging)
                 break
             except FileExistsError:
                 continue
@@ -122,17 +134,21 @@ class SessionStore:
             model=model,
         )
         try:
-            writer = SessionWriter(self.save, record, folder)
+            writer = SessionWriter(self.save, record, staging)
         except OSError as error:
-            shutil.rmtree(folder, ignore_errors=True)
+            shutil.rmtree(staging, ignore_errors=True)
             raise files.os_failure(error, "cannot start a new session") from None
         try:
-            writer.save()
-        except StorageError:
-            # An empty folder with no session.json would only show up as damaged.
+            files.write_json(staging / SESSION_FILE, record.to_dict())
+            os.rename(staging, folder)  # the writer's lock goes with the folder
+        except OSError as error:
             writer.release()
-            shutil.rmtree(folder, ignore_errors=True)
-            raise
+            shutil.rmtree(staging, ignore_errors=True)
+            raise files.os_failure(error, "cannot start a new session") from None
+        writer.folder = folder
+        fsync_dir(self.root)
+        with contextlib.suppress(OSError, sqlite3.Error, StorageError):
+            self.index.put(record, _signature(folder / SESSION_FILE))
         return writer
 
     def save(self, record: SessionRecord) -> None:
@@ -273,28 +289,43 @@ class SessionStore:
         """Bring the index in line with the folders: re-read changed or new sessions, drop rows
         whose folder is gone. Costs one stat per session when nothing changed."""
         self._prepare()
-        on_disk = self._signatures_on_disk()
+        # The index is read before the folders are listed, and a row is dropped only if its
+        # folder is still gone afterwards: a session another process creates meanwhile (its
+        # folder new, its row just written) is never taken for a deleted one.
         indexed = self.index.signatures()
+        on_disk = self._signatures_on_disk()
         stale = [i for i, signature in on_disk.items() if indexed.get(i) != signature]
-        removed = [i for i in indexed if i not in on_disk]
+        removed = [i for i in indexed if i not in on_disk and not (self.root / i).exists()]
         if stale or removed:
             self.index.replace_all(((self._load_or_damaged(i), on_disk[i]) for i in stale), removed)
 
     def rebuild_index(self) -> int:
-        """Re-read every folder into a fresh index; returns the number of sessions indexed."""
+        """Re-read every folder into a fresh index; returns the number of sessions indexed. An
+        index another process keeps locked is moved aside (see `SessionIndex.set_aside_locked`)
+        and a new one built in its place."""
         self._prepare()
-        on_disk = self._signatures_on_disk()
         try:
-            indexed = self.index.signatures()
-            self.index.replace_all(
-                ((self._load_or_damaged(i), on_disk[i]) for i in sorted(on_disk)),
-                [i for i in indexed if i not in on_disk],
-            )
+            try:
+                self._rebuild()
+            except sqlite3.OperationalError:
+                if not self.index.busy:
+                    raise
+                aside = self.index.set_aside_locked()
+                log.warning("the session index was locked by another process; moved to %s", aside)
+                self._rebuild()
         except OSError as error:
             raise files.os_failure(error, "cannot rebuild the session index") from None
         except sqlite3.Error as error:
             raise StorageError(f"cannot rebuild the session index ({error})") from None
-        return len(on_disk)
+        return len(self._folder_ids())
+
+    def _rebuild(self) -> None:
+        indexed = self.index.signatures()
+        on_disk = self._signatures_on_disk()
+        self.index.replace_all(
+            ((self._load_or_damaged(i), on_disk[i]) for i in sorted(on_disk)),
+            [i for i in indexed if i not in on_disk and not (self.root / i).exists()],
+        )
 
     def _signatures_on_disk(self) -> dict[str, str]:
         signatures = {}
@@ -333,6 +364,7 @@ class SessionStore:
         it as an interrupted turn, and mark the session interrupted. Sessions another running
         copy of the app is still writing are left alone. Returns one notice per repair."""
         notices: list[str] = []
+        self._remove_abandoned_staging()
         for summary in self.list_sessions():
             if summary.status != "in_progress":
                 continue
@@ -350,6 +382,25 @@ class SessionStore:
                 except StorageError as error:
                     notices.append(f"session {summary.id}: could not recover it ({error})")
         return notices
+
+    def _remove_abandoned_staging(self) -> None:
+        """Folders of sessions whose program died before their first session.json was in place:
+        hidden ones, and (from versions that made the folder under its own name) ones holding
+        nothing but a lock and temp files. Only those whose writer lock exists and is free: a
+        folder without one is being made right now."""
+        try:
+            entries = list(os.scandir(self.root))
+        except OSError:
+            return
+        for entry in entries:
+            folder = Path(entry.path)
+            if entry.is_symlink() or not entry.is_dir() or not (folder / LOCK_FILE).exists():
+                continue
+            if not entry.name.startswith(STAGING_PREFIX) and not _never_written(entry):
+                continue
+            with try_lock(folder) as locked:
+                if locked:
+                    shutil.rmtree(folder, ignore_errors=True)
 
     def delete(self, session_id: str) -> None:
         """Remove a session's audio, JSON and index rows. A session being recorded by a running
@@ -399,6 +450,17 @@ def _damaged(
     session_id: str, folder: Path, reason: str, hint: str | None = None
 ) -> DamagedSessionError:
     return DamagedSessionError(session_id, reason, hint or f"its audio files are kept in {folder}")
+
+
+def _never_written(entry: os.DirEntry[str]) -> bool:
+    """A session folder whose first session.json never arrived: only the lock and temp files."""
+    if not files.SESSION_ID.match(entry.name):
+        return False
+    try:
+        names = os.listdir(entry.path)
+    except OSError:
+        return False
+    return all(n == LOCK_FILE or n.endswith(files.TEMP_SUFFIX) for n in names)
 
 
 def _short(error: BaseException, limit: int = 120) -> str:
