@@ -16,6 +16,7 @@ FLOORS = [
     "errors",
     "limits",
     "safe_text",
+    "private_files",
     "locations",
     "datafiles",
     "config",
