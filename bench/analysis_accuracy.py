@@ -193,6 +193,7 @@ def evaluate(
     make: Callable[[str], Transcript],
     verbose: bool,
     follow_ups: list[dict] = (),  # type: ignore[assignment]
+    reorder: bool = True,
 ) -> dict[str, object]:
     counts, first_counts = Counts(), Counts()
     complete = all_four = 0
@@ -217,7 +218,7 @@ def evaluate(
             _count_flaws(flaw_counts, set(), set(analysis.flaw_codes))
         if verbose:
             _show(answer["question"], gold_words, gold_labels, predicted, analysis)
-        reordered = result_first(answer)
+        reordered = result_first(answer) if reorder else None
         if reordered is not None:
             analysis, gold_words, gold_labels, predicted = label_answer(reordered, make)
             first_counts.add(gold_labels, predicted)
@@ -247,7 +248,7 @@ def evaluate(
         "weak": len(weak),
         "f1": f1,
         "macro_f1": sum(f1.values()) / len(f1),
-        "result_first_f1": sum(first_f1.values()) / len(first_f1),
+        "result_first_f1": sum(first_f1.values()) / len(first_f1) if reorder else float("nan"),
         "missing_recall": absent[0] / absent[1] if absent[1] else float("nan"),
         "missing_total": absent[1],
         "false_absent": present[0] / present[1] if present[1] else float("nan"),
@@ -329,6 +330,8 @@ def main() -> int:
                         help="where spoken transcripts are kept between runs")
     parser.add_argument("--limit", type=int, metavar="N",
                         help="use only the first N good and N/2 weak answers (speech is slow)")
+    parser.add_argument("--result-first", action="store_true",
+                        help="with --speech, also speak every answer told result first (slow)")
     parser.add_argument("--verbose", action="store_true", help="show every mislabelled answer")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
@@ -349,7 +352,8 @@ def main() -> int:
         follow_ups = load(DATA / follow_file) if follow_file else []
         if args.limit:
             good, weak = good[: args.limit], weak[: max(1, args.limit // 2)]
-        results[name] = evaluate(good, weak, make, args.verbose, follow_ups)
+        reorder = args.result_first or not args.speech
+        results[name] = evaluate(good, weak, make, args.verbose, follow_ups, reorder)
     if args.json:
         print(json.dumps(results, indent=2))
         return 0
