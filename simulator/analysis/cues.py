@@ -107,7 +107,10 @@ METRIC_PATTERN = re.compile(
 )
 """Anything counted: a result with a number in it can be checked."""
 CONCRETE_OUTCOME_PATTERN = re.compile(
-    r"\b(?:renewed|promoted|passed|won|signed|shipped|launched|hired|discharged|adopted|approved"
+    r"\b(?:stopped|completely|cancell?ed|credit|walked out|(?:asked|wanted) (?:me|us) to (?:use"
+    r"|present|share|run|roll|lead|train|do|try)|(?:used|copied|adopted|took) (?:it|the same|my"
+    r"|our)|(?:sent|wrote) (?:in |us |me )?a (?:letter|card|note|review)|the same (?:level|rate)"
+    r"|renewed|promoted|passed|won|signed|shipped|launched|hired|discharged|adopted|approved"
     r"|on time|on schedule|ahead of schedule|under budget|on budget|zero|no longer|first time"
     r"|record|award|every|all of|none of|nobody|never again|still (?:use|uses|used|in use)"
     r"|became the|standard|rolled out|went live|graduated|certified|accepted|offered me|funded"
@@ -123,6 +126,9 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
     label: tuple((re.compile(pattern, re.MULTILINE), weight) for pattern, weight in table)
     for label, table in {
         "S": (
+            (r"\bi (ran|managed|led|headed|supervised|coordinated) (the |a |our )(\w+ ){0,2}(team"
+             r"|desk|department|shop|store|office|unit|ward|site|shift|section|crew) (for|at|in"
+             r"|of)\b", 1.8),
             (r"^(so |okay |well )?(the )?(situation|context|background|setting)( was| is|:)?\b",
              3.0),
             (r"\b(at|in|during) my (last|previous|current|old|first|second|former) (job|role"
@@ -133,7 +139,7 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|volunteered|interned|served|started|was hired|was brought in|was a student"
              r"|was studying|was placed|joined|had just joined|had just started) (as|at|for|in|on"
              r"|with|a|an|the)\b", 1.8),
-            (r"\bi was (a|an|the) (\w+ ){0,3}(at|in|for|on|with)\b", 1.4),
+            (r"\bi was (a|an|the) ([\w-]+ ){0,3}(at|in|for|on|with)\b", 1.4),
             (r"^(so |um |well )*as (a|an|the) (\w+ ){0,3}(at|in|for|on|with)\b", 1.2),
             (r"\b(i'm|i am) (a|an) (\w+ ){0,2}\w+\b|\bi work (as|at|in|for|on)\b", 1.2),
             (r"\b(had|'d) (been|grown|fallen|risen|gone|become|begun|dropped|doubled|increased"
@@ -203,6 +209,8 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|coordinator|pharmacist|supervisor) (\w+ ){0,2}(asked|wanted|told|gave|said|made it)"
              r"\b", 1.1),
             (r"\btook on the (role|job|task) of\b", 2.0),
+            (r"\bgave (me|us) (the|those|these|this|a|an|two|three) (\w+ ){0,3}(roles?|project"
+             r"|job|task|account|process|budget|renewal|target|vacancies|clients?)\b", 1.8),
             (r"\b(so )?the question was\b|\bi knew i (had|needed) to\b|\bi wanted to make sure\b"
              r"|\b(had|needed) to (figure out|find a way|make sure|get|fix|convince|deliver|come"
              r"up|turn|keep|win|bring|reduce|improve|sort out|calm|resolve|hit|meet)\b", 1.0),
@@ -272,6 +280,8 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
             (r"\b(was|were|felt|seemed) (happy|thrilled|pleased|satisfied|grateful|delighted"
              r"|relieved|impressed|glad|comfortable|confident)\b", 1.2),
             (r"\b(now|today|later)\b", 0.4),
+            (r"\bkept (the|our|my) (\w+ ){1,2}(the same|unchanged|flat|down|low|under)\b|\b(ran"
+             r"|held|delivered|finished|completed|made) (every|all) (single )?\w+", 1.2),
             (r"\b(nobody|no one|none of us|everyone|everybody) (had to |needed to |ever )?(stayed"
              r"|was|were|got|had|asked|complained|left|came back|missed|turned up|ran out)\b",
              0.9),
@@ -477,6 +487,8 @@ OUTCOME_METRIC = re.compile(
     rf"|\b(under|below|over|above|less than|more than) (about )?{_NUM} (minutes|hours|days|weeks"
     rf"|months|percent|points?)\b"
     rf"|\b(a|one|two) (third|quarter|fifth|tenth)s?\b|\bby (more than |about |nearly )?half\b"
+    rf"|\bcompared (with|to) {_NUM}\b|\bonly {_NUM} (\w+ ){{0,2}}(failed|left|missed|were|was"
+    rf"|complained|affected|delayed)\b"
     rf"|\b(all|every one of) (the )?{_NUM}\b|\b(filled|signed|sold|hired|recruited|won|closed"
     rf"|raised|saved|recovered|retained|trained|onboarded)( \w+){{0,2}} {_NUM}\b"
 )
@@ -492,7 +504,8 @@ NON_OUTCOME = re.compile(
 VERB_FIRST = re.compile(rf"^(then |also |first |next |finally |quickly )?({PAST_ACTION}|\w+ed)\b")
 """A line or note that starts with a past verb and no subject: "Rang every caterer..."."""
 TASK_CLAUSE = re.compile(
-    r"^(and|so|but|,) (then |basically |kind of )?(i (had|needed|knew i had|knew i needed|had"
+    r"^(and|so|but|,) (then |basically |kind of )?(i (have |'ve )?(had|needed|knew i had|knew i"
+    r" needed|had"
     r" to find a way) to|i had (\w+ ){1,3}(days|weeks|months|hours|minutes) to|(my|our) (job"
     r"|role|task|goal|brief|manager|boss|lead|team leader|head"
     r"|director)\b|it (was|is|'s|has been) (on me|my job|up to me|my responsibility|mine)"

@@ -98,7 +98,7 @@ def split_units(tokens: Sequence[Token], punctuated: bool) -> list[tuple[int, in
         elif norms[index] in {"i", "we"} and index + 1 < len(norms) and unit_length >= 6:
             # "... regular routes | i listed every delivery": a subject and a past-tense verb
             # begin a new spoken sentence.
-            cut = bool(PAST_VERB.fullmatch(norms[index + 1]))
+            cut = bool(PAST_VERB.fullmatch(norms[index + 1])) or norms[index + 1] in {"was", "were"}
         else:
             cut = _marker_at(norms, index, WEAK_MARKERS) and (
                 unit_length >= _LONG_UNIT_WORDS or norms[index] in {"so", "then", "but", "and"}
