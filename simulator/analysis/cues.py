@@ -283,7 +283,7 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
             (r"\bkept (the|our|my) (\w+ ){1,2}(the same|unchanged|flat|down|low|under)\b|\b(ran"
              r"|held|delivered|finished|completed|made) (every|all) (single )?\w+", 1.2),
             (r"\b(nobody|no one|none of us|everyone|everybody) (had to |needed to |ever )?(stayed"
-             r"|was|were|got|had|asked|complained|left|came back|missed|turned up|ran out)\b",
+             r"|got|had|asked|complained|left|came back|missed|turned up|ran out)\b",
              0.9),
             (r"\b(was|were|came|got|is|are) back\b|\bgot (\w+ ){0,2}back\b|\bwalked out of\b"
              r"|\b(lost|had|missed|saw|got) (almost |hardly "
@@ -476,7 +476,8 @@ OUTCOME_METRIC = re.compile(
     rf" (by )?(about |around |over |under |nearly |almost |more than |less than |another )?{_NUM}"
     rf"\b"
     rf"|\b{_NUM} (\w+ ){{0,2}}(fewer|more|less|faster|quicker|earlier|sooner|higher|lower"
-    rf"|times (faster|more|as|over))\b"
+    rf"|times (faster|more|as|over))( \w+){{0,3}} (than|a (day|week|month|year)|per|each)\b"
+    rf"|\b{_NUM} (\w+ )?(faster|quicker|earlier|sooner|times (faster|more|as|over))\b"
     rf"|\b(doubled|tripled|halved|quadrupled)\b"
     rf"|\bzero\b|\b(no|not one|not a single|none of the) (\w+ ){{0,2}}(complaints?|errors?"
     rf"|incidents?"
