@@ -126,6 +126,8 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
     label: tuple((re.compile(pattern, re.MULTILINE), weight) for pattern, weight in table)
     for label, table in {
         "S": (
+            (r"^(so |and )?(that|this|it) (was|all happened|happened) (at|when|in|during|back|while"
+             r"|the outcome of|the result of|after|a few|two|three|last)\b", 2.0),
             (r"\bi (ran|managed|led|headed|supervised|coordinated) (the |a |our )(\w+ ){0,2}(team"
              r"|desk|department|shop|store|office|unit|ward|site|shift|section|crew) (for|at|in"
              r"|of)\b", 1.8),
@@ -280,6 +282,11 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
             (r"\b(was|were|felt|seemed) (happy|thrilled|pleased|satisfied|grateful|delighted"
              r"|relieved|impressed|glad|comfortable|confident)\b", 1.2),
             (r"\b(now|today|later)\b", 0.4),
+            (r"^(so |and )?(within|after|by|over) (the next |the following |a |an |half an |about "
+             r"|just |only |less than |under )?(\w+ )?(hours?|days?|weeks?|months?|years?|quarters?"
+             r"|terms?|shifts?|minutes?)\b(?! (i|we) )", 1.3),
+            (r"\b(thanked|rated|received|became the standard|made (their|his|her|our) (flight"
+             r"|deadline|target)|no sign of|slept through)\b", 0.8),
             (r"\bkept (the|our|my) (\w+ ){1,2}(the same|unchanged|flat|down|low|under)\b|\b(ran"
              r"|held|delivered|finished|completed|made) (every|all) (single )?\w+", 1.2),
             (r"\b(nobody|no one|none of us|everyone|everybody) (had to |needed to |ever )?(stayed"

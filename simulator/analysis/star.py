@@ -203,8 +203,8 @@ def _emissions(
         - 2.0 * max(0.0, position - 0.7),
         s["T"] - 0.3 + 0.8 * (0.3 - abs(position - 0.3)) - 2.0 * max(0.0, position - 0.6),
         s["A"] + 0.6 - 1.4 * abs(position - 0.55) - (0.8 if s["A"] == 0 else 0.0) - 0.5 * s["T"],
-        s["R"] + (0.8 if headline else 2.0 * (position - 0.6))
-        - (0.8 if s["R"] == 0 else 0.0) + (0.5 if is_last else 0.0),
+        s["R"] + (1.2 if headline else 2.0 * (position - 0.6) - (0.8 if s["R"] == 0 else 0.0))
+        + (0.5 if is_last else 0.0),
         other + (0.0 if ends_at > 0.8 else -6.0),
     ]
 
@@ -220,7 +220,8 @@ def label_units(units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> li
         # A result told first: the opening units that sound like outcomes, not like a scene.
         headline = headline and (
             cues["R told"] >= 1.0 and cues["S"] < cues["R told"] - 0.3 if number == 0
-            else cues["R"] >= 0.7 and cues["S"] < cues["R"] and cues["A"] < cues["R"] + 0.5
+            else cues["S"] < 1.0 and cues["T"] < 1.0
+            and cues["A"] < cues["R"] + 1.0
         )
         emissions.append(
             _emissions(
