@@ -5,7 +5,8 @@ waits for data files, the session index or the audio devices."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -15,6 +16,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Header, Static
 from textual.worker import Worker, WorkerState
 
+from simulator.errors import SimulatorError
 from simulator.tui.routes import InterviewSetup, OpenHistory, OpenReplay, StartInterview
 from simulator.tui.screens.base import RoomScreen
 from simulator.tui.widgets.choice import Choice
@@ -58,6 +60,10 @@ class HomeData:
     problems: tuple[str, ...]
     recovered: tuple[str, ...] = ()
     """One line per answer saved from a session a crash left open."""
+    companies: tuple[Path, ...] = ()
+    notes: tuple[Path, ...] = ()
+    last_used: Mapping[str, str] = field(default_factory=dict)
+    """The company profile and round-one notes used last ("companies"/"first_round" -> path)."""
 
 
 def plan_session(
@@ -108,13 +114,17 @@ class HomeScreen(RoomScreen[None]):
     HELP = (
         "Pick an interviewer (up/down), then press enter to start; v plays their voice. "
         "Tab to the question bank, the mode and the number of questions: left/right change "
-        "them, enter lists every choice. Recent sessions are listed on the right: select one "
-        "to replay it."
+        "them, enter lists every choice. c creates or edits the company profile you pick, o the "
+        "notes from your first round: with them the interviewers name the company, ask about "
+        "its values and press where round one doubted you. Recent sessions are listed on the "
+        "right: select one to replay it."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "start", "Start"),
         Binding("v", "hear_voice", "Hear voice"),
         Binding("h", "history", "History"),
+        Binding("c", "edit_company", "Company"),
+        Binding("o", "edit_notes", "Round one"),
         Binding("question_mark", "app.help", "Help"),
         Binding("q", "app.quit", "Quit"),
     ]
@@ -141,6 +151,8 @@ class HomeScreen(RoomScreen[None]):
                     value=DEFAULT_COUNT,
                     id="count",
                 )
+                yield Choice[str]("Company profile (c)", [("none", "")], id="company")
+                yield Choice[str]("Round-one notes (o)", [("none", "")], id="notes")
                 yield Static(self.interview_app.engine_status, id="engine", classes="muted")
                 yield Static("enter: start · v: hear voice · h: history", id="start-hint")
                 yield Static("Recent sessions", classes="panel-title")
@@ -191,7 +203,18 @@ class HomeScreen(RoomScreen[None]):
             recent = tuple(store.list_sessions()[:RECENT_COUNT])
         except Exception as error:
             problems.append(f"recent sessions: {error}")
-        return HomeData(personas, banks, recent, tuple(problems), tuple(recovered))
+        from simulator.interview import prep
+
+        return HomeData(
+            personas,
+            banks,
+            recent,
+            tuple(problems),
+            tuple(recovered),
+            companies=tuple(prep.listed(prep.COMPANIES)),
+            notes=tuple(prep.listed(prep.NOTES)),
+            last_used=prep.last_used(),
+        )
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group == "home-load" and event.state == WorkerState.SUCCESS:
@@ -225,6 +248,8 @@ class HomeScreen(RoomScreen[None]):
             self.interview_app.initial_bank_id,
         )
         self._show_recent(data.recent)
+        self._offer_files("#company", data.companies, data.last_used.get("companies"))
+        self._offer_files("#notes", data.notes, data.last_used.get("first_round"))
         # The model warm-up imports and loads for about a second of CPU while holding the GIL
         # much of the time; started at once, it delayed this paint by 0.7 s.
         self.set_timer(WARM_UP_DELAY_S, self.interview_app.start_warm_up)
@@ -232,6 +257,60 @@ class HomeScreen(RoomScreen[None]):
             self.notify(notice, title="Recovered after a crash", timeout=10)
         for problem in data.problems:
             self.notify(problem, title="Could not load everything", severity="warning", timeout=10)
+
+    def _offer_files(self, selector: str, paths: Iterable[Path], chosen: str | None) -> None:
+        options = [("none", ""), *((path.stem, str(path)) for path in paths)]
+        values = [value for _, value in options]
+        self.query_one(selector, Choice).set_options(options, chosen if chosen in values else "")
+
+    def _chosen_file(self, selector: str) -> Path | None:
+        value = self.query_one(selector, Choice).value
+        return Path(value) if value else None
+
+    def action_edit_company(self) -> None:
+        """The company form: the chosen profile to edit, or a new one when none is chosen."""
+        from simulator.interview.company import load_company
+        from simulator.interview.prep import COMPANIES, CompanyDraft, listed
+        from simulator.tui.widgets.prep_forms import CompanyForm
+
+        path = self._chosen_file("#company")
+        draft = None
+        if path is not None:
+            try:
+                draft = CompanyDraft.of(load_company(path))
+            except SimulatorError as error:
+                # A broken file is shown, not lost: fix it in an editor, or write a new one.
+                self.notify(str(error), title="Company profile", severity="error", timeout=12)
+                return
+
+        def saved(written: Path | None) -> None:
+            if written is not None:
+                self._offer_files("#company", listed(COMPANIES), str(written))
+                self.notify(f"saved {written}", title="Company profile", timeout=4)
+
+        self.app.push_screen(CompanyForm(draft, path), saved)
+
+    def action_edit_notes(self) -> None:
+        """The round-one form: the chosen notes to edit, or new notes when none are chosen."""
+        from simulator.interview.first_round import load_first_round
+        from simulator.interview.prep import NOTES, NotesDraft, listed
+        from simulator.tui.widgets.prep_forms import NotesForm
+
+        path = self._chosen_file("#notes")
+        draft = None
+        if path is not None:
+            try:
+                draft = NotesDraft.of(load_first_round(path))
+            except SimulatorError as error:
+                self.notify(str(error), title="Round-one notes", severity="error", timeout=12)
+                return
+
+        def saved(written: Path | None) -> None:
+            if written is not None:
+                self._offer_files("#notes", listed(NOTES), str(written))
+                self.notify(f"saved {written}", title="Round-one notes", timeout=4)
+
+        self.app.push_screen(NotesForm(draft, path, path.stem if path else ""), saved)
 
     def show_engine_status(self, status: str) -> None:
         self.query_one("#engine", Static).update(status)
@@ -288,19 +367,50 @@ class HomeScreen(RoomScreen[None]):
             return
         mode = str(self.query_one("#mode", Choice).value)
         count = self.query_one("#count", Choice).value
-        self._prepare_interview(persona, bank, mode, count if isinstance(count, int) else 3)
+        self._prepare_interview(
+            persona,
+            bank,
+            mode,
+            count if isinstance(count, int) else 3,
+            self._chosen_file("#company"),
+            self._chosen_file("#notes"),
+        )
 
     @work(thread=True, group="start", exclusive=True, exit_on_error=False)
     def _prepare_interview(
-        self, persona: Persona, bank: QuestionBank, mode: str, count: int
+        self,
+        persona: Persona,
+        bank: QuestionBank,
+        mode: str,
+        count: int,
+        company_file: Path | None = None,
+        notes_file: Path | None = None,
     ) -> None:
         scores: dict[str, float] = {}
         if mode == "drill":
             for row in self.interview_app.parts.open_store().history():
                 if row.question_id and row.score is not None:
                     scores[row.question_id] = max(row.score, scores.get(row.question_id, 0.0))
+        from simulator.interview import prep
+        from simulator.interview.company import load_company
+        from simulator.interview.first_round import load_first_round
+
+        # A broken profile or notes file stops here with its file:line: field: problem.
+        company = load_company(company_file) if company_file else None
+        notes = load_first_round(notes_file) if notes_file else None
+        prep.remember(company_file, notes_file)
         panel = self._panel_after(persona) if mode == "panel" else ()
-        plan = plan_session(persona, bank, self.banks, mode, count, scores, panel=panel)
+        plan = plan_session(
+            persona,
+            bank,
+            self.banks,
+            mode,
+            count,
+            scores,
+            panel=panel,
+            company=company,
+            first_round=notes,
+        )
         has_microphone, reason = self.interview_app.parts.microphone_check()
         setup = InterviewSetup(
             plan=plan,
@@ -308,6 +418,7 @@ class HomeScreen(RoomScreen[None]):
             bank=bank,
             mode="full" if mode == "panel" else mode,
             typed_reason=None if has_microphone else reason,
+            company=company,
         )
         self.app.call_from_thread(self.app.post_message, StartInterview(setup))
 

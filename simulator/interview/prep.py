@@ -1,0 +1,203 @@
+"""The user's own preparation files, written from the app: company profiles and round-one notes.
+
+The app's forms fill a `CompanyDraft` or `NotesDraft`; `save_company` / `save_notes` write the
+documented TOML (docs/data-format.md) into the user's data folder, private (0600, folder 0700),
+and read it back through the same parser `banks lint` uses, so a form can never write a file the
+loaders refuse: a problem comes back as that DataFileError ("file:line: field: problem") and the
+file is left as it was. The last profile and notes used are remembered for the next session.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+from simulator import locations
+from simulator.errors import DataFileError
+from simulator.interview.company import CompanyProfile, load_company
+from simulator.interview.first_round import FirstRoundNotes, load_first_round
+
+COMPANIES = "companies"
+NOTES = "first_round"
+LAST_USED = "last_used.json"
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class CompanyDraft:
+    """What the company form holds. `values`: (name, description) pairs."""
+
+    name: str
+    values: tuple[tuple[str, str], ...] = ()
+    news: tuple[str, ...] = ()
+    competitors: tuple[str, ...] = ()
+    role_title: str = ""
+    expectations: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, profile: CompanyProfile) -> CompanyDraft:
+        return cls(
+            name=profile.name,
+            values=tuple((v.name, v.description) for v in profile.values),
+            news=profile.news,
+            competitors=profile.competitors,
+            role_title=profile.role_title,
+            expectations=profile.role_expectations,
+        )
+
+
+@dataclass(frozen=True)
+class NotesDraft:
+    """What the round-one form holds: questions asked (`weak`: the answer did not convince),
+    and what the interviewers said about areas (note, competencies)."""
+
+    asked: tuple[tuple[str, bool], ...] = ()
+    feedback: tuple[tuple[str, tuple[str, ...]], ...] = field(default=())
+
+    @classmethod
+    def of(cls, notes: FirstRoundNotes) -> NotesDraft:
+        return cls(
+            asked=tuple((a.question, a.weak) for a in notes.asked),
+            feedback=tuple((f.note, f.competencies) for f in notes.feedback),
+        )
+
+
+def folder(kind: str) -> Path:
+    """Where the app keeps `kind` (COMPANIES or NOTES) files."""
+    return locations.data_home() / kind
+
+
+def listed(kind: str) -> list[Path]:
+    """The `kind` files in the user's folder, by name; a missing folder lists nothing."""
+    directory = folder(kind)
+    return sorted(directory.glob("*.toml")) if directory.is_dir() else []
+
+
+def slug(text: str) -> str:
+    """A file name from a title: "Kestrel Ferries" -> "kestrel-ferries"."""
+    return "-".join(re.findall(r"[a-z0-9]+", text.lower()))[:60] or "untitled"
+
+
+def _string(text: str) -> str:
+    # A JSON string is a valid TOML basic string: the same quotes and escapes.
+    return json.dumps(text.strip(), ensure_ascii=False)
+
+
+def _strings(items: Iterable[str]) -> str:
+    return "[" + ", ".join(_string(item) for item in items if item.strip()) + "]"
+
+
+def company_toml(draft: CompanyDraft) -> str:
+    """The profile as the documented TOML."""
+    lines = [f"name = {_string(draft.name)}"]
+    if draft.news:
+        lines.append(f"news = {_strings(draft.news)}")
+    if draft.competitors:
+        lines.append(f"competitors = {_strings(draft.competitors)}")
+    for name, description in draft.values:
+        if not name.strip():
+            continue
+        lines += ["", "[[values]]", f"name = {_string(name)}"]
+        if description.strip():
+            lines.append(f"description = {_string(description)}")
+    if draft.role_title.strip():
+        lines += ["", "[role]", f"title = {_string(draft.role_title)}"]
+        if draft.expectations:
+            lines.append(f"expectations = {_strings(draft.expectations)}")
+    return "\n".join(lines) + "\n"
+
+
+def notes_toml(draft: NotesDraft) -> str:
+    """The round-one notes as the documented TOML."""
+    lines: list[str] = []
+    for question, weak in draft.asked:
+        if not question.strip():
+            continue
+        lines += ["[[asked]]", f"question = {_string(question)}"]
+        if weak:
+            lines.append("weak = true")
+        lines.append("")
+    for note, competencies in draft.feedback:
+        if not note.strip():
+            continue
+        lines += ["[[feedback]]", f"note = {_string(note)}"]
+        lines += [f"competencies = {_strings(competencies)}", ""]
+    return "\n".join(lines)
+
+
+def save_company(draft: CompanyDraft, path: Path | None = None) -> tuple[Path, CompanyProfile]:
+    """Write the profile (to `path`, or a new file named after the company) and load it back.
+    Raises DataFileError (file:line: field: problem) and leaves an existing file unchanged
+    when the loader refuses what the form holds."""
+    target = path or folder(COMPANIES) / f"{slug(draft.name)}.toml"
+    return target, _save(target, company_toml(draft), load_company)
+
+
+def save_notes(
+    draft: NotesDraft, name: str, path: Path | None = None
+) -> tuple[Path, FirstRoundNotes]:
+    """Write round-one notes (to `path`, or a new file named `name`) and load them back; as
+    save_company for errors."""
+    target = path or folder(NOTES) / f"{slug(name)}.toml"
+    return target, _save(target, notes_toml(draft), load_first_round)
+
+
+def _save(target: Path, text: str, load: Callable[[Path], T]) -> T:
+    from simulator.private_files import private_dir, write_private
+
+    private_dir(target.parent)
+    trial = target.with_name(f".{target.stem}.checking.toml")
+    write_private(trial, text, durable=False)
+    try:
+        load(trial)
+    except DataFileError as error:
+        # The problem names the file the user will have: the one the form writes to.
+        raise DataFileError(target, _problem(error), error.line, error.key) from None
+    finally:
+        trial.unlink(missing_ok=True)
+    write_private(target, text)
+    return load(target)
+
+
+def _problem(error: DataFileError) -> str:
+    """The problem alone, without the "file:line: field: " the error starts with."""
+    text = str(error).split("\n")[0]
+    where = f"{error.path}" + (f":{error.line}" if error.line is not None else "") + ": "
+    text = text.removeprefix(where)
+    return text.removeprefix(f"{error.key}: ") if error.key else text
+
+
+def last_used() -> dict[str, str]:
+    """{"company": path, "first_round": path} as last chosen (missing keys: none chosen)."""
+    path = locations.data_home() / LAST_USED
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {k: v for k, v in data.items() if k in (COMPANIES, NOTES) and isinstance(v, str)}
+
+
+def remember(company: Path | None, notes: Path | None) -> None:
+    """Keep the choice for the next session (a file that cannot be written is not an error)."""
+    from simulator.private_files import private_dir, write_private
+
+    data = {key: str(path) for key, path in ((COMPANIES, company), (NOTES, notes)) if path}
+    try:
+        private_dir(locations.data_home())
+        write_private(locations.data_home() / LAST_USED, json.dumps(data), durable=False)
+    except OSError:
+        return
+
+
+def split_lines(text: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+def split_commas(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split(",") if part.strip())

@@ -1,0 +1,165 @@
+"""Forms for the user's preparation files: a company profile and round-one notes.
+
+Each form is a small dialog over the home screen. Saving writes the documented TOML through
+simulator.interview.prep, which reads it back with the same parser `banks lint` uses: a problem
+is shown in the form as "file:line: field: problem" and the form stays open with everything
+typed; escape leaves without writing. The dialog returns the path written (None: cancelled)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static, TextArea
+
+from simulator.errors import DataFileError
+from simulator.interview.prep import (
+    CompanyDraft,
+    NotesDraft,
+    save_company,
+    save_notes,
+    split_commas,
+    split_lines,
+)
+
+
+class _Form(ModalScreen[Path | None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Save", priority=True),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+
+    def _field(self, label: str) -> Static:
+        return Static(label, classes="form-label")
+
+    def show_error(self, message: str) -> None:
+        self.query_one("#form-error", Static).update(message)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def action_save(self) -> None:
+        try:
+            path = self.save()
+        except DataFileError as error:
+            self.show_error(str(error))
+            return
+        except OSError as error:
+            self.show_error(f"could not write the file: {error}")
+            return
+        self.dismiss(path)
+
+    def save(self) -> Path:
+        raise NotImplementedError
+
+
+class CompanyForm(_Form):
+    """Create or edit a company profile. `path`: the file to rewrite (None: a new file named
+    after the company); `draft`: what the form starts with."""
+
+    def __init__(self, draft: CompanyDraft | None = None, path: Path | None = None) -> None:
+        super().__init__()
+        self.draft = draft or CompanyDraft(name="")
+        self.path = path
+
+    def compose(self) -> ComposeResult:
+        draft = self.draft
+        values = "\n".join(f"{n}: {d}" if d else n for n, d in draft.values)
+        with VerticalScroll(id="prep-form"):
+            yield Static("Company profile · ctrl+s saves · escape cancels", classes="panel-title")
+            yield self._field("Company name")
+            yield Input(draft.name, id="company-name")
+            yield self._field("Values, one a line (name: what it means)")
+            yield TextArea(values, id="company-values")
+            yield self._field("Recent news, one a line")
+            yield TextArea("\n".join(draft.news), id="company-news")
+            yield self._field("Competitors, separated by commas")
+            yield Input(", ".join(draft.competitors), id="company-competitors")
+            yield self._field("Role title")
+            yield Input(draft.role_title, id="company-role")
+            yield self._field("What the role is expected to do, one a line")
+            yield TextArea("\n".join(draft.expectations), id="company-expectations")
+            yield Static("", id="form-error", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#company-name", Input).focus()
+
+    def current(self) -> CompanyDraft:
+        def text(widget_id: str) -> str:
+            widget = self.query_one(widget_id)
+            return (
+                widget.text
+                if isinstance(widget, TextArea)
+                else self.query_one(widget_id, Input).value
+            )
+
+        values = []
+        for line in split_lines(text("#company-values")):
+            name, _, description = line.partition(":")
+            values.append((name.strip(), description.strip()))
+        return CompanyDraft(
+            name=text("#company-name"),
+            values=tuple(values),
+            news=split_lines(text("#company-news")),
+            competitors=split_commas(text("#company-competitors")),
+            role_title=text("#company-role"),
+            expectations=split_lines(text("#company-expectations")),
+        )
+
+    def save(self) -> Path:
+        path, _ = save_company(self.current(), self.path)
+        return path
+
+
+class NotesForm(_Form):
+    """Create or edit round-one notes. Asked questions: one a line, "!" first when the answer
+    did not convince; what they said: "note | competency, competency" a line."""
+
+    def __init__(
+        self, draft: NotesDraft | None = None, path: Path | None = None, name: str = ""
+    ) -> None:
+        super().__init__()
+        self.draft = draft or NotesDraft()
+        self.path = path
+        self.file_name = name
+
+    def compose(self) -> ComposeResult:
+        asked = "\n".join(f"!{q}" if weak else q for q, weak in self.draft.asked)
+        said = "\n".join(f"{note} | {', '.join(c)}" for note, c in self.draft.feedback)
+        with VerticalScroll(id="prep-form"):
+            yield Static("Round-one notes · ctrl+s saves · escape cancels", classes="panel-title")
+            yield self._field("Name (e.g. the company and the date)")
+            yield Input(self.file_name, id="notes-name", disabled=self.path is not None)
+            yield self._field(
+                "Questions they asked, one a line (a question id or your words); "
+                "start with ! when your answer did not convince"
+            )
+            yield TextArea(asked, id="notes-asked")
+            yield self._field(
+                "What they said, one a line: the note | the areas (e.g. conflict, leadership)"
+            )
+            yield TextArea(said, id="notes-feedback")
+            yield Static("", id="form-error", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#notes-name" if self.path is None else "#notes-asked").focus()
+
+    def current(self) -> NotesDraft:
+        asked = []
+        for line in split_lines(self.query_one("#notes-asked", TextArea).text):
+            weak = line.startswith("!")
+            asked.append((line.lstrip("!").strip(), weak))
+        feedback = []
+        for line in split_lines(self.query_one("#notes-feedback", TextArea).text):
+            note, _, areas = line.partition("|")
+            feedback.append((note.strip(), tuple(a.lower() for a in split_commas(areas))))
+        return NotesDraft(asked=tuple(asked), feedback=tuple(feedback))
+
+    def save(self) -> Path:
+        name = self.query_one("#notes-name", Input).value or "round one"
+        path, _ = save_notes(self.current(), name, self.path)
+        return path
