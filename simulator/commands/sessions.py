@@ -143,8 +143,9 @@ def run_replay(args: argparse.Namespace) -> int:
         return 0
     playback = Playback()
     device = load_settings().output_device
+    place = record.answer_ordinals()
     for turn in turns:
-        print(f"\n{turn.number}. {turn.question_text}")
+        print(f"\n{place[turn.number]}. {turn.question_text}")
         if turn.question_audio and not args.answers_only:
             _play_file(playback, store, session_id, turn.question_audio, args.speed, None, device)
         words = _timed_words(turn)

@@ -23,9 +23,10 @@ _STAR = (("S", "Situation"), ("T", "Task"), ("A", "Action"), ("R", "Result"))
 def render_markdown(record: SessionRecord, audio_link: AudioLink) -> str:
     lines = [f"# Interview practice — {_day(record.started)}", ""]
     lines += [f"- {label}: {value}" for label, value in _header_facts(record)]
+    place = record.answer_ordinals()
     for turn in record.turns:
-        lines += ["", f"## {turn.number}. {turn.question_text}", ""]
-        facts = _turn_facts(turn)
+        lines += ["", f"## {place[turn.number]}. {turn.question_text}", ""]
+        facts = _turn_facts(turn, place)
         if facts:
             lines += [" · ".join(facts), ""]
         links = [
@@ -62,10 +63,11 @@ def render_html(record: SessionRecord, audio_link: AudioLink) -> str:
     for label, value in _header_facts(record):
         parts.append(f"<dt>{escape(label)}</dt><dd>{escape(value)}</dd>")
     parts.append("</dl>")
+    place = record.answer_ordinals()
     for turn in record.turns:
-        parts.append(f'<section id="turn-{turn.number}">')
-        parts.append(f"<h2>{turn.number}. {escape(turn.question_text)}</h2>")
-        facts = _turn_facts(turn)
+        parts.append(f'<section id="answer-{place[turn.number]}">')
+        parts.append(f"<h2>{place[turn.number]}. {escape(turn.question_text)}</h2>")
+        facts = _turn_facts(turn, place)
         if facts:
             parts.append(f'<p class="facts">{escape(" · ".join(facts))}</p>')
         for role, name in (("Question", turn.question_audio), ("Answer", turn.answer_audio)):
@@ -100,12 +102,17 @@ def _day(iso: str) -> str:
 
 
 def _header_facts(record: SessionRecord) -> list[tuple[str, str]]:
+    askers = [*record.persona_ids, *(turn.persona_id for turn in record.turns)]
+    interviewers = list(dict.fromkeys(a for a in askers if a))
     facts = [
         ("Session", record.id),
-        ("Interviewer", ", ".join(record.persona_ids) or "unknown"),
+        (
+            "Interviewer" if len(interviewers) == 1 else "Interviewers",
+            ", ".join(interviewers) or "unknown",
+        ),
         ("Questions", record.bank_id or "mixed"),
         ("Answers", str(len(record.turns))),
-        ("Speech recognition", f"{record.engine} {record.model}".strip()),
+        ("Speech recognition", _engines_used(record)),
         ("Status", record.status.replace("_", " ")),
     ]
     if record.score is not None:
@@ -113,11 +120,32 @@ def _header_facts(record: SessionRecord) -> list[tuple[str, str]]:
     return facts
 
 
-def _turn_facts(turn: TurnRecord) -> list[str]:
+def _engines_used(record: SessionRecord) -> str:
+    """The engines and models that heard the answers (from each transcript), not the setting
+    ("auto") the session started with."""
+    used = list(dict.fromkeys(h for turn in record.turns if (h := _heard_by(turn))))
+    if used:
+        return ", ".join(used)
+    if record.turns and all(turn.answer_mode == "typed" for turn in record.turns):
+        return "none (typed answers)"
+    return f"{record.engine} {record.model}".strip()
+
+
+def _heard_by(turn: TurnRecord) -> str:
+    if turn.answer_mode == "typed":
+        return ""
+    engine, model = turn.transcript.get("engine"), turn.transcript.get("model")
+    return " ".join(str(part) for part in (engine, model) if isinstance(part, str) and part)
+
+
+def _turn_facts(turn: TurnRecord, place: dict[int, int]) -> list[str]:
     analysis = turn.analysis or {}
     timing = _section(analysis, "timing")
     fillers = _section(analysis, "fillers")
-    facts = []
+    facts = [f"asked by {turn.persona_id or 'unknown'}"]
+    heard = _heard_by(turn)
+    if heard:
+        facts.append(f"heard by {heard}")
     if turn.score is not None:
         facts.append(f"score {turn.score:.0f}/100")
     if isinstance(timing.get("duration_s"), int | float):
@@ -133,7 +161,9 @@ def _turn_facts(turn: TurnRecord) -> list[str]:
     if turn.interrupted:
         facts.append("interrupted")
     if turn.retake_of is not None:
-        facts.append(f"retake of {turn.retake_of}")
+        facts.append(f"retake of {place.get(turn.retake_of, turn.retake_of)}")
+    if turn.follow_up_of is not None:
+        facts.append(f"follow-up to {place.get(turn.follow_up_of, turn.follow_up_of)}")
     return facts
 
 

@@ -251,6 +251,17 @@ class SessionRecord:
                 return turn
         raise UnknownNameError("turn", str(number), [str(t.number) for t in self.turns])
 
+    def answer_ordinals(self) -> dict[int, int]:
+        """Turn number -> the answer's place in the session, 1..n. Turn numbers count every
+        question asked (one the user switched away from or skipped too), so they have gaps;
+        what the user is shown (replay, summary, exports) is this."""
+        return {turn.number: place for place, turn in enumerate(self.turns, start=1)}
+
+    @property
+    def is_empty(self) -> bool:
+        """Finished or interrupted without a single answer: not a practice worth listing."""
+        return not self.turns and self.pending is None and self.status != "damaged"
+
     @property
     def score(self) -> float | None:
         """Mean score of the scored turns (retakes included: each attempt counts)."""

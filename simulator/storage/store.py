@@ -228,13 +228,15 @@ class SessionStore:
         return record
 
     def list_sessions(self) -> list[SessionSummary]:
-        """Every session, newest first; damaged ones are listed with their reason."""
+        """Every session, newest first; damaged ones are listed with their reason. A session
+        that ended without an answer (kept by an older version) is left out."""
         try:
             self.sync()
-            return self.index.summaries()
+            summaries = self.index.summaries()
         except (sqlite3.Error, OSError, StorageError):
             summaries = [summary_of(record) for record in self._scan()]
-            return sorted(summaries, key=lambda s: (s.started, s.id), reverse=True)
+            summaries.sort(key=lambda s: (s.started, s.id), reverse=True)
+        return [s for s in summaries if s.turn_count or s.status in ("in_progress", "damaged")]
 
     def history(self) -> list[HistoryRow]:
         """Every answer, oldest first, with score, length, words per minute and fillers per

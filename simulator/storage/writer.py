@@ -3,6 +3,7 @@ practice is recorded, and holds the session's writer lock until it is finished o
 
 from __future__ import annotations
 
+import shutil
 import threading
 from collections.abc import Callable
 from dataclasses import replace
@@ -87,7 +88,15 @@ class SessionWriter:
         go of it. A pending answer that was cancelled is dropped (its partial WAV stays in the
         folder but is not a turn)."""
         status: SessionStatus = "interrupted" if interrupted else "finished"
-        self._commit(replace(self.record, status=status, ended=now_iso(), pending=None))
+        finished = replace(self.record, status=status, ended=now_iso(), pending=None)
+        if finished.is_empty and not any(self.folder.glob("*-answer.wav")):
+            # Ended before a single answer (e at once): nothing to keep, list or replay. The
+            # folder goes (question audio included); the index drops it at its next read.
+            self.release()
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.record = finished
+            return finished
+        self._commit(finished)
         self.release()
         return self.record
 

@@ -109,7 +109,10 @@ class InterviewApp(App[int]):
         setup = message.setup
 
         def show_summary(record: SessionRecord | None) -> None:
-            if record is not None:
+            if record is not None and not record.turns:
+                # Nothing was answered, so nothing was kept: no summary of nothing.
+                self.notify("No answers, so nothing was saved.", title="Session ended", timeout=4)
+            elif record is not None:
                 from simulator.tui.screens.summary import SummaryScreen
 
                 self.push_screen(SummaryScreen(record, setup))

@@ -303,3 +303,46 @@ def test_reanalyze_refuses_a_session_being_recorded(capsys: pytest.CaptureFixtur
     assert code == 2 and "being recorded right now" in err
     assert store.load(writer.id).turn(1).analysis is None
     writer.finish()
+
+
+def test_export_numbers_answers_1_to_n_and_names_who_asked_and_what_heard_each(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Turn numbers have gaps (a question switched away from, one skipped); the report numbers
+    the answers 1..n, names each answer's interviewer, and the engine that heard it rather
+    than the "auto" the session started with."""
+    store = SessionStore()
+    writer = store.create_session(
+        mode="practice",
+        persona_ids=["hiring-manager"],
+        bank_id="behavioral",
+        engine="auto",
+        model="",
+    )
+    heard = {
+        **spoken_transcript("we split the work").to_dict(),
+        "engine": "faster-whisper",
+        "model": "tiny.en",
+    }
+    writer.add_turn(replace(make_turn(1), transcript=heard, answer_mode="voice"))
+    writer.add_turn(replace(make_turn(4), persona_id="senior-leader"))
+    writer.add_turn(replace(make_turn(7), retake_of=4))
+    writer.finish()
+    code, markdown, _ = run_cli(capsys, "export", writer.id, "--format", "md")
+    assert code == 0
+    headings = re.findall(r"^## (\d+)\.", markdown, re.M)
+    assert headings == ["1", "2", "3"]
+    sections = markdown.split("\n## ")[1:]
+    assert (
+        "asked by hiring-manager" in sections[0]
+        and "heard by faster-whisper tiny.en" in (sections[0])
+    )
+    assert "asked by senior-leader" in sections[1] and "typed" in sections[1]
+    assert "retake of 2" in sections[2]
+    assert "- Interviewers: hiring-manager, senior-leader" in markdown
+    assert "- Speech recognition: faster-whisper tiny.en" in markdown
+    assert "auto" not in markdown
+
+    code, page, _ = run_cli(capsys, "export", writer.id, "--format", "html")
+    assert re.findall(r"<h2>(\d+)\.", page) == ["1", "2", "3"]
+    assert "asked by senior-leader" in page

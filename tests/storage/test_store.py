@@ -314,6 +314,7 @@ def test_a_session_being_recorded_cannot_be_deleted(store: SessionStore) -> None
     with pytest.raises(StorageError, match="being recorded"):
         SessionStore(store.root).delete(writer.id)
     assert writer.folder.is_dir()
+    writer.add_turn(make_turn(1))
     writer.finish()
     store.delete(writer.id)
     assert not writer.folder.exists()
@@ -376,3 +377,31 @@ def test_sqlite_side_files_are_private_too(store: SessionStore) -> None:
         side_files = [Path(f"{store.index.path}{suffix}") for suffix in ("-wal", "-shm")]
         assert all(path.exists() for path in side_files)
         assert {stat.S_IMODE(path.stat().st_mode) for path in side_files} == {0o600}
+
+
+def test_a_session_ended_before_any_answer_is_not_kept(store: SessionStore) -> None:
+    """Start and press e at once: no folder, no row, nothing to replay or summarise."""
+    writer = new_writer(store)
+    tone(0.5).write_wav(writer.audio_path(1, "question"))  # the question was spoken
+    record = writer.finish()
+    assert record.turns == () and record.is_empty
+    assert not writer.folder.exists()
+    assert [s.id for s in store.list_sessions()] == []
+
+
+def test_an_empty_session_from_an_older_version_is_left_out_of_the_list(
+    store: SessionStore,
+) -> None:
+    kept = finished_session(store)
+    writer = new_writer(store)
+    empty_id = writer.id
+    writer.save()
+    # What an older version left: a finished session.json with no turns.
+    path = session_file(store, empty_id)
+    data = json.loads(path.read_text())
+    data["status"] = "finished"
+    path.write_text(json.dumps(data))
+    writer.release()
+    assert store.load(empty_id).is_empty
+    assert [s.id for s in store.list_sessions()] == [kept]
+    assert [s.id for s in store.list_sessions()] == [kept]  # from the index too

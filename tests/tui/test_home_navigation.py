@@ -172,3 +172,33 @@ def test_after_a_session_the_newest_row_is_highlighted_and_enter_replays_it() ->
     new_id, replayed, cursor = asyncio.run(scenario())
     assert cursor == 0
     assert replayed == new_id
+
+
+@pytest.mark.usefixtures("no_audio_devices")
+def test_a_session_ended_before_any_answer_is_not_kept_or_listed() -> None:
+    from simulator.storage.store import SessionStore
+
+    async def scenario() -> tuple[bool, list[str]]:
+        app = make_app(quiet_parts(), bank_id="behavioral")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
+            home = app.screen
+            await pilot.press("enter")
+            await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
+            interview = app.screen
+            assert isinstance(interview, InterviewScreen)
+            await until(pilot, lambda: interview.asked is not None, "the question")
+            await until(pilot, lambda: not interview.busy, "the asking to end")
+            folder = interview.interview.folder if interview.interview else None
+            await pilot.press("escape", "e")
+            await until(pilot, lambda: app.screen is home, "home again, with no summary")
+            recent = home.query_one("#recent", SessionList)
+            await until(pilot, lambda: "no sessions" in str(recent.render()), "the empty list")
+            notices = [n.message for n in app._notifications]
+            await header_ready(pilot)
+        return bool(folder and folder.exists()), notices
+
+    kept, notices = asyncio.run(scenario())
+    assert not kept
+    assert "No answers, so nothing was saved." in notices
+    assert SessionStore().list_sessions() == []

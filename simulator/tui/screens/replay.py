@@ -9,6 +9,7 @@ from __future__ import annotations
 import threading
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
 
 SEEK_S = 5.0
 SPEEDS = (1.0, 1.5)
+LEAD_S = 1.0
+"""A problem is played from this many seconds before it, to hear what led into it."""
 
 
 def word_starts(turn: TurnRecord) -> list[float]:
@@ -41,21 +44,41 @@ def word_starts(turn: TurnRecord) -> list[float]:
     return starts
 
 
-def problem_times(analysis: Mapping[str, Any] | None) -> list[float]:
-    """Where in the answer something went wrong, in seconds: long pauses, fillers, and a
-    missing STAR part at the place it should have come (a missing Result at the end)."""
+@dataclass(frozen=True)
+class Problem:
+    """One thing to hear again: where it is in the answer (seconds) and what it is."""
+
+    at_s: float
+    label: str
+
+
+PART_NAMES = {"S": "Situation", "T": "Task", "A": "Action", "R": "Result"}
+
+
+def problems(analysis: Mapping[str, Any] | None) -> list[Problem]:
+    """What went wrong in the answer, in the order heard: long pauses, fillers, and a missing
+    STAR part at the place it should have come (a missing Result at the end)."""
     data = analysis or {}
-    times: list[float] = [*_missing_part_times(data)]
+    found: list[Problem] = [
+        Problem(at, f"missing {PART_NAMES[part]}") for part, at in _missing_part_times(data)
+    ]
     for pause in (data.get("timing") or {}).get("long_pauses", ()) or ():
         if isinstance(pause, Mapping) and isinstance(pause.get("start"), int | float):
-            times.append(float(pause["start"]))
+            end = pause.get("end")
+            seconds = f" of {end - pause['start']:.1f} s" if isinstance(end, int | float) else ""
+            found.append(Problem(float(pause["start"]), f"long pause{seconds}"))
     for filler in (data.get("fillers") or {}).get("items", ()) or ():
         if isinstance(filler, Mapping) and isinstance(filler.get("start"), int | float):
-            times.append(float(filler["start"]))
-    return sorted(times)
+            found.append(Problem(float(filler["start"]), f"filler “{filler.get('text', '')}”"))
+    return sorted(found, key=lambda problem: problem.at_s)
 
 
-def _missing_part_times(analysis: Mapping[str, Any]) -> list[float]:
+def problem_times(analysis: Mapping[str, Any] | None) -> list[float]:
+    """Where in the answer each problem is, in seconds (see `problems`)."""
+    return [problem.at_s for problem in problems(analysis)]
+
+
+def _missing_part_times(analysis: Mapping[str, Any]) -> list[tuple[str, float]]:
     star = analysis.get("star") or {}
     parts = star.get("parts") or {}
     timing = analysis.get("timing") or {}
@@ -71,7 +94,7 @@ def _missing_part_times(analysis: Mapping[str, Any]) -> list[float]:
     ]
     should_be = {"S": 0.0, "T": 0.0, "A": min(result_starts, default=float(end)), "R": float(end)}
     return [
-        should_be[part]
+        (part, should_be[part])
         for part in "STAR"
         if isinstance(parts.get(part), Mapping) and not parts[part].get("present")
     ]
@@ -84,13 +107,14 @@ def current_word_index(starts: list[float], position_s: float) -> int | None:
 
 class ReplayScreen(RoomScreen[None]):
     HELP = (
-        "Replay an answer: space plays (the question first, then the answer) or pauses; "
-        "left/right seek 5 s; , and . step a word (or click one); x switches 1×/1.5×; "
-        "j jumps to the next problem (long pause, filler, missing part); [ and ] move between "
-        "the session's answers."
+        "Replay an answer: space plays (the question first, then the answer) or pauses; a "
+        "skips the question to the answer; left/right seek 5 s; , and . step a word (or click "
+        "one); x switches 1×/1.5×; j steps to the next problem (long pause, filler, missing "
+        "part) and says which; [ and ] move between the session's answers."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "play_pause", "Play/pause"),
+        Binding("a", "skip_question", "To the answer"),
         Binding("left", "seek(-5)", "−5 s"),
         Binding("right", "seek(5)", "+5 s"),
         Binding("comma", "step_word(-1)", "‹ word", show=False),
@@ -104,9 +128,14 @@ class ReplayScreen(RoomScreen[None]):
     ]
 
     class Progress(Message):
-        def __init__(self, position_s: float) -> None:
+        """Where playback is: `part` "question" or "answer", `position_s` in that file, from
+        the playback started with the `run` event (a message from an earlier one is dropped)."""
+
+        def __init__(self, part: str, position_s: float, run: threading.Event) -> None:
             super().__init__()
+            self.part = part
             self.position_s = position_s
+            self.run = run
 
     def __init__(self, session_id: str, turn_number: int | None = None) -> None:
         super().__init__()
@@ -118,7 +147,13 @@ class ReplayScreen(RoomScreen[None]):
         self.speed = SPEEDS[0]
         self.starts: list[float] = []
         self.stop_playing = threading.Event()
+        self.skip_question = threading.Event()
         self.heard_question = False
+        self.problems: list[Problem] = []
+        self.problem_index = -1
+        """The problem `j` last went to (-1: none yet)."""
+        self.playing_part = "answer"
+        self.question_position_s = 0.0
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -126,6 +161,7 @@ class ReplayScreen(RoomScreen[None]):
             yield Static("loading…", id="replay-title", classes="panel-title", markup=False)
             yield Static("", id="replay-question", markup=False)
             yield Static("", id="replay-position")
+            yield Static("", id="replay-problem", markup=False)
             yield StarBar()
             yield PartTranscript(word_action="screen.seek_word")
             yield Static("", id="replay-timing")
@@ -135,7 +171,7 @@ class ReplayScreen(RoomScreen[None]):
         self._load()
 
     def on_unmount(self) -> None:
-        self.stop_playing.set()
+        self._stop()
 
     @work(thread=True, group="replay-load", exit_on_error=False)
     def _load(self) -> SessionRecord:
@@ -146,11 +182,21 @@ class ReplayScreen(RoomScreen[None]):
         self.position_s = 0.0
         self.heard_question = False
         self.starts = word_starts(turn)
+        self.problems = problems(turn.analysis)
+        self.problem_index = -1
+        self.playing_part = "answer"
         record = self.record
         assert record is not None
+        place = record.answer_ordinals()
         self.query_one("#replay-title", Static).update(
-            f"Replay · {record.started[:16].replace('T', ' ')} · answer {turn.number} of "
+            f"Replay · {record.started[:16].replace('T', ' ')} · answer {place[turn.number]} of "
             f"{len(record.turns)} · {turn.persona_id} · score {score_text(turn.analysis or {})}"
+        )
+        count = len(self.problems)
+        self.query_one("#replay-problem", Static).update(
+            f"{count} problem{'s' if count != 1 else ''} to hear again: j steps through them"
+            if count
+            else "No problems marked in this answer."
         )
         self.query_one("#replay-question", Static).update(f"Q: {turn.question_text}")
         analysis = dict(turn.analysis or {"transcript": turn.transcript})
@@ -161,10 +207,17 @@ class ReplayScreen(RoomScreen[None]):
         self._show_position()
 
     def _show_position(self) -> None:
-        state = "playing" if self._playing() else "paused"
-        self.query_one("#replay-position", Static).update(
-            f"{state} · {format_seconds(self.position_s)} · {self.speed:g}×"
-        )
+        """What is playing (the question or the answer) and where, so a silent clock never
+        stands at 0:00 while the question is heard."""
+        if self._playing() and self.playing_part == "question":
+            line = (
+                f"▶ question · {format_seconds(self.question_position_s)} · {self.speed:g}× · "
+                "a: skip to the answer"
+            )
+        else:
+            state = "▶ answer" if self._playing() else "paused · answer"
+            line = f"{state} · {format_seconds(self.position_s)} · {self.speed:g}×"
+        self.query_one("#replay-position", Static).update(line)
 
     def _playing(self) -> bool:
         return any(w.is_running for w in self.workers if w.group == "replay-play")
@@ -172,26 +225,38 @@ class ReplayScreen(RoomScreen[None]):
     # -- playback ------------------------------------------------------------------------------
 
     @work(thread=True, group="replay-play", exclusive=True, exit_on_error=False)
-    def _play(self, turn: TurnRecord, start_s: float, with_question: bool) -> None:
+    def _play(
+        self,
+        turn: TurnRecord,
+        start_s: float,
+        with_question: bool,
+        run: threading.Event,
+        skip: threading.Event,
+    ) -> None:
+        """Play the question (unless not `with_question`; `skip` ends it early), then the
+        answer from `start_s`, until the end or `run` (the stop event of this playback)."""
         parts = self.interview_app.parts
         store = parts.open_store()
         device = self.interview_app.current_settings().output_device
         if with_question and turn.question_audio:
-            heard = parts.playback.play_stored(
+            parts.playback.play_stored(
                 store,
                 self.session_id,
                 turn.question_audio,
                 speed=self.speed,
-                cancel=self.stop_playing,
+                cancel=skip,
+                on_progress=lambda position_s: self._report("question", position_s, run),
                 device=device,
             )
-            if not heard:
+            if run.is_set():
                 return
         if not turn.answer_audio:
             raise SimulatorError("this answer was typed: there is no recording to play")
 
         def on_progress(position_s: float) -> None:
-            self.post_message(self.Progress(position_s))
+            self._report("answer", position_s, run)
+
+        on_progress(start_s)
 
         parts.playback.play_stored(
             store,
@@ -199,12 +264,34 @@ class ReplayScreen(RoomScreen[None]):
             turn.answer_audio,
             start_s=start_s,
             speed=self.speed,
-            cancel=self.stop_playing,
+            cancel=run,
             on_progress=on_progress,
             device=device,
         )
 
+    def _report(self, part: str, position_s: float, run: threading.Event) -> None:
+        self.post_message(self.Progress(part, position_s, run))
+
+    def _stop(self) -> None:
+        self.stop_playing.set()
+        self.skip_question.set()
+
+    def _start(self, start_s: float, with_question: bool) -> None:
+        assert self.turn is not None
+        self.stop_playing = threading.Event()
+        self.skip_question = threading.Event()
+        self.playing_part = "question" if with_question and self.turn.question_audio else "answer"
+        self.question_position_s = 0.0
+        self._play(self.turn, start_s, with_question, self.stop_playing, self.skip_question)
+
     def on_replay_screen_progress(self, message: Progress) -> None:
+        if message.run is not self.stop_playing:
+            return  # from a playback stopped since (a seek, a jump, another answer)
+        self.playing_part = message.part
+        if message.part == "question":
+            self.question_position_s = message.position_s
+            self._show_position()
+            return
         self.position_s = message.position_s
         self.query_one(PartTranscript).current_word = current_word_index(
             self.starts, message.position_s
@@ -234,25 +321,28 @@ class ReplayScreen(RoomScreen[None]):
         if self.turn is None:
             return
         was_playing = self._playing()
-        self.stop_playing.set()
+        self._stop()
         self.position_s = max(0.0, position_s)
         self.query_one(PartTranscript).current_word = current_word_index(self.starts, position_s)
         if was_playing or with_question:
-            self.stop_playing = threading.Event()
-            self._play(self.turn, self.position_s, with_question)
+            self._start(self.position_s, with_question)
         self._show_position()
 
     def action_play_pause(self) -> None:
         if self.turn is None:
             return
         if self._playing():
-            self.stop_playing.set()
+            self._stop()
             return
         first = self.position_s == 0.0 and not self.heard_question
         self.heard_question = True
-        self.stop_playing = threading.Event()
-        self._play(self.turn, self.position_s, first)
+        self._start(self.position_s, first)
         self._show_position()
+
+    def action_skip_question(self) -> None:
+        """While the question plays: on to the answer at once."""
+        if self._playing() and self.playing_part == "question":
+            self.skip_question.set()
 
     def action_seek(self, seconds: float) -> None:
         self._restart_at(self.position_s + seconds)
@@ -273,14 +363,26 @@ class ReplayScreen(RoomScreen[None]):
         self._restart_at(self.position_s)
 
     def action_next_problem(self) -> None:
+        """Step to the next problem in order, paused or playing, and say what it is. After the
+        last one the next press starts again from the first."""
         if self.turn is None:
             return
-        later = [t for t in problem_times(self.turn.analysis) if t > self.position_s + 0.2]
-        if not later:
-            self.notify("No more problems in this answer.", timeout=2)
+        label = self.query_one("#replay-problem", Static)
+        if not self.problems:
+            self.notify("No problems marked in this answer.", timeout=2)
             return
+        self.problem_index += 1
+        if self.problem_index >= len(self.problems):
+            self.problem_index = -1
+            label.update("No more problems in this answer: j starts again from the first.")
+            return
+        problem = self.problems[self.problem_index]
+        label.update(
+            f"problem {self.problem_index + 1} of {len(self.problems)}: {problem.label} "
+            f"at {format_seconds(problem.at_s)}"
+        )
         # Start a little before the problem so the user hears what led into it.
-        self._restart_at(max(0.0, later[0] - 1.0))
+        self._restart_at(max(0.0, problem.at_s - LEAD_S))
 
     def action_turn(self, step: int) -> None:
         if self.record is None or self.turn is None:
@@ -288,15 +390,20 @@ class ReplayScreen(RoomScreen[None]):
         numbers = [t.number for t in self.record.turns]
         index = numbers.index(self.turn.number) + step
         if 0 <= index < len(numbers):
-            self.stop_playing.set()
+            self._stop()
             self._show_turn(self.record.turns[index])
 
     def action_back(self) -> None:
-        self.stop_playing.set()
+        self._stop()
         self.dismiss()
 
     def palette_commands(self) -> Iterable[SystemCommand]:
         yield SystemCommand("Play / pause", "Hear the answer", self.action_play_pause)
         yield SystemCommand(
-            "Next problem", "Jump to a long pause or filler", self.action_next_problem
+            "Next problem",
+            "Step to the next long pause, filler or missing part",
+            self.action_next_problem,
+        )
+        yield SystemCommand(
+            "Skip to the answer", "While the question plays", self.action_skip_question
         )

@@ -99,11 +99,12 @@ class SummaryScreen(RoomScreen[None]):
     def on_mount(self) -> None:
         table = self.query_one("#summary-table", DataTable)
         table.add_columns("#", "Interviewer", "Question", "Score", "Length", "Flaws")
+        place = self.record.answer_ordinals()
         for turn in self.record.turns:
             length = turn_length_s(turn)
             kind = " (retake)" if turn.retake_of else " (follow-up)" if turn.follow_up_of else ""
             table.add_row(
-                str(turn.number),
+                str(place[turn.number]),
                 turn.persona_id,
                 _shorten(turn.question_text, 40) + kind,
                 "—" if turn.score is None else f"{turn.score:.0f}",
