@@ -81,6 +81,7 @@ def test_one_answer_through_the_real_microphone_path(
     assert record.turns[0].answer_audio == turn["answer_audio"]
 
 
+@pytest.mark.slow
 def test_readable_output_shows_transcript_duration_and_pace(
     tmp_path: Path, private_home: Path
 ) -> None:

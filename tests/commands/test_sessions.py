@@ -201,6 +201,7 @@ def test_reanalyze_scores_stored_transcripts_with_the_current_analysis(
     assert store.list_sessions()[0].score == turn.analysis["score"]
 
 
+@pytest.mark.slow
 def test_reanalyze_transcribes_an_answer_recovered_after_a_crash(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

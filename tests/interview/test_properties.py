@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -107,6 +108,7 @@ def test_arbitrary_bytes_never_crash_a_loader(content: bytes) -> None:
     _check_every_parser(content)
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None)
 @given(toml_documents)
 def test_arbitrary_toml_structures_never_crash_a_loader(document: dict[str, Any]) -> None:

@@ -25,12 +25,14 @@ LONG_ANSWER = (
 )
 
 
+@pytest.mark.slow
 def test_other_threads_run_while_pocketsphinx_decodes(tmp_path: Path) -> None:
     """In-process, this clip held the GIL for about four seconds in one C call; the longest
     gap a ticking thread saw was that long. Through the helper, the ticks go on."""
     clip = flite_clip(LONG_ANSWER, tmp_path)
     recognizer = SphinxRecognizer()
-    recognizer.transcribe(clip)  # the helper has loaded its decoder
+    # The helper has loaded its decoder (a short clip: the long one costs ~5 s of CPU a pass).
+    recognizer.transcribe(flite_clip("Go forward ten meters.", tmp_path, name="short"))
     gaps: list[float] = []
     done = threading.Event()
 
@@ -54,6 +56,7 @@ def test_other_threads_run_while_pocketsphinx_decodes(tmp_path: Path) -> None:
     assert max(gaps) < 0.5, f"a thread waited {max(gaps):.2f} s during {decoding_s:.1f} s"
 
 
+@pytest.mark.slow
 def test_a_helper_killed_mid_clip_is_one_clear_error_and_the_next_clip_starts_another(
     tmp_path: Path,
 ) -> None:

@@ -132,6 +132,7 @@ def test_a_cancelled_stream_stops_without_transcribing(paused_answer: PausedAnsw
     assert not streaming._worker.is_alive()
 
 
+@pytest.mark.slow
 def test_a_tampered_model_is_refused_and_the_default_falls_back(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_recognizers: None, spoken_answer: Clip
 ) -> None:
@@ -167,6 +168,7 @@ def test_models_verify_reports_a_tampered_copy_in_one_line(
     assert "\n" not in error
 
 
+@pytest.mark.slow
 def test_a_missing_model_falls_back_to_pocketsphinx_with_a_notice(
     monkeypatch: pytest.MonkeyPatch, fresh_recognizers: None, spoken_answer: Clip
 ) -> None:

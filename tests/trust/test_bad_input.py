@@ -119,6 +119,7 @@ def contained(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_audio_devices:
     return tmp_path
 
 
+@pytest.mark.slow
 @settings(
     max_examples=300,
     deadline=None,

@@ -28,6 +28,7 @@ def footer_labels(screen: InterviewScreen) -> set[str]:
     return {key.description for key in screen.query(FooterKey)}
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("no_audio_devices")
 def test_typed_mode_says_why_and_the_follow_up_probe_is_answered() -> None:
     async def scenario() -> tuple[str, str, str | None]:
