@@ -108,7 +108,9 @@ case "$mode" in
     say "mypy"
     .venv/bin/mypy
     say "pytest"
-    exec .venv/bin/pytest "$@"
+    # Two workers, a fixed number: each has its own PulseAudio, models and tmp dirs, and much
+    # of a run is real-time audio that waits rather than computes (pass -n 0 for one process).
+    exec .venv/bin/pytest -n 2 "$@"
     ;;
   *)
     echo "usage: ./dev.sh start [ARGS...] | ./dev.sh test [PYTEST ARGS...]" >&2
