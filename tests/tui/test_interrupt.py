@@ -96,8 +96,9 @@ def test_ctrl_c_mid_answer_keeps_the_recording_and_restores_the_terminal(
         terminal.send(b"\x03")
         status = terminal.process.wait(timeout=120)
     finally:
-        if feeder is not None:
-            feeder.wait(timeout=30)
+        if feeder is not None:  # the rest of the answer is not needed: stop it, not wait ~10 s
+            feeder.terminate()
+            feeder.wait(timeout=5)
         terminal.close()
 
     output = bytes(terminal.output)
@@ -154,17 +155,24 @@ def test_a_crash_mid_answer_keeps_what_was_recorded(
             await until(pilot, lambda: screen.asked is not None, "the question")
             await pilot.press("space")
             await until(pilot, lambda: screen.query_one(StateLine).state == "listening", "mic")
-            feeder = realtime_audio_here.feed_mic(answer_wav)
+            feeders.append(realtime_audio_here.feed_mic(answer_wav))
             timer = screen.query_one(AnswerTimer)
             await until(pilot, lambda: timer.elapsed_s > 3.0, "three seconds of answer")
             sessions.append(screen.interview.session_id if screen.interview else "")
             app.call_later(crash)
             await pilot.pause(1.0)
-        feeder.wait(timeout=60)
 
     started = time.monotonic()
-    with pytest.raises(Crash):
-        asyncio.run(scenario())
+    feeders: list[subprocess.Popen[bytes]] = []
+    try:
+        with pytest.raises(Crash):
+            asyncio.run(scenario())
+    finally:
+        # The crash ends the scenario mid-answer: stop the rest of the answer, so it never
+        # reaches the next test's microphone on this shared server.
+        for feeder in feeders:
+            feeder.terminate()
+            feeder.wait(timeout=5)
     assert time.monotonic() - started < 60
 
     record = SessionStore().load(sessions[0])
