@@ -260,6 +260,9 @@ def test_a_tui_session_with_every_kind_of_turn_leaves_only_private_files(
             await asked()
             await typed(STRONG_ANSWER)
             await pilot.press("p")  # another interviewer asks it again: a new question WAV
+            await until(pilot, lambda: app.screen is not screen, "the chooser")
+            await pilot.press("down", "enter")
+            await until(pilot, lambda: app.screen is screen, "the interview again")
             await asked()
             await pilot.press("s")  # skipped before answering: its WAV stays
             await asked()

@@ -191,6 +191,9 @@ def test_the_summary_numbers_answers_one_to_n_after_a_skip_and_a_switch() -> Non
             await asked()
             await answered()
             await pilot.press("p")  # the same question from another interviewer
+            await until(pilot, lambda: app.screen is not screen, "the chooser")
+            await pilot.press("down", "enter")
+            await until(pilot, lambda: app.screen is screen, "the interview again")
             await asked()
             await answered()
             numbers = [turn.number for turn in screen.interview.turns] if screen.interview else []
