@@ -110,16 +110,16 @@ def _generic_claims(tokens: Sequence[Token], text: str) -> list[Flaw]:
 
 
 def _length_flaws(timing: TimingReport) -> list[Flaw]:
+    # The length itself is said once, beside the target, in the timing line; the tip says
+    # what to do about it.
     seconds = timing.estimated_s
     low, high = timing.target_s
-    measured = "" if timing.duration_s is not None else " (estimated from the word count)"
     if seconds < low * SHORT_FACTOR:
-        return [Flaw("too_short", f"About {seconds:.0f} s{measured}: aim for "
-                     f"{low:.0f}–{high:.0f} s, enough to set the scene, say what you did"
-                     " and how it ended.",
+        return [Flaw("too_short", f"Too short for this question: aim for {low:.0f}–{high:.0f} s,"
+                     " enough to set the scene, say what you did and how it ended.",
                      (_words(timing.words),))]
     if seconds > high * LONG_FACTOR:
-        return [Flaw("too_long", f"About {seconds:.0f} s{measured}: aim for {low:.0f}–{high:.0f} s."
+        return [Flaw("too_long", f"Too long for this question: aim for {low:.0f}–{high:.0f} s."
                      " Cut the background to a sentence or two and keep the actions and result.",
                      (_words(timing.words),))]
     return []

@@ -277,6 +277,8 @@ class Interview:
             spoken_text=asked.spoken_text,
             question_audio=asked.question_audio,
             retake_of=asked.retake_of or asked.number,
+            # A retaken follow-up still answers the probe, and is judged against it.
+            follow_up_of=asked.follow_up_of,
         )
 
     def follow_up(self, turn: TurnRecord, analysis: AnswerAnalysis | None) -> str | None:

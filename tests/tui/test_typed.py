@@ -129,3 +129,81 @@ def test_a_pasted_ten_line_answer_keeps_every_line(size: tuple[int, int]) -> Non
         assert line.split(":")[-1].strip().split()[-1].rstrip(".") in stored
     assert len(stored.split()) == len(TEN_LINES.split())
     assert shown, "the box being typed in is inside the screen"
+
+
+@pytest.mark.usefixtures("no_audio_devices")
+def test_feedback_says_the_length_once() -> None:
+    """A typed answer has no measured length: the feedback gives one estimate, beside the
+    target, and neither a "0:00" nor a second length in the tips."""
+
+    async def scenario() -> tuple[str, str]:
+        app = make_app(quiet_parts(), bank_id="behavioral")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
+            await pilot.press("enter")
+            await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
+            screen = app.screen
+            assert isinstance(screen, InterviewScreen)
+            await type_answer(pilot, WEAK_ANSWER)
+            await until(pilot, lambda: screen.last_turn is not None, "feedback")
+            await until(pilot, lambda: not screen.busy, "the answer worker's end")
+            return (
+                str(screen.query_one("#timing").render()),
+                str(screen.query_one("#tips").render()),
+            )
+
+    timing, tips = asyncio.run(scenario())
+    words = len(WEAK_ANSWER.split())
+    assert timing.startswith("about 0:0") and f"estimated from {words} words" in timing
+    assert "(target 1:00–2:00)" in timing
+    assert "0:00" not in timing and "length" not in timing
+    assert "About" not in tips and "estimated" not in tips
+    assert "Too short for this question: aim for 60–120 s" in tips
+
+
+@pytest.mark.usefixtures("no_audio_devices")
+@pytest.mark.parametrize("pick", [0, 1], ids=["the-follow-up", "the-main-question"])
+def test_after_a_follow_up_r_asks_which_to_retake(pick: int) -> None:
+    from simulator.tui.widgets.choice import ChoicePicker
+
+    async def scenario() -> tuple[list[str], list[tuple[int, int | None, int | None]]]:
+        app = make_app(quiet_parts(), bank_id="behavioral")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
+            await pilot.press("enter")
+            await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
+            screen = app.screen
+            assert isinstance(screen, InterviewScreen)
+
+            async def answer(text: str) -> None:
+                before = screen.last_turn
+                await type_answer(pilot, text)
+                await until(
+                    pilot, lambda: screen.last_turn is not before and not screen.busy, "feedback"
+                )
+
+            await answer(WEAK_ANSWER)
+            assert screen.probe, "a weak answer draws a follow-up"
+            await pilot.press("escape", "f")
+            await until(pilot, lambda: screen.asked is not None and not screen.busy, "the probe")
+            await answer(STRONG_ANSWER)
+            await pilot.press("escape", "r")
+            await until(pilot, lambda: isinstance(app.screen, ChoicePicker), "the choice")
+            picker = app.screen
+            assert isinstance(picker, ChoicePicker)
+            prompts = list(picker.prompts)
+            await pilot.press(*(["down"] * pick), "enter")
+            await until(pilot, lambda: app.screen is screen, "the interview again")
+            await until(pilot, lambda: screen.asked is not None and not screen.busy, "the retake")
+            await answer(STRONG_ANSWER)
+            turns = screen.interview.turns if screen.interview else []
+            return prompts, [(t.number, t.retake_of, t.follow_up_of) for t in turns]
+
+    prompts, turns = asyncio.run(scenario())
+    assert prompts[0].startswith("The follow-up: “") and prompts[1].startswith("The main question")
+    (first, _, _), (probe, _, probe_of), (_, retake_of, follow_up_of) = turns
+    assert probe_of == first
+    if pick == 0:  # the follow-up again: still a follow-up, judged against its probe
+        assert (retake_of, follow_up_of) == (probe, first)
+    else:
+        assert (retake_of, follow_up_of) == (first, None)

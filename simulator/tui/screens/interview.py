@@ -144,6 +144,8 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         self.index = 0
         """Index in the plan of the question being asked."""
         self.asked: AskedTurn | None = None
+        self.main_asked: AskedTurn | None = None
+        """The last question asked that is not a follow-up: what `r` can go back to."""
         self.last_turn: TurnRecord | None = None
         self.last_analysis: AnswerAnalysis | None = None
         self.probe: str | None = None
@@ -354,6 +356,8 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
             self.action_end()
         elif name == "ask":
             self.asked = result  # type: ignore[assignment]
+            if self.asked is not None and self.asked.follow_up_of is None:
+                self.main_asked = self.asked
             self.query_one(StateLine).state = "your_turn"
             if self.typed_reason:
                 self.action_type_answer()
@@ -448,10 +452,30 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         self._answer_by_text(self.asked, text)
 
     def action_retake(self) -> None:
+        """Answer again. After a follow-up the user chooses: the follow-up, or the main
+        question it probed (retaking one never takes the other away)."""
         if self.asked is None or self._refuse_while_busy():
             return
-        self._reset_answer_view()
-        self._retake(self.asked)
+        main = self.main_asked
+        if self.asked.follow_up_of is None or main is None:
+            self._reset_answer_view()
+            self._retake(self.asked)
+            return
+        from simulator.tui.widgets.choice import ChoicePicker
+
+        options = (self.asked, main)
+        prompts = [
+            f"The follow-up: “{self.asked.question_text}”",
+            f"The main question: “{main.question_text}”",
+        ]
+
+        def chosen(index: int | None) -> None:
+            if index is not None and not self._refuse_while_busy():
+                self._reset_answer_view()
+                self._show_question(options[index].spoken_text)
+                self._retake(options[index])
+
+        self.app.push_screen(ChoicePicker("Which one to answer again", prompts, 0), chosen)
 
     def _ask_next(self) -> None:
         """Show the plan's next turn and have the runner ask it (the plan done: the close)."""

@@ -179,15 +179,29 @@ def _with_pause_marks(
     return result
 
 
+def length_text(timing: Mapping[str, Any]) -> str:
+    """The answer's length, said once: measured for a spoken answer, and for a typed one
+    estimated from its spoken words (at TYPICAL_WPM), saying so."""
+    from simulator.analysis.timing import TYPICAL_WPM
+
+    duration = timing.get("duration_s")
+    if isinstance(duration, int | float):
+        return f"length {format_seconds(float(duration))}"
+    words = timing.get("words")
+    if isinstance(words, int) and words > 0:
+        estimate = words / TYPICAL_WPM * 60.0
+        return f"about {format_seconds(estimate)} spoken (estimated from {words} words)"
+    return "length unknown"
+
+
 def timing_line(analysis: Mapping[str, Any]) -> str:
     timing = _mapping(analysis.get("timing"))
     fillers = _mapping(analysis.get("fillers"))
-    duration = float(timing.get("duration_s") or 0.0)
     target: list[float] = list(timing.get("target_s") or ())
-    pieces = [f"length {format_seconds(duration)}"]
+    pieces = [length_text(timing)]
     if len(target) == 2:
         low, high = target
-        pieces.append(f"target {format_seconds(low)}–{format_seconds(high)}")
+        pieces[0] += f" (target {format_seconds(low)}–{format_seconds(high)})"
     if timing.get("verdict"):
         pieces.append(str(timing["verdict"]))
     if timing.get("wpm"):
