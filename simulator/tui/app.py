@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.geometry import Size
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
@@ -19,6 +20,7 @@ from simulator.tui import routes
 from simulator.tui.parts import AppParts
 from simulator.tui.screens.help import HelpScreen
 from simulator.tui.screens.home import HomeScreen
+from simulator.tui.screens.too_small import TooSmallScreen, too_small
 
 if TYPE_CHECKING:
     from simulator.config import Settings
@@ -55,6 +57,24 @@ class InterviewApp(App[int]):
 
     def on_mount(self) -> None:
         self.push_screen(HomeScreen())
+        self._check_size(self.size)
+
+    def on_resize(self, event: events.Resize) -> None:
+        # The first resize comes before on_mount: the home screen would cover the notice.
+        if any(isinstance(screen, HomeScreen) for screen in self.screen_stack):
+            self._check_size(event.size)
+
+    def _check_size(self, size: Size) -> None:
+        """Below the minimum size, say so over whatever is shown (it keeps running); at or
+        above it, take the notice away."""
+        notices = [s for s in self.screen_stack if isinstance(s, TooSmallScreen)]
+        if too_small(size):
+            if notices:
+                notices[-1].show_size(size)
+            else:
+                self.push_screen(TooSmallScreen(size))
+        elif notices and self.screen is notices[-1]:
+            self.pop_screen()
 
     def start_warm_up(self) -> None:
         """Load settings and the speech model in the background. The home screen calls this once

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import TextArea
 
 from simulator.interview.banks import get_bank
 from simulator.tui.app import InterviewApp, make_app
@@ -146,3 +147,22 @@ def test_feedback_reads_in_the_light_theme(snap_compare: SnapCompare) -> None:
         await one_typed_answer(pilot)
 
     assert snap_compare(app_ready(), terminal_size=(100, 40), run_before=run_before)
+
+
+@pytest.mark.usefixtures("no_audio_devices")
+def test_typing_an_answer_at_the_minimum_size(snap_compare: SnapCompare) -> None:
+    """80×24, the smallest supported: the question, the typing box with two lines in it and
+    the footer's typing keys all on screen."""
+
+    async def run_before(pilot: Pilot[int]) -> None:
+        screen = await first_question_asked(pilot)
+        box = screen.query_one("#typed-answer", TextArea)
+        await until(pilot, lambda: box.has_focus, "the typing box")
+        box.text = "First line of my answer.\nSecond line, after ctrl+j."
+        await settled(pilot)
+
+    assert snap_compare(app_ready(), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_below_the_minimum_size(snap_compare: SnapCompare) -> None:
+    assert snap_compare(app_ready(), terminal_size=(60, 16), run_before=settled)

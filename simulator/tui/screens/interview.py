@@ -26,6 +26,7 @@ from simulator.tui.screens.base import RoomScreen
 from simulator.tui.widgets.feedback import FeedbackView
 from simulator.tui.widgets.footer import RoomFooter
 from simulator.tui.widgets.meters import AnswerTimer, LevelMeter
+from simulator.tui.widgets.more_below import MoreBelow
 
 if TYPE_CHECKING:
     from simulator.analysis import AnswerAnalysis
@@ -123,6 +124,8 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         Binding("h", "toggle_question", "Show/hide question", show=False),
         Binding("e", "end", "End"),
         Binding("question_mark", "app.help", "Help"),
+        Binding("pagedown", "scroll_panel(1)", "More below", show=False),
+        Binding("pageup", "scroll_panel(-1)", "More above", show=False),
     ]
 
     class DomainEvent(Message):
@@ -185,6 +188,7 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
                 highlight_cursor_line=False,
             )
             yield FeedbackView()
+        yield MoreBelow("interview-scroll", id="more-below")
         yield RoomFooter()
 
     def on_mount(self) -> None:
@@ -541,6 +545,14 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         self._show_question(probe)
         self._reset_answer_view()
         self._ask_follow_up(self.last_turn, probe)
+
+    def action_scroll_panel(self, pages: int) -> None:
+        """Page the interview panel (the feedback under a long transcript) from anywhere."""
+        panel = self.query_one("#interview-scroll", VerticalScroll)
+        if pages > 0:
+            panel.scroll_page_down()
+        else:
+            panel.scroll_page_up()
 
     def action_toggle_question(self) -> None:
         question = self.query_one("#question", Static)

@@ -1,0 +1,97 @@
+"""Small terminals: below the minimum size the app says so (and what it needs) instead of laying
+out a screen whose input is off the edge; at the minimum and above, the input being typed in is
+in view and a panel with more below says so."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from simulator.tui.app import make_app
+from simulator.tui.screens.home import HomeScreen
+from simulator.tui.screens.interview import AnswerBox, InterviewScreen
+from simulator.tui.screens.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
+from simulator.tui.widgets.more_below import MORE_ABOVE, MORE_BELOW
+from simulator.tui.widgets.persona_card import PersonaCard
+from tests.tui.conftest import STRONG_ANSWER, quiet_parts, type_answer, until
+
+
+def test_the_minimum_size_is_the_common_terminal_default() -> None:
+    assert (MIN_WIDTH, MIN_HEIGHT) == (80, 24)
+
+
+@pytest.mark.usefixtures("no_audio_devices")
+@pytest.mark.parametrize("small", [(60, 16), (40, 12), (79, 24), (80, 23)])
+def test_below_the_minimum_the_app_says_so_and_carries_on_when_it_grows(
+    small: tuple[int, int],
+) -> None:
+    async def scenario() -> tuple[str, str, bool]:
+        app = make_app(quiet_parts(), bank_id="behavioral")
+        async with app.run_test(size=small) as pilot:
+            await until(pilot, lambda: isinstance(app.screen, TooSmallScreen), "the notice")
+            at_start = str(app.screen.query_one("#too-small").render())
+            await pilot.resize_terminal(80, 24)
+            await until(pilot, lambda: isinstance(app.screen, HomeScreen), "the home screen")
+            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
+            await pilot.press("enter")
+            await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
+            interview = app.screen
+            assert isinstance(interview, InterviewScreen)
+            await until(pilot, lambda: isinstance(app.focused, AnswerBox), "the typing box")
+            # Shrunk mid-interview: the notice covers it; grown again, typing goes on.
+            await pilot.resize_terminal(*small)
+            await until(pilot, lambda: isinstance(app.screen, TooSmallScreen), "the notice")
+            mid = str(app.screen.query_one("#too-small").render())
+            await pilot.resize_terminal(80, 24)
+            await until(pilot, lambda: app.screen is interview, "the interview again")
+            await type_answer(pilot, STRONG_ANSWER)
+            await until(pilot, lambda: interview.last_turn is not None, "feedback")
+            await until(pilot, lambda: not interview.busy, "the answer worker's end")
+            return at_start, mid, interview.last_turn is not None
+
+    at_start, mid, answered = asyncio.run(scenario())
+    width, height = small
+    needs = "interview-sim needs at least 80×24"
+    assert at_start.startswith(f"The terminal is {width}×{height}; {needs}")
+    assert mid == at_start
+    assert answered
+
+
+@pytest.mark.usefixtures("no_audio_devices")
+@pytest.mark.parametrize("size", [(80, 24), (200, 50)])
+def test_the_typing_box_is_in_view_and_a_long_panel_says_there_is_more(
+    size: tuple[int, int],
+) -> None:
+    async def scenario() -> tuple[bool, bool, str, str]:
+        app = make_app(quiet_parts(), bank_id="behavioral")
+        async with app.run_test(size=size) as pilot:
+            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
+            await pilot.press("enter")
+            await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
+            screen = app.screen
+            assert isinstance(screen, InterviewScreen)
+            box = screen.query_one(AnswerBox)
+            await until(pilot, lambda: box.has_focus, "the typing box")
+            await pilot.pause()
+            in_view = screen.query_one("#interview-scroll").region.contains_region(box.region)
+            await type_answer(pilot, STRONG_ANSWER)
+            await until(pilot, lambda: screen.last_turn is not None, "feedback")
+            await until(pilot, lambda: not screen.busy, "the answer worker's end")
+            sign = screen.query_one("#more-below")
+            await pilot.pause()
+            await pilot.pause()
+            first = str(sign.render()) if sign.display else ""
+            for _ in range(6):
+                await pilot.press("pagedown")
+            await pilot.pause()
+            await pilot.pause()
+            last = str(sign.render()) if sign.display else ""
+            return in_view, box.has_focus, first, last
+
+    in_view, _focused, first, last = asyncio.run(scenario())
+    assert in_view
+    if size == (80, 24):
+        assert (first, last) == (MORE_BELOW, MORE_ABOVE)
+    else:
+        assert (first, last) == ("", "")
