@@ -55,6 +55,10 @@ class Figure:
         return max(found) if self.worst else found[0]
 
 
+_HELD = r"== held2[^\n]*\n(?:[^\n]*\n)*?"
+"""Skips from the held-back set's heading to the line a figure is on."""
+
+
 def at_most(limit: float) -> Callable[[float], bool]:
     return lambda value: operator.le(value, limit)
 
@@ -238,12 +242,24 @@ KNOWN: tuple[Bench, ...] = (
     ),
     Bench(
         "analysis_accuracy.py",
-        (),
-        what="STAR labels and flaws on labelled answers (typed)",
+        ("--sets", "dev1,dev2,held2"),
+        what="STAR labels and flaws on labelled answers (typed); targets on the held-back set",
         figures=(
-            Figure("STAR macro-F1", rf"macro {NUMBER}", ""),
+            Figure("STAR macro-F1 (first set)", rf"macro {NUMBER}", ""),
             Figure("flaw recall", rf"flaws\s+precision [\d.]+\s+recall {NUMBER}", ""),
             Figure("score ROC AUC", rf"ROC AUC good vs weak {NUMBER}", ""),
+            Figure("held-back macro-F1", rf"{_HELD}[^\n]*macro {NUMBER}", "", "≥ 0.90",
+                   at_least(0.90)),
+            Figure("held-back result-first F1", rf"{_HELD}[^\n]*result-first {NUMBER}", "",
+                   "≥ 0.85", at_least(0.85)),
+            Figure("held-back missing part found", rf"{_HELD}missing part marked missing {NUMBER}",
+                   "%", "≥ 85", at_least(85)),
+            Figure("held-back false absent", rf"{_HELD}[^\n]*\(false absent\) {NUMBER}", "%",
+                   "≤ 5", at_most(5)),
+            Figure("held-back all four on good", rf"{_HELD}all four parts found in {NUMBER}", "%",
+                   "≥ 90", at_least(90)),
+            Figure("held-back score ROC AUC", rf"{_HELD}score ROC AUC good vs weak {NUMBER}", "",
+                   "≥ 0.95", at_least(0.95)),
         ),
     ),
     Bench(
