@@ -256,7 +256,10 @@ def test_a_tui_session_with_every_kind_of_turn_leaves_only_private_files(
             await pilot.press("f")
             await asked()
             await typed(STRONG_ANSWER)
-            await pilot.press("r")
+            await pilot.press("r")  # after a follow-up: which to answer again
+            await until(pilot, lambda: app.screen is not screen, "the retake choice")
+            await pilot.press("enter")  # the follow-up
+            await until(pilot, lambda: app.screen is screen, "the interview again")
             await asked()
             await typed(STRONG_ANSWER)
             await pilot.press("p")  # another interviewer asks it again: a new question WAV
