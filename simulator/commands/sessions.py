@@ -276,37 +276,16 @@ def _analyze(turn: TurnRecord, transcript: Transcript) -> dict[str, object]:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    import os
-    from urllib.parse import quote
-
-    from simulator.errors import StorageError
-    from simulator.private_files import write_private
-    from simulator.storage.export import render_html, render_markdown
+    from simulator.storage.export import report_for, save_report
 
     store = _open_store()
     session_id = store.resolve(args.session)
-    record = store.load(session_id)
     output: Path | None = args.output
-
-    def audio_link(name: str) -> str | None:
-        try:
-            path = store.audio_file(session_id, name).resolve()
-        except StorageError:
-            return None
-        if output is None:
-            return path.as_uri()
-        return quote(os.path.relpath(path, output.resolve().parent))
-
-    render = render_html if args.report_format == "html" else render_markdown
-    report = render(record, audio_link)
     if output is None:
-        sys.stdout.write(report)
+        sys.stdout.write(report_for(store, session_id, args.report_format, None))
         return 0
-    try:
-        # The report holds the user's own stories: private like the recordings it comes from.
-        write_private(output, report, follow_links=True)
-    except OSError as error:
-        raise StorageError(f"{output}: cannot write the report ({error.strerror})") from None
+    # The report holds the user's own stories: private like the recordings it comes from.
+    save_report(store, session_id, args.report_format, output)
     print(f"wrote {output}", file=sys.stderr)
     return 0
 

@@ -153,6 +153,7 @@ class Interview:
             bank_id=bank_id,
             engine=self.settings.engine or "auto",
             model=self.settings.model or "",
+            company=company.name if company is not None else "",
         )
         self.turns: list[TurnRecord] = []
         self._next_number = 1

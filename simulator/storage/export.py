@@ -9,15 +9,71 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from simulator.safe_text import visible
+from simulator.storage.next_steps import practise_next
 from simulator.storage.records import SessionRecord, TurnRecord
+
+if TYPE_CHECKING:
+    from simulator.storage.store import SessionStore
 
 AudioLink = Callable[[str], str | None]
 """File name in the session folder -> link to put in the report (None: no such file)."""
 
 _STAR = (("S", "Situation"), ("T", "Task"), ("A", "Action"), ("R", "Result"))
+
+
+FORMATS = {"md": "md", "html": "html"}
+"""Report format -> file extension."""
+
+
+def report_for(
+    store: SessionStore, session_id: str, report_format: str, output: Path | None
+) -> str:
+    """The session's report as `report_format` ("md" or "html"), its audio linked relative to
+    `output`'s folder (file URIs when there is no output file)."""
+    import os
+    from urllib.parse import quote
+
+    from simulator.errors import StorageError
+
+    record = store.load(session_id)
+
+    def audio_link(name: str) -> str | None:
+        try:
+            path = store.audio_file(session_id, name).resolve()
+        except StorageError:
+            return None
+        if output is None:
+            return path.as_uri()
+        return quote(os.path.relpath(path, output.resolve().parent))
+
+    render = render_html if report_format == "html" else render_markdown
+    return render(record, audio_link)
+
+
+def save_report(
+    store: SessionStore, session_id: str, report_format: str, output: Path | None = None
+) -> Path:
+    """Write the report to `output` (default: reports/<session>.<ext> in the data folder),
+    private like the recordings it comes from. Raises StorageError naming the file."""
+    from simulator import locations
+    from simulator.errors import StorageError
+    from simulator.private_files import private_dir, write_private
+
+    try:
+        if output is None:
+            # Only our own folder is made private; a folder the user named is left as it is.
+            folder = private_dir(locations.data_home() / "reports")
+            output = folder / f"{session_id}.{FORMATS[report_format]}"
+        write_private(
+            output, report_for(store, session_id, report_format, output), follow_links=True
+        )
+    except OSError as error:
+        raise StorageError(f"{output}: cannot write the report ({error.strerror})") from None
+    return output
 
 
 def render_markdown(record: SessionRecord, audio_link: AudioLink) -> str:
@@ -45,6 +101,8 @@ def render_markdown(record: SessionRecord, audio_link: AudioLink) -> str:
         if tips:
             lines += ["", "What to work on:"]
             lines += [f"- {tip}" for tip in tips]
+    lines += ["", "## What to practise next", ""]
+    lines += [f"- {step}" for step in practise_next(record.turns)]
     return visible("\n".join(lines) + "\n")
 
 
@@ -93,6 +151,9 @@ def render_html(record: SessionRecord, audio_link: AudioLink) -> str:
             parts += [f"<li>{escape(tip)}</li>" for tip in tips]
             parts.append("</ul>")
         parts.append("</section>")
+    parts.append("<h2>What to practise next</h2><ul>")
+    parts += [f"<li>{escape(step)}</li>" for step in practise_next(record.turns)]
+    parts.append("</ul>")
     parts.append("</body></html>")
     return visible("\n".join(parts) + "\n")
 
@@ -110,6 +171,7 @@ def _header_facts(record: SessionRecord) -> list[tuple[str, str]]:
             "Interviewer" if len(interviewers) == 1 else "Interviewers",
             ", ".join(interviewers) or "unknown",
         ),
+        *((("Company", record.company),) if record.company else ()),
         ("Questions", record.bank_id or "mixed"),
         ("Answers", str(len(record.turns))),
         ("Speech recognition", _engines_used(record)),

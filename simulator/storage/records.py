@@ -199,6 +199,8 @@ class SessionRecord:
     damage: str | None = None
     """Why a damaged session cannot be read; None otherwise."""
     pending: PendingTurn | None = field(default=None)
+    company: str = ""
+    """The company of the profile practised with ("": none); older files have no such key."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -211,6 +213,7 @@ class SessionRecord:
             "bank_id": self.bank_id,
             "engine": self.engine,
             "model": self.model,
+            "company": self.company,
             "status": self.status,
             "damage": self.damage,
             "pending": self.pending.to_dict() if self.pending else None,
@@ -243,6 +246,7 @@ class SessionRecord:
             status=cast(SessionStatus, status),
             damage=fields.optional_text("damage"),
             pending=PendingTurn.from_dict(pending, "session.pending") if pending else None,
+            company=fields.optional_text("company") or "",
         )
 
     def turn(self, number: int) -> TurnRecord:

@@ -101,7 +101,9 @@ class SessionStore:
         bank_id: str | None,
         engine: str,
         model: str,
+        company: str = "",
     ) -> SessionWriter:
+        """A new session, written at once. `company`: the profile's company name, if any."""
         self._prepare()
         started = datetime.now(UTC)
         for _ in range(5):
@@ -132,6 +134,7 @@ class SessionStore:
             bank_id=bank_id,
             engine=engine,
             model=model,
+            company=company,
         )
         try:
             writer = SessionWriter(self.save, record, staging)

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol, TypeVar, runtime_checkable
 
+from textual import work
 from textual.screen import Screen
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from simulator.config import Settings
     from simulator.speech.stt import Recognizer
     from simulator.tui.parts import AppParts
@@ -33,8 +36,28 @@ class RoomHost(Protocol):
 
 
 class RoomScreen(Screen[ResultT]):
+    last_export: Path | None = None
+    """The report this screen wrote last (None: none yet)."""
+
     @property
     def interview_app(self) -> RoomHost:
         app = self.app
         assert isinstance(app, RoomHost)
         return app
+
+    @work(thread=True, group="export", exit_on_error=False)
+    def export_report(self, session_id: str, report_format: str) -> None:
+        """Write the session's report (md or html) into the data folder's reports/ and say
+        where; a failure is one notice naming the file. Summary and replay bind m and w."""
+        from simulator.errors import SimulatorError
+        from simulator.storage.export import save_report
+
+        try:
+            path = save_report(self.interview_app.parts.open_store(), session_id, report_format)
+        except SimulatorError as error:
+            self.app.call_from_thread(
+                self.notify, str(error), title="Export", severity="error", timeout=10
+            )
+            return
+        self.last_export = path
+        self.app.call_from_thread(self.notify, f"wrote {path}", title="Export", timeout=8)

@@ -124,6 +124,8 @@ class ReplayScreen(RoomScreen[None]):
         Binding("left_square_bracket", "turn(-1)", "Prev answer"),
         Binding("right_square_bracket", "turn(1)", "Next answer"),
         Binding("escape", "back", "Back"),
+        Binding("m", "export('md')", "Export .md"),
+        Binding("w", "export('html')", "Export .html"),
         Binding("question_mark", "app.help", "Help"),
     ]
 
@@ -397,7 +399,16 @@ class ReplayScreen(RoomScreen[None]):
         self._stop()
         self.dismiss()
 
+    def action_export(self, report_format: str) -> None:
+        self.export_report(self.session_id, report_format)
+
     def palette_commands(self) -> Iterable[SystemCommand]:
+        yield SystemCommand(
+            "Export report (Markdown)", "into reports/", lambda: self.action_export("md")
+        )
+        yield SystemCommand(
+            "Export report (HTML)", "into reports/", lambda: self.action_export("html")
+        )
         yield SystemCommand("Play / pause", "Hear the answer", self.action_play_pause)
         yield SystemCommand(
             "Next problem",

@@ -3,9 +3,8 @@ worth practising next, so the user leaves with a plan rather than a list of numb
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult, SystemCommand
@@ -13,52 +12,15 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Header, Static
 
+from simulator.storage.next_steps import flaw_names, practise_next, turn_length_s
 from simulator.tui.routes import OpenReplay
 from simulator.tui.screens.base import RoomScreen
 from simulator.tui.widgets.footer import RoomFooter
 from simulator.tui.widgets.meters import format_seconds
 
 if TYPE_CHECKING:
-    from simulator.storage.records import SessionRecord, TurnRecord
+    from simulator.storage.records import SessionRecord
     from simulator.tui.routes import InterviewSetup
-
-
-def _flaws(analysis: Mapping[str, Any] | None) -> list[Mapping[str, Any]]:
-    star = (analysis or {}).get("star") or {}
-    flaws = star.get("flaws", ()) if isinstance(star, Mapping) else ()
-    return [flaw for flaw in flaws or () if isinstance(flaw, Mapping)]
-
-
-def flaw_names(analysis: Mapping[str, Any] | None) -> list[str]:
-    """Short names for the table ("no result", "too long")."""
-    return [str(flaw.get("code", "")).replace("_", " ") for flaw in _flaws(analysis)]
-
-
-def turn_length_s(turn: TurnRecord) -> float | None:
-    timing = (turn.analysis or {}).get("timing") or {}
-    value = timing.get("duration_s") if isinstance(timing, Mapping) else None
-    return float(value) if isinstance(value, int | float) else None
-
-
-def practise_next(turns: Iterable[TurnRecord], limit: int = 3) -> list[str]:
-    """The lowest-scoring question, then the advice for the flaws that came back most often."""
-    turns = list(turns)
-    advice: list[str] = []
-    scored = sorted((t for t in turns if t.score is not None), key=lambda t: t.score or 0.0)
-    if scored and (scored[0].score or 0.0) < 70:
-        weakest = scored[0]
-        advice.append(f"Retake “{weakest.question_text}” (scored {weakest.score:.0f}).")
-    # The advice of the flaws that came back most often (each flaw carries its own advice).
-    advice_by_code = {
-        str(flaw.get("code")): str(flaw.get("message", ""))
-        for t in turns
-        for flaw in _flaws(t.analysis)
-    }
-    counts = Counter(name for t in turns for name in flaw_names(t.analysis))
-    for name, count in counts.most_common(limit):
-        times = f" ({count} answers)" if count > 1 else ""
-        advice.append(f"{advice_by_code.get(name.replace(' ', '_'), name)}{times}")
-    return advice[: limit + 2] or ["Nothing stood out: try a harder bank or another interviewer."]
 
 
 class SummaryScreen(RoomScreen[None]):
@@ -68,6 +30,8 @@ class SummaryScreen(RoomScreen[None]):
     )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "home", "Home"),
+        Binding("m", "export('md')", "Export .md"),
+        Binding("w", "export('html')", "Export .html"),
         Binding("question_mark", "app.help", "Help"),
         Binding("q", "app.quit", "Quit"),
     ]
@@ -127,7 +91,16 @@ class SummaryScreen(RoomScreen[None]):
         # The interview screen closed before this one opened, so home is underneath.
         self.dismiss()
 
+    def action_export(self, report_format: str) -> None:
+        self.export_report(self.record.id, report_format)
+
     def palette_commands(self) -> Iterable[SystemCommand]:
+        yield SystemCommand(
+            "Export report (Markdown)", "into reports/", lambda: self.action_export("md")
+        )
+        yield SystemCommand(
+            "Export report (HTML)", "into reports/", lambda: self.action_export("html")
+        )
         yield SystemCommand("Back home", "Start another session", self.action_home)
 
 
