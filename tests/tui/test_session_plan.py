@@ -131,3 +131,41 @@ def test_your_questions_are_answered_aloud_in_character(
     assert len(found) == 2 and all(q["answer"] for q in found)
     assert found[-1]["answer"][:40] in said.replace("\n", " ")  # the last reply, on screen
     assert "You asked" in review and "deep" in review
+
+
+def test_a_presentation_with_its_preparation_clock_then_a_panel_question(
+    private_home: Path, virtual_audio: VirtualAudio
+) -> None:
+    talk = (
+        "I will cover three points. First, where the night shift loses time. Second, two ways "
+        "to win it back. Finally, my recommendation and its cost. To sum up: move labelling "
+        "earlier, it is cheap and it works."
+    )
+
+    async def scenario() -> tuple[str, str, str, str, int, str]:
+        app = make_app(typed_parts(), bank_id="behavioral")
+        async with app.run_test(size=(110, 48)) as pilot:
+            screen = await _start(pilot, app, "presentation")
+            await until(pilot, lambda: screen.asked is not None, "the brief")
+            preparation = str(screen.query_one("#mode-line").render())
+            brief = str(screen.query_one("#question").render())
+            await pilot.press("t")
+            await _type(pilot, screen, talk, 1)
+            review = str(screen.query_one("#review").render())
+            probe = screen.probe or ""
+            await pilot.press("f")
+            await until(pilot, lambda: screen.asked is not None, "the panel's question")
+            await _type(pilot, screen, "Mostly the printer queue, about twenty minutes.", 2)
+            session_id = screen.interview.session_id  # type: ignore[union-attr]
+            streams = len(virtual_audio.speaker_files())
+        return preparation, brief, review, probe, streams, session_id
+
+    preparation, brief, review, probe, streams, session_id = asyncio.run(scenario())
+    talk_turn, question = SessionStore().load(session_id).turns
+    assert preparation.startswith("Preparation:") and "slot" in preparation
+    assert talk_turn.question_kind == "presentation" and talk_turn.question_text in brief.replace(
+        "\n", " "
+    )
+    assert "Talk:" in review and "main points" in review
+    assert question.follow_up_of == talk_turn.number and question.question_text == probe
+    assert streams == 1 + 1 + 1  # the introduction, the brief, the panel's question

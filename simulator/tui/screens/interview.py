@@ -25,10 +25,12 @@ from simulator.tui.routes import InterviewSetup
 from simulator.tui.screens.base import RoomScreen
 from simulator.tui.widgets.feedback import FeedbackView
 from simulator.tui.widgets.footer import RoomFooter
-from simulator.tui.widgets.meters import AnswerTimer, LevelMeter
+from simulator.tui.widgets.meters import AnswerTimer, LevelMeter, format_seconds
 from simulator.tui.widgets.more_below import MoreBelow
 
 if TYPE_CHECKING:
+    from textual.timer import Timer
+
     from simulator.analysis import AnswerAnalysis
     from simulator.interview.banks import Question
     from simulator.interview.events import Event
@@ -154,6 +156,10 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         self.probe: str | None = None
         self.controls = AnswerControls()
         self.stop_speaking = threading.Event()
+        self.prep_left_s = 0.0
+        """Seconds of a presentation's preparation left (the countdown on the mode line)."""
+        self.prep_slot_s = 0.0
+        self._prep_timer: Timer | None = None
         self.after_answer: str | None = None
         """What to do when the running answer worker ends: "next" (skip) or "end"."""
 
@@ -363,7 +369,10 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
             if self.asked is not None and self.asked.follow_up_of is None:
                 self.main_asked = self.asked
             self.query_one(StateLine).state = "your_turn"
-            if self.typed_reason:
+            planned = self.planned
+            if planned.kind == "presentation" and self.asked and self.asked.follow_up_of is None:
+                self._start_preparation(planned.prepare_s, planned.slot_s)
+            elif self.typed_reason:
                 self.action_type_answer()
         elif name == "answer":
             follow = self.after_answer
@@ -429,9 +438,44 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
             if self.typed_reason:
                 self.action_type_answer()
                 return
+            self._end_preparation()
             self.controls.reset()
             self._reset_answer_view()
             self._answer_by_voice(self.asked)
+
+    # -- a presentation's preparation ----------------------------------------------------------
+
+    def _start_preparation(self, prepare_s: float, slot_s: float) -> None:
+        """The brief is on screen and was spoken; a visible countdown of the preparation time
+        runs until space starts the talk (the talk's own clock then runs against its slot)."""
+        self.prep_left_s = prepare_s
+        self.prep_slot_s = slot_s
+        self._end_preparation()
+        self._prep_timer = self.set_interval(1.0, self._tick_preparation)
+        self._show_preparation()
+
+    def _tick_preparation(self) -> None:
+        self.prep_left_s = max(0.0, self.prep_left_s - 1.0)
+        self._show_preparation()
+        if self.prep_left_s <= 0:
+            self._end_preparation()
+
+    def _show_preparation(self) -> None:
+        slot = format_seconds(self.prep_slot_s)
+        if self.prep_left_s > 0:
+            line = (
+                f"Preparation: {format_seconds(self.prep_left_s)} left · space starts your talk "
+                f"early · t types it · the talk has a {slot} slot"
+            )
+        else:
+            line = f"Preparation time is up: press space and give your talk ({slot} slot)."
+        self.query_one("#mode-line", Static).update(line)
+
+    def _end_preparation(self) -> None:
+        timer = self._prep_timer
+        if timer is not None:
+            timer.stop()
+            self._prep_timer = None
 
     def action_type_answer(self) -> None:
         if self.asked is None or self.busy:
@@ -451,6 +495,7 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         if not text or self.asked is None or self._refuse_while_busy():
             return
         event.box.clear()
+        self._end_preparation()
         self.action_close_typing()
         self._reset_answer_view()
         self._answer_by_text(self.asked, text)
