@@ -13,14 +13,14 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import DataTable, Header, Static
 from textual.worker import Worker, WorkerState
 
 from simulator.errors import SimulatorError
 from simulator.tui.routes import OpenCompare, OpenReplay
 from simulator.tui.screens.base import RoomScreen
-from simulator.tui.widgets.feedback import PARTS
+from simulator.tui.widgets.feedback import PARTS, StarBar, review_lines, timing_line
 from simulator.tui.widgets.footer import RoomFooter
 from simulator.tui.widgets.meters import format_seconds
 from simulator.tui.widgets.trend import TrendChart, column_chart
@@ -185,6 +185,7 @@ class CompareScreen(RoomScreen[None]):
                 "Compare attempts", id="compare-title", classes="panel-title", markup=False
             )
             yield DataTable(id="compare-table", cursor_type="row", zebra_stripes=True)
+            yield Horizontal(id="side-by-side")
         yield RoomFooter()
 
     def on_mount(self) -> None:
@@ -228,6 +229,34 @@ class CompareScreen(RoomScreen[None]):
                 star_marks(analysis),
                 key=f"{session.id}/{turn.number}",
             )
+        self._side_by_side(attempts)
+
+    def _side_by_side(self, attempts: list[tuple[SessionSummary, TurnRecord]]) -> None:
+        """The latest answer for each of the first two interviewers, in two columns: the
+        transcript, the STAR bar, the timing and what that interviewer listens for."""
+        latest: dict[str, TurnRecord] = {}
+        for _, turn in attempts:
+            if turn.persona_id and turn.analysis:
+                latest[turn.persona_id] = turn  # attempts come oldest first
+        if len(latest) < 2:
+            return
+        columns = []
+        for persona_id, turn in list(latest.items())[:2]:
+            analysis = turn.analysis or {}
+            score = f"{turn.score:.0f}/100" if turn.score is not None else "—"
+            bar = StarBar()
+            bar.parts = dict((analysis.get("star") or {}).get("parts") or {})
+            columns.append(
+                Vertical(
+                    Static(f"{persona_id} · score {score}", classes="panel-title", markup=False),
+                    bar,
+                    Static(turn.answer_transcript().text, markup=False),
+                    Static(timing_line(analysis), markup=False),
+                    Static("\n".join(review_lines(analysis)), classes="tips", markup=False),
+                    classes="compare-column",
+                )
+            )
+        self.query_one("#side-by-side", Horizontal).mount_all(columns)
 
     @on(DataTable.RowSelected, "#compare-table")
     def _replay(self, event: DataTable.RowSelected) -> None:

@@ -1,0 +1,60 @@
+"""One question answered for two interviewers, compared side by side in the app: each column
+shows who asked, the transcript, the STAR bar, the timing and that interviewer's verdict."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from simulator.config import Settings
+from simulator.interview.banks import get_bank
+from simulator.interview.events import ignore_events
+from simulator.interview.personas import get_persona
+from simulator.interview.runner import Interview
+from simulator.tui.app import make_app
+from simulator.tui.screens.history import CompareScreen
+from simulator.tui.widgets.feedback import StarBar
+from simulator.tui.widgets.persona_card import PersonaCard
+from tests.tui.conftest import quiet_parts, until
+
+FOR_THE_MANAGER = (
+    "Last winter I owned the stock count. I split the warehouse into zones, trained two temps "
+    "and checked every zone myself. The count finished a day early with no recount."
+)
+FOR_THE_PEER = (
+    "my colleague and me disagreed how to count stock, we talked it through over coffee and "
+    "agreed to try his way one week and mine the next, then we kept the faster one together."
+)
+
+
+def _answer(persona_id: str, text: str) -> str:
+    question = get_bank("behavioral").questions[0]
+    interview = Interview(persona=get_persona(persona_id), settings=Settings(), speak=False)
+    asked = interview.ask(question, on_event=ignore_events)
+    interview.answer_by_text(asked, text, ignore_events)
+    interview.finish()
+    return question.id
+
+
+def test_one_question_for_two_personas_side_by_side(private_home: Path) -> None:
+    question_id = _answer("hiring-manager", FOR_THE_MANAGER)
+    _answer("peer", FOR_THE_PEER)
+
+    async def scenario() -> list[str]:
+        app = make_app(quiet_parts())
+        async with app.run_test(size=(140, 50)) as pilot:
+            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the home screen")
+            await app.push_screen(CompareScreen(question_id))
+            screen = app.screen
+            await until(pilot, lambda: len(screen.query(".compare-column")) == 2, "two columns")
+            assert len(screen.query(StarBar)) == 2
+            return [
+                " ".join(str(s.render()) for s in column.query("Static"))
+                for column in screen.query(".compare-column")
+            ]
+
+    manager, peer = asyncio.run(scenario())
+    assert manager.startswith("hiring-manager") and "stock count" in manager
+    assert peer.startswith("peer") and "coffee" in peer
+    assert "(Maya Okafor) listens for" in manager and "(Sam Rivera) listens for" in peer
+    assert "long pauses" in manager and "long pauses" in peer  # each column: its timing line
