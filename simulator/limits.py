@@ -31,3 +31,22 @@ ERRORS_PER_FILE = 50
 """Problems reported for one file; the rest are counted in one line. Finding where each problem
 sits costs a pass over the file, so a file with thousands of problems would slow every command
 that loads it."""
+
+AUDIO_MIN_RATE = 4_000
+"""Hz. An audio file's header claiming less is refused before anything is read (a 32 KB file
+claiming 1 Hz once cost 8 GB of memory); telephone audio is 8 kHz."""
+
+AUDIO_MAX_RATE = 384_000
+"""Hz. The highest rate audio interfaces record at."""
+
+AUDIO_CHANNELS = 32
+"""Channels in an audio file; more than any recorder a user has."""
+
+AUDIO_SECONDS = 10_800
+"""Three hours: the longest audio file read (in blocks, so a long file costs its 16 kHz copy,
+about 115 MB an hour, not its decoded size)."""
+
+TYPED_ANSWER_CHARS = 20_000
+"""A typed answer: about 3,300 words, twenty minutes spoken. A longer one is cut at a word
+boundary with a notice (a 10 MB answer once took 2.5 GB and 40 s to analyse); `analyze` refuses
+a longer text file outright."""

@@ -6,13 +6,11 @@ channels or sample formats."""
 from __future__ import annotations
 
 import struct
-import wave
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from simulator.errors import AudioFileError
 from simulator.private_files import private_dir, write_private
 
 RATE = 16_000
@@ -65,13 +63,13 @@ class Clip:
         return Clip(self.samples[first:last], self.rate)
 
     def resampled(self, rate: int = RATE) -> Clip:
-        """Linear-interpolation resampling: ample for speech going into a recognizer."""
+        """The clip at `rate`, resampled by soxr (band-limited: linear interpolation folded
+        everything above the new Nyquist frequency back into the speech band)."""
         if rate == self.rate or len(self.samples) == 0:
             return self if rate == self.rate else Clip(self.samples, rate)
-        count = round(len(self.samples) * rate / self.rate)
-        positions = np.arange(count) * (self.rate / rate)
-        values = np.interp(positions, np.arange(len(self.samples)), self.samples.astype(np.float64))
-        return Clip(np.clip(np.round(values), -32768, 32767).astype(np.int16), rate)
+        import soxr
+
+        return Clip(soxr.resample(self.samples, self.rate, rate), rate)
 
     def wav_bytes(self) -> bytes:
         """The clip as a 16-bit mono PCM WAV file."""
@@ -85,50 +83,14 @@ class Clip:
         return write_private(path, self.wav_bytes(), durable=False)
 
     @classmethod
-    def from_wav(cls, path: Path | str) -> Clip:
-        """Read any PCM WAV (8/16/24/32-bit, any rate, any channels) as a 16 kHz mono Clip."""
-        path = Path(path)
-        if not path.exists():
-            raise AudioFileError(f"{path}: no such file")
-        if path.is_dir():
-            raise AudioFileError(f"{path}: is a folder, not a WAV file")
-        try:
-            with wave.open(str(path), "rb") as src:
-                channels = src.getnchannels()
-                width = src.getsampwidth()
-                rate = src.getframerate()
-                raw = src.readframes(src.getnframes())
-        except (wave.Error, EOFError, RuntimeError, ValueError) as error:
-            # wave raises RuntimeError (chunk seek) and ValueError on some malformed headers.
-            raise AudioFileError(
-                f"{path}: not a readable PCM WAV file ({error})",
-                hint="convert it with: sox IN.any -r 16000 -c 1 -b 16 OUT.wav",
-            ) from None
-        except OSError as error:
-            raise AudioFileError(f"{path}: cannot read ({error.strerror})") from None
-        if not raw:
-            raise AudioFileError(f"{path}: the WAV file holds no audio")
-        if rate <= 0:
-            raise AudioFileError(f"{path}: the WAV header gives an impossible sample rate ({rate})")
-        samples = _pcm_to_int16(raw, width, path)
-        usable = len(samples) - len(samples) % channels
-        frames = samples[:usable].reshape(-1, channels)
-        mono = frames.mean(axis=1) if channels > 1 else frames[:, 0]
-        return cls(np.asarray(mono, dtype=np.int16), rate).resampled(RATE)
+    def from_file(cls, path: Path | str) -> Clip:
+        """Any audio file (WAV of any depth, float or A-law, FLAC, Ogg, MP3; any rate and
+        channels) as a 16 kHz mono Clip. Raises AudioFileError naming the file and what is
+        wrong (not audio, a header past the limits in audio.audiofile, damaged audio)."""
+        from simulator.audio.audiofile import read_clip
 
+        samples, _info = read_clip(path)
+        return cls(samples, RATE)
 
-def _pcm_to_int16(raw: bytes, width: int, path: Path) -> np.ndarray:
-    if width == 2:
-        return np.frombuffer(raw[: len(raw) - len(raw) % 2], dtype="<i2").astype(np.int16)
-    if width == 1:  # WAV 8-bit is unsigned
-        return ((np.frombuffer(raw, dtype=np.uint8).astype(np.int16) - 128) << 8).astype(np.int16)
-    if width == 3:
-        usable = len(raw) - len(raw) % 3
-        triples = np.frombuffer(raw[:usable], dtype=np.uint8).reshape(-1, 3)
-        return (triples[:, 2].astype(np.int8).astype(np.int16) << 8 | triples[:, 1]).astype(
-            np.int16
-        )
-    if width == 4:
-        wide = np.frombuffer(raw[: len(raw) - len(raw) % 4], dtype="<i4")
-        return (wide >> 16).astype(np.int16)
-    raise AudioFileError(f"{path}: unsupported sample width of {width} bytes")
+    from_wav = from_file
+    """The name callers used when only WAV was read."""

@@ -24,3 +24,29 @@ def dbfs(block: np.ndarray) -> float:
 def level(block: np.ndarray) -> float:
     """Meter position 0..1: FLOOR_DBFS maps to 0, full scale to 1, linear in dB between."""
     return min(1.0, (dbfs(block) - FLOOR_DBFS) / -FLOOR_DBFS)
+
+
+NARROW_BAND_HZ = 4_000
+"""Telephone audio (8 kHz sampling) holds nothing above this."""
+
+NARROW_BAND_DB = -50.0
+"""Energy above NARROW_BAND_HZ this far below the total means the band was never recorded. In
+16 kHz speech it sits 15-35 dB below (the hiss of s, f and t); resampled 8 kHz audio, below -90."""
+
+
+def is_narrow_band(samples: np.ndarray, rate: int = 16_000) -> bool:
+    """Whether int16 `samples` at `rate` Hz carry no sound above NARROW_BAND_HZ, as audio
+    recorded at 8 kHz and resampled does. False for a silent clip (nothing to judge)."""
+    size = 512
+    count = len(samples) // size
+    if count == 0 or rate <= 2 * NARROW_BAND_HZ:
+        return False
+    frames = samples[: count * size].astype(np.float32).reshape(count, size)
+    # The loudest frames are the speech; a quiet clip's hiss says nothing about the band.
+    loudest = frames[np.argsort(np.mean(frames**2, axis=1))[-max(1, count // 4) :]]
+    power = np.sum(np.abs(np.fft.rfft(loudest * np.hanning(size), axis=1)) ** 2, axis=0)
+    total = float(np.sum(power))
+    if total <= 0.0:
+        return False
+    above = float(np.sum(power[round(NARROW_BAND_HZ * size / rate) + 2 :]))
+    return 10 * math.log10(max(above, 1e-12) / total) < NARROW_BAND_DB

@@ -10,10 +10,13 @@ from pathlib import Path
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "transcribe",
-        help="transcribe a WAV file offline",
-        description="Transcribe a WAV file on this machine (nothing is sent anywhere).",
+        help="transcribe an audio file offline",
+        description="Transcribe an audio file (WAV, FLAC, Ogg, MP3) on this machine (nothing is"
+        " sent anywhere).",
     )
-    parser.add_argument("audio", type=Path, metavar="AUDIO", help="a PCM WAV file")
+    parser.add_argument(
+        "audio", type=Path, metavar="AUDIO", help="WAV (any depth), FLAC, Ogg or MP3"
+    )
     parser.add_argument("--engine", help="faster-whisper (default) or pocketsphinx")
     parser.add_argument(
         "--model",

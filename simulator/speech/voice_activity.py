@@ -47,11 +47,17 @@ def _detector(aggressiveness: int = AGGRESSIVENESS) -> object:
 
 
 def frame_levels_db(samples: np.ndarray) -> np.ndarray:
-    """RMS level of each 10 ms frame in dB below full scale (floored at -90)."""
+    """RMS level of each 10 ms frame in dB below full scale (floored at -90). Computed a minute
+    at a time, so a long recording never costs a float64 copy of itself."""
     count = len(samples) // FRAME_SAMPLES
-    frames = samples[: count * FRAME_SAMPLES].astype(np.float64).reshape(count, FRAME_SAMPLES)
-    rms = np.sqrt(np.mean((frames / 32768.0) ** 2, axis=1)) if count else np.zeros(0)
-    return np.asarray(20 * np.log10(np.maximum(rms, 10 ** (-90 / 20))))
+    levels = np.empty(count, dtype=np.float64)
+    step = 6000  # frames: one minute
+    for first in range(0, count, step):
+        last = min(count, first + step)
+        frames = samples[first * FRAME_SAMPLES : last * FRAME_SAMPLES].astype(np.float64)
+        rms = np.sqrt(np.mean((frames.reshape(-1, FRAME_SAMPLES) / 32768.0) ** 2, axis=1))
+        levels[first:last] = 20 * np.log10(np.maximum(rms, 10 ** (-90 / 20)))
+    return levels
 
 
 def speech_frames(samples: np.ndarray, aggressiveness: int = AGGRESSIVENESS) -> np.ndarray:
@@ -61,14 +67,18 @@ def speech_frames(samples: np.ndarray, aggressiveness: int = AGGRESSIVENESS) -> 
     the voice), so a frame must also stand NOISE_MARGIN_DB above the clip's noise floor."""
     vad = _detector(aggressiveness)
     count = len(samples) // FRAME_SAMPLES
-    data = np.ascontiguousarray(samples[: count * FRAME_SAMPLES], dtype="<i2").tobytes()
     step = FRAME_SAMPLES * 2
     is_speech = vad.is_speech  # type: ignore[attr-defined]
-    voiced = np.fromiter(
-        (is_speech(data[i * step : (i + 1) * step], RATE) for i in range(count)),
-        dtype=bool,
-        count=count,
-    )
+    voiced = np.empty(count, dtype=bool)
+    minute = 6000  # frames: the bytes of one minute at a time, not of the whole recording
+    for first in range(0, count, minute):
+        last = min(count, first + minute)
+        data = np.ascontiguousarray(
+            samples[first * FRAME_SAMPLES : last * FRAME_SAMPLES], dtype="<i2"
+        ).tobytes()
+        voiced[first:last] = [
+            is_speech(data[i * step : (i + 1) * step], RATE) for i in range(last - first)
+        ]
     if count == 0:
         return voiced
     levels = frame_levels_db(samples)
@@ -229,6 +239,9 @@ SILERO_PAD_S = 0.1
 """Added before and after each speech span Silero finds: its edges fall inside the first and
 last sounds of a word (soft onsets like f, s, h start before its 50% point)."""
 
+SILERO_CHUNK_S = 120.0
+"""Longest piece of a recording given to Silero at once."""
+
 SILERO_MIN_SILENCE_S = 0.3
 """Shorter gaps inside speech are joined (they fall between words, not between utterances)."""
 
@@ -249,9 +262,20 @@ def voiced_spans(samples: np.ndarray) -> list[tuple[float, float]]:
         min_silence_duration_ms=round(SILERO_MIN_SILENCE_S * 1000),
         speech_pad_ms=round(SILERO_PAD_S * 1000),
     )
-    audio = samples.astype(np.float32) / 32768.0
-    found = get_speech_timestamps(audio, options, sampling_rate=RATE)
-    return [(span["start"] / RATE, span["end"] / RATE) for span in found]
+    # Silero holds its frames for the whole input at once (about 4.5 bytes per sample), so a
+    # long recording goes through it SILERO_CHUNK_S at a time; spans that meet at a chunk
+    # edge are joined.
+    spans: list[tuple[float, float]] = []
+    chunk = round(SILERO_CHUNK_S * RATE)
+    for first in range(0, len(samples), chunk):
+        audio = samples[first : first + chunk].astype(np.float32) / 32768.0
+        for span in get_speech_timestamps(audio, options, sampling_rate=RATE):
+            start, end = (first + span["start"]) / RATE, (first + span["end"]) / RATE
+            if spans and start - spans[-1][1] <= 2 * SILERO_PAD_S:
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((start, end))
+    return spans
 
 
 def inside_spans(word: Word, spans: list[tuple[float, float]]) -> bool:

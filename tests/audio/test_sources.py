@@ -107,8 +107,8 @@ def test_wav_file_source_in_real_time_is_paced_and_stoppable(tmp_path: Path) -> 
     ("content", "problem"),
     [
         (None, "no such file"),
-        (b"", "not a readable PCM WAV"),
-        (b"this is a text file, not audio\n" * 20, "not a readable PCM WAV"),
+        (b"", "not a readable audio file"),
+        (b"this is a text file, not audio\n" * 20, "not a readable audio file"),
     ],
 )
 def test_wav_file_source_rejects_unusable_files(

@@ -122,7 +122,10 @@ def test_typed_answer_needs_no_audio_at_all(private_home: Path, no_audio_devices
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [(b"", "not a readable PCM WAV"), (b"this is not audio at all", "not a readable PCM WAV")],
+    [
+        (b"", "not a readable audio file"),
+        (b"this is not audio at all", "not a readable audio file"),
+    ],
 )
 def test_empty_or_non_audio_answer_file_is_refused(
     tmp_path: Path, private_home: Path, content: bytes, message: str

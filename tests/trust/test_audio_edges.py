@@ -102,9 +102,9 @@ def test_other_rates_and_stereo_are_converted_and_heard(
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (b"", "not a readable PCM WAV"),
-        (b"RIFF\x24\x00\x00\x00WAVEfmt ", "not a readable PCM WAV"),
-        (b"ID3\x04\x00\x00\x00\x00\x00\x00" + bytes(range(256)) * 8, "not a readable PCM WAV"),
+        (b"", "not a readable audio file"),
+        (b"RIFF\x24\x00\x00\x00WAVEfmt ", "not a readable audio file"),
+        (b"ID3\x04\x00\x00\x00\x00\x00\x00" + bytes(range(256)) * 8, "not a readable audio file"),
         (b"Notes for my interview: talk about the release script.", "not a readable"),
     ],
     ids=["empty", "cut-header", "mp3-named-wav", "text-named-wav"],
