@@ -46,6 +46,8 @@ def run(args: argparse.Namespace) -> int:
     if (args.audio is None) == (args.text is None):
         raise SimulatorError("give either an AUDIO.wav file or --text FILE (or --text -)")
     transcript = _typed(args.text) if args.text is not None else _transcribed(args)
+    for notice in transcript.notices:
+        print(f"interview-sim: {notice}", file=sys.stderr)
     if not transcript.text.strip():
         raise SimulatorError("the answer is empty: nothing to analyse")
     kind = classify_question(args.question) if args.question else "behavioral"
@@ -69,14 +71,23 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _typed(source: str) -> Transcript:
+    from simulator import limits
     from simulator.errors import SimulatorError
     from simulator.speech.stt import Transcript
 
     if source == "-":
-        return Transcript.from_text(sys.stdin.read())
+        return Transcript.from_text(sys.stdin.read(limits.TYPED_ANSWER_CHARS + 1))
     path = Path(source)
     try:
-        return Transcript.from_text(path.read_text(encoding="utf-8"))
+        with path.open(encoding="utf-8") as stream:
+            text = stream.read(limits.TYPED_ANSWER_CHARS + 1)
+        if len(text) > limits.TYPED_ANSWER_CHARS:
+            raise SimulatorError(
+                f"{path}: longer than {limits.TYPED_ANSWER_CHARS:,} characters, the limit for"
+                " an answer",
+                hint="analyse one answer at a time",
+            )
+        return Transcript.from_text(text)
     except FileNotFoundError:
         raise SimulatorError(f"{path}: no such file") from None
     except IsADirectoryError:

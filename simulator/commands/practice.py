@@ -225,7 +225,10 @@ class _AnswerSource:
                 print(f"note: {LEGACY_NOTE}", file=self.out)
             if not text.strip():
                 return None
-            return self.interview.answer_by_text(asked, text, on_event)
+            typed = self.interview.answer_by_text(asked, text, on_event)
+            for notice in typed.transcript.get("notices", ()):
+                print(f"note: {notice}", file=self.out)
+            return typed
         controls = AnswerControls()
         _stop_on_enter(controls.stop)
         with _ctrl_c_ends_the_answer(controls):

@@ -43,8 +43,26 @@ class Transcript:
 
     @classmethod
     def from_text(cls, text: str) -> Transcript:
-        """A typed answer: words without times."""
-        return cls(text=text, words=tuple(Word(token) for token in text.split()), engine="typed")
+        """A typed answer: words without times. Past limits.TYPED_ANSWER_CHARS it is cut at the
+        last word boundary before the limit, and a notice says so."""
+        from simulator import limits
+
+        notices: tuple[str, ...] = ()
+        if len(text) > limits.TYPED_ANSWER_CHARS:
+            cut = text[: limits.TYPED_ANSWER_CHARS + 1]
+            boundary = max(cut.rfind(" "), cut.rfind("\n"))
+            cut = cut[: boundary if boundary > 0 else limits.TYPED_ANSWER_CHARS].rstrip()
+            notices = (
+                f"the typed answer was {len(text):,} characters; only the first {len(cut):,}"
+                f" (limit {limits.TYPED_ANSWER_CHARS:,}) were kept and analysed",
+            )
+            text = cut
+        return cls(
+            text=text,
+            words=tuple(Word(token) for token in text.split()),
+            engine="typed",
+            notices=notices,
+        )
 
     @property
     def has_timings(self) -> bool:

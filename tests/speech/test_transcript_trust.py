@@ -116,3 +116,24 @@ def test_the_same_audio_gives_the_same_words_and_times_over_five_runs(
         assert first
         for _ in range(4):
             assert times(recognizer.transcribe(clip)) == first
+
+
+def test_the_same_answer_in_any_format_gives_the_same_transcript(
+    recognizer: Recognizer, answers: dict[str, Clip], folder: Path
+) -> None:
+    import soundfile as sf
+
+    source = answers["plain"].write_wav(folder / "plain-16k.wav")
+    expected = recognizer.transcribe(Clip.from_file(source)).text
+    made = []
+    for name, options in [
+        ("plain-48k-24bit-stereo.wav", ("-r", "48000", "-c", "2", "-b", "24")),
+        ("plain-float.wav", ("-e", "floating-point", "-b", "32")),
+        ("plain.flac", ()),
+    ]:
+        clips.sox(str(source), *options, str(folder / name))
+        made.append(folder / name)
+    sf.write(str(folder / "plain.mp3"), answers["plain"].samples, 16_000, format="MP3")
+    made.append(folder / "plain.mp3")
+    for path in made:
+        assert recognizer.transcribe(Clip.from_file(path)).text == expected, path.name

@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 from simulator.audio.clip import RATE, Clip
+from simulator.audio.levels import is_narrow_band
 from simulator.errors import EngineUnavailableError
 from simulator.speech import voice_activity
 from simulator.speech.engines.sphinx_helper import decoder_process, model_files
@@ -22,6 +23,12 @@ from simulator.speech.stt import Transcript, Word
 MIN_SPEECH_S = 0.15
 """Less speech than this in a clip is silence or noise: pocketsphinx would invent a word for it
 (it heard "dog" in 8 s of digital silence), so it is not asked."""
+
+NARROW_BAND_NOTICE = (
+    "this recording has no sound above 4 kHz (telephone quality, recorded at 8 kHz);"
+    " pocketsphinx's 16 kHz model misreads such audio (the JFK clip at 8 kHz: \"now my column"
+    " that had not\"), faster-whisper reads it well: use --engine faster-whisper"
+)
 
 _NOT_WORDS = re.compile(r"^(<s>|</s>|<sil>|\[.*\]|\+\+.*\+\+)$")
 _ALTERNATE = re.compile(r"\(\d+\)$")
@@ -61,10 +68,12 @@ class SphinxRecognizer:
                     continue
                 words.append(Word(_ALTERNATE.sub("", word), round(start_s, 3), round(end_s, 3)))
         assert clip.rate == RATE
+        narrow = bool(words) and is_narrow_band(clip.samples, clip.rate)
         return Transcript(
             text=" ".join(word.text for word in words),
             words=tuple(words),
             engine=self.name,
             model=self.model,
             duration_s=clip.duration_s,
+            notices=(NARROW_BAND_NOTICE,) if narrow else (),
         )
