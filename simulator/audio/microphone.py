@@ -5,6 +5,11 @@ copy, locks held by the UI) makes it drop audio. So the callback only copies the
 queue, and `blocks()` hands the blocks to the recorder on the caller's thread. A device that
 disappears mid-answer ends the blocks with a notice instead of an exception, so the recorder keeps
 everything that arrived before.
+
+Many USB and laptop microphones offer only 44.1 or 48 kHz through ALSA. The stream is opened at
+16 kHz where the device takes it, otherwise at the device's default rate; then `blocks()` (not
+the callback) resamples with soxr and cuts the result into blocks of the asked size, so the rest
+of the program still sees 16 kHz.
 """
 
 from __future__ import annotations
@@ -52,6 +57,8 @@ class MicrophoneSource:
         self.name = f"microphone {device}" if device is not None else "default microphone"
         self.notices: list[str] = []
         self.device_lost = False
+        self.rate = RATE
+        """The rate the device records at (RATE unless it refused it); blocks are always RATE."""
         self.check()
 
     def check(self) -> None:
@@ -80,19 +87,30 @@ class MicrophoneSource:
                 overflowed.set()
             arrived.put(indata[:, 0].copy())
 
-        try:
-            stream = sd.InputStream(
-                samplerate=RATE,
+        def opened(rate: int) -> Any:
+            return sd.InputStream(
+                samplerate=rate,
                 channels=1,
                 dtype="int16",
-                blocksize=self.block_frames,
+                blocksize=max(1, round(self.block_frames * rate / RATE)),
                 device=self.device,
                 latency=_STREAM_LATENCY_S,
                 callback=on_audio,
                 finished_callback=lambda: arrived.put(_STREAM_ENDED),
             )
-        except (sd.PortAudioError, ValueError) as error:
-            raise self._device_error(error) from None
+
+        try:
+            stream = opened(RATE)
+        except (sd.PortAudioError, ValueError) as refused:
+            # The device will not record at 16 kHz: record at its own rate and resample.
+            default = self._default_rate()
+            if default is None or default == RATE:
+                raise self._device_error(refused) from None
+            try:
+                stream = opened(default)
+            except (sd.PortAudioError, ValueError) as error:
+                raise self._device_error(error) from None
+        self.rate = int(stream.samplerate)
 
         try:
             stream.start()
@@ -101,12 +119,40 @@ class MicrophoneSource:
             raise self._device_error(error) from None
 
         try:
-            yield from self._drain(arrived, stop)
+            if self.rate == RATE:
+                yield from self._drain(arrived, stop)
+            else:
+                yield from self._resampled(self._drain(arrived, stop), self.rate)
         finally:
             stream.abort(ignore_errors=True)
             stream.close(ignore_errors=True)
             if overflowed.is_set():
                 self.notices.append("the computer fell behind and some microphone audio was lost")
+
+    def _default_rate(self) -> int | None:
+        import sounddevice as sd
+
+        try:
+            info = sd.query_devices(self.device, kind="input")
+        except (sd.PortAudioError, ValueError):
+            return None
+        return round(float(info["default_samplerate"]))
+
+    def _resampled(self, blocks: Iterator[np.ndarray], rate: int) -> Iterator[np.ndarray]:
+        """`blocks` at `rate` as 16 kHz blocks of `block_frames` samples (soxr, streaming: the
+        same samples as resampling the whole recording at once)."""
+        import soxr
+
+        resampler = soxr.ResampleStream(rate, RATE, 1, dtype="int16")
+        pending = np.zeros(0, dtype=np.int16)
+        for block in blocks:
+            pending = np.concatenate((pending, resampler.resample_chunk(block)))
+            while len(pending) >= self.block_frames:
+                yield pending[: self.block_frames]
+                pending = pending[self.block_frames :]
+        tail = np.concatenate((pending, resampler.resample_chunk(np.zeros(0, np.int16), last=True)))
+        if len(tail):
+            yield tail
 
     def _drain(
         self, arrived: queue.Queue[np.ndarray | None], stop: threading.Event

@@ -20,16 +20,41 @@ from simulator.audio.clip import RATE, Clip
 SYSTEM_ALSA_CONF = "/usr/share/alsa/alsa.conf"
 
 
+ONLY_RATE_CONVERTER = "interview_sim_refuses_other_rates"
+"""A rate converter that does not exist: see VirtualAudio(only_rate=...)."""
+
+
 class VirtualAudio:
-    def __init__(self, root: Path) -> None:
+    """`only_rate`: the microphone records at that rate only and refuses every other, as many USB
+    and laptop microphones refuse 16 kHz. The recipe (measured 2026-11-30, libasound2 1.2.8): a
+    `plug` whose slave is fixed at `only_rate`, with a rate converter that does not exist. At
+    `only_rate` plug needs no converter and passes the file plugin's samples through exactly; at
+    any other rate it must load the converter, fails, and opening the stream fails (PortAudio:
+    "Unanticipated host error ... ALSA error -2"). What did not work: `rate` in the file plugin's
+    slave or a pcm_slave (the file plugin takes no slave parameters: the device is not listed),
+    `type null; rate N` (not listed), `type share` with a fixed-rate slave (listed at 48 kHz, but
+    alsa-lib aborts with "free(): corrupted unsorted chunks" during PortAudio's probing), and a
+    plain `plug` with a fixed-rate slave (converts, so never refuses)."""
+
+    def __init__(self, root: Path, only_rate: int | None = None) -> None:
         self.root = root
+        self.only_rate = only_rate
         self.mic_raw = root / "mic.raw"
         self.speaker_dir = root / "spk"
         self.config = root / "asound.conf"
         self.speaker_dir.mkdir(parents=True, exist_ok=True)
         self.mic_raw.write_bytes(b"")
+        capture = "vmic"
+        fixed = ""
+        if only_rate is not None:
+            capture = "vmic_fixed"
+            fixed = (
+                f'pcm.vmic_fixed {{ type plug; slave {{ pcm "vmic"; rate {only_rate};'
+                f' format S16_LE; channels 1 }}; rate_converter "{ONLY_RATE_CONVERTER}" }}'
+            )
         self.config.write_text(
-            f"""
+            fixed
+            + f"""
 pcm.vmic {{
     type file
     slave.pcm "null"
@@ -44,7 +69,7 @@ pcm.vspk {{
     format "wav"
     truncate false
 }}
-pcm.!default {{ type asym; playback.pcm "vspk"; capture.pcm "vmic" }}
+pcm.!default {{ type asym; playback.pcm "vspk"; capture.pcm "{capture}" }}
 """
         )
 
@@ -56,8 +81,9 @@ pcm.!default {{ type asym; playback.pcm "vspk"; capture.pcm "vmic" }}
         `trailing_silence_s` of zeros. The silence is needed: once the file plugin runs out of
         input it repeats stale ring-buffer audio instead of zeros (seen with Debian's libasound2),
         so without it an end-of-answer detector would hear the answer again."""
-        assert clip.rate == RATE
-        silence = np.zeros(round(trailing_silence_s * RATE), dtype="<i2")
+        rate = self.only_rate or RATE
+        assert clip.rate == rate, f"this microphone records at {rate} Hz only"
+        silence = np.zeros(round(trailing_silence_s * rate), dtype="<i2")
         self.mic_raw.write_bytes(clip.samples.astype("<i2").tobytes() + silence.tobytes())
 
     def speaker_files(self) -> list[Path]:
