@@ -33,9 +33,6 @@ encoder pass), so pauses before it are passed over."""
 MAX_PIECE_S = 20.0
 """Cut even without a pause (at the longest one seen, if any) so no piece nears Whisper's 30 s."""
 
-MERGE_LIMIT_S = 10.0
-"""Pieces waiting for the worker are joined up to this length (Whisper's best window here)."""
-
 _STOP = None
 
 
@@ -53,7 +50,6 @@ class StreamingTranscriber:
         self._pause_frames = max(1, round(pause_s * RATE / FRAME_SAMPLES))
         self._long_pause = max(self._pause_frames, round(LONG_PAUSE_S * RATE / FRAME_SAMPLES))
         self._min_piece = round(min_piece_s * RATE)
-        self._merge_limit = round(MERGE_LIMIT_S * RATE)
         self._max_piece = round(max_piece_s * RATE)
         self._audio = np.zeros(RATE * 30, dtype=np.int16)
         self._length = 0
@@ -78,6 +74,15 @@ class StreamingTranscriber:
         if self._finished:
             raise RuntimeError("feed() after finish()")
         samples = np.asarray(block, dtype=np.int16).reshape(-1)
+        # Looked at frame by frame, so where the answer is cut depends on the audio alone, not
+        # on the size of the blocks it arrives in (the same answer, the same pieces).
+        first = 0
+        while first < len(samples):
+            last = first + FRAME_SAMPLES - self._length % FRAME_SAMPLES
+            self._feed_frame(samples[first:last])
+            first = last
+
+    def _feed_frame(self, samples: np.ndarray) -> None:
         self._append(samples)
         self._finder.feed(samples)
         run = self._finder.silent_run
@@ -114,35 +119,17 @@ class StreamingTranscriber:
     # -- worker thread ----------------------------------------------------------------------
 
     def _work(self) -> None:
-        carried: tuple[int, np.ndarray] | None = None
+        # Each piece is transcribed on its own, in order. Joining the pieces that wait in line
+        # (as this once did when the worker fell behind) made the pieces, and so the words,
+        # depend on how busy the machine was: the same answer gave different transcripts.
+        # Pieces are cut from the audio alone, so the same answer always gives the same ones.
         while True:
-            item = carried if carried is not None else self._pieces.get()
-            carried = None
+            item = self._pieces.get()
             if item is _STOP:
                 return
             start, samples = item
-            # Behind (a busy machine)? Join the pieces waiting in line, up to MERGE_LIMIT_S:
-            # every Whisper call pays for a full 30 s encoder window, so fewer calls catch up.
-            parts = [samples]
-            length = len(samples)
-            stop_after = False
-            while length < self._merge_limit:
-                try:
-                    waiting = self._pieces.get_nowait()
-                except queue.Empty:
-                    break
-                if waiting is _STOP:
-                    stop_after = True
-                    break
-                if length + len(waiting[1]) > self._merge_limit:
-                    carried = waiting
-                    break
-                parts.append(waiting[1])
-                length += len(waiting[1])
             if not self._cancelled.is_set() and self._failure is None:
-                self._transcribe_piece(start, np.concatenate(parts) if len(parts) > 1 else samples)
-            if stop_after:
-                return
+                self._transcribe_piece(start, samples)
 
     def _transcribe_piece(self, start: int, samples: np.ndarray) -> None:
         try:

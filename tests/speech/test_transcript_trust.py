@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from simulator.analysis.answer import analyze_answer
@@ -137,3 +138,24 @@ def test_the_same_answer_in_any_format_gives_the_same_transcript(
     made.append(folder / "plain.mp3")
     for path in made:
         assert recognizer.transcribe(Clip.from_file(path)).text == expected, path.name
+
+
+def test_streaming_gives_the_same_words_and_times_over_five_runs(
+    recognizer: Recognizer, answers: dict[str, Clip]
+) -> None:
+    from simulator.speech.streaming import StreamingTranscriber
+
+    gap = clips.hiss(1.0)
+    samples = clips.with_lead(
+        Clip(np.concatenate((answers["plain"].samples, gap, answers["figures"].samples))),
+        clips.hiss(0.5),
+    ).samples
+    runs = []
+    for run in range(5):
+        streaming = StreamingTranscriber(recognizer, min_piece_s=1.0)
+        # Fed at once or in small blocks: the pieces come from the audio, not from timing.
+        step = len(samples) if run == 0 else 480
+        for offset in range(0, len(samples), step):
+            streaming.feed(samples[offset : offset + step])
+        runs.append(times(streaming.finish()))
+    assert runs[0] and all(run == runs[0] for run in runs)

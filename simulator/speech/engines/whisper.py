@@ -23,10 +23,12 @@ from simulator.speech import voice_activity
 from simulator.speech.models import resolve_model
 from simulator.speech.stt import Transcript, Word
 
-FILLER_PROMPT = "So, um, I was, uh, thinking about it, and, er, we decided."
-"""Written for this project. Shows Whisper a disfluent speaker, so it writes the fillers it hears:
-8 of 11 kept on flite test sentences against 1 of 11 without a prompt, with the same 5.3% WER on
-the real-speech set (a longer, denser prompt kept as many but raised WER to 6.8%)."""
+FILLER_PROMPT = "Um, so, uh, I was, er, thinking about it, and, uh, hmm, we decided."
+"""Written for this project. Shows Whisper a disfluent speaker, so it writes the fillers it hears.
+Measured with bench/stt_fillers.py and bench/stt_wer.py (temperature 0, voice-gated):
+this prompt keeps 9 of 11 flite fillers at 5.59% WER on the real-speech set; the earlier
+"So, um, I was, uh, thinking about it, and, er, we decided." kept 8 of 11 at 5.88% (it never
+wrote "er"); denser prompts kept 9 of 11 but cost WER (7.06%, 8.24%)."""
 
 MAX_WINDOW_S = 10.0
 """Longest piece given to Whisper at once, cut at a pause. Whisper's window is 30 s, but with the
