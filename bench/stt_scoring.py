@@ -62,6 +62,36 @@ def _digits_as_words(token: str) -> list[str]:
     return number_words(int(token))
 
 
+_SPELLINGS = {
+    "honour": "honor", "honoured": "honored", "dishonour": "dishonor",
+    "dishonoured": "dishonored", "colour": "color", "coloured": "colored", "favour": "favor",
+    "favourite": "favorite", "behaviour": "behavior", "labour": "labor",
+    "neighbour": "neighbor", "counselled": "counseled", "travelled": "traveled",
+}
+"""British spellings written the American way on both sides, as Whisper's own English text
+normaliser does: a recognizer that writes "dishonored" for a reference's "dishonoured" heard
+the word right."""
+
+_NUMBER_WORDS = frozenset(_ONES) | frozenset(_TENS[2:]) | {"hundred", "thousand"}
+
+
+def _spelled_alike(words: list[str]) -> list[str]:
+    """Spelling variants of one word made equal: British -our, "for ever" as "forever", and
+    "oh" read for a zero inside a string of digits ("nine oh two")."""
+    out: list[str] = []
+    for index, word in enumerate(words):
+        word = _SPELLINGS.get(word, word)
+        if word == "ever" and out and out[-1] == "for":
+            out[-1] = "forever"
+            continue
+        if word == "oh" and out and out[-1] in _NUMBER_WORDS and (
+            index + 1 < len(words) and words[index + 1] in _NUMBER_WORDS | {"oh"}
+        ):
+            word = "zero"
+        out.append(word)
+    return out
+
+
 def normalise(text: str) -> list[str]:
     text = text.lower().replace("-", " ")
     text = re.sub(r"(\d),(\d)", r"\1\2", text)
@@ -77,7 +107,7 @@ def normalise(text: str) -> list[str]:
             words.append("mister")
         elif not is_filler(token):
             words.append(token)
-    return words
+    return _spelled_alike(words)
 
 
 def edit_distance(reference: list[str], hypothesis: list[str]) -> int:
