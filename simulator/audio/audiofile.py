@@ -15,7 +15,6 @@ from pathlib import Path
 import numpy as np
 
 from simulator import limits
-from simulator.audio.clip import RATE
 from simulator.errors import AudioFileError
 
 MIN_RATE = limits.AUDIO_MIN_RATE
@@ -96,16 +95,17 @@ def _check(path: Path, info: AudioInfo) -> None:
         raise AudioFileError(f"{path}: the file holds no audio")
 
 
-def read_clip(path: Path | str) -> tuple[np.ndarray, AudioInfo]:
-    """16 kHz mono int16 samples of the audio file at `path`, and its checked header."""
+def read_clip(path: Path | str, rate: int) -> tuple[np.ndarray, AudioInfo]:
+    """Mono int16 samples at `rate` Hz of the audio file at `path`, and its checked header.
+    (Clip.from_file asks for 16 kHz; the rate is passed in so this module needs no Clip.)"""
     import soundfile as sf
     import soxr
 
     info = probe(path)
     block = max(1, round(BLOCK_S * info.rate))
-    resampler = None if info.rate == RATE else soxr.ResampleStream(info.rate, RATE, 1, "float32")
+    resampler = None if info.rate == rate else soxr.ResampleStream(info.rate, rate, 1, "float32")
     # Sized from the checked header; libsndfile may find fewer frames than a header claims.
-    out = np.empty(round(info.frames * RATE / info.rate) + RATE, dtype=np.int16)
+    out = np.empty(round(info.frames * rate / info.rate) + rate, dtype=np.int16)
     filled = 0
     try:
         with sf.SoundFile(str(path)) as source:

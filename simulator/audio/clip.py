@@ -89,7 +89,7 @@ class Clip:
         wrong (not audio, a header past the limits in audio.audiofile, damaged audio)."""
         from simulator.audio.audiofile import read_clip
 
-        samples, _info = read_clip(path)
+        samples, _info = read_clip(path, RATE)
         return cls(samples, RATE)
 
     from_wav = from_file
