@@ -519,6 +519,8 @@ class Interview:
         if asked.follow_up_of is not None:
             analysis = self._as_follow_up(asked, transcript, analysis)
         stored = {**analysis.to_dict(), **self._mode_review(question, transcript, persona)}
+        if answer_audio is not None:
+            stored.update(self._delivery(answer_audio))
         turn = TurnRecord(
             number=asked.number,
             persona_id=asked.persona.id,
@@ -581,6 +583,18 @@ class Interview:
         )
         merged, _ = analyze_follow_up(transcript, code, first)
         return merged
+
+    def _delivery(self, answer_audio: str) -> dict[str, object]:
+        """How the recorded answer sounds (pitch and energy variation, a flat-delivery note);
+        empty when the audio is too short or cannot be read."""
+        from simulator.analysis.prosody import analyze_prosody
+        from simulator.errors import AudioFileError
+
+        try:
+            found = analyze_prosody(Clip.from_wav(self.folder / answer_audio))
+        except (OSError, ValueError, AudioFileError):  # an empty or unreadable recording
+            return {}
+        return {"delivery": found.to_dict()} if found is not None else {}
 
     def _mode_review(
         self, question: Question, transcript: Transcript, persona: Persona

@@ -73,6 +73,10 @@ def test_presentation_mode(tmp_path: Path, virtual_audio: VirtualAudio) -> None:
     record = interview.answer_by_voice(asked, AnswerControls(), events.append)
     assert record is not None
 
+    # How it sounded, from the recorded talk: Praat's pitch and loudness contours.
+    delivery = record.analysis["delivery"]
+    assert 60.0 < delivery["pitch_median_hz"] < 300.0 and delivery["voiced_s"] > 3.0
+
     review = review_presentation(Transcript.from_dict(record.transcript), turn.slot_s)
     assert review.duration_s is not None
     assert abs(review.duration_s - talk.duration_s) < 1.5

@@ -242,6 +242,15 @@ def review_lines(analysis: Mapping[str, Any]) -> list[str]:
             f" ({question.get('reason', '')})"
         )
     lines.extend(str(note) for note in asked.get("feedback", ()) or ())
+    delivery = _mapping(analysis.get("delivery"))
+    if delivery:
+        lines.append(
+            f"Delivery: pitch moves {float(delivery.get('pitch_sd_st') or 0):.1f} semitones, "
+            f"loudness {float(delivery.get('energy_sd_db') or 0):.1f} dB"
+            + (" · flat" if delivery.get("flat") else "")
+        )
+        if delivery.get("note"):
+            lines.append(str(delivery["note"]))
     talk = _mapping(analysis.get("presentation"))
     if talk:
         duration = talk.get("duration_s")
