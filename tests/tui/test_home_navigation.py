@@ -16,7 +16,7 @@ from simulator.tui.screens.interview import InterviewScreen
 from simulator.tui.widgets.choice import Choice
 from simulator.tui.widgets.persona_card import CHOSEN_MARK, PersonaCard
 from simulator.tui.widgets.session_list import SessionList
-from tests.tui.conftest import STRONG_ANSWER, quiet_parts, typed_session, until
+from tests.tui.conftest import STRONG_ANSWER, quiet_parts, settled, typed_session, until
 
 SIZES = [(80, 24), (200, 50)]
 
@@ -152,8 +152,8 @@ def test_after_a_session_the_newest_row_is_highlighted_and_enter_replays_it() ->
             await until(pilot, lambda: interview.asked is not None, "the question")
             interview.query_one("#typed-answer").insert(STRONG_ANSWER)  # type: ignore[attr-defined]
             await pilot.press("enter")
-            await until(pilot, lambda: interview.last_turn is not None, "feedback")
-            await until(pilot, lambda: not interview.busy, "the answer worker's end")
+            await settled(pilot)  # the answer worker has ended, so "e" is taken
+            assert interview.last_turn is not None, "feedback"
             new_id = interview.interview.session_id if interview.interview else ""
             await pilot.press("e")
             await until(pilot, lambda: isinstance(app.screen, SummaryScreen), "the summary")

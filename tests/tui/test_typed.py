@@ -118,7 +118,7 @@ def test_a_pasted_ten_line_answer_keeps_every_line(size: tuple[int, int]) -> Non
             await until(pilot, lambda: box.document.line_count == 10, "the pasted lines")
             shown = box.region.intersection(screen.region) == box.region
             await pilot.press("enter")
-            await until(pilot, lambda: screen.last_turn is not None, "feedback")
+            await settled(pilot)  # the answer is stored, not only shown
             turn = screen.last_turn
             assert turn is not None
             return box.document.line_count, str(turn.transcript["text"]), shown
