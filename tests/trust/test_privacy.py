@@ -221,7 +221,7 @@ def test_a_tui_session_with_every_kind_of_turn_leaves_only_private_files(
     from simulator.tui.screens.interview import InterviewScreen, StateLine
     from simulator.tui.screens.summary import SummaryScreen
     from simulator.tui.widgets.persona_card import PersonaCard
-    from tests.tui.conftest import STRONG_ANSWER, WEAK_ANSWER, quiet_parts, until
+    from tests.tui.conftest import STRONG_ANSWER, WEAK_ANSWER, quiet_parts, type_answer, until
 
     async def scenario() -> list[tuple[int | None, int | None]]:
         app = make_app(
@@ -242,8 +242,7 @@ def test_a_tui_session_with_every_kind_of_turn_leaves_only_private_files(
             async def typed(answer: str) -> None:
                 before = screen.last_turn
                 await pilot.press("t")
-                screen.query_one("#typed-answer").insert(answer)  # type: ignore[attr-defined]
-                await pilot.press("enter")
+                await type_answer(pilot, answer)  # waits for the box to have focus first
                 await until(
                     pilot,
                     lambda: screen.last_turn is not before and not screen.busy,
