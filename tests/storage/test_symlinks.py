@@ -84,3 +84,17 @@ def test_a_linked_library_log_is_not_written_through(private_home: Path, tmp_pat
         os.write(2, b"ALSA lib: a message from a library\n")
     assert target.read_text() == "keep me\n"
     assert log_path.is_symlink()
+
+
+def test_a_linked_settings_file_is_refused_with_one_line(
+    private_home: Path, tmp_path: Path
+) -> None:
+    from simulator.config import load_settings
+    from simulator.errors import DataFileError
+
+    elsewhere = tmp_path / "elsewhere.toml"
+    elsewhere.write_text('engine = "pocketsphinx"\n')
+    private_home.mkdir(parents=True, exist_ok=True)
+    locations.settings_path().symlink_to(elsewhere)
+    with pytest.raises(DataFileError, match="is a symbolic link; links are not followed"):
+        load_settings()
