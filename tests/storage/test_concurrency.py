@@ -135,9 +135,10 @@ import sys
 from simulator.storage.store import SessionStore
 store = SessionStore()
 def one():
+    # Released, not finished: a session finished with no answer is removed at once.
     store.create_session(
         mode="practice", persona_ids=["peer"], bank_id=None, engine="", model=""
-    ).finish()
+    ).release()
 one()
 print("go", flush=True)
 while True:
@@ -174,6 +175,7 @@ def test_a_folder_an_older_version_left_without_session_json_is_cleaned_up(
     private_home: Path,
 ) -> None:
     writer = new_writer(SessionStore())
+    writer.add_turn(make_turn(1))
     kept = writer.finish().id
     abandoned = locations.recordings_dir() / "20260101-000000-abcdef"
     abandoned.mkdir(mode=0o700)
