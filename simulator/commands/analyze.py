@@ -59,7 +59,9 @@ def run(args: argparse.Namespace) -> int:
         persona = get_persona(args.persona)
         audience = persona.audience
         if not args.target:  # some interviewers want it brief, as in a practice session
-            target = (target[0] * persona.target_scale, target[1] * persona.target_scale)
+            from simulator.interview.judging import scaled_target
+
+            target = scaled_target(target, persona)
     analysis = analyze_answer(
         transcript, question=args.question, question_kind=kind, target_s=target, audience=audience
     )

@@ -186,14 +186,12 @@ def show_plan(args: argparse.Namespace) -> int:
 
 
 def _past_scores() -> dict[str, float]:
-    """Each question's latest score from the session history: the drill's weakest-first order."""
+    """Each question's best score over the answers that count: the drill's weakest-first order
+    (the same `best_scores` the app's drill uses)."""
     from simulator.storage.store import SessionStore
+    from simulator.storage.views import best_scores
 
-    return {
-        row.question_id: row.score
-        for row in SessionStore().history()
-        if row.question_id and row.score is not None
-    }
+    return best_scores(SessionStore().history())
 
 
 def _plan_dict(built: Any) -> dict[str, Any]:

@@ -6,6 +6,7 @@ side by side (`compare`). Every command first recovers sessions a crash left ope
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -133,6 +134,7 @@ def run_sessions(args: argparse.Namespace) -> int:
 def run_replay(args: argparse.Namespace) -> int:
     from simulator.config import load_settings
     from simulator.interview.playback import Playback
+    from simulator.storage.views import AnswerView
 
     store = _open_store()
     session_id = store.resolve(args.session)
@@ -148,21 +150,13 @@ def run_replay(args: argparse.Namespace) -> int:
         print(f"\n{place[turn.number]}. {turn.question_text}")
         if turn.question_audio and not args.answers_only:
             _play_file(playback, store, session_id, turn.question_audio, args.speed, None, device)
-        words = _timed_words(turn)
+        words = AnswerView.of(turn).timed_words
         if turn.answer_audio:
             print("   ", end="", flush=True)
             _play_file(playback, store, session_id, turn.answer_audio, args.speed, words, device)
         else:
             print(f"   {turn.answer_transcript().text}  (typed)")
     return 0
-
-
-def _timed_words(turn: TurnRecord) -> list[tuple[float, str]]:
-    transcript = turn.answer_transcript()
-    if transcript.has_timings:
-        return [(word.start or 0.0, word.text.strip()) for word in transcript.words]
-    # No times (recovered or typed): show the text up front rather than nothing.
-    return [(0.0, transcript.text)] if transcript.text else []
 
 
 def _play_file(
@@ -219,6 +213,8 @@ def run_reanalyze(args: argparse.Namespace) -> int:
     record = store.load(session_id)
     recognizer: Recognizer | None = None
     updated: list[TurnRecord] = []
+    transcripts: dict[int, Transcript] = {}
+    # Each turn's transcript as this run leaves it: a reply to a probe is judged with it.
     for turn in record.turns:
         transcript = turn.answer_transcript()
         if turn.answer_audio and (args.engine or args.model or not transcript.text.strip()):
@@ -226,10 +222,12 @@ def run_reanalyze(args: argparse.Namespace) -> int:
                 recognizer = default_recognizer(args.engine, args.model)
             clip = Clip.from_wav(store.audio_file(session_id, turn.answer_audio))
             transcript = recognizer.transcribe(clip)
+        transcripts[turn.number] = transcript
         if not transcript.text.strip():
             print(f"turn {turn.number}: no words to analyse; kept as it was")
             continue
-        analysis = _analyze(turn, transcript)
+        follows = transcripts.get(turn.follow_up_of) if turn.follow_up_of is not None else None
+        analysis = _analyze(turn, transcript, follows)
         before = f"{turn.score:.0f}" if turn.score is not None else "-"
         print(f"turn {turn.number}: score {before} -> {analysis['score']}")
         updated.append(replace(turn, transcript=transcript.to_dict(), analysis=analysis))
@@ -238,38 +236,44 @@ def run_reanalyze(args: argparse.Namespace) -> int:
     return 0
 
 
-def _analyze(turn: TurnRecord, transcript: Transcript) -> dict[str, object]:
-    """The same call the interview makes, rebuilt from what the turn stored. A persona or
-    question since removed from the catalogues falls back to the defaults for the kind."""
-    from simulator.analysis import analyze_answer
+def _analyze(
+    turn: TurnRecord, transcript: Transcript, follows: Transcript | None = None
+) -> dict[str, object]:
+    """The request the interview made (simulator.interview.judging), rebuilt from what the turn
+    stored (a reply to a probe with `follows`, the transcript of the answer it follows). A
+    persona or question since removed from the catalogues falls back to the defaults
+    for the kind. A review this run cannot rebuild (the company profile is not stored with the
+    session) is kept as the turn had it, so re-analysing never loses a review."""
     from simulator.analysis.audience import QUESTION_KINDS
     from simulator.errors import SimulatorError
-    from simulator.interview.banks import find_question
-    from simulator.interview.personas import get_persona
+    from simulator.interview.banks import Question, find_question
+    from simulator.interview.judging import MODE_REVIEWS, analysis_request, judge, probe_code
+    from simulator.interview.personas import Persona, get_persona
 
-    audience = None
-    scale = 1.0
-    try:
+    persona: Persona | None = None
+    question: Question | None = None
+    with contextlib.suppress(SimulatorError):
         persona = get_persona(turn.persona_id)
-        audience, scale = persona.audience, persona.target_scale
-    except SimulatorError:
-        pass
-    target: tuple[float, float] | None = None
     if turn.question_id:
-        try:
-            low, high = find_question(turn.question_id).target_s
-            target = (low * scale, high * scale)
-        except SimulatorError:
-            pass
+        with contextlib.suppress(SimulatorError):
+            question = find_question(turn.question_id)
     kind = turn.question_kind if turn.question_kind in QUESTION_KINDS else None
-    analysis = analyze_answer(
-        transcript,
-        question=turn.question_text or None,
+    request = analysis_request(
+        question,
+        persona,
+        question_text=turn.question_text or None,
         question_kind=kind,  # type: ignore[arg-type]  # checked against QUESTION_KINDS above
-        target_s=target,
-        audience=audience,
     )
-    return analysis.to_dict()
+    if follows is not None:
+        probe = probe_code(persona, turn.question_text)
+        _, fresh = judge(request, transcript, follows=follows, probe=probe)
+    else:
+        _, fresh = judge(request, transcript)
+    before = turn.analysis or {}
+    kept = {key: before[key] for key in MODE_REVIEWS if key in before and key not in fresh}
+    if request.company is None and before.get("company_values_hit"):
+        kept["company_values_hit"] = before["company_values_hit"]
+    return {**fresh, **kept}
 
 
 # -- export ----------------------------------------------------------------------------------
@@ -296,42 +300,25 @@ def run_export(args: argparse.Namespace) -> int:
 def run_compare(args: argparse.Namespace) -> int:
     import json
 
-    from simulator.storage.index import turn_metrics
+    from simulator.storage.views import compare_rows
 
     store = _open_store()
     answers = store.answers_to(_question_id(store, args.question))
-    if not answers:
+    rows = compare_rows(answers)
+    if not rows:
         print(f"no stored answers to {args.question!r} yet")
         return 0
-    rows = []
-    for summary, turn in answers:
-        metrics = turn_metrics(turn)
-        rows.append(
-            {
-                "session": summary.id,
-                "started": summary.started,
-                "turn": turn.number,
-                "persona": turn.persona_id,
-                "score": metrics.score,
-                "length_s": metrics.length_s,
-                "words_per_minute": metrics.words_per_minute,
-                "fillers_per_minute": metrics.fillers_per_minute,
-                "star": _star_marks(turn),
-                "retake_of": turn.retake_of,
-            }
-        )
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(json.dumps([row.to_dict() for row in rows], ensure_ascii=False, indent=2))
         return 0
     print(f"{answers[0][1].question_text}\n")
-    print(f"{'STARTED (UTC)':<16}  {'PERSONA':<18}  SCORE  LENGTH   WPM  FILLERS/MIN  STAR")
+    print(f"{'STARTED (UTC)':<16}  {'PERSONA':<18}  {'SCORE':>5}  {'LENGTH':>6}  {'WPM':>4}"
+          f"  {'FILLERS':>7}  STAR")
     for row in rows:
+        score, length, wpm, fillers, star = row.figures
         print(
-            f"{str(row['started'])[:16].replace('T', ' '):<16}  {str(row['persona'])[:18]:<18}"
-            f"  {_figure(row['score'], 5, 0)}  {_figure(row['length_s'], 5, 0)}s"
-            f"  {_figure(row['words_per_minute'], 4, 0)}"
-            f"  {_figure(row['fillers_per_minute'], 11, 1)}"
-            f"  {row['star']}"
+            f"{row.started[:16].replace('T', ' '):<16}  {row.persona_id[:18]:<18}"
+            f"  {score:>5}  {length:>6}  {wpm:>4}  {fillers:>7}  {star}"
         )
     return 0
 
@@ -352,21 +339,3 @@ def _question_id(store: SessionStore, typed: str) -> str:
             f"{typed!r} is in several banks", hint=f"name one of: {', '.join(matches)}"
         )
     return matches[0] if matches else typed
-
-
-def _star_marks(turn: TurnRecord) -> str:
-    """ "S T A ·" style: the letter when that STAR part was heard, a dot when it was missing."""
-    star = (turn.analysis or {}).get("star")
-    parts = star.get("parts") if isinstance(star, dict) else None
-    if not isinstance(parts, dict) or not parts:
-        return "-"
-    return " ".join(
-        label if isinstance(parts.get(label), dict) and parts[label].get("present") else "·"
-        for label in "STAR"
-    )
-
-
-def _figure(value: object, width: int, decimals: int) -> str:
-    if isinstance(value, int | float):
-        return f"{value:{width}.{decimals}f}"
-    return "-".rjust(width)

@@ -511,14 +511,21 @@ class Interview:
         on_event: OnEvent,
         interrupted: bool = False,
     ) -> TurnRecord:
+        from simulator.interview.judging import analysis_request, judge, probe_code
         from simulator.storage.records import TurnRecord
 
         question = asked.question
-        persona = asked.persona
-        analysis = self._analyze(question, persona, transcript)
-        if asked.follow_up_of is not None:
-            analysis = self._as_follow_up(asked, transcript, analysis)
-        stored = {**analysis.to_dict(), **self._mode_review(question, transcript, persona)}
+        request = analysis_request(question, asked.persona, self.company)
+        first = next((t for t in self.turns if t.number == asked.follow_up_of), None)
+        if asked.follow_up_of is not None and first is not None:
+            analysis, stored = judge(
+                request,
+                transcript,
+                follows=Transcript.from_dict(first.transcript),
+                probe=probe_code(asked.persona, asked.question_text),
+            )
+        else:
+            analysis, stored = judge(request, transcript)
         if answer_audio is not None:
             stored.update(self._delivery(answer_audio))
         turn = TurnRecord(
@@ -546,44 +553,6 @@ class Interview:
         on_event(TurnFinished(turn, analysis))
         return turn
 
-    def _analyze(
-        self, question: Question, persona: Persona, transcript: Transcript
-    ) -> AnswerAnalysis:
-        from simulator.analysis import analyze_answer
-
-        scale = getattr(persona, "target_scale", 1.0)
-        return analyze_answer(
-            transcript,
-            question=question.text,
-            question_kind=question.kind,
-            target_s=(question.target_s[0] * scale, question.target_s[1] * scale),
-            audience=persona.audience,
-            company_values=[v.name for v in self.company.values] if self.company else (),
-        )
-
-    def _as_follow_up(
-        self, asked: AskedTurn, transcript: Transcript, analysis: AnswerAnalysis
-    ) -> AnswerAnalysis:
-        """A reply to a probe, judged against what the probe asked for and merged into its
-        question's STAR view (analysis.answer.analyze_follow_up), never scored as an answer of
-        its own. The probe's flaw is the one whose persona probes hold the words asked; a probe
-        from the plan (a harder question) asks for no one part."""
-        from simulator.analysis.answer import analyze_follow_up
-
-        first_turn = next((t for t in self.turns if t.number == asked.follow_up_of), None)
-        if first_turn is None:
-            return analysis
-        first = self._analyze(
-            asked.question, asked.persona, Transcript.from_dict(first_turn.transcript)
-        )
-        code = next(
-            (code for code, probes in asked.persona.probes.items()
-             if asked.question_text in probes),
-            "",
-        )
-        merged, _ = analyze_follow_up(transcript, code, first)
-        return merged
-
     def _delivery(self, answer_audio: str) -> dict[str, object]:
         """How the recorded answer sounds (pitch and energy variation, a flat-delivery note);
         empty when the audio is too short or cannot be read."""
@@ -595,28 +564,6 @@ class Interview:
         except (OSError, ValueError, AudioFileError):  # an empty or unreadable recording
             return {}
         return {"delivery": found.to_dict()} if found is not None else {}
-
-    def _mode_review(
-        self, question: Question, transcript: Transcript, persona: Persona
-    ) -> dict[str, object]:
-        """What a mode judges beyond STAR: a talk's structure against its slot, the depth of the
-        candidate's own questions (with the persona's replies), links to the company's values."""
-        review: dict[str, object] = {}
-        if question.kind == "presentation":
-            from simulator.analysis.presentation import review_presentation
-
-            review["presentation"] = review_presentation(transcript, question.target_s[1]).to_dict()
-        elif question.kind == "questions_to_ask":
-            from simulator.analysis.candidate_questions import review_candidate_questions
-
-            found = review_candidate_questions(transcript, persona.answers)
-            review["candidate_questions"] = found.to_dict()
-        if self.company is not None:
-            review["company_values"] = [
-                {"value": link.value.name, "cue": link.cue, "note": link.note}
-                for link in self.company.connections(transcript.text)
-            ]
-        return review
 
     def finish(self) -> SessionRecord:
         return self._writer.finish()

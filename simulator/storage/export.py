@@ -1,8 +1,9 @@
 """A stored session as a report to share with a mentor: Markdown, or one self-contained HTML file
 (inline styles, no scripts, nothing fetched) whose audio players link the session's WAV files.
 
-Works from the stored data alone, so old sessions export without the analysis code that made
-them, and a field an older analysis did not write is simply left out. Control characters in
+Works from the stored data alone, read through `simulator.storage.views`, so old sessions
+export without the analysis code that made them, and a field an older analysis did not write is
+simply left out. Control characters in
 stored text (a typed ESC, a question from a hostile bank) are written as visible escapes."""
 
 from __future__ import annotations
@@ -10,11 +11,18 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from simulator.safe_text import visible
-from simulator.storage.next_steps import practise_next
-from simulator.storage.records import SessionRecord, TurnRecord
+from simulator.storage.records import SessionRecord
+from simulator.storage.views import (
+    STAR_LABELS,
+    STAR_NAMES,
+    AnswerView,
+    average_score,
+    practise_next,
+    views,
+)
 
 if TYPE_CHECKING:
     from simulator.storage.store import SessionStore
@@ -22,7 +30,6 @@ if TYPE_CHECKING:
 AudioLink = Callable[[str], str | None]
 """File name in the session folder -> link to put in the report (None: no such file)."""
 
-_STAR = (("S", "Situation"), ("T", "Task"), ("A", "Action"), ("R", "Result"))
 
 
 FORMATS = {"md": "md", "html": "html"}
@@ -80,7 +87,7 @@ def render_markdown(record: SessionRecord, audio_link: AudioLink) -> str:
     lines = [f"# Interview practice — {_day(record.started)}", ""]
     lines += [f"- {label}: {value}" for label, value in _header_facts(record)]
     place = record.answer_ordinals()
-    for turn in record.turns:
+    for turn in views(record):
         lines += ["", f"## {place[turn.number]}. {turn.question_text}", ""]
         facts = _turn_facts(turn, place)
         if facts:
@@ -95,14 +102,14 @@ def render_markdown(record: SessionRecord, audio_link: AudioLink) -> str:
         star = _star_line(turn)
         if star:
             lines += [f"STAR: {star}", ""]
-        text = turn.answer_transcript().text.strip()
+        text = turn.text.strip()
         lines.append("> " + (text or "(no transcript)").replace("\n", "\n> "))
         tips = _tips(turn)
         if tips:
             lines += ["", "What to work on:"]
             lines += [f"- {tip}" for tip in tips]
     lines += ["", "## What to practise next", ""]
-    lines += [f"- {step}" for step in practise_next(record.turns)]
+    lines += [f"- {step}" for step in practise_next(views(record))]
     return visible("\n".join(lines) + "\n")
 
 
@@ -122,7 +129,7 @@ def render_html(record: SessionRecord, audio_link: AudioLink) -> str:
         parts.append(f"<dt>{escape(label)}</dt><dd>{escape(value)}</dd>")
     parts.append("</dl>")
     place = record.answer_ordinals()
-    for turn in record.turns:
+    for turn in views(record):
         parts.append(f'<section id="answer-{place[turn.number]}">')
         parts.append(f"<h2>{place[turn.number]}. {escape(turn.question_text)}</h2>")
         facts = _turn_facts(turn, place)
@@ -143,7 +150,7 @@ def render_html(record: SessionRecord, audio_link: AudioLink) -> str:
                 for name, present in star
             )
             parts.append(f'<p class="star">{cells}</p>')
-        text = turn.answer_transcript().text.strip()
+        text = turn.text.strip()
         parts.append(f"<blockquote>{escape(text or '(no transcript)')}</blockquote>")
         tips = _tips(turn)
         if tips:
@@ -152,7 +159,7 @@ def render_html(record: SessionRecord, audio_link: AudioLink) -> str:
             parts.append("</ul>")
         parts.append("</section>")
     parts.append("<h2>What to practise next</h2><ul>")
-    parts += [f"<li>{escape(step)}</li>" for step in practise_next(record.turns)]
+    parts += [f"<li>{escape(step)}</li>" for step in practise_next(views(record))]
     parts.append("</ul>")
     parts.append("</body></html>")
     return visible("\n".join(parts) + "\n")
@@ -177,15 +184,16 @@ def _header_facts(record: SessionRecord) -> list[tuple[str, str]]:
         ("Speech recognition", _engines_used(record)),
         ("Status", record.status.replace("_", " ")),
     ]
-    if record.score is not None:
-        facts.insert(3, ("Average score", f"{record.score:.0f}/100"))
+    score = average_score(views(record))
+    if score is not None:
+        facts.insert(3, ("Average score", f"{score:.0f}/100"))
     return facts
 
 
 def _engines_used(record: SessionRecord) -> str:
     """The engines and models that heard the answers (from each transcript), not the setting
     ("auto") the session started with."""
-    used = list(dict.fromkeys(h for turn in record.turns if (h := _heard_by(turn))))
+    used = list(dict.fromkeys(turn.heard_by for turn in views(record) if turn.heard_by))
     if used:
         return ", ".join(used)
     if record.turns and all(turn.answer_mode == "typed" for turn in record.turns):
@@ -193,31 +201,20 @@ def _engines_used(record: SessionRecord) -> str:
     return f"{record.engine} {record.model}".strip()
 
 
-def _heard_by(turn: TurnRecord) -> str:
-    if turn.answer_mode == "typed":
-        return ""
-    engine, model = turn.transcript.get("engine"), turn.transcript.get("model")
-    return " ".join(str(part) for part in (engine, model) if isinstance(part, str) and part)
-
-
-def _turn_facts(turn: TurnRecord, place: dict[int, int]) -> list[str]:
-    analysis = turn.analysis or {}
-    timing = _section(analysis, "timing")
-    fillers = _section(analysis, "fillers")
+def _turn_facts(turn: AnswerView, place: dict[int, int]) -> list[str]:
     facts = [f"asked by {turn.persona_id or 'unknown'}"]
-    heard = _heard_by(turn)
-    if heard:
-        facts.append(f"heard by {heard}")
+    if turn.heard_by:
+        facts.append(f"heard by {turn.heard_by}")
     if turn.score is not None:
         facts.append(f"score {turn.score:.0f}/100")
-    if isinstance(timing.get("duration_s"), int | float):
-        facts.append(f"{timing['duration_s']:.0f} s")
-    if isinstance(timing.get("wpm"), int | float):
-        facts.append(f"{timing['wpm']:.0f} words/min")
-    if isinstance(fillers.get("count"), int):
-        rate = fillers.get("per_minute")
-        per_minute = f" ({rate:.1f}/min)" if isinstance(rate, int | float) else ""
-        facts.append(f"{fillers['count']} fillers{per_minute}")
+    if "timing" in turn.reported and turn.length_s is not None:
+        facts.append(f"{turn.length_s:.0f} s")
+    if "timing" in turn.reported and turn.words_per_minute is not None:
+        facts.append(f"{turn.words_per_minute:.0f} words/min")
+    if "fillers" in turn.reported:
+        rate = turn.fillers_per_minute
+        per_minute = f" ({rate:.1f}/min)" if rate is not None else ""
+        facts.append(f"{turn.filler_count} fillers{per_minute}")
     if turn.answer_mode == "typed":
         facts.append("typed")
     if turn.interrupted:
@@ -229,27 +226,20 @@ def _turn_facts(turn: TurnRecord, place: dict[int, int]) -> list[str]:
     return facts
 
 
-def _star_parts(turn: TurnRecord) -> list[tuple[str, bool]]:
-    parts = _section(_section(turn.analysis or {}, "star"), "parts")
+def _star_parts(turn: AnswerView) -> list[tuple[str, bool]]:
     return [
-        (name, bool(_section(parts, label).get("present")))
-        for label, name in _STAR
-        if label in parts
+        (STAR_NAMES[label], turn.star_parts[label].present)
+        for label in STAR_LABELS
+        if label in turn.star_parts
     ]
 
 
-def _star_line(turn: TurnRecord) -> str:
+def _star_line(turn: AnswerView) -> str:
     return "  ".join(f"{name} {'✓' if present else '✗'}" for name, present in _star_parts(turn))
 
 
-def _tips(turn: TurnRecord) -> list[str]:
-    tips = (turn.analysis or {}).get("tips")
-    return [tip for tip in tips if isinstance(tip, str)] if isinstance(tips, list) else []
-
-
-def _section(data: dict[str, Any], key: str) -> dict[str, Any]:
-    value = data.get(key)
-    return value if isinstance(value, dict) else {}
+def _tips(turn: AnswerView) -> list[str]:
+    return list(turn.tips)
 
 
 _CSS = (

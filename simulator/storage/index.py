@@ -18,9 +18,10 @@ from typing import Any
 
 from simulator.errors import StorageError
 from simulator.private_files import open_private
-from simulator.storage.records import SessionRecord, TurnRecord
+from simulator.storage import views
+from simulator.storage.records import SessionRecord
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 """Bumped when the tables change; an index of another version is dropped and rebuilt."""
 
 BUSY_TIMEOUT_MS = 2_000
@@ -73,6 +74,8 @@ CREATE TABLE turns (
     started TEXT NOT NULL,
     interrupted INTEGER NOT NULL,
     retake_of INTEGER,
+    follow_up_of INTEGER,
+    counts INTEGER NOT NULL,
     score REAL,
     length_s REAL,
     words INTEGER NOT NULL,
@@ -134,44 +137,15 @@ class HistoryRow:
     answer_mode: str
     interrupted: bool
     retake_of: int | None
+    follow_up_of: int | None
+    counts: bool
+    """Whether the answer enters averages, trends and the drill order
+    (`simulator.storage.views.AnswerView.counts`)."""
     score: float | None
     length_s: float | None
     words: int
     words_per_minute: float | None
     fillers_per_minute: float | None
-
-
-@dataclass(frozen=True)
-class TurnMetrics:
-    score: float | None
-    length_s: float | None
-    words: int
-    words_per_minute: float | None
-    fillers_per_minute: float | None
-
-
-def turn_metrics(turn: TurnRecord) -> TurnMetrics:
-    """The figures the history plots need, from the stored analysis where it has them and from
-    the transcript otherwise (typed answers have no length, so no rate)."""
-    transcript = turn.answer_transcript()
-    analysis = turn.analysis or {}
-    words = len(transcript.words) or len(transcript.text.split())
-    length = _number(analysis, "timing", "duration_s")
-    if length is None:
-        length = transcript.duration_s
-    if length is None and transcript.has_timings:
-        length = transcript.words[-1].end
-    wpm = _number(analysis, "timing", "wpm")
-    if wpm is None and length:
-        wpm = words / (length / 60.0)
-    fillers = _number(analysis, "fillers", "per_minute")
-    return TurnMetrics(turn.score, length, words, wpm, fillers)
-
-
-def _number(data: dict[str, Any], section: str, key: str) -> float | None:
-    part = data.get(section)
-    value = part.get(key) if isinstance(part, dict) else None
-    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
 def summary_of(record: SessionRecord) -> SessionSummary:
@@ -187,14 +161,14 @@ def summary_of(record: SessionRecord) -> SessionSummary:
         engine=record.engine,
         model=record.model,
         turn_count=len(record.turns),
-        score=record.score,
+        score=views.average_score(views.views(record)),
     )
 
 
 def history_rows(record: SessionRecord) -> list[HistoryRow]:
     rows = []
     for turn in record.turns:
-        metrics = turn_metrics(turn)
+        view = views.AnswerView.of(turn)
         rows.append(
             HistoryRow(
                 session_id=record.id,
@@ -207,11 +181,13 @@ def history_rows(record: SessionRecord) -> list[HistoryRow]:
                 answer_mode=turn.answer_mode,
                 interrupted=turn.interrupted,
                 retake_of=turn.retake_of,
-                score=metrics.score,
-                length_s=metrics.length_s,
-                words=metrics.words,
-                words_per_minute=metrics.words_per_minute,
-                fillers_per_minute=metrics.fillers_per_minute,
+                follow_up_of=turn.follow_up_of,
+                counts=view.counts,
+                score=view.score,
+                length_s=view.length_s,
+                words=view.word_count,
+                words_per_minute=view.words_per_minute,
+                fillers_per_minute=view.fillers_per_minute,
             )
         )
     return rows
@@ -395,7 +371,7 @@ class SessionIndex:
             ),
         )
         connection.executemany(
-            "INSERT INTO turns VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO turns VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     row.session_id,
@@ -408,6 +384,8 @@ class SessionIndex:
                     row.started,
                     int(row.interrupted),
                     row.retake_of,
+                    row.follow_up_of,
+                    int(row.counts),
                     row.score,
                     row.length_s,
                     row.words,
@@ -457,7 +435,8 @@ class SessionIndex:
             rows = connection.execute(
                 "SELECT t.session_id, s.started, t.number, t.persona_id, t.question_id,"
                 " t.question_kind, t.question_text, t.answer_mode, t.interrupted, t.retake_of,"
-                " t.score, t.length_s, t.words, t.words_per_minute, t.fillers_per_minute"
+                " t.follow_up_of, t.counts, t.score, t.length_s, t.words, t.words_per_minute,"
+                " t.fillers_per_minute"
                 " FROM turns t JOIN sessions s ON s.id = t.session_id"
                 " ORDER BY s.started, t.session_id, t.number"
             ).fetchall()
@@ -473,11 +452,13 @@ class SessionIndex:
                 answer_mode=row[7],
                 interrupted=bool(row[8]),
                 retake_of=row[9],
-                score=row[10],
-                length_s=row[11],
-                words=row[12],
-                words_per_minute=row[13],
-                fillers_per_minute=row[14],
+                follow_up_of=row[10],
+                counts=bool(row[11]),
+                score=row[12],
+                length_s=row[13],
+                words=row[14],
+                words_per_minute=row[15],
+                fillers_per_minute=row[16],
             )
             for row in rows
         ]

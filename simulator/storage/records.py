@@ -266,12 +266,6 @@ class SessionRecord:
         """Finished or interrupted without a single answer: not a practice worth listing."""
         return not self.turns and self.pending is None and self.status != "damaged"
 
-    @property
-    def score(self) -> float | None:
-        """Mean score of the scored turns (retakes included: each attempt counts)."""
-        scores = [s for s in (turn.score for turn in self.turns) if s is not None]
-        return sum(scores) / len(scores) if scores else None
-
     def with_turn(self, turn: TurnRecord) -> SessionRecord:
         """This record with `turn` added, or replacing the turn with the same number."""
         kept = tuple(t for t in self.turns if t.number != turn.number)

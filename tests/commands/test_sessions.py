@@ -347,3 +347,42 @@ def test_export_numbers_answers_1_to_n_and_names_who_asked_and_what_heard_each(
     code, page, _ = run_cli(capsys, "export", writer.id, "--format", "html")
     assert re.findall(r"<h2>(\d+)\.", page) == ["1", "2", "3"]
     assert "asked by senior-leader" in page
+
+
+def test_reanalyze_keeps_every_review_a_turn_had(capsys: pytest.CaptureFixture[str]) -> None:
+    """A presentation and the candidate's own questions are judged again the way the interview
+    judged them (simulator.interview.judging); the company's values, whose profile is not stored
+    with the session, stay as the interview found them."""
+    talk = (
+        "Today I cover three things. First, why onboarding loses people in week one. Second, "
+        "what we tried. Third, what I propose. To sum up: pair every new hire with a buddy."
+    )
+    asked = "What does a good first month look like here? And how does the team handle on-call?"
+    company = {
+        "company_values": [{"value": "Ownership", "cue": "I propose", "note": "owns the plan"}],
+        "company_values_hit": ["Ownership"],
+    }
+    store = SessionStore()
+    writer = new_writer(store)
+    for number, (question_id, kind, text) in enumerate(
+        [
+            ("exercise/improve-process", "presentation", talk),
+            ("questions-to-ask/about-the-team", "questions_to_ask", asked),
+        ],
+        1,
+    ):
+        turn = make_turn(number, question_id=question_id, kind=kind, text=text)
+        writer.add_turn(replace(turn, analysis={"score": 10, **company}))
+    writer.finish()
+
+    code, out, _ = run_cli(capsys, "reanalyze", writer.id)
+    assert code == 0, out
+    talk_turn, questions_turn = store.load(writer.id).turns
+    for turn in (talk_turn, questions_turn):
+        assert turn.analysis is not None and turn.analysis["score"] != 10
+        assert turn.analysis["company_values"] == company["company_values"]
+        assert turn.analysis["company_values_hit"] == ["Ownership"]
+        assert "transcript" not in turn.analysis  # kept once, beside the analysis
+    assert talk_turn.analysis is not None and "presentation" in talk_turn.analysis
+    assert questions_turn.analysis is not None
+    assert questions_turn.analysis["candidate_questions"]["questions"]

@@ -17,7 +17,7 @@ from simulator.interview.personas import get_persona
 from simulator.interview.runner import Interview
 from simulator.storage.store import SessionStore
 from simulator.tui.app import make_app
-from simulator.tui.screens.replay import ReplayScreen, current_word_index, problem_times
+from simulator.tui.screens.replay import ReplayScreen
 from simulator.tui.widgets.feedback import PartTranscript
 from tests.support.speech import flite_clip
 from tests.support.virtual_audio import VirtualAudio, leading_silence_trimmed
@@ -64,37 +64,6 @@ def test_replay_plays_the_stored_answer_and_follows_the_words(
     start = np.flatnonzero(np.abs(expected) > 0)[0]
     assert np.allclose(heard[: len(expected) - start], expected[start:], atol=1e-3)
     assert last_word is not None and last_word > 0, "the highlight moved along the words"
-
-
-def test_problems_and_word_positions_come_from_the_analysis() -> None:
-    analysis = {
-        "timing": {"long_pauses": [{"start": 4.0, "end": 6.5}]},
-        "fillers": {"items": [{"text": "um", "start": 1.2}, {"text": "like", "start": None}]},
-    }
-    assert problem_times(analysis) == [1.2, 4.0]
-    starts = [0.0, 0.5, 1.0, 2.0]
-    assert current_word_index(starts, 0.2) == 0
-    assert current_word_index(starts, 1.5) == 2
-    assert current_word_index([0.5], 0.1) is None
-
-
-def test_a_missing_part_is_a_problem_where_it_should_have_come() -> None:
-    analysis = {
-        "timing": {"duration_s": 30.0, "long_pauses": []},
-        "fillers": {"items": []},
-        "star": {
-            "parts": {
-                "S": {"present": True},
-                "T": {"present": False},
-                "A": {"present": True},
-                "R": {"present": False},
-            },
-            "segments": [{"label": "S", "start": 0.0}, {"label": "A", "start": 9.0}],
-        },
-    }
-    assert problem_times(analysis) == [0.0, 30.0]  # the task at the start, the result at the end
-    del analysis["timing"]["duration_s"]
-    assert problem_times(analysis) == []  # a typed answer has no times
 
 
 def test_words_are_reached_by_click_and_by_key(tmp_path: Path) -> None:

@@ -6,9 +6,7 @@ screen with every attempt at it. Both read the store's SQLite index in a thread 
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -18,11 +16,17 @@ from textual.widgets import DataTable, Header, Static
 from textual.worker import Worker, WorkerState
 
 from simulator.errors import SimulatorError
+from simulator.storage.views import (
+    AnswerView,
+    compare_rows,
+    counting_rows,
+    kind_scores,
+    weakest_questions,
+)
 from simulator.tui.routes import OpenCompare, OpenReplay
 from simulator.tui.screens.base import RoomScreen
-from simulator.tui.widgets.feedback import PARTS, StarBar, review_lines, timing_line
+from simulator.tui.widgets.feedback import StarBar, review_lines, timing_line
 from simulator.tui.widgets.footer import RoomFooter
-from simulator.tui.widgets.meters import format_seconds
 from simulator.tui.widgets.trend import TrendChart, column_chart
 
 if TYPE_CHECKING:
@@ -31,56 +35,8 @@ if TYPE_CHECKING:
 
 WEAKEST_COUNT = 5
 
-
-def _mean(values: Iterable[float]) -> float | None:
-    values = list(values)
-    return sum(values) / len(values) if values else None
-
-
-def weakest_questions(
-    rows: Sequence[HistoryRow], count: int = WEAKEST_COUNT
-) -> list[tuple[str, str, float, int]]:
-    """(question id, text, mean score, attempts), lowest mean first."""
-    scores: dict[str, list[float]] = defaultdict(list)
-    texts: dict[str, str] = {}
-    for row in rows:
-        if row.question_id and row.score is not None:
-            scores[row.question_id].append(row.score)
-            texts.setdefault(row.question_id, row.question_text)
-    ranked = sorted(
-        ((qid, texts[qid], sum(s) / len(s), len(s)) for qid, s in scores.items()),
-        key=lambda item: item[2],
-    )
-    return ranked[:count]
-
-
 KIND_TREND_WIDTH = 24
 """Answers shown in the one-line score trend of each kind of question (the latest ones)."""
-
-
-def kind_scores(
-    rows: Sequence[HistoryRow],
-) -> list[tuple[str, int, float | None, tuple[float, ...]]]:
-    """(question kind, answers, mean score, scores oldest first) for each kind answered."""
-    by_kind: dict[str, list[HistoryRow]] = defaultdict(list)
-    for row in rows:
-        by_kind[row.question_kind].append(row)
-    found = []
-    for kind, group in sorted(by_kind.items()):
-        scores = tuple(
-            r.score for r in sorted(group, key=lambda r: r.started) if r.score is not None
-        )
-        found.append((kind, len(group), _mean(scores), scores))
-    return found
-
-
-def star_marks(analysis: Mapping[str, Any] | None) -> str:
-    """'S T A –' : the STAR parts an answer had, a dash for each missing one."""
-    parts = ((analysis or {}).get("star") or {}).get("parts") or {}
-    return " ".join(
-        part if isinstance(parts.get(part), Mapping) and parts[part].get("present") else "–"
-        for part in PARTS
-    )
 
 
 def _number(value: object, digits: int = 0) -> str:
@@ -137,7 +93,8 @@ class HistoryScreen(RoomScreen[None]):
             text = str(error) if isinstance(error, SimulatorError) else f"unexpected: {error!r}"
             self.notify(text, title="History", severity="error", timeout=8)
 
-    def _show(self, rows: list[HistoryRow]) -> None:
+    def _show(self, history: list[HistoryRow]) -> None:
+        rows = counting_rows(history)
         self.query_one("#chart-score", TrendChart).values = tuple(
             r.score for r in rows if r.score is not None
         )
@@ -155,7 +112,7 @@ class HistoryScreen(RoomScreen[None]):
             trend = column_chart(scores, KIND_TREND_WIDTH, rows=1)[0]
             kinds.add_row(kind.replace("_", " "), str(answers), _number(mean), trend)
         table = self.query_one("#history-table", DataTable)
-        for question_id, text, mean_score, attempts in weakest_questions(rows):
+        for question_id, text, mean_score, attempts in weakest_questions(rows, WEAKEST_COUNT):
             table.add_row(text[:60], f"{mean_score:.0f}", str(attempts), key=question_id)
 
     @on(DataTable.RowSelected, "#history-table")
@@ -214,45 +171,37 @@ class CompareScreen(RoomScreen[None]):
                 f"Compare attempts · {attempts[0][1].question_text}"
             )
         table = self.query_one("#compare-table", DataTable)
-        for session, turn in attempts:
-            analysis = turn.analysis or {}
-            timing = analysis.get("timing") or {}
-            fillers = analysis.get("fillers") or {}
-            length = timing.get("duration_s")
+        for row in compare_rows(attempts):
             table.add_row(
-                session.started[:16].replace("T", " "),
-                turn.persona_id,
-                _number(turn.score),
-                format_seconds(length) if isinstance(length, int | float) else "—",
-                _number(timing.get("wpm")),
-                _number(fillers.get("count")),
-                star_marks(analysis),
-                key=f"{session.id}/{turn.number}",
+                row.started[:16].replace("T", " "),
+                row.persona_id,
+                *row.figures,
+                key=f"{row.session_id}/{row.number}",
             )
         self._side_by_side(attempts)
 
     def _side_by_side(self, attempts: list[tuple[SessionSummary, TurnRecord]]) -> None:
         """The latest answer for each of the first two interviewers, in two columns: the
         transcript, the STAR bar, the timing and what that interviewer listens for."""
-        latest: dict[str, TurnRecord] = {}
+        latest: dict[str, AnswerView] = {}
         for _, turn in attempts:
-            if turn.persona_id and turn.analysis:
-                latest[turn.persona_id] = turn  # attempts come oldest first
+            answer = AnswerView.of(turn)
+            if answer.persona_id and answer.analysed:
+                latest[answer.persona_id] = answer  # attempts come oldest first
         if len(latest) < 2:
             return
         columns = []
-        for persona_id, turn in list(latest.items())[:2]:
-            analysis = turn.analysis or {}
-            score = f"{turn.score:.0f}/100" if turn.score is not None else "—"
+        for persona_id, answer in list(latest.items())[:2]:
+            score = f"{answer.score:.0f}/100" if answer.score is not None else "—"
             bar = StarBar()
-            bar.parts = dict((analysis.get("star") or {}).get("parts") or {})
+            bar.parts = answer.star_parts
             columns.append(
                 Vertical(
                     Static(f"{persona_id} · score {score}", classes="panel-title", markup=False),
                     bar,
-                    Static(turn.answer_transcript().text, markup=False),
-                    Static(timing_line(analysis), markup=False),
-                    Static("\n".join(review_lines(analysis)), classes="tips", markup=False),
+                    Static(answer.text, markup=False),
+                    Static(timing_line(answer), markup=False),
+                    Static("\n".join(review_lines(answer)), classes="tips", markup=False),
                     classes="compare-column",
                 )
             )

@@ -388,9 +388,9 @@ class HomeScreen(RoomScreen[None]):
     ) -> None:
         scores: dict[str, float] = {}
         if mode == "drill":
-            for row in self.interview_app.parts.open_store().history():
-                if row.question_id and row.score is not None:
-                    scores[row.question_id] = max(row.score, scores.get(row.question_id, 0.0))
+            from simulator.storage.views import best_scores
+
+            scores = best_scores(self.interview_app.parts.open_store().history())
         from simulator.interview import prep
         from simulator.interview.company import load_company
         from simulator.interview.first_round import load_first_round

@@ -21,6 +21,7 @@ from textual.widgets import Header, Static, TextArea
 from textual.worker import Worker, WorkerState
 
 from simulator.errors import AudioDeviceError, SimulatorError
+from simulator.storage.views import AnswerView
 from simulator.tui.routes import InterviewSetup
 from simulator.tui.screens.base import RoomScreen
 from simulator.tui.widgets.feedback import FeedbackView
@@ -91,10 +92,9 @@ STATE_LABELS = {
 }
 
 
-def _asked_questions(turn: object) -> bool:
+def _asked_questions(turn: TurnRecord) -> bool:
     """Whether a finished turn holds the candidate's own questions (which get replies)."""
-    analysis = getattr(turn, "analysis", None) or {}
-    return bool(analysis.get("candidate_questions"))
+    return "candidate_questions" in AnswerView.of(turn).reported
 
 
 class StateLine(Static):
@@ -229,8 +229,9 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         self.query_one(AnswerTimer).set_target(self._target())
 
     def _target(self) -> tuple[float, float]:
-        low, high = self.question.target_s
-        return (low * self.persona.target_scale, high * self.persona.target_scale)
+        from simulator.interview.judging import scaled_target
+
+        return scaled_target(self.question.target_s, self.persona)
 
     def _reset_answer_view(self) -> None:
         self.query_one(LevelMeter).level = 0.0
@@ -348,7 +349,7 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         if self.session is not None:
             self.probe = self.session.follow_up(turn, analysis)
         self.query_one("#live-transcript", Static).update("")
-        self.query_one(FeedbackView).show(turn.analysis or {}, self.probe)
+        self.query_one(FeedbackView).show(AnswerView.of(turn), self.probe)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
@@ -383,7 +384,7 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
                 self.action_next()
             elif result is None:  # cancelled
                 self.query_one(StateLine).state = "your_turn"
-            elif self.session is not None and _asked_questions(result):
+            elif self.session is not None and _asked_questions(cast("TurnRecord", result)):
                 self._reply(cast("TurnRecord", result))
         elif name == "reply":
             self.query_one(StateLine).state = "feedback"

@@ -7,10 +7,8 @@ in a thread worker; it reports its position through messages and stops on a thre
 from __future__ import annotations
 
 import threading
-from bisect import bisect_right
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.app import ComposeResult, SystemCommand
@@ -21,6 +19,7 @@ from textual.widgets import Header, Static
 from textual.worker import Worker, WorkerState
 
 from simulator.errors import SimulatorError
+from simulator.storage.views import AnswerView, Problem, current_word_index
 from simulator.tui.screens.base import RoomScreen
 from simulator.tui.widgets.feedback import PartTranscript, StarBar, score_text, timing_line
 from simulator.tui.widgets.footer import RoomFooter
@@ -33,76 +32,6 @@ SEEK_S = 5.0
 SPEEDS = (1.0, 1.5)
 LEAD_S = 1.0
 """A problem is played from this many seconds before it, to hear what led into it."""
-
-
-def word_starts(turn: TurnRecord) -> list[float]:
-    """Start time of each transcript word (words without times borrow the previous one)."""
-    starts: list[float] = []
-    for word in turn.transcript.get("words", ()) or ():
-        start = word.get("start") if isinstance(word, Mapping) else None
-        starts.append(float(start) if isinstance(start, int | float) else (starts or [0.0])[-1])
-    return starts
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing to hear again: where it is in the answer (seconds) and what it is."""
-
-    at_s: float
-    label: str
-
-
-PART_NAMES = {"S": "Situation", "T": "Task", "A": "Action", "R": "Result"}
-
-
-def problems(analysis: Mapping[str, Any] | None) -> list[Problem]:
-    """What went wrong in the answer, in the order heard: long pauses, fillers, and a missing
-    STAR part at the place it should have come (a missing Result at the end)."""
-    data = analysis or {}
-    found: list[Problem] = [
-        Problem(at, f"missing {PART_NAMES[part]}") for part, at in _missing_part_times(data)
-    ]
-    for pause in (data.get("timing") or {}).get("long_pauses", ()) or ():
-        if isinstance(pause, Mapping) and isinstance(pause.get("start"), int | float):
-            end = pause.get("end")
-            seconds = f" of {end - pause['start']:.1f} s" if isinstance(end, int | float) else ""
-            found.append(Problem(float(pause["start"]), f"long pause{seconds}"))
-    for filler in (data.get("fillers") or {}).get("items", ()) or ():
-        if isinstance(filler, Mapping) and isinstance(filler.get("start"), int | float):
-            found.append(Problem(float(filler["start"]), f"filler “{filler.get('text', '')}”"))
-    return sorted(found, key=lambda problem: problem.at_s)
-
-
-def problem_times(analysis: Mapping[str, Any] | None) -> list[float]:
-    """Where in the answer each problem is, in seconds (see `problems`)."""
-    return [problem.at_s for problem in problems(analysis)]
-
-
-def _missing_part_times(analysis: Mapping[str, Any]) -> list[tuple[str, float]]:
-    star = analysis.get("star") or {}
-    parts = star.get("parts") or {}
-    timing = analysis.get("timing") or {}
-    end = timing.get("duration_s")
-    if not isinstance(parts, Mapping) or not isinstance(end, int | float):
-        return []  # a typed answer has no times to jump to
-    result_starts = [
-        float(segment["start"])
-        for segment in star.get("segments") or ()
-        if isinstance(segment, Mapping)
-        and segment.get("label") == "R"
-        and isinstance(segment.get("start"), int | float)
-    ]
-    should_be = {"S": 0.0, "T": 0.0, "A": min(result_starts, default=float(end)), "R": float(end)}
-    return [
-        (part, should_be[part])
-        for part in "STAR"
-        if isinstance(parts.get(part), Mapping) and not parts[part].get("present")
-    ]
-
-
-def current_word_index(starts: list[float], position_s: float) -> int | None:
-    index = bisect_right(starts, position_s) - 1
-    return index if index >= 0 else None
 
 
 class ReplayScreen(RoomScreen[None]):
@@ -145,6 +74,7 @@ class ReplayScreen(RoomScreen[None]):
         self.turn_number = turn_number
         self.record: SessionRecord | None = None
         self.turn: TurnRecord | None = None
+        self.answer: AnswerView | None = None
         self.position_s = 0.0
         self.speed = SPEEDS[0]
         self.starts: list[float] = []
@@ -183,8 +113,10 @@ class ReplayScreen(RoomScreen[None]):
         self.turn = turn
         self.position_s = 0.0
         self.heard_question = False
-        self.starts = word_starts(turn)
-        self.problems = problems(turn.analysis)
+        answer = AnswerView.of(turn)
+        self.answer = answer
+        self.starts = answer.word_starts
+        self.problems = answer.problems
         self.problem_index = -1
         self.playing_part = "answer"
         record = self.record
@@ -192,7 +124,7 @@ class ReplayScreen(RoomScreen[None]):
         place = record.answer_ordinals()
         self.query_one("#replay-title", Static).update(
             f"Replay · {record.started[:16].replace('T', ' ')} · answer {place[turn.number]} of "
-            f"{len(record.turns)} · {turn.persona_id} · score {score_text(turn.analysis or {})}"
+            f"{len(record.turns)} · {turn.persona_id} · score {score_text(answer)}"
         )
         count = len(self.problems)
         self.query_one("#replay-problem", Static).update(
@@ -201,11 +133,10 @@ class ReplayScreen(RoomScreen[None]):
             else "No problems marked in this answer."
         )
         self.query_one("#replay-question", Static).update(f"Q: {turn.question_text}")
-        analysis = dict(turn.analysis or {"transcript": turn.transcript})
-        self.query_one(StarBar).parts = dict((analysis.get("star") or {}).get("parts") or {})
-        self.query_one(PartTranscript).analysis = analysis
+        self.query_one(StarBar).parts = answer.star_parts
+        self.query_one(PartTranscript).answer = answer
         self.query_one(PartTranscript).current_word = None
-        self.query_one("#replay-timing", Static).update(timing_line(analysis))
+        self.query_one("#replay-timing", Static).update(timing_line(answer))
         self._show_position()
 
     def _show_position(self) -> None:
@@ -367,7 +298,7 @@ class ReplayScreen(RoomScreen[None]):
     def action_next_problem(self) -> None:
         """Step to the next problem in order, paused or playing, and say what it is. After the
         last one the next press starts again from the first."""
-        if self.turn is None:
+        if self.answer is None:
             return
         label = self.query_one("#replay-problem", Static)
         if not self.problems:

@@ -12,7 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Header, Static
 
-from simulator.storage.next_steps import flaw_names, practise_next, turn_length_s
+from simulator.storage.views import average_score, practise_next, views
 from simulator.tui.routes import OpenReplay
 from simulator.tui.screens.base import RoomScreen
 from simulator.tui.widgets.footer import RoomFooter
@@ -40,10 +40,11 @@ class SummaryScreen(RoomScreen[None]):
         super().__init__()
         self.record = record
         self.setup = setup
+        self.answers = views(record)
 
     def compose(self) -> ComposeResult:
         record = self.record
-        score = record.score
+        score = average_score(self.answers)
         yield Header()
         with VerticalScroll():
             yield Static(
@@ -54,7 +55,7 @@ class SummaryScreen(RoomScreen[None]):
             yield DataTable(id="summary-table", cursor_type="row", zebra_stripes=True)
             yield Static("What to practise next", classes="panel-title")
             yield Static(
-                "\n".join(f"• {line}" for line in practise_next(record.turns)),
+                "\n".join(f"• {line}" for line in practise_next(self.answers)),
                 id="practise-next",
                 markup=False,
             )
@@ -64,21 +65,23 @@ class SummaryScreen(RoomScreen[None]):
         table = self.query_one("#summary-table", DataTable)
         table.add_columns("#", "Interviewer", "Question", "Score", "Length", "Flaws")
         place = self.record.answer_ordinals()
-        for turn in self.record.turns:
-            length = turn_length_s(turn)
-            kind = " (retake)" if turn.retake_of else " (follow-up)" if turn.follow_up_of else ""
+        for answer in self.answers:
+            length = answer.length_s
+            kind = (
+                " (retake)" if answer.retake_of else " (follow-up)" if answer.follow_up_of else ""
+            )
             table.add_row(
-                str(place[turn.number]),
-                turn.persona_id,
-                _shorten(turn.question_text, 40) + kind,
-                "—" if turn.score is None else f"{turn.score:.0f}",
+                str(place[answer.number]),
+                answer.persona_id,
+                _shorten(answer.question_text, 40) + kind,
+                "—" if answer.score is None else f"{answer.score:.0f}",
                 "typed"
-                if length is None and turn.answer_mode == "typed"
+                if length is None and answer.answer_mode == "typed"
                 else "—"
                 if length is None
                 else format_seconds(length),
-                _shorten(", ".join(flaw_names(turn.analysis)) or "none", 34),
-                key=str(turn.number),
+                _shorten(", ".join(answer.flaw_names) or "none", 34),
+                key=str(answer.number),
             )
         table.focus()
 

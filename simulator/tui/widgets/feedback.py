@@ -1,13 +1,12 @@
-"""Feedback on one answer, drawn from the analysis dictionary (AnswerAnalysis.to_dict(), the same
-data a stored turn keeps), so a live answer and a replayed old one look identical.
+"""Feedback on one answer, drawn from its `AnswerView` (simulator/storage/views.py, the one reader
+of a stored analysis), so a live answer and a replayed old one look identical.
 
 Colours come from component classes styled in app.tcss with theme variables."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.style import Style
 from rich.text import Text
@@ -19,12 +18,11 @@ from textual.widgets import Static
 
 from simulator.tui.widgets.meters import format_seconds
 
+if TYPE_CHECKING:
+    from simulator.storage.views import AnswerView, StarPart
+
 PARTS = ("S", "T", "A", "R")
 PART_NAMES = {"S": "Situation", "T": "Task", "A": "Action", "R": "Result"}
-
-
-def _mapping(value: object) -> Mapping[str, Any]:
-    return value if isinstance(value, Mapping) else {}
 
 
 class StarBar(Widget):
@@ -32,14 +30,13 @@ class StarBar(Widget):
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {f"star--{part}" for part in PARTS} | {"star--gap"}
 
-    parts: reactive[dict[str, Any]] = reactive(dict, always_update=True)
+    parts: reactive[Mapping[str, StarPart]] = reactive(dict, always_update=True)
+    """`AnswerView.star_parts`."""
 
     def render(self) -> Text:
         width = max(len(PARTS) * 4, self.size.width)
         present = {
-            part: float(_mapping(self.parts.get(part)).get("share_words") or 0.0)
-            for part in PARTS
-            if _mapping(self.parts.get(part)).get("present")
+            label: part.share_words for label, part in self.parts.items() if part.present
         }
         missing = [part for part in PARTS if part not in present]
         gap_width = 4
@@ -75,7 +72,7 @@ class PartTranscript(Widget):
         "star--current",
     }
 
-    analysis: reactive[dict[str, Any]] = reactive(dict, always_update=True)
+    answer: reactive[AnswerView | None] = reactive(None, always_update=True)
     current_word: reactive[int | None] = reactive(None)
 
     def __init__(self, *, word_action: str | None = None, **kwargs: Any) -> None:
@@ -84,8 +81,10 @@ class PartTranscript(Widget):
         """An action called as `word_action(index)` when a word is clicked (replay seeks)."""
 
     def render(self) -> Text:
+        if self.answer is None:
+            return Text("")
         return render_transcript(
-            self.analysis,
+            self.answer,
             self.current_word,
             lambda name: self.get_component_rich_style(name),
             self.word_action,
@@ -93,34 +92,30 @@ class PartTranscript(Widget):
 
 
 def render_transcript(
-    analysis: Mapping[str, Any],
+    answer: AnswerView,
     current_word: int | None,
     style_of: Any,
     word_action: str | None = None,
 ) -> Text:
-    transcript = _mapping(analysis.get("transcript"))
-    text = str(transcript.get("text", ""))
+    text = answer.text
     if not text:
         return Text("(no words)")
     rendered = Text(text)
-    for segment in _mapping(analysis.get("star")).get("segments", ()) or ():
-        segment = _mapping(segment)
-        label = str(segment.get("label", ""))[:1].upper()
-        if label in PARTS:
+    for segment in answer.segments:
+        if segment.label in PARTS:
             rendered.stylize(
-                style_of(f"star--{label}"),
-                int(segment.get("start_char", 0)),
-                int(segment.get("end_char", 0)),
+                style_of(f"star--{segment.label}"), segment.start_char, segment.end_char
             )
-    for start, end in filler_spans(analysis, text):
-        rendered.stylize(style_of("star--filler"), start, end)
+    for filler in answer.fillers:
+        if filler.span is not None:
+            rendered.stylize(style_of("star--filler"), *filler.span)
     word_spans = list(_word_spans(text))
     if word_action:
         for index, (start, end) in enumerate(word_spans):
             rendered.stylize(Style(meta={"@click": f"{word_action}({index})"}), start, end)
     if current_word is not None and 0 <= current_word < len(word_spans):
         rendered.stylize(style_of("star--current"), *word_spans[current_word])
-    return _with_pause_marks(rendered, analysis, word_spans, style_of("star--pause"))
+    return _with_pause_marks(rendered, answer, word_spans, style_of("star--pause"))
 
 
 def _word_spans(text: str) -> Iterable[tuple[int, int]]:
@@ -132,41 +127,15 @@ def _word_spans(text: str) -> Iterable[tuple[int, int]]:
         yield start, position
 
 
-def filler_spans(analysis: Mapping[str, Any], text: str) -> list[tuple[int, int]]:
-    """Character spans of the fillers, found in order: the analysis lists each filler's words
-    (and its time), not where it sits in the text."""
-    spans = []
-    lowered = text.lower()
-    position = 0
-    for item in _mapping(analysis.get("fillers")).get("items", ()) or ():
-        filler = str(_mapping(item).get("text", "")).lower()
-        if not filler:
-            continue
-        match = re.compile(rf"\b{re.escape(filler)}\b").search(lowered, position)
-        if match:
-            spans.append(match.span())
-            position = match.end()
-    return spans
-
-
 def _with_pause_marks(
-    rendered: Text, analysis: Mapping[str, Any], word_spans: list[tuple[int, int]], style: Any
+    rendered: Text, answer: AnswerView, word_spans: list[tuple[int, int]], style: Any
 ) -> Text:
     """Insert a "⏸ 2.4s" mark before the word that follows each long pause."""
-    words = list(_mapping(analysis.get("transcript")).get("words", ()) or ())
-    pauses = _mapping(analysis.get("timing")).get("long_pauses", ()) or ()
-    marks: list[tuple[int, str]] = []
-    for pause in pauses:
-        pause = _mapping(pause)
-        end = pause.get("end")
-        if not isinstance(end, int | float):
-            continue
-        for index, word in enumerate(words[: len(word_spans)]):
-            start = _mapping(word).get("start")
-            if isinstance(start, int | float) and start >= end - 0.01:
-                length = float(pause.get("duration", end - float(pause.get("start", end))))
-                marks.append((word_spans[index][0], f"⏸ {length:.1f}s "))
-                break
+    marks = [
+        (word_spans[index][0], f"⏸ {length:.1f}s ")
+        for index, length in answer.pause_marks
+        if index < len(word_spans)
+    ]
     if not marks:
         return rendered
     result = Text()
@@ -179,91 +148,72 @@ def _with_pause_marks(
     return result
 
 
-def length_text(timing: Mapping[str, Any]) -> str:
+def length_text(answer: AnswerView) -> str:
     """The answer's length, said once: measured for a spoken answer, and for a typed one
-    estimated from its spoken words (at TYPICAL_WPM), saying so."""
-    from simulator.analysis.timing import TYPICAL_WPM
-
-    duration = timing.get("duration_s")
-    if isinstance(duration, int | float):
-        return f"length {format_seconds(float(duration))}"
-    words = timing.get("words")
-    if isinstance(words, int) and words > 0:
-        estimate = words / TYPICAL_WPM * 60.0
+    estimated from its spoken words, saying so."""
+    if answer.length_s is not None:
+        return f"length {format_seconds(answer.length_s)}"
+    estimate = answer.estimated_length_s
+    if estimate is not None:
+        words = answer.spoken_words
         return f"about {format_seconds(estimate)} spoken (estimated from {words} words)"
     return "length unknown"
 
 
-def timing_line(analysis: Mapping[str, Any]) -> str:
-    timing = _mapping(analysis.get("timing"))
-    fillers = _mapping(analysis.get("fillers"))
-    target: list[float] = list(timing.get("target_s") or ())
-    pieces = [length_text(timing)]
-    if len(target) == 2:
-        low, high = target
+def timing_line(answer: AnswerView) -> str:
+    pieces = [length_text(answer)]
+    if answer.target_s is not None:
+        low, high = answer.target_s
         pieces[0] += f" (target {format_seconds(low)}–{format_seconds(high)})"
-    if timing.get("verdict"):
-        pieces.append(str(timing["verdict"]))
-    if timing.get("wpm"):
-        pieces.append(f"{float(timing['wpm']):.0f} words/min")
-    pieces.append(f"{len(timing.get('long_pauses') or ())} long pauses")
-    pieces.append(f"{int(fillers.get('count') or 0)} fillers")
+    if answer.verdict:
+        pieces.append(answer.verdict)
+    if answer.words_per_minute:
+        pieces.append(f"{answer.words_per_minute:.0f} words/min")
+    pieces.append(f"{len(answer.pauses)} long pauses")
+    pieces.append(f"{answer.filler_count} fillers")
     return " · ".join(pieces)
 
 
-def score_text(analysis: Mapping[str, Any]) -> str:
-    score = analysis.get("score")
-    return "—" if not isinstance(score, int | float) else f"{score:.0f}/100"
+def score_text(answer: AnswerView) -> str:
+    return "—" if answer.score is None else f"{answer.score:.0f}/100"
 
 
-def review_lines(analysis: Mapping[str, Any]) -> list[str]:
+def review_lines(answer: AnswerView) -> list[str]:
     """What this audience listens for and whether the answer gave it, which company value it
     connected to, and a mode's own review (the depth of the candidate's questions, a talk's
-    structure and time): the lines under the tips, from the stored analysis."""
+    structure and time): the lines under the tips."""
     lines: list[str] = []
-    audience = _mapping(analysis.get("audience"))
-    if audience:
-        gave = [str(label) for label in audience.get("themes_spoken_to", ()) or ()]
-        missed = [
-            str(_mapping(m).get("label", "")) for m in audience.get("themes_missed", ()) or ()
-        ]
-        parts = [f"✓ {label}" for label in gave] + [f"✗ {label}" for label in missed]
+    fit = answer.audience
+    if fit is not None:
+        parts = [f"✓ {label}" for label in fit.spoken_to] + [f"✗ {label}" for label in fit.missed]
         if parts:
-            who = audience.get("name", "This interviewer")
-            lines.append(f"{who} listens for: " + ", ".join(parts))
-    for link in analysis.get("company_values", ()) or ():
-        link = _mapping(link)
-        lines.append(f"Connected to the value “{link.get('value', '')}” ({link.get('cue', '')})")
-    asked = _mapping(analysis.get("candidate_questions"))
-    for question in asked.get("questions", ()) or ():
-        question = _mapping(question)
+            lines.append(f"{fit.name} listens for: " + ", ".join(parts))
+    for link in answer.value_links:
+        lines.append(f"Connected to the value “{link.value}” ({link.cue})")
+    for question in answer.asked_questions:
+        lines.append(f"You asked: “{question.text}”: {question.depth} ({question.reason})")
+    lines.extend(answer.asked_feedback)
+    delivery = answer.delivery
+    if delivery is not None:
         lines.append(
-            f"You asked: “{question.get('text', '')}”: {question.get('depth', '')}"
-            f" ({question.get('reason', '')})"
+            f"Delivery: pitch moves {delivery.pitch_sd_st:.1f} semitones, "
+            f"loudness {delivery.energy_sd_db:.1f} dB" + (" · flat" if delivery.flat else "")
         )
-    lines.extend(str(note) for note in asked.get("feedback", ()) or ())
-    delivery = _mapping(analysis.get("delivery"))
-    if delivery:
-        lines.append(
-            f"Delivery: pitch moves {float(delivery.get('pitch_sd_st') or 0):.1f} semitones, "
-            f"loudness {float(delivery.get('energy_sd_db') or 0):.1f} dB"
-            + (" · flat" if delivery.get("flat") else "")
-        )
-        if delivery.get("note"):
-            lines.append(str(delivery["note"]))
-    talk = _mapping(analysis.get("presentation"))
-    if talk:
-        duration = talk.get("duration_s")
-        used = f"{format_seconds(float(duration))} of " if isinstance(duration, int | float) else ""
+        if delivery.note:
+            lines.append(delivery.note)
+    talk = answer.talk
+    if talk is not None:
+        used = f"{format_seconds(talk.duration_s)} of " if talk.duration_s is not None else ""
         structure = [
-            "opening ✓" if talk.get("opening") else "opening ✗",
-            f"{int(talk.get('main_points') or 0)} main points",
-            "close ✓" if talk.get("close") else "close ✗",
+            "opening ✓" if talk.opening else "opening ✗",
+            f"{talk.main_points} main points",
+            "close ✓" if talk.close else "close ✗",
         ]
-        slot = format_seconds(float(talk.get("slot_s") or 0.0))
-        verdict = f" ({talk['slot_verdict']})" if talk.get("slot_verdict") else ""
-        lines.append(f"Talk: {used}{slot} slot{verdict} · " + " · ".join(structure))
-        lines.extend(str(note) for note in talk.get("notes", ()) or ())
+        verdict = f" ({talk.slot_verdict})" if talk.slot_verdict else ""
+        lines.append(
+            f"Talk: {used}{format_seconds(talk.slot_s)} slot{verdict} · " + " · ".join(structure)
+        )
+        lines.extend(talk.notes)
     return lines
 
 
@@ -279,15 +229,14 @@ class FeedbackView(Vertical):
         yield Static("", id="review", classes="tips", markup=False)
         yield Static("", id="probe", markup=False)
 
-    def show(self, analysis: Mapping[str, Any], probe: str | None = None) -> None:
-        data = dict(analysis)
-        self.query_one("#feedback-title", Static).update(f"Feedback · score {score_text(data)}")
-        self.query_one(StarBar).parts = dict(_mapping(_mapping(data.get("star")).get("parts")))
-        self.query_one(PartTranscript).analysis = data
-        self.query_one("#timing", Static).update(timing_line(data))
-        tips = [str(tip) for tip in data.get("tips", ()) or ()]
+    def show(self, answer: AnswerView, probe: str | None = None) -> None:
+        self.query_one("#feedback-title", Static).update(f"Feedback · score {score_text(answer)}")
+        self.query_one(StarBar).parts = answer.star_parts
+        self.query_one(PartTranscript).answer = answer
+        self.query_one("#timing", Static).update(timing_line(answer))
+        tips = answer.tips
         self.query_one("#tips", Static).update("\n".join(f"• {tip}" for tip in tips))
-        self.query_one("#review", Static).update("\n".join(review_lines(data)))
+        self.query_one("#review", Static).update("\n".join(review_lines(answer)))
         self.query_one("#probe", Static).update(
             f"Follow-up: “{probe}”  (f to answer it)" if probe else ""
         )

@@ -1,0 +1,140 @@
+"""One way to judge an answer. The analysis request (the question and its kind, the target length
+scaled to the interviewer, the audience, the company's values) and the mode reviews (a talk's
+structure against its slot, the candidate's own questions, links to the company's values) are
+built here, once, for the interview runner and for `reanalyze`, so an answer judged again is
+judged the way it was the first time.
+
+`judge` returns the typed analysis and the dict a turn stores (`AnswerAnalysis.to_dict()` plus
+one key per mode review: "presentation", "candidate_questions", "company_values"). A reply to a
+probe is judged against what the probe asked for, as part of its question
+(`simulator.analysis.answer.analyze_follow_up`), never as an answer of its own."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from simulator.analysis import AnswerAnalysis
+    from simulator.analysis.audience import Audience, QuestionKind
+    from simulator.interview.banks import Question
+    from simulator.interview.company import CompanyProfile
+    from simulator.interview.personas import Persona
+    from simulator.speech.stt import Transcript
+
+MODE_REVIEWS = ("presentation", "candidate_questions", "company_values", "delivery")
+"""Keys a stored analysis may hold beside `AnswerAnalysis.to_dict()`'s: the mode reviews, and the
+runner's delivery review of the recorded audio (pitch and energy), which reanalyze keeps."""
+
+
+def scaled_target(target_s: tuple[float, float], persona: Persona | None) -> tuple[float, float]:
+    """A question's target length (low, high seconds) as `persona` wants it (their
+    `target_scale`: 0.8 for someone who wants it brief); unchanged without a persona."""
+    scale = persona.target_scale if persona is not None else 1.0
+    return (target_s[0] * scale, target_s[1] * scale)
+
+
+@dataclass(frozen=True)
+class AnalysisRequest:
+    """Everything the analysis of one answer is asked with, besides the transcript."""
+
+    question_text: str | None
+    question_kind: QuestionKind | None
+    """None: classified from the text."""
+    target_s: tuple[float, float] | None
+    """None: the default for the kind."""
+    audience: Audience | None = None
+    company: CompanyProfile | None = None
+    slot_s: float | None = None
+    """A presentation's slot, the length its structure is judged against."""
+    persona_answers: Mapping[str, str] = field(default_factory=dict)
+    """The interviewer's replies to a candidate's questions (Persona.answers)."""
+
+
+def analysis_request(
+    question: Question | None,
+    persona: Persona | None,
+    company: CompanyProfile | None = None,
+    *,
+    question_text: str | None = None,
+    question_kind: QuestionKind | None = None,
+) -> AnalysisRequest:
+    """The request for an answer to `question` (None: a question no longer in the banks, judged
+    by `question_text` and `question_kind` with the kind's default target) asked by `persona`
+    (None: an interviewer no longer in the catalogue) with `company`'s profile loaded."""
+    kind = question.kind if question is not None else question_kind
+    return AnalysisRequest(
+        question_text=question_text or (question.text if question is not None else None),
+        question_kind=kind,
+        target_s=scaled_target(question.target_s, persona) if question is not None else None,
+        audience=persona.audience if persona is not None else None,
+        company=company,
+        slot_s=question.target_s[1] if question is not None else None,
+        persona_answers=persona.answers if persona is not None else {},
+    )
+
+
+def probe_code(persona: Persona | None, probe: str) -> str:
+    """The flaw code whose follow-ups in `persona`'s probes hold the words `probe` asked; "" for
+    a probe from the plan (a harder question), which asks for no one part."""
+    if persona is None:
+        return ""
+    return next((code for code, probes in persona.probes.items() if probe in probes), "")
+
+
+def judge(
+    request: AnalysisRequest,
+    transcript: Transcript,
+    *,
+    follows: Transcript | None = None,
+    probe: str = "",
+) -> tuple[AnswerAnalysis, dict[str, Any]]:
+    """The analysis of `transcript` and the dict a turn stores: `AnswerAnalysis.to_dict()`
+    without its copy of the transcript (the turn keeps the transcript once, beside it), plus
+    the mode reviews. With `follows` (the first answer's transcript) the transcript is a reply
+    to a probe whose flaw code is `probe` (see `probe_code`): it is judged as part of the
+    first answer's question and merged into its STAR view."""
+    analysis = _analyze(request, transcript)
+    if follows is not None:
+        from simulator.analysis.answer import analyze_follow_up
+
+        analysis, _ = analyze_follow_up(transcript, probe, _analyze(request, follows))
+    stored = {**analysis.to_dict(), **mode_reviews(request, transcript)}
+    del stored["transcript"]
+    return analysis, stored
+
+
+def _analyze(request: AnalysisRequest, transcript: Transcript) -> AnswerAnalysis:
+    from simulator.analysis import analyze_answer
+
+    company = request.company
+    return analyze_answer(
+        transcript,
+        question=request.question_text,
+        question_kind=request.question_kind,
+        target_s=request.target_s,
+        audience=request.audience,
+        company_values=[v.name for v in company.values] if company is not None else (),
+    )
+
+
+def mode_reviews(request: AnalysisRequest, transcript: Transcript) -> dict[str, object]:
+    """What a mode judges beyond STAR: a talk's structure against its slot, the depth of the
+    candidate's own questions (with the persona's replies), links to the company's values."""
+    review: dict[str, object] = {}
+    if request.question_kind == "presentation" and request.slot_s is not None:
+        from simulator.analysis.presentation import review_presentation
+
+        review["presentation"] = review_presentation(transcript, request.slot_s).to_dict()
+    elif request.question_kind == "questions_to_ask":
+        from simulator.analysis.candidate_questions import review_candidate_questions
+
+        found = review_candidate_questions(transcript, request.persona_answers)
+        review["candidate_questions"] = found.to_dict()
+    if request.company is not None:
+        review["company_values"] = [
+            {"value": link.value.name, "cue": link.cue, "note": link.note}
+            for link in request.company.connections(transcript.text)
+        ]
+    return review

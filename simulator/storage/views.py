@@ -1,0 +1,740 @@
+"""What a stored answer means: a typed, read-only view over a stored turn, and the few figures
+built from many of them (best scores, comparisons, weakest questions, averages).
+
+A turn keeps its analysis as the dict `AnswerAnalysis.to_dict()` wrote at the time
+(docs/session-format.md), so files from older versions lack fields, and hand-edited ones may
+hold the wrong types. This module is the one reader of that dict: every screen, command, the
+export and the index show what it returns and never dig in the dict themselves. A field that is
+missing or of the wrong type reads as "not known" (None, an empty tuple), never as an error.
+
+It also decides which answers count. A follow-up (an answer to a probe, not to the question), an
+interrupted answer, a skipped one and one without a single word are shown where they happened
+but are left out of averages, trends, the drill's weakest-first order and comparisons:
+`AnswerView.counts` says so, and every aggregate here uses it.
+
+Pure: no I/O, no clock. Units: seconds, words per minute, fillers per minute, scores 0-100."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+if TYPE_CHECKING:
+    from simulator.storage.records import SessionRecord, TurnRecord
+
+
+class HistoryRow(Protocol):
+    """What the aggregates read of a history row (`simulator.storage.index.HistoryRow`)."""
+
+    @property
+    def question_id(self) -> str | None: ...
+    @property
+    def question_text(self) -> str: ...
+    @property
+    def question_kind(self) -> str: ...
+    @property
+    def started(self) -> str: ...
+    @property
+    def score(self) -> float | None: ...
+    @property
+    def counts(self) -> bool: ...
+
+
+RowT = TypeVar("RowT", bound=HistoryRow)
+
+
+class SessionSummary(Protocol):
+    """What a comparison reads of a session (`simulator.storage.index.SessionSummary`)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def started(self) -> str: ...
+
+STAR_LABELS = ("S", "T", "A", "R")
+STAR_NAMES = {"S": "Situation", "T": "Task", "A": "Action", "R": "Result"}
+MISSING_MARK = "–"
+"""How a missing STAR part shows in `star_marks` ("S T A –")."""
+
+SKIPPED = "skipped"
+"""`ended_by` of an answer the user skipped."""
+
+RETAKE_BELOW = 70.0
+"""A session's weakest answer scoring under this is worth a retake (`practise_next`)."""
+
+
+def _mapping(value: object) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+def _items(value: object) -> list[Mapping[str, Any]]:
+    if not isinstance(value, list | tuple):
+        return []
+    return [item for item in value if isinstance(item, Mapping)]
+
+
+def _number(value: object) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)
+
+
+@dataclass(frozen=True)
+class StarPart:
+    """One STAR part as the analysis found it."""
+
+    label: str
+    """S, T, A or R."""
+    present: bool
+    share_words: float
+    """The part's share of the answer's words, 0-1."""
+    seconds: float | None
+
+
+@dataclass(frozen=True)
+class StarSegment:
+    """A stretch of the transcript text labelled with one STAR part."""
+
+    label: str
+    start_char: int
+    end_char: int
+    start_s: float | None
+    """Where it starts in the recording (None for typed answers)."""
+
+
+@dataclass(frozen=True)
+class Pause:
+    start_s: float
+    end_s: float
+    duration_s: float
+
+
+@dataclass(frozen=True)
+class Filler:
+    text: str
+    start_s: float | None
+    """None for typed answers."""
+    span: tuple[int, int] | None
+    """(start, end) character offsets in the transcript text; None if it cannot be found."""
+
+
+@dataclass(frozen=True)
+class Flaw:
+    code: str
+    message: str
+
+    @property
+    def name(self) -> str:
+        """The code as words: "no_result" -> "no result"."""
+        return self.code.replace("_", " ")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing to hear again: where it is in the answer (seconds) and what it is."""
+
+    at_s: float
+    label: str
+    """e.g. "long pause of 4.2 s", "filler “um”", "missing Result"."""
+
+
+@dataclass(frozen=True)
+class AudienceFit:
+    """What the interviewer listens for, and whether the answer spoke to it."""
+
+    name: str
+    spoken_to: tuple[str, ...]
+    """Theme labels the answer gave."""
+    missed: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ValueLink:
+    """A company value the answer connected to (company profile loaded)."""
+
+    value: str
+    cue: str
+    note: str
+
+
+@dataclass(frozen=True)
+class AskedQuestion:
+    """One of the candidate's own questions (the your-questions mode) and how deep it went."""
+
+    text: str
+    depth: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class DeliveryReview:
+    """How the recorded answer sounds (`simulator.analysis.prosody`)."""
+
+    pitch_sd_st: float
+    """Pitch variation, semitones."""
+    energy_sd_db: float
+    """Loudness variation, dB."""
+    flat: bool
+    note: str
+
+
+@dataclass(frozen=True)
+class TalkReview:
+    """A presentation's structure and time against its slot."""
+
+    duration_s: float | None
+    slot_s: float
+    slot_verdict: str | None
+    opening: bool
+    main_points: int
+    close: bool
+    notes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class TranscriptWord:
+    text: str
+    start_s: float | None
+    end_s: float | None
+
+
+@dataclass(frozen=True)
+class AnswerView:
+    """One stored answer, read. Build it with `AnswerView.of(turn)` (a stored turn) or
+    `AnswerView.from_parts(analysis, transcript)` (a live answer's dicts)."""
+
+    number: int
+    persona_id: str
+    question_id: str | None
+    question_text: str
+    question_kind: str
+    answer_mode: str
+    question_audio: str | None
+    answer_audio: str | None
+    """File names in the session folder (None: typed, or not spoken)."""
+    interrupted: bool
+    skipped: bool
+    """Skipped while answering (its audio is kept, it is not analysed)."""
+    ended_by: str | None
+    retake_of: int | None
+    follow_up_of: int | None
+    analysed: bool
+    """False when the turn has no analysis (recovered after a crash and not re-analysed)."""
+    reported: frozenset[str]
+    """The analysis sections the stored analysis holds ("star", "timing", "fillers", and the
+    mode reviews "presentation" and "candidate_questions"): an older
+    analysis may lack some, and a figure derived here (a length from the transcript) is then
+    not one the analysis reported."""
+    score: float | None
+    """The overall score, 0-100."""
+    score_parts: Mapping[str, float]
+    """Points lost, by what they were lost for (structure, specificity, ownership, delivery;
+    `simulator.analysis.answer.ScoreParts`); empty for analyses older than them."""
+    star_score: float | None
+    star_parts: Mapping[str, StarPart]
+    """By label; only the parts the analysis reported (empty: no STAR analysis)."""
+    segments: tuple[StarSegment, ...]
+    flaws: tuple[Flaw, ...]
+    tips: tuple[str, ...]
+    text: str
+    """The transcript text."""
+    heard_by: str
+    """The recognizer that heard a spoken answer ("faster-whisper tiny.en"); "" when typed."""
+    words: tuple[TranscriptWord, ...]
+    length_s: float | None
+    """From the start of the recording to the end of the last word; None for typed answers."""
+    word_count: int
+    spoken_words: int | None
+    """Words the analysis counted as spoken (fillers and repeats out), when it reported them."""
+    words_per_minute: float | None
+    target_s: tuple[float, float] | None
+    verdict: str | None
+    """The timing verdict (e.g. too_short, on_target, too_long) when the analysis gave one."""
+    pauses: tuple[Pause, ...]
+    """The long pauses."""
+    fillers: tuple[Filler, ...]
+    filler_count: int
+    fillers_per_minute: float | None
+    audience: AudienceFit | None
+    company_values_hit: tuple[str, ...]
+    value_links: tuple[ValueLink, ...]
+    """The company-values review (mode reviews: `simulator.interview.judging`)."""
+    asked_questions: tuple[AskedQuestion, ...]
+    asked_feedback: tuple[str, ...]
+    """The your-questions review: each question, then notes on the set."""
+    talk: TalkReview | None
+    """The presentation review."""
+    delivery: DeliveryReview | None
+    """The delivery review of a recorded answer."""
+
+    # -- building ------------------------------------------------------------------------------
+
+    @classmethod
+    def of(cls, turn: TurnRecord) -> AnswerView:
+        """The view of a stored turn; its analysis may be missing or from an older version."""
+        return cls.from_parts(turn.analysis, turn.transcript, turn=turn)
+
+    @classmethod
+    def from_parts(
+        cls,
+        analysis: Mapping[str, Any] | None,
+        transcript: Mapping[str, Any] | None = None,
+        *,
+        turn: TurnRecord | None = None,
+    ) -> AnswerView:
+        """The view of an analysis dict and its transcript dict (the analysis' own copy of the
+        transcript, which files before version 3 kept, is used when `transcript` is None)."""
+        data = _mapping(analysis)
+        words_data = _mapping(transcript if transcript is not None else data.get("transcript"))
+        text = str(words_data.get("text") or "")
+        words = tuple(
+            TranscriptWord(str(w.get("text", "")), _number(w.get("start")), _number(w.get("end")))
+            for w in _items(words_data.get("words"))
+        )
+        star = _mapping(data.get("star"))
+        timing = _mapping(data.get("timing"))
+        fillers = _mapping(data.get("fillers"))
+        parts = {
+            label: StarPart(
+                label,
+                bool(_mapping(part).get("present")),
+                _number(_mapping(part).get("share_words")) or 0.0,
+                _number(_mapping(part).get("seconds")),
+            )
+            for label, part in _mapping(star.get("parts")).items()
+            if label in STAR_LABELS and isinstance(part, Mapping)
+        }
+        word_count = len(words) or len(text.split())
+        length = _number(timing.get("duration_s"))
+        if length is None:
+            length = _number(words_data.get("duration_s"))
+        if length is None and words and words[-1].end_s is not None:
+            length = words[-1].end_s
+        wpm = _number(timing.get("wpm"))
+        if wpm is None and length:
+            wpm = word_count / (length / 60.0)
+        target = [v for v in map(_number, timing.get("target_s") or ()) if v is not None]
+        filler_items = _items(fillers.get("items"))
+        spans = _filler_spans(text, [str(item.get("text", "")) for item in filler_items])
+        count = fillers.get("count")
+        score_parts = {
+            str(name): value
+            for name, raw in _mapping(data.get("score_parts")).items()
+            if (value := _number(raw)) is not None
+        }
+        stored_score = _number(data.get("score"))
+        asked = _mapping(data.get("candidate_questions"))
+        return cls(
+            number=turn.number if turn else 0,
+            persona_id=turn.persona_id if turn else "",
+            question_id=turn.question_id if turn else None,
+            question_text=turn.question_text if turn else str(data.get("question") or ""),
+            question_kind=turn.question_kind if turn else str(data.get("question_kind") or ""),
+            answer_mode=turn.answer_mode if turn else "voice",
+            question_audio=turn.question_audio if turn else None,
+            answer_audio=turn.answer_audio if turn else None,
+            interrupted=turn.interrupted if turn else False,
+            skipped=bool(turn and (turn.skipped or turn.ended_by == SKIPPED)),
+            ended_by=turn.ended_by if turn else None,
+            retake_of=turn.retake_of if turn else None,
+            follow_up_of=turn.follow_up_of if turn else None,
+            analysed=bool(data),
+            reported=frozenset(
+                key
+                for key in ("star", "timing", "fillers", "presentation", "candidate_questions")
+                if isinstance(data.get(key), Mapping) and data[key]
+            ),
+            score=stored_score,
+            score_parts=score_parts,
+            star_score=_number(star.get("score")),
+            star_parts=parts,
+            segments=tuple(
+                StarSegment(
+                    str(s.get("label", ""))[:1].upper(),
+                    int(_number(s.get("start_char")) or 0),
+                    int(_number(s.get("end_char")) or 0),
+                    _number(s.get("start")),
+                )
+                for s in _items(star.get("segments"))
+            ),
+            flaws=tuple(
+                Flaw(str(f.get("code", "")), str(f.get("message", "")))
+                for f in _items(star.get("flaws"))
+            ),
+            tips=tuple(tip for tip in data.get("tips") or () if isinstance(tip, str)),
+            text=text,
+            heard_by=""
+            if turn is not None and turn.answer_mode == "typed"
+            else " ".join(
+                str(part)
+                for part in (words_data.get("engine"), words_data.get("model"))
+                if isinstance(part, str) and part
+            ),
+            words=words,
+            length_s=length,
+            word_count=word_count,
+            spoken_words=int(w) if (w := _number(timing.get("words"))) is not None else None,
+            words_per_minute=wpm,
+            target_s=(target[0], target[1]) if len(target) == 2 else None,
+            verdict=str(timing["verdict"]) if timing.get("verdict") else None,
+            pauses=tuple(
+                Pause(start, end, _number(p.get("duration")) or end - start)
+                for p in _items(timing.get("long_pauses"))
+                if (start := _number(p.get("start"))) is not None
+                and (end := _number(p.get("end"))) is not None
+            ),
+            fillers=tuple(
+                Filler(str(item.get("text", "")), _number(item.get("start")), span)
+                for item, span in zip(filler_items, spans, strict=True)
+            ),
+            filler_count=int(count)
+            if isinstance(count, int) and not isinstance(count, bool)
+            else len(filler_items),
+            fillers_per_minute=_number(fillers.get("per_minute")),
+            audience=_audience(_mapping(data.get("audience"))),
+            company_values_hit=tuple(
+                v for v in data.get("company_values_hit") or () if isinstance(v, str)
+            ),
+            value_links=tuple(
+                ValueLink(str(v.get("value", "")), str(v.get("cue", "")), str(v.get("note", "")))
+                for v in _items(data.get("company_values"))
+            ),
+            asked_questions=tuple(
+                AskedQuestion(
+                    str(q.get("text", "")), str(q.get("depth", "")), str(q.get("reason", ""))
+                )
+                for q in _items(asked.get("questions"))
+            ),
+            asked_feedback=_texts(asked.get("feedback")),
+            talk=_talk(_mapping(data.get("presentation"))),
+            delivery=_delivery(_mapping(data.get("delivery"))),
+        )
+
+    # -- what counts ---------------------------------------------------------------------------
+
+    @property
+    def counts(self) -> bool:
+        """Whether this answer enters averages, trends, the drill order and comparisons: an
+        analysed answer to the question itself, with words, not interrupted, not skipped."""
+        return (
+            self.follow_up_of is None
+            and not self.interrupted
+            and not self.skipped
+            and self.word_count > 0
+            and self.score is not None
+        )
+
+    # -- derived figures -----------------------------------------------------------------------
+
+    @property
+    def has_star(self) -> bool:
+        return bool(self.star_parts)
+
+    @property
+    def star_marks(self) -> str:
+        """'S T A –': each STAR part's letter when heard, a dash when missing; '' without a STAR
+        analysis."""
+        if not self.star_parts:
+            return ""
+        return " ".join(
+            label if self.star_parts.get(label, _ABSENT).present else MISSING_MARK
+            for label in STAR_LABELS
+        )
+
+    @property
+    def flaw_names(self) -> tuple[str, ...]:
+        return tuple(flaw.name for flaw in self.flaws)
+
+    @property
+    def word_starts(self) -> list[float]:
+        """Start time of each transcript word in seconds (a word without a time borrows the
+        previous one's, the first 0.0)."""
+        starts: list[float] = []
+        for word in self.words:
+            starts.append(word.start_s if word.start_s is not None else (starts or [0.0])[-1])
+        return starts
+
+    @property
+    def timed_words(self) -> list[tuple[float, str]]:
+        """(start s, word) to follow playback; a typed or recovered answer without times gives
+        its whole text at 0.0 (or nothing when it has none)."""
+        if self.words and all(w.start_s is not None for w in self.words):
+            return [(w.start_s or 0.0, w.text.strip()) for w in self.words]
+        return [(0.0, self.text)] if self.text else []
+
+    @property
+    def estimated_length_s(self) -> float | None:
+        """For an answer without a measured length (typed), how long its spoken words would
+        take at the typical pace (`simulator.analysis.timing.TYPICAL_WPM`); None otherwise."""
+        if self.length_s is not None or not self.spoken_words:
+            return None
+        from simulator.analysis.timing import TYPICAL_WPM
+
+        return self.spoken_words / TYPICAL_WPM * 60.0
+
+    @property
+    def problems(self) -> list[Problem]:
+        """What went wrong in the answer, in the order heard: long pauses, fillers, and a
+        missing STAR part where it should have come (a missing Result at the end, a missing
+        Action before the Result). Missing parts need a length: typed answers have none."""
+        found = [Problem(p.start_s, f"long pause of {p.duration_s:.1f} s") for p in self.pauses]
+        found += [
+            Problem(f.start_s, f"filler “{f.text}”") for f in self.fillers if f.start_s is not None
+        ]
+        if self.length_s is not None and self.star_parts:
+            result_starts = [
+                s.start_s for s in self.segments if s.label == "R" and s.start_s is not None
+            ]
+            should_be = {
+                "S": 0.0,
+                "T": 0.0,
+                "A": min(result_starts, default=self.length_s),
+                "R": self.length_s,
+            }
+            found += [
+                Problem(should_be[label], f"missing {STAR_NAMES[label]}")
+                for label in STAR_LABELS
+                if label in self.star_parts and not self.star_parts[label].present
+            ]
+        return sorted(found, key=lambda problem: problem.at_s)
+
+    @property
+    def problem_times(self) -> list[float]:
+        """Where each problem is, in seconds from the start of the answer (see `problems`)."""
+        return [problem.at_s for problem in self.problems]
+
+    @property
+    def pause_marks(self) -> list[tuple[int, float]]:
+        """(index of the word after a long pause, pause length s): where a "⏸ 2.4s" mark goes."""
+        marks = []
+        for pause in self.pauses:
+            for index, word in enumerate(self.words):
+                if word.start_s is not None and word.start_s >= pause.end_s - 0.01:
+                    marks.append((index, pause.duration_s))
+                    break
+        return marks
+
+
+_ABSENT = StarPart("", False, 0.0, None)
+
+
+def _texts(value: object) -> tuple[str, ...]:
+    return tuple(str(item) for item in value) if isinstance(value, list | tuple) else ()
+
+
+def _audience(data: Mapping[str, Any]) -> AudienceFit | None:
+    if not data:
+        return None
+    return AudienceFit(
+        name=str(data.get("name") or "This interviewer"),
+        spoken_to=_texts(data.get("themes_spoken_to")),
+        missed=tuple(str(m.get("label", "")) for m in _items(data.get("themes_missed"))),
+    )
+
+
+def _delivery(data: Mapping[str, Any]) -> DeliveryReview | None:
+    if not data:
+        return None
+    return DeliveryReview(
+        pitch_sd_st=_number(data.get("pitch_sd_st")) or 0.0,
+        energy_sd_db=_number(data.get("energy_sd_db")) or 0.0,
+        flat=bool(data.get("flat")),
+        note=str(data.get("note") or ""),
+    )
+
+
+def _talk(data: Mapping[str, Any]) -> TalkReview | None:
+    if not data:
+        return None
+    verdict = data.get("slot_verdict")
+    return TalkReview(
+        duration_s=_number(data.get("duration_s")),
+        slot_s=_number(data.get("slot_s")) or 0.0,
+        slot_verdict=str(verdict) if verdict else None,
+        opening=bool(data.get("opening")),
+        main_points=int(_number(data.get("main_points")) or 0),
+        close=bool(data.get("close")),
+        notes=_texts(data.get("notes")),
+    )
+
+
+def _filler_spans(text: str, fillers: Sequence[str]) -> list[tuple[int, int] | None]:
+    """Character spans of the fillers in `text`, found in order (the analysis lists each
+    filler's words and time, not where it sits in the text)."""
+    spans: list[tuple[int, int] | None] = []
+    lowered = text.lower()
+    position = 0
+    for filler in fillers:
+        found = None
+        if filler.strip():
+            match = re.compile(rf"\b{re.escape(filler.lower())}\b").search(lowered, position)
+            if match:
+                found = match.span()
+                position = match.end()
+        spans.append(found)
+    return spans
+
+
+def current_word_index(starts: Sequence[float], position_s: float) -> int | None:
+    """The word being heard at `position_s` (from `AnswerView.word_starts`); None before the
+    first."""
+    index = bisect_right(starts, position_s) - 1
+    return index if index >= 0 else None
+
+
+# -- many answers ----------------------------------------------------------------------------
+
+
+def views(record: SessionRecord) -> list[AnswerView]:
+    return [AnswerView.of(turn) for turn in record.turns]
+
+
+def average_score(answers: Iterable[AnswerView]) -> float | None:
+    """The mean score of the answers that count (retakes included: each attempt counts)."""
+    scores = [a.score for a in answers if a.counts and a.score is not None]
+    return sum(scores) / len(scores) if scores else None
+
+
+def best_scores(rows: Iterable[HistoryRow]) -> dict[str, float]:
+    """Each question's best score over the answers that count: the drill's weakest-first order
+    (a question is weak until it has once been answered well). Used by `plan drill` and the app."""
+    best: dict[str, float] = {}
+    for row in rows:
+        if row.counts and row.question_id and row.score is not None:
+            best[row.question_id] = max(row.score, best.get(row.question_id, row.score))
+    return best
+
+
+def weakest_questions(
+    rows: Iterable[HistoryRow], count: int = 5
+) -> list[tuple[str, str, float, int]]:
+    """(question id, text, mean score, attempts) over the answers that count, lowest mean first."""
+    scores: dict[str, list[float]] = defaultdict(list)
+    texts: dict[str, str] = {}
+    for row in rows:
+        if row.counts and row.question_id and row.score is not None:
+            scores[row.question_id].append(row.score)
+            texts.setdefault(row.question_id, row.question_text)
+    ranked = sorted(
+        ((qid, texts[qid], sum(s) / len(s), len(s)) for qid, s in scores.items()),
+        key=lambda item: item[2],
+    )
+    return ranked[:count]
+
+
+def kind_scores(
+    rows: Iterable[HistoryRow],
+) -> list[tuple[str, int, float | None, tuple[float, ...]]]:
+    """(question kind, answers, mean score, scores oldest first) for each kind, over the
+    answers that count."""
+    by_kind: dict[str, list[HistoryRow]] = defaultdict(list)
+    for row in rows:
+        if row.counts:
+            by_kind[row.question_kind].append(row)
+    found = []
+    for kind, group in sorted(by_kind.items()):
+        scores = tuple(
+            r.score for r in sorted(group, key=lambda r: r.started) if r.score is not None
+        )
+        found.append((kind, len(group), sum(scores) / len(scores) if scores else None, scores))
+    return found
+
+
+def counting_rows(rows: Iterable[RowT]) -> list[RowT]:
+    """The history rows that enter trends (see `AnswerView.counts`)."""
+    return [row for row in rows if row.counts]
+
+
+@dataclass(frozen=True)
+class CompareRow:
+    """One attempt at a question, as the CLI `compare` and the app's compare screen show it."""
+
+    session_id: str
+    started: str
+    number: int
+    persona_id: str
+    score: float | None
+    length_s: float | None
+    words_per_minute: float | None
+    fillers_per_minute: float | None
+    filler_count: int
+    star: str
+    """`AnswerView.star_marks`."""
+    retake_of: int | None
+
+    @property
+    def figures(self) -> tuple[str, str, str, str, str]:
+        """Score, length, words/min, fillers (a count: typed answers have no rate) and STAR
+        marks, as both readers print them."""
+        return (
+            _figure(self.score, "{:.0f}"),
+            _figure(self.length_s, "{:.0f} s"),
+            _figure(self.words_per_minute, "{:.0f}"),
+            str(self.filler_count),
+            self.star or "—",
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The `compare --json` object."""
+        return {
+            "session": self.session_id,
+            "started": self.started,
+            "turn": self.number,
+            "persona": self.persona_id,
+            "score": self.score,
+            "length_s": self.length_s,
+            "words_per_minute": self.words_per_minute,
+            "fillers_per_minute": self.fillers_per_minute,
+            "fillers": self.filler_count,
+            "star": self.star,
+            "retake_of": self.retake_of,
+        }
+
+
+def _figure(value: float | None, form: str) -> str:
+    return "—" if value is None else form.format(value)
+
+
+def compare_rows(answers: Iterable[tuple[SessionSummary, TurnRecord]]) -> list[CompareRow]:
+    """The attempts that count, in the order given (oldest first from `answers_to`)."""
+    rows = []
+    for session, turn in answers:
+        view = AnswerView.of(turn)
+        if not view.counts:
+            continue
+        rows.append(
+            CompareRow(
+                session_id=session.id,
+                started=session.started,
+                number=turn.number,
+                persona_id=turn.persona_id,
+                score=view.score,
+                length_s=view.length_s,
+                words_per_minute=view.words_per_minute,
+                fillers_per_minute=view.fillers_per_minute,
+                filler_count=view.filler_count,
+                star=view.star_marks,
+                retake_of=turn.retake_of,
+            )
+        )
+    return rows
+
+
+def practise_next(answers: Sequence[AnswerView], limit: int = 3) -> list[str]:
+    """What to practise after a session: a retake of the weakest answer that counts when it
+    scored under RETAKE_BELOW, then the advice of the flaws that came back most often."""
+    advice: list[str] = []
+    scored = sorted((a for a in answers if a.counts), key=lambda a: a.score or 0.0)
+    if scored and (scored[0].score or 0.0) < RETAKE_BELOW:
+        weakest = scored[0]
+        advice.append(f"Retake “{weakest.question_text}” (scored {weakest.score:.0f}).")
+    message = {flaw.code: flaw.message for a in answers for flaw in a.flaws}
+    counted = Counter(flaw.code for a in answers for flaw in a.flaws)
+    for code, times in counted.most_common(limit):
+        suffix = f" ({times} answers)" if times > 1 else ""
+        advice.append(f"{message.get(code) or code.replace('_', ' ')}{suffix}")
+    return advice[: limit + 2] or ["Nothing stood out: try a harder bank or another interviewer."]
