@@ -114,6 +114,13 @@ def test_interrupted_skipped_and_empty_answers_are_marked_in_session_json(
     assert (interview.folder / str(skipped.answer_audio)).is_file()
     assert [t.number for t in interview.turns] == [1, 3, 4]
     assert empty.empty and not full.empty
+    # The transcript is stored once, beside the analysis, not inside it too.
+    assert full.analysis is not None and "transcript" not in full.analysis
+    assert stored.turns[3].transcript["text"] == "I split the release and we shipped."
+    # None of the cut-short, skipped or empty answers counts; the full one does.
+    from simulator.storage.views import views
+
+    assert [v.counts for v in views(stored)] == [False, False, False, True]
 
 
 def test_retake_and_follow_up_point_back_at_the_first_attempt() -> None:
