@@ -481,10 +481,7 @@ class AnswerView:
         """What went wrong in the answer, in the order heard: long pauses, fillers, and a
         missing STAR part where it should have come (a missing Result at the end, a missing
         Action before the Result). Missing parts need a length: typed answers have none."""
-        found = [Problem(p.start_s, f"long pause of {p.duration_s:.1f} s") for p in self.pauses]
-        found += [
-            Problem(f.start_s, f"filler “{f.text}”") for f in self.fillers if f.start_s is not None
-        ]
+        found: list[Problem] = []
         if self.length_s is not None and self.star_parts:
             result_starts = [
                 s.start_s for s in self.segments if s.label == "R" and s.start_s is not None
@@ -500,6 +497,10 @@ class AnswerView:
                 for label in STAR_LABELS
                 if label in self.star_parts and not self.star_parts[label].present
             ]
+        found += [Problem(p.start_s, f"long pause of {p.duration_s:.1f} s") for p in self.pauses]
+        found += [
+            Problem(f.start_s, f"filler “{f.text}”") for f in self.fillers if f.start_s is not None
+        ]
         return sorted(found, key=lambda problem: problem.at_s)
 
     @property
