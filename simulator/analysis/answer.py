@@ -18,6 +18,7 @@ from simulator.analysis.follow_up import (
     FollowUpJudgment,
     judge_follow_up,
     merge_parts,
+    repaired_flaws,
 )
 from simulator.analysis.questions import DEFAULT_TARGET_S, classify_question
 from simulator.analysis.star import (
@@ -395,7 +396,8 @@ def analyze_follow_up(
     reply = analyze_answer(transcript, question=first.question,
                            question_kind=first.question_kind)
     parts = merge_parts(first.star.parts, judgment)
-    flaws = tuple(f for f in first.star.flaws if not (judgment.gives and f.code == probe_code))
+    repaired = repaired_flaws(judgment)
+    flaws = tuple(f for f in first.star.flaws if f.code not in repaired)
     star_score = (_star_score(parts) if first.question_kind == "behavioral"
                   else _star_score_other(parts))
     lost = first.score_parts

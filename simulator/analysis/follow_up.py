@@ -101,12 +101,42 @@ def _message(probe_code: str, gives: bool, evidence: tuple[str, ...]) -> str:
             "the fact it asked for.")
 
 
+_REPAIRED_BY_GIVING: dict[str, tuple[str, ...]] = {
+    "outcome": ("no_result",), "number": ("no_metrics",), "own_action": ("no_action", "we_not_i"),
+}
+"""Flaws a reply repairs whenever it gives the thing, whatever the probe asked: a reply that
+tells the outcome and what the speaker did has told them, even if the probe asked for the task.
+Situation and task cues are left out: in a short reply they are too weak to repair a part."""
+
+
+def repaired_flaws(judgment: FollowUpJudgment | Mapping[str, object]) -> frozenset[str]:
+    """The flaw codes of the first answer that this follow-up repairs: the probe's own when the
+    reply gave what it asked for, and any flaw whose missing thing the reply told with evidence
+    (its outcome, a number, its own action). Takes a judgment or its stored dict."""
+    if isinstance(judgment, FollowUpJudgment):
+        code, gives, gave = judgment.probe_code, judgment.gives, judgment.gave
+    else:
+        code = str(judgment.get("probe_code"))
+        gives = bool(judgment.get("gives"))
+        raw = judgment.get("gave")
+        gave = tuple(str(g) for g in raw) if isinstance(raw, list | tuple) else ()
+    codes = {code} if gives else set()
+    for thing in gave:
+        codes.update(_REPAIRED_BY_GIVING.get(thing, ()))
+    return frozenset(codes)
+
+
+def _filled_labels(judgment: FollowUpJudgment | Mapping[str, object]) -> set[str]:
+    return {GIVES_PART[code] for code in repaired_flaws(judgment) if code in GIVES_PART}
+
+
 def merge_parts(parts: Mapping[str, Part], judgment: FollowUpJudgment) -> dict[str, Part]:
-    """The question's STAR parts after the follow-up: the part it gave is now present."""
+    """The question's STAR parts after the follow-up: each part it gave is now present (the
+    probed one, and any it told with evidence: see `repaired_flaws`)."""
     merged = dict(parts)
-    label = GIVES_PART.get(judgment.probe_code)
-    if judgment.gives and label is not None and not merged[label].present:
-        merged[label] = Part(True, 0.0, None, 0)
+    for label in _filled_labels(judgment):
+        if label in merged and not merged[label].present:
+            merged[label] = Part(True, 0.0, None, 0)
     return merged
 
 
@@ -115,7 +145,7 @@ def merge_stored_parts(
 ) -> dict[str, dict[str, object]]:
     """The same merge over stored JSON (analysis["star"]["parts"] and a stored judgment)."""
     merged = {label: dict(part) for label, part in parts.items()}
-    label = GIVES_PART.get(str(judgment.get("probe_code")))
-    if judgment.get("gives") and label in merged and not merged[label].get("present"):
-        merged[label] = {**merged[label], "present": True, "from_follow_up": True}
+    for label in _filled_labels(judgment):
+        if label in merged and not merged[label].get("present"):
+            merged[label] = {**merged[label], "present": True, "from_follow_up": True}
     return merged
