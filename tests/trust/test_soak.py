@@ -5,6 +5,7 @@ measured are the app's alone, not pytest's."""
 from __future__ import annotations
 
 import json
+import statistics
 import subprocess
 import sys
 
@@ -50,4 +51,15 @@ def test_many_answers_in_one_session_leak_no_descriptors_and_little_memory() -> 
     # After the warm-up (engines, caches, first allocations) memory is about flat: a session
     # record grows by a few kB an answer, a leaked clip would add about 0.1 MB or more.
     assert summary["rss_growth_mb"] < 8.0, curve
-    assert summary["rss_slope_mb_per_answer"] < 0.5, curve
+    # The leak rate is the median of the slopes between every two answers after the warm-up
+    # (Theil-Sen; 0.05 MB here when idle): a leak climbs on every answer, whereas memory that
+    # settles one step later on a loaded machine (least-squares slope 0.6 under two busy cores,
+    # which the old 0.5 limit failed) moves few pairs.
+    after = [(answer, rss) for answer, rss, _ in curve if answer > WARM_UP]
+    slopes = sorted(
+        (rss_b - rss_a) / (b - a)
+        for i, (a, rss_a) in enumerate(after)
+        for b, rss_b in after[i + 1 :]
+    )
+    assert len(after) >= ANSWERS - WARM_UP - 1, curve
+    assert statistics.median(slopes) < 0.25, curve
