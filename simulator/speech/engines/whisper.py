@@ -142,26 +142,47 @@ class WhisperRecognizer:
 
     def _transcribe_window(self, samples: np.ndarray, offset_s: float) -> list[Word]:
         audio = samples.astype(np.float32) / 32768.0
+        prompt = FILLER_PROMPT if self.keep_fillers else None
+        words, failed = self._decode(audio, offset_s, prompt)
+        if failed and prompt is not None:
+            # The filler prompt can tip a window that starts mid-word into a loop ("uh, uh,
+            # uh", "I would say, I would say") or a made-up sentence; the failed segment is
+            # dropped and with it every word of the answer. Decoded again without the prompt
+            # (still greedy, so still the same on every run); the decode that keeps more words
+            # wins.
+            plain, _failed = self._decode(audio, offset_s, None)
+            if len(plain) > len(words):
+                words = plain
+        return words
+
+    def _decode(
+        self, audio: np.ndarray, offset_s: float, prompt: str | None
+    ) -> tuple[list[Word], bool]:
+        """The kept words of one window, and whether any segment was dropped as a failed decode
+        (a repetition loop or a decode Whisper did not believe)."""
         segments, _info = self._whisper.transcribe(
             audio,
             language="en",
             beam_size=self.beam_size,
             temperature=TEMPERATURE,
             word_timestamps=True,
-            initial_prompt=FILLER_PROMPT if self.keep_fillers else None,
+            initial_prompt=prompt,
             condition_on_previous_text=CONDITION_ON_PREVIOUS_TEXT,
             vad_filter=False,
         )
         words: list[Word] = []
-        duration = len(samples) / RATE
+        failed = False
+        duration = len(audio) / RATE
         for segment in segments:
             if float(segment.compression_ratio) > MAX_COMPRESSION_RATIO:
+                failed = True
                 continue
             found = _words_of(segment.words or (), duration, offset_s)
             if found and _invented(float(segment.avg_logprob), found):
+                failed = True
                 continue
             words.extend(found)
-        return _without_closing_phrase(words)
+        return _without_closing_phrase(words), failed
 
 
 def _words_of(pieces: Any, duration: float, offset_s: float) -> list[Word]:
