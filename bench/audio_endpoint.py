@@ -6,6 +6,11 @@ as the microphone delivers it. Answers are spoken by flite at run time (three vo
 comma pause inside); `--real DIR` adds real human speech (a folder of 16 kHz WAVs) to check that
 natural pauses do not end an answer early. Cost is wall time per 30 ms frame of Endpointer.feed.
 
+The flite answers run twice: by silence alone, and with the words judge the room uses
+(simulator.analysis.answer_end) fed what a perfectly prompt transcript would hold at each moment:
+the first clause, ended by a full stop as Whisper often writes it, until the last word is out.
+That is the worst case for a thinking pause: a clause that sounds complete, known at once.
+
     .venv/bin/python bench/audio_endpoint.py [--silence-s 0.8] [--repeat 5] [--real DIR]
 """
 
@@ -24,8 +29,9 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from simulator.analysis.answer_end import answer_end_verdict
 from simulator.audio.clip import RATE, Clip
-from simulator.audio.endpoint import FRAME_SAMPLES, Endpointer
+from simulator.audio.endpoint import FRAME_SAMPLES, EndJudge, Endpointer
 from simulator.audio.levels import dbfs
 
 BLOCK = 480
@@ -58,8 +64,10 @@ def last_sound_s(samples: np.ndarray) -> float:
     return (loud[-1] + window) / RATE if loud else 0.0
 
 
-def ended_at_s(samples: np.ndarray, silence_s: float) -> float | None:
-    endpointer = Endpointer(silence_s=silence_s)
+def ended_at_s(
+    samples: np.ndarray, silence_s: float, judge: EndJudge | None = None
+) -> float | None:
+    endpointer = Endpointer(silence_s=silence_s, judge=judge)
     for first in range(0, len(samples), BLOCK):
         if endpointer.feed(samples[first : first + BLOCK]):
             return min(first + BLOCK, len(samples)) / RATE
@@ -79,6 +87,21 @@ def flite_answers(workdir: Path) -> list[tuple[str, np.ndarray]]:
     return made
 
 
+def words_so_far(label: str, samples: np.ndarray) -> EndJudge:
+    """A judge fed the words said up to the last speech: the first clause with a full stop
+    until the answer's last word has been said, then the whole answer."""
+    index = int(label.split(":")[1].split("+")[0])
+    first, second = ANSWERS[index]
+    last_word_s = last_sound_s(samples)
+
+    def judge(last_speech_end_s: float) -> str:
+        if last_speech_end_s >= last_word_s - 0.05:
+            return answer_end_verdict(f"{first}. Then {second}")
+        return answer_end_verdict(f"{first}.")
+
+    return judge
+
+
 def real_answers(folder: Path) -> list[tuple[str, np.ndarray]]:
     silence = np.zeros(round(TRAILING_SILENCE_S * RATE), dtype=np.int16)
     return [
@@ -87,11 +110,14 @@ def real_answers(folder: Path) -> list[tuple[str, np.ndarray]]:
     ]
 
 
-def measure(name: str, answers: list[tuple[str, np.ndarray]], silence_s: float) -> None:
+def measure(
+    name: str, answers: list[tuple[str, np.ndarray]], silence_s: float, words: bool = False
+) -> None:
     latencies, early = [], []
     for label, samples in answers:
         last_word = last_sound_s(samples)
-        ended = ended_at_s(samples, silence_s)
+        judge = words_so_far(label, samples) if words else None
+        ended = ended_at_s(samples, silence_s, judge)
         if ended is None:
             early.append(f"{label} (never ended)")
         elif ended < last_word:
@@ -132,6 +158,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as workdir:
         answers = flite_answers(Path(workdir))
     measure("flite answers", answers, args.silence_s)
+    measure("flite answers, words judge", answers, args.silence_s, words=True)
     if args.real:
         measure("real speech", real_answers(args.real), args.silence_s)
     cost = vad_cost_us(answers, args.repeat)

@@ -7,12 +7,27 @@ answer ends at the same point from a real microphone, an unpaced virtual one or 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from simulator.audio.clip import RATE
 
 FRAME_SAMPLES = RATE * 30 // 1000
 """webrtcvad accepts 10, 20 or 30 ms frames; 30 ms is the cheapest per second of audio."""
+
+QUICK_S = 0.6
+"""Silence after which an answer the judge calls "done" ends (instead of `silence_s`). Longer
+than the pause at a comma (about 0.5 s), so a complete-sounding first clause followed by a
+breath never ends an answer."""
+
+HOLD_FACTOR = 2.0
+"""An answer the judge calls "open" (stopped mid-clause) waits this many times `silence_s`."""
+
+EndJudge = Callable[[float], str]
+"""Given the audio time at which the last speech ended, says what the words so far sound like:
+"done" (a complete last sentence that told the result), "open" (stopped mid-clause) or anything
+else (unsure, or the words up to that time are not known yet)."""
 
 
 class Endpointer:
@@ -22,14 +37,29 @@ class Endpointer:
     alone (shorter than `min_speech_s`) never starts one."""
 
     def __init__(
-        self, silence_s: float = 0.8, min_speech_s: float = 0.3, aggressiveness: int = 2
+        self,
+        silence_s: float = 0.8,
+        min_speech_s: float = 0.3,
+        aggressiveness: int = 2,
+        judge: EndJudge | None = None,
+        quick_s: float = QUICK_S,
     ) -> None:
+        """`judge` (optional) reads the words: after `quick_s` of silence a "done" answer ends;
+        at `silence_s` an "open" one keeps waiting, up to HOLD_FACTOR × `silence_s`. Without a
+        judge, only silence counts."""
         import webrtcvad
 
         if not 0 <= aggressiveness <= 3:
             raise ValueError("aggressiveness must be 0 (least) to 3 (most aggressive)")
         self._vad = webrtcvad.Vad(aggressiveness)
         self._silence_frames_needed = max(1, round(silence_s * RATE / FRAME_SAMPLES))
+        self._quick_frames = min(
+            self._silence_frames_needed, max(1, round(quick_s * RATE / FRAME_SAMPLES))
+        )
+        self._hold_frames = round(self._silence_frames_needed * HOLD_FACTOR)
+        self._judge = judge
+        self.ended_by_words = False
+        """True when the judge's "done" ended the answer before `silence_s`."""
         self._speech_frames_needed = max(1, round(min_speech_s * RATE / FRAME_SAMPLES))
         self._pending = np.zeros(0, dtype=np.int16)
         self._frames_seen = 0
@@ -71,7 +101,21 @@ class Endpointer:
             else:
                 self._silent_run += 1
             self._frames_seen += 1
-            if self.heard_speech and self._silent_run >= self._silence_frames_needed:
+            if self.heard_speech and self._over():
                 self.ended = True
                 return True
         return False
+
+    def _over(self) -> bool:
+        run = self._silent_run
+        if run < self._quick_frames:
+            return False
+        if self._judge is None:
+            return run >= self._silence_frames_needed
+        verdict = self._judge(self.last_speech_end_s or 0.0)
+        if verdict == "done":
+            self.ended_by_words = run < self._silence_frames_needed
+            return True
+        if verdict == "open":
+            return run >= self._hold_frames
+        return run >= self._silence_frames_needed

@@ -17,7 +17,7 @@ from typing import Literal
 import numpy as np
 
 from simulator.audio.clip import RATE, Clip
-from simulator.audio.endpoint import Endpointer
+from simulator.audio.endpoint import EndJudge, Endpointer
 from simulator.audio.levels import level
 from simulator.audio.source import AudioSource
 from simulator.audio.writer import StreamingWavWriter
@@ -52,6 +52,7 @@ def record_answer(
     max_s: float = 600.0,
     on_level: Callable[[float, float], None] | None = None,
     on_block: Callable[[np.ndarray], None] | None = None,
+    end_judge: EndJudge | None = None,
 ) -> Recording:
     """Record from `source` into `wav_path` until the answer is over.
 
@@ -60,8 +61,10 @@ def record_answer(
     streaming recognizer listens there). A source that can lose its device may expose
     `device_lost: bool` and `notices: list[str]`; both are read after the source ends.
     Whatever is raised mid-answer, the WAV is closed complete and playable before it propagates.
+    `end_judge` lets the words so far shorten or lengthen the silence that ends the answer
+    (see Endpointer).
     """
-    endpointer = Endpointer(silence_s=silence_s) if end_on_silence else None
+    endpointer = Endpointer(silence_s=silence_s, judge=end_judge) if end_on_silence else None
     max_samples = round(max_s * RATE)
     level_every = RATE // LEVEL_UPDATES_PER_S
     next_level_at = 0

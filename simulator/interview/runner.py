@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from simulator.interview.banks import Question
     from simulator.interview.company import CompanyProfile
     from simulator.interview.personas import Persona
+    from simulator.speech.streaming import StreamingTranscriber
     from simulator.speech.stt import Recognizer
     from simulator.speech.tts import Synthesizer
     from simulator.storage.records import AnswerMode, SessionRecord, TurnRecord
@@ -336,6 +337,7 @@ class Interview:
                 max_s=self.settings.max_answer_s,
                 on_level=on_level,
                 on_block=streaming.feed,
+                end_judge=words_judge(streaming),
             )
             for message in recording.notices:
                 on_event(Notice(message))
@@ -577,6 +579,25 @@ class Interview:
             return []
         self._writer.release()
         return self.store.recover()
+
+
+def words_judge(streaming: StreamingTranscriber) -> Callable[[float], str]:
+    """The recorder's end-of-answer judge: what the streamed transcript says about the answer
+    being over (simulator.analysis.answer_end), once every word up to the last speech has been
+    transcribed; "unsure" before that, so a lagging transcript never ends an answer early."""
+    from simulator.analysis.answer_end import answer_end_verdict
+
+    verdicts: dict[str, str] = {}
+
+    def judge(last_speech_end_s: float) -> str:
+        if streaming.transcribed_through_s() < last_speech_end_s:
+            return "unsure"
+        text = streaming.partial_text()
+        if text not in verdicts:
+            verdicts[text] = answer_end_verdict(text)
+        return verdicts[text]
+
+    return judge
 
 
 def microphone_available() -> tuple[bool, str]:

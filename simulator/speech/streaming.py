@@ -60,6 +60,8 @@ class StreamingTranscriber:
         self._finder = PauseFinder()
         self._pieces: queue.Queue[tuple[int, np.ndarray] | None] = queue.Queue()
         self._done: list[tuple[int, Transcript]] = []
+        self._spans: list[tuple[int, int]] = []
+        """(first, last) sample of each piece transcribed."""
         self._done_lock = threading.Lock()
         self._failure: BaseException | None = None
         self._cancelled = threading.Event()
@@ -116,6 +118,10 @@ class StreamingTranscriber:
         self._piece_start = end
         self._best_cut = None
 
+    def _done_or_queued(self) -> bool:
+        """Whether any piece has been cut (so the answer's words are somewhere in the pieces)."""
+        return self._piece_start > 0
+
     # -- worker thread ----------------------------------------------------------------------
 
     def _work(self) -> None:
@@ -139,6 +145,7 @@ class StreamingTranscriber:
             return
         with self._done_lock:
             self._done.append((start, transcript))
+            self._spans.append((start, start + len(samples)))
 
     # -- any thread -------------------------------------------------------------------------
 
@@ -152,11 +159,28 @@ class StreamingTranscriber:
     def duration_s(self) -> float:
         return self._length / RATE
 
+    def transcribed_through_s(self) -> float:
+        """Answer time up to which every piece has been transcribed (0.0 before the first):
+        `partial_text()` holds every word said before it. The recorder's end-of-answer judgment
+        trusts the text only this far."""
+        with self._done_lock:
+            spans = sorted(self._spans)
+        covered = 0
+        for start, end in spans:
+            if start > covered:
+                break  # a piece before this one is still with the worker
+            covered = max(covered, end)
+        return covered / RATE
+
     def finish(self) -> Transcript:
         """Transcribe the tail, wait for the worker, and return the stitched Transcript."""
         if not self._finished:
             self._finished = True
-            if self._length > self._piece_start:
+            tail = self._length - self._piece_start
+            # A tail that is all silence (the recorder's wait for the end of the answer) holds
+            # no words: transcribing it cost a whole recognizer pass after the answer ended.
+            silent_tail = self._finder.silent_run * FRAME_SAMPLES >= tail
+            if tail > 0 and not (silent_tail and self._done_or_queued()):
                 self._cut(self._length)
             self._pieces.put(_STOP)
         self._worker.join()

@@ -98,3 +98,43 @@ def test_level_maps_dbfs_onto_a_meter(tmp_path: Path) -> None:
     assert level(half) == pytest.approx(1 - 6.02 / -FLOOR_DBFS, abs=1e-2)
     speech = flite_clip("Testing the meter.", tmp_path).samples
     assert 0.3 < level(speech) < 0.95
+
+
+@pytest.mark.parametrize(
+    ("verdict", "after_s"),
+    [("done", 0.6), ("unsure", 1.2), ("open", 2.4)],
+)
+def test_the_words_shorten_or_lengthen_the_silence_that_ends_an_answer(
+    spoken: dict[str, Clip], verdict: str, after_s: float
+) -> None:
+    """With silence_s 1.2: a complete answer that told its result ends after QUICK_S (0.6 s),
+    one stopped mid-clause waits twice the silence, an unsure one the silence itself."""
+    samples = np.concatenate([spoken["first"].samples, spoken["second"].samples, silence(4.0)])
+    asked: list[float] = []
+
+    def judge(last_speech_end_s: float) -> str:
+        asked.append(last_speech_end_s)
+        return verdict
+
+    endpointer = Endpointer(silence_s=1.2, judge=judge)
+    ended = ended_at_s(endpointer, samples)
+    assert ended is not None and endpointer.last_speech_end_s is not None
+    waited = ended - endpointer.last_speech_end_s
+    assert after_s <= waited < after_s + 0.1
+    assert endpointer.ended_by_words == (verdict == "done")
+    assert asked and all(t == endpointer.last_speech_end_s for t in asked[-3:])
+
+
+def test_the_words_verdicts() -> None:
+    from simulator.analysis.answer_end import answer_end_verdict
+
+    told = (
+        "I had two days to learn the billing code. I read the tests first, asked the author "
+        "three questions, and shipped the fix on time."
+    )
+    assert answer_end_verdict(told) == "done"
+    assert answer_end_verdict(told[:-1] + ",") == "open"
+    assert answer_end_verdict("I had two days to learn the billing code and") == "open"
+    assert answer_end_verdict("We had no metrics for the service.") == "unsure"  # too short
+    assert answer_end_verdict(told + " Then I") == "open"
+    assert answer_end_verdict("") == "unsure"

@@ -231,3 +231,30 @@ def test_cli_transcribe_prints_text_and_reports_a_bad_file(
 
 def test_stt_module_keeps_engines_lazy() -> None:
     assert stt.ENGINES["faster-whisper"].startswith("simulator.speech.engines.whisper:")
+
+
+def test_the_silence_the_recorder_waits_out_is_not_transcribed_again(
+    paused_answer: PausedAnswer,
+) -> None:
+    """After the last words a long pause cuts the last piece; the silence after it (the
+    recorder's wait for the end of the answer) holds no words, so finish() does not spend a
+    recognizer pass on it, and the transcript is known through the last words before then."""
+    recognizer = default_recognizer()
+    calls: list[float] = []
+
+    class Counting:
+        name, model = recognizer.name, recognizer.model
+
+        def transcribe(self, clip: Clip) -> stt.Transcript:
+            calls.append(clip.duration_s)
+            return recognizer.transcribe(clip)
+
+    streaming = StreamingTranscriber(Counting(), min_piece_s=1.0)  # type: ignore[arg-type]
+    samples = np.concatenate([paused_answer.clip.samples, np.zeros(RATE * 2, dtype=np.int16)])
+    for offset in range(0, len(samples), 480):
+        streaming.feed(samples[offset : offset + 480])
+    transcript = streaming.finish()
+    assert "customer" in transcript.text and "shipped" in transcript.text.lower()
+    assert sum(calls) < paused_answer.clip.duration_s + 1.0  # the 2 s of silence never sent
+    assert streaming.transcribed_through_s() >= paused_answer.clip.duration_s - 1.0
+    assert transcript.duration_s == pytest.approx(len(samples) / RATE)
