@@ -115,7 +115,7 @@ def full_mock(
             question = _pick(persona, pool, kinds_used, weak, rng, first=index == 0)
             pool.remove(question)
         kinds_used[question.kind] = kinds_used.get(question.kind, 0) + 1
-        turns.append(_turn(persona, question, company, weak))
+        turns.append(_turn(persona, question, company, weak, first=not turns))
     return InterviewPlan(
         mode="full",
         personas=tuple(personas),
@@ -153,7 +153,9 @@ def drill(
         mode="drill",
         personas=(persona,),
         introduction=persona.introduce(company),
-        turns=tuple(_turn(persona, q, company, weak) for q in questions),
+        turns=tuple(
+            _turn(persona, q, company, weak, first=i == 0) for i, q in enumerate(questions)
+        ),
         closing=persona.closing,
     )
 
@@ -334,13 +336,20 @@ def _pick(
 
 
 def _turn(
-    persona: Persona, question: Question, company: CompanyProfile | None, weak: set[str]
+    persona: Persona,
+    question: Question,
+    company: CompanyProfile | None,
+    weak: set[str],
+    *,
+    first: bool = False,
 ) -> PlannedTurn:
+    """One planned question. The first of a session comes straight after the introduction, so
+    it is asked plainly: a lead-in such as "Good, thanks. Next one." only fits after an answer."""
     pressed = bool(weak & set(question.competencies))
     follow_ups = question.follow_ups
     if pressed:
         follow_ups = persona.harder_probes + follow_ups
-    spoken = persona.rephrase(question, company)
+    spoken = question.text if first else persona.rephrase(question, company)
     return PlannedTurn(
         persona=persona,
         question=question,
@@ -425,7 +434,9 @@ def in_order(
         mode="drill",
         personas=(persona,),
         introduction=persona.introduce(company),
-        turns=tuple(_turn(persona, q, company, weak) for q in questions),
+        turns=tuple(
+            _turn(persona, q, company, weak, first=i == 0) for i, q in enumerate(questions)
+        ),
         closing=persona.closing,
     )
 

@@ -75,6 +75,20 @@ def test_full_mock_with_one_persona(personas: dict[str, Persona], banks: dict) -
     assert mock.introduction.startswith("Hi, thanks for coming back")
 
 
+@pytest.mark.parametrize("mode", ["full", "drill"])
+def test_the_first_question_is_asked_plainly_and_the_next_after_a_lead_in(
+    personas: dict, banks: dict, mode: str
+) -> None:
+    """Right after the introduction there is no answer to acknowledge: "Good, thanks. Next one."
+    or "Here's another one" before question 1 was what a new user heard."""
+    hiring_manager = personas["hiring-manager"]
+    built = plan.build(mode, [hiring_manager], banks, count=5, seed=3)
+    first, second = built.turns[0], built.turns[1]
+    assert first.spoken_text == first.question.text
+    assert second.spoken_text == hiring_manager.rephrase(second.question)
+    assert second.spoken_text != second.question.text
+
+
 def test_full_mock_is_reproducible_from_a_seed(personas: dict, banks: dict) -> None:
     first = plan.full_mock([personas["peer"]], banks, seed=42)
     again = plan.full_mock([personas["peer"]], banks, seed=42)
