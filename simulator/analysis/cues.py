@@ -523,12 +523,13 @@ TASK_CLAUSE = re.compile(
 )
 """Where a task starts inside a sentence that set the scene: ", and I had six weeks to..."."""
 RESULT_CLAUSE = re.compile(
-    r"^(and|which|so) (then |in the end |eventually |after that )?(\w+ ){0,3}(dropped|fell|falls"
+    r"^(and|which|so|,) (then |in the end |eventually |after that )?(\w+ ){0,4}(dropped|fell|falls"
     r"|went (up|down|from)|goes (up|down|from)|rose|halved|doubled|came (down|back)|comes back"
     r"|improved|increased|decreased|took (another )?\S+ \S+ off|got a pulse|walked out"
     r"|stopped|disappeared|settled|passed)\b"
 )
-"""Where a result starts inside a sentence of action: "...and the build dropped to twelve"."""
+"""Where a result starts inside a sentence of action: "...and the build dropped to twelve", or
+after a comma: "...showed him the numbers, error reports went down from 40 to 6"."""
 HEADER_WORDS = frozenset(
     {"situation", "context", "background", "task", "goal", "objective", "action", "actions",
      "result", "results", "outcome", "impact", "challenge", "approach", "steps"}

@@ -77,6 +77,7 @@ def split_units(tokens: Sequence[Token], punctuated: bool) -> list[tuple[int, in
             TASK_CLAUSE.match(window)
             or (previous.clause_end and TASK_CLAUSE.match(", " + window))
             or RESULT_CLAUSE.match(window)
+            or (previous.clause_end and RESULT_CLAUSE.match(", " + window))
         ):
             # A task told inside the scene, a result in an action sentence's last clause.
             cut = True

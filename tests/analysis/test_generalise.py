@@ -208,3 +208,18 @@ def test_score_parts_add_up_to_the_score_everywhere() -> None:
         assert stored["score"] == analysis.score
         assert stored["score_parts"] == parts.to_dict()
     assert typed(RAMBLING).score_parts.specificity > 0
+
+
+def test_a_result_after_a_comma_in_an_action_sentence_leaves_the_action_present() -> None:
+    """Non-native speech joins action and outcome with a comma: the action was read as the
+    Result and reported missing (score 22, "Say what YOU did") while it was said."""
+    analysis = typed(
+        "In my last company the suppliers deliver always late on Monday, the kitchen have "
+        "nothing for lunch service. I have called every supplier myself and moved all orders "
+        "to Tuesday morning, complaints from the restaurant fell from twelve to two a month."
+    )
+    parts = analysis.star.parts
+    assert parts["A"].present and parts["R"].present
+    assert "no_action" not in analysis.flaw_codes
+    actions = [s for s in analysis.star.segments if s.label == "A"]
+    assert any("called every supplier" in s.text for s in actions)
