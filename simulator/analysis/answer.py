@@ -6,7 +6,7 @@ store all share."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from simulator.analysis.audience import Audience, QuestionKind
@@ -196,7 +196,9 @@ def analyze_answer(
     flaws = find_flaws(kind, tokens, segments, parts, timing)
     lowered = " ".join(t.norm for t in tokens)
     order = "result_first" if segments and _opens_with_result(segments) else "story"
-    fit = _audience_fit(audience, lowered, order) if audience else None
+    fit = None
+    if audience:
+        fit = _audience_fit(audience, lowered, order, _parts_told(parts, flaws, lowered))
     values_hit = tuple(v for v in company_values if _mentions(lowered, v))
     star_score = _star_score(parts) if kind == "behavioral" else _star_score_other(parts)
     score_parts = _score_parts(kind, star_score, flaws, timing, fillers, segments, tokens)
@@ -302,13 +304,39 @@ def _mentions(lowered: str, phrase: str) -> bool:
     return bool(words) and all(re.search(rf"\b{re.escape(w[:5])}", lowered) for w in words)
 
 
-def _audience_fit(audience: Audience, lowered: str, order: str) -> AudienceFit:
+_FLAWS_AGAINST_PART = {"A": {"we_not_i", "hypothetical", "no_action"}, "R": {"no_result"}}
+"""A part is not told the way an audience wants while one of these flaws stands against it: an
+action told only as "we" does not show a hiring manager your ownership."""
+
+
+def _parts_told(
+    parts: Mapping[str, Part], flaws: Sequence[Flaw], lowered: str
+) -> frozenset[str]:
+    """The STAR parts told in a way that shows an audience's theme: present, with no flaw
+    against them, and an action only when the speaker told one of their own ("I called")."""
+    codes = {flaw.code for flaw in flaws}
+    told = {
+        label for label, part in parts.items()
+        if part.present and not codes & _FLAWS_AGAINST_PART.get(label, set())
+    }
+    if "A" in told and not past_first_person_actions(lowered):
+        told.discard("A")
+    return frozenset(told)
+
+
+def _audience_fit(
+    audience: Audience, lowered: str, order: str, parts_told: frozenset[str] = frozenset()
+) -> AudienceFit:
+    """Which of the audience's themes the answer spoke to: by the order told (a headline-first
+    theme), by a STAR part told (a theme with `part`), or by its cue words."""
     spoken, missed = [], []
     for theme in audience.themes:
         if theme.order:
             told_so = theme.order == order
         else:
-            told_so = any(_mentions(lowered, cue) for cue in theme.cues)
+            told_so = theme.part in parts_told or any(
+                _mentions(lowered, cue) for cue in theme.cues
+            )
         if told_so:
             spoken.append(theme.label)
         else:

@@ -201,6 +201,7 @@ def parse_persona(source: SourceText) -> Persona:
             ),
             advice=theme_reader.text("advice"),
             order=theme_reader.choice("order", ("", "result_first"), default=""),
+            part=theme_reader.choice("part", ("", "S", "T", "A", "R"), default=""),
         )
         if theme.id in theme_ids:
             theme_reader.error("id", f"duplicate theme id {theme.id!r}")

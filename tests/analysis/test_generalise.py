@@ -223,3 +223,28 @@ def test_a_result_after_a_comma_in_an_action_sentence_leaves_the_action_present(
     assert "no_action" not in analysis.flaw_codes
     actions = [s for s in analysis.star.segments if s.label == "A"]
     assert any("called every supplier" in s.text for s in actions)
+
+
+def test_an_audience_theme_is_spoken_to_by_the_star_part_it_names() -> None:
+    """The hiring manager's "Results" was marked ✗ beside a Result ✓ holding "fell from twelve
+    to two", because only cue words counted; a theme with `part` is shown by that part too, and
+    "ownership" only by an action the speaker told as their own."""
+    from simulator.interview.personas import load_personas
+
+    hiring_manager = load_personas().get("hiring-manager").audience
+    owned = typed(
+        "In my last company the suppliers deliver always late on Monday, the kitchen have "
+        "nothing for lunch service. I have called every supplier myself and moved all orders "
+        "to Tuesday morning, complaints from the restaurant fell from twelve to two a month.",
+        audience=hiring_manager,
+    )
+    assert owned.audience_fit is not None
+    assert {"Results", "Ownership"} <= set(owned.audience_fit.spoken_to)
+    assert not any(tip.startswith("A hiring manager wants to know") for tip in owned.tips)
+    shared = typed(
+        "We had a disagreement about the rota. We talked about it as a group and we found a "
+        "compromise in the end, it was fine.",
+        audience=hiring_manager,
+    )
+    assert shared.audience_fit is not None
+    assert "Ownership" not in shared.audience_fit.spoken_to
