@@ -11,8 +11,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from simulator.interview.banks import QuestionBank
+    from simulator.interview.company import CompanyProfile
+    from simulator.interview.first_round import FirstRoundNotes
+    from simulator.interview.personas import Persona
+    from simulator.interview.plan import InterviewPlan
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -142,7 +150,6 @@ def lint_content(args: argparse.Namespace) -> int:
 
 def show_plan(args: argparse.Namespace) -> int:
     from simulator.errors import SimulatorError
-    from simulator.interview import plan
     from simulator.interview.banks import load_banks
     from simulator.interview.company import load_company
     from simulator.interview.first_round import load_first_round
@@ -156,19 +163,7 @@ def show_plan(args: argparse.Namespace) -> int:
     notes = load_first_round(args.first_round) if args.first_round else None
     if args.mode == "drill" and not args.target:
         raise SimulatorError("a drill needs --target", hint="a competency or a role")
-    built = plan.build(
-        args.mode,
-        personas,
-        banks,
-        count=args.count,
-        role=args.role,
-        target=args.target,
-        exercise_id=args.exercise,
-        scores=_past_scores() if args.mode == "drill" else None,
-        company=company,
-        first_round=notes,
-        seed=args.seed,
-    )
+    built = plan_from_args(args, personas, banks, company, notes)
     if args.json:
         print(json.dumps(_plan_dict(built), indent=2))
         return 0
@@ -183,6 +178,32 @@ def show_plan(args: argparse.Namespace) -> int:
             print(f"   follow-up: {follow_up}")
     print(f"\n{built.closing}")
     return 0
+
+
+def plan_from_args(
+    args: argparse.Namespace,
+    personas: Sequence[Persona],
+    banks: Mapping[str, QuestionBank],
+    company: CompanyProfile | None,
+    notes: FirstRoundNotes | None,
+) -> InterviewPlan:
+    """The plan `--mode` and its options name, as `plan` prints it and `practice --no-tui
+    --mode` runs it (one reading of the shared options; a drill orders by past best scores)."""
+    from simulator.interview import plan
+
+    return plan.build(
+        args.mode,
+        personas,
+        banks,
+        count=args.count,
+        role=args.role,
+        target=args.target,
+        exercise_id=args.exercise,
+        scores=_past_scores() if args.mode == "drill" else None,
+        company=company,
+        first_round=notes,
+        seed=args.seed,
+    )
 
 
 def _past_scores() -> dict[str, float]:

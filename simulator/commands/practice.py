@@ -176,26 +176,9 @@ def _headless_plan(args: argparse.Namespace) -> tuple[InterviewPlan, CompanyProf
         return plan.single(personas[0], question, company), company
     banks = load_banks()
     banks.report_errors()
-    built = plan.build(
-        args.mode,
-        personas,
-        banks.items,
-        count=args.count,
-        role=args.role,
-        target=args.target,
-        exercise_id=args.exercise,
-        scores=_past_scores() if args.mode == "drill" else None,
-        company=company,
-        first_round=notes,
-        seed=args.seed,
-    )
-    return built, company
+    from simulator.commands.content import plan_from_args
 
-
-def _past_scores() -> dict[str, float]:
-    from simulator.commands.content import _past_scores as scores
-
-    return scores()
+    return plan_from_args(args, personas, banks.items, company, notes), company
 
 
 class _AnswerSource:
