@@ -313,6 +313,22 @@ KNOWN: tuple[Bench, ...] = (
         ),
     ),
     Bench(
+        "prosody_flat.py",
+        (REAL, "--quiet"),
+        (REAL,),
+        what="flat-delivery threshold: real speech vs monotone synthetic",
+        figures=(
+            Figure(
+                "false flags, real speech",
+                rf"false_flag_rate_real {NUMBER} %",
+                "%",
+                "0",
+                at_most(0),
+            ),
+            Figure("monotone caught", rf"flat_caught {NUMBER} %", "%", "100", at_least(100)),
+        ),
+    ),
+    Bench(
         "persona_voices.py",
         ("--runs", "1"),
         what="each persona's voice reaches espeak-ng",

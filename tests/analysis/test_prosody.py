@@ -47,3 +47,25 @@ def test_a_spoken_answer_gets_figures_in_a_human_range(tmp_path: Path) -> None:
     assert found is not None
     assert 60.0 < found.pitch_median_hz < 300.0
     assert found.voiced_s > 0.5 and found.energy_sd_db > 0.0
+
+
+def test_speech_made_monotone_on_purpose_is_flat(tmp_path: Path) -> None:
+    """flite with its pitch-target spread at zero: the kind of clip the threshold was set on
+    (bench/prosody_flat.py measured 0.22-0.93 semitones for them, real speech 1.81 and up)."""
+    import shutil
+    import subprocess
+
+    flite = shutil.which("flite")
+    assert flite, "flite is missing: ./dev.sh test installs it"
+    path = tmp_path / "monotone.wav"
+    text = (
+        "ok so basically i was in charge of the stock count and i did it zone by zone and it "
+        "finished one day early"
+    )
+    subprocess.run(
+        [flite, "-voice", "kal", "--setf", "int_f0_target_stddev=0", "-t", text, "-o", str(path)],
+        check=True,
+    )
+    found = analyze_prosody(Clip.from_wav(path))
+    assert found is not None
+    assert found.flat and found.pitch_sd_st < FLAT_PITCH_SD_ST and "flat" in found.note
