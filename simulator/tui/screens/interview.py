@@ -229,8 +229,12 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         self.query_one(AnswerTimer).set_target(self._target())
 
     def _target(self) -> tuple[float, float]:
+        """The band the clock is shown against: a talk's slot as the exercise sets it, else the
+        question's target as this interviewer wants it."""
         from simulator.interview.judging import scaled_target
 
+        if self.planned.kind == "presentation":
+            return self.question.target_s
         return scaled_target(self.question.target_s, self.persona)
 
     def _reset_answer_view(self) -> None:

@@ -57,6 +57,11 @@ def band_class(elapsed_s: float, target_s: tuple[float, float]) -> str:
 
 
 BAND_CLASSES = ("-under", "-in-band", "-long", "-too-long")
+OVER_WARNINGS = {
+    "-long": "  · past the target: wrap up",
+    "-too-long": "  · well over time: finish now",
+}
+"""Said beside the clock once an answer (or a talk, against its slot) runs past its target."""
 
 
 class AnswerTimer(Static):
@@ -76,9 +81,10 @@ class AnswerTimer(Static):
 
     def _show(self, elapsed_s: float) -> None:
         low, high = self.target_s
+        current = band_class(elapsed_s, self.target_s)
         self.update(
             f"{format_seconds(elapsed_s)}  target {format_seconds(low)}–{format_seconds(high)}"
+            + OVER_WARNINGS.get(current, "")
         )
-        current = band_class(elapsed_s, self.target_s)
         for name in BAND_CLASSES:
             self.set_class(name == current, name)
