@@ -1,14 +1,18 @@
 """How well the analysis finds STAR parts and flaws, and how well its score separates good answers
 from weak ones, on labelled answers (bench/data/*.jsonl, written by us).
 
-    .venv/bin/python bench/analysis_accuracy.py                 # both development sets, typed
+    .venv/bin/python bench/analysis_accuracy.py                 # the development sets, typed
     .venv/bin/python bench/analysis_accuracy.py --heldback      # + the held-back parts
     .venv/bin/python bench/analysis_accuracy.py --speech        # spoken by flite, transcribed
     .venv/bin/python bench/analysis_accuracy.py --sets dev2 --verbose   # one set, every miss
 
 Sets: dev1 (star_good/star_weak, the first set), held1 (its holdout), dev2 (star2_*, a second
 set in other registers: run-on speech, notes and bullets, present perfect and present-tense
-stories, result first, long answers), held2 (star2_*_heldback, not looked at while tuning).
+stories, result first, long answers), held2 (star2_*_heldback, not looked at while tuning),
+dev3 (star3_*, a third set written by someone who never read the STAR rules: non-native English,
+false starts, terse bullets, rambles of 360-450 words, "we" stories, results buried or first,
+numbers that are not outcomes, vague closings) and held3 (star3_*_heldback, by the same writer,
+other topics; kept unseen by whoever tunes the rules and measured once at the end).
 
 Figures per set:
 - word-level F1 per part and macro-F1 over S/T/A/R, answers as written;
@@ -312,15 +316,20 @@ SETS = {
     "held2": (
         "star2_good_heldback.jsonl", "star2_weak_heldback.jsonl", "star2_followups_heldback.jsonl"
     ),
+    "dev3": ("star3_good.jsonl", "star3_weak.jsonl", "star3_followups.jsonl"),
+    "held3": (
+        "star3_good_heldback.jsonl", "star3_weak_heldback.jsonl", "star3_followups_heldback.jsonl"
+    ),
 }
+HELD_BACK = ("held1", "held2", "held3")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", default="dev1,dev2",
-                        help=f"comma-separated, from {', '.join(SETS)} (default dev1,dev2)")
+    parser.add_argument("--sets", default="dev1,dev2,dev3",
+                        help=f"comma-separated, from {', '.join(SETS)} (default dev1,dev2,dev3)")
     parser.add_argument("--heldback", action="store_true",
-                        help="add the held-back parts (held1, held2) to the sets")
+                        help=f"add the held-back parts ({', '.join(HELD_BACK)}) to the sets")
     parser.add_argument("--speech", action="store_true",
                         help="speak each answer with flite and transcribe it first")
     parser.add_argument("--voice", default="slt", help="flite voice (slt, rms, awb, kal)")
@@ -341,7 +350,7 @@ def main() -> int:
     )
     names = [n.strip() for n in args.sets.split(",") if n.strip()]
     if args.heldback:
-        names += [n for n in ("held1", "held2") if n not in names]
+        names += [n for n in HELD_BACK if n not in names]
     unknown = [n for n in names if n not in SETS]
     if unknown:
         parser.error(f"unknown set {unknown[0]!r}; choose from {', '.join(SETS)}")
