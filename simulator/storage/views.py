@@ -222,6 +222,10 @@ class AnswerView:
     ended_by: str | None
     retake_of: int | None
     follow_up_of: int | None
+    judged_against_probe: bool
+    """True when the analysis judged this answer as the reply to its probe and merged it into
+    its question's STAR view (`simulator.analysis.answer.analyze_follow_up`): its STAR parts
+    are then the question's, the first answer's with what the reply gave."""
     analysed: bool
     """False when the turn has no analysis (recovered after a crash and not re-analysed)."""
     reported: frozenset[str]
@@ -342,6 +346,7 @@ class AnswerView:
             ended_by=turn.ended_by if turn else None,
             retake_of=turn.retake_of if turn else None,
             follow_up_of=turn.follow_up_of if turn else None,
+            judged_against_probe=isinstance(data.get("follow_up"), Mapping),
             analysed=bool(data),
             reported=frozenset(
                 key
@@ -442,6 +447,19 @@ class AnswerView:
             return ""
         return " ".join(
             label if self.star_parts.get(label, _ABSENT).present else MISSING_MARK
+            for label in STAR_LABELS
+        )
+
+    def star_marks_with(self, given: Iterable[str]) -> str:
+        """`star_marks` with the parts in `given` (labels a follow-up gave) marked present too:
+        the question's STAR view after its follow-ups."""
+        if not self.star_parts:
+            return ""
+        found = set(given)
+        return " ".join(
+            label
+            if self.star_parts.get(label, _ABSENT).present or label in found
+            else MISSING_MARK
             for label in STAR_LABELS
         )
 
@@ -664,7 +682,7 @@ class CompareRow:
     fillers_per_minute: float | None
     filler_count: int
     star: str
-    """`AnswerView.star_marks`."""
+    """`AnswerView.star_marks`, with what the attempt's follow-ups gave (`compare_rows`)."""
     retake_of: int | None
 
     @property
@@ -701,7 +719,24 @@ def _figure(value: float | None, form: str) -> str:
 
 
 def compare_rows(answers: Iterable[tuple[SessionSummary, TurnRecord]]) -> list[CompareRow]:
-    """The attempts that count, in the order given (oldest first from `answers_to`)."""
+    """The attempts that count, in the order given (oldest first from `answers_to`). A follow-up
+    is not an attempt, but what it gave is part of its question's STAR view: an attempt's STAR
+    marks include the parts its follow-ups (judged against their probe, in the same session)
+    told, so a Result given when asked "how did it turn out?" shows as present. The score stays
+    the attempt's own, the one averages and history use."""
+    answers = list(answers)
+    given: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for session, turn in answers:
+        reply = AnswerView.of(turn)
+        if (
+            reply.follow_up_of is not None
+            and reply.judged_against_probe
+            and not reply.interrupted
+            and not reply.skipped
+        ):
+            given[(session.id, reply.follow_up_of)].update(
+                label for label, part in reply.star_parts.items() if part.present
+            )
     rows = []
     for session, turn in answers:
         view = AnswerView.of(turn)
@@ -718,7 +753,7 @@ def compare_rows(answers: Iterable[tuple[SessionSummary, TurnRecord]]) -> list[C
                 words_per_minute=view.words_per_minute,
                 fillers_per_minute=view.fillers_per_minute,
                 filler_count=view.filler_count,
-                star=view.star_marks,
+                star=view.star_marks_with(given.get((session.id, turn.number), ())),
                 retake_of=turn.retake_of,
             )
         )

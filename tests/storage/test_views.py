@@ -170,3 +170,46 @@ def test_what_to_practise_next_names_the_weakest_counting_answer_and_common_flaw
     advice = practise_next(answers)
     assert advice[0].startswith("Retake") and f"scored {answers[0].score:.0f}" in advice[0]
     assert len(advice) > 1
+
+
+def test_compare_shows_the_result_a_follow_up_gave_but_not_as_an_attempt(tmp_path: Path) -> None:
+    """The reply to "how did it turn out?" is part of its question's STAR view in compare (the
+    Result present), is not a second attempt, and leaves the attempt's own score alone. A reply
+    stored without a judgment against its probe (an older file) adds nothing."""
+    from simulator.analysis.answer import analyze_follow_up
+
+    question = "Tell me about a time you settled a disagreement."
+    first_text = (
+        "so at the bakery the two shift leads they was always fighting about who cleans the "
+        "mixers at closing and the morning team was finding them dirty my manager asked me to "
+        "settle it so I have talked to both of them separate and I made one cleaning sheet "
+        "with names for each day and I put it by the mixers"
+    )
+    reply_text = "after that the morning team found them clean every day, no complaints in a month"
+    first_analysis = analyze_answer(Transcript.from_text(first_text), question=question)
+    merged, _ = analyze_follow_up(Transcript.from_text(reply_text), "no_result", first_analysis)
+    assert not first_analysis.star.parts["R"].present and merged.star.parts["R"].present
+
+    store = SessionStore(tmp_path)
+    for judged in (True, False):
+        writer = new_writer(store)
+        first = replace(
+            make_turn(1, question_id="conflict", text=first_text),
+            analysis=first_analysis.to_dict(),
+        )
+        reply_analysis = merged.to_dict()
+        if not judged:
+            reply_analysis = {**reply_analysis, "follow_up": None}
+        reply = replace(
+            make_turn(2, question_id="conflict", text=reply_text),
+            analysis=reply_analysis,
+            follow_up_of=1,
+        )
+        writer.add_turn(first)
+        writer.add_turn(reply)
+        writer.finish()
+
+    rows = compare_rows(store.answers_to("conflict"))
+    assert [row.number for row in rows] == [1, 1], "the replies are not attempts"
+    assert sorted(row.star for row in rows) == ["S T A R", "S T A –"]
+    assert all(row.score == first_analysis.score for row in rows)
