@@ -5,7 +5,9 @@ asking what success looks like in six months, or what the team finds hardest, sh
 already picturing the job; asking about holidays, or something the website answers, does not.
 Each question gets a topic, a depth and a reason, and the interviewer's brief answer to it (from
 the persona's own wording, passed in as a topic -> answer mapping, so the analysis never needs
-to know about personas). Pure functions over a Transcript.
+to know about personas). Separately from depth, each is checked for whether a quick web search
+(or the candidate's own company profile) would answer it (`simulator.analysis.searchable`): such
+a question never counts as showing depth. Pure functions over a Transcript.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from simulator.analysis.audience import Topic
+from simulator.analysis.searchable import KnownFacts, searchable_fact
 from simulator.speech.stt import Transcript
 
 Depth = Literal["deep", "fine", "shallow"]
@@ -194,6 +197,7 @@ _REASONS: dict[Topic, str] = {
     "public_facts": "The website answers this: asking suggests you didn't prepare. Ask what "
     "only an insider can tell you.",
 }
+_ASK_INSIDE = "Asking it suggests you didn't prepare: ask what only someone inside can tell you."
 
 DEFAULT_ANSWERS: dict[Topic, str] = {
     "strategy": "We're focused on growing carefully and doing fewer things better.",
@@ -233,6 +237,8 @@ class CandidateQuestion:
     reason: str
     answer: str
     """The interviewer's brief, in-character reply."""
+    searchable: str = ""
+    """The public fact a quick search would give instead ("when it was founded"); "" if none."""
 
     def to_dict(self) -> dict[str, str]:
         return {
@@ -241,6 +247,7 @@ class CandidateQuestion:
             "depth": self.depth,
             "reason": self.reason,
             "answer": self.answer,
+            "searchable": self.searchable,
         }
 
 
@@ -257,11 +264,16 @@ class CandidateQuestionsReview:
     def shallow(self) -> int:
         return sum(q.depth == "shallow" for q in self.questions)
 
+    @property
+    def searchable(self) -> int:
+        return sum(bool(q.searchable) for q in self.questions)
+
     def to_dict(self) -> dict[str, object]:
         return {
             "questions": [q.to_dict() for q in self.questions],
             "deep": self.deep,
             "shallow": self.shallow,
+            "searchable": self.searchable,
             "feedback": list(self.feedback),
         }
 
@@ -336,18 +348,28 @@ def _split_at_question_words(text: str) -> list[str]:
 
 
 def review_candidate_questions(
-    transcript: Transcript, answers: Mapping[str, str] | None = None
+    transcript: Transcript,
+    answers: Mapping[str, str] | None = None,
+    known: KnownFacts | None = None,
 ) -> CandidateQuestionsReview:
     """Judge each question the candidate asked and give the interviewer's reply to it.
 
     `answers` is the persona's topic -> reply wording (Persona.answers); missing topics get a
-    neutral reply."""
+    neutral reply. `known` is what the company profile gave the candidate to read: a question
+    it answers counts as searchable, like one the company's website answers."""
     replies = answers or {}
     questions = []
     for text in split_questions(transcript):
         topic, depth = classify(text)
+        reason = _REASONS[topic]
+        fact = searchable_fact(text, known)
+        if fact:
+            depth = "shallow"
+            reason = f"A quick search answers this ({fact}). {_ASK_INSIDE}"
+            if topic == "other":
+                topic = "public_facts"
         answer = replies.get(topic) or DEFAULT_ANSWERS[topic]
-        questions.append(CandidateQuestion(text, topic, depth, _REASONS[topic], answer))
+        questions.append(CandidateQuestion(text, topic, depth, reason, answer, fact))
     return CandidateQuestionsReview(tuple(questions), _feedback(questions))
 
 
@@ -359,7 +381,8 @@ def _feedback(questions: list[CandidateQuestion]) -> tuple[str, ...]:
         )
     notes: list[str] = []
     deep = [q for q in questions if q.depth == "deep"]
-    shallow = [q for q in questions if q.depth == "shallow"]
+    searchable = [q for q in questions if q.searchable]
+    shallow = [q for q in questions if q.depth == "shallow" and not q.searchable]
     if len(deep) >= 2:
         notes.append(f"{len(deep)} thoughtful questions: this is what interviewers remember.")
     elif len(deep) == 1:
@@ -368,6 +391,13 @@ def _feedback(questions: list[CandidateQuestion]) -> tuple[str, ...]:
         notes.append(
             "None of your questions went deep. Ask about the team, the challenges, or "
             "what success looks like."
+        )
+    if deep:
+        notes.append("Shows depth: " + "; ".join(f"\u201c{q.text}\u201d" for q in deep))
+    if searchable:
+        notes.append(
+            "A quick web search would answer: "
+            + "; ".join(f"\u201c{q.text}\u201d ({q.searchable})" for q in searchable)
         )
     if shallow:
         notes.append(

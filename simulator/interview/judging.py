@@ -121,7 +121,8 @@ def _analyze(request: AnalysisRequest, transcript: Transcript) -> AnswerAnalysis
 
 def mode_reviews(request: AnalysisRequest, transcript: Transcript) -> dict[str, object]:
     """What a mode judges beyond STAR: a talk's structure against its slot, the depth of the
-    candidate's own questions (with the persona's replies), links to the company's values."""
+    candidate's own questions (with the persona's replies, and which of them a web search or
+    the company profile answers), links to the company's values."""
     review: dict[str, object] = {}
     if request.question_kind == "presentation" and request.slot_s is not None:
         from simulator.analysis.presentation import review_presentation
@@ -129,8 +130,20 @@ def mode_reviews(request: AnalysisRequest, transcript: Transcript) -> dict[str, 
         review["presentation"] = review_presentation(transcript, request.slot_s).to_dict()
     elif request.question_kind == "questions_to_ask":
         from simulator.analysis.candidate_questions import review_candidate_questions
+        from simulator.analysis.searchable import KnownFacts
 
-        found = review_candidate_questions(transcript, request.persona_answers)
+        company = request.company
+        known = (
+            KnownFacts(
+                company.name,
+                [v.name for v in company.values],
+                company.competitors,
+                company.news,
+            )
+            if company is not None
+            else None
+        )
+        found = review_candidate_questions(transcript, request.persona_answers, known)
         review["candidate_questions"] = found.to_dict()
     if request.company is not None:
         review["company_values"] = [

@@ -19,6 +19,7 @@ from simulator.storage.views import (
     STAR_LABELS,
     STAR_NAMES,
     AnswerView,
+    asked_review,
     average_score,
     practise_next,
     views,
@@ -108,6 +109,10 @@ def render_markdown(record: SessionRecord, audio_link: AudioLink) -> str:
         if tips:
             lines += ["", "What to work on:"]
             lines += [f"- {tip}" for tip in tips]
+        asked = asked_review(turn)
+        if asked:
+            lines += ["", "Your questions for them:"]
+            lines += [f"- {line}" for line in asked]
     lines += ["", "## What to practise next", ""]
     lines += [f"- {step}" for step in practise_next(views(record))]
     return visible("\n".join(lines) + "\n")
@@ -156,6 +161,11 @@ def render_html(record: SessionRecord, audio_link: AudioLink) -> str:
         if tips:
             parts.append("<h3>What to work on</h3><ul>")
             parts += [f"<li>{escape(tip)}</li>" for tip in tips]
+            parts.append("</ul>")
+        asked = asked_review(turn)
+        if asked:
+            parts.append("<h3>Your questions for them</h3><ul>")
+            parts += [f"<li>{escape(line)}</li>" for line in asked]
             parts.append("</ul>")
         parts.append("</section>")
     parts.append("<h2>What to practise next</h2><ul>")

@@ -168,6 +168,8 @@ class AskedQuestion:
     text: str
     depth: str
     reason: str
+    searchable: str = ""
+    """The public fact a quick search would have given ("when it was founded"); "" if none."""
 
 
 @dataclass(frozen=True)
@@ -410,7 +412,10 @@ class AnswerView:
             ),
             asked_questions=tuple(
                 AskedQuestion(
-                    str(q.get("text", "")), str(q.get("depth", "")), str(q.get("reason", ""))
+                    str(q.get("text", "")),
+                    str(q.get("depth", "")),
+                    str(q.get("reason", "")),
+                    str(q.get("searchable") or ""),
                 )
                 for q in _items(asked.get("questions"))
             ),
@@ -758,6 +763,17 @@ def compare_rows(answers: Iterable[tuple[SessionSummary, TurnRecord]]) -> list[C
             )
         )
     return rows
+
+
+def asked_review(answer: AnswerView) -> list[str]:
+    """The your-questions review as it is shown and exported: each question the candidate
+    asked with its depth and why (a question a quick web search or the company profile answers
+    says so), then the notes on the set: which showed depth, which a search would have
+    answered, what to ask next time. Empty for any other answer."""
+    lines = [
+        f"You asked: \u201c{q.text}\u201d: {q.depth} ({q.reason})" for q in answer.asked_questions
+    ]
+    return lines + list(answer.asked_feedback)
 
 
 def practise_next(answers: Sequence[AnswerView], limit: int = 3) -> list[str]:

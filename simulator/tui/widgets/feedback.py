@@ -190,9 +190,9 @@ def review_lines(answer: AnswerView) -> list[str]:
             lines.append(f"{fit.name} listens for: " + ", ".join(parts))
     for link in answer.value_links:
         lines.append(f"Connected to the value “{link.value}” ({link.cue})")
-    for question in answer.asked_questions:
-        lines.append(f"You asked: “{question.text}”: {question.depth} ({question.reason})")
-    lines.extend(answer.asked_feedback)
+    from simulator.storage.views import asked_review
+
+    lines.extend(asked_review(answer))
     delivery = answer.delivery
     if delivery is not None:
         lines.append(

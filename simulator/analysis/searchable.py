@@ -1,0 +1,254 @@
+"""Would a quick web search answer this question? The check the your-questions review makes
+beside depth: asking an interviewer when the company was founded, how many people work there,
+what it sells, where its offices are or what it does spends a question on what the company's
+own site or public profile says, and reads as not having prepared.
+
+A question is searchable when it asks for such a fact and nothing an outsider could not know: a
+question that also asks how something is lived or changed inside ("How has the culture changed
+since you were founded?"), or about the team, the role, its challenges or success, is not.
+With a company profile, what the profile holds counts too: asking for the values, the
+competitors or a piece of news the candidate was given to read. Pure functions over text; the
+profile comes in as plain strings (`KnownFacts`), so analysis needs nothing from interview."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+_FIRM = (
+    r"(?:the company|your company|the firm|your firm|the business|the organi[sz]ation|you guys"
+    r"|you as a company{name})"
+)
+"""How a question names the company as such, or by the profile's company name (`{name}`)."""
+_ORG = _FIRM[:-1] + "|you)"
+"""The same, or a plain "you" where it can only mean the company ("where are you based")."""
+
+_PUBLIC_FACTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "when it was founded",
+        (
+            r"\bwhen (?:was|were|did) .{0,40}\b(?:found|start|establish|set up|creat|begin|began)",
+            r"\bwhat year .{0,40}\b(?:found|start|establish|set up)",
+            r"\bhow old is " + _FIRM,
+            r"\bhow long (?:has|have) " + _FIRM + r" (?:been|existed)",
+            r"\bwho (?:founded|started|set up) ",
+            r"\bfounded\b",
+        ),
+    ),
+    (
+        "how many people work there",
+        (
+            r"\bhow many (?:people|employees|staff|workers|colleagues|persons)\b",
+            r"\bhow (?:big|large) is " + _FIRM + r"\b",
+            r"\b(?:headcount|number of employees|size of the company|company size)\b",
+        ),
+    ),
+    (
+        "what it sells",
+        (
+            r"\bwhat (?:kind of |sort of |type of )?(?:products?|services?|solutions?) "
+            r"(?:do|does|are|is|have)\b",
+            r"\bwhat (?:do|does) " + _ORG + r" (?:sell|make|offer|produce|manufacture)\b",
+            r"\b(?:main|key|core|biggest) (?:products?|services?|brands?)\b",
+        ),
+    ),
+    (
+        "where its offices are",
+        (
+            r"\bwhere (?:is|are) (?:the |your |its )?(?:company s |main )?(?:offices?|headquarters"
+            r"|head office|hq|sites?|warehouses?|factories|stores)\b",
+            r"\bwhere (?:is|are) " + _ORG + r" (?:based|located|headquartered)\b",
+            r"\bhow many (?:offices|sites|locations|stores|branches|countries|warehouses)\b",
+            r"\bwhich (?:countries|cities) ",
+            r"\bheadquarter",
+        ),
+    ),
+    (
+        "what the company does",
+        (
+            r"\bwhat (?:exactly )?(?:does|do) " + _FIRM + r" (?:actually )?do\b",
+            r"\bwhat (?:is|s) " + _FIRM + r" (?:about|doing)\b",
+            r"\bwhat (?:business|industry|sector|market) (?:are|is) " + _FIRM + r" in\b",
+        ),
+    ),
+    (
+        "who leads it",
+        (
+            r"\bwho (?:is|s) (?:the |your )?(?:ceo|chief executive|founder|owner|managing director"
+            r"|president|chairman|chair)\b",
+            r"\bwho (?:runs|owns|leads) " + _FIRM + r"\b",
+        ),
+    ),
+    (
+        "whether it is listed",
+        (r"\b(?:stock exchange|stock market|publicly traded|listed on|public company)\b",),
+    ),
+)
+"""(the fact, patterns that ask for it) over lower-case text without punctuation."""
+
+_INSIDE = (
+    "day to day",
+    "in practice",
+    "personally",
+    "for you",
+    "you yourself",
+    "like for",
+    "feel",
+    "experience",
+    "how has",
+    "how have",
+    "how did",
+    "how will",
+    "how would",
+    "how does that",
+    "how do those",
+    "how is that",
+    "why",
+    "chang",
+    "affect",
+    "impact",
+    "mean for",
+    "means for",
+    "the team",
+    "my team",
+    "your team",
+    "this team",
+    "this role",
+    "the role",
+    "this job",
+    "the job",
+    "challeng",
+    "hardest",
+    "difficult",
+    "priorit",
+    "strateg",
+    "success",
+    "next year",
+    "plans for",
+    "plan to",
+    "going forward",
+    "learn",
+)
+"""Words (or their first letters: "chang" for changed, changing) that ask for what only someone
+inside can say: such a question is not searchable even when it names a public fact."""
+_ASKS_INSIDE = re.compile(r"\b(?:" + "|".join(re.escape(cue) for cue in _INSIDE) + ")")
+
+_VALUES = (
+    r"\b(?:what|which) (?:are|is|would you say are) (?:the |your |its |our )?"
+    r"(?:company s |core |main |key |company |guiding )*values?\b"
+)
+_COMPETITORS = (
+    r"\bwho (?:are|is) (?:your|the|its) (?:main |biggest |key |closest )*"
+    r"(?:competitors?|rivals?|competition)\b",
+    r"\bwho (?:do|does) " + _ORG + r" compete with\b",
+    r"\bwhat (?:companies|firms) (?:do|does) " + _ORG + r" compete with\b",
+)
+_NEWS_OVERLAP = 2
+"""Content words a question must share with one news line to be asking for that news."""
+_CONTENT = re.compile(r"[a-z0-9]{4,}")
+_COMMON = frozenset(
+    [
+        "about",
+        "after",
+        "also",
+        "been",
+        "could",
+        "does",
+        "from",
+        "have",
+        "into",
+        "just",
+        "last",
+        "more",
+        "most",
+        "much",
+        "over",
+        "should",
+        "that",
+        "their",
+        "them",
+        "they",
+        "this",
+        "those",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "will",
+        "with",
+        "would",
+        "your",
+        "year",
+        "years",
+        "company",
+        "recent",
+        "recently",
+        "news",
+        "true",
+        "heard",
+        "read",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class KnownFacts:
+    """What a company profile gives the candidate to read before the interview (all optional):
+    the company's name, its value names, its competitors and its news lines."""
+
+    company: str = ""
+    values: Sequence[str] = ()
+    competitors: Sequence[str] = ()
+    news: Sequence[str] = ()
+
+
+def _plain(text: str) -> str:
+    lowered = text.lower().replace("\u2019", "'").replace("'", " ")
+    return " " + " ".join(re.sub(r"[^a-z0-9 ]", " ", lowered).split()) + " "
+
+
+def _stem(word: str) -> str:
+    for ending in ("ing", "ed", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            word = word[: -len(ending)]
+            break
+    return word[:6]
+
+
+def searchable_fact(question: str, known: KnownFacts | None = None) -> str:
+    """The fact a quick search (or the candidate's own company profile) would give for
+    `question`, said as the review says it ("when it was founded", "its values: your company
+    profile lists them"); "" when the question asks for more than a public fact."""
+    text = _plain(question)
+    if _ASKS_INSIDE.search(text):
+        return ""
+    known = known or KnownFacts()
+    name = _plain(known.company).strip()
+    # "Brightwell" for "Brightwell Logistics": people shorten a company's name.
+    names = [n for n in dict.fromkeys([name, name.split(" ")[0]]) if len(n) >= 4]
+    named = "".join(f"|{re.escape(n)}" for n in names)
+    for fact, patterns in _PUBLIC_FACTS:
+        for pattern in patterns:
+            if re.search(pattern.replace("{name}", named), text):
+                return fact
+    if known.values and re.search(_VALUES, text):
+        return "its values: your company profile lists them"
+    if known.values and "value" in text:
+        for value in known.values:
+            if _plain(value).strip() and _plain(value) in text:
+                return f"its value \u201c{value}\u201d: your company profile lists it"
+    if known.competitors:
+        if any(re.search(p.replace("{name}", named), text) for p in _COMPETITORS):
+            return "its competitors: your company profile lists them"
+        for competitor in known.competitors:
+            if _plain(competitor).strip() and _plain(competitor) in text:
+                return f"that it competes with {competitor}: your company profile says so"
+    asked = {_stem(w) for w in _CONTENT.findall(text) if w not in _COMMON}
+    for line in known.news:
+        said = {_stem(w) for w in _CONTENT.findall(_plain(line)) if w not in _COMMON}
+        if len(asked & said) >= _NEWS_OVERLAP:
+            return f"its news (\u201c{line.strip()}\u201d): your company profile says so"
+    return ""
