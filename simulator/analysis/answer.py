@@ -415,12 +415,15 @@ def analyze_follow_up(
     transcript: Transcript,
     probe_code: str,
     first: AnswerAnalysis,
+    *,
+    also: Sequence[str] = (),
 ) -> tuple[AnswerAnalysis, FollowUpJudgment]:
     """The reply analysed as part of its question: the first answer's STAR view with the
     follow-up merged in, the flaw it repaired gone, the score the question now earns, and one tip
     (the judgment). Its segments index the reply's own text; its delivery figures (timing,
-    fillers) are the reply's."""
-    judgment = judge_follow_up(transcript, probe_code)
+    fillers) are the reply's. `also`: further flaw codes the same probe asked about (a plan's
+    probe asking for two things, `follow_up.probe_asks`); the reply must give those too."""
+    judgment = judge_follow_up(transcript, probe_code, also=also)
     reply = analyze_answer(transcript, question=first.question,
                            question_kind=first.question_kind)
     parts = merge_parts(first.star.parts, judgment)

@@ -6,7 +6,7 @@ scored as a whole answer (answer.analyze_follow_up does the merge)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from simulator.analysis.cues import (
@@ -33,6 +33,50 @@ GIVES_PART: dict[str, Label] = {
 }
 """The STAR part a follow-up fills in when it gives what its probe asked for."""
 
+_WANTED: dict[str, tuple[str, ...]] = {
+    "no_result": ("outcome",), "no_metrics": ("number",), "no_action": ("own_action",),
+    "we_not_i": ("own_action",), "vague": ("own_action",), "hypothetical": ("own_action",),
+    "no_situation": ("situation",), "no_task": ("task",),
+}
+"""What a reply must tell to give what the probe for each flaw code asked."""
+
+_ASKED: dict[str, str] = {
+    "no_result": "the outcome", "no_metrics": "a number for the result",
+    "no_action": "what you did", "we_not_i": "your own part", "vague": "a specific occasion",
+    "hypothetical": "what you actually did", "no_situation": "the context",
+    "no_task": "what you were responsible for",
+}
+
+_PROBE_ASKS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (code, re.compile(pattern, re.IGNORECASE))
+    for code, pattern in (
+        ("no_metrics", r"\b(numbers?|figures?|how (much|many)|percent(age)?)\b"),
+        ("no_result", r"\b(turn(ed)? out|outcome|results?|what changed|in the end"
+                      r"|how did it end|did it work)\b"),
+        ("we_not_i", r"\b(your (own )?(part|role|contribution)|which part was yours"
+                     r"|you personally)\b"),
+        ("no_action", r"\bwhat did you (actually |personally )?(do|change|try)\b|\bstep by step\b"),
+        ("vague", r"\b(specific|concrete|real) (example|occasion|instance|case)\b"
+                  r"|\btell me about a time\b|\bwalk me through\b"),
+        ("no_task", r"\b(responsible for|your (job|responsibility))\b"),
+        ("no_situation", r"\b(set the scene|what was going on)\b"),
+    )
+)
+"""Words by which a probe asks for a STAR part (the flaw code whose missing thing it is)."""
+
+
+def probe_asks(probe: str) -> tuple[str, ...]:
+    """The flaw codes whose missing thing the words of `probe` ask for, in the order asked: for a
+    probe that is not one of a persona's probes for a flaw (a harder probe from the session plan,
+    a question bank's follow-up). "Give me a specific example, with the numbers." -> ("vague",
+    "no_metrics"); "What would you do differently?" -> () (it asks for no STAR part)."""
+    found = []
+    for code, pattern in _PROBE_ASKS:
+        match = pattern.search(probe)
+        if match:
+            found.append((match.start(), code))
+    return tuple(code for _, code in sorted(found))
+
 
 @dataclass(frozen=True)
 class FollowUpJudgment:
@@ -45,10 +89,14 @@ class FollowUpJudgment:
     evidence: tuple[str, ...]
     """The words that show it (quoted, lower case)."""
     message: str
+    asks: tuple[str, ...] = ()
+    """Every flaw code the probe asked about, `probe_code` first (a plan's probe may ask for
+    two things: "a specific example, with the numbers"); empty when it asked for none."""
 
     def to_dict(self) -> dict[str, object]:
         return {
             "probe_code": self.probe_code,
+            "asks": list(self.asks),
             "gives": self.gives,
             "gave": list(self.gave),
             "evidence": list(self.evidence),
@@ -56,9 +104,14 @@ class FollowUpJudgment:
         }
 
 
-def judge_follow_up(transcript: Transcript, probe_code: str) -> FollowUpJudgment:
-    """Did this reply give what the probe for `probe_code` (a flaw code) asked for? Pure; the
-    merge into the question's view is `merge_parts` (or answer.analyze_follow_up)."""
+def judge_follow_up(
+    transcript: Transcript, probe_code: str, *, also: Sequence[str] = ()
+) -> FollowUpJudgment:
+    """Did this reply give what the probe for `probe_code` (a flaw code; "" for a probe that asks
+    for no STAR part) asked for, and what `also` (further codes the same probe asked about, see
+    `probe_asks`) asks too? Pure; the merge into the question's view is `merge_parts` (or
+    answer.analyze_follow_up). A probe that asks for nothing is given by any reply of 15 words
+    or more."""
     text = as_past_narrative(" ".join(t.norm for t in tokenize(transcript) if t.norm))
     gave: dict[str, str] = {}
     number = OUTCOME_METRIC.search(text)
@@ -76,25 +129,17 @@ def judge_follow_up(transcript: Transcript, probe_code: str) -> FollowUpJudgment
         gave["situation"] = "…"
     if cue_score("T", text) >= 1.3:
         gave["task"] = "…"
-    wanted = {
-        "no_result": ("outcome",), "no_metrics": ("number",), "no_action": ("own_action",),
-        "we_not_i": ("own_action",), "vague": ("own_action",), "hypothetical": ("own_action",),
-        "no_situation": ("situation",), "no_task": ("task",),
-    }.get(probe_code, ())
+    asks = tuple(dict.fromkeys(code for code in (probe_code, *also) if code in _WANTED))
+    wanted = tuple(dict.fromkeys(w for code in asks for w in _WANTED[code]))
     gives = all(w in gave for w in wanted) if wanted else len(text.split()) >= 15
     evidence = tuple(gave[w] for w in wanted if w in gave and gave[w] != "…")
-    return FollowUpJudgment(probe_code, gives, tuple(gave), evidence,
-                            _message(probe_code, gives, evidence))
+    return FollowUpJudgment(probe_code or (asks[0] if asks else ""), gives, tuple(gave), evidence,
+                            _message(asks, gives, evidence), asks)
 
 
-def _message(probe_code: str, gives: bool, evidence: tuple[str, ...]) -> str:
+def _message(asks: Sequence[str], gives: bool, evidence: tuple[str, ...]) -> str:
     quoted = f' ("{evidence[0]}")' if evidence else ""
-    asked = {
-        "no_result": "the outcome", "no_metrics": "a number for the result",
-        "no_action": "what you did", "we_not_i": "your own part", "vague": "a specific occasion",
-        "hypothetical": "what you actually did", "no_situation": "the context",
-        "no_task": "what you were responsible for",
-    }.get(probe_code, "more detail")
+    asked = " and ".join(dict.fromkeys(_ASKED[code] for code in asks)) or "more detail"
     if gives:
         return f"The follow-up gave {asked}{quoted}: it now counts toward this question's answer."
     return (f"The follow-up did not give {asked}. Answer the probe head on: one sentence with "
@@ -115,12 +160,15 @@ def repaired_flaws(judgment: FollowUpJudgment | Mapping[str, object]) -> frozens
     (its outcome, a number, its own action). Takes a judgment or its stored dict."""
     if isinstance(judgment, FollowUpJudgment):
         code, gives, gave = judgment.probe_code, judgment.gives, judgment.gave
+        asks = judgment.asks
     else:
         code = str(judgment.get("probe_code"))
         gives = bool(judgment.get("gives"))
         raw = judgment.get("gave")
         gave = tuple(str(g) for g in raw) if isinstance(raw, list | tuple) else ()
-    codes = {code} if gives else set()
+        raw = judgment.get("asks")
+        asks = tuple(str(a) for a in raw) if isinstance(raw, list | tuple) else ()
+    codes = {code, *asks} if gives else set()
     for thing in gave:
         codes.update(_REPAIRED_BY_GIVING.get(thing, ()))
     return frozenset(codes)

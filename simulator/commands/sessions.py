@@ -247,7 +247,7 @@ def _analyze(
     from simulator.analysis.audience import QUESTION_KINDS
     from simulator.errors import SimulatorError
     from simulator.interview.banks import Question, find_question
-    from simulator.interview.judging import MODE_REVIEWS, analysis_request, judge, probe_code
+    from simulator.interview.judging import MODE_REVIEWS, analysis_request, judge, probe_codes
     from simulator.interview.personas import Persona, get_persona
 
     persona: Persona | None = None
@@ -265,7 +265,7 @@ def _analyze(
         question_kind=kind,  # type: ignore[arg-type]  # checked against QUESTION_KINDS above
     )
     if follows is not None:
-        probe = probe_code(persona, turn.question_text)
+        probe = probe_codes(persona, turn.question_text)
         _, fresh = judge(request, transcript, follows=follows, probe=probe)
     else:
         _, fresh = judge(request, transcript)

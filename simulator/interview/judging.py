@@ -11,7 +11,7 @@ probe is judged against what the probe asked for, as part of its question
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -75,12 +75,19 @@ def analysis_request(
     )
 
 
-def probe_code(persona: Persona | None, probe: str) -> str:
-    """The flaw code whose follow-ups in `persona`'s probes hold the words `probe` asked; "" for
-    a probe from the plan (a harder question), which asks for no one part."""
-    if persona is None:
-        return ""
-    return next((code for code, probes in persona.probes.items() if probe in probes), "")
+def probe_codes(persona: Persona | None, probe: str) -> tuple[str, ...]:
+    """The flaw codes a probe asked about, the main one first: the code whose follow-ups in
+    `persona`'s probes hold the words `probe` asked; else, for a probe from the session plan (a
+    harder probe where round one was weak, a bank's follow-up), what its words ask for
+    (`simulator.analysis.follow_up.probe_asks`: "Give me a specific example, with the numbers"
+    -> ("vague", "no_metrics")); () for a probe that asks for no STAR part."""
+    if persona is not None:
+        code = next((code for code, probes in persona.probes.items() if probe in probes), "")
+        if code:
+            return (code,)
+    from simulator.analysis.follow_up import probe_asks
+
+    return probe_asks(probe)
 
 
 def judge(
@@ -88,18 +95,23 @@ def judge(
     transcript: Transcript,
     *,
     follows: Transcript | None = None,
-    probe: str = "",
+    probe: str | Sequence[str] = (),
 ) -> tuple[AnswerAnalysis, dict[str, Any]]:
     """The analysis of `transcript` and the dict a turn stores: `AnswerAnalysis.to_dict()`
     without its copy of the transcript (the turn keeps the transcript once, beside it), plus
     the mode reviews. With `follows` (the first answer's transcript) the transcript is a reply
-    to a probe whose flaw code is `probe` (see `probe_code`): it is judged as part of the
-    first answer's question and merged into its STAR view."""
+    to a probe that asked about the flaw codes `probe` (see `probe_codes`; one code as a
+    string; empty: it asked for no STAR part): it is judged against them as part of the first
+    answer's question and merged into its STAR view."""
     analysis = _analyze(request, transcript)
     if follows is not None:
         from simulator.analysis.answer import analyze_follow_up
 
-        analysis, _ = analyze_follow_up(transcript, probe, _analyze(request, follows))
+        codes = (probe,) if isinstance(probe, str) else tuple(probe)
+        main, *also = codes or ("",)
+        analysis, _ = analyze_follow_up(
+            transcript, main, _analyze(request, follows), also=tuple(also)
+        )
     stored = {**analysis.to_dict(), **mode_reviews(request, transcript)}
     del stored["transcript"]
     return analysis, stored

@@ -513,7 +513,7 @@ class Interview:
         on_event: OnEvent,
         interrupted: bool = False,
     ) -> TurnRecord:
-        from simulator.interview.judging import analysis_request, judge, probe_code
+        from simulator.interview.judging import analysis_request, judge, probe_codes
         from simulator.storage.records import TurnRecord
 
         question = asked.question
@@ -524,7 +524,7 @@ class Interview:
                 request,
                 transcript,
                 follows=Transcript.from_dict(first.transcript),
-                probe=probe_code(asked.persona, asked.question_text),
+                probe=probe_codes(asked.persona, asked.question_text),
             )
         else:
             analysis, stored = judge(request, transcript)

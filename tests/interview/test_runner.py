@@ -256,3 +256,73 @@ def test_the_question_is_stored_apart_from_the_persona_lead_in() -> None:
     assert stored[0].spoken_text == spoken
     assert (stored[1].question_text, stored[1].lead_in) == (probe, "")
     assert follow_turn.question_text == probe
+
+
+def test_a_harder_probe_from_the_plan_is_judged_against_what_it_asks(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Round one doubted the candidate on conflict, so the plan presses the conflict question
+    with the persona's harder probe ("a specific example, with the numbers"). The reply is judged
+    against both things that probe asks and merged into the question like a missing-part
+    probe's reply; `reanalyze` judges it the same way."""
+    from simulator.cli import main
+    from simulator.interview import plan
+    from simulator.interview.first_round import FeedbackNote, FirstRoundNotes
+    from simulator.interview.sequence import PlannedSession
+
+    manager = get_persona("hiring-manager")
+    banks = load_banks().items
+    notes = FirstRoundNotes(feedback=(FeedbackNote("thin on conflict", ("conflict",)),))
+    built = plan.in_order(manager, banks["behavioral"], 1, first_round=notes, banks=banks)
+    assert built.turns[0].pressed
+    interview = Interview(persona=manager, bank_id="behavioral", settings=FAST, speak=False)
+    session = PlannedSession(built, interview)
+    events: list[Event] = []
+    asked = session.ask_next(events.append)
+    assert asked is not None
+    first = interview.answer_by_text(
+        asked,
+        "me and the other planner at the print works we did not agree how to schedule the rush "
+        "jobs, he wanted first come first served and I wanted by deadline. my manager said "
+        "settle it between you. so I have proposed we try my way for two weeks on one press "
+        "and I kept a sheet of every job and when it was due",
+        events.append,
+    )
+    assert first.analysis is not None and not first.analysis["star"]["parts"]["R"]["present"]
+    probe = session.follow_up(first, None)
+    assert probe == manager.harder_probes[0]
+    follow = session.ask_follow_up(first, probe, events.append)
+
+    # Own actions, but not the number the probe asked for: not given, whatever its length.
+    no_number = interview.answer_by_text(
+        follow,
+        "On the press where we tried it I sorted the rush jobs by due date every morning, and "
+        "I showed him the sheet at the end of each day.",
+        events.append,
+    )
+    judged = (no_number.analysis or {})["follow_up"]
+    assert judged["asks"] == ["vague", "no_metrics"] and not judged["gives"]
+    assert "did not give a specific occasion and a number" in judged["message"]
+
+    again = interview.retake(follow, on_event=events.append)
+    with_number = interview.answer_by_text(
+        again,
+        "On that press I sorted the rush jobs by due date myself, and late jobs went from nine "
+        "in the first week to two in the second, so he agreed we use it on all four presses.",
+        events.append,
+    )
+    stored = with_number.analysis
+    assert stored is not None and with_number.follow_up_of == first.number
+    assert stored["follow_up"]["asks"] == ["vague", "no_metrics"] and stored["follow_up"]["gives"]
+    assert stored["star"]["parts"]["R"]["present"]
+    assert {"no_result", "no_metrics"}.isdisjoint(f["code"] for f in stored["star"]["flaws"])
+    assert {s["label"] for s in stored["star"]["segments"]} == {"A"}
+    assert stored["score"] > first.analysis["score"]
+
+    record = interview.finish()
+    assert main(["reanalyze", record.id]) == 0
+    capsys.readouterr()
+    again_stored = SessionStore().load(record.id).turns
+    assert [(t.analysis or {}).get("follow_up") for t in again_stored] == [
+        None, judged, stored["follow_up"]
+    ]
