@@ -15,6 +15,7 @@ from simulator.tui.parts import AppParts
 from simulator.tui.screens.interview import InterviewScreen, StateLine
 from simulator.tui.screens.summary import SummaryScreen
 from simulator.tui.widgets.choice import Choice
+from simulator.tui.widgets.panel_picker import PanelPicker
 from simulator.tui.widgets.persona_card import PersonaCard
 from tests.support.virtual_audio import VirtualAudio
 from tests.tui.conftest import type_answer, until
@@ -43,6 +44,9 @@ async def _start(pilot, app, mode: str, count: int | None = None) -> InterviewSc
     if count is not None:
         app.screen.query_one("#count", Choice).value = count
     await pilot.press("enter")
+    if mode == "panel":  # the panel offered: the chosen interviewer and the next one
+        await until(pilot, lambda: isinstance(app.screen, PanelPicker), "the panel picker")
+        await pilot.press("enter")
     await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
     screen = app.screen
     assert isinstance(screen, InterviewScreen)

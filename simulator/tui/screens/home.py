@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 MODES: tuple[tuple[str, str], ...] = (
     ("This bank, in order", "practice"),
     ("Full mock interview (5-8 mixed)", "full"),
-    ("Panel: this interviewer and the next take turns", "panel"),
+    ("Panel: you pick 2-3 interviewers, they take turns", "panel"),
     ("Drill: weakest area of this bank", "drill"),
     ("Your questions to them", "your-questions"),
     ("Presentation", "presentation"),
@@ -113,6 +113,7 @@ class HomeScreen(RoomScreen[None]):
     AUTO_FOCUS = None
     HELP = (
         "Pick an interviewer (up/down), then press enter to start; v plays their voice. "
+        "In the Panel mode enter first lists everyone: pick two or three to sit on the panel. "
         "Tab to the question bank, the mode and the number of questions: left/right change "
         "them, enter lists every choice. c creates or edits the company profile you pick, o the "
         "notes from your first round: with them the interviewers name the company, ask about "
@@ -134,6 +135,8 @@ class HomeScreen(RoomScreen[None]):
         self.personas: tuple[Persona, ...] = ()
         self.banks: tuple[QuestionBank, ...] = ()
         self.chosen_persona_id: str | None = None
+        self.panel_ids: tuple[str, ...] = ()
+        """The panel picked last (persona ids, in asking order): offered again next time."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -367,14 +370,26 @@ class HomeScreen(RoomScreen[None]):
             return
         mode = str(self.query_one("#mode", Choice).value)
         count = self.query_one("#count", Choice).value
-        self._prepare_interview(
-            persona,
-            bank,
+        chosen = (
             mode,
             count if isinstance(count, int) else 3,
             self._chosen_file("#company"),
             self._chosen_file("#notes"),
         )
+        if mode != "panel":
+            self._prepare_interview(persona, bank, *chosen)
+            return
+        from simulator.tui.widgets.panel_picker import PanelPicker
+
+        def picked(ids: tuple[str, ...] | None) -> None:
+            by_id = {p.id: p for p in self.personas}
+            panel = [by_id[i] for i in ids or () if i in by_id]
+            if panel:
+                self.panel_ids = tuple(p.id for p in panel)
+                self._prepare_interview(panel[0], bank, *chosen, panel=tuple(panel[1:]))
+
+        offered = self.panel_ids or (persona.id, *(p.id for p in self._panel_after(persona)))
+        self.app.push_screen(PanelPicker(self.personas, offered), picked)
 
     @work(thread=True, group="start", exclusive=True, exit_on_error=False)
     def _prepare_interview(
@@ -385,7 +400,10 @@ class HomeScreen(RoomScreen[None]):
         count: int,
         company_file: Path | None = None,
         notes_file: Path | None = None,
+        *,
+        panel: tuple[Persona, ...] = (),
     ) -> None:
+        """Build the plan and open the room. `panel`: who asks with `persona` in panel mode."""
         scores: dict[str, float] = {}
         if mode == "drill":
             from simulator.storage.views import best_scores
@@ -399,7 +417,6 @@ class HomeScreen(RoomScreen[None]):
         company = load_company(company_file) if company_file else None
         notes = load_first_round(notes_file) if notes_file else None
         prep.remember(company_file, notes_file)
-        panel = self._panel_after(persona) if mode == "panel" else ()
         plan = plan_session(
             persona,
             bank,
@@ -423,7 +440,8 @@ class HomeScreen(RoomScreen[None]):
         self.app.call_from_thread(self.app.post_message, StartInterview(setup))
 
     def _panel_after(self, persona: Persona) -> tuple[Persona, ...]:
-        """A two-person panel: the chosen interviewer and the next one in the list."""
+        """Who the panel picker offers beside the chosen interviewer the first time: the next
+        one in the list."""
         ids = [p.id for p in self.personas]
         if persona.id not in ids or len(ids) < 2:
             return ()
