@@ -1,10 +1,13 @@
 """One question answered for two interviewers, compared side by side in the app: each column
-shows who asked, the transcript, the STAR bar, the timing and that interviewer's verdict."""
+shows who asked, the transcript, the STAR bar, the timing and that interviewer's verdict; the
+user chooses which two attempts sit side by side."""
 
 from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+
+from textual.widgets import DataTable
 
 from simulator.config import Settings
 from simulator.interview.banks import get_bank
@@ -58,3 +61,58 @@ def test_one_question_for_two_personas_side_by_side(private_home: Path) -> None:
     assert peer.startswith("peer") and "coffee" in peer
     assert "(Maya Okafor) listens for" in manager and "(Sam Rivera) listens for" in peer
     assert "long pauses" in manager and "long pauses" in peer  # each column: its timing line
+
+
+RETAKE_FOR_THE_MANAGER = (
+    "So. Stock count, second try: I set the target first, count done in two days. Then I "
+    "planned zones, trained the temps, and I checked each zone against the system myself."
+)
+
+
+def test_the_user_chooses_which_two_attempts_sit_side_by_side(private_home: Path) -> None:
+    """Three attempts (the manager's, the peer's, the manager's again): the latest of each
+    interviewer are shown first; space on a row puts that attempt beside the one picked before
+    it, so the manager's two attempts can be compared with each other."""
+    question_id = _answer("hiring-manager", FOR_THE_MANAGER)
+    _answer("peer", FOR_THE_PEER)
+    _answer("hiring-manager", RETAKE_FOR_THE_MANAGER)
+
+    def columns(screen: CompareScreen) -> list[str]:
+        return [
+            " ".join(str(s.render()) for s in column.query("Static"))
+            for column in screen.query(".compare-column")
+        ]
+
+    async def scenario() -> list[list[str]]:
+        app = make_app(quiet_parts())
+        seen: list[list[str]] = []
+        async with app.run_test(size=(140, 50)) as pilot:
+            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the home screen")
+            await app.push_screen(CompareScreen(question_id))
+            screen = app.screen
+            assert isinstance(screen, CompareScreen)
+            table = screen.query_one("#compare-table", DataTable)
+            await until(pilot, lambda: len(columns(screen)) == 2, "the first pair")
+            seen.append(columns(screen))
+            table.focus()
+            await pilot.press("space")  # row 1 of 3: the manager's first attempt
+            await until(pilot, lambda: "stock count" in columns(screen)[-1], "the picked attempt")
+            seen.append(columns(screen))
+            await pilot.press("down", "down", "space")  # row 3: the manager's second attempt
+            await until(pilot, lambda: "second try" in columns(screen)[-1], "the second pick")
+            seen.append(columns(screen))
+            await pilot.press("space")  # already side by side: nothing changes
+            await pilot.pause()
+            seen.append(columns(screen))
+        return seen
+
+    first, picked, same_person, unchanged = asyncio.run(scenario())
+    assert [c.split(" · ")[0] for c in first] == ["hiring-manager", "peer"]
+    assert "second try" in first[0] and "coffee" in first[1]
+    # The peer's answer moves left, the picked one comes in on the right.
+    assert "coffee" in picked[0] and "stock count" in picked[1] and "second try" not in picked[1]
+    # The manager's two attempts, side by side, each with its own STAR bar and timing.
+    assert all(c.startswith("hiring-manager") for c in same_person)
+    assert "finished a day early" in same_person[0] and "second try" in same_person[1]
+    assert all("long pauses" in c for c in same_person)
+    assert unchanged == same_person

@@ -123,10 +123,13 @@ class HistoryScreen(RoomScreen[None]):
 
 class CompareScreen(RoomScreen[None]):
     HELP = (
-        "Every attempt at one question (retakes, other interviewers, other days) side by side. "
-        "Select a row to replay that attempt."
+        "Every attempt at one question (retakes, other interviewers, other days), and two of them "
+        "side by side below: at first the latest answer for each of two interviewers. Space on a "
+        "row puts that attempt side by side with the one picked before it (each column names "
+        "who asked and when); enter on a row replays it."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("space", "pick_side", "Side by side"),
         Binding("escape", "app.pop_screen", "Back"),
         Binding("question_mark", "app.help", "Help"),
     ]
@@ -134,6 +137,12 @@ class CompareScreen(RoomScreen[None]):
     def __init__(self, question_id: str) -> None:
         super().__init__()
         self.question_id = question_id
+        self.attempts: dict[str, AnswerView] = {}
+        """Row key ("session/number") -> the attempt, for every row of the table."""
+        self.pair: list[str] = []
+        """The row keys shown side by side, left then right (at most two)."""
+        self.when: dict[str, str] = {}
+        """Row key -> when the attempt was made, as the table shows it."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -142,6 +151,11 @@ class CompareScreen(RoomScreen[None]):
                 "Compare attempts", id="compare-title", classes="panel-title", markup=False
             )
             yield DataTable(id="compare-table", cursor_type="row", zebra_stripes=True)
+            yield Static(
+                "space: put the row side by side · enter: replay it",
+                classes="muted",
+                id="side-hint",
+            )
             yield Horizontal(id="side-by-side")
         yield RoomFooter()
 
@@ -155,49 +169,67 @@ class CompareScreen(RoomScreen[None]):
     def _load(self) -> list[tuple[SessionSummary, TurnRecord]]:
         return self.interview_app.parts.open_store().answers_to(self.question_id)
 
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+    async def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "compare-load":
             return
         if event.state == WorkerState.SUCCESS:
-            self._show(event.worker.result or [])
+            await self._show(event.worker.result or [])
         elif event.state == WorkerState.ERROR:
             error = event.worker.error
             text = str(error) if isinstance(error, SimulatorError) else f"unexpected: {error!r}"
             self.notify(text, title="Compare", severity="error", timeout=8)
 
-    def _show(self, attempts: list[tuple[SessionSummary, TurnRecord]]) -> None:
+    async def _show(self, attempts: list[tuple[SessionSummary, TurnRecord]]) -> None:
         if attempts:
             self.query_one("#compare-title", Static).update(
                 f"Compare attempts · {attempts[0][1].question_text}"
             )
+        turns = {f"{summary.id}/{turn.number}": turn for summary, turn in attempts}
         table = self.query_one("#compare-table", DataTable)
         for row in compare_rows(attempts):
+            key = f"{row.session_id}/{row.number}"
+            self.attempts[key] = AnswerView.of(turns[key])
+            self.when[key] = row.started[:16].replace("T", " ")
             table.add_row(
                 row.started[:16].replace("T", " "),
                 row.persona_id,
                 *row.figures,
-                key=f"{row.session_id}/{row.number}",
+                key=key,
             )
-        self._side_by_side(attempts)
+        self.pair = _latest_of_two_interviewers(self.attempts)
+        await self._side_by_side()
 
-    def _side_by_side(self, attempts: list[tuple[SessionSummary, TurnRecord]]) -> None:
-        """The latest answer for each of the first two interviewers, in two columns: the
-        transcript, the STAR bar, the timing and what that interviewer listens for."""
-        latest: dict[str, AnswerView] = {}
-        for _, turn in attempts:
-            answer = AnswerView.of(turn)
-            if answer.persona_id and answer.analysed:
-                latest[answer.persona_id] = answer  # attempts come oldest first
-        if len(latest) < 2:
+    async def action_pick_side(self) -> None:
+        """The attempt under the cursor goes side by side with the one picked before it."""
+        table = self.query_one("#compare-table", DataTable)
+        if not self.attempts or table.row_count == 0:
+            return
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        if key is None or key in self.pair:
+            return
+        self.pair = [*self.pair, key][-2:]
+        await self._side_by_side()
+
+    async def _side_by_side(self) -> None:
+        """The pair in two columns: who asked and when, the score, the STAR bar, the
+        transcript, the timing and what that interviewer listens for."""
+        holder = self.query_one("#side-by-side", Horizontal)
+        await holder.remove_children()
+        if len(self.pair) < 2:
             return
         columns = []
-        for persona_id, answer in list(latest.items())[:2]:
+        for key in self.pair:
+            answer = self.attempts[key]
             score = f"{answer.score:.0f}/100" if answer.score is not None else "—"
             bar = StarBar()
             bar.parts = answer.star_parts
             columns.append(
                 Vertical(
-                    Static(f"{persona_id} · score {score}", classes="panel-title", markup=False),
+                    Static(
+                        f"{answer.persona_id} · {self.when[key]} · score {score}",
+                        classes="panel-title",
+                        markup=False,
+                    ),
                     bar,
                     Static(answer.text, markup=False),
                     Static(timing_line(answer), markup=False),
@@ -205,10 +237,20 @@ class CompareScreen(RoomScreen[None]):
                     classes="compare-column",
                 )
             )
-        self.query_one("#side-by-side", Horizontal).mount_all(columns)
+        await holder.mount_all(columns)
 
     @on(DataTable.RowSelected, "#compare-table")
     def _replay(self, event: DataTable.RowSelected) -> None:
         if event.row_key.value is not None:
             session_id, number = event.row_key.value.rsplit("/", 1)
             self.app.post_message(OpenReplay(session_id, int(number)))
+
+
+def _latest_of_two_interviewers(attempts: dict[str, AnswerView]) -> list[str]:
+    """The first pair shown: the latest analysed answer of each of the first two interviewers
+    (attempts come oldest first); fewer than two interviewers: nothing side by side."""
+    latest: dict[str, str] = {}
+    for key, answer in attempts.items():
+        if answer.persona_id and answer.analysed:
+            latest[answer.persona_id] = key
+    return list(latest.values())[:2] if len(latest) >= 2 else []
