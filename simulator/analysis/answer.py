@@ -392,7 +392,9 @@ def _general_advice(kind: QuestionKind, praise: bool) -> list[str]:
     if kind == "behavioral":
         if praise:
             return [
-                "Clear structure: situation, task, action and result all come through.",
+                # A task is often told inside the scene, so the praise does not claim one.
+                "Clear structure: the situation, what you did and how it ended all come "
+                "through.",
                 "Keep the result this concrete; numbers make it memorable.",
             ]
         return [

@@ -195,6 +195,15 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|in charge|accountable|on the hook|supposed)\b", 2.2),
             (r"\b(i|we) (needed|had|wanted|was going|were going) to\b", 1.4),
             (r"\b(it was|it fell) (up to me|my job|my responsibility|on me|to me)\b", 2.3),
+            # Owning the goal, said any way: "so is my responsibility to", "it was down to me
+            # to", "my manager tasked me to", "leader ask me find", "gave me until September",
+            # "the account was mine".
+            (r"\b(is|was|'s) (my|our) (responsibility|decision|call|job|problem) (to|if"
+             r"|whether)\b|\b(down to|up to|on) me to\b|\b(tasked|charged) (me|us)\b"
+             r"|\b(ask|asks|tell|tells|want|wants|give|gives) (me|us) (to )?(find|fix|make|bring"
+             r"|get|take|sort|run|lead|organi[sz]e|handle|solve|prepare|check|do)\b"
+             r"|\b(gave|given|give) (me|us|myself) (until|till|\w+ (days|weeks|months) to)\b"
+             r"|\b(was|is|'s) (all )?(mine|ours) (to|from|now)\b|\bwas mine\b", 2.3),
             (r"\b(responsible for|in charge of|tasked with|accountable for|owned the|owner of"
              r"|in charge)\b", 1.5),
             (r"\b(asked me|wanted me|needed me|expected me|told me) to\b", 1.7),
@@ -296,6 +305,11 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|\b(lost|had|missed|saw|got) (almost |hardly "
              r"|nearly |virtually )?(no|none|hardly any|nothing)\b", 1.2),
             (r"\bfinally\b|\boverall\b", 0.6),
+            # A failure that stopped, a date that held: "the points haven't failed since",
+            # "we handed over on the friday", "the showcase went ahead on the original date".
+            (r"\b(haven't|hasn't|have not|has not|never) (\w+ )?(failed|recurred|slipped|broken"
+             r"|happened|come back|gone down|missed)\b( \w+){0,4} since\b|\b(handed (it )?over"
+             r"|went ahead|delivered on|signed off|came in under|opened on time)\b", 1.4),
         ),
         "other": (
             (r"^((um|umm|uh|er|erm|ah|hmm|mm|so|okay|ok|well|yeah|right|like|you know|i mean)"
@@ -479,13 +493,14 @@ OUTCOME_METRIC = re.compile(
     rf"|around |just |only |under |over |less than |more than |nearly |almost )?({_NUM}|none"
     rf"|zero|a |an |half)"
     rf"|\b(up|down|fell|dropped|rose|grew|increased|decreased|reduced|cut|saved|improved"
-    rf"|went up|went down|came down|shortened|lowered|raised|gained|took)( \w+){{0,3}}"
+    rf"|went up|went down|came down|shortened|lowered|raised|gained)( \w+){{0,3}}"
     rf" (by )?(about |around |over |under |nearly |almost |more than |less than |another )?{_NUM}"
     rf"\b"
     rf"|\b{_NUM} (\w+ ){{0,2}}(fewer|more|less|faster|quicker|earlier|sooner|higher|lower"
     rf"|times (faster|more|as|over))( \w+){{0,3}} (than|a (day|week|month|year)|per|each)\b"
     rf"|\b{_NUM} (\w+ )?(faster|quicker|earlier|sooner|times (faster|more|as|over))\b"
     rf"|\b(doubled|tripled|halved|quadrupled)\b"
+    rf"|\btook (\w+ ){{0,2}}{_NUM} (\w+ )?(off|out of)\b"
     rf"|\bzero\b|\b(no|not one|not a single|none of the) (\w+ ){{0,2}}(complaints?|errors?"
     rf"|incidents?"
     rf"|failures?|defects?|bugs?|returns?|findings?|admissions?|losses|absences?|tickets?|pages"

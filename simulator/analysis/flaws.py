@@ -176,7 +176,7 @@ def _structure_flaws(
     if not parts["S"].present and cue_score("S", opening_text) < 1.2:
         flaws.append(Flaw("no_situation", "Open with one or two sentences of context: where you "
                           "were, when, and what was going on.", opening))
-    if not parts["T"].present and cue_score("T", text) < 1.3:
+    if not parts["T"].present and not parts["S"].present and cue_score("T", text) < 1.3:
         flaws.append(Flaw("no_task", "Say what you were responsible for or trying to achieve "
                           "before the actions.", opening))
     result_words = [

@@ -220,7 +220,9 @@ def label_units(units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> li
     ):
         # A result told first: the opening units that sound like outcomes, not like a scene.
         headline = headline and (
-            cues["R told"] >= 1.0 and cues["S"] < cues["R told"] - 0.3 if number == 0
+            (cues["R told"] >= 1.0 and cues["S"] < cues["R told"] - 0.3)
+            or (cues["R"] > cues["R told"] and cues["S"] < 0.6 and cues["A"] < 1.0)
+            if number == 0
             else cues["S"] < 1.0 and cues["T"] < 1.0
             and cues["A"] < cues["R"] + 1.0
         )

@@ -248,3 +248,67 @@ def test_an_audience_theme_is_spoken_to_by_the_star_part_it_names() -> None:
     )
     assert shared.audience_fit is not None
     assert "Ownership" not in shared.audience_fit.spoken_to
+
+
+# Second round (dev3, written by someone who never read the rules): tasks said any way, a
+# headline told only by its number, a time that is not an outcome, a failure that stopped.
+
+def test_a_task_said_without_the_textbook_words_is_found_and_not_asked_for() -> None:
+    analysis = typed(
+        "In my first year at a bakery in Porto, the night oven kept stopping and the morning "
+        "bread came out late for the cafés. The owner was on holiday, so is my responsibility "
+        "to keep the deliveries going. I have called the oven company at six and I have asked "
+        "for the technician the same day. Meanwhile I moved the rolls to the small oven and I "
+        "started the dough one hour earlier. After the repair every delivery left before seven "
+        "for the whole month."
+    )
+    task = [s.text for s in analysis.star.segments if s.label == "T"]
+    assert task and "responsibility" in task[0]
+    assert "no_task" not in analysis.flaw_codes
+    assert not any("responsible for or trying to achieve" in tip for tip in analysis.tips)
+
+
+def test_terse_notes_with_a_task_given_by_someone_else_keep_the_task() -> None:
+    analysis = typed(
+        "Night shift in the print room, the big press jams every hour, customers angry. "
+        "Supervisor tasked me to find why before the Friday run. I check the paper store, see "
+        "the humidity is very high near the door, so I move the paper to the dry room and I put "
+        "a sensor there. Jams go down from one per hour to two in the whole week, and the "
+        "Friday run finish on time."
+    )
+    assert [s.label for s in analysis.star.segments] == ["S", "T", "A", "R"]
+    assert analysis.flaw_codes == ()
+
+
+def test_a_headline_told_only_by_its_number_is_a_result_first_answer() -> None:
+    analysis = typed(
+        "Refund waits at our shoe shop are down to a third of the old wait. I was the returns "
+        "lead there and parcels sat in the back for weeks because nobody owned them. The area "
+        "manager asked me to get the backlog down before the January sale. I sorted the parcels "
+        "by brand, I set up a daily hour for returns only, and I wrote a short checklist so the "
+        "Saturday staff could do them too.",
+        question="Tell me about a time you improved a process.",
+    )
+    assert analysis.order == "result_first"
+    assert analysis.star.segments[0].label == "R"
+    assert "no_result" not in analysis.flaw_codes
+
+
+def test_how_long_something_took_is_not_an_outcome_but_time_taken_off_is() -> None:
+    assert not OUTCOME_METRIC.search("the weekly report took forty minutes to build")
+    assert OUTCOME_METRIC.search("the new script took twenty minutes off the report")
+
+
+def test_a_failure_that_has_not_come_back_since_is_the_result() -> None:
+    analysis = typed(
+        "We run the ferry ticket office with four people, and every summer the card terminals "
+        "freeze when the queue is longest. I rang the bank's support line and got them to send "
+        "two spare terminals. I wrote a one page sheet for switching to a spare in under a "
+        "minute, and I trained the summer staff on it on their first day. The office hasn't "
+        "lost a sailing's sales to a frozen terminal since."
+    )
+    assert analysis.star.segments[-1].label == "R"
+    assert "since" in analysis.star.segments[-1].text
+    assert {"no_result", "no_task"}.isdisjoint(analysis.flaw_codes)
+    # The praise claims only what was told: no task was said here.
+    assert not any("task" in tip.lower() for tip in analysis.tips)
