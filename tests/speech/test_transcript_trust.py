@@ -159,3 +159,29 @@ def test_streaming_gives_the_same_words_and_times_over_five_runs(
             streaming.feed(samples[offset : offset + step])
         runs.append(times(streaming.finish()))
     assert runs[0] and all(run == runs[0] for run in runs)
+
+
+def test_a_closing_phrase_with_one_doubtful_word_is_dropped_and_a_sure_one_kept() -> None:
+    from simulator.speech.engines.whisper import _without_closing_phrase
+    from simulator.speech.stt import Word
+
+    said = [Word("One,", 0.0, 0.5, 0.4), Word("two,", 1.1, 1.7, 0.95), Word("three.", 2.2, 2.5, 1)]
+    # As Whisper wrote it after a clip that ends in speech: the arithmetic mean (0.53) is above
+    # the threshold, the geometric mean (0.26) below it.
+    invented = [Word("Thank", 2.46, 2.48, 0.07), Word("you.", 2.48, 2.54, 0.98)]
+    assert _without_closing_phrase(said + invented) == said
+    spoken = [Word("Thank", 2.6, 2.9, 0.8), Word("you.", 2.9, 3.2, 0.97)]
+    assert _without_closing_phrase(said + spoken) == said + spoken
+
+
+def test_a_spoken_thank_you_at_the_end_of_an_answer_is_kept(
+    recognizer: Recognizer, folder: Path
+) -> None:
+    answer = clips.flite_clip(
+        "We shipped the new search in May and support tickets fell by half. Thank you.",
+        folder,
+        "slt",
+        name="thanks",
+    )
+    text = recognizer.transcribe(Clip(np.concatenate((answer.samples, clips.hiss(1.0))))).text
+    assert CLOSING.search(text), text
