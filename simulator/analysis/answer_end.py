@@ -29,7 +29,8 @@ result ("We had no metrics.") is often the opening of a story."""
 
 def answer_end_verdict(text: str) -> Verdict:
     """"done": at least MIN_WORDS_DONE words, the last sentence complete (ends in . ! or ?, not
-    on a dangling word) and the last part of the answer its Result. "open": the words stop
+    on a dangling word) and the last part of the answer its Result (the last STAR segment, or
+    a result cue in the last spoken unit). "open": the words stop
     mid-clause (a dangling last word, or a comma). "unsure": anything else, no words included."""
     stripped = text.strip()
     if not stripped:
@@ -41,12 +42,24 @@ def answer_end_verdict(text: str) -> Verdict:
         return "open"
     if not last.endswith((".", "!", "?")) or bare in DANGLING or len(words) < MIN_WORDS_DONE:
         return "unsure"
-    from simulator.analysis.star import segment_answer
+    from simulator.analysis.star import segment_answer, split_units, unit_cue_scores
     from simulator.analysis.tokens import has_punctuation, tokenize
     from simulator.speech.stt import Transcript
 
     tokens = tokenize(Transcript.from_text(stripped))
     if not tokens:
         return "unsure"
-    segments = segment_answer(stripped, tokens, has_punctuation(tokens))
-    return "done" if segments and segments[-1].label == "R" else "unsure"
+    punctuated = has_punctuation(tokens)
+    segments = segment_answer(stripped, tokens, punctuated)
+    if segments and segments[-1].label == "R":
+        return "done"
+    # The sequence labeller reads a short answer's last clause as the Action it closes ("...,
+    # fixed the timing, and the build has been green since."); a result cue in the last unit
+    # ("renewed", "on time", "the faster one") after an Action says the result was told all
+    # the same. A cue in an answer with no Action yet ("we had no metrics...") is a Situation.
+    if not any(segment.label == "A" for segment in segments):
+        return "unsure"
+    units = split_units(tokens, punctuated)
+    first, end = units[-1]
+    last_unit = " ".join(token.norm for token in tokens[first:end])
+    return "done" if unit_cue_scores([last_unit])[0]["R told"] > 0 else "unsure"

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from simulator.audio.clip import Clip
 from simulator.config import Settings, load_settings
@@ -347,6 +347,9 @@ class Interview:
                     self._store_skipped(asked, path.name, started, recording.duration_s)
                 return None
             on_event(StateChanged("transcribing"))
+            # How it sounds needs only the audio: measured while the last words are
+            # transcribed, not after (praat takes ~0.9 s on a 72 s answer).
+            delivery = _in_background(lambda: _delivery_of(recording.clip))
             transcript = streaming.finish()
         except BaseException:
             # The transcription thread runs native code: it must be finished before anything
@@ -368,6 +371,7 @@ class Interview:
             else (recording.ended_by),
             on_event=on_event,
             interrupted=interrupted,
+            delivery=delivery(),
         )
 
     def _mark_pending(self, asked: AskedTurn, path: Path) -> None:
@@ -512,7 +516,10 @@ class Interview:
         ended_by: str,
         on_event: OnEvent,
         interrupted: bool = False,
+        delivery: dict[str, object] | None = None,
     ) -> TurnRecord:
+        """Judge, store and announce an answer. `delivery` is the prosody already measured
+        (see _delivery_of); for recorded answers without it, it is measured from the WAV."""
         from simulator.interview.judging import analysis_request, judge, probe_codes
         from simulator.storage.records import TurnRecord
 
@@ -528,7 +535,9 @@ class Interview:
             )
         else:
             analysis, stored = judge(request, transcript)
-        if answer_audio is not None:
+        if delivery is not None:
+            stored.update(delivery)
+        elif answer_audio is not None:
             stored.update(self._delivery(answer_audio))
         turn = TurnRecord(
             number=asked.number,
@@ -558,14 +567,13 @@ class Interview:
     def _delivery(self, answer_audio: str) -> dict[str, object]:
         """How the recorded answer sounds (pitch and energy variation, a flat-delivery note);
         empty when the audio is too short or cannot be read."""
-        from simulator.analysis.prosody import analyze_prosody
         from simulator.errors import AudioFileError
 
         try:
-            found = analyze_prosody(Clip.from_wav(self.folder / answer_audio))
+            clip = Clip.from_wav(self.folder / answer_audio)
         except (OSError, ValueError, AudioFileError):  # an empty or unreadable recording
             return {}
-        return {"delivery": found.to_dict()} if found is not None else {}
+        return _delivery_of(clip)
 
     def finish(self) -> SessionRecord:
         return self._writer.finish()
@@ -581,6 +589,52 @@ class Interview:
         return self.store.recover()
 
 
+_T = TypeVar("_T")
+
+
+def _delivery_of(clip: Clip) -> dict[str, object]:
+    """{"delivery": Prosody as a dict} for an answer's audio; empty when it is too short to
+    measure or the measurement fails on it."""
+    from simulator.analysis.prosody import analyze_prosody
+
+    try:
+        found = analyze_prosody(clip)
+    except ValueError:  # an empty recording
+        return {}
+    return {"delivery": found.to_dict()} if found is not None else {}
+
+
+def _in_background(work: Callable[[], _T]) -> Callable[[], _T]:
+    """Start `work` on its own thread; the returned function waits for it and returns its
+    result (or raises what it raised)."""
+    result: list[_T] = []
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            result.append(work())
+        except BaseException as error:  # re-raised on the caller's thread
+            failure.append(error)
+
+    thread = threading.Thread(target=run, name="background", daemon=True)
+    thread.start()
+
+    def wait() -> _T:
+        thread.join()
+        if failure:
+            raise failure[0]
+        return result[0]
+
+    return wait
+
+
+JUDGE_SLACK_S = 0.1
+"""How far the recorder's end of speech (webrtcvad at aggressiveness 2, 30 ms frames) may lie
+past the transcribed audio (cut by the streaming transcriber's own detector 0.1 s into the
+silence it hears) with the words still trusted: the two detectors place the end of the last
+word up to a few frames apart, and no word is that short."""
+
+
 def words_judge(streaming: StreamingTranscriber) -> Callable[[float], str]:
     """The recorder's end-of-answer judge: what the streamed transcript says about the answer
     being over (simulator.analysis.answer_end), once every word up to the last speech has been
@@ -590,7 +644,7 @@ def words_judge(streaming: StreamingTranscriber) -> Callable[[float], str]:
     verdicts: dict[str, str] = {}
 
     def judge(last_speech_end_s: float) -> str:
-        if streaming.transcribed_through_s() < last_speech_end_s:
+        if streaming.transcribed_through_s() < last_speech_end_s - JUDGE_SLACK_S:
             return "unsure"
         text = streaming.partial_text()
         if text not in verdicts:

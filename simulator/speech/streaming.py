@@ -1,17 +1,25 @@
-"""Transcribe while the user is still talking, so the transcript is ready about a second after
-the answer ends instead of after a full pass over 90 s of audio.
+"""Transcribe while the user is still talking, so the transcript is ready when the answer ends
+instead of after a full pass over 90 s of audio.
 
 The recorder thread calls `feed` for every block; feed only copies the block and runs the
 voice-activity detector (microseconds per 10 ms frame). At a pause, the audio since the last cut
 becomes a piece that ONE worker thread transcribes; `finish` transcribes the tail and stitches the
 pieces with word times in answer time. Cutting at pauses also keeps Whisper away from its
 long-audio failures (a skipped start, a repeated sentence).
+
+Every pause of SPECULATE_S also sends the piece so far to the worker on speculation, cut where
+a piece cut at that pause would end. If the voice resumes, the result is dropped; if the pause
+becomes a cut, or the end of the answer, that result IS the piece's transcript. So the last
+piece is usually transcribed while the recorder still waits out its end-of-answer silence, and
+the words judge (runner.words_judge) can read the last sentence early. Where pieces end depends
+on the audio alone; speculation only changes when their words are known, never which words.
 """
 
 from __future__ import annotations
 
 import queue
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 
 import numpy as np
@@ -30,10 +38,23 @@ MIN_PIECE_S = 4.0
 """Pieces shorter than this give Whisper too little context (and each piece costs a full
 encoder pass), so pauses before it are passed over."""
 
+SPECULATE_S = 0.2
+"""A silence this long after speech starts a speculative transcription of the piece so far:
+on a loaded two-core machine one recognizer pass takes 0.3-1 s, and the answer may end at
+0.6 s of silence (endpoint.QUICK_S)."""
+
+CUT_INTO_SILENCE_S = 0.1
+"""A piece ends this far into the silence after its last word, wherever the pause is cut (at
+PAUSE_S, at LONG_PAUSE_S, speculatively at SPECULATE_S, or as the answer's end): both pieces
+keep a quiet edge, and the speculative piece is the piece that is cut later."""
+
 MAX_PIECE_S = 20.0
 """Cut even without a pause (at the longest one seen, if any) so no piece nears Whisper's 30 s."""
 
 _STOP = None
+
+Span = tuple[int, int]
+"""(first sample, end sample) of a piece in the answer."""
 
 
 class StreamingTranscriber:
@@ -45,8 +66,12 @@ class StreamingTranscriber:
         pause_s: float = PAUSE_S,
         min_piece_s: float = MIN_PIECE_S,
         max_piece_s: float = MAX_PIECE_S,
+        on_words: Callable[[], None] | None = None,
     ) -> None:
+        """`on_words()` is called on the worker thread each time words are added to
+        `partial_text()` (a piece or a speculative piece transcribed)."""
         self.recognizer = recognizer
+        self._on_words = on_words
         self._pause_frames = max(1, round(pause_s * RATE / FRAME_SAMPLES))
         self._long_pause = max(self._pause_frames, round(LONG_PAUSE_S * RATE / FRAME_SAMPLES))
         self._min_piece = round(min_piece_s * RATE)
@@ -57,8 +82,15 @@ class StreamingTranscriber:
         self._best_cut: tuple[int, int] | None = None
         """(pause length in frames, sample index of its middle) of the longest pause so far in
         the current piece, for a forced cut."""
+        self._speculate_frames = max(1, round(SPECULATE_S * RATE / FRAME_SAMPLES))
+        self._cut_into = round(CUT_INTO_SILENCE_S * RATE)
         self._finder = PauseFinder()
-        self._pieces: queue.Queue[tuple[int, np.ndarray] | None] = queue.Queue()
+        self._pieces: queue.Queue[tuple[bool, Span, np.ndarray] | None] = queue.Queue()
+        self._guess: Span | None = None
+        """The piece sent on speculation at the current pause; None once the voice resumes."""
+        self._guessed: dict[Span, Transcript] = {}
+        """Speculative transcripts by span, until their piece is cut (or proved not to be)."""
+        self._committed: set[Span] = set()
         self._done: list[tuple[int, Transcript]] = []
         self._spans: list[tuple[int, int]] = []
         """(first, last) sample of each piece transcribed."""
@@ -88,17 +120,25 @@ class StreamingTranscriber:
         self._append(samples)
         self._finder.feed(samples)
         run = self._finder.silent_run
+        if run == 0:
+            self._guess = None  # the voice resumed: the speculation was not the piece
+        silence_start = (self._finder.frames_seen - run) * FRAME_SAMPLES
+        cut_at = silence_start + self._cut_into
+        if run >= self._speculate_frames and self._piece_start < silence_start:
+            span = (self._piece_start, cut_at)
+            if self._guess != span:
+                self._guess = span
+                self._pieces.put((True, span, self._audio[span[0] : span[1]].copy()))
         if run >= self._pause_frames:
-            silence_start = (self._finder.frames_seen - run) * FRAME_SAMPLES
-            # Cut in the middle of the silence seen so far: both pieces keep a quiet edge.
+            # The longest pause so far is where a forced cut falls, in its middle.
             middle = (self._finder.frames_seen - run // 2) * FRAME_SAMPLES
             if self._best_cut is None or run > self._best_cut[0]:
                 self._best_cut = (run, middle)
-            long_enough = middle - self._piece_start >= self._min_piece
-            # A long pause is often the end of the answer: cut even a short piece, so the
-            # worker is already on it while the recorder waits out its end-of-answer silence.
+            long_enough = cut_at - self._piece_start >= self._min_piece
+            # A long pause is often the end of the answer: cut even a short piece (the worker
+            # has usually transcribed it already, on speculation).
             if self._piece_start < silence_start and (long_enough or run >= self._long_pause):
-                self._cut(middle)
+                self._cut(cut_at)
                 return
         if self._length - self._piece_start >= self._max_piece:
             forced = self._best_cut[1] if self._best_cut else self._length
@@ -114,9 +154,13 @@ class StreamingTranscriber:
         self._length = needed
 
     def _cut(self, end: int) -> None:
-        self._pieces.put((self._piece_start, self._audio[self._piece_start : end].copy()))
+        span = (self._piece_start, end)
+        with self._done_lock:
+            self._committed.add(span)
+        self._pieces.put((False, span, self._audio[span[0] : end].copy()))
         self._piece_start = end
         self._best_cut = None
+        self._guess = None
 
     def _done_or_queued(self) -> bool:
         """Whether any piece has been cut (so the answer's words are somewhere in the pieces)."""
@@ -128,31 +172,73 @@ class StreamingTranscriber:
         # Each piece is transcribed on its own, in order. Joining the pieces that wait in line
         # (as this once did when the worker fell behind) made the pieces, and so the words,
         # depend on how busy the machine was: the same answer gave different transcripts.
-        # Pieces are cut from the audio alone, so the same answer always gives the same ones.
+        # Pieces are cut from the audio alone, so the same answer always gives the same ones;
+        # a speculative transcript is used only for exactly the samples of the piece cut later.
         while True:
             item = self._pieces.get()
             if item is _STOP:
                 return
-            start, samples = item
-            if not self._cancelled.is_set() and self._failure is None:
-                self._transcribe_piece(start, samples)
+            speculative, span, samples = item
+            if self._cancelled.is_set() or self._failure is not None:
+                continue
+            if speculative:
+                self._speculate(span, samples)
+            else:
+                self._transcribe_piece(span, samples)
 
-    def _transcribe_piece(self, start: int, samples: np.ndarray) -> None:
+    def _speculate(self, span: Span, samples: np.ndarray) -> None:
+        with self._done_lock:
+            wanted = span == self._guess or span in self._committed
+            if not wanted or span in self._guessed:
+                return  # the voice resumed, or a later pause was guessed: not this piece
         try:
             transcript = self.recognizer.transcribe(Clip(samples))
-        except BaseException as error:  # handed to finish(), which raises it on its thread
-            self._failure = error
+        except Exception:  # the piece, if cut, is transcribed again and raises then
             return
         with self._done_lock:
-            self._done.append((start, transcript))
-            self._spans.append((start, start + len(samples)))
+            self._guessed[span] = transcript
+        self._told()
+
+    def _transcribe_piece(self, span: Span, samples: np.ndarray) -> None:
+        with self._done_lock:
+            transcript = self._guessed.pop(span, None)
+            # Guesses from before this piece's end can no longer be a piece.
+            for stale in [s for s in self._guessed if s[0] < span[1]]:
+                del self._guessed[stale]
+        if transcript is None:
+            try:
+                transcript = self.recognizer.transcribe(Clip(samples))
+            except BaseException as error:  # handed to finish(), which raises it on its thread
+                self._failure = error
+                return
+        with self._done_lock:
+            self._done.append((span[0], transcript))
+            self._spans.append(span)
+        self._told()
+
+    def _told(self) -> None:
+        if self._on_words is not None:
+            self._on_words()
 
     # -- any thread -------------------------------------------------------------------------
 
+    def _current_guess(self) -> tuple[Span, Transcript] | None:
+        """The speculative piece of the pause going on now and its transcript, if ready
+        (call with `_done_lock` held)."""
+        span = self._guess
+        if span is None or span[0] != self._piece_start:
+            return None
+        transcript = self._guessed.get(span)
+        return None if transcript is None else (span, transcript)
+
     def partial_text(self) -> str:
-        """The text of the pieces transcribed so far (the live view shows it)."""
+        """The text of the pieces transcribed so far, with the speculative piece of the pause
+        going on now (the live view shows it; the words judge reads it)."""
         with self._done_lock:
             done = sorted(self._done, key=lambda item: item[0])
+            guess = self._current_guess()
+        if guess is not None:
+            done.append((guess[0][0], guess[1]))
         return " ".join(t.text for _, t in done if t.text)
 
     @property
@@ -165,6 +251,9 @@ class StreamingTranscriber:
         trusts the text only this far."""
         with self._done_lock:
             spans = sorted(self._spans)
+            guess = self._current_guess()
+        if guess is not None:
+            spans.append(guess[0])
         covered = 0
         for start, end in spans:
             if start > covered:
@@ -180,7 +269,12 @@ class StreamingTranscriber:
             # A tail that is all silence (the recorder's wait for the end of the answer) holds
             # no words: transcribing it cost a whole recognizer pass after the answer ended.
             silent_tail = self._finder.silent_run * FRAME_SAMPLES >= tail
-            if tail > 0 and not (silent_tail and self._done_or_queued()):
+            guess = self._guess
+            if guess is not None and guess[0] == self._piece_start:
+                # The answer ended in the pause already guessed at: the last piece ends where
+                # every piece ends, CUT_INTO_SILENCE_S into it (the rest is silence).
+                self._cut(guess[1])
+            elif tail > 0 and not (silent_tail and self._done_or_queued()):
                 self._cut(self._length)
             self._pieces.put(_STOP)
         self._worker.join()

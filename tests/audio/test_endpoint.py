@@ -138,3 +138,17 @@ def test_the_words_verdicts() -> None:
     assert answer_end_verdict("We had no metrics for the service.") == "unsure"  # too short
     assert answer_end_verdict(told + " Then I") == "open"
     assert answer_end_verdict("") == "unsure"
+    # The labeller calls this one clause an Action; "renewed their contract" tells the result.
+    renewed = (
+        "A customer wanted a refund we could not give, I listened, offered a credit instead, "
+        "and they renewed their contract the next year."
+    )
+    assert answer_end_verdict(renewed) == "done"
+    # A result word with no Action before it is still the Situation: the story goes on.
+    assert (
+        answer_end_verdict(
+            "We had no metrics for the service and the team was eight people in two cities "
+            "who argued about it."
+        )
+        == "unsure"
+    )
