@@ -29,10 +29,7 @@ from tests.tui.conftest import settled, until
 
 PREPARE_S = 2.0
 SLOT = (1.5, 3.0)
-TALK = (
-    "Three points today. First the delay at the loading bay, second the fix we tried, and "
-    "last what it cost us. So, in short, it worked."
-)
+TALK = "Three points. First the delay, then our fix, then its cost. In short, it worked."
 
 
 def _short_exercise() -> plan.InterviewPlan:
