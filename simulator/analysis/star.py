@@ -210,18 +210,40 @@ def _emissions(
     ]
 
 
+_RESTART_S = 1.2
+"""Scene cue points that mark where a story starts (over): "I was a shift lead at…"."""
+
+
+def _story_restart(
+    units: Sequence[tuple[int, int]], scores: Sequence[dict[str, float]], total: int
+) -> int:
+    """The first unit after the opening, in the answer's first half, that sets a scene more
+    than it tells an outcome (len(units) when there is none). What comes before it was told
+    first: in a result-first answer, the headline."""
+    for number in range(1, len(units)):
+        if units[number][0] / total >= 0.5:
+            break
+        cues = scores[number]
+        if cues["S"] >= _RESTART_S and cues["S"] > cues["R"] and cues["S"] >= cues["A"]:
+            return number
+    return len(units)
+
+
 def label_units(units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> list[Label]:
     total = max(1, len(tokens))
     unit_texts = [" ".join(t.norm for t in tokens[first:end] if t.norm) for first, end in units]
     emissions = []
     headline = True
-    for number, ((first, end), cues) in enumerate(
-        zip(units, unit_cue_scores(unit_texts), strict=True)
-    ):
-        # A result told first: the opening units that sound like outcomes, not like a scene.
+    cue_rows = unit_cue_scores(unit_texts)
+    restart = _story_restart(units, cue_rows, total)
+    for number, ((first, end), cues) in enumerate(zip(units, cue_rows, strict=True)):
+        # A result told first: the opening units that sound like outcomes, not like a scene,
+        # or that sound more like an ending than a scene before the story starts over.
         headline = headline and (
             (cues["R told"] >= 1.0 and cues["S"] < cues["R told"] - 0.3)
             or (cues["R"] > cues["R told"] and cues["S"] < 0.6 and cues["A"] < 1.0)
+            or (number < restart < len(units) and cues["R"] >= 0.7 and cues["S"] < cues["R"]
+                and cues["A"] < 1.0)
             if number == 0
             else cues["S"] < 1.0 and cues["T"] < 1.0
             and cues["A"] < cues["R"] + 1.0

@@ -312,3 +312,18 @@ def test_a_failure_that_has_not_come_back_since_is_the_result() -> None:
     assert {"no_result", "no_task"}.isdisjoint(analysis.flaw_codes)
     # The praise claims only what was told: no task was said here.
     assert not any("task" in tip.lower() for tip in analysis.tips)
+
+
+def test_an_outcome_told_before_the_story_starts_over_with_a_scene_is_the_headline() -> None:
+    analysis = typed(
+        "Nobody missed a payslip, and within a month the owners agreed to keep payroll in house "
+        "for good. I was the office manager at a family building firm, and the payroll bureau we "
+        "used went bust two days before payday. It was on me to get forty people paid on "
+        "Friday. I exported last month's figures from the bureau's portal before it closed, I "
+        "rang the bank to set up a bulk payment, and I checked every overtime sheet with the "
+        "site foremen myself.",
+        question="Tell me about a time you handled a crisis.",
+    )
+    assert [s.label for s in analysis.star.segments] == ["R", "S", "T", "A"]
+    assert analysis.order == "result_first"
+    assert {"no_result", "unbalanced"}.isdisjoint(analysis.flaw_codes)
