@@ -1,0 +1,246 @@
+"""Rules against a learned sentence classifier for the STAR labels, compared set by set
+(leave one set out): does learning the weights from our labelled answers generalise better to a
+set written in other registers than the hand-set weights in `simulator/analysis/star.py`?
+
+    .venv/bin/python bench/star_learned.py                    # dev1, dev2 (+ dev3 when present)
+    .venv/bin/python bench/star_learned.py --sets dev1,dev2,dev3
+
+The classifier is multinomial logistic regression (numpy, L2, full-batch gradient descent) over
+one row per unit of the answer (the rules' own segmenter cuts the units): the rule cue points per
+part, whether a number measures an outcome, verb-first notes, vague non-outcomes, the unit's place
+in the answer (start, end, first, last), its length, the headline test, and the first-person past,
+present, modal and "we" counts. Its log-probabilities replace the hand-set emission scores in the
+same Viterbi pass (same transitions). It is trained on the good answers of every set but the one
+measured, as written and told result first (the bench's own reordering), and measured with
+`analysis_accuracy.evaluate`, so both columns are the same figures."""
+
+from __future__ import annotations
+
+import argparse
+import math
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import analysis_accuracy as bench
+
+from simulator.analysis import star
+from simulator.analysis.cues import (
+    I_WORDS,
+    MODAL,
+    NON_OUTCOME,
+    OUTCOME_METRIC,
+    PAST_FIRST_PERSON,
+    VERB_FIRST,
+    WE_WORDS,
+)
+from simulator.analysis.tokens import Token, has_punctuation, tokenize
+from simulator.speech.stt import Transcript
+
+CLASSES = ("S", "T", "A", "R", "other")
+_RULE_LABEL_UNITS = star.label_units
+_PRESENT_I = re.compile(r"\b(i|we) (\w+)\b")
+
+
+def unit_features(units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> np.ndarray:
+    total = max(1, len(tokens))
+    texts = [" ".join(t.norm for t in tokens[a:b] if t.norm) for a, b in units]
+    cues = star.unit_cue_scores(texts)
+    rows = []
+    headline = True
+    for number, ((first, end), text, c) in enumerate(zip(units, texts, cues, strict=True)):
+        headline = headline and (
+            c["R told"] >= 1.0 and c["S"] < c["R told"] - 0.3 if number == 0
+            else c["S"] < 1.0 and c["T"] < 1.0 and c["A"] < c["R"] + 1.0
+        )
+        start, stop = first / total, end / total
+        mid = (start + stop) / 2
+        words = max(1, end - first)
+        rows.append([
+            1.0, c["S"], c["T"], c["A"], c["R"], c["other"], c["R told"],
+            float(bool(OUTCOME_METRIC.search(text))), float(bool(VERB_FIRST.match(text))),
+            float(bool(NON_OUTCOME.search(text))), start, stop, mid, mid * mid,
+            float(number == 0), float(number == len(units) - 1), math.log(words),
+            float(headline and c["R told"] > 0),
+            len(PAST_FIRST_PERSON.findall(text)) / words * 5,
+            len(MODAL.findall(text)) / words * 5,
+            len(WE_WORDS.findall(text)) / words * 5,
+            len(I_WORDS.findall(text)) / words * 5,
+            c["S"] * (1 - mid), c["R"] * mid, c["T"] * (1 - mid), c["A"] * mid,
+        ])
+    return np.array(rows, dtype=float)
+
+
+def unit_gold(answer: dict, units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> list[int]:
+    """Each unit's gold class: the label of most of its characters."""
+    text, _, _ = bench.good_text(answer)
+    spans, cursor = [], 0
+    for segment in answer["segments"]:
+        if cursor and not text[cursor - 1 : cursor].isspace() and cursor < len(text):
+            cursor += 1 if text[cursor] == " " else 0
+        start = text.find(segment["text"].strip(), cursor)
+        end = start + len(segment["text"].strip())
+        spans.append((start, end, segment["label"]))
+        cursor = end
+    gold = []
+    for first, end in units:
+        counts = dict.fromkeys(CLASSES, 0)
+        for token in tokens[first:end]:
+            for s, e, label in spans:
+                if s <= token.start_char < e:
+                    counts[label] += 1
+                    break
+        gold.append(CLASSES.index(max(counts, key=lambda k: counts[k])))
+    return gold
+
+
+def dataset(answers: Sequence[dict]) -> tuple[np.ndarray, np.ndarray]:
+    xs, ys = [], []
+    for answer in answers:
+        for version in (answer, bench.result_first(answer)):
+            if version is None:
+                continue
+            text, _, _ = bench.good_text(version)
+            tokens = tokenize(Transcript.from_text(text))
+            units = star.split_units(tokens, has_punctuation(tokens))
+            xs.append(unit_features(units, tokens))
+            ys.extend(unit_gold(version, units, tokens))
+    return np.vstack(xs), np.array(ys)
+
+
+class Model:
+    def __init__(self, weights: np.ndarray, mean: np.ndarray, scale: np.ndarray) -> None:
+        self.weights, self.mean, self.scale = weights, mean, scale
+
+    def log_proba(self, x: np.ndarray) -> np.ndarray:
+        z = ((x - self.mean) / self.scale) @ self.weights
+        z -= z.max(axis=1, keepdims=True)
+        return z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+
+
+def train(x: np.ndarray, y: np.ndarray, l2: float = 0.3, steps: int = 3000) -> Model:
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0) + 1e-6
+    mean[0], scale[0] = 0.0, 1.0
+    xs = (x - mean) / scale
+    onehot = np.eye(len(CLASSES))[y]
+    weights = np.zeros((x.shape[1], len(CLASSES)))
+    rate = 0.5
+    for _ in range(steps):
+        z = xs @ weights
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        grad = xs.T @ (p - onehot) / len(y) + l2 * weights / len(y)
+        weights -= rate * grad
+    return Model(weights, mean, scale)
+
+
+def learned_label_units(model: Model, mix: float):
+    """label_units with the classifier's log-probabilities as emissions (mixed with the rules'
+    emissions by `mix`: 1.0 = classifier only)."""
+
+    def label_units(units, tokens):
+        if not units:
+            return []
+        x = unit_features(units, tokens)
+        logp = model.log_proba(x)
+        rules = _rule_emissions(units, tokens) if mix < 1.0 else None
+        emissions = []
+        total = max(1, len(tokens))
+        for row, (first, end) in enumerate(units):
+            s, t, a, r, o = logp[row]
+            pre = o + (0.0 if first / total < 0.2 else -6.0)
+            post = o + (0.0 if end / total > 0.8 else -6.0)
+            learned = [pre, s, t, a, r, post]
+            if rules is not None:
+                learned = [mix * v + (1 - mix) * w for v, w in zip(learned, rules[row],
+                                                                    strict=True)]
+            emissions.append(learned)
+        return _viterbi(emissions)
+
+    return label_units
+
+
+def _rule_emissions(units, tokens):
+    captured: list[list[float]] = []
+    original = star._emissions
+
+    def spy(*args, **kwargs):
+        row = original(*args, **kwargs)
+        captured.append(row)
+        return row
+
+    star._emissions = spy
+    try:
+        _RULE_LABEL_UNITS(units, tokens)
+    finally:
+        star._emissions = original
+    return captured
+
+
+def _viterbi(emissions: list[list[float]]) -> list[str]:
+    count = len(star._STATES)
+    best = [emissions[0][s] + (-4.0 if s == star._POST else 0.0) for s in range(count)]
+    back = []
+    for row in emissions[1:]:
+        pointers, scores = [], []
+        for target in range(count):
+            arriving = [best[s] + star._TRANSITIONS[s][target] for s in range(count)]
+            source = arriving.index(max(arriving))
+            pointers.append(source)
+            scores.append(arriving[source] + row[target])
+        back.append(pointers)
+        best = scores
+    state = max(range(count), key=lambda s: best[s])
+    path = [state]
+    for pointers in reversed(back):
+        state = pointers[state]
+        path.append(state)
+    return [star._STATES[s] for s in reversed(path)]
+
+
+def figures(good: list[dict], weak: list[dict]) -> dict[str, object]:
+    return bench.evaluate(good, weak, Transcript.from_text, False)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", default="dev1,dev2")
+    parser.add_argument("--mix", default="1.0,0.5", help="classifier shares to try")
+    args = parser.parse_args()
+    names = [n for n in args.sets.split(",") if n]
+    if any("held" in n for n in names):
+        parser.error("held-back sets are not used here")
+    data = {}
+    for name in names:
+        good_file, weak_file, _ = bench.SETS[name]
+        data[name] = (bench.load(bench.DATA / good_file), bench.load(bench.DATA / weak_file))
+    mixes = [float(m) for m in args.mix.split(",")]
+    print(f"{'held out':<8} {'method':<14} {'macro-F1':>8} {'res-first':>9} {'false-abs':>9} "
+          f"{'all-four':>8} {'AUC':>6}")
+    for held in names:
+        rows = [("rules", figures(*data[held]))]
+        train_good = [a for n in names if n != held for a in data[n][0]]
+        x, y = dataset(train_good)
+        model = train(x, y)
+        for mix in mixes:
+            star.label_units = learned_label_units(model, mix)
+            try:
+                rows.append((f"learned {mix:.2f}", figures(*data[held])))
+            finally:
+                star.label_units = _RULE_LABEL_UNITS
+        for method, r in rows:
+            print(f"{held:<8} {method:<14} {r['macro_f1']:>8.3f} {r['result_first_f1']:>9.3f} "
+                  f"{r['false_absent']:>9.1%} {r['all_four_share']:>8.1%} {r['auc']:>6.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
