@@ -232,14 +232,20 @@ class StreamingTranscriber:
         return None if transcript is None else (span, transcript)
 
     def partial_text(self) -> str:
-        """The text of the pieces transcribed so far, with the speculative piece of the pause
-        going on now (the live view shows it; the words judge reads it)."""
+        """The text of the pieces transcribed so far, with the guesses at the pieces still to
+        come: a cut piece whose guess is in, and the latest guess at the piece going on now,
+        kept after the voice resumes (its words were said; the next guess replaces them), so
+        the live view never takes words back. The words judge reads it only as far as
+        `transcribed_through_s()`."""
         with self._done_lock:
-            done = sorted(self._done, key=lambda item: item[0])
-            guess = self._current_guess()
-        if guess is not None:
-            done.append((guess[0][0], guess[1]))
-        return " ".join(t.text for _, t in done if t.text)
+            pieces = dict(self._done)
+            for (start, end), transcript in self._guessed.items():
+                if (start, end) in self._committed and start not in pieces:
+                    pieces[start] = transcript
+            growing = [span for span in self._guessed if span[0] == self._piece_start]
+            if growing and self._piece_start not in pieces:
+                pieces[self._piece_start] = self._guessed[max(growing)]
+        return " ".join(pieces[start].text for start in sorted(pieces) if pieces[start].text)
 
     @property
     def duration_s(self) -> float:
