@@ -203,7 +203,9 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|\b(ask|asks|tell|tells|want|wants|give|gives) (me|us) (to )?(find|fix|make|bring"
              r"|get|take|sort|run|lead|organi[sz]e|handle|solve|prepare|check|do)\b"
              r"|\b(gave|given|give) (me|us|myself) (until|till|\w+ (days|weeks|months) to)\b"
-             r"|\b(was|is|'s) (all )?(mine|ours) (to|from|now)\b|\bwas mine\b", 2.3),
+             r"|\b(was|is|'s) (all )?(mine|ours) (to|from|now)\b|\bwas mine\b"
+             r"|\b(my|our) (job|task|role|goal|brief|priority) (\w+ ){1,3}(was|is) to\b"
+             r"|\b(this one|it) (is|'s) (all )?yours\b|\byou own (it|this)\b", 2.3),
             (r"\b(responsible for|in charge of|tasked with|accountable for|owned the|owner of"
              r"|in charge)\b", 1.5),
             (r"\b(asked me|wanted me|needed me|expected me|told me) to\b", 1.7),
@@ -322,6 +324,12 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|hard|interesting|fun) question|good question|great question|let me think"
              r"|let me see|i (can|could) think of|i have (a good|an|one) example|one example"
              r"|an example (that|would)|a (good )?example)\b", 2.2),
+            # Closing and opening asides: "so yes, that is my example", "oh that's a nice one".
+            (r"\b(that's|that is) (\w+ ){0,2}(example|one|story)$|^(so )?(yeah|yes) (so )?(i really"
+             r" (enjoyed|liked|loved)|that's|that is)\b", 2.2),
+            (r"^(oh |so |um |well |okay |ok )*(that's|that is) a (really )?(nice|good|great|tough"
+             r"|hard|interesting|fun) one( um| yeah| so)*$|^(so |yeah |yes |um )*(that's|that is)"
+             r" (\w+ ){0,2}(example|one|story)$", 3.0),
             (r"\b(so yeah|yeah so|that's (about |pretty much |basically |really )?(it|all|the"
              r" story|my answer|what happened)|hope (that|this) (answers|helps|makes)|does that"
              r" answer|i think that's (it|all|about it)|anyway|that's (one|an|my) example"

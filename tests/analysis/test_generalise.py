@@ -327,3 +327,36 @@ def test_an_outcome_told_before_the_story_starts_over_with_a_scene_is_the_headli
     assert [s.label for s in analysis.star.segments] == ["R", "S", "T", "A"]
     assert analysis.order == "result_first"
     assert {"no_result", "unbalanced"}.isdisjoint(analysis.flaw_codes)
+
+
+def test_a_task_with_words_between_and_asides_around_the_story_are_told_apart() -> None:
+    analysis = typed(
+        "Oh, that's a good one. I was a junior surveyor at a housing association, and a tenant "
+        "had reported damp in her flat six times without anybody visiting. My job that month "
+        "was to clear every open damp case on the estate. I visited her the same week, I found "
+        "a blocked gutter above her bedroom, and I booked the roofer myself instead of raising "
+        "another ticket. The wall dried out within a month and she withdrew her complaint to "
+        "the ombudsman. So yes, that is my example.",
+        question="Tell me about a time you fixed something for a customer.",
+    )
+    labels = [(s.label, s.text) for s in analysis.star.segments]
+    assert labels[0] == ("other", "Oh, that's a good one.")
+    assert labels[-1] == ("other", "So yes, that is my example.")
+    assert [label for label, _ in labels[1:-1]] == ["S", "T", "A", "R"]
+    assert labels[2][1].startswith("My job that month was to")
+
+
+def test_a_task_handed_over_in_the_boss_s_words_is_a_task() -> None:
+    analysis = typed(
+        "so we had a warehouse client whose orders kept arriving with the wrong labels and they "
+        "were threatening to leave my manager called me on the friday and said this one is "
+        "yours now you own it until they are happy so i went to their site on the monday i "
+        "watched their packers for a morning and i rewrote the label template with them and "
+        "after that the wrong labels stopped and they renewed for another year so yeah i really "
+        "enjoyed that one",
+        question="Tell me about a time you kept a client.",
+    )
+    assert analysis.star.parts["T"].present
+    assert "no_task" not in analysis.flaw_codes
+    assert analysis.star.segments[-1].label == "other"
+    assert analysis.star.segments[-1].text == "so yeah i really enjoyed that one"
