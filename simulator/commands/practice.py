@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from simulator.interview.plan import InterviewPlan
     from simulator.interview.runner import AnswerControls, AskedTurn, Interview
     from simulator.interview.sequence import PlannedSession
-    from simulator.storage.records import TurnRecord
+    from simulator.storage.records import SessionRecord, TurnRecord
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -146,6 +146,7 @@ def run_headless(args: argparse.Namespace) -> int:
         print(f"Saved session {interview.session_id} in {interview.folder}", file=out)
         raise
     record = session.finish()
+    _print_second_round(record, out)
 
     if args.json:
         folder = {"session": record.id, "folder": str(interview.folder)}
@@ -158,6 +159,24 @@ def run_headless(args: argparse.Namespace) -> int:
         print(render_report(finished[-1]), file=out)
     print(f"Saved session {record.id} in {interview.folder}", file=out)
     return 0
+
+
+def _print_second_round(record: SessionRecord, out: TextIO) -> None:
+    """After a session with a company profile or round-one notes: which answer connected to
+    which value and used which facts, and the round-one question beside today's answer (what
+    the summary screen shows)."""
+    from simulator.storage.views import beside_round_one, company_review, views
+
+    answers = views(record)
+    company = company_review(answers, record.answer_ordinals())
+    if company:
+        print(f"\nThe company ({record.company}):", file=out)
+        for line in company:
+            print(f"  {line}", file=out)
+    for pair in beside_round_one(answers):
+        print("\nRound one, asked again:", file=out)
+        for label, text in pair.lines:
+            print(f"  {label}: {text}", file=out)
 
 
 def _headless_plan(args: argparse.Namespace) -> tuple[InterviewPlan, CompanyProfile | None]:

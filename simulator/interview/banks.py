@@ -45,6 +45,21 @@ DEFAULT_TARGET_S: dict[str, tuple[float, float]] = {
 
 
 @dataclass(frozen=True)
+class AskedBefore:
+    """A question from a first-round interview, as its notes remember it
+    (`simulator.interview.first_round`)."""
+
+    question: str
+    """A question id ("behavioral/conflict-peer") or the wording as remembered."""
+    feedback: str
+    weak: bool
+    """The interviewer was not convinced by the answer."""
+    competencies: tuple[str, ...]
+    answer: str = ""
+    """What the candidate remembers answering in round one ("" when not written down)."""
+
+
+@dataclass(frozen=True)
 class Question:
     id: str
     """Qualified: "bank/question"."""
@@ -60,6 +75,8 @@ class Question:
     """1 a warm-up, 2 standard, 3 a second-round stretch."""
     prepare_s: float = 0.0
     """Preparation time before a presentation or case exercise starts."""
+    asked_before: AskedBefore | None = None
+    """For a round-one question asked again (`first_round.ask_again`): the notes about it."""
 
     @property
     def short_id(self) -> str:

@@ -2,8 +2,9 @@
 
 Interviewers in a second round expect you to know the company: its values, its news, who it
 competes with, what the role is for. With a profile loaded, personas mention it in their
-introductions, the plan adds questions about it, and the analysis notes when an answer connects
-to one of the stated values.
+introductions, the plan asks what you know about it, about its news and competitors and about a
+value, and the analysis notes which answer connects to which stated value and which facts of the
+profile an answer about the company used, missed or got wrong (`fact_check`).
 """
 
 from __future__ import annotations
@@ -11,10 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from simulator import limits
 from simulator.datafiles import FieldReader, SourceText, parse_file
 from simulator.errors import DataFileError
+
+if TYPE_CHECKING:
+    from simulator.analysis.company_facts import FactCheck
 
 _WORD = re.compile(r"[a-z][a-z'-]+")
 _STOP_WORDS = frozenset(
@@ -102,6 +107,21 @@ class CompanyProfile:
                     found.append(ValueConnection(value, cue))
                     break
         return found
+
+
+    def fact_check(self, answer_text: str) -> FactCheck:
+        """Which of this profile's news, competitors, values and role an answer used, missed or
+        contradicted (`simulator.analysis.company_facts.check_facts`)."""
+        from simulator.analysis.company_facts import check_facts
+
+        return check_facts(
+            answer_text,
+            company=self.name,
+            news=self.news,
+            competitors=self.competitors,
+            values=[(v.name, v.cues) for v in self.values],
+            role=self.role_title,
+        )
 
 
 def _as_clause(news: str) -> str:

@@ -7,23 +7,14 @@ follow up harder there, which is the rehearsal that matters most.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from simulator import limits
 from simulator.datafiles import FieldReader, SourceText, parse_file
 from simulator.errors import DataFileError
-from simulator.interview.banks import QuestionBank
-
-
-@dataclass(frozen=True)
-class AskedBefore:
-    question: str
-    """A question id ("behavioral/conflict-peer") or the wording as remembered."""
-    feedback: str
-    weak: bool
-    """The interviewer was not convinced by the answer."""
-    competencies: tuple[str, ...]
+from simulator.interview.banks import DEFAULT_TARGET_S, AskedBefore, Question, QuestionBank
 
 
 @dataclass(frozen=True)
@@ -64,6 +55,96 @@ class FirstRoundNotes:
         return weak
 
 
+    def to_ask_again(self) -> AskedBefore | None:
+        """The round-one question most worth asking again: the first one whose answer was weak,
+        else the first that drew feedback; None when no asked question did either."""
+        return next((a for a in self.asked if a.weak), None) or next(
+            (a for a in self.asked if a.feedback), None
+        )
+
+
+RECALL_BANK = "round-one"
+"""bank_id of a round-one question asked again (it lives in no bank file)."""
+
+_ANGLES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), angle)
+    for pattern, angle in (
+        (
+            r"\b(company|research\w*|(on|about|why) us|why here|motivat\w*|know about)\b",
+            "This time tie it to what you know about us, not to any company.",
+        ),
+        (
+            r"\b(end|ended|ending|result|outcome|impact|numbers?|measur\w*|finish\w*)\b",
+            "This time take it right to the end: what changed because of you, and how did "
+            "you know it had?",
+        ),
+        (
+            r"\b(vague|specific\w*|details?|concrete|general|generic|examples?|fuzzy)\b",
+            "This time give me one particular occasion, with the who, the when and a figure "
+            "or two.",
+        ),
+        (
+            r"\b(we|team|own|ownership|yourself|your part|credit)\b",
+            "This time tell me what you did yourself, not what the team did.",
+        ),
+        (
+            r"\b(long|rambl\w*|concise|brief|short|waffl\w*|rushed)\b",
+            "This time keep it to a minute and a half, and lead with the point.",
+        ),
+    )
+)
+DEFAULT_ANGLE = "This time come at it from another side, with a different example if you have one."
+
+
+def angle_for(feedback: str) -> str:
+    """The instruction that turns a round-one question into a new one, chosen from what the
+    notes say was weak ("never said how it ended" asks for the end this time)."""
+    return next((angle for pattern, angle in _ANGLES if pattern.search(feedback)), DEFAULT_ANGLE)
+
+
+def ask_again(notes: FirstRoundNotes, banks: dict[str, QuestionBank]) -> Question | None:
+    """A round-one question put again, differently: the question as the notes remember it,
+    then an angle drawn from what was weak about the answer (its feedback, and any feedback
+    note on the same competencies). The question keeps its bank's kind, target and follow-ups
+    when the notes name a bank question, and carries the note (`Question.asked_before`, with
+    the wording resolved) so the summary can put the two answers side by side."""
+    from dataclasses import replace
+
+    from simulator.analysis.questions import classify_question
+
+    before = notes.to_ask_again()
+    if before is None:
+        return None
+    by_id = {q.id: q for bank in banks.values() for q in bank.questions}
+    by_text = {_normalise(q.text): q for q in by_id.values()}
+    original = by_id.get(before.question) or by_text.get(_normalise(before.question))
+    wording = original.text if original is not None else before.question.strip()
+    competencies = before.competencies or (original.competencies if original else ())
+    related = [n.note for n in notes.feedback if set(n.competencies) & set(competencies)]
+    angle = angle_for(" ".join([before.feedback, *related]) or wording)
+    # Notes are jotted, not typed out ("why us??"): classify the words, not the punctuation.
+    words = re.sub(r"[^\w\s']", " ", wording)
+    kind = original.kind if original is not None else classify_question(words)
+    quoted = wording if wording.endswith(("?", ".")) else f"{wording}?"
+    slug = original.short_id if original is not None else "-".join(_WORDS.findall(wording.lower()))
+    return Question(
+        id=f"{RECALL_BANK}/{slug[:60] or 'question'}",
+        text=f"In your first round you were asked \u201c{quoted}\u201d I'd like to come back "
+        f"to it. {angle}",
+        kind=kind,
+        competencies=competencies,
+        target_s=original.target_s if original is not None else DEFAULT_TARGET_S[kind],
+        talking_points=(angle,),
+        follow_ups=original.follow_ups if original is not None else (),
+        bank_id=RECALL_BANK,
+        difficulty=3,
+        asked_before=replace(before, question=wording, competencies=competencies),
+    )
+
+
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
 def _normalise(text: str) -> str:
     return " ".join(text.lower().replace("?", " ").replace(".", " ").split())
 
@@ -80,6 +161,7 @@ def parse_first_round(source: SourceText) -> FirstRoundNotes:
                 competencies=tuple(
                     c.lower() for c in reader.texts("competencies", max_chars=limits.LABEL_CHARS)
                 ),
+                answer=reader.text("answer", required=False),
             )
         )
         reader.finish()

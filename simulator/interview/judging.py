@@ -5,12 +5,14 @@ built here, once, for the interview runner and for `reanalyze`, so an answer jud
 judged the way it was the first time.
 
 `judge` returns the typed analysis and the dict a turn stores (`AnswerAnalysis.to_dict()` plus
-one key per mode review: "presentation", "candidate_questions", "company_values"). A reply to a
+one key per mode review: "presentation", "candidate_questions", "company_values",
+"company_facts", "round_one"). A reply to a
 probe is judged against what the probe asked for, as part of its question
 (`simulator.analysis.answer.analyze_follow_up`), never as an answer of its own."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -18,14 +20,28 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from simulator.analysis import AnswerAnalysis
     from simulator.analysis.audience import Audience, QuestionKind
-    from simulator.interview.banks import Question
+    from simulator.interview.banks import AskedBefore, Question
     from simulator.interview.company import CompanyProfile
     from simulator.interview.personas import Persona
     from simulator.speech.stt import Transcript
 
-MODE_REVIEWS = ("presentation", "candidate_questions", "company_values", "delivery")
+MODE_REVIEWS = (
+    "presentation",
+    "candidate_questions",
+    "company_values",
+    "company_facts",
+    "round_one",
+    "delivery",
+)
 """Keys a stored analysis may hold beside `AnswerAnalysis.to_dict()`'s: the mode reviews, and the
 runner's delivery review of the recorded audio (pitch and energy), which reanalyze keeps."""
+
+
+_ABOUT_US = re.compile(
+    r"\bwhat (do )?you know about (us|our|the company)\b|\bwhy (do you want to work )?here\b"
+    r"|\bwhy (us|this company)\b",
+    re.IGNORECASE,
+)
 
 
 def scaled_target(target_s: tuple[float, float], persona: Persona | None) -> tuple[float, float]:
@@ -50,6 +66,20 @@ class AnalysisRequest:
     """A presentation's slot, the length its structure is judged against."""
     persona_answers: Mapping[str, str] = field(default_factory=dict)
     """The interviewer's replies to a candidate's questions (Persona.answers)."""
+    question_id: str | None = None
+    asked_before: AskedBefore | None = None
+    """For a round-one question asked again: what the notes say about round one."""
+
+    @property
+    def about_the_company(self) -> bool:
+        """Whether the answer should show what the candidate knows of the company: the plan's
+        "what do you know about us" and news/competitor questions, or a bank question asking
+        what they know of us or why here."""
+        from simulator.interview.plan import KNOWLEDGE_PREFIX
+
+        if self.question_id and self.question_id.startswith(KNOWLEDGE_PREFIX):
+            return True
+        return bool(self.question_text and _ABOUT_US.search(self.question_text))
 
 
 def analysis_request(
@@ -72,6 +102,8 @@ def analysis_request(
         company=company,
         slot_s=question.target_s[1] if question is not None else None,
         persona_answers=persona.answers if persona is not None else {},
+        question_id=question.id if question is not None else None,
+        asked_before=question.asked_before if question is not None else None,
     )
 
 
@@ -134,7 +166,9 @@ def _analyze(request: AnalysisRequest, transcript: Transcript) -> AnswerAnalysis
 def mode_reviews(request: AnalysisRequest, transcript: Transcript) -> dict[str, object]:
     """What a mode judges beyond STAR: a talk's structure against its slot, the depth of the
     candidate's own questions (with the persona's replies, and which of them a web search or
-    the company profile answers), links to the company's values."""
+    the company profile answers), links to the company's values, for an answer about the
+    company which of the profile's facts it used, missed or got wrong, and for a round-one
+    question asked again what the notes say about round one."""
     review: dict[str, object] = {}
     if request.question_kind == "presentation" and request.slot_s is not None:
         from simulator.analysis.presentation import review_presentation
@@ -162,4 +196,14 @@ def mode_reviews(request: AnalysisRequest, transcript: Transcript) -> dict[str, 
             {"value": link.value.name, "cue": link.cue, "note": link.note}
             for link in request.company.connections(transcript.text)
         ]
+        if request.about_the_company:
+            review["company_facts"] = request.company.fact_check(transcript.text).to_dict()
+    before = request.asked_before
+    if before is not None:
+        review["round_one"] = {
+            "question": before.question,
+            "answer": before.answer,
+            "feedback": before.feedback,
+            "weak": before.weak,
+        }
     return review

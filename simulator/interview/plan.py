@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 import re
 import statistics
+import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -95,15 +96,15 @@ def full_mock(
 
     turns: list[PlannedTurn] = []
     kinds_used: dict[str, int] = {}
-    company_slot = count - 2 if company is not None and company.values else None
+    fixed = _fixed_slots(count, personas, company, first_round, banks)
     weak_pool = [q for q in pool if weak & set(q.competencies)]
     weak_slots = min(WEAK_FIRST, len(weak_pool), count - 1)
     for index in range(count):
         persona = personas[index % len(personas)]
         role_questions = [q for q in pool if role is not None and q.bank_id == role_bank]
         weak_pool = [q for q in pool if weak & set(q.competencies)]
-        if index == company_slot and company is not None:
-            question = company_value_question(company, index)
+        if index in fixed:
+            question = fixed[index]
         elif index < weak_slots and weak_pool:
             # What round one doubted comes back first, while the panel is fresh.
             question = _pick(persona, weak_pool, kinds_used, weak, rng, first=False)
@@ -259,6 +260,126 @@ def presentation(
         introduction=persona.introduce(company),
         turns=(turn,),
         closing=persona.closing,
+    )
+
+
+RECALL_SLOT = 1
+"""With round-one notes, the round-one question asked again comes second: right after the first
+weak area, while it is still fresh which answer did not convince."""
+KNOWLEDGE_SLOT = 2
+"""With a profile, "what do you know about us" comes third, after the warm-up or weak areas."""
+
+
+def _fixed_slots(
+    count: int,
+    personas: Sequence[Persona],
+    company: CompanyProfile | None,
+    first_round: FirstRoundNotes | None,
+    banks: Mapping[str, QuestionBank],
+) -> dict[int, Question]:
+    """Turns a full mock asks from the notes and the profile rather than the banks, by index:
+    the round-one question again (RECALL_SLOT), "what do you know about us" (KNOWLEDGE_SLOT),
+    a value story (second to last) and, when there are at least six questions, the news and
+    competitors (third to last). Each is worded for the persona who will ask it."""
+    from simulator.interview.first_round import ask_again
+
+    fixed: dict[int, Question] = {}
+    if first_round is not None:
+        again = ask_again(first_round, dict(banks))
+        if again is not None:
+            fixed[RECALL_SLOT] = again
+    if company is None:
+        return fixed
+
+    def asker(index: int) -> Persona:
+        return personas[index % len(personas)]
+
+    wanted = [
+        (KNOWLEDGE_SLOT, company_knowledge_question(company, asker(KNOWLEDGE_SLOT))),
+        (count - 2, company_value_question(company, count - 2) if company.values else None),
+        (count - 3, company_market_question(company, asker(count - 3))),
+    ]
+    for index, question in wanted:
+        if question is not None and index not in fixed and 0 < index < count:
+            fixed[index] = question
+    return fixed
+
+
+_KNOWLEDGE_WORDINGS = (
+    "What do you know about {company} so far? What we do, what has changed here lately, and "
+    "who we are up against.",
+    "Tell me what you found out about {company} before today: what we do, what has been in "
+    "the news, and who you see as our competitors.",
+    "Before we go on: what do you know about us at {company}? Anything in the news that "
+    "caught your eye, and how do we compare with our competitors?",
+)
+_MARKET_WORDINGS = {
+    "both": (
+        "You will have seen that {news}. How does that change things for us against "
+        "{competitors}?",
+        "Something in the news: {news}. If you were in my seat, what would you do about "
+        "{competitors} now?",
+    ),
+    "news": (
+        "You will have seen that {news}. What do you make of it, and what would it mean for "
+        "this role?",
+        "Something in the news: {news}. Where do you think that leaves us?",
+    ),
+    "competitors": (
+        "How do you see {company} against {competitors}? Where do we win, and where do they?",
+        "Say a customer is choosing between us and {competitors}. What should make them "
+        "pick {company}?",
+    ),
+}
+KNOWLEDGE_PREFIX = f"{COMPANY_BANK}/know-"
+"""Ids of the questions whose answers are checked against the profile's facts."""
+
+
+def company_knowledge_question(company: CompanyProfile, persona: Persona) -> Question:
+    """ "What do you know about us", in one of a few wordings chosen by the persona asking (so
+    each interviewer asks it their own way, and the same one always the same way)."""
+    wording = _KNOWLEDGE_WORDINGS[zlib.crc32(persona.id.encode()) % len(_KNOWLEDGE_WORDINGS)]
+    return Question(
+        id=f"{KNOWLEDGE_PREFIX}us",
+        text=wording.format(company=company.name),
+        kind="motivation",
+        competencies=("motivation",),
+        target_s=(45.0, 90.0),
+        talking_points=(
+            "What the company does, in your own words",
+            "Something recent: news, a launch, a change",
+            "Who it competes with and what sets it apart",
+        ),
+        follow_ups=("What would you change about what we do, if you could?",),
+        bank_id=COMPANY_BANK,
+        difficulty=1,
+    )
+
+
+def company_market_question(company: CompanyProfile, persona: Persona) -> Question | None:
+    """A question on the profile's news and competitors (None when it lists neither), worded
+    for `persona`; its answer is checked against the profile's facts too."""
+    rivals = " and ".join(company.competitors[:2])
+    news = company.placeholders().get("news", "")
+    which = "both" if news and rivals else "news" if news else "competitors" if rivals else ""
+    if not which:
+        return None
+    wordings = _MARKET_WORDINGS[which]
+    wording = wordings[zlib.crc32(persona.id.encode()) % len(wordings)]
+    text = wording.format(company=company.name, news=news, competitors=rivals)
+    return Question(
+        id=f"{KNOWLEDGE_PREFIX}market",
+        text=text[0].upper() + text[1:],
+        kind="motivation",
+        competencies=("commercial awareness",),
+        target_s=(45.0, 90.0),
+        talking_points=(
+            "Show you know the news and what it means",
+            "Name what sets the company apart from its competitors",
+            "Link it to what you would do in the role",
+        ),
+        follow_ups=("What would worry you most about that, in this job?",),
+        bank_id=COMPANY_BANK,
     )
 
 

@@ -52,16 +52,17 @@ class CompanyDraft:
 
 @dataclass(frozen=True)
 class NotesDraft:
-    """What the round-one form holds: questions asked (`weak`: the answer did not convince),
-    and what the interviewers said about areas (note, competencies)."""
+    """What the round-one form holds: questions asked (question, `weak`: the answer did not
+    convince, what you answered, what they said about it), and what the interviewers said about
+    areas (note, competencies)."""
 
-    asked: tuple[tuple[str, bool], ...] = ()
+    asked: tuple[tuple[str, bool, str, str], ...] = ()
     feedback: tuple[tuple[str, tuple[str, ...]], ...] = field(default=())
 
     @classmethod
     def of(cls, notes: FirstRoundNotes) -> NotesDraft:
         return cls(
-            asked=tuple((a.question, a.weak) for a in notes.asked),
+            asked=tuple((a.question, a.weak, a.answer, a.feedback) for a in notes.asked),
             feedback=tuple((f.note, f.competencies) for f in notes.feedback),
         )
 
@@ -114,12 +115,16 @@ def company_toml(draft: CompanyDraft) -> str:
 def notes_toml(draft: NotesDraft) -> str:
     """The round-one notes as the documented TOML."""
     lines: list[str] = []
-    for question, weak in draft.asked:
+    for question, weak, answer, feedback in draft.asked:
         if not question.strip():
             continue
         lines += ["[[asked]]", f"question = {_string(question)}"]
         if weak:
             lines.append("weak = true")
+        if answer.strip():
+            lines.append(f"answer = {_string(answer)}")
+        if feedback.strip():
+            lines.append(f"feedback = {_string(feedback)}")
         lines.append("")
     for note, competencies in draft.feedback:
         if not note.strip():

@@ -21,6 +21,8 @@ from simulator.storage.views import (
     AnswerView,
     asked_review,
     average_score,
+    beside_round_one,
+    company_review,
     practise_next,
     views,
 )
@@ -113,6 +115,13 @@ def render_markdown(record: SessionRecord, audio_link: AudioLink) -> str:
         if asked:
             lines += ["", "Your questions for them:"]
             lines += [f"- {line}" for line in asked]
+    company = company_review(views(record), place)
+    if company:
+        lines += ["", f"## The company: {record.company or 'profile'}", ""]
+        lines += [f"- {line}" for line in company]
+    for pair in beside_round_one(views(record)):
+        lines += ["", "## Round one, asked again", ""]
+        lines += [f"- **{label}:** {text}" for label, text in pair.lines]
     lines += ["", "## What to practise next", ""]
     lines += [f"- {step}" for step in practise_next(views(record))]
     return visible("\n".join(lines) + "\n")
@@ -168,6 +177,16 @@ def render_html(record: SessionRecord, audio_link: AudioLink) -> str:
             parts += [f"<li>{escape(line)}</li>" for line in asked]
             parts.append("</ul>")
         parts.append("</section>")
+    company = company_review(views(record), place)
+    if company:
+        parts.append(f"<h2>The company: {escape(record.company or 'profile')}</h2><ul>")
+        parts += [f"<li>{escape(line)}</li>" for line in company]
+        parts.append("</ul>")
+    for pair in beside_round_one(views(record)):
+        parts.append('<h2>Round one, asked again</h2><dl class="round-one">')
+        for label, text in pair.lines:
+            parts.append(f"<dt>{escape(label)}</dt><dd>{escape(text)}</dd>")
+        parts.append("</dl>")
     parts.append("<h2>What to practise next</h2><ul>")
     parts += [f"<li>{escape(step)}</li>" for step in practise_next(views(record))]
     parts.append("</ul>")

@@ -162,6 +162,28 @@ class ValueLink:
 
 
 @dataclass(frozen=True)
+class FactsReview:
+    """Which of the company profile's facts an answer about the company used, missed and got
+    wrong (`simulator.analysis.company_facts`); each fact as "kind: text"."""
+
+    used: tuple[str, ...]
+    missed: tuple[str, ...]
+    wrong: tuple[str, ...]
+    """One note per contradiction: what the answer said and what the profile says."""
+
+
+@dataclass(frozen=True)
+class RoundOne:
+    """What the round-one notes say about a question asked again in this session."""
+
+    question: str
+    answer: str
+    """What the candidate remembers saying in round one ("" when not written down)."""
+    feedback: str
+    weak: bool
+
+
+@dataclass(frozen=True)
 class AskedQuestion:
     """One of the candidate's own questions (the your-questions mode) and how deep it went."""
 
@@ -269,6 +291,10 @@ class AnswerView:
     company_values_hit: tuple[str, ...]
     value_links: tuple[ValueLink, ...]
     """The company-values review (mode reviews: `simulator.interview.judging`)."""
+    facts: FactsReview | None
+    """For an answer about the company: the profile's facts it used, missed, got wrong."""
+    round_one: RoundOne | None
+    """For a round-one question asked again: what the notes say was said in round one."""
     asked_questions: tuple[AskedQuestion, ...]
     asked_feedback: tuple[str, ...]
     """The your-questions review: each question, then notes on the set."""
@@ -410,6 +436,8 @@ class AnswerView:
                 ValueLink(str(v.get("value", "")), str(v.get("cue", "")), str(v.get("note", "")))
                 for v in _items(data.get("company_values"))
             ),
+            facts=_facts(_mapping(data.get("company_facts"))),
+            round_one=_round_one(_mapping(data.get("round_one"))),
             asked_questions=tuple(
                 AskedQuestion(
                     str(q.get("text", "")),
@@ -557,6 +585,31 @@ def _audience(data: Mapping[str, Any]) -> AudienceFit | None:
         name=str(data.get("name") or "This interviewer"),
         spoken_to=_texts(data.get("themes_spoken_to")),
         missed=tuple(str(m.get("label", "")) for m in _items(data.get("themes_missed"))),
+    )
+
+
+def _facts(data: Mapping[str, Any]) -> FactsReview | None:
+    if not data:
+        return None
+
+    def named(key: str) -> tuple[str, ...]:
+        return tuple(f"{f.get('kind', 'fact')}: {f.get('text', '')}" for f in _items(data.get(key)))
+
+    return FactsReview(
+        used=named("used"),
+        missed=named("missed"),
+        wrong=tuple(str(m.get("note") or m.get("said") or "") for m in _items(data.get("wrong"))),
+    )
+
+
+def _round_one(data: Mapping[str, Any]) -> RoundOne | None:
+    if not data or not str(data.get("question") or "").strip():
+        return None
+    return RoundOne(
+        question=str(data.get("question")),
+        answer=str(data.get("answer") or ""),
+        feedback=str(data.get("feedback") or ""),
+        weak=bool(data.get("weak")),
     )
 
 
@@ -774,6 +827,74 @@ def asked_review(answer: AnswerView) -> list[str]:
         f"You asked: \u201c{q.text}\u201d: {q.depth} ({q.reason})" for q in answer.asked_questions
     ]
     return lines + list(answer.asked_feedback)
+
+
+EXCERPT_CHARS = 240
+"""How much of an answer the side-by-side with round one quotes."""
+
+
+def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
+    """`text` on one line, cut at a word boundary with "…" when longer than `limit`."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    return flat[:limit].rsplit(" ", 1)[0] + "…"
+
+
+@dataclass(frozen=True)
+class BesideRoundOne:
+    """A round-one question asked again: what the notes say happened then, and this answer."""
+
+    round_one: RoundOne
+    now: AnswerView
+
+    @property
+    def lines(self) -> list[tuple[str, str]]:
+        """(label, text) rows as the summary and the export show them, round one first."""
+        then = self.round_one
+        rows = [("Round one asked", then.question)]
+        rows.append(("You said then", then.answer or "(not in your notes)"))
+        if then.feedback:
+            rows.append(("They said", then.feedback))
+        score = f" (score {self.now.score:.0f})" if self.now.score is not None else ""
+        rows.append(("You said now" + score, excerpt(self.now.text) or "(no answer)"))
+        if self.now.star_marks:
+            rows.append(("STAR now", self.now.star_marks))
+        return rows
+
+
+def beside_round_one(answers: Sequence[AnswerView]) -> list[BesideRoundOne]:
+    """Each answer to a round-one question asked again, beside the notes (retakes included:
+    the last attempt is the one shown)."""
+    found: dict[str, BesideRoundOne] = {}
+    for answer in answers:
+        if answer.round_one is not None and answer.follow_up_of is None:
+            key = answer.question_id or answer.question_text
+            found[key] = BesideRoundOne(answer.round_one, answer)
+    return list(found.values())
+
+
+def company_review(
+    answers: Sequence[AnswerView], place: Mapping[int, int] | None = None
+) -> list[str]:
+    """What the session showed of the company: for each answer, the values it connected to,
+    and for each answer about the company the facts it used, missed and got wrong. One line
+    each, answers named by their place (`SessionRecord.answer_ordinals`, default their turn
+    number); empty without a company profile's reviews."""
+    lines: list[str] = []
+    for answer in answers:
+        name = f"Answer {(place or {}).get(answer.number, answer.number)}"
+        for link in answer.value_links:
+            lines.append(f"{name} connected to the value \u201c{link.value}\u201d ({link.cue}).")
+        facts = answer.facts
+        if facts is None:
+            continue
+        used = "; ".join(facts.used) if facts.used else "none of the profile's facts"
+        lines.append(f"{name} (what you know about us) used {used}.")
+        if facts.missed:
+            lines.append(f"{name} missed {'; '.join(facts.missed)}.")
+        lines.extend(f"{name}: {note}" for note in facts.wrong)
+    return lines
 
 
 def practise_next(answers: Sequence[AnswerView], limit: int = 3) -> list[str]:

@@ -38,6 +38,12 @@ description = "Whoever finds a problem sees it through."
 """
 
 FIRST_ROUND = """\
+[[asked]]
+question = "What you know about our routes?"
+weak = true
+feedback = "nothing specific about us, did no research"
+answer = "i said ferries are important for the islands, very general"
+
 [[feedback]]
 note = "answers on disagreement stayed vague, no ending"
 competencies = ["conflict"]
@@ -132,6 +138,31 @@ def test_full_mock_panel_with_company_and_first_round(
     by_id = {q.id: q for bank in banks.values() for q in bank.questions}
     assert weak & set(by_id[asked[0].question_id].competencies)
     assert any("Kestrel Ferries" in t.question_text and "values" in t.question_text for t in asked)
+    # Round one's weak question comes back second, in other words, from the angle its notes
+    # say was weak; its stored analysis carries what the notes say was said then.
+    again = asked[1]
+    notes_question = "What you know about our routes?"
+    assert again.question_id.startswith("round-one/") and again.question_text != notes_question
+    assert notes_question in again.question_text and "what you know about us" in again.question_text
+    said_then = "i said ferries are important for the islands, very general"
+    assert again.analysis["round_one"]["answer"] == said_then
+    # "What do you know about us" asks about the news and competitors; its answer (and the
+    # round-one "what you know" asked again) is checked against every fact of the profile.
+    knows = next(t for t in asked if t.question_id == "company/know-us")
+    assert "news" in knows.question_text and "competitors" in knows.question_text
+    for turn in (knows, again):
+        facts = turn.analysis["company_facts"]
+        checked = {(f["kind"], f["text"]) for f in facts["used"] + facts["missed"]}
+        assert checked == {
+            ("news", "The night crossing to Tallinn started in March."),
+            ("competitor", "Baltic Link"),
+            ("value", "Safety before schedule"),
+            ("value", "Own the fix"),
+        }
+    # At the end: which answer used what, and round one beside today's answer.
+    assert "(what you know about us) used" in result.stderr
+    assert f"You said then: {said_then}" in result.stderr
+    assert "They said: nothing specific about us, did no research" in result.stderr
     # The answer about the ramp sensor connected to the safety value.
     links = [link["value"] for t in turns for link in (t.analysis or {}).get("company_values", ())]
     assert "Safety before schedule" in links

@@ -12,7 +12,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Header, Static
 
-from simulator.storage.views import average_score, practise_next, views
+from simulator.storage.views import (
+    average_score,
+    beside_round_one,
+    company_review,
+    practise_next,
+    views,
+)
 from simulator.tui.routes import OpenReplay
 from simulator.tui.screens.base import RoomScreen
 from simulator.tui.widgets.footer import RoomFooter
@@ -53,6 +59,23 @@ class SummaryScreen(RoomScreen[None]):
                 classes="panel-title",
             )
             yield DataTable(id="summary-table", cursor_type="row", zebra_stripes=True)
+            company = company_review(self.answers, record.answer_ordinals())
+            if company:
+                yield Static(f"The company: {record.company or 'profile'}", classes="panel-title")
+                yield Static(
+                    "\n".join(f"• {line}" for line in company), id="company-review", markup=False
+                )
+            again = beside_round_one(self.answers)
+            if again:
+                yield Static("Round one, asked again", classes="panel-title")
+                yield Static(
+                    "\n\n".join(
+                        "\n".join(f"{label}: {text}" for label, text in pair.lines)
+                        for pair in again
+                    ),
+                    id="round-one",
+                    markup=False,
+                )
             yield Static("What to practise next", classes="panel-title")
             yield Static(
                 "\n".join(f"• {line}" for line in practise_next(self.answers)),

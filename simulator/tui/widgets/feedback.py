@@ -190,6 +190,17 @@ def review_lines(answer: AnswerView) -> list[str]:
             lines.append(f"{fit.name} listens for: " + ", ".join(parts))
     for link in answer.value_links:
         lines.append(f"Connected to the value “{link.value}” ({link.cue})")
+    facts = answer.facts
+    if facts is not None:
+        lines.append("From the profile you used: " + ("; ".join(facts.used) or "nothing"))
+        if facts.missed:
+            lines.append("You missed: " + "; ".join(facts.missed))
+        lines.extend(facts.wrong)
+    then = answer.round_one
+    if then is not None:
+        said = f": you said “{then.answer}”" if then.answer else ""
+        told = f"; they said “{then.feedback}”" if then.feedback else ""
+        lines.append(f"Round one asked “{then.question}”{said}{told}")
     from simulator.storage.views import asked_review
 
     lines.extend(asked_review(answer))

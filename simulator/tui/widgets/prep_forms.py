@@ -117,7 +117,8 @@ class CompanyForm(_Form):
 
 class NotesForm(_Form):
     """Create or edit round-one notes. Asked questions: one a line, "!" first when the answer
-    did not convince; what they said: "note | competency, competency" a line."""
+    did not convince, then optionally "| what you answered | what they said about it"; what
+    they said about areas: "note | competency, competency" a line."""
 
     def __init__(
         self, draft: NotesDraft | None = None, path: Path | None = None, name: str = ""
@@ -128,7 +129,10 @@ class NotesForm(_Form):
         self.file_name = name
 
     def compose(self) -> ComposeResult:
-        asked = "\n".join(f"!{q}" if weak else q for q, weak in self.draft.asked)
+        asked = "\n".join(
+            " | ".join([f"!{q}" if weak else q, *([said, told] if said or told else [])])
+            for q, weak, said, told in self.draft.asked
+        )
         said = "\n".join(f"{note} | {', '.join(c)}" for note, c in self.draft.feedback)
         with VerticalScroll(id="prep-form"):
             yield Static("Round-one notes · ctrl+s saves · escape cancels", classes="panel-title")
@@ -136,7 +140,8 @@ class NotesForm(_Form):
             yield Input(self.file_name, id="notes-name", disabled=self.path is not None)
             yield self._field(
                 "Questions they asked, one a line (a question id or your words); "
-                "start with ! when your answer did not convince"
+                "start with ! when your answer did not convince; optionally "
+                "| what you answered | what they said about it"
             )
             yield TextArea(asked, id="notes-asked")
             yield self._field(
@@ -152,7 +157,8 @@ class NotesForm(_Form):
         asked = []
         for line in split_lines(self.query_one("#notes-asked", TextArea).text):
             weak = line.startswith("!")
-            asked.append((line.lstrip("!").strip(), weak))
+            question, said, told = [*(p.strip() for p in line.split("|", 2)), "", ""][:3]
+            asked.append((question.lstrip("!").strip(), weak, said, told))
         feedback = []
         for line in split_lines(self.query_one("#notes-feedback", TextArea).text):
             note, _, areas = line.partition("|")

@@ -1,0 +1,294 @@
+"""Did a "what do you know about us" answer use what the candidate had researched?
+
+The facts are the company profile's own lines (news items, competitors, values, the role's
+title), passed in as plain text so this stays pure. For each fact the check says whether the
+answer used it, and, where the answer speaks about a fact but gets a figure or a name different
+from the profile (the fourth depot where the profile says the third, March for May, a competitor
+the profile does not list), what it said and what the profile says.
+
+The matching is by words, deliberately plain: a news line counts as used when one sentence of
+the answer shares at least `NEWS_SHARED_WORDS` of its significant words (first five letters, so
+"opened" meets "opening"); a competitor or a value when its name (or, for a value, one of its
+cue words) appears; the role when every significant word of its title appears."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+FactKind = Literal["news", "competitor", "value", "role"]
+
+NEWS_SHARED_WORDS = 2
+"""Significant words a sentence of the answer must share with a news line to speak about it."""
+STEM_CHARS = 5
+"""Words are compared on their first letters, so inflections meet ("opened", "opening")."""
+
+_STOP = frozenset(
+    """about after again also been before being both could does doing done each even ever
+    from have having here into just last like made make many more most much must next only
+    other over same should some such than that their them then there these they this those
+    through under until very want was were what when where which while will with would your
+    yours ours year years month months lately recent recently new news""".split()  # noqa: SIM905
+)
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+}
+_COUNTS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+}
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)?(?:st|nd|rd|th|%)?")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+_NAME_WORDS_NOT_NAMES = frozenset(
+    "i i'm i've i'd i'll we you they he she it the a an and but so also ok okay yes no".split()  # noqa: SIM905
+)
+_COMPETING = re.compile(
+    r"\b(compet\w*|rivals?|against|versus|vs\.?|up against|other players?|alternatives?)\b", re.I
+)
+
+
+@dataclass(frozen=True)
+class Fact:
+    kind: FactKind
+    text: str
+    """The profile's own words: a news line, a competitor's name, a value's name, a title."""
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    """The answer spoke about a fact but said something the profile contradicts."""
+
+    fact: Fact
+    said: str
+    """The answer's word or name ("fourth", "Riga", "Nordline")."""
+    profile_says: str
+    """The profile's word or names at that place ("third", "Tallinn", "Baltic Link")."""
+
+    @property
+    def note(self) -> str:
+        if self.fact.kind == "competitor":
+            return (
+                f"You named \u201c{self.said}\u201d as a competitor; the profile lists "
+                f"{self.profile_says}."
+            )
+        return (
+            f"You said \u201c{self.said}\u201d where the profile says "
+            f"\u201c{self.profile_says}\u201d ({self.fact.kind}: {self.fact.text})."
+        )
+
+
+@dataclass(frozen=True)
+class FactCheck:
+    used: tuple[Fact, ...]
+    missed: tuple[Fact, ...]
+    wrong: tuple[Mismatch, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        """The stored form (session.json, a turn's analysis key "company_facts")."""
+
+        def fact(item: Fact) -> dict[str, str]:
+            return {"kind": item.kind, "text": item.text}
+
+        return {
+            "used": [fact(f) for f in self.used],
+            "missed": [fact(f) for f in self.missed],
+            "wrong": [
+                {**fact(m.fact), "said": m.said, "profile_says": m.profile_says, "note": m.note}
+                for m in self.wrong
+            ],
+        }
+
+
+def check_facts(
+    answer: str,
+    *,
+    company: str,
+    news: Sequence[str] = (),
+    competitors: Sequence[str] = (),
+    values: Sequence[tuple[str, Sequence[str]]] = (),
+    role: str = "",
+) -> FactCheck:
+    """Which of the profile's facts `answer` used, missed or got wrong. `values` are (name, cue
+    words) pairs (`simulator.interview.company.CompanyValue`); `company` is the company's name,
+    never counted as a competitor the answer made up."""
+    sentences = [s for s in _SENTENCE_END.split(answer) if s.strip()] or [answer]
+    lowered = f" {' '.join(w.lower() for w in _WORD.findall(answer))} "
+    used: list[Fact] = []
+    missed: list[Fact] = []
+    wrong: list[Mismatch] = []
+    known_names = {_squash(company), *(_squash(c) for c in competitors)}
+    for line in news:
+        fact = Fact("news", line)
+        best = max(sentences, key=lambda s: len(_stems(line) & _stems(s)))
+        shared = _stems(line) & _stems(best)
+        if len(shared) < min(NEWS_SHARED_WORDS, len(_stems(line))):
+            missed.append(fact)
+            continue
+        used.append(fact)
+        wrong.extend(_contradictions(fact, best, known_names))
+    for name in competitors:
+        fact = Fact("competitor", name)
+        (used if f" {_squash(name)} " in f" {_squash(answer)} " else missed).append(fact)
+    wrong.extend(_made_up_competitors(sentences, competitors, known_names, news))
+    for value, cues in values:
+        fact = Fact("value", value)
+        words = [value.lower(), *cues]
+        hit = any(f" {' '.join(_WORD.findall(cue.lower()))}" in lowered for cue in words)
+        (used if hit else missed).append(fact)
+    if role.strip():
+        fact = Fact("role", role)
+        title = _stems(role)
+        (used if title and title <= _stems(answer) else missed).append(fact)
+    return FactCheck(tuple(used), tuple(missed), tuple(wrong))
+
+
+def _squash(text: str) -> str:
+    return " ".join(w.lower() for w in _WORD.findall(text))
+
+
+def _stems(text: str) -> set[str]:
+    return {
+        w.lower()[:STEM_CHARS]
+        for w in _WORD.findall(text)
+        if len(w) > 3 and w.isalpha() and w.lower() not in _STOP
+    }
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    kind: str
+    """"year", "month", "ordinal", "count" or "percent"."""
+    value: int | float | str
+    surface: str
+
+
+def _anchors(text: str) -> list[_Anchor]:
+    found: list[_Anchor] = []
+    for token in _WORD.findall(text):
+        word = token.lower()
+        if word in _ORDINALS:
+            found.append(_Anchor("ordinal", _ORDINALS[word], token))
+        elif word in _COUNTS:
+            found.append(_Anchor("count", _COUNTS[word], token))
+        elif word in _MONTHS and (word != "may" or token[0].isupper()):
+            found.append(_Anchor("month", word, token))
+        elif match := re.fullmatch(r"(\d+)(st|nd|rd|th)", word):
+            found.append(_Anchor("ordinal", int(match.group(1)), token))
+        elif word.endswith("%"):
+            found.append(_Anchor("percent", float(word[:-1].replace(",", ".")), token))
+        elif re.fullmatch(r"(19|20)\d\d", word):
+            found.append(_Anchor("year", int(word), token))
+        elif re.fullmatch(r"\d+(?:[.,]\d+)?", word):
+            found.append(_Anchor("count", float(word.replace(",", "")), token))
+    return found
+
+
+def _names(sentence: str) -> list[str]:
+    """Capitalised words and runs of them, leaving out the sentence's first word (capitalised
+    for grammar, not as a name), months and the pronoun I."""
+    tokens = _WORD.findall(sentence)
+    names: list[str] = []
+    run: list[str] = []
+    for index, token in enumerate(tokens):
+        is_name = (
+            index > 0
+            and token[:1].isupper()
+            and token.lower() not in _NAME_WORDS_NOT_NAMES
+            and token.lower() not in _MONTHS
+        )
+        if is_name:
+            run.append(token)
+            continue
+        if run:
+            names.append(" ".join(run))
+            run = []
+    if run:
+        names.append(" ".join(run))
+    return names
+
+
+def _contradictions(fact: Fact, sentence: str, known_names: set[str]) -> Iterable[Mismatch]:
+    """Figures and names of the sentence that differ from the news line's of the same kind."""
+    theirs = _anchors(fact.text)
+    mine = _anchors(sentence)
+    for kind in dict.fromkeys(a.kind for a in theirs):
+        expected = [a for a in theirs if a.kind == kind]
+        said = [a for a in mine if a.kind == kind]
+        if said and not {a.value for a in said} & {a.value for a in expected}:
+            # A figure written as digits is the likelier claim than a "one" in passing.
+            said.sort(key=lambda a: not any(c.isdigit() for c in a.surface))
+            yield Mismatch(fact, said[0].surface, expected[0].surface)
+    fact_names = [n for n in _names(fact.text) if _squash(n) not in known_names]
+    said_names = [n for n in _names(sentence) if _squash(n) not in known_names]
+    if fact_names and said_names:
+        fact_words = {w for n in fact_names for w in _squash(n).split()}
+        if not any(fact_words & set(_squash(n).split()) for n in said_names):
+            yield Mismatch(fact, said_names[0], ", ".join(fact_names))
+
+
+def _made_up_competitors(
+    sentences: Sequence[str],
+    competitors: Sequence[str],
+    known_names: set[str],
+    news: Sequence[str],
+) -> Iterable[Mismatch]:
+    """Names said as competitors (in a sentence about competing) that the profile does not
+    list; only when the profile lists competitors to compare with."""
+    if not competitors:
+        return
+    in_news = {w for line in news for n in _names(line) for w in _squash(n).split()}
+    listed = ", ".join(competitors)
+    seen: set[str] = set()
+    for sentence in sentences:
+        if not _COMPETING.search(sentence):
+            continue
+        for name in _names(sentence):
+            squashed = _squash(name)
+            if squashed in known_names or squashed in seen or set(squashed.split()) & in_news:
+                continue
+            if any(squashed in known or known in squashed for known in known_names):
+                continue
+            seen.add(squashed)
+            yield Mismatch(Fact("competitor", listed), name, listed)
