@@ -143,6 +143,12 @@ def test_profile_and_notes_made_in_the_app_steer_a_spoken_full_mock(
                 await pilot.press("n")
             await until(pilot, lambda: isinstance(app.screen, SummaryScreen), "the summary")
             summary = app.screen
+            # Leaving before the header has set its title races the title watcher (Textual
+            # queues it on the app; run after the screen is gone it finds no title to set).
+            await until(pilot, lambda: summary.query("HeaderTitle"), "the summary's header")
+            title = summary.query_one("HeaderTitle")
+            await until(pilot, lambda: str(title.render()).strip(), "the summary's title")
+            await pilot.pause()
             company_review = str(summary.query_one("#company-review", Static).render())
             beside = str(summary.query_one("#round-one", Static).render())
             session_id = screen.interview.session_id  # type: ignore[union-attr]
