@@ -12,7 +12,9 @@ WAV's (last - first voiced) seconds later. Per answer it prints, in seconds:
     paint       "feedback" -> the feedback panel shown
     total       last voiced sample -> feedback visible
 
-and the medians. Runs one answer after another in one app, as a session would.
+and the medians, with the load average (the recognizer's pass over the last piece is most of
+the time, and on a shared machine it waits for a core). Runs one answer after another in one
+app, as a session would.
 
     .venv/bin/python bench/tui_answer_latency.py [--repeat 2] [--engine faster-whisper]
 """
@@ -152,7 +154,8 @@ def main() -> int:
             results = asyncio.run(measure(pulse, wavs * args.repeat, args.engine))
         finally:
             pulse.stop()
-    print(f"{len(results)} answers, medians (s):")
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    print(f"{len(results)} answers, medians (s), load average {load} on {os.cpu_count()} cores:")
     for stage in ("endpoint", "transcript", "paint", "total"):
         print(f"  {stage:<10} {statistics.median(r[stage] for r in results):.2f}")
     return 0
