@@ -550,6 +550,9 @@ RESULT_CLAUSE = re.compile(
     r"|went (up|down|from)|goes (up|down|from)|rose|halved|doubled|came (down|back)|comes back"
     r"|improved|increased|decreased|took (another )?\S+ \S+ off|got a pulse|walked out"
     r"|stopped|disappeared|settled|passed)\b"
+    r"|^(and|so|,) (then |after that |in the end )?(nobody|no one|none of (them|us|the \w+)"
+    r"|everybody|everyone) (\w+ ){0,2}(asked|complained|left|missed|had to|came back|got|was"
+    r"|were)\b"
 )
 """Where a result starts inside a sentence of action: "...and the build dropped to twelve", or
 after a comma: "...showed him the numbers, error reports went down from 40 to 6"."""

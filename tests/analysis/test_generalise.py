@@ -360,3 +360,18 @@ def test_a_task_handed_over_in_the_boss_s_words_is_a_task() -> None:
     assert "no_task" not in analysis.flaw_codes
     assert analysis.star.segments[-1].label == "other"
     assert analysis.star.segments[-1].text == "so yeah i really enjoyed that one"
+
+
+def test_nobody_doing_the_old_thing_again_is_the_result_even_inside_an_action_sentence() -> None:
+    analysis = typed(
+        "so i was a shift supervisor at a call centre and two of our newest agents wanted to "
+        "quit after their first month because the angry calls were getting to them and my "
+        "manager asked me to keep them so i paired each of them with an experienced agent for "
+        "a week and i moved the billing complaints to the senior queue for their first three "
+        "months and i sat with them for ten minutes after every shift and nobody asked "
+        "to leave after that",
+        question="Tell me about a time you supported a colleague.",
+    )
+    assert analysis.star.segments[-1].label == "R"
+    assert analysis.star.segments[-1].text.startswith("and nobody asked to leave")
+    assert "no_result" not in analysis.flaw_codes
