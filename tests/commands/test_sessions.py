@@ -361,6 +361,9 @@ def test_reanalyze_keeps_every_review_a_turn_had(capsys: pytest.CaptureFixture[s
     company = {
         "company_values": [{"value": "Ownership", "cue": "I propose", "note": "owns the plan"}],
         "company_values_hit": ["Ownership"],
+        # Nor are the profile's facts or the round-one notes.
+        "company_facts": {"used": [{"kind": "competitor", "text": "Voltwise"}], "missed": []},
+        "round_one": {"question": "Why us?", "answer": "near home", "feedback": "", "weak": True},
     }
     store = SessionStore()
     writer = new_writer(store)
@@ -382,6 +385,8 @@ def test_reanalyze_keeps_every_review_a_turn_had(capsys: pytest.CaptureFixture[s
         assert turn.analysis is not None and turn.analysis["score"] != 10
         assert turn.analysis["company_values"] == company["company_values"]
         assert turn.analysis["company_values_hit"] == ["Ownership"]
+        assert turn.analysis["company_facts"] == company["company_facts"]
+        assert turn.analysis["round_one"] == company["round_one"]
         assert "transcript" not in turn.analysis  # kept once, beside the analysis
     assert talk_turn.analysis is not None and "presentation" in talk_turn.analysis
     assert questions_turn.analysis is not None

@@ -4,8 +4,8 @@ refused with its file, line and field, a broken file on disk is named and the re
 and the mock names the company aloud, opens on round one's weak area, asks round one's question
 again in other words, asks what you know about the company and about a value, and closes. The
 feedback says which answer used the profile's facts (and which it got wrong) and which connected
-to a value; the summary puts the round-one answer beside today's. Real espeak-ng into the
-virtual speaker; answers typed."""
+to a value; the summary, and the report exported from it, put the round-one answer beside
+today's. Real espeak-ng into the virtual speaker; answers typed."""
 
 from __future__ import annotations
 
@@ -151,6 +151,8 @@ def test_profile_and_notes_made_in_the_app_steer_a_spoken_full_mock(
             await pilot.pause()
             company_review = str(summary.query_one("#company-review", Static).render())
             beside = str(summary.query_one("#round-one", Static).render())
+            await pilot.press("m")  # export the report from the summary
+            await app.workers.wait_for_complete()
             session_id = screen.interview.session_id  # type: ignore[union-attr]
         return (
             broken_notice,
@@ -211,6 +213,9 @@ def test_profile_and_notes_made_in_the_app_steer_a_spoken_full_mock(
     assert f"You said then: {ROUND_ONE_ANSWER}" in beside
     assert "They said: too generic, nothing on us" in beside
     assert ANSWERS[1][:60] in beside.replace("\n", " ")
+    report = (private_home / "reports" / f"{session_id}.md").read_text()
+    assert "## The company: Kestrel Ferries" in report and "“May”" in report
+    assert f"- **You said then:** {ROUND_ONE_ANSWER}" in report
     # Spoken: the introduction (naming the company), five questions, the close; the
     # introduction is, sample for sample, espeak-ng's reading of the words naming the company,
     # and every question's WAV in the session is what the speaker played.
@@ -220,6 +225,8 @@ def test_profile_and_notes_made_in_the_app_steer_a_spoken_full_mock(
     introduction = get_synthesizer().synthesize(persona.introduce(company), persona.voice)
     assert "Kestrel Ferries" in persona.introduce(company)
     assert _same_sound(streams[0], introduction)
+    closing = get_synthesizer().synthesize(persona.closing, persona.voice)
+    assert _same_sound(streams[-1], closing)
     folder = store.folder(session_id)
     for turn, played in zip(turns, streams[1:6], strict=True):
         assert turn.question_audio
