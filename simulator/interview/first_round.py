@@ -54,7 +54,6 @@ class FirstRoundNotes:
                 weak.update(questions[asked.question].competencies)
         return weak
 
-
     def to_ask_again(self) -> AskedBefore | None:
         """The round-one question most worth asking again: the first one whose answer was weak,
         else the first that drew feedback; None when no asked question did either."""
