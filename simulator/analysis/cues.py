@@ -206,6 +206,10 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|\b(was|is|'s) (all )?(mine|ours) (to|from|now)\b|\bwas mine\b"
              r"|\b(my|our) (job|task|role|goal|brief|priority) (\w+ ){1,3}(was|is) to\b"
              r"|\b(this one|it) (is|'s) (all )?yours\b|\byou own (it|this)\b", 2.3),
+            # Taking the problem on is the task even when told as a decision ("so I decide to
+            # take this problem by myself"), which otherwise sounds like an action.
+            (r"\b(take|took|taking) (this|that) (job|task|problem)\b|\b(take|took|taking) (the )?"
+             r"responsibility\b|\b(take|took) it on\b", 3.5),
             (r"\b(responsible for|in charge of|tasked with|accountable for|owned the|owner of"
              r"|in charge)\b", 1.5),
             (r"\b(asked me|wanted me|needed me|expected me|told me) to\b", 1.7),
@@ -307,6 +311,10 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|\b(lost|had|missed|saw|got) (almost |hardly "
              r"|nearly |virtually )?(no|none|hardly any|nothing)\b", 1.2),
             (r"\bfinally\b|\boverall\b", 0.6),
+            # Praise left behind, in any tense: "he leave a review mentioning my name".
+            (r"\b(left|leave|leaves|wrote|write|writes|sent|send|sends|posted|post|posts|gave|give"
+             r"|gives) (us |me |the team )?(a|an) (\w+ ){0,2}(review|letter|card|note of thanks"
+             r"|thank you note|compliment|testimonial)\b", 1.4),
             # A failure that stopped, a date that held: "the points haven't failed since",
             # "we handed over on the friday", "the showcase went ahead on the original date".
             (r"\b(haven't|hasn't|have not|has not|never) (\w+ )?(failed|recurred|slipped|broken"

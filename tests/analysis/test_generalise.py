@@ -375,3 +375,19 @@ def test_nobody_doing_the_old_thing_again_is_the_result_even_inside_an_action_se
     assert analysis.star.segments[-1].label == "R"
     assert analysis.star.segments[-1].text.startswith("and nobody asked to leave")
     assert "no_result" not in analysis.flaw_codes
+
+
+def test_a_present_tense_story_ending_in_praise_left_behind_has_its_result() -> None:
+    analysis = typed(
+        "Last winter I work in a small hostel in Kraków at the reception. One night the heating "
+        "stop in the whole second floor and twelve guests come down to the desk very cold and "
+        "angry. Nobody from maintenance answers the phone, so I decide to take this problem by "
+        "myself. I give every guest two extra blankets and I move the families with children "
+        "to the free rooms on the first floor. Then I call the boiler company on the emergency "
+        "number and I stay with the technician until two in the morning. The heating works again "
+        "before breakfast, and one of the families leave a very nice review with my name.",
+        question="Tell me about a time you handled an emergency.",
+    )
+    assert [s.label for s in analysis.star.segments] == ["S", "T", "A", "R"]
+    assert "review" in analysis.star.segments[-1].text
+    assert {"no_result", "no_task"}.isdisjoint(analysis.flaw_codes)
