@@ -84,9 +84,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 _NAME_WORDS_NOT_NAMES = frozenset(
     "i i'm i've i'd i'll we you they he she it the a an and but so also ok okay yes no".split()  # noqa: SIM905
 )
-_COMPETING = re.compile(
-    r"\b(compet\w*|rivals?|against|versus|vs\.?|up against|other players?|alternatives?)\b", re.I
-)
+_COMPETING = re.compile(r"compet\w*|rivals?|against|versus|vs|players?|alternatives?")
+"""Words (one at a time, lower case) that make a sentence about competing."""
+COMPETING_WINDOW = 6
+"""A name counts as said to be a competitor within this many words of such a word."""
 
 
 @dataclass(frozen=True)
@@ -225,15 +226,25 @@ def _anchors(text: str) -> list[_Anchor]:
     return found
 
 
-def _names(sentence: str) -> list[str]:
+@dataclass(frozen=True)
+class _Name:
+    text: str
+    before: str
+    """The two words before it, lower case, the first cut to STEM_CHARS: "cross to" in
+    "the night crossing to Tallinn"."""
+    at: int
+    """Index of its first word among the sentence's words."""
+
+
+def _names(sentence: str) -> list[_Name]:
     """Capitalised words and runs of them, leaving out the sentence's first word (capitalised
     for grammar, not as a name), months and the pronoun I."""
     tokens = _WORD.findall(sentence)
-    names: list[str] = []
+    names: list[_Name] = []
     run: list[str] = []
-    for index, token in enumerate(tokens):
+    for index, token in enumerate([*tokens, ""]):
         is_name = (
-            index > 0
+            0 < index < len(tokens)
             and token[:1].isupper()
             and token.lower() not in _NAME_WORDS_NOT_NAMES
             and token.lower() not in _MONTHS
@@ -242,10 +253,11 @@ def _names(sentence: str) -> list[str]:
             run.append(token)
             continue
         if run:
-            names.append(" ".join(run))
+            first = index - len(run)
+            two = [t.lower() for t in tokens[max(0, first - 2) : first]]
+            before = " ".join([*(w[:STEM_CHARS] for w in two[:-1]), *two[-1:]])
+            names.append(_Name(" ".join(run), before, first))
             run = []
-    if run:
-        names.append(" ".join(run))
     return names
 
 
@@ -260,12 +272,17 @@ def _contradictions(fact: Fact, sentence: str, known_names: set[str]) -> Iterabl
             # A figure written as digits is the likelier claim than a "one" in passing.
             said.sort(key=lambda a: not any(c.isdigit() for c in a.surface))
             yield Mismatch(fact, said[0].surface, expected[0].surface)
-    fact_names = [n for n in _names(fact.text) if _squash(n) not in known_names]
-    said_names = [n for n in _names(sentence) if _squash(n) not in known_names]
-    if fact_names and said_names:
-        fact_words = {w for n in fact_names for w in _squash(n).split()}
-        if not any(fact_words & set(_squash(n).split()) for n in said_names):
-            yield Mismatch(fact, said_names[0], ", ".join(fact_names))
+    # A name is contradicted only in the same place: "crossing to Riga" against "crossing to
+    # Tallinn", not any other name the sentence holds ("I read in Postimees ...").
+    fact_names = [n for n in _names(fact.text) if _squash(n.text) not in known_names]
+    fact_words = {w for n in fact_names for w in _squash(n.text).split()}
+    for name in _names(sentence):
+        if _squash(name.text) in known_names or fact_words & set(_squash(name.text).split()):
+            continue
+        same_place = [n.text for n in fact_names if n.before and n.before == name.before]
+        if same_place:
+            yield Mismatch(fact, name.text, ", ".join(same_place))
+            return
 
 
 def _made_up_competitors(
@@ -278,17 +295,21 @@ def _made_up_competitors(
     list; only when the profile lists competitors to compare with."""
     if not competitors:
         return
-    in_news = {w for line in news for n in _names(line) for w in _squash(n).split()}
+    in_news = {w for line in news for n in _names(line) for w in _squash(n.text).split()}
     listed = ", ".join(competitors)
     seen: set[str] = set()
     for sentence in sentences:
-        if not _COMPETING.search(sentence):
+        words = [w.lower() for w in _WORD.findall(sentence)]
+        cues = [i for i, word in enumerate(words) if _COMPETING.fullmatch(word)]
+        if not cues:
             continue
         for name in _names(sentence):
-            squashed = _squash(name)
+            squashed = _squash(name.text)
             if squashed in known_names or squashed in seen or set(squashed.split()) & in_news:
                 continue
             if any(squashed in known or known in squashed for known in known_names):
                 continue
+            if min(abs(name.at - cue) for cue in cues) > COMPETING_WINDOW:
+                continue  # a name elsewhere in the sentence ("I worked at Tallink") is no claim
             seen.add(squashed)
-            yield Mismatch(Fact("competitor", listed), name, listed)
+            yield Mismatch(Fact("competitor", listed), name.text, listed)

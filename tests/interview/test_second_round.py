@@ -118,6 +118,18 @@ def test_figures_and_names_that_contradict_the_profile_are_named(company: Compan
     assert {f.kind for f in found.used} >= {"news", "competitor"}
 
 
+def test_other_names_in_a_right_answer_are_not_called_wrong(company: CompanyProfile) -> None:
+    # Long and chatty: a newspaper, a former employer and a city named beside the right facts.
+    answer = (
+        "I read in Dnes that the fourth bakery opened in September, my cousin lives in Olomouc "
+        "actually. Before this I worked at Globus Pekarstvi for three years, nothing to do "
+        "with competitors, and your rival is Pekarna Zlin, I know them well."
+    )
+    found = company.fact_check(answer)
+    assert found.wrong == (), [m.note for m in found.wrong]
+    assert {f.text for f in found.used} >= {"Pekarna Zlin"}
+
+
 def test_an_answer_with_no_research_misses_everything(company: CompanyProfile) -> None:
     found = company.fact_check("i like bread. and it is close to my flat, only ten minutes.")
     assert found.used == () and found.wrong == ()
