@@ -20,7 +20,12 @@ from simulator.analysis.follow_up import (
     merge_parts,
     repaired_flaws,
 )
-from simulator.analysis.questions import DEFAULT_TARGET_S, classify_question
+from simulator.analysis.questions import (
+    DEFAULT_TARGET_S,
+    LENGTH_FLAW_KINDS,
+    OWN_QUESTION_KINDS,
+    classify_question,
+)
 from simulator.analysis.star import (
     STAR_LABELS,
     Label,
@@ -189,7 +194,8 @@ def analyze_answer(
         classify_question(question) if question else "behavioral"
     )
     tokens = tokenize(transcript)
-    timing = timing_report(tokens, target_s or DEFAULT_TARGET_S[kind], transcript.duration_s)
+    target = None if kind in OWN_QUESTION_KINDS else target_s or DEFAULT_TARGET_S[kind]
+    timing = timing_report(tokens, target, transcript.duration_s)
     fillers = filler_report(tokens, timing.speaking_minutes)
     segments = segment_answer(transcript.text, tokens, has_punctuation(tokens))
     parts = summarize_parts(segments, len(tokens))
@@ -197,7 +203,7 @@ def analyze_answer(
     lowered = " ".join(t.norm for t in tokens)
     order = "result_first" if segments and _opens_with_result(segments) else "story"
     fit = None
-    if audience:
+    if audience and kind not in OWN_QUESTION_KINDS:
         fit = _audience_fit(audience, lowered, order, _parts_told(parts, flaws, lowered))
     values_hit = tuple(v for v in company_values if _mentions(lowered, v))
     star_score = _star_score(parts) if kind == "behavioral" else _star_score_other(parts)
@@ -262,7 +268,7 @@ def _depth_deficit(
                        for t in tokens[s.first_token : s.end_token])
     if results and not OUTCOME_METRIC.search(results):
         deficit["specificity"] += 5
-    low, high = timing.target_s
+    low, high = timing.target_s or (0.0, float("inf"))
     seconds = timing.estimated_s
     if seconds < low:
         deficit["delivery"] += min(8.0, 8.0 * (low - seconds) / low)
@@ -410,6 +416,8 @@ def _general_advice(kind: QuestionKind, praise: bool) -> list[str]:
         "questions_to_ask": "Ask about the team's challenges and how success is measured.",
         "presentation": "Open with your conclusion, then the two or three points behind it.",
     }
+    if kind not in LENGTH_FLAW_KINDS:  # no answer length: the candidate's questions, a talk
+        return [advice[kind]]
     return [advice[kind], "Keep answers within the target time and end on a clear point."]
 
 
@@ -428,6 +436,8 @@ def analyze_follow_up(
     judgment = judge_follow_up(transcript, probe_code, also=also)
     reply = analyze_answer(transcript, question=first.question,
                            question_kind=first.question_kind)
+    # A reply to a probe is as long as the probe needs: no answer-length target or verdict.
+    reply = replace(reply, timing=replace(reply.timing, target_s=None, verdict=None))
     parts = merge_parts(first.star.parts, judgment)
     repaired = repaired_flaws(judgment)
     flaws = tuple(f for f in first.star.flaws if f.code not in repaired)

@@ -25,6 +25,7 @@ from simulator.analysis.cues import (
     WE_WORDS,
     as_past_narrative,
 )
+from simulator.analysis.questions import LENGTH_FLAW_KINDS
 from simulator.analysis.star import (
     PART_NAMES,
     Part,
@@ -69,7 +70,8 @@ def find_flaws(
     norms = [t.norm for t in tokens]
     text = " ".join(n for n in norms if n)
     flaws: list[Flaw] = []
-    flaws.extend(_length_flaws(timing))
+    if kind in LENGTH_FLAW_KINDS:
+        flaws.extend(_length_flaws(timing, kind))
     if not tokens:
         return tuple(flaws)
     if kind == "behavioral":
@@ -109,19 +111,24 @@ def _generic_claims(tokens: Sequence[Token], text: str) -> list[Flaw]:
     return []
 
 
-def _length_flaws(timing: TimingReport) -> list[Flaw]:
+def _length_flaws(timing: TimingReport, kind: QuestionKind) -> list[Flaw]:
     # The length itself is said once, beside the target, in the timing line; the tip says
-    # what to do about it.
+    # what to do about it, in the terms of the question's kind (a story only for STAR).
+    if timing.target_s is None:
+        return []
     seconds = timing.estimated_s
     low, high = timing.target_s
+    story = kind == "behavioral"
     if seconds < low * SHORT_FACTOR:
+        enough = ("enough to set the scene, say what you did and how it ended." if story
+                  else "enough to make your point and back it with one concrete example.")
         return [Flaw("too_short", f"Too short for this question: aim for {low:.0f}–{high:.0f} s,"
-                     " enough to set the scene, say what you did and how it ended.",
-                     (_words(timing.words),))]
+                     f" {enough}", (_words(timing.words),))]
     if seconds > high * LONG_FACTOR:
+        cut = ("Cut the background to a sentence or two and keep the actions and result." if story
+               else "Give your main point first and cut what does not support it.")
         return [Flaw("too_long", f"Too long for this question: aim for {low:.0f}–{high:.0f} s."
-                     " Cut the background to a sentence or two and keep the actions and result.",
-                     (_words(timing.words),))]
+                     f" {cut}", (_words(timing.words),))]
     return []
 
 

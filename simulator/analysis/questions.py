@@ -20,6 +20,17 @@ DEFAULT_TARGET_S: dict[str, tuple[float, float]] = {
 }
 """Answer length in seconds (min, max) by question kind; common interview advice."""
 
+OWN_QUESTION_KINDS: frozenset[str] = frozenset({"questions_to_ask"})
+"""Kinds where the candidate asks rather than answers (their questions for the interviewer): what
+belongs to answers is not applied. No length target (a good question takes five seconds), so
+their timing has no target and no verdict; no STAR view; no audience fit (an interviewer's
+themes are about answers). Their own review is analysis.candidate_questions."""
+LENGTH_FLAW_KINDS: frozenset[str] = (
+    frozenset(DEFAULT_TARGET_S) - OWN_QUESTION_KINDS - {"presentation"}
+)
+"""Kinds whose answers get a too-short / too-long flaw: not the candidate's own questions, and
+not a talk, whose time is judged against its slot by analysis.presentation."""
+
 # Checked in order: the first kind whose pattern matches wins, so the narrow kinds come first
 # ("tell me about yourself" before "tell me about a time").
 _KIND_PATTERNS: tuple[tuple[QuestionKind, str], ...] = (

@@ -45,8 +45,11 @@ def render_report(analysis: AnswerAnalysis) -> str:
     timing = analysis.timing
     lines += ["", "Delivery:"]
     if timing.duration_s is not None:
-        low, high = timing.target_s
-        line = f"  {timing.duration_s:.0f} s (target {low:.0f}–{high:.0f} s, {timing.verdict}), "
+        held = ""
+        if timing.target_s is not None:
+            low, high = timing.target_s
+            held = f" (target {low:.0f}–{high:.0f} s, {timing.verdict})"
+        line = f"  {timing.duration_s:.0f} s{held}, "
         if timing.wpm is None or timing.time_to_first_word_s is None:
             line += f"{timing.words} words"  # a recording with no words heard: no pace to show
         else:

@@ -58,7 +58,9 @@ class RateWindow:
 class TimingReport:
     words: int
     """Spoken words ("1.2 million" is four): what counts, pace and length use."""
-    target_s: tuple[float, float]
+    target_s: tuple[float, float] | None
+    """(low, high) seconds the answer is held to; None for a turn not held to a length (the
+    candidate's own questions, a reply to a probe): then `verdict` is None too."""
     duration_s: float | None
     """From the start of the recording to the end of the last word."""
     speech_s: float | None
@@ -105,18 +107,22 @@ class TimingReport:
             "time_to_first_word_s": rounded(self.time_to_first_word_s),
             "pauses": [p.to_dict() for p in self.pauses],
             "long_pauses": [p.to_dict() for p in self.long_pauses],
-            "target_s": list(self.target_s),
+            "target_s": None if self.target_s is None else list(self.target_s),
             "verdict": self.verdict,
         }
 
 
-def verdict_for(seconds: float, target_s: tuple[float, float]) -> Verdict:
+def verdict_for(seconds: float, target_s: tuple[float, float] | None) -> Verdict | None:
+    if target_s is None:
+        return None
     low, high = target_s
     return "short" if seconds < low else "long" if seconds > high else "ok"
 
 
 def timing_report(
-    tokens: tuple[Token, ...], target_s: tuple[float, float], duration_s: float | None = None
+    tokens: tuple[Token, ...],
+    target_s: tuple[float, float] | None,
+    duration_s: float | None = None,
 ) -> TimingReport:
     timed = [(i, t) for i, t in enumerate(tokens) if t.start is not None and t.end is not None]
     spoken = [spoken_word_count(t.text) or 1 for t in tokens]

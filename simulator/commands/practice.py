@@ -275,8 +275,8 @@ def _run_plan(
             break
         turns.append(turn)
         _print_turn(turn, out)
-        for reply in session.reply(turn, keep):
-            print(f"  you asked: {reply.question} [{reply.depth}]", file=out)
+        _print_asked_review(turn, out)
+        session.reply(turn, keep)  # each reply is printed as it is said
         probe = session.follow_up(turn, analyses.get(turn.number))
         if probe is None:
             continue
@@ -296,6 +296,16 @@ def _print_turn(turn: TurnRecord, out: TextIO) -> None:
     text = str((turn.transcript or {}).get("text", ""))
     score = f" (score {turn.score:.0f})" if turn.score is not None else ""
     print(f"A: {text}{score}", file=out)
+
+
+def _print_asked_review(turn: TurnRecord, out: TextIO) -> None:
+    """The review of the candidate's own questions, as the room shows and the export writes it
+    (`views.asked_review` of the stored analysis): each question's depth and why, which showed
+    depth, which a quick web search would answer. Nothing for any other turn."""
+    from simulator.storage.views import AnswerView, asked_review
+
+    for line in asked_review(AnswerView.of(turn)):
+        print(f"  {line}", file=out)
 
 
 def _pick_question(bank: QuestionBank, question_id: str | None) -> Question:

@@ -23,6 +23,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
+from simulator.analysis.questions import OWN_QUESTION_KINDS
+
 if TYPE_CHECKING:
     from simulator.storage.records import SessionRecord, TurnRecord
 
@@ -340,6 +342,9 @@ class AnswerView:
             for label, part in _mapping(star.get("parts")).items()
             if label in STAR_LABELS and isinstance(part, Mapping)
         }
+        kind = turn.question_kind if turn else str(data.get("question_kind") or "")
+        if kind in OWN_QUESTION_KINDS:  # the candidate's own questions: no STAR view
+            parts = {}
         word_count = len(words) or len(text.split())
         length = _number(timing.get("duration_s"))
         if length is None:
@@ -365,7 +370,7 @@ class AnswerView:
             persona_id=turn.persona_id if turn else "",
             question_id=turn.question_id if turn else None,
             question_text=turn.question_text if turn else str(data.get("question") or ""),
-            question_kind=turn.question_kind if turn else str(data.get("question_kind") or ""),
+            question_kind=kind,
             answer_mode=turn.answer_mode if turn else "voice",
             question_audio=turn.question_audio if turn else None,
             answer_audio=turn.answer_audio if turn else None,

@@ -1,0 +1,58 @@
+"""Headless your-questions prints the review the room shows (each question's depth, which a
+quick web search would answer) from the stored analysis, and neither it nor the exported report
+holds a tip meant for answers (a length target, a STAR part). Run as a user runs it, typed."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from simulator.storage.store import SessionStore
+from simulator.storage.views import AnswerView, asked_review
+
+MINE = (
+    "Sorry, quick ones. when was the company founded? and what is the thing your support team "
+    "finds hardest right now?"
+)
+
+
+def _run(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "simulator", *args],
+        env={**os.environ, "INTERVIEW_SIM_HOME": str(home)},
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_headless_your_questions_prints_the_review_and_no_answer_tips(
+    private_home: Path, no_audio_devices: None
+) -> None:
+    result = _run(
+        private_home, "practice", "--no-tui", "--silent", "--typed", "--mode", "your-questions",
+        stdin=f"{MINE}\n\n",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    (session,) = SessionStore().list_sessions()
+    (turn,) = SessionStore().load(session.id).turns
+    review = asked_review(AnswerView.of(turn))
+    assert any(line.startswith("Shows depth: ") and "hardest" in line for line in review)
+    assert any(
+        line.startswith("A quick web search would answer: ") and "founded" in line
+        for line in review
+    )
+    for line in review:  # the same lines, from the same stored result
+        assert f"  {line}\n" in result.stdout
+    assert "Too short" not in result.stdout
+
+    report = private_home / "report.md"
+    exported = _run(private_home, "export", session.id, "--format", "md", "-o", str(report))
+    assert exported.returncode == 0, exported.stderr
+    text = report.read_text()
+    assert "A quick web search would answer: " in text
+    assert "Too short" not in text and "target time" not in text
+    assert "STAR:" not in text
