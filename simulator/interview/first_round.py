@@ -65,6 +65,11 @@ class FirstRoundNotes:
 RECALL_BANK = "round-one"
 """bank_id of a round-one question asked again (it lives in no bank file)."""
 
+BRIEF_ANGLE = "This time keep it to a minute and a half, and lead with the point."
+BRIEF_TARGET_S = (45.0, 90.0)
+"""The target of a question asked again because round one's answer ran long: what the angle
+asks for, so the timing feedback holds the answer to it."""
+
 _ANGLES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), angle)
     for pattern, angle in (
@@ -88,7 +93,7 @@ _ANGLES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         ),
         (
             r"\b(long|rambl\w*|concise|brief|short|waffl\w*|rushed)\b",
-            "This time keep it to a minute and a half, and lead with the point.",
+            BRIEF_ANGLE,
         ),
     )
 )
@@ -97,8 +102,18 @@ DEFAULT_ANGLE = "This time come at it from another side, with a different exampl
 
 def angle_for(feedback: str) -> str:
     """The instruction that turns a round-one question into a new one, chosen from what the
-    notes say was weak ("never said how it ended" asks for the end this time)."""
-    return next((angle for pattern, angle in _ANGLES if pattern.search(feedback)), DEFAULT_ANGLE)
+    notes say was weak ("never said how it ended" asks for the end this time). Not knowing the
+    company wins (that is what a second round checks); otherwise the complaint written first
+    ("rambled ... the point came at the end" asks for brevity, not for the end)."""
+    company_pattern, company_angle = _ANGLES[0]
+    if company_pattern.search(feedback):
+        return company_angle
+    found = [
+        (match.start(), angle)
+        for pattern, angle in _ANGLES[1:]
+        if (match := pattern.search(feedback))
+    ]
+    return min(found)[1] if found else DEFAULT_ANGLE
 
 
 def ask_again(notes: FirstRoundNotes, banks: dict[str, QuestionBank]) -> Question | None:
@@ -124,6 +139,9 @@ def ask_again(notes: FirstRoundNotes, banks: dict[str, QuestionBank]) -> Questio
     # Notes are jotted, not typed out ("why us??"): classify the words, not the punctuation.
     words = re.sub(r"[^\w\s']", " ", wording)
     kind = original.kind if original is not None else classify_question(words)
+    target = original.target_s if original is not None else DEFAULT_TARGET_S[kind]
+    if angle == BRIEF_ANGLE:
+        target = (min(target[0], BRIEF_TARGET_S[0]), min(target[1], BRIEF_TARGET_S[1]))
     quoted = wording if wording.endswith(("?", ".")) else f"{wording}?"
     slug = original.short_id if original is not None else "-".join(_WORDS.findall(wording.lower()))
     return Question(
@@ -132,7 +150,7 @@ def ask_again(notes: FirstRoundNotes, banks: dict[str, QuestionBank]) -> Questio
         f"to it. {angle}",
         kind=kind,
         competencies=competencies,
-        target_s=original.target_s if original is not None else DEFAULT_TARGET_S[kind],
+        target_s=target,
         talking_points=(angle,),
         follow_ups=original.follow_ups if original is not None else (),
         bank_id=RECALL_BANK,

@@ -202,6 +202,19 @@ def test_the_angle_follows_what_was_weak(feedback: str, asks_for: str) -> None:
     assert asks_for in angle_for(feedback)
 
 
+def test_an_answer_that_ran_long_is_asked_again_with_a_shorter_target(
+    tmp_path: Path, banks: dict
+) -> None:
+    path = tmp_path / "long.toml"
+    path.write_text(
+        '[[asked]]\nquestion = "behavioral/conflict-peer"\n'
+        'feedback = "Rambled for four minutes, the point came at the end."\n'
+    )
+    question = ask_again(load_first_round(path), banks)
+    assert question is not None and "a minute and a half" in question.text
+    assert question.target_s[1] <= 90.0 < banks["behavioral"].question("conflict-peer").target_s[1]
+
+
 def test_notes_with_nothing_weak_ask_nothing_again(tmp_path: Path, banks: dict) -> None:
     path = tmp_path / "fine.toml"
     path.write_text('[[asked]]\nquestion = "Tell me about yourself."\n')
