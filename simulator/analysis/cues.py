@@ -537,9 +537,14 @@ NON_OUTCOME = re.compile(
     r"|interesting|positive) experience|grew a lot|grown a lot|did my best|doing my best"
     r"|tried to help|try to help|helped out|help out|wherever i could|where i could|however i could"
     r"|was involved in|got through (it|them|that)|it was fine|made a difference|more resilient"
-    r"|kept going|keep going|just tried)\b"
+    r"|kept going|keep going|just tried|learning curve|(good|big|real) learning( for me)?)\b"
 )
 """What sounds like an ending but tells no outcome: "it was a learning experience"."""
+HARD_TIME = re.compile(
+    r"\bit was (a |an )?(very |really |quite )?(hard|tough|difficult|stressful|busy|long|intense)"
+    r" (time|period|few weeks|month|week) for (everybody|everyone|all of us|us|me)\b"
+)
+"""How hard it was, told at the end: no outcome either (and, told first, part of the scene)."""
 VERB_FIRST = re.compile(rf"^(then |also |first |next |finally |quickly )?({PAST_ACTION}|\w+ed)\b")
 """A line or note that starts with a past verb and no subject: "Rang every caterer..."."""
 TASK_CLAUSE = re.compile(

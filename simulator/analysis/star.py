@@ -18,6 +18,7 @@ from typing import Literal
 from simulator.analysis.cues import (
     CLAUSE_MARKERS,
     CUES,
+    HARD_TIME,
     HEADER_WORDS,
     NEW_CLAUSE_WORDS,
     NON_OUTCOME,
@@ -144,7 +145,7 @@ def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
             totals["R"] += 1.2
         if VERB_FIRST.match(unit_text) and not measured:
             totals["A"] += 1.6
-        if NON_OUTCOME.search(unit_text) and not measured:
+        if (NON_OUTCOME.search(unit_text) or HARD_TIME.search(unit_text)) and not measured:
             # "It was a learning experience" sounds like an ending and tells no outcome.
             totals["R"] = min(totals["R"], 0.0) - 1.0
             totals["other"] += 2.5

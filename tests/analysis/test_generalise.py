@@ -391,3 +391,19 @@ def test_a_present_tense_story_ending_in_praise_left_behind_has_its_result() -> 
     assert [s.label for s in analysis.star.segments] == ["S", "T", "A", "R"]
     assert "review" in analysis.star.segments[-1].text
     assert {"no_result", "no_task"}.isdisjoint(analysis.flaw_codes)
+
+
+def test_a_learning_curve_or_a_hard_time_for_everybody_is_not_an_outcome() -> None:
+    for ending in ("Overall it was a big learning curve for me.",
+                   "It was a very hard time for everybody."):
+        analysis = typed(
+            "In my first month at a print shop, a school ordered five hundred yearbooks with "
+            "only ten days to go. I was the one on the big press. I have rearranged the jobs "
+            "on the press, I have ordered extra paper from our second supplier, and I have "
+            "trained the weekend student on the binding machine. Every evening I stay until "
+            "nine to keep the press running. " + ending,
+            question="Tell me about a time you worked to a tight deadline.",
+        )
+        assert not analysis.star.parts["R"].present, ending
+        assert missing_part_probe_code(analysis) in ("no_result", "vague"), ending
+        assert analysis.score < 80, ending
