@@ -20,7 +20,7 @@ import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from simulator.analysis.questions import OWN_QUESTION_KINDS
@@ -488,17 +488,24 @@ class AnswerView:
             for label in STAR_LABELS
         )
 
-    def star_marks_with(self, given: Iterable[str]) -> str:
-        """`star_marks` with the parts in `given` (labels a follow-up gave) marked present too:
-        the question's STAR view after its follow-ups."""
-        if not self.star_parts:
-            return ""
+    def star_parts_with(self, given: Iterable[str]) -> dict[str, StarPart]:
+        """`star_parts` with the parts in `given` (labels its follow-ups gave, `compare_rows`)
+        marked present too: the question's STAR view after its follow-ups. A part a reply gave
+        has no share of this answer's words (0.0)."""
         found = set(given)
+        return {
+            label: part if part.present or label not in found else replace(part, present=True)
+            for label, part in self.star_parts.items()
+        }
+
+    def star_marks_with(self, given: Iterable[str]) -> str:
+        """`star_marks` of `star_parts_with(given)`: the question's STAR marks after its
+        follow-ups."""
+        parts = self.star_parts_with(given)
+        if not parts:
+            return ""
         return " ".join(
-            label
-            if self.star_parts.get(label, _ABSENT).present or label in found
-            else MISSING_MARK
-            for label in STAR_LABELS
+            label if parts.get(label, _ABSENT).present else MISSING_MARK for label in STAR_LABELS
         )
 
     @property
@@ -747,6 +754,8 @@ class CompareRow:
     star: str
     """`AnswerView.star_marks`, with what the attempt's follow-ups gave (`compare_rows`)."""
     retake_of: int | None
+    given: frozenset[str] = frozenset()
+    """The STAR labels the attempt's follow-ups gave (for `AnswerView.star_parts_with`)."""
 
     @property
     def figures(self) -> tuple[str, str, str, str, str]:
@@ -818,6 +827,7 @@ def compare_rows(answers: Iterable[tuple[SessionSummary, TurnRecord]]) -> list[C
                 filler_count=view.filler_count,
                 star=view.star_marks_with(given.get((session.id, turn.number), ())),
                 retake_of=turn.retake_of,
+                given=frozenset(given.get((session.id, turn.number), ())),
             )
         )
     return rows

@@ -116,3 +116,60 @@ def test_the_user_chooses_which_two_attempts_sit_side_by_side(private_home: Path
     assert "finished a day early" in same_person[0] and "second try" in same_person[1]
     assert all("long pauses" in c for c in same_person)
     assert unchanged == same_person
+
+
+NO_ENDING_FOR_THE_MANAGER = (
+    "The stock count last winter was mine to run. I split the warehouse in zones, I trained "
+    "two temps on the scanners and I checked each zone myself against the system."
+)
+THE_ENDING = "It finished a day early, and the auditors asked for no recount."
+LATER_PEER_REPLY = "yeah so we just kept going with it after, honestly, it was fine i think"
+
+
+def test_only_answers_that_count_are_offered_or_shown_side_by_side(private_home: Path) -> None:
+    """The manager's answer gets a follow-up (a reply, later than the answer); the peer answers,
+    then leaves an empty answer. Neither the reply nor the empty answer is an attempt: the
+    chooser lists the two that count, the first pair is theirs, and the manager's column shows
+    the Result the reply gave, as its row's STAR marks do."""
+    question = get_bank("behavioral").questions[0]
+    manager = Interview(persona=get_persona("hiring-manager"), settings=Settings(), speak=False)
+    asked = manager.ask(question, on_event=ignore_events)
+    first = manager.answer_by_text(asked, NO_ENDING_FOR_THE_MANAGER, ignore_events)
+    probe = manager.ask(
+        question, spoken_text="And how did it turn out?", follow_up_of=first.number,
+        on_event=ignore_events,
+    )  # fmt: skip
+    manager.answer_by_text(probe, THE_ENDING, ignore_events)
+    manager.finish()
+    _answer("peer", FOR_THE_PEER)
+    peer = Interview(persona=get_persona("peer"), settings=Settings(), speak=False)
+    peer.answer_by_text(peer.ask(question, on_event=ignore_events), "", ignore_events)
+    peer.finish()
+
+    async def scenario() -> tuple[list[str], list[str], list[str]]:
+        app = make_app(quiet_parts())
+        async with app.run_test(size=(140, 50)) as pilot:
+            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the home screen")
+            await app.push_screen(CompareScreen(question.id))
+            screen = app.screen
+            assert isinstance(screen, CompareScreen)
+            await until(pilot, lambda: len(screen.query(".compare-column")) == 2, "the pair")
+            table = screen.query_one("#compare-table", DataTable)
+            rows = [" | ".join(map(str, table.get_row_at(i))) for i in range(table.row_count)]
+            columns = [
+                " ".join(str(s.render()) for s in column.query("Static"))
+                for column in screen.query(".compare-column")
+            ]
+            bars = [
+                "".join(label for label, part in bar.parts.items() if part.present)
+                for bar in screen.query(StarBar)
+            ]
+            return rows, columns, bars
+
+    rows, (left, right), (left_bar, _) = asyncio.run(scenario())
+    assert len(rows) == 2
+    assert rows[0].startswith("20") and "hiring-manager" in rows[0] and "peer" in rows[1]
+    assert left.startswith("hiring-manager") and "stock count" in left
+    assert "auditors" not in left  # the reply is not an attempt of its own
+    assert right.startswith("peer") and "coffee" in right
+    assert rows[0].endswith("R") and "R" in left_bar  # the reply gave the Result

@@ -143,6 +143,8 @@ class CompareScreen(RoomScreen[None]):
         """The row keys shown side by side, left then right (at most two)."""
         self.when: dict[str, str] = {}
         """Row key -> when the attempt was made, as the table shows it."""
+        self.given: dict[str, frozenset[str]] = {}
+        """Row key -> the STAR labels the attempt's follow-ups gave (`CompareRow.given`)."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -190,6 +192,7 @@ class CompareScreen(RoomScreen[None]):
             key = f"{row.session_id}/{row.number}"
             self.attempts[key] = AnswerView.of(turns[key])
             self.when[key] = row.started[:16].replace("T", " ")
+            self.given[key] = row.given
             table.add_row(
                 row.started[:16].replace("T", " "),
                 row.persona_id,
@@ -222,7 +225,7 @@ class CompareScreen(RoomScreen[None]):
             answer = self.attempts[key]
             score = f"{answer.score:.0f}/100" if answer.score is not None else "—"
             bar = StarBar()
-            bar.parts = answer.star_parts
+            bar.parts = answer.star_parts_with(self.given.get(key, ()))  # as the row's marks
             columns.append(
                 Vertical(
                     Static(
@@ -247,10 +250,11 @@ class CompareScreen(RoomScreen[None]):
 
 
 def _latest_of_two_interviewers(attempts: dict[str, AnswerView]) -> list[str]:
-    """The first pair shown: the latest analysed answer of each of the first two interviewers
+    """The first pair shown: the latest answer that counts (`AnswerView.counts`: not a
+    follow-up reply, not interrupted, empty or skipped) of each of the first two interviewers
     (attempts come oldest first); fewer than two interviewers: nothing side by side."""
     latest: dict[str, str] = {}
     for key, answer in attempts.items():
-        if answer.persona_id and answer.analysed:
+        if answer.persona_id and answer.counts:
             latest[answer.persona_id] = key
     return list(latest.values())[:2] if len(latest) >= 2 else []
