@@ -187,13 +187,3 @@ def merge_parts(parts: Mapping[str, Part], judgment: FollowUpJudgment) -> dict[s
             merged[label] = Part(True, 0.0, None, 0)
     return merged
 
-
-def merge_stored_parts(
-    parts: Mapping[str, Mapping[str, object]], judgment: Mapping[str, object]
-) -> dict[str, dict[str, object]]:
-    """The same merge over stored JSON (analysis["star"]["parts"] and a stored judgment)."""
-    merged = {label: dict(part) for label, part in parts.items()}
-    for label in _filled_labels(judgment):
-        if label in merged and not merged[label].get("present"):
-            merged[label] = {**merged[label], "present": True, "from_follow_up": True}
-    return merged

@@ -7,8 +7,9 @@ from simulator.analysis import analyze_answer, missing_part_probe_code
 from simulator.analysis.answer import analyze_follow_up
 from simulator.analysis.audience import Audience, Theme
 from simulator.analysis.cues import OUTCOME_METRIC, as_past_narrative
-from simulator.analysis.follow_up import judge_follow_up, merge_stored_parts
+from simulator.analysis.follow_up import judge_follow_up
 from simulator.speech.stt import Transcript
+from simulator.storage.views import AnswerView
 
 Q = "Tell me about a time you made something work better."
 
@@ -181,8 +182,9 @@ def test_a_follow_up_that_gives_the_number_is_judged_against_its_probe() -> None
     assert not {"no_situation", "no_task", "no_action"} & set(merged.flaw_codes)
     assert merged.score > first.score
     assert merged.to_dict()["follow_up"]["gives"] is True
-    stored = merge_stored_parts(first.to_dict()["star"]["parts"], judgment.to_dict())  # type: ignore[index,arg-type]
-    assert stored["R"]["present"] is True
+    # What the read layer shows (compare, summary) is this stored merge, made once here.
+    stored = AnswerView.from_parts(merged.to_dict())
+    assert stored.star_parts["R"].present and stored.judged_against_probe
 
 
 def test_a_follow_up_without_what_was_asked_is_not_credited() -> None:
