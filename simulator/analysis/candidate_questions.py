@@ -66,6 +66,9 @@ _TOPIC_CUES: dict[Topic, tuple[str, ...]] = {
         "compet",
         "market",
         "goals for",
+        " changed",
+        " changing",
+        " evolved",
     ),
     "team": (
         "the team",
@@ -146,25 +149,10 @@ _TOPIC_CUES: dict[Topic, tuple[str, ...]] = {
         "remote days",
         "hours",
     ),
-    "public_facts": (
-        "how many employees",
-        "how many people work",
-        "when was the company",
-        "founded",
-        "where are your offices",
-        "where is the office",
-        "headquarter",
-        "what does the company do",
-        "what do you sell",
-        "what does your company",
-        "how many offices",
-        "what products",
-        "how old is the company",
-        "who is the ceo",
-        "listed on",
-    ),
 }
-"""Phrases (lower case, matched as written) that show a question's topic."""
+"""Phrases (lower case, matched as written) that show a question's topic. Not "public_facts":
+whether a question asks only for a public fact is `searchable.searchable_fact`'s to say, one
+rule for the topic, the depth and the reason."""
 
 _DEPTH: dict[Topic, Depth] = {
     "strategy": "deep",
@@ -194,9 +182,8 @@ _REASONS: dict[Topic, str] = {
     "pay": "Pay and benefits are for the recruiter or the offer stage, not this interviewer.",
     "time_off": "Leave and hours are for the recruiter or the offer stage; here it reads as "
     "your first concern.",
-    "public_facts": "The website answers this: asking suggests you didn't prepare. Ask what "
-    "only an insider can tell you.",
 }
+"""Why each topic is as deep as it is; a searchable question's reason names its fact."""
 _ASK_INSIDE = "Asking it suggests you didn't prepare: ask what only someone inside can tell you."
 
 DEFAULT_ANSWERS: dict[Topic, str] = {
@@ -278,8 +265,10 @@ class CandidateQuestionsReview:
         }
 
 
-def classify(question: str) -> tuple[Topic, Depth]:
-    """The topic with the most cue matches (deep topics win ties), and its depth."""
+def classify(question: str, known: KnownFacts | None = None) -> tuple[Topic, Depth]:
+    """The topic with the most cue matches (deep topics win ties), and its depth. A question a
+    quick search (or the company profile in `known`) answers (`searchable_fact`) is shallow,
+    and its topic is "public_facts" unless its words name another."""
     lowered = " " + _WORD_PHRASE.sub(" ", question.lower().replace("’", "'")) + " "
     best: Topic = "other"
     best_hits = 0
@@ -287,6 +276,8 @@ def classify(question: str) -> tuple[Topic, Depth]:
         hits = sum(cue in lowered for cue in cues)
         if hits > best_hits:
             best, best_hits = topic, hits
+    if searchable_fact(question, known):
+        return ("public_facts" if best == "other" else best), "shallow"
     return best, _DEPTH[best]
 
 
@@ -360,14 +351,9 @@ def review_candidate_questions(
     replies = answers or {}
     questions = []
     for text in split_questions(transcript):
-        topic, depth = classify(text)
-        reason = _REASONS[topic]
+        topic, depth = classify(text, known)
         fact = searchable_fact(text, known)
-        if fact:
-            depth = "shallow"
-            reason = f"A quick search answers this ({fact}). {_ASK_INSIDE}"
-            if topic == "other":
-                topic = "public_facts"
+        reason = f"A quick search answers this ({fact}). {_ASK_INSIDE}" if fact else _REASONS[topic]
         answer = replies.get(topic) or DEFAULT_ANSWERS[topic]
         questions.append(CandidateQuestion(text, topic, depth, reason, answer, fact))
     return CandidateQuestionsReview(tuple(questions), _feedback(questions))

@@ -107,3 +107,42 @@ def test_the_review_names_deep_questions_and_searchable_ones_apart() -> None:
     # Without the profile, the competitors question is the interviewer's to answer.
     plain = review_candidate_questions(Transcript.from_text(said), {})
     assert plain.searchable == 1
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When was the company founded and how has it changed?",
+        "ok and, founded when? and what changed for the drivers since then",
+        "How many people work here, and how does that feel day to day?",
+        "Where is the head office, and why did you pick that city?",
+        "When was the company founded?",
+        "who is ceo",
+        "Could you tell me what products you sell?",
+        "Is the company listed on the stock exchange?",
+        "What are your values?",
+    ],
+)
+def test_topic_depth_and_reason_follow_the_one_searchable_rule(question: str) -> None:
+    """A question is shallow for being public exactly when `searchable_fact` says so: a
+    question that names a public fact but asks what changed inside is not told that "the
+    website answers this", nor put under public facts."""
+    review = review_candidate_questions(Transcript.from_text(question), {}, PROFILE)
+    assert review.questions
+    for found in review.questions:
+        fact = searchable_fact(found.text, PROFILE)
+        assert found.searchable == fact
+        assert (found.topic == "public_facts") <= bool(fact)
+        assert ("quick search answers" in found.reason) == bool(fact)
+        assert "website" not in found.reason
+        if fact:
+            assert found.depth == "shallow"
+        else:
+            assert found.depth != "shallow" and found.topic != "public_facts"
+
+
+def test_a_founding_question_that_asks_what_changed_is_about_where_the_company_goes() -> None:
+    (found,) = review_candidate_questions(
+        Transcript.from_text("When was the company founded and how has it changed?")
+    ).questions
+    assert (found.topic, found.depth, found.searchable) == ("strategy", "deep", "")
