@@ -171,9 +171,13 @@ class PauseFinder:
         self.silent_run = 0
         """Non-speech frames in a row up to now."""
         self.speech_frames = 0
+        self.last_flags: list[bool] = []
+        """One bool per whole frame judged by the last feed(): True for speech."""
 
     def feed(self, block: np.ndarray) -> list[tuple[int, int]]:
         """Returns the pauses that ended inside `block` as (first_frame, frame_count)."""
+        flags: list[bool] = []
+        self.last_flags = flags
         data = np.concatenate((self._pending, block)) if len(self._pending) else block
         usable = len(data) - len(data) % FRAME_SAMPLES
         self._pending = data[usable:].copy()
@@ -189,7 +193,9 @@ class PauseFinder:
             floor = level if self._floor_db is None else min(level, self._floor_db + FLOOR_RISE_DB)
             self._floor_db = floor
             loud = level > floor + NOISE_MARGIN_DB
-            if loud and is_speech(raw[index * step : (index + 1) * step], RATE):
+            speech = loud and is_speech(raw[index * step : (index + 1) * step], RATE)
+            flags.append(speech)
+            if speech:
                 if self.silent_run:
                     ended.append((self.frames_seen - self.silent_run, self.silent_run))
                 self.silent_run = 0
@@ -200,36 +206,60 @@ class PauseFinder:
         return ended
 
 
-def windows_at_pauses(frames: np.ndarray, max_s: float) -> list[tuple[int, int]]:
-    """Split `frames` into (first, end) frame ranges no longer than `max_s`, each cut in the
-    middle of the longest pause in the second half of the allowed span."""
-    limit = max(1, int(max_s / FRAME_S))
-    total = len(frames)
-    windows: list[tuple[int, int]] = []
-    start = 0
-    while total - start > limit:
-        lowest = start + limit // 2
-        cut = _middle_of_longest_pause(frames[lowest : start + limit])
-        end = lowest + cut if cut is not None else start + limit
-        windows.append((start, end))
-        start = end
-    windows.append((start, total))
-    return windows
+def recording_frames(samples: np.ndarray) -> np.ndarray:
+    """One bool per 10 ms frame of 16 kHz int16 `samples`, True for speech, as PauseFinder judges
+    it while an answer is recorded (its noise floor followed over time). speech_frames() judges
+    the floor over the whole clip at once and so finds some pauses elsewhere."""
+    finder = PauseFinder()
+    flags: list[bool] = []
+    minute = 6000 * FRAME_SAMPLES  # a minute at a time: never a byte copy of the whole recording
+    whole = len(samples) - len(samples) % FRAME_SAMPLES
+    for first in range(0, whole, minute):
+        finder.feed(samples[first : min(whole, first + minute)])
+        flags.extend(finder.last_flags)
+    return np.array(flags, dtype=bool)
 
 
-def _middle_of_longest_pause(frames: np.ndarray) -> int | None:
-    best_length = 0
-    best_middle: int | None = None
-    run_start: int | None = None
-    for index, speech in enumerate([*frames.tolist(), True]):
-        if not speech and run_start is None:
-            run_start = index
-        elif speech and run_start is not None:
-            if index - run_start > best_length:
-                best_length = index - run_start
-                best_middle = (run_start + index) // 2
-            run_start = None
-    return best_middle
+def pieces_at_pauses(
+    frames: np.ndarray,
+    pause_s: float,
+    long_pause_s: float,
+    min_s: float,
+    max_s: float,
+    cut_into_s: float,
+) -> list[tuple[int, int]]:
+    """Split `frames` (one bool per FRAME_S, True for speech) into (first, end) frame ranges by
+    the rule the streaming transcriber cuts an answer with (simulator/speech/streaming.py, whose
+    constants the caller passes): a silence of `pause_s` ends a piece at least `min_s` long, one
+    of `long_pause_s` ends a piece of any length, each cut `cut_into_s` into the silence; a piece
+    reaching `max_s` without such a pause is cut in the middle of its longest pause (or at
+    `max_s` if it has none). Every frame is in exactly one range, in order."""
+    pause = max(1, round(pause_s / FRAME_S))
+    long_pause = max(pause, round(long_pause_s / FRAME_S))
+    shortest, longest = round(min_s / FRAME_S), max(1, round(max_s / FRAME_S))
+    cut_into = round(cut_into_s / FRAME_S)
+    pieces: list[tuple[int, int]] = []
+    start = run = 0
+    best: tuple[int, int] | None = None  # (length, middle) of the longest pause in this piece
+    for seen, speech in enumerate(frames.tolist(), start=1):
+        run = 0 if speech else run + 1
+        if run >= pause:
+            silence_start = seen - run
+            middle = seen - run // 2
+            if best is None or run > best[0]:
+                best = (run, middle)
+            cut = silence_start + cut_into
+            if start < silence_start and (cut - start >= shortest or run >= long_pause):
+                pieces.append((start, cut))
+                start, best = cut, None
+                continue
+        if seen - start >= longest:
+            end = best[1] if best is not None and best[1] > start else seen
+            pieces.append((start, end))
+            start, best = end, None
+    if start < len(frames):
+        pieces.append((start, len(frames)))
+    return pieces
 
 
 SILERO_THRESHOLD = 0.5

@@ -185,3 +185,43 @@ def test_a_spoken_thank_you_at_the_end_of_an_answer_is_kept(
     )
     text = recognizer.transcribe(Clip(np.concatenate((answer.samples, clips.hiss(1.0))))).text
     assert CLOSING.search(text), text
+
+
+def test_the_streaming_cut_rule_on_frames() -> None:
+    from simulator.speech.voice_activity import pieces_at_pauses
+
+    def frames(*runs: tuple[bool, float]) -> np.ndarray:
+        return np.concatenate([np.full(round(s * 100), v, dtype=bool) for v, s in runs])
+
+    rule = {"pause_s": 0.3, "long_pause_s": 0.6, "min_s": 4.0, "max_s": 20.0, "cut_into_s": 0.1}
+    # A 0.4 s pause after 2 s is passed over (piece too short); after 5 s it cuts, 0.1 s into it.
+    talk = frames((True, 2), (False, 0.4), (True, 3), (False, 0.4), (True, 2))
+    assert pieces_at_pauses(talk, **rule) == [(0, 550), (550, len(talk))]
+    # A long pause cuts a short piece too.
+    short = frames((True, 1), (False, 0.7), (True, 1))
+    assert pieces_at_pauses(short, **rule) == [(0, 110), (110, len(short))]
+    # 25 s without a pause of 0.3 s (a 0.2 s gap is inside speech): cut at 20 s.
+    steady = frames((True, 12), (False, 0.2), (True, 13))
+    assert pieces_at_pauses(steady, **rule) == [(0, 2000), (2000, len(steady))]
+
+
+def test_a_long_answer_is_read_in_the_pieces_streaming_reads_it_in(
+    recognizer: Recognizer, answers: dict[str, Clip]
+) -> None:
+    """A file over 20 s given to `transcribe` is cut where the streaming transcriber cuts the
+    same answer spoken in the room, so both give the same words."""
+    from simulator.speech.streaming import StreamingTranscriber
+
+    parts: list[np.ndarray] = [clips.hiss(0.5)]
+    for answer in ANSWERS_IN_ORDER:
+        parts += [answers[answer].samples, clips.hiss(0.8)]
+    clip = Clip(np.concatenate(parts))
+    assert clip.duration_s > 20.0
+    streaming = StreamingTranscriber(recognizer)
+    streaming.feed(clip.samples)
+    streamed = streaming.finish().text
+    assert recognizer.transcribe(clip).text == streamed
+    assert "1.2 million" in streamed and "well-known" in streamed
+
+
+ANSWERS_IN_ORDER = ("plain", "figures", "money", "hyphens")

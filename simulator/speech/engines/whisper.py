@@ -40,10 +40,17 @@ the setting rather than with a cause (15-21 errors): normalising each window's l
 0.5, 0.7, 0.9, 0.99; RMS -20, -26 dBFS), silence padding around each window (0.3 s, 1 s), and
 Silero padding 0.05 or 0.2 s instead of 0.1 s (17 either way)."""
 
-MAX_WINDOW_S = 10.0
-"""Longest piece given to Whisper at once, cut at a pause. Whisper's window is 30 s, but with the
-filler prompt and greedy decoding it skipped whole sentences of long windows: on 90 s answers
-batch WER was 6-20% with 15-25 s windows and 5-8% with 10 s ones (the streaming pieces' size)."""
+LONG_AUDIO_PIECES = "cut as streaming cuts"
+"""How a clip longer than WHOLE_CLIP_S is cut into windows: at the pauses where the streaming
+transcriber cuts a spoken answer (voice_activity.pieces_at_pauses with streaming's constants), so
+a file given to `transcribe` and the same answer spoken in the room are read in the same pieces.
+The earlier rule (windows of at most 10 s, each cut in the middle of the longest pause in its
+second half) cut sentences longer than 10 s in two and put the end of one sentence and the start
+of the next in one window: on the 90 s answers of bench/stt_streaming.py (5 runs) batch WER was
+8.52% against 7.01% streamed (ratio 0.82). Windows of 15-25 s by that rule were worse still
+(Whisper skipped whole sentences with the filler prompt). Cut by the streaming rule but at the
+pauses of speech_frames() (noise floor over the whole clip) batch WER was 7.58%; with the
+recorder's own detector (recording_frames) the pieces are the streamed ones."""
 
 WHOLE_CLIP_S = 20.0
 """A clip up to this long is transcribed whole: splitting short clips at 10 s cost base 2 points
@@ -137,12 +144,14 @@ class WhisperRecognizer:
         words: list[Word] = []
         if spans:
             step = voice_activity.FRAME_SAMPLES
-            longest = WHOLE_CLIP_S if clip.duration_s <= WHOLE_CLIP_S else MAX_WINDOW_S
-            for start, end in voice_activity.windows_at_pauses(frames, longest):
+            for start, end in _windows(clip.samples, len(frames)):
+                first_s, end_s = start * voice_activity.FRAME_S, end * voice_activity.FRAME_S
+                if not any(a < end_s and b > first_s for a, b in spans):
+                    continue  # no voice in it: every word would be dropped by keep_spoken
                 # The last window also takes the samples after the last whole frame.
                 stop = len(clip.samples) if end == len(frames) else end * step
                 piece = clip.samples[start * step : stop]
-                words.extend(self._transcribe_window(piece, start * voice_activity.FRAME_S))
+                words.extend(self._transcribe_window(piece, first_s))
         words = keep_spoken(words, spans)
         if self.tighten_times:
             words = list(voice_activity.tighten_words(words, frames))
@@ -198,6 +207,24 @@ class WhisperRecognizer:
                 continue
             words.extend(found)
         return _without_closing_phrase(words), failed
+
+
+def _windows(samples: np.ndarray, frame_count: int) -> list[tuple[int, int]]:
+    """(first, end) frame ranges to decode one at a time: the whole clip up to WHOLE_CLIP_S,
+    else the pieces a streaming transcriber would cut from the same audio (LONG_AUDIO_PIECES),
+    found with its own pause detector."""
+    if frame_count * voice_activity.FRAME_S <= WHOLE_CLIP_S:
+        return [(0, frame_count)]
+    from simulator.speech import streaming
+
+    return voice_activity.pieces_at_pauses(
+        voice_activity.recording_frames(samples)[:frame_count],
+        pause_s=streaming.PAUSE_S,
+        long_pause_s=streaming.LONG_PAUSE_S,
+        min_s=streaming.MIN_PIECE_S,
+        max_s=streaming.MAX_PIECE_S,
+        cut_into_s=streaming.CUT_INTO_SILENCE_S,
+    )
 
 
 def _words_of(pieces: Any, duration: float, offset_s: float) -> list[Word]:
