@@ -7,12 +7,13 @@ becomes a piece that ONE worker thread transcribes; `finish` transcribes the tai
 pieces with word times in answer time. Cutting at pauses also keeps Whisper away from its
 long-audio failures (a skipped start, a repeated sentence).
 
-Every pause of SPECULATE_S also sends the piece so far to the worker on speculation, cut where
-a piece cut at that pause would end. If the voice resumes, the result is dropped; if the pause
-becomes a cut, or the end of the answer, that result IS the piece's transcript. So the last
-piece is usually transcribed while the recorder still waits out its end-of-answer silence, and
-the words judge (runner.words_judge) can read the last sentence early. Where pieces end depends
-on the audio alone; speculation only changes when their words are known, never which words.
+Every pause of SPECULATE_S also sends the piece so far to the worker as a guess, cut exactly
+where that pause is cut if it lasts (0.15-0.3 s into it). If the voice resumes, the result is
+dropped; if the pause becomes a cut, or the end of the answer, that result IS the piece's
+transcript. So the last piece is usually transcribed while the recorder still waits out its
+end-of-answer silence, and the words judge (runner.words_judge) can read the last sentence
+early. Where pieces end depends on the audio alone; guessing changes only when their words are
+known, never which words.
 """
 
 from __future__ import annotations
@@ -42,11 +43,6 @@ SPECULATE_S = 0.2
 """A silence this long after speech starts a speculative transcription of the piece so far:
 on a loaded two-core machine one recognizer pass takes 0.3-1 s, and the answer may end at
 0.6 s of silence (endpoint.QUICK_S)."""
-
-CUT_INTO_SILENCE_S = 0.1
-"""A piece ends this far into the silence after its last word, wherever the pause is cut (at
-PAUSE_S, at LONG_PAUSE_S, speculatively at SPECULATE_S, or as the answer's end): both pieces
-keep a quiet edge, and the speculative piece is the piece that is cut later."""
 
 MAX_PIECE_S = 20.0
 """Cut even without a pause (at the longest one seen, if any) so no piece nears Whisper's 30 s."""
@@ -83,7 +79,6 @@ class StreamingTranscriber:
         """(pause length in frames, sample index of its middle) of the longest pause so far in
         the current piece, for a forced cut."""
         self._speculate_frames = max(1, round(SPECULATE_S * RATE / FRAME_SAMPLES))
-        self._cut_into = round(CUT_INTO_SILENCE_S * RATE)
         self._finder = PauseFinder()
         self._pieces: queue.Queue[tuple[bool, Span, np.ndarray] | None] = queue.Queue()
         self._guess: Span | None = None
@@ -120,29 +115,43 @@ class StreamingTranscriber:
         self._append(samples)
         self._finder.feed(samples)
         run = self._finder.silent_run
-        if run == 0:
-            self._guess = None  # the voice resumed: the speculation was not the piece
         silence_start = (self._finder.frames_seen - run) * FRAME_SAMPLES
-        cut_at = silence_start + self._cut_into
-        if run >= self._speculate_frames and self._piece_start < silence_start:
-            span = (self._piece_start, cut_at)
-            if self._guess != span:
-                self._guess = span
-                self._pieces.put((True, span, self._audio[span[0] : span[1]].copy()))
+        if run == 0:
+            self._guess = None  # the voice resumed: the guess was not the piece
+        elif self._piece_start < silence_start:
+            self._maybe_guess(silence_start, run)
         if run >= self._pause_frames:
-            # The longest pause so far is where a forced cut falls, in its middle.
+            # Cut in the middle of the silence seen so far: both pieces keep a quiet edge.
             middle = (self._finder.frames_seen - run // 2) * FRAME_SAMPLES
             if self._best_cut is None or run > self._best_cut[0]:
                 self._best_cut = (run, middle)
-            long_enough = cut_at - self._piece_start >= self._min_piece
+            long_enough = middle - self._piece_start >= self._min_piece
             # A long pause is often the end of the answer: cut even a short piece (the worker
-            # has usually transcribed it already, on speculation).
+            # has usually transcribed it already, as a guess).
             if self._piece_start < silence_start and (long_enough or run >= self._long_pause):
-                self._cut(cut_at)
+                self._cut(middle)
                 return
         if self._length - self._piece_start >= self._max_piece:
             forced = self._best_cut[1] if self._best_cut else self._length
             self._cut(forced if forced > self._piece_start else self._length)
+
+    def _cut_point(self, silence_start: int) -> int:
+        """Where the pause that began at `silence_start` is cut if it lasts: the middle of the
+        silence (as `_feed_frame` cuts it) at the first run of at least PAUSE_S after which the
+        piece is long enough, else at LONG_PAUSE_S. Known from the pause's start."""
+        frames_needed = -(-(self._min_piece - (silence_start - self._piece_start)) // FRAME_SAMPLES)
+        run = min(max(self._pause_frames, 2 * frames_needed - 1), self._long_pause)
+        return silence_start + (run - run // 2) * FRAME_SAMPLES
+
+    def _maybe_guess(self, silence_start: int, run: int) -> None:
+        """Send the piece up to this pause's cut point to the worker as a guess, once the
+        pause is SPECULATE_S long and the audio reaches the cut point."""
+        cut_at = self._cut_point(silence_start)
+        span = (self._piece_start, cut_at)
+        if run < self._speculate_frames or self._length < cut_at or self._guess == span:
+            return
+        self._guess = span
+        self._pieces.put((True, span, self._audio[span[0] : span[1]].copy()))
 
     def _append(self, samples: np.ndarray) -> None:
         needed = self._length + len(samples)
@@ -278,7 +287,7 @@ class StreamingTranscriber:
             guess = self._guess
             if guess is not None and guess[0] == self._piece_start:
                 # The answer ended in the pause already guessed at: the last piece ends where
-                # every piece ends, CUT_INTO_SILENCE_S into it (the rest is silence).
+                # that pause is cut (the rest is silence).
                 self._cut(guess[1])
             elif tail > 0 and not (silent_tail and self._done_or_queued()):
                 self._cut(self._length)

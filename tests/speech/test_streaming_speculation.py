@@ -13,12 +13,15 @@ import pytest
 
 from simulator.audio.clip import RATE, Clip
 from simulator.speech import stt
-from simulator.speech.streaming import SPECULATE_S, StreamingTranscriber
+from simulator.speech.streaming import StreamingTranscriber
 from simulator.speech.stt import default_recognizer
-from tests.speech.conftest import SENTENCES, PausedAnswer
+from tests.speech.conftest import SENTENCES, PausedAnswer, speech_bounds
 from tests.support.speech import flite_clip
 
 BLOCK = 480
+GUESSED_PAUSE_S = 0.45
+"""Longer than the point a short piece's pause is cut at (0.3 s, where its guess ends), shorter
+than LONG_PAUSE_S (0.6 s), where it is cut."""
 
 
 class Counting:
@@ -32,6 +35,13 @@ class Counting:
     def transcribe(self, clip: Clip) -> stt.Transcript:
         self.seconds.append(clip.duration_s)
         return self.inner.transcribe(clip)
+
+
+def spoken_part(clip: Clip) -> np.ndarray:
+    """The clip from 50 ms before its first sound to 50 ms after its last: the pauses a test
+    inserts are then the pauses the transcriber hears."""
+    first, last = speech_bounds(clip)
+    return clip.samples[max(0, round((first - 0.05) * RATE)) : round((last + 0.05) * RATE)]
 
 
 def silence(seconds: float) -> np.ndarray:
@@ -50,8 +60,9 @@ def test_the_last_words_are_known_before_the_silence_is_waited_out(
     told = threading.Event()
     streaming = StreamingTranscriber(counting, on_words=told.set)  # type: ignore[arg-type]
     last_word_s = paused_answer.clip.duration_s
-    # The answer and a pause just long enough for a guess: no piece is cut at this pause yet.
-    feed(streaming, np.concatenate([paused_answer.clip.samples, silence(SPECULATE_S + 0.05)]))
+    # The answer and a pause long enough for a guess (a short last piece is cut 0.3 s into its
+    # pause), too short for a cut (LONG_PAUSE_S).
+    feed(streaming, np.concatenate([paused_answer.clip.samples, silence(GUESSED_PAUSE_S)]))
     while "weeks" not in streaming.partial_text().lower():
         assert told.wait(timeout=120), streaming.partial_text()
         told.clear()
@@ -65,7 +76,7 @@ def test_the_last_words_are_known_before_the_silence_is_waited_out(
     assert {"shipped", "reports", "weeks"} <= {
         w.strip(".,").lower() for w in transcript.text.split()
     }
-    assert transcript.duration_s == pytest.approx(last_word_s + SPECULATE_S + 0.05 + 1.5)
+    assert transcript.duration_s == pytest.approx(last_word_s + GUESSED_PAUSE_S + 1.5)
 
 
 def test_the_pieces_come_from_the_audio_not_the_guesses(tmp_path: Path) -> None:
@@ -73,11 +84,11 @@ def test_the_pieces_come_from_the_audio_not_the_guesses(tmp_path: Path) -> None:
     guess at that pause transcribed) or all at once (every guess but the last skipped), and
     whatever the silence after the answer, the same pieces and words come out."""
     recognizer = default_recognizer()
-    first = flite_clip(SENTENCES[0], tmp_path, "slt", name="first").samples
-    second = flite_clip(SENTENCES[1], tmp_path, "slt", name="second").samples
+    first = spoken_part(flite_clip(SENTENCES[0], tmp_path, "slt", name="first"))
+    second = spoken_part(flite_clip(SENTENCES[1], tmp_path, "slt", name="second"))
     told = threading.Event()
     blockwise = StreamingTranscriber(recognizer, on_words=told.set)
-    feed(blockwise, np.concatenate([first, silence(SPECULATE_S)]))
+    feed(blockwise, np.concatenate([first, silence(GUESSED_PAUSE_S)]))
     assert told.wait(timeout=120)  # the guess at the pause is in
     guessed = blockwise.partial_text()
     assert "March" in guessed and "reports" not in guessed
@@ -85,7 +96,7 @@ def test_the_pieces_come_from_the_audio_not_the_guesses(tmp_path: Path) -> None:
     assert "March" in blockwise.partial_text()  # the live view takes no words back
     feed(blockwise, silence(1.0))
     at_once = StreamingTranscriber(recognizer)
-    at_once.feed(np.concatenate([first, silence(SPECULATE_S), second, silence(2.5)]))
+    at_once.feed(np.concatenate([first, silence(GUESSED_PAUSE_S), second, silence(2.5)]))
     one, other = blockwise.finish(), at_once.finish()
     assert "March" in one.text and "reports" in one.text
     assert one.words == other.words and one.text == other.text
@@ -115,7 +126,7 @@ def test_an_answer_that_told_its_result_ends_before_the_silence_setting(tmp_path
 
         def blocks(self, stop: threading.Event) -> Iterator[np.ndarray]:
             samples = np.concatenate([answer, silence(3.0)])
-            wait_at = len(answer) + round((SPECULATE_S + 0.05) * RATE)
+            wait_at = len(answer) + round(GUESSED_PAUSE_S * RATE)
             for offset in range(0, len(samples), BLOCK):
                 while offset >= wait_at and "time" not in streaming.partial_text():
                     assert told.wait(timeout=120), streaming.partial_text()
