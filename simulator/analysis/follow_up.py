@@ -40,12 +40,6 @@ _WANTED: dict[str, tuple[str, ...]] = {
 }
 """What a reply must tell to give what the probe for each flaw code asked."""
 
-_ASKED: dict[str, str] = {
-    "no_result": "the outcome", "no_metrics": "a number for the result",
-    "no_action": "what you did", "we_not_i": "your own part", "vague": "a specific occasion",
-    "hypothetical": "what you actually did", "no_situation": "the context",
-    "no_task": "what you were responsible for",
-}
 
 _PROBE_ASKS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (code, re.compile(pattern, re.IGNORECASE))
@@ -64,24 +58,144 @@ _PROBE_ASKS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 """Words by which a probe asks for a STAR part (the flaw code whose missing thing it is)."""
 
+_PERSON_ROLES = (
+    r"manager|boss|lead|leader|director|head|supervisor|colleague|coworker|teammate|peer"
+    r"|engineer|developer|designer|analyst|client|customer|buyer|sponsor|owner|founder|ceo|cto"
+    r"|cfo|vp|nurse|doctor|consultant|architect|partner|stakeholder|finance|sales|legal|ops"
+    r"|operations|product|marketing|support|chef|driver|technician|auditor|vendor|supplier"
+)
+_WANTS: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (code, looked_for, re.compile(asked, re.IGNORECASE), re.compile(given))
+    for code, looked_for, asked, given in (
+        (
+            "named_person", "who it was (a person or role)",
+            r"\bwho\b|\bwhom\b",
+            rf"\b(my|our|the|their|a|one|his|her|two|both|an?) (\w+ ){{0,2}}({_PERSON_ROLES})s?\b"
+            r"|\b(he|she) (was|wanted|said|thought|argued|pushed|disagreed|felt|did)\b",
+        ),
+        (
+            "decision", "the decision itself (what was chosen over what)",
+            r"\b(decision|decide|choices?|chose|choose|options?|pick)\b",
+            r"\b(decided|decide|decision (was|is) to|chose|choose|picked|pick|went with|go with"
+            r"|opted|whether to|instead of|rather than|trade ?off|the call (was|to))\b",
+        ),
+        (
+            "time_plan", "a plan in time steps (first this, by then that)",
+            r"\bfirst (\w+ )?(ninety|90|sixty|60|thirty|30|hundred|100) days\b"
+            r"|\bfirst (few )?(day|days|week|weeks|month|months)\b|\bafter a (week|month)\b",
+            r"\b(first|second|third|next|last|by|in|within|after|end of|from) (the )?(\w+ )?"
+            r"(days?|weeks?|months?|quarters?)\b|\b(day|week|month) (one|two|three|\d+)\b",
+        ),
+        (
+            "concrete_risk", "a concrete risk (what would fail, and how)",
+            r"\b(breaks? first|risks?|failure modes?|go(es)? wrong|could fail"
+            r"|weak(est)? (point|spot)|fell through|almost lost)\b",
+            r"\b(break|breaks|broke|fail|fails|failed|failing|failure|run(s)? out|ran out"
+            r"|fall(s)? over|fell over|time(s)? out|timed out|back(s|ed)? up|overload\w*|crash\w*"
+            r"|slow(s|ed)? down|too slow|bottleneck\w*|lose|loses|lost|miss|misses|missed|leak\w*"
+            r"|stall\w*|exhaust\w*|cope|go(es)? down|went down|late|delay\w*|over budget|churn\w*"
+            r"|quit|walk away|pull(ed)? out|corrupt\w*|duplicat\w*|outage|lock(s|ed)? up)\b",
+        ),
+        (
+            "others_view", "what they said or would say, in their words",
+            r"\bwhat (would|did|do|does|will) (your|their|the|a|my|he|she|they|people|colleagues?"
+            r"|teammates?|the people)\b[\w ]{0,40}?\b(say|tell|said|think)\b",
+            r"\b(he|she|they|manager|boss|lead|colleagues?|teammates?|people|everyone|team"
+            r"|customers?|clients?|nobody|somebody|someone)( \w+){0,2} (say|says|said|tell|tells"
+            r"|told|call|calls|called|describe|described|complain\w*)\b",
+        ),
+        (
+            "measure", "how it is measured (a figure, a comparison or a check)",
+            r"\bhow (would|will|did|do|could|can) (you|we) (measure|know|check|prove|tell|judge"
+            r"|notice|show)\b|\bwhat would tell you\b",
+            r"\b(measure\w*|track\w*|compar\w*|before and after|baseline|rate|count\w*"
+            r"|number of|percent\w*|dashboard|survey\w*|metric\w*|a ?b test|control group"
+            r"|monitor\w*|alert\w*|logs?|sample\w*|audit\w*|trend\w*|target|benchmark\w*"
+            r"|week on week|month on month|test(s|ed)?|check(s|ed)?|ask(ed)? them|feedback)\b",
+        ),
+        (
+            "would_do", "what you would do (an action you would take)",
+            r"\bwhat would you (do|change|build|cut|delegate|ask|avoid|need)\b"
+            r"|\bdo differently\b|\bwhat if\b|\bwhat (do|would) you do\b|\bwhat next\b"
+            r"|\bwhat now\b|\bwhere do you look next\b",
+            r"\bi( would| d| ll| will| am going to| m going to)\b"
+            r"|^(first|then|next)?\s*(ask|call|check|talk|look|move|cut|add|stop|start|split"
+            r"|bring|tell|write|set|hand|escalate|roll|ring|meet|map|fix|pause|keep)\b",
+        ),
+        (
+            "reason", "the reason why",
+            r"\bwhy\b",
+            r"\b(because|since|so that|the reason|that s why|which meant|otherwise|due to|so we"
+            r"|so i|so the|as it|as they|as we)\b",
+        ),
+    )
+)
+"""What a probe asks beyond STAR (a harder probe from the session plan, a bank's follow-up),
+read from its words: (code, what is looked for in the reply, the probe's words that ask it,
+the reply's words that give it; over lower-case text with apostrophes as spaces, "i d say").
+Judged conservatively: a reply gives it only when such words are there."""
+
+SUBSTANTIAL_WORDS = 15
+"""A reply to a probe whose words name nothing gives an answer at this length or more."""
+_SHRUG = re.compile(
+    r"\b(i (do not|don t|dont) (really )?know|not sure|no idea|can t (really )?(remember|say)"
+    r"|nothing (really|much)|not much)\b"
+)
+"""A reply that says it has no answer."""
+SHRUG_WORDS = 12
+"""A reply with a shrug and fewer words than this gives nothing, whatever words it holds."""
+_AT_LEAST = {"time_plan": 2}
+"""Distinct matches a `_WANTS` code needs: a plan in time steps has at least two."""
+_NOT_NAMES = frozenset((
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Christmas", "English", "Excel",
+))
+"""Capitalised words inside a sentence that are not people."""
+
+
+def _named(text: str) -> list[str]:
+    """Capitalised words inside a sentence ("then Priya pushed back"): names of people, as a
+    typed reply or a recognizer that writes case gives them."""
+    names = []
+    for match in re.finditer(r"(?<=[a-z,] )[A-Z][a-z]{2,}\b", text):
+        if match.group(0) not in _NOT_NAMES:
+            names.append(match.group(0))
+    return names
+
+_ASKED: dict[str, str] = {
+    "no_result": "the outcome", "no_metrics": "a number for the result",
+    "no_action": "what you did", "we_not_i": "your own part", "vague": "a specific occasion",
+    "hypothetical": "what you actually did", "no_situation": "the context",
+    "no_task": "what you were responsible for",
+    **{code: looked_for for code, looked_for, _, _ in _WANTS},
+}
+SUBSTANCE = f"a real answer ({SUBSTANTIAL_WORDS} words or more, not a shrug)"
+"""What a reply to a probe whose words name nothing is checked for."""
+
 
 def probe_asks(probe: str) -> tuple[str, ...]:
-    """The flaw codes whose missing thing the words of `probe` ask for, in the order asked: for a
-    probe that is not one of a persona's probes for a flaw (a harder probe from the session plan,
-    a question bank's follow-up). "Give me a specific example, with the numbers." -> ("vague",
-    "no_metrics"); "What would you do differently?" -> () (it asks for no STAR part)."""
+    """What the words of `probe` ask for, in the order asked: for a probe that is not one of a
+    persona's probes for a flaw (a harder probe from the session plan, a question bank's
+    follow-up). Flaw codes for a STAR part, and `_WANTS` codes for what a probe asks beyond
+    STAR. "Give me a specific example, with the numbers." -> ("vague", "no_metrics");
+    "What was the hardest decision, and who disagreed?" -> ("decision", "named_person");
+    "Tell me about a change you found hard." -> () (nothing named: any real reply gives it)."""
     found = []
-    for code, pattern in _PROBE_ASKS:
+    asks = [(code, pattern) for code, pattern in _PROBE_ASKS]
+    asks += [(code, asked) for code, _, asked, _ in _WANTS]
+    for code, pattern in asks:
         match = pattern.search(probe)
         if match:
             found.append((match.start(), code))
-    return tuple(code for _, code in sorted(found))
+    return tuple(dict.fromkeys(code for _, code in sorted(found)))
 
 
 @dataclass(frozen=True)
 class FollowUpJudgment:
     probe_code: str
-    """The flaw the probe targeted (simulator.analysis.FLAW_CODES)."""
+    """The flaw the probe targeted (simulator.analysis.FLAW_CODES), or for a probe beyond STAR
+    the first thing its words ask (a `_WANTS` code: "named_person"); "" when they name nothing."""
     gives: bool
     """Whether the follow-up gave what the probe asked for."""
     gave: tuple[str, ...]
@@ -90,13 +204,22 @@ class FollowUpJudgment:
     """The words that show it (quoted, lower case)."""
     message: str
     asks: tuple[str, ...] = ()
-    """Every flaw code the probe asked about, `probe_code` first (a plan's probe may ask for
-    two things: "a specific example, with the numbers"); empty when it asked for none."""
+    """Every code the probe asked about (flaw codes and `_WANTS` codes), `probe_code` first (a
+    plan's probe may ask for two things: "a specific example, with the numbers"); empty when
+    its words name nothing."""
+
+    @property
+    def looked_for(self) -> tuple[str, ...]:
+        """What the reply was checked for, in words ("who it was (a person or role)")."""
+        return tuple(dict.fromkeys(_ASKED[code] for code in self.asks if code in _ASKED)) or (
+            SUBSTANCE,
+        )
 
     def to_dict(self) -> dict[str, object]:
         return {
             "probe_code": self.probe_code,
             "asks": list(self.asks),
+            "looked_for": list(self.looked_for),
             "gives": self.gives,
             "gave": list(self.gave),
             "evidence": list(self.evidence),
@@ -107,12 +230,14 @@ class FollowUpJudgment:
 def judge_follow_up(
     transcript: Transcript, probe_code: str, *, also: Sequence[str] = ()
 ) -> FollowUpJudgment:
-    """Did this reply give what the probe for `probe_code` (a flaw code; "" for a probe that asks
-    for no STAR part) asked for, and what `also` (further codes the same probe asked about, see
-    `probe_asks`) asks too? Pure; the merge into the question's view is `merge_parts` (or
-    answer.analyze_follow_up). A probe that asks for nothing is given by any reply of 15 words
-    or more."""
-    text = as_past_narrative(" ".join(t.norm for t in tokenize(transcript) if t.norm))
+    """Did this reply give what the probe for `probe_code` (a flaw code or a `_WANTS` code; ""
+    for a probe whose words name nothing) asked for, and what `also` (further codes the same
+    probe asked about, see `probe_asks`) asks too? Pure; the merge into the question's view is
+    `merge_parts` (or answer.analyze_follow_up). A probe whose words name nothing is given by a
+    reply of SUBSTANTIAL_WORDS words or more that is not a shrug ("I don't really know")."""
+    norms = " ".join(t.norm for t in tokenize(transcript) if t.norm)
+    plain = " ".join(norms.replace("'", " ").replace("\u2019", " ").split())
+    text = as_past_narrative(norms)
     gave: dict[str, str] = {}
     number = OUTCOME_METRIC.search(text)
     concrete = CONCRETE_OUTCOME_PATTERN.search(text)
@@ -129,21 +254,51 @@ def judge_follow_up(
         gave["situation"] = "…"
     if cue_score("T", text) >= 1.3:
         gave["task"] = "…"
-    asks = tuple(dict.fromkeys(code for code in (probe_code, *also) if code in _WANTED))
-    wanted = tuple(dict.fromkeys(w for code in asks for w in _WANTED[code]))
-    gives = all(w in gave for w in wanted) if wanted else len(text.split()) >= 15
+    shrug = bool(_SHRUG.search(plain)) and len(plain.split()) < SHRUG_WORDS
+    for code, _, _, given in _WANTS:
+        if code in (probe_code, *also) and not shrug:
+            found = [m for line in [plain, *_lines(transcript)] for m in given.finditer(line)]
+            steps = {m.group(0).strip() for m in found}
+            if code == "named_person":
+                steps |= set(_named(transcript.text))
+            if steps and len(steps) >= _AT_LEAST.get(code, 1):
+                gave[code] = (found[0].group(0).strip() if found else sorted(steps)[0])
+    asks = tuple(
+        dict.fromkeys(code for code in (probe_code, *also) if code in _WANTED or code in _ASKED)
+    )
+    wanted = tuple(dict.fromkeys(w for code in asks for w in _WANTED.get(code, (code,))))
+    gives = (
+        all(w in gave for w in wanted)
+        if wanted
+        else len(text.split()) >= SUBSTANTIAL_WORDS and not _SHRUG.search(plain)
+    )
     evidence = tuple(gave[w] for w in wanted if w in gave and gave[w] != "…")
     return FollowUpJudgment(probe_code or (asks[0] if asks else ""), gives, tuple(gave), evidence,
-                            _message(asks, gives, evidence), asks)
+                            _message(asks, gives, evidence, gave), asks)
 
 
-def _message(asks: Sequence[str], gives: bool, evidence: tuple[str, ...]) -> str:
+def _lines(transcript: Transcript) -> list[str]:
+    """The reply's sentences and lines, lower case, apostrophes as spaces: a note that starts
+    with a verb ("Ask the night team first") is found at the start of one."""
+    lowered = transcript.text.lower().replace("'", " ").replace("\u2019", " ")
+    pieces = re.split(r"[.!?;\n]+", lowered)
+    return [" ".join(re.sub(r"[^a-z0-9% ]", " ", piece).split()) for piece in pieces if piece]
+
+
+def _message(
+    asks: Sequence[str], gives: bool, evidence: tuple[str, ...], gave: Mapping[str, str]
+) -> str:
+    """What the reply gave, or which of the things looked for it did not give."""
     quoted = f' ("{evidence[0]}")' if evidence else ""
-    asked = " and ".join(dict.fromkeys(_ASKED[code] for code in asks)) or "more detail"
+    asked = " and ".join(dict.fromkeys(_ASKED[code] for code in asks)) or SUBSTANCE
     if gives:
         return f"The follow-up gave {asked}{quoted}: it now counts toward this question's answer."
-    return (f"The follow-up did not give {asked}. Answer the probe head on: one sentence with "
-            "the fact it asked for.")
+    missing = [
+        _ASKED[code] for code in asks
+        if not all(w in gave for w in _WANTED.get(code, (code,)))
+    ]
+    return (f"The follow-up did not give {' and '.join(dict.fromkeys(missing)) or asked}. "
+            "Answer the probe head on: one sentence with the fact it asked for.")
 
 
 _REPAIRED_BY_GIVING: dict[str, tuple[str, ...]] = {
@@ -157,7 +312,8 @@ Situation and task cues are left out: in a short reply they are too weak to repa
 def repaired_flaws(judgment: FollowUpJudgment | Mapping[str, object]) -> frozenset[str]:
     """The flaw codes of the first answer that this follow-up repairs: the probe's own when the
     reply gave what it asked for, and any flaw whose missing thing the reply told with evidence
-    (its outcome, a number, its own action). Takes a judgment or its stored dict."""
+    (its outcome, a number, its own action); nothing when it did not give what a probe beyond
+    STAR asked. Takes a judgment or its stored dict."""
     if isinstance(judgment, FollowUpJudgment):
         code, gives, gave = judgment.probe_code, judgment.gives, judgment.gave
         asks = judgment.asks
@@ -168,6 +324,10 @@ def repaired_flaws(judgment: FollowUpJudgment | Mapping[str, object]) -> frozens
         gave = tuple(str(g) for g in raw) if isinstance(raw, list | tuple) else ()
         raw = judgment.get("asks")
         asks = tuple(str(a) for a in raw) if isinstance(raw, list | tuple) else ()
+    if not gives and asks and not set(asks) & set(_WANTED):
+        # A dodged probe beyond STAR ("who disagreed?" met with "it was a hard time for
+        # everybody") repairs nothing: a loose outcome cue in it is not the missing Result.
+        return frozenset()
     codes = {code, *asks} if gives else set()
     for thing in gave:
         codes.update(_REPAIRED_BY_GIVING.get(thing, ()))

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.analysis.follow_up import judge_follow_up, probe_asks, repaired_flaws
+from simulator.analysis.follow_up import (
+    SUBSTANCE,
+    FollowUpJudgment,
+    judge_follow_up,
+    probe_asks,
+    repaired_flaws,
+)
 from simulator.speech.stt import Transcript
 
 
@@ -18,8 +24,17 @@ from simulator.speech.stt import Transcript
         ("Which part was yours, and what figures did you report upwards?",
          ("we_not_i", "no_metrics")),
         ("Could you set the scene a bit? What was going on in the team?", ("no_situation",)),
-        ("If you had a second chance, what would you do differently?", ()),
-        ("Who disagreed with you most strongly?", ()),
+        ("If you had a second chance, what would you do differently?", ("would_do",)),
+        ("Who disagreed with you most strongly?", ("named_person",)),
+        ("What was the hardest decision in that, and who disagreed with you?",
+         ("decision", "named_person")),
+        ("What would you do in your first ninety days to prove us wrong?",
+         ("would_do", "time_plan")),
+        ("Suppose the load triples overnight: what breaks first, and what do you do?",
+         ("concrete_risk", "would_do")),
+        ("If I asked your then manager, what would they say you got wrong?", ("others_view",)),
+        ("How would you measure whether your change helped?", ("measure",)),
+        ("Tell me about a change you found hard.", ()),
     ],
 )
 def test_a_probe_asks_for_what_its_words_name_in_the_order_named(
@@ -40,18 +55,100 @@ def test_a_reply_gives_a_two_part_probe_only_when_it_tells_both() -> None:
     )
     missing = judge_follow_up(own_only, asks[0], also=asks[1:])
     given = judge_follow_up(both, asks[0], also=asks[1:])
-    assert not missing.gives and "a specific occasion and a number" in missing.message
+    assert not missing.gives and "a number for the result" in missing.message
+    assert "a specific occasion" not in missing.message  # it told one: only the number lacks
     assert given.gives and given.asks == asks and given.probe_code == "vague"
     # Stored and read back, the judgment repairs every flaw the probe asked about.
     assert {"vague", "no_metrics"} <= repaired_flaws(given.to_dict())
     assert "vague" not in repaired_flaws(missing.to_dict())
 
 
-def test_a_probe_that_asks_for_no_part_is_given_by_a_real_reply() -> None:
-    reply = Transcript.from_text(
-        "Honestly I would bring the night supervisor in much earlier, because she knew the "
-        "scanners better than anybody and I only asked her at the end."
+def _judged(probe: str, reply: str) -> FollowUpJudgment:
+    asks = probe_asks(probe)
+    return judge_follow_up(Transcript.from_text(reply), asks[0] if asks else "", also=asks[1:])
+
+
+def test_a_probe_whose_words_name_nothing_is_given_by_a_real_reply() -> None:
+    judged = _judged(
+        "Tell me about a change you found hard.",
+        "Moving from the shop floor to the office, honestly: for months I missed seeing the "
+        "orders go out, so I asked to keep one Friday a month on the dock.",
     )
-    judged = judge_follow_up(reply, "", also=probe_asks("What would you do differently?"))
     assert judged.gives and judged.asks == () and judged.probe_code == ""
+    assert judged.to_dict()["looked_for"] == [SUBSTANCE]
     assert not judge_follow_up(Transcript.from_text("not much really"), "").gives
+    long_shrug = "I do not know, not sure, it was all a long time ago now and quite a blur"
+    assert not _judged("Tell me about a change you found hard.", long_shrug[:40]).gives
+
+
+PROBES_BEYOND_STAR = [
+    (
+        "What was the hardest decision in that, and who disagreed with you?",
+        "I decided to hold the Friday release and keep the old billing screen. Our finance lead "
+        "disagreed, she had promised the feature to two clients.",
+        "it was a hard time for everybody and we all learned a lot from it, honestly it was "
+        "quite intense for the whole group",
+        ("decided", "finance lead"),
+    ),
+    (
+        "That area was a concern last time. What would you do in your first ninety days to "
+        "prove us wrong?",
+        "first month i d sit with every shift lead and read the incident notes. by month two i "
+        "pick one handover to fix, by day ninety you see the error count",
+        "I would work very hard and show everybody that I am motivated and a good fit for the "
+        "culture here, that is my promise",
+        ("first month",),
+    ),
+    (
+        "Last round that was thin. Suppose the load triples overnight: what breaks first, and "
+        "what do you do?",
+        "connection pool run out first. then i ll put a queue before the writes, add replica",
+        "well it depends on a lot of things really, every system is different and you have to "
+        "look at the whole picture first",
+        ("run out",),
+    ),
+    (
+        "If I asked your then manager, what would they say you got wrong?",
+        "Mm, she would say I kept too much on my own plate and told her about the delay late.",
+        "I think I did mostly everything right at that job, it was a good place and I was "
+        "happy there with all of them.",
+        ("she would say",),
+    ),
+    (
+        "How would you measure whether your change helped?",
+        "Compare the refund rate in the four weeks before and after, same stores, same season.",
+        "You just feel it, you know, when people are happier and everything runs more smoothly "
+        "overall in the place.",
+        ("compare",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("probe", "answers", "dodges", "evidence"), PROBES_BEYOND_STAR)
+def test_a_reply_to_a_probe_beyond_star_is_judged_by_what_the_probe_asked(
+    probe: str, answers: str, dodges: str, evidence: tuple[str, ...]
+) -> None:
+    """A harder probe from the plan asks for no STAR part but for something (a decision and
+    who disagreed, a plan in steps, a risk, a manager's words, a measure): a reply of 15+ words
+    that does not give it is not credited, and the stored judgment says what was looked for."""
+    given, dodged = _judged(probe, answers), _judged(probe, dodges)
+    assert given.gives, given
+    assert not dodged.gives, dodged
+    stored = dodged.to_dict()
+    assert stored["asks"] == list(probe_asks(probe)) and stored["asks"]
+    assert stored["looked_for"] and SUBSTANCE not in stored["looked_for"]
+    # What was looked for is said in the stored judgment, one line for each thing asked.
+    assert len(stored["looked_for"]) == len(stored["asks"])  # type: ignore[arg-type]
+    assert any(item in dodged.message for item in stored["looked_for"])  # type: ignore[attr-defined]
+    for words in evidence:
+        assert any(words in e for e in given.evidence), given.evidence
+    assert not repaired_flaws(dodged.to_dict()) & {"no_result", "no_action", "vague"}
+
+
+def test_a_reply_that_gives_one_of_two_things_asked_is_told_which_is_missing() -> None:
+    judged = _judged(
+        "What was the hardest decision in that, and who disagreed with you?",
+        "The hardest call was to cancel the spring campaign instead of cutting its budget.",
+    )
+    assert not judged.gives and "decision" in judged.gave
+    assert "who it was" in judged.message and "the decision itself" not in judged.message

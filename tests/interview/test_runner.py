@@ -302,7 +302,10 @@ def test_a_harder_probe_from_the_plan_is_judged_against_what_it_asks(
     )
     judged = (no_number.analysis or {})["follow_up"]
     assert judged["asks"] == ["vague", "no_metrics"] and not judged["gives"]
-    assert "did not give a specific occasion and a number" in judged["message"]
+    # It told its own part on one occasion: the message names only what is missing.
+    assert "did not give a number for the result" in judged["message"]
+    assert "a specific occasion" not in judged["message"]
+    assert judged["looked_for"] == ["a specific occasion", "a number for the result"]
 
     again = interview.retake(follow, on_event=events.append)
     with_number = interview.answer_by_text(
@@ -326,3 +329,47 @@ def test_a_harder_probe_from_the_plan_is_judged_against_what_it_asks(
     assert [(t.analysis or {}).get("follow_up") for t in again_stored] == [
         None, judged, stored["follow_up"]
     ]
+
+
+def test_a_harder_probe_beyond_star_is_judged_by_what_it_asks_not_by_length() -> None:
+    """The senior leader presses a doubted area with "your first ninety days": a long reply
+    with no time steps is not credited, a short plan in steps is, and the stored judgment says
+    what was looked for."""
+    from simulator.interview import plan
+    from simulator.interview.events import ignore_events
+    from simulator.interview.first_round import FeedbackNote, FirstRoundNotes
+    from simulator.interview.sequence import PlannedSession
+
+    leader = get_persona("senior-leader")
+    banks = load_banks().items
+    notes = FirstRoundNotes(feedback=(FeedbackNote("unsure on conflict", ("conflict",)),))
+    built = plan.in_order(leader, banks["behavioral"], 1, first_round=notes, banks=banks)
+    interview = Interview(persona=leader, bank_id="behavioral", settings=FAST, speak=False)
+    session = PlannedSession(built, interview)
+    asked = session.ask_next(ignore_events)
+    assert asked is not None
+    first = interview.answer_by_text(
+        asked,
+        "Two of my engineers argued for a week about the test setup, so I sat them down, each "
+        "one explained their reasons, and in the end we took the simpler one of the two setups.",
+        ignore_events,
+    )
+    probe = session.follow_up(first, None)
+    assert probe is not None and "ninety days" in probe
+    follow = session.ask_follow_up(first, probe, ignore_events)
+    vague = interview.answer_by_text(
+        follow,
+        "I would really listen to everybody and build trust, and show with my attitude that I "
+        "care about the people and about doing things properly in this team.",
+        ignore_events,
+    )
+    judged = (vague.analysis or {})["follow_up"]
+    assert not judged["gives"] and "time_plan" in judged["asks"]
+    assert "a plan in time steps (first this, by then that)" in judged["looked_for"]
+    steps = interview.answer_by_text(
+        interview.retake(follow, on_event=ignore_events),
+        "week one i d meet each lead alone. by week four i pick the worst recurring fight and "
+        "set a rule for it. by month three i show you the escalations count.",
+        ignore_events,
+    )
+    assert (steps.analysis or {})["follow_up"]["gives"]
