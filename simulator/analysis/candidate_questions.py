@@ -284,11 +284,18 @@ def classify(question: str, known: KnownFacts | None = None) -> tuple[Topic, Dep
 def split_questions(transcript: Transcript) -> list[str]:
     """The separate questions in what the candidate said; statements around them are dropped.
 
-    Punctuated text (Whisper, typing) splits into sentences, and a sentence is a question when it
+    Paragraphs (typed, one question each) are split apart first. Punctuated text (Whisper,
+    typing) splits into sentences, and a sentence is a question when it
     ends with "?" or opens like one ("How do you...", "I'd love to know..."). Unpunctuated
     recognizer output splits at long pauses, else before a question word that follows at least
     five words, and keeps the parts that open like a question."""
     text = transcript.text.strip()
+    if "\n\n" in text:  # typed one per paragraph: each paragraph on its own
+        return [
+            question
+            for paragraph in re.split(r"\n\s*\n", text)
+            for question in split_questions(Transcript.from_text(paragraph))
+        ]
     if re.search(r"[.?!]", text):
         parts = [
             sentence

@@ -213,7 +213,12 @@ class _AnswerSource:
         self.typed = typed
         self.out = out
 
-    def answer(self, asked: AskedTurn, on_event: Callable[[Event], None]) -> TurnRecord | None:
+    def answer(
+        self, asked: AskedTurn, on_event: Callable[[Event], None], *, every_paragraph: bool = False
+    ) -> TurnRecord | None:
+        """`every_paragraph`: the candidate's own questions, typed one per paragraph: every
+        paragraph left on standard input is read into this one turn (as the room hears them all
+        in one answer), not only the first."""
         from simulator.interview.runner import AnswerControls
 
         if self.from_files:
@@ -221,8 +226,14 @@ class _AnswerSource:
                 return None
             return self.interview.answer_from_clip(asked, self.clips.pop(0), on_event)
         if self.typed:
-            print("Type your answer; finish with an empty line (or Ctrl-D):", file=self.out)
-            text, legacy = _read_typed_answer()
+            if every_paragraph:
+                print(
+                    "Type your questions, one per paragraph; finish with Ctrl-D:", file=self.out
+                )
+                text, legacy = _read_typed_paragraphs()
+            else:
+                print("Type your answer; finish with an empty line (or Ctrl-D):", file=self.out)
+                text, legacy = _read_typed_answer()
             if legacy:
                 print(f"note: {LEGACY_NOTE}", file=self.out)
             if not text.strip():
@@ -269,7 +280,8 @@ def _run_plan(
                 file=out,
             )
         print(f"Q: {asked.spoken_text}", file=out)
-        turn = answers.answer(asked, keep)
+        every_paragraph = planned is not None and planned.kind == "your_questions"
+        turn = answers.answer(asked, keep, every_paragraph=every_paragraph)
         if turn is None:
             print("note: no more answers; the session ends here.", file=out)
             break
@@ -293,7 +305,7 @@ def _run_plan(
 
 
 def _print_turn(turn: TurnRecord, out: TextIO) -> None:
-    text = str((turn.transcript or {}).get("text", ""))
+    text = " ".join(str((turn.transcript or {}).get("text", "")).split())
     score = f" (score {turn.score:.0f})" if turn.score is not None else ""
     print(f"A: {text}{score}", file=out)
 
@@ -349,6 +361,20 @@ def _read_typed_answer() -> tuple[str, bool]:
             break
         lines.append(line.rstrip("\r\n"))
     return " ".join(part for part in lines if part.strip()), legacy
+
+
+def _read_typed_paragraphs() -> tuple[str, bool]:
+    """Every paragraph left on standard input (`_read_typed_answer` until one comes back
+    empty), kept apart by a blank line so `split_questions` sees where each one ends, and
+    whether a line was not UTF-8."""
+    paragraphs: list[str] = []
+    legacy = False
+    while True:
+        text, not_utf8 = _read_typed_answer()
+        legacy = legacy or not_utf8
+        if not text.strip():
+            return "\n\n".join(paragraphs), legacy
+        paragraphs.append(text)
 
 
 @contextmanager

@@ -56,3 +56,21 @@ def test_headless_your_questions_prints_the_review_and_no_answer_tips(
     assert "A quick web search would answer: " in text
     assert "Too short" not in text and "target time" not in text
     assert "STAR:" not in text
+
+
+def test_every_typed_paragraph_is_one_of_the_candidates_questions(
+    private_home: Path, no_audio_devices: None
+) -> None:
+    # Terse, one per paragraph, the second one unpunctuated; trailing blank lines as a user
+    # piping a file would leave them.
+    stdin = "revenue last year?\n\nhow do u decide who is right hire for this team\n\n\n"
+    result = _run(
+        private_home, "practice", "--no-tui", "--silent", "--typed", "--mode", "your-questions",
+        stdin=stdin,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    (session,) = SessionStore().list_sessions()
+    (turn,) = SessionStore().load(session.id).turns
+    asked = [q["text"] for q in turn.analysis["candidate_questions"]["questions"]]
+    assert asked == ["revenue last year?", "how do u decide who is right hire for this team"]
+    assert "no more answers" not in result.stdout
