@@ -9,7 +9,7 @@ import pytest
 
 from simulator.storage.store import SessionStore
 from simulator.tui.app import make_app
-from simulator.tui.screens.interview import InterviewScreen, StateLine
+from simulator.tui.screens.interview import AnswerBox, InterviewScreen, StateLine
 from simulator.tui.screens.summary import SummaryScreen
 from simulator.tui.widgets.persona_card import PersonaCard
 from tests.tui.conftest import (
@@ -207,3 +207,36 @@ def test_after_a_follow_up_r_asks_which_to_retake(pick: int) -> None:
         assert (retake_of, follow_up_of) == (probe, first)
     else:
         assert (retake_of, follow_up_of) == (first, None)
+
+
+@pytest.mark.usefixtures("no_audio_devices")
+def test_the_your_turn_line_names_the_keys_of_the_open_answer_box() -> None:
+    """With the box open and focused, `t` types a letter: the line must not offer it; with the
+    box closed it does, and the `t` that opens the box is not typed into the answer."""
+
+    async def scenario() -> tuple[str, str, str, str]:
+        app = make_app(quiet_parts(), bank_id="behavioral")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
+            await pilot.press("enter")
+            await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
+            screen = app.screen
+            assert isinstance(screen, InterviewScreen)
+            await until(pilot, lambda: screen.asked is not None, "the question")
+            await settled(pilot)
+            line = screen.query_one(StateLine)
+            box = screen.query_one("#typed-answer", AnswerBox)
+            assert screen.focused is box
+            open_line = str(line.render())
+            await pilot.press("escape")
+            closed_line = str(line.render())
+            await pilot.press("t")
+            reopened_line = str(line.render())
+            assert screen.focused is box
+            return open_line, closed_line, reopened_line, box.text
+
+    open_line, closed_line, reopened_line, text = asyncio.run(scenario())
+    assert "t to type" not in open_line and "enter sends" in open_line
+    assert "t to type" in closed_line
+    assert reopened_line == open_line
+    assert text == ""

@@ -90,6 +90,9 @@ STATE_LABELS = {
     "transcribing": "transcribing…",
     "feedback": "feedback: n next · r retake · p choose interviewer",
 }
+TYPING_LABEL = "your turn: type the answer below · enter sends it · escape closes the box"
+"""The your-turn line while the answer box is open: `t` would type a letter, so it is not
+offered there."""
 
 
 def _asked_questions(turn: TurnRecord) -> bool:
@@ -99,11 +102,22 @@ def _asked_questions(turn: TurnRecord) -> bool:
 
 class StateLine(Static):
     state: reactive[str] = reactive("idle")
+    typing: reactive[bool] = reactive(False)
+    """Whether the answer box is open (its keys, not the screen's, are the ones to name)."""
 
     def watch_state(self, old: str, new: str) -> None:
         self.remove_class(f"-{old}")
         self.add_class(f"-{new}")
-        self.update(STATE_LABELS.get(new, new))
+        self._label()
+
+    def watch_typing(self) -> None:
+        self._label()
+
+    def _label(self) -> None:
+        if self.state == "your_turn" and self.typing:
+            self.update(TYPING_LABEL)
+        else:
+            self.update(STATE_LABELS.get(self.state, self.state))
 
 
 class InterviewScreen(RoomScreen["SessionRecord | None"]):
@@ -200,7 +214,7 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
     def on_mount(self) -> None:
         if self.typed_reason:
             self.query_one("#mode-line", Static).update(
-                f"Typed mode: {self.typed_reason}. Press t (or space) to type each answer."
+                f"Typed mode: {self.typed_reason}. Each answer is typed."
             )
         self._show_question(self.planned.spoken_text)
         self._begin()
@@ -401,7 +415,7 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
             # No microphone after all: keep practising with typed answers, and say why.
             self.typed_reason = str(error)
             self.query_one("#mode-line", Static).update(
-                f"Typed mode: {error}. Press t (or space) to type each answer."
+                f"Typed mode: {error}. Each answer is typed."
             )
             self.query_one(StateLine).state = "your_turn"
             self.action_type_answer()
@@ -488,11 +502,13 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         typed = self.query_one("#typed-answer", AnswerBox)
         typed.add_class("-shown")
         typed.focus()
+        self.query_one(StateLine).typing = True
 
     def action_close_typing(self) -> None:
         typed = self.query_one("#typed-answer", AnswerBox)
         typed.remove_class("-shown")
         self.set_focus(None)
+        self.query_one(StateLine).typing = False
 
     @on(AnswerBox.Submitted, "#typed-answer")
     def _typed(self, event: AnswerBox.Submitted) -> None:
