@@ -194,8 +194,10 @@ LONG_ANSWER = (
     "When I joined the clinic the appointment system double booked about one patient in ten. "
     "I mapped every step of the booking process with the reception team over two weeks, found "
     "that two calendars were being kept by hand, and moved everything into the shared system. "
-    "I trained each receptionist myself and checked the bookings every evening for a month. "
-) * 3
+    "I trained each receptionist myself and checked the bookings every evening for a month."
+)
+"""About 19 s of flite speech (0.6 MB): three times what a 200 KB file limit lets through, and
+short enough that transcribing it whole costs pocketsphinx a few seconds, not a minute."""
 
 
 def answer_from(home: Path, wav: Path, **popen: object) -> subprocess.Popen[bytes]:
