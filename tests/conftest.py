@@ -50,9 +50,9 @@ def _roomy_tmpfs(path: Path) -> bool:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests marked slow run first. On two workers (./dev.sh test) the long real-time ones then
-    start at once, spread over both, and the many quick ones fill in around them, instead of a
-    long one starting last while the other worker idles. The order is otherwise kept."""
+    """Tests marked slow run first. On several workers (./dev.sh test) the long real-time ones then
+    start at once, spread over all, and the many quick ones fill in around them, instead of a
+    long one starting last while the others idle. The order is otherwise kept."""
     items.sort(key=lambda item: item.get_closest_marker("slow") is None)
 
 

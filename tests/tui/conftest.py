@@ -38,6 +38,17 @@ async def until(
         await pilot.pause(0.05)
 
 
+async def titled(pilot: Pilot[int]) -> None:
+    """Let the current screen's header set its title. Textual queues the title watcher on the
+    app; a test that leaves the screen before it ran fails on exit with "No nodes match
+    'HeaderTitle'" (seen under load)."""
+    screen = pilot.app.screen
+    await until(pilot, lambda: screen.query("HeaderTitle"), "the screen's header")
+    title = screen.query_one("HeaderTitle")
+    await until(pilot, lambda: str(title.render()).strip(), "the screen's title")
+    await pilot.pause()
+
+
 async def settled(pilot: Pilot[int], timeout_s: float = 120.0) -> None:
     """Let the app run until no worker runs and the screen has handled what the last ones left
     (their state messages, which may start the next worker): the next key meets a screen that

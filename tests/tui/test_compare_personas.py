@@ -50,7 +50,8 @@ def test_one_question_for_two_personas_side_by_side(private_home: Path) -> None:
             await app.push_screen(CompareScreen(question_id))
             screen = app.screen
             await until(pilot, lambda: len(screen.query(".compare-column")) == 2, "two columns")
-            assert len(screen.query(StarBar)) == 2
+            # A column's parts mount after the column itself.
+            await until(pilot, lambda: len(screen.query(StarBar)) == 2, "a STAR bar in each")
             return [
                 " ".join(str(s.render()) for s in column.query("Static"))
                 for column in screen.query(".compare-column")

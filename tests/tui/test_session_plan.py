@@ -18,7 +18,7 @@ from simulator.tui.widgets.choice import Choice
 from simulator.tui.widgets.panel_picker import PanelPicker
 from simulator.tui.widgets.persona_card import PersonaCard
 from tests.support.virtual_audio import VirtualAudio
-from tests.tui.conftest import type_answer, until
+from tests.tui.conftest import titled, type_answer, until
 
 ANSWERS = (
     "Two years ago our night shift kept missing the dispatch cut-off. I was the shift lead, so "
@@ -85,6 +85,7 @@ def test_a_two_persona_panel_introduces_itself_and_takes_turns(
             streams_before_close = len(virtual_audio.speaker_files())
             await pilot.press("n")  # after the last question: the close, then the summary
             await until(pilot, lambda: isinstance(app.screen, SummaryScreen), "the summary")
+            await titled(pilot)
             session_id = screen.interview.session_id  # type: ignore[union-attr]
             names = [p.name for p in panel]
             assert len(virtual_audio.speaker_files()) == streams_before_close + 1, "the close"

@@ -17,6 +17,7 @@ from tests.tui.conftest import (
     WEAK_ANSWER,
     quiet_parts,
     settled,
+    titled,
     type_answer,
     until,
 )
@@ -69,6 +70,7 @@ def test_typed_mode_says_why_and_the_follow_up_probe_is_answered() -> None:
             session_id = screen.interview.session_id if screen.interview else ""
             await pilot.press("escape", "e")
             await until(pilot, lambda: isinstance(app.screen, SummaryScreen), "the summary")
+            await titled(pilot)  # leaving earlier failed 1 run in 2 under load
         return mode_line, session_id, probe
 
     mode_line, session_id, probe = asyncio.run(scenario())
