@@ -53,16 +53,18 @@ class CompanyDraft:
 @dataclass(frozen=True)
 class NotesDraft:
     """What the round-one form holds: questions asked (question, `weak`: the answer did not
-    convince, what you answered, what they said about it), and what the interviewers said about
-    areas (note, competencies)."""
+    convince, what you answered, what they said about it, its competencies), and what the
+    interviewers said about areas (note, competencies)."""
 
-    asked: tuple[tuple[str, bool, str, str], ...] = ()
+    asked: tuple[tuple[str, bool, str, str, tuple[str, ...]], ...] = ()
     feedback: tuple[tuple[str, tuple[str, ...]], ...] = field(default=())
 
     @classmethod
     def of(cls, notes: FirstRoundNotes) -> NotesDraft:
         return cls(
-            asked=tuple((a.question, a.weak, a.answer, a.feedback) for a in notes.asked),
+            asked=tuple(
+                (a.question, a.weak, a.answer, a.feedback, a.competencies) for a in notes.asked
+            ),
             feedback=tuple((f.note, f.competencies) for f in notes.feedback),
         )
 
@@ -115,7 +117,7 @@ def company_toml(draft: CompanyDraft) -> str:
 def notes_toml(draft: NotesDraft) -> str:
     """The round-one notes as the documented TOML."""
     lines: list[str] = []
-    for question, weak, answer, feedback in draft.asked:
+    for question, weak, answer, feedback, competencies in draft.asked:
         if not question.strip():
             continue
         lines += ["[[asked]]", f"question = {_string(question)}"]
@@ -125,6 +127,8 @@ def notes_toml(draft: NotesDraft) -> str:
             lines.append(f"answer = {_string(answer)}")
         if feedback.strip():
             lines.append(f"feedback = {_string(feedback)}")
+        if any(c.strip() for c in competencies):
+            lines.append(f"competencies = {_strings(competencies)}")
         lines.append("")
     for note, competencies in draft.feedback:
         if not note.strip():
@@ -136,9 +140,19 @@ def notes_toml(draft: NotesDraft) -> str:
 
 def save_company(draft: CompanyDraft, path: Path | None = None) -> tuple[Path, CompanyProfile]:
     """Write the profile (to `path`, or a new file named after the company) and load it back.
-    Raises DataFileError (file:line: field: problem) and leaves an existing file unchanged
-    when the loader refuses what the form holds."""
+    A value with a description but no name is refused ("values: line N"; N counts the
+    non-empty lines of the form's values). Raises DataFileError (file:line: field: problem)
+    and leaves an existing file unchanged when the loader refuses what the form holds."""
     target = path or folder(COMPANIES) / f"{slug(draft.name)}.toml"
+    for number, (name, description) in enumerate(draft.values, start=1):
+        if not name.strip() and description.strip():
+            # Written out it would be dropped (a value is named or it is nothing): refused.
+            raise DataFileError(
+                target,
+                f'line {number}, ": {description.strip()}", has no name before the ":";'
+                ' write it as "name: what it means"',
+                key="values",
+            )
     return target, _save(target, company_toml(draft), load_company)
 
 

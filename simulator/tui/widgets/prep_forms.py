@@ -2,8 +2,10 @@
 
 Each form is a small dialog over the home screen. Saving writes the documented TOML through
 simulator.interview.prep, which reads it back with the same parser `banks lint` uses: a problem
-is shown in the form as "file:line: field: problem" and the form stays open with everything
-typed; escape leaves without writing. The dialog returns the path written (None: cancelled)."""
+is shown in the form as "file:line: field: problem", at the top of the dialog above the fields
+(which scroll), and as a notification, so it is seen at 80x24 whichever field is in view; the
+form stays open with everything typed; escape leaves without writing. The dialog returns the
+path written (None: cancelled)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static, TextArea
 
@@ -33,11 +35,19 @@ class _Form(ModalScreen[Path | None]):
         Binding("escape", "cancel", "Cancel"),
     ]
 
+    def _error_line(self) -> Static:
+        error = Static("", id="form-error", markup=False)
+        error.display = False
+        return error
+
     def _field(self, label: str) -> Static:
         return Static(label, classes="form-label")
 
     def show_error(self, message: str) -> None:
-        self.query_one("#form-error", Static).update(message)
+        error = self.query_one("#form-error", Static)
+        error.update(message)
+        error.display = True
+        self.notify(message, title="Not saved", severity="error", markup=False)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -69,8 +79,13 @@ class CompanyForm(_Form):
     def compose(self) -> ComposeResult:
         draft = self.draft
         values = "\n".join(f"{n}: {d}" if d else n for n, d in draft.values)
-        with VerticalScroll(id="prep-form"):
+        with Vertical(id="prep-form"):
             yield Static("Company profile · ctrl+s saves · escape cancels", classes="panel-title")
+            yield self._error_line()
+            yield from self._company_fields(draft, values)
+
+    def _company_fields(self, draft: CompanyDraft, values: str) -> ComposeResult:
+        with VerticalScroll(id="prep-fields"):
             yield self._field("Company name")
             yield Input(draft.name, id="company-name")
             yield self._field("Values, one a line (name: what it means)")
@@ -83,7 +98,6 @@ class CompanyForm(_Form):
             yield Input(draft.role_title, id="company-role")
             yield self._field("What the role is expected to do, one a line")
             yield TextArea("\n".join(draft.expectations), id="company-expectations")
-            yield Static("", id="form-error", markup=False)
 
     def on_mount(self) -> None:
         self.query_one("#company-name", Input).focus()
@@ -117,8 +131,9 @@ class CompanyForm(_Form):
 
 class NotesForm(_Form):
     """Create or edit round-one notes. Asked questions: one a line, "!" first when the answer
-    did not convince, then optionally "| what you answered | what they said about it"; what
-    they said about areas: "note | competency, competency" a line."""
+    did not convince, then optionally "| what you answered | what they said about it | its
+    areas" (competencies, separated by commas); what they said about areas: "note | competency,
+    competency" a line."""
 
     def __init__(
         self, draft: NotesDraft | None = None, path: Path | None = None, name: str = ""
@@ -129,26 +144,27 @@ class NotesForm(_Form):
         self.file_name = name
 
     def compose(self) -> ComposeResult:
-        asked = "\n".join(
-            " | ".join([f"!{q}" if weak else q, *([said, told] if said or told else [])])
-            for q, weak, said, told in self.draft.asked
-        )
+        asked = "\n".join(_asked_line(*entry) for entry in self.draft.asked)
         said = "\n".join(f"{note} | {', '.join(c)}" for note, c in self.draft.feedback)
-        with VerticalScroll(id="prep-form"):
+        with Vertical(id="prep-form"):
             yield Static("Round-one notes · ctrl+s saves · escape cancels", classes="panel-title")
+            yield self._error_line()
+            yield from self._notes_fields(asked, said)
+
+    def _notes_fields(self, asked: str, said: str) -> ComposeResult:
+        with VerticalScroll(id="prep-fields"):
             yield self._field("Name (e.g. the company and the date)")
             yield Input(self.file_name, id="notes-name", disabled=self.path is not None)
             yield self._field(
                 "Questions they asked, one a line (a question id or your words); "
                 "start with ! when your answer did not convince; optionally "
-                "| what you answered | what they said about it"
+                "| what you answered | what they said about it | its areas"
             )
             yield TextArea(asked, id="notes-asked")
             yield self._field(
                 "What they said, one a line: the note | the areas (e.g. conflict, leadership)"
             )
             yield TextArea(said, id="notes-feedback")
-            yield Static("", id="form-error", markup=False)
 
     def on_mount(self) -> None:
         self.query_one("#notes-name" if self.path is None else "#notes-asked").focus()
@@ -157,8 +173,16 @@ class NotesForm(_Form):
         asked = []
         for line in split_lines(self.query_one("#notes-asked", TextArea).text):
             weak = line.startswith("!")
-            question, said, told = [*(p.strip() for p in line.split("|", 2)), "", ""][:3]
-            asked.append((question.lstrip("!").strip(), weak, said, told))
+            question, said, told, areas = [*(p.strip() for p in line.split("|", 3)), "", "", ""][:4]
+            asked.append(
+                (
+                    question.lstrip("!").strip(),
+                    weak,
+                    said,
+                    told,
+                    tuple(a.lower() for a in split_commas(areas)),
+                )
+            )
         feedback = []
         for line in split_lines(self.query_one("#notes-feedback", TextArea).text):
             note, _, areas = line.partition("|")
@@ -169,3 +193,12 @@ class NotesForm(_Form):
         name = self.query_one("#notes-name", Input).value or "round one"
         path, _ = save_notes(self.current(), name, self.path)
         return path
+
+
+def _asked_line(question: str, weak: bool, said: str, told: str, areas: tuple[str, ...]) -> str:
+    """One asked question as the form shows it: "!question | said | told | areas", the
+    trailing parts left out when empty."""
+    parts = [f"!{question}" if weak else question, said, told, ", ".join(areas)]
+    while len(parts) > 1 and not parts[-1]:
+        parts.pop()
+    return " | ".join(parts)

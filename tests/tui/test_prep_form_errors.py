@@ -1,0 +1,105 @@
+"""The preparation forms at the smallest supported terminal: a refused save is seen (the error at
+the top of the dialog, over the scrolling fields, and as a notification), a value with no name is
+refused rather than dropped, and editing round-one notes keeps each asked question's areas."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from textual.widgets import Input, Static, TextArea
+
+from simulator.config import Settings
+from simulator.interview.first_round import load_first_round
+from simulator.tui.app import make_app
+from simulator.tui.parts import AppParts
+from simulator.tui.screens.home import HomeScreen
+from simulator.tui.widgets.choice import Choice
+from simulator.tui.widgets.persona_card import PersonaCard
+from simulator.tui.widgets.prep_forms import CompanyForm, NotesForm
+from tests.tui.conftest import until
+
+
+def typed_parts() -> AppParts:
+    return AppParts(
+        load_recognizer=None,
+        load_settings=Settings,
+        microphone_check=lambda: (False, "typed answers for this test"),
+    )
+
+
+def _refused_at_80_by_24(values: str) -> tuple[str, bool, list[str], bool]:
+    """Fill the company form with `values`, focus the last field (the values scrolled out of
+    view) and save: (the error shown, whether all of it lies inside the 80x24 screen, the
+    notifications, whether the form is still open)."""
+
+    async def scenario() -> tuple[str, bool, list[str], bool]:
+        app = make_app(typed_parts(), bank_id="behavioral")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
+            await pilot.press("c")
+            await until(pilot, lambda: isinstance(app.screen, CompanyForm), "the company form")
+            form = app.screen
+            form.query_one("#company-name", Input).value = "Tallinn Grain Co"
+            form.query_one("#company-values", TextArea).text = values
+            form.query_one("#company-expectations", TextArea).focus()
+            await pilot.pause()
+            await pilot.press("ctrl+s")
+            error = form.query_one("#form-error", Static)
+            await until(pilot, lambda: error.display and str(error.render()), "the error")
+            await pilot.pause()
+            region = error.region
+            visible = (
+                region.height > 0 and region.y >= 0 and region.bottom <= 24 and region.right <= 80
+            )
+            notices = [n.message for n in app._notifications]
+            return str(error.render()), visible, notices, isinstance(app.screen, CompanyForm)
+
+    return asyncio.run(scenario())
+
+
+def test_a_value_with_no_name_is_refused_naming_the_line_and_field(private_home: Path) -> None:
+    shown, visible, notices, still_open = _refused_at_80_by_24(
+        "Grain first: the harvest decides\n: a value with no name"
+    )
+    assert "values: line 2" in shown and '": a value with no name"' in shown
+    assert "tallinn-grain-co.toml" in shown
+    assert visible and still_open
+    assert any("values: line 2" in notice for notice in notices)
+    assert not (private_home / "companies" / "tallinn-grain-co.toml").exists()
+
+
+def test_a_too_long_value_name_is_refused_where_it_can_be_seen(private_home: Path) -> None:
+    shown, visible, notices, still_open = _refused_at_80_by_24(
+        "we always deliver the grain " * 8 + ": long name"
+    )
+    assert "values" in shown and "name" in shown and "200" in shown
+    assert visible, "the error is inside the 80x24 screen"
+    assert still_open and any("200" in notice for notice in notices)
+
+
+def test_editing_round_one_notes_keeps_each_questions_areas(private_home: Path) -> None:
+    notes_file = private_home / "first_round" / "harbour.toml"
+    notes_file.parent.mkdir(parents=True)
+    notes_file.write_text(
+        '[[asked]]\nquestion = "tell me of a clash with ur lead"\nweak = true\n'
+        'competencies = ["conflict", "communication"]\n\n'
+        '[[asked]]\nquestion = "why logistics"\n'
+    )
+
+    async def scenario() -> None:
+        app = make_app(typed_parts(), bank_id="behavioral")
+        async with app.run_test(size=(100, 30)) as pilot:
+            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
+            home = app.screen
+            assert isinstance(home, HomeScreen)
+            home.query_one("#notes", Choice).value = str(notes_file)
+            await pilot.press("o")
+            await until(pilot, lambda: isinstance(app.screen, NotesForm), "the notes form")
+            await pilot.press("ctrl+s")
+            await until(pilot, lambda: isinstance(app.screen, HomeScreen), "the saved notes")
+
+    asyncio.run(scenario())
+    notes = load_first_round(notes_file)
+    assert [a.competencies for a in notes.asked] == [("conflict", "communication"), ()]
+    assert notes.asked[0].weak and notes.asked[1].question == "why logistics"
