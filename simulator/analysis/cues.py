@@ -169,6 +169,8 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|setup|backlog) (was|is|were|started|came)\b", 1.0),
             (r"\b(i|we) (had|got|inherited|noticed|received) (a|an|this|one|our|some|two|three"
              r"|several) \b", 0.6),
+            # A lack that the story will fill: "the warehouse had no pick lists".
+            (r"\b(had|there (was|were)) (no|hardly any|not (a|any|one)) (?!idea|clue)\w+", 1.0),
             (r"\b(this|it) (was|happened)\b", 0.3),
             (r"\bone (day|time|evening|night|morning|shift|week|weekend|afternoon)\b|\bonce\b",
              0.9),
@@ -523,8 +525,8 @@ OUTCOME_METRIC = re.compile(
     rf"|outages?|accidents?|escalations?|sedation|delays?)\b|\bnone in production\b"
     rf"|\b(in|within|after) (under |less than |about |just |only )?{_NUM} (more )?(minutes|hours"
     rf"|days|weeks|months)\b"
-    rf"|\b(under|below|over|above|less than|more than) (about )?{_NUM} (minutes|hours|days|weeks"
-    rf"|months|percent|points?)\b"
+    rf"|\b(under|below|less than) (about )?{_NUM} (minutes|hours|days|weeks|months|percent"
+    rf"|points?)\b|\b(over|above|more than) (about )?{_NUM} (percent|points?)\b"
     rf"|\b(a|one|two) (third|quarter|fifth|tenth)s?\b|\bby (more than |about |nearly )?half\b"
     rf"|\bcompared (with|to) {_NUM}\b|\bonly {_NUM} (\w+ ){{0,2}}(failed|left|missed|were|was"
     rf"|complained|affected|delayed)\b"

@@ -93,6 +93,8 @@ def split_units(tokens: Sequence[Token], punctuated: bool) -> list[tuple[int, in
                 _marker_at(norms, index, CLAUSE_MARKERS)
                 or (unit_length >= 14 and _marker_at(norms, index, STRONG_MARKERS))
                 or (unit_length >= 10 and norms[index] in NEW_CLAUSE_WORDS)
+                # "The team had no runbooks, so I wrote them": the scene, then the action.
+                or _marker_at(norms, index, (("so", "i"), ("so", "we")))
                 or (unit_length >= 6 and gap >= _COMMA_PAUSE_S)
             )
         elif _marker_at(norms, index, STRONG_MARKERS):
