@@ -143,35 +143,45 @@ def run_replay(args: argparse.Namespace) -> int:
     if not turns:
         print(f"session {session_id} has no answers to replay")
         return 0
-    playback = Playback()
+    playback: Playback | None = Playback()
     device = load_settings().output_device
     place = record.answer_ordinals()
     for turn in turns:
         print(f"\n{place[turn.number]}. {turn.question_text}")
         if turn.question_audio and not args.answers_only:
-            _play_file(playback, store, session_id, turn.question_audio, args.speed, None, device)
+            playback = _play_file(
+                playback, store, session_id, turn.question_audio, args.speed, None, device
+            )
         words = AnswerView.of(turn).timed_words
         if turn.answer_audio:
             print("   ", end="", flush=True)
-            _play_file(playback, store, session_id, turn.answer_audio, args.speed, words, device)
+            playback = _play_file(
+                playback, store, session_id, turn.answer_audio, args.speed, words, device
+            )
         else:
             print(f"   {turn.answer_transcript().text}  (typed)")
     return 0
 
 
 def _play_file(
-    playback: Playback,
+    playback: Playback | None,
     store: SessionStore,
     session_id: str,
     name: str,
     speed: float,
     words: list[tuple[float, str]] | None,
     device: int | str | None,
-) -> None:
+) -> Playback | None:
     """Play one stored WAV; with `words`, print each as its time comes. A missing or broken file
-    is a note, not the end of the replay: the rest of the session still plays."""
-    from simulator.errors import AudioFileError, StorageError
+    is a note, not the end of the replay: the rest of the session still plays. No speaker
+    (`AudioDeviceError`) is said once, on stderr; the words are still printed, and the
+    returned None (no playback) makes the rest of the replay text only."""
+    from simulator.errors import AudioDeviceError, AudioFileError, StorageError
 
+    if playback is None:
+        if words:
+            print(" ".join(text for _, text in words))
+        return None
     printed = 0
 
     def follow(position_s: float) -> None:
@@ -189,14 +199,20 @@ def _play_file(
             on_progress=follow if words is not None else None,
             device=device,
         )
+    except AudioDeviceError as error:
+        if words:
+            print(" ".join(text for _, text in words[printed:]))
+        print(f"note: the audio cannot play ({error}); the words are shown", file=sys.stderr)
+        return None
     except (StorageError, AudioFileError) as error:
         if words:
             print(" ".join(text for _, text in words[printed:]))
         print(f"note: {error}", file=sys.stderr)
-        return
+        return playback
     if words is not None:
         follow(float("inf"))
         print(flush=True)
+    return playback
 
 
 # -- reanalyze -------------------------------------------------------------------------------

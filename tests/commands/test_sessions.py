@@ -17,7 +17,13 @@ import pytest
 from simulator.audio.clip import Clip
 from simulator.cli import main
 from simulator.storage.store import SessionStore
-from tests.storage.builders import finished_session, make_turn, new_writer, spoken_transcript
+from tests.storage.builders import (
+    finished_session,
+    make_turn,
+    new_writer,
+    spoken_transcript,
+    tone,
+)
 from tests.support.speech import flite_clip
 from tests.support.virtual_audio import VirtualAudio, leading_silence_trimmed
 
@@ -130,6 +136,32 @@ def test_replay_goes_on_past_a_missing_audio_file(
     stored = Clip.from_wav(store.root / session_id / "turn-02-answer.wav").samples
     played = leading_silence_trimmed(virtual_audio.played())
     assert len(played) >= len(leading_silence_trimmed(stored))
+
+
+@pytest.mark.usefixtures("no_audio_devices")
+def test_replay_without_a_speaker_still_shows_the_words(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """No speaker at all: the replay is the text follow-along, with one note that the audio
+    cannot play (not an exit 2 on the first spoken question)."""
+    store = SessionStore()
+    writer = new_writer(store)
+    spoken_question = writer.audio_path(1, "question")
+    tone(0.4).write_wav(spoken_question)
+    writer.add_turn(
+        make_turn(1, text="i prefer fix the root cause first", question_audio=spoken_question.name)
+    )
+    voiced = writer.audio_path(2, "answer")
+    tone(0.6).write_wav(voiced)
+    writer.add_turn(make_turn(2, text="then we measure it each week", answer_audio=voiced.name))
+    writer.finish()
+
+    code, out, err = run_cli(capsys, "replay", "latest")
+    assert code == 0, err
+    assert "i prefer fix the root cause first  (typed)" in out
+    assert "then we measure it each week" in out
+    notes = err.strip().splitlines()
+    assert len(notes) == 1 and "audio cannot play" in notes[0], err
 
 
 def test_export_markdown_and_self_contained_html(
