@@ -27,6 +27,37 @@ _CHANGED = re.compile(
     r"\b(stopped|went (up|down)|came (down|back)|disappeared|dropped|fell|rose|improved"
     r"|increased|decreased|kept|got better)\b"
 )
+_NUMBER = (
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|a hundred|a few|a dozen"
+    r"|hundreds of|dozens of)"
+)
+_REPLY_NUMBER = re.compile(
+    rf"\bfrom (about |around |roughly |over |under |nearly |almost )?{_NUMBER}\b.{{0,90}}?\bto "
+    rf"(about |around |roughly |just |only |under |over |less than |more than |nearly |almost )?"
+    rf"({_NUMBER}|none|zero|nothing|half)\b"
+    rf"|\b{_NUMBER} (\w+ ){{0,3}}(a|per|every|each) (day|week|month|year|shift|quarter|night)\b"
+)
+"""Numbers a short reply to "with the numbers" gives beyond an answer's metric cues: a before
+and after told with a long gap ("from 5 percent of the refunds we paid out to 3 percent") and a
+count per period ("about 200 support tickets a week")."""
+_REPLY_OCCASION = re.compile(
+    r"\b(this one time|one time|that time|this time|there was this|there was a time|yesterday"
+    r"|(a|one|two|three|few|couple of|some) (days?|weeks?|months?|years?) (back|before|earlier)"
+    r"|before (one|two|three|four|five|six|a few|some) (days|weeks|months|years)"
+    r"|in (january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|spring|summer|autumn|fall|winter|q[1-4])"
+    r"|on (a |that |one )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)"
+    r"|(my|the) (first|second|last) (day|week|month|year|shift)"
+    r"|(the|that) (week|day|night|month) (before|after|of)|(at|in) (my|our|the) (old|last"
+    r"|previous|former) (job|company|team|employer|place|school|hospital|store|shop|office)"
+    r"|when i (worked|was working) (at|in|for|on)|(in|during) (the|that|my|our) (audit|launch"
+    r"|migration|outage|rollout|move|merger|busy season|peak|inspection|strike|pandemic"
+    r"|lockdown))\b"
+)
+"""Words that tell one real occasion, in the registers people reply in ("this one time", "a few
+weeks back", "before two years" from a non-native speaker, "in Q3", "at my old job")."""
+
 GIVES_PART: dict[str, Label] = {
     "no_result": "R", "no_metrics": "R", "no_action": "A", "we_not_i": "A",
     "no_situation": "S", "no_task": "T", "vague": "A", "hypothetical": "A",
@@ -35,10 +66,12 @@ GIVES_PART: dict[str, Label] = {
 
 _WANTED: dict[str, tuple[str, ...]] = {
     "no_result": ("outcome",), "no_metrics": ("number",), "no_action": ("own_action",),
-    "we_not_i": ("own_action",), "vague": ("own_action",), "hypothetical": ("own_action",),
+    "we_not_i": ("own_action",), "vague": ("specific",), "hypothetical": ("own_action",),
     "no_situation": ("situation",), "no_task": ("task",),
 }
-"""What a reply must tell to give what the probe for each flaw code asked."""
+"""What a reply must tell to give what the probe for each flaw code asked. "specific" (for a
+probe asking for a specific example) is one real occasion, the speaker's own action in it, or a
+measured figure: each makes the story one that happened, not what usually happens."""
 
 
 _PROBE_ASKS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -199,7 +232,8 @@ class FollowUpJudgment:
     gives: bool
     """Whether the follow-up gave what the probe asked for."""
     gave: tuple[str, ...]
-    """What it added, from: "outcome", "number", "own_action", "situation", "task"."""
+    """What it added, from: "outcome", "number", "own_action", "situation", "task", "specific"
+    (an occasion, own action or figure that makes the story a real one)."""
     evidence: tuple[str, ...]
     """The words that show it (quoted, lower case)."""
     message: str
@@ -239,7 +273,7 @@ def judge_follow_up(
     plain = " ".join(norms.replace("'", " ").replace("\u2019", " ").split())
     text = as_past_narrative(norms)
     gave: dict[str, str] = {}
-    number = OUTCOME_METRIC.search(text)
+    number = OUTCOME_METRIC.search(text) or _REPLY_NUMBER.search(text)
     concrete = CONCRETE_OUTCOME_PATTERN.search(text)
     empty_ending = NON_OUTCOME.search(text)
     if number:
@@ -250,8 +284,12 @@ def judge_follow_up(
     actions = [a for a in past_first_person_actions(text) if not _VAGUE_VERBS.search(a)]
     if actions:
         gave["own_action"] = actions[0]
-    if cue_score("S", text) >= 1.2 or OCCASION.search(text):
+    occasion = OCCASION.search(text) or _REPLY_OCCASION.search(text)
+    if cue_score("S", text) >= 1.2 or occasion:
         gave["situation"] = "…"
+    specific = occasion or number
+    if actions or specific:
+        gave["specific"] = actions[0] if actions else specific[0] if specific else ""
     if cue_score("T", text) >= 1.3:
         gave["task"] = "…"
     shrug = bool(_SHRUG.search(plain)) and len(plain.split()) < SHRUG_WORDS

@@ -35,6 +35,19 @@ class Reply:
     answer: str
 
 
+def asks_for_what_is_there(probe: str, analysis: AnswerAnalysis | None) -> bool:
+    """Whether `probe` asks for a STAR part the answer already has: any flaw code its words ask
+    about (`simulator.analysis.follow_up.probe_asks`: "Give me a specific example, with the
+    numbers" -> vague, no_metrics) that is not among the answer's flaws. False without an
+    analysis, and for a probe that asks for no STAR part ("What would you do differently?")."""
+    if analysis is None:
+        return False
+    from simulator.analysis.follow_up import probe_asks
+
+    flaws = set(analysis.flaw_codes)
+    return any(code not in flaws for code in probe_asks(probe))
+
+
 class PlannedSession:
     """Runs `plan` on `interview`, one blocking step at a time.
 
@@ -139,8 +152,12 @@ class PlannedSession:
             return self.interview.follow_up(turn, analysis)
         if planned.kind == "your_questions":
             return None
-        # A pressed area, or the panel's question after a talk: the plan's own follow-up.
-        return planned.follow_ups[0] if planned.follow_ups else None
+        # A pressed area, or the panel's question after a talk: the plan's own follow-up, the
+        # first that asks for nothing the answer already gave; else the probe for what it lacks.
+        for probe in planned.follow_ups:
+            if not asks_for_what_is_there(probe, analysis):
+                return probe
+        return self.interview.follow_up(turn, analysis) if planned.kind == "question" else None
 
     def ask_follow_up(
         self,

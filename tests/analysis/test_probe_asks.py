@@ -152,3 +152,38 @@ def test_a_reply_that_gives_one_of_two_things_asked_is_told_which_is_missing() -
     )
     assert not judged.gives and "decision" in judged.gave
     assert "who it was" in judged.message and "the decision itself" not in judged.message
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # What a new user said: the figures, with no "I" and no date.
+        "went from 5 percent of all the refunds we paid out to 3 percent, which saved about 200 "
+        "support tickets a week",
+        # Terse notes.
+        "refund errors: from 5 to 3 percent after the fix. approx 200 tickets a week less",
+        # A non-native speaker, present tense, the occasion told their way.
+        "before two years in my old company the refunds has many mistakes, after my change only "
+        "3 percent is wrong, before it was 5",
+        # Run-on speech with the occasion and a count per period.
+        "yeah so this one time in march the refunds were all over the place and after we fixed "
+        "it the support queue got like two hundred tickets a week fewer",
+    ],
+)
+def test_a_reply_with_figures_and_an_occasion_gives_a_specific_example_with_numbers(
+    reply: str,
+) -> None:
+    judged = judge_follow_up(
+        Transcript.from_text(reply), "vague", also=("no_metrics",)
+    )
+    assert judged.gives, judged
+    assert "number" in judged.gave and "did not give" not in judged.message
+
+
+def test_a_reply_with_neither_an_occasion_nor_a_figure_does_not_give_a_specific_example() -> None:
+    judged = judge_follow_up(
+        Transcript.from_text("honestly it usually goes fine, people are happy with it mostly"),
+        "vague",
+        also=("no_metrics",),
+    )
+    assert not judged.gives and "specific" not in judged.gave

@@ -373,3 +373,45 @@ def test_a_harder_probe_beyond_star_is_judged_by_what_it_asks_not_by_length() ->
         ignore_events,
     )
     assert (steps.analysis or {})["follow_up"]["gives"]
+
+
+def test_a_harder_probe_is_not_asked_for_what_the_answer_already_gave() -> None:
+    """The plan presses a doubted area with "Give me a specific example, with the numbers." An
+    answer that already told one occasion and its figure does not get that probe: the plan's
+    next probe that asks for something else is asked instead, and none when every one asks for
+    what is there and nothing is missing."""
+    from simulator.analysis import AnswerAnalysis
+    from simulator.interview import plan
+    from simulator.interview.first_round import FeedbackNote, FirstRoundNotes
+    from simulator.interview.sequence import PlannedSession, asks_for_what_is_there
+
+    manager = get_persona("hiring-manager")
+    banks = load_banks().items
+    notes = FirstRoundNotes(feedback=(FeedbackNote("thin on conflict", ("conflict",)),))
+    built = plan.in_order(manager, banks["behavioral"], 1, first_round=notes, banks=banks)
+    interview = Interview(persona=manager, bank_id="behavioral", settings=FAST, speak=False)
+    session = PlannedSession(built, interview)
+    analyses: dict[int, AnswerAnalysis | None] = {}
+
+    def keep(event: Event) -> None:
+        if isinstance(event, TurnFinished):
+            analyses[event.turn.number] = event.analysis
+
+    asked = session.ask_next(keep)
+    assert asked is not None
+    first = interview.answer_by_text(
+        asked,
+        "Last spring at the call centre the refund team and the billing team kept blaming each "
+        "other for wrong refunds, and I was the one asked to sort it out. I sat both leads down, "
+        "I mapped every refund step with them on one sheet and I moved the amount check to "
+        "billing. After two months refund errors dropped by 40 percent and the two leads still "
+        "run that weekly check together.",
+        keep,
+    )
+    analysis = analyses[first.number]
+    assert analysis is not None
+    probe = session.follow_up(first, analysis)
+    harder = manager.harder_probes[0]
+    assert "with the numbers" in harder and asks_for_what_is_there(harder, analysis)
+    assert probe != harder
+    assert probe is None or not asks_for_what_is_there(probe, analysis)
