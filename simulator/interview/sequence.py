@@ -39,13 +39,14 @@ def asks_for_what_is_there(probe: str, analysis: AnswerAnalysis | None) -> bool:
     """Whether `probe` asks for a STAR part the answer already has: any flaw code its words ask
     about (`simulator.analysis.follow_up.probe_asks`: "Give me a specific example, with the
     numbers" -> vague, no_metrics) that is not among the answer's flaws. False without an
-    analysis, and for a probe that asks for no STAR part ("What would you do differently?")."""
+    analysis, and for a probe that asks for no STAR part ("What would you do differently?", "Who
+    disagreed?": what lies beyond STAR is never in the first answer's flaws)."""
     if analysis is None:
         return False
-    from simulator.analysis.follow_up import probe_asks
+    from simulator.analysis.follow_up import GIVES_PART, probe_asks
 
     flaws = set(analysis.flaw_codes)
-    return any(code not in flaws for code in probe_asks(probe))
+    return any(code in GIVES_PART and code not in flaws for code in probe_asks(probe))
 
 
 class PlannedSession:

@@ -415,3 +415,23 @@ def test_a_harder_probe_is_not_asked_for_what_the_answer_already_gave() -> None:
     assert "with the numbers" in harder and asks_for_what_is_there(harder, analysis)
     assert probe != harder
     assert probe is None or not asks_for_what_is_there(probe, analysis)
+
+
+def test_a_probe_beyond_star_is_asked_whatever_the_answer_had() -> None:
+    """'Who disagreed with you?' asks for nothing a STAR answer is judged on, so a complete
+    answer does not make it a probe for what is already there."""
+    from simulator.analysis import analyze_answer
+    from simulator.interview.sequence import asks_for_what_is_there
+    from simulator.speech.stt import Transcript
+
+    complete = analyze_answer(
+        Transcript.from_text(
+            "In my last job our supplier contracts were far too expensive and I had to bring "
+            "spend down. I compared three vendors and I renegotiated the biggest contract "
+            "myself. In the end I cut costs by 30 percent."
+        ),
+        question_kind="behavioral",
+    )
+    hardest = "What was the hardest decision in that, and who disagreed with you?"
+    assert not asks_for_what_is_there(hardest, complete)
+    assert asks_for_what_is_there("Put a number on it: what did it save?", complete)
