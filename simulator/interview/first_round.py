@@ -8,11 +8,12 @@ follow up harder there, which is the rehearsal that matters most.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from simulator import limits
-from simulator.datafiles import FieldReader, SourceText, parse_file
+from simulator.datafiles import FieldReader, Scope, SourceText, parse_file, read_source
 from simulator.errors import DataFileError
 from simulator.interview.banks import DEFAULT_TARGET_S, AskedBefore, Question, QuestionBank
 
@@ -208,3 +209,31 @@ def load_first_round(path: Path) -> FirstRoundNotes:
     if notes is None:  # parse_file gives an item whenever there are no errors
         raise DataFileError(path, "could not be read as first-round notes")
     return notes
+
+
+def known_areas(banks: Mapping[str, QuestionBank]) -> set[str]:
+    """The areas notes can name: every competency a bank question is tagged with, and every
+    bank's role (what `plan` can drill, `plan._questions_for`)."""
+    areas = {c for bank in banks.values() for q in bank.questions for c in q.competencies}
+    return areas | {bank.role for bank in banks.values() if bank.role}
+
+
+def unknown_areas(path: Path, known: Collection[str]) -> list[DataFileError]:
+    """Every `competencies` entry of `[[asked]]` and `[[feedback]]` that is not in `known`, as
+    "file:line: asked[0].competencies: unknown area 'x'; known: ...". An area nothing is tagged
+    with steers nothing, so the notes would silently not press where round one doubted.
+    Raises DataFileError when the file cannot be read."""
+    source = read_source(path)
+    listed = ", ".join(sorted(known))
+    for table in ("asked", "feedback"):
+        entries = source.data.get(table)
+        for index, entry in enumerate(entries if isinstance(entries, list) else ()):
+            areas = entry.get("competencies") if isinstance(entry, dict) else None
+            for area in areas if isinstance(areas, list) else ():
+                if isinstance(area, str) and area.strip().lower() not in known:
+                    source.error(
+                        f"unknown area {area.strip()!r}; known: {listed}",
+                        f"{table}[{index}].competencies",
+                        Scope(table, index),
+                    )
+    return source.errors

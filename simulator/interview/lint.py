@@ -89,6 +89,12 @@ def _lint_directory_file(path: Path, report: LintReport) -> None:
         return
     _, errors = parse_file(path, PARSERS[kind])
     report.errors.extend(errors)
+    if kind == "first-round" and not errors:
+        # Like an unknown key: an area no question is tagged with is a typo that steers nothing.
+        from simulator.interview.banks import load_banks
+        from simulator.interview.first_round import known_areas, unknown_areas
+
+        report.errors.extend(unknown_areas(path, known_areas(load_banks().items)))
 
 
 def _check_duplicate_ids(directory: Path, report: LintReport) -> None:

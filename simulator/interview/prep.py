@@ -160,9 +160,21 @@ def save_notes(
     draft: NotesDraft, name: str, path: Path | None = None
 ) -> tuple[Path, FirstRoundNotes]:
     """Write round-one notes (to `path`, or a new file named `name`) and load them back; as
-    save_company for errors."""
+    save_company for errors, and an area no bank knows is refused as `banks lint` reports it."""
     target = path or folder(NOTES) / f"{slug(name)}.toml"
-    return target, _save(target, notes_toml(draft), load_first_round)
+    return target, _save(target, notes_toml(draft), _load_notes_with_known_areas)
+
+
+def _load_notes_with_known_areas(path: Path) -> FirstRoundNotes:
+    """load_first_round, then the check `banks lint` makes: every area is one the banks know."""
+    from simulator.interview.banks import load_banks
+    from simulator.interview.first_round import known_areas, unknown_areas
+
+    notes = load_first_round(path)
+    errors = unknown_areas(path, known_areas(load_banks().items))
+    if errors:
+        raise errors[0]
+    return notes
 
 
 def _save(target: Path, text: str, load: Callable[[Path], T]) -> T:

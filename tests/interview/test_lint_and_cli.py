@@ -158,10 +158,29 @@ def test_lint_checks_company_profiles_and_first_round_notes(
     company = tmp_path / "company.toml"
     company.write_text('name = "Acme"\nnews = "We grew."\n')
     notes = tmp_path / "round1.toml"
-    notes.write_text('[[feedback]]\nnote = "More numbers, please."\ncompetencies = ["results"]\n')
+    notes.write_text('[[feedback]]\nnote = "More numbers, please."\ncompetencies = ["ownership"]\n')
     result = cli(private_home, "banks", "lint", str(company), str(notes))
     assert result.returncode == 1
     assert result.stdout.splitlines() == [f"{company}:2: news: must be a list of text, not text"]
+
+
+def test_lint_names_round_one_areas_no_bank_knows(private_home: Path, tmp_path: Path) -> None:
+    # Jotted straight after the call, one area mistyped and one made up.
+    notes = tmp_path / "round1.toml"
+    notes.write_text(
+        '[[asked]]\nquestion = "conflict w/ PM??"\nweak = true\n'
+        'competencies = ["Conflict", "nonsense-area"]\n\n'
+        '[[feedback]]\nnote = "numbers thin"\ncompetencies = ["ownershp"]\n'
+    )
+    result = cli(private_home, "banks", "lint", str(notes))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert [line.split("; known: ")[0] for line in lines] == [
+        f"{notes}:4: asked[0].competencies: unknown area 'nonsense-area'",
+        f"{notes}:8: feedback[0].competencies: unknown area 'ownershp'",
+    ]
+    assert "conflict" in lines[0].split("; known: ")[1].split(", ")
+    assert "1 file(s) checked: 2 problem(s)" in result.stderr
 
 
 def test_plan_command_shows_a_panel_pressed_by_first_round_notes(

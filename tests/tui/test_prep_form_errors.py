@@ -103,3 +103,23 @@ def test_editing_round_one_notes_keeps_each_questions_areas(private_home: Path) 
     notes = load_first_round(notes_file)
     assert [a.competencies for a in notes.asked] == [("conflict", "communication"), ()]
     assert notes.asked[0].weak and notes.asked[1].question == "why logistics"
+
+
+def test_the_notes_form_refuses_an_area_no_bank_knows(private_home: Path) -> None:
+    async def scenario() -> tuple[str, bool]:
+        app = make_app(typed_parts(), bank_id="behavioral")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
+            await pilot.press("o")
+            await until(pilot, lambda: isinstance(app.screen, NotesForm), "the notes form")
+            form = app.screen
+            form.query_one("#notes-name", Input).value = "harbour"
+            form.query_one("#notes-feedback", TextArea).text = "rambled a lot | nonsense-area"
+            await pilot.press("ctrl+s")
+            error = form.query_one("#form-error", Static)
+            await until(pilot, lambda: error.display and str(error.render()), "the error")
+            return str(error.render()), isinstance(app.screen, NotesForm)
+
+    shown, still_open = asyncio.run(scenario())
+    assert "harbour.toml:3: feedback[0].competencies: unknown area 'nonsense-area'" in shown
+    assert still_open and not (private_home / "first_round" / "harbour.toml").exists()
