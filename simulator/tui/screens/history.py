@@ -43,6 +43,20 @@ def _number(value: object, digits: int = 0) -> str:
     return f"{value:.{digits}f}" if isinstance(value, int | float) else "—"
 
 
+class WeakestTable(DataTable[str]):
+    """The weakest questions; its enter (which compares the attempts) is shown in the footer."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select_cursor", "Compare attempts"),
+    ]
+
+
+class AttemptsTable(DataTable[str]):
+    """Every attempt at one question; its enter (which replays one) is shown in the footer."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select_cursor", "Replay it")]
+
+
 class HistoryScreen(RoomScreen[None]):
     HELP = (
         "Your progress over all sessions: score, answer length, words per minute and fillers "
@@ -50,6 +64,7 @@ class HistoryScreen(RoomScreen[None]):
         "for your next drill: select one to compare every attempt at it."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "open_row", "Compare attempts"),
         Binding("escape", "app.pop_screen", "Back"),
         Binding("question_mark", "app.help", "Help"),
     ]
@@ -67,17 +82,25 @@ class HistoryScreen(RoomScreen[None]):
             yield Static("By kind of question", classes="panel-title")
             yield DataTable(id="kind-table", cursor_type="none")
             yield Static("Weakest questions: practise these next", classes="panel-title")
-            yield DataTable(id="history-table", cursor_type="row", zebra_stripes=True)
+            yield WeakestTable(id="history-table", cursor_type="row", zebra_stripes=True)
         yield RoomFooter()
 
     def on_mount(self) -> None:
         self.query_one("#kind-table", DataTable).add_columns(
             "Kind", "Answers", "Mean score", "Score over time"
         )
-        self.query_one("#history-table", DataTable).add_columns(
-            "Question", "Mean score", "Attempts"
-        )
+        table = self.query_one("#history-table", DataTable)
+        table.add_columns("Question", "Mean score", "Attempts")
+        # Enter works on arrival: the list of weakest questions has the focus, not the scroll.
+        table.focus(scroll_visible=False)
         self._load()
+
+    def action_open_row(self) -> None:
+        """Enter from anywhere on the screen compares the attempts at the row under the cursor
+        (with the table focused, its own enter does the same)."""
+        table = self.query_one("#history-table", DataTable)
+        if table.row_count:
+            table.action_select_cursor()
 
     @work(thread=True, group="history-load", exit_on_error=False)
     def _load(self) -> list[HistoryRow]:
@@ -129,6 +152,7 @@ class CompareScreen(RoomScreen[None]):
         "who asked and when); enter on a row replays it."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "replay_row", "Replay it"),
         Binding("space", "pick_side", "Side by side"),
         Binding("escape", "app.pop_screen", "Back"),
         Binding("question_mark", "app.help", "Help"),
@@ -152,7 +176,7 @@ class CompareScreen(RoomScreen[None]):
             yield Static(
                 "Compare attempts", id="compare-title", classes="panel-title", markup=False
             )
-            yield DataTable(id="compare-table", cursor_type="row", zebra_stripes=True)
+            yield AttemptsTable(id="compare-table", cursor_type="row", zebra_stripes=True)
             yield Static(
                 "space: put the row side by side · enter: replay it",
                 classes="muted",
@@ -165,7 +189,14 @@ class CompareScreen(RoomScreen[None]):
         self.query_one("#compare-table", DataTable).add_columns(
             "When", "Interviewer", "Score", "Length", "Words/min", "Fillers", "STAR"
         )
+        self.query_one("#compare-table", DataTable).focus(scroll_visible=False)
         self._load()
+
+    def action_replay_row(self) -> None:
+        """Enter from anywhere on the screen replays the attempt under the cursor."""
+        table = self.query_one("#compare-table", DataTable)
+        if table.row_count:
+            table.action_select_cursor()
 
     @work(thread=True, group="compare-load", exit_on_error=False)
     def _load(self) -> list[tuple[SessionSummary, TurnRecord]]:
