@@ -914,7 +914,8 @@ def company_review(
 
 def practise_next(answers: Sequence[AnswerView], limit: int = 3) -> list[str]:
     """What to practise after a session: a retake of the weakest answer that counts when it
-    scored under RETAKE_BELOW, then the advice of the flaws that came back most often."""
+    scored under RETAKE_BELOW, then the advice of the flaws that came back most often, then
+    the tips given most often; "Nothing stood out" only when there is none of these."""
     advice: list[str] = []
     scored = sorted((a for a in answers if a.counts), key=lambda a: a.score or 0.0)
     if scored and (scored[0].score or 0.0) < RETAKE_BELOW:
@@ -925,4 +926,9 @@ def practise_next(answers: Sequence[AnswerView], limit: int = 3) -> list[str]:
     for code, times in counted.most_common(limit):
         suffix = f" ({times} answers)" if times > 1 else ""
         advice.append(f"{message.get(code) or code.replace('_', ' ')}{suffix}")
+    if len(advice) < limit:
+        # Tips given with no flaw behind them (a length off its target, a pace) still count.
+        tipped = Counter(tip for a in answers if a.counts for tip in a.tips)
+        advice.extend(tip for tip, _ in tipped.most_common(limit - len(advice)) if tip
+                      not in advice)
     return advice[: limit + 2] or ["Nothing stood out: try a harder bank or another interviewer."]

@@ -172,6 +172,15 @@ def test_what_to_practise_next_names_the_weakest_counting_answer_and_common_flaw
     assert len(advice) > 1
 
 
+def test_tips_with_no_flaw_behind_them_are_what_to_practise_not_nothing_stood_out() -> None:
+    turn, _ = analysed_turn(2)
+    tip = "About 20 s against a 38–76 s target: add the concrete example that backs it."
+    view = replace(AnswerView.of(turn), flaws=(), tips=(tip,), score=90.0)
+    assert practise_next([view]) == [tip]
+    quiet = replace(view, tips=())
+    assert practise_next([quiet])[0].startswith("Nothing stood out")
+
+
 def test_compare_shows_the_result_a_follow_up_gave_but_not_as_an_attempt(tmp_path: Path) -> None:
     """The reply to "how did it turn out?" is part of its question's STAR view in compare (the
     Result present), is not a second attempt, and leaves the attempt's own score alone. A reply
