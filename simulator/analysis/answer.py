@@ -199,6 +199,13 @@ def analyze_answer(
     fillers = filler_report(tokens, timing.speaking_minutes)
     segments = segment_answer(transcript.text, tokens, has_punctuation(tokens))
     parts = summarize_parts(segments, len(tokens))
+    if any(s.label in parts and not parts[s.label].present for s in segments):
+        # Words too few to tell their part are told as nothing in particular.
+        segments = tuple(
+            replace(s, label="other") if s.label in parts and not parts[s.label].present else s
+            for s in segments
+        )
+        parts = summarize_parts(segments, len(tokens))
     flaws = find_flaws(kind, tokens, segments, parts, timing)
     lowered = " ".join(t.norm for t in tokens)
     order = "result_first" if segments and _opens_with_result(segments) else "story"
@@ -277,6 +284,27 @@ def _depth_deficit(
     return deficit
 
 
+_FULL_ANSWER_WORDS = 6
+"""Fewer words than this cost content points, down to none left at two words or fewer."""
+_SHORT_POINTS = 40.0
+_LONG_POINTS = 20.0
+"""Most points a length under (over) the target costs, in proportion to how far off it is."""
+
+
+def _length_deficit(timing: TimingReport) -> float:
+    """Points a length outside the target costs: up to _SHORT_POINTS for an answer far under
+    its lowest, up to _LONG_POINTS far over its highest; 0 without a target."""
+    if timing.target_s is None:
+        return 0.0
+    low, high = timing.target_s
+    seconds = timing.estimated_s
+    if low > 0 and seconds < low:
+        return _SHORT_POINTS * (low - seconds) / low
+    if seconds > high > 0:
+        return min(_LONG_POINTS, _LONG_POINTS * (seconds - high) / high)
+    return 0.0
+
+
 def _score_parts(
     kind: QuestionKind,
     star_score: int,
@@ -292,6 +320,12 @@ def _score_parts(
     if fillers.per_minute is not None and fillers.per_minute > NORMAL_PER_MINUTE:
         lost["delivery"] += min(10.0, fillers.per_minute - NORMAL_PER_MINUTE)
     lost["delivery"] += min(6, 2 * len(timing.long_pauses))
+    # An answer of a word or two says nothing, whatever was asked.
+    words = timing.written_words if timing.written_words is not None else timing.words
+    lost["specificity"] += 100 * min(1.0, max(0.0, (_FULL_ANSWER_WORDS - words) / 4))
+    if kind != "behavioral":
+        # Behavioral answers pay for their length in _depth_deficit and the length flaws.
+        lost["delivery"] += _length_deficit(timing)
     if kind == "behavioral":
         # Outside behavioral questions STAR is optional, so structure does not cost points.
         lost["structure"] += 50 - 0.5 * star_score
@@ -362,6 +396,9 @@ def _tips(
     if order == "result_first" and kind == "behavioral":
         tips.insert(0, "You opened with the result, a headline first: it holds a busy "
                     "listener. Keep the story after it short and in order.")
+    length = _length_tip(kind, flaws, timing)
+    if length:
+        tips.append(length)
     if fillers.excessive and fillers.per_minute is not None:
         top = ", ".join(f'"{word}"' for word in list(fillers.by_kind)[:2])
         tips.append(
@@ -391,6 +428,22 @@ def _tips(
     if len(tips) < 2:
         tips.extend(_general_advice(kind, praise=not flaws))
     return tuple(dict.fromkeys(tips))[:4]
+
+
+def _length_tip(kind: QuestionKind, flaws: Sequence[Flaw], timing: TimingReport) -> str | None:
+    """What to do about a length outside the target, when no length flaw already says it."""
+    if timing.target_s is None or {f.code for f in flaws} & {"too_short", "too_long"}:
+        return None
+    low, high = timing.target_s
+    seconds = timing.estimated_s
+    span = f"About {seconds:.0f} s against a {low:.0f}–{high:.0f} s target"
+    if seconds < low:
+        more = ("use the time for your main points and one example for each" if
+                kind == "presentation" else "add the concrete example or reason that backs it")
+        return f"{span}: {more}."
+    if seconds > high:
+        return f"{span}: lead with your main point and cut what does not support it."
+    return None
 
 
 def _general_advice(kind: QuestionKind, praise: bool) -> list[str]:

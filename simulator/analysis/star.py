@@ -353,6 +353,10 @@ def segment_answer(text: str, tokens: Sequence[Token], punctuated: bool) -> tupl
     return tuple(segments)
 
 
+MIN_PART_WORDS = 3
+"""Fewer words than this under a label do not tell the part (no subject, verb and object)."""
+
+
 def summarize_parts(segments: Sequence[Segment], total_words: int) -> dict[str, Part]:
     parts: dict[str, Part] = {}
     for label in STAR_LABELS:
@@ -364,7 +368,10 @@ def summarize_parts(segments: Sequence[Segment], total_words: int) -> dict[str, 
             if mine and len(timed) == len(mine)
             else None
         )
-        parts[label] = Part(bool(mine), words / total_words if total_words else 0.0, seconds, words)
+        # A word or two ("Extra answer") is no clause: the part is not told.
+        parts[label] = Part(
+            words >= MIN_PART_WORDS, words / total_words if total_words else 0.0, seconds, words
+        )
     return parts
 
 

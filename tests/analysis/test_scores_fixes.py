@@ -42,3 +42,66 @@ def test_a_headline_then_a_scene_then_actions_gets_all_three(
         label == "S" and told.startswith(scene) for label, told in labels
     )
     assert any(label == "A" and told.startswith(action) for label, told in labels)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("Extra", "What do you know about our company?"),
+        ("dunno really", "Why do you want this job?"),
+        ("Teamwork.", "Tell me about a time you led a team."),
+        ("yes", "Explain what a database index is."),
+        ("My weakness?", "What is your greatest weakness?"),
+    ],
+)
+def test_an_answer_of_a_word_or_two_scores_near_nothing_whatever_was_asked(
+    text: str, question: str
+) -> None:
+    analysis = analyze_answer(Transcript.from_text(text), question=question)
+    assert analysis.score <= 5
+    assert not any(part.present for part in analysis.star.parts.values())
+
+
+def test_two_words_do_not_tell_a_part_but_a_short_clause_does() -> None:
+    bare = analyze_answer(Transcript.from_text("Extra answer"))
+    assert not bare.star.parts["S"].present
+    assert {s.label for s in bare.star.segments} == {"other"}
+    clause = analyze_answer(Transcript.from_text("Our shop was losing regulars to the new cafe."))
+    assert any(part.present for part in clause.star.parts.values())
+
+
+ABOUT_US = (
+    "You make the payroll app my cousin's bakery uses, and I like that you answer support "
+    "tickets within a day."
+)  # about 20 words: some 8 s against a 38–76 s target
+
+
+def test_an_answer_well_under_its_target_loses_points_and_gets_a_length_tip() -> None:
+    short = analyze_answer(Transcript.from_text(ABOUT_US),
+                           question="Why do you want to work here?", target_s=(38.0, 76.0))
+    assert short.score <= 85
+    assert any("38–76 s" in tip for tip in short.tips)
+    # Told at a length inside the target, the reasons lose nothing for length.
+    longer = ABOUT_US + (
+        " Last spring I moved our own shop's rota to your app in one evening, and when the "
+        "holiday pay came out wrong your support person Dana rang me back the same afternoon "
+        "and walked me through the fix. I want to work for a team that treats a bakery with "
+        "six staff like that, and I have five years of customer support behind me, two of "
+        "them as the lead of a team of four."
+    )
+    fits = analyze_answer(Transcript.from_text(longer), question="Why do you want to work "
+                          "here?", target_s=(38.0, 76.0))
+    assert fits.score_parts.delivery == 0
+    assert not any("38–76 s" in tip for tip in fits.tips)
+
+
+def test_a_talk_far_shorter_than_its_slot_loses_points_and_is_told_so() -> None:
+    talk = " ".join(
+        ["Our clinic should open on Saturdays. Most of our patients work weekdays and "
+         "cannot come in, and the two nurses I asked would swap a weekday for a Saturday."] * 3
+    )  # about 90 words, well under a 3–4 minute slot
+    analysis = analyze_answer(Transcript.from_text(talk), question="Prepare a presentation "
+                              "on a change you would make.", target_s=(180.0, 240.0))
+    assert analysis.question_kind == "presentation"
+    assert analysis.score <= 75
+    assert any("180–240 s" in tip for tip in analysis.tips)
