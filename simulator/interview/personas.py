@@ -59,6 +59,11 @@ class Persona:
     source: Path
     company_line: str = ""
     """Said after the introduction when a company profile is loaded; may use {company} etc."""
+    approach: str = ""
+    """Said after the introduction when this persona asks the questions (how they like answers:
+    "stories beat theory"); not when the candidate asks theirs or gives a talk."""
+    second_round: str = ""
+    """Said after the introduction only when round-one notes steer the session."""
     answers: Mapping[str, str] = field(default_factory=dict)
     """Topic of a candidate's question -> this persona's brief answer (see ANSWER_TOPICS)."""
     invitation: str = "What would you like to ask me?"
@@ -84,12 +89,24 @@ class Persona:
         lead_in = self.transitions[zlib.crc32(question.id.encode()) % len(self.transitions)]
         return f"{fill(lead_in, company)} {question.text}"
 
-    def introduce(self, company: CompanyProfile | None = None) -> str:
-        """The opening words, with the company woven in when there is a profile."""
-        opening = fill(self.introduction, company)
+    def introduce(
+        self,
+        company: CompanyProfile | None = None,
+        *,
+        asking: bool = True,
+        second_round: bool = False,
+    ) -> str:
+        """The opening words: the introduction, then `second_round` (only with `second_round`,
+        i.e. round-one notes), `approach` (only when `asking`: this persona asks the
+        questions), and the company line when there is a profile."""
+        parts = [self.introduction]
+        if second_round and self.second_round:
+            parts.append(self.second_round)
+        if asking and self.approach:
+            parts.append(self.approach)
         if company is not None and self.company_line:
-            opening = f"{opening} {fill(self.company_line, company)}"
-        return opening
+            parts.append(self.company_line)
+        return " ".join(fill(part, company) for part in parts)
 
     def probe_for(self, code: str, turn_number: int) -> str | None:
         """A follow-up for a flaw, varied by turn so two probes in a row differ."""
@@ -163,11 +180,15 @@ def parse_persona(source: SourceText) -> Persona:
     transitions = top.texts("transitions", required=True, min_items=1)
     closing = top.text("closing")
     company_line = top.text("company_line", required=False)
+    approach = top.text("approach", required=False)
+    second_round = top.text("second_round", required=False)
     invitation = top.text("invitation", required=False, default="What would you like to ask me?")
     target_scale = top.number("target_scale", 1.0, minimum=0.3, maximum=3.0)
     for key, text in (
         ("introduction", introduction),
         ("company_line", company_line),
+        ("approach", approach),
+        ("second_round", second_round),
         ("closing", closing),
         ("invitation", invitation),
     ):
@@ -237,6 +258,8 @@ def parse_persona(source: SourceText) -> Persona:
         target_scale=target_scale,
         source=source.path,
         company_line=company_line,
+        approach=approach,
+        second_round=second_round,
         answers=MappingProxyType(answers),
         invitation=invitation,
         harder_probes=harder,

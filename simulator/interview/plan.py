@@ -67,6 +67,22 @@ class InterviewPlan:
     introduction: str
     turns: tuple[PlannedTurn, ...]
     closing: str
+    second_round: bool = False
+    """Round-one notes steer this plan: the introductions say it is the second round."""
+
+    def introduce(self, persona: Persona, company: CompanyProfile | None) -> str:
+        """`persona`'s introduction for this plan: `_introduce`."""
+        return _introduce(persona, company, self.mode, self.second_round)
+
+
+def _introduce(
+    persona: Persona, company: CompanyProfile | None, mode: Mode, second_round: bool
+) -> str:
+    """The opening words: the persona's way of asking ("stories beat theory") only where they
+    ask the questions (not when the candidate asks theirs or gives a talk), and "thanks for
+    coming back for the second round" only when round-one notes steer the session."""
+    asking = mode not in ("your-questions", "presentation")
+    return persona.introduce(company, asking=asking, second_round=second_round)
 
 
 def full_mock(
@@ -120,9 +136,12 @@ def full_mock(
     return InterviewPlan(
         mode="full",
         personas=tuple(personas),
-        introduction=" ".join(p.introduce(company) for p in personas),
+        introduction=" ".join(
+            _introduce(p, company, "full", first_round is not None) for p in personas
+        ),
         turns=tuple(turns),
         closing=personas[0].closing,
+        second_round=first_round is not None,
     )
 
 
@@ -153,11 +172,12 @@ def drill(
     return InterviewPlan(
         mode="drill",
         personas=(persona,),
-        introduction=persona.introduce(company),
+        introduction=_introduce(persona, company, "drill", first_round is not None),
         turns=tuple(
             _turn(persona, q, company, weak, first=i == 0) for i, q in enumerate(questions)
         ),
         closing=persona.closing,
+        second_round=first_round is not None,
     )
 
 
@@ -225,7 +245,7 @@ def your_questions(
     return InterviewPlan(
         mode="your-questions",
         personas=(persona,),
-        introduction=persona.introduce(company),
+        introduction=_introduce(persona, company, "your-questions", False),
         turns=(turn,),
         closing=persona.closing,
     )
@@ -257,7 +277,7 @@ def presentation(
     return InterviewPlan(
         mode="presentation",
         personas=(persona,),
-        introduction=persona.introduce(company),
+        introduction=_introduce(persona, company, "presentation", False),
         turns=(turn,),
         closing=persona.closing,
     )
@@ -554,11 +574,12 @@ def in_order(
     return InterviewPlan(
         mode="drill",
         personas=(persona,),
-        introduction=persona.introduce(company),
+        introduction=_introduce(persona, company, "drill", first_round is not None),
         turns=tuple(
             _turn(persona, q, company, weak, first=i == 0) for i, q in enumerate(questions)
         ),
         closing=persona.closing,
+        second_round=first_round is not None,
     )
 
 

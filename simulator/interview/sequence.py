@@ -97,7 +97,7 @@ class PlannedSession:
         if not self.plan.introduction:
             return lines
         for persona in self.plan.personas:
-            line = persona.introduce(company)
+            line = self.plan.introduce(persona, company)
             self.interview.say(
                 line, on_event=on_event, cancel=cancel, persona=persona, part="introduction"
             )

@@ -74,3 +74,6 @@ def test_every_typed_paragraph_is_one_of_the_candidates_questions(
     asked = [q["text"] for q in turn.analysis["candidate_questions"]["questions"]]
     assert asked == ["revenue last year?", "how do u decide who is right hire for this team"]
     assert "no more answers" not in result.stdout
+    # What is said fits the mode and the session: no round-one notes, the candidate asks.
+    assert "Hi, I'm Maya, and this role would report to me.\n" in result.stdout
+    assert "second round" not in result.stdout and "stories beat theory" not in result.stdout

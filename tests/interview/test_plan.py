@@ -72,7 +72,7 @@ def test_full_mock_with_one_persona(personas: dict[str, Persona], banks: dict) -
     assert len({t.question.kind for t in mock.turns}) >= 2  # mixed
     assert mock.turns[0].question.difficulty == 1  # a warm-up first
     assert all(t.spoken_text.endswith(t.question.text) for t in mock.turns)
-    assert mock.introduction.startswith("Hi, thanks for coming back")
+    assert mock.introduction.startswith("Hi, I'm Maya")  # no round-one notes: no "second round"
 
 
 @pytest.mark.parametrize("mode", ["full", "drill"])
@@ -280,3 +280,24 @@ def test_a_drill_targets_the_weakest_competency_and_new_ground_first() -> None:
 def test_a_role_bank_drills_its_role() -> None:
     role_bank = next(b for b in load_banks().items.values() if b.kind == "role")
     assert plan.weakest_target(role_bank, {}) == role_bank.role
+
+
+def test_the_introduction_fits_the_mode_and_says_second_round_only_with_notes(
+    tmp_path: Path, personas: dict, banks: dict
+) -> None:
+    path = tmp_path / "round1.toml"
+    path.write_text(FIRST_ROUND)
+    notes = load_first_round(path)
+    manager = personas["hiring-manager"]
+    first_time = plan.full_mock([manager], banks, count=5, seed=3)
+    again = plan.full_mock([manager], banks, count=5, first_round=notes, seed=3)
+    floor = plan.your_questions(manager, banks)
+    talk = plan.presentation(manager, banks, seed=3)
+
+    assert "second round" not in first_time.introduction
+    assert "Thanks for coming back for the second round." in again.introduction
+    assert again.introduce(manager, None) == again.introduction
+    assert "stories beat theory" in first_time.introduction
+    for plan_ in (floor, talk):
+        assert plan_.introduction == "Hi, I'm Maya, and this role would report to me."
+        assert plan_.introduce(manager, None) == plan_.introduction
