@@ -567,6 +567,15 @@ class AnswerView:
         return sorted(found, key=lambda problem: problem.at_s)
 
     @property
+    def missing_parts(self) -> list[str]:
+        """Names of the STAR parts judged absent, in S, T, A, R order ("Task", "Result")."""
+        return [
+            STAR_NAMES[label]
+            for label in STAR_LABELS
+            if label in self.star_parts and not self.star_parts[label].present
+        ]
+
+    @property
     def problem_times(self) -> list[float]:
         """Where each problem is, in seconds from the start of the answer (see `problems`)."""
         return [problem.at_s for problem in self.problems]

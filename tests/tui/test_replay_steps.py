@@ -208,3 +208,35 @@ def test_the_summary_numbers_answers_one_to_n_after_a_skip_and_a_switch() -> Non
     shown, numbers = asyncio.run(scenario())
     assert numbers == [2, 3]  # the turn numbers have a gap where question 1 was skipped
     assert shown == ["1", "2"]
+
+
+def test_a_typed_answer_says_it_has_nothing_to_hear_and_names_its_missing_parts() -> None:
+    """A typed answer has no audio and so no problem times; replay must not claim "No problems"
+    when its Task and Result were judged missing."""
+    store = SessionStore()
+    writer = new_writer(store)
+    parts = {label: {"present": label in "SA"} for label in "STAR"}
+    writer.add_turn(
+        replace(
+            make_turn(1, text="we had a deadline problem and I wrote to the supplier every day"),
+            analysis={"score": 40, "star": {"parts": parts, "segments": []}},
+        )
+    )
+    writer.add_turn(make_turn(2))
+    writer.finish()
+
+    async def scenario() -> list[str]:
+        app = make_app(quiet_parts())
+        async with app.run_test(size=(80, 24)) as pilot:
+            await app.push_screen(ReplayScreen(writer.id))
+            screen = app.screen
+            assert isinstance(screen, ReplayScreen)
+            await until(pilot, lambda: screen.turn is not None, "the answer")
+            lines = [text_of(screen, "#replay-problem")]
+            await pilot.press("right_square_bracket")
+            lines.append(text_of(screen, "#replay-problem"))
+            return lines
+
+    first, second = asyncio.run(scenario())
+    assert first == "Typed answer: nothing to hear again · missing: Task, Result"
+    assert second == "Typed answer: nothing to hear again"

@@ -127,11 +127,18 @@ class ReplayScreen(RoomScreen[None]):
             f"{len(record.turns)} · {turn.persona_id} · score {score_text(answer)}"
         )
         count = len(self.problems)
-        self.query_one("#replay-problem", Static).update(
-            f"{count} problem{'s' if count != 1 else ''} to hear again: j steps through them"
-            if count
-            else "No problems marked in this answer."
-        )
+        missing = ", ".join(answer.missing_parts)
+        if answer.answer_audio is None:
+            # A typed answer has no audio, so there is no moment to step to.
+            problem_line = "Typed answer: nothing to hear again" + (
+                f" · missing: {missing}" if missing else ""
+            )
+        elif count:
+            plural = "s" if count != 1 else ""
+            problem_line = f"{count} problem{plural} to hear again: j steps through them"
+        else:
+            problem_line = "No problems marked in this answer."
+        self.query_one("#replay-problem", Static).update(problem_line)
         self.query_one("#replay-question", Static).update(f"Q: {turn.question_text}")
         self.query_one(StarBar).parts = answer.star_parts
         self.query_one(PartTranscript).answer = answer
