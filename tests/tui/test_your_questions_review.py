@@ -59,6 +59,11 @@ def test_the_review_tells_depth_and_searchable_questions_apart_in_room_and_repor
                 "the review and the replies",
             )
             review = str(screen.query_one("#review").render())
+            # Asking is not answering: no length target on the clock, in the timing or the tips.
+            held = " ".join(
+                str(screen.query_one(part).render()) for part in ("#timer", "#timing", "#tips")
+            )
+            assert "target" not in held and "Too short" not in held, held
             await pilot.press("e")
             await until(pilot, lambda: isinstance(app.screen, SummaryScreen), "the summary")
             summary = app.screen

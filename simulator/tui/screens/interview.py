@@ -242,11 +242,15 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         )
         self.query_one(AnswerTimer).set_target(self._target())
 
-    def _target(self) -> tuple[float, float]:
-        """The band the clock is shown against: a talk's slot as the exercise sets it, else the
-        question's target as this interviewer wants it."""
+    def _target(self) -> tuple[float, float] | None:
+        """The band the clock is shown against: a talk's slot as the exercise sets it, none for
+        the candidate's own questions (they are not held to a length), else the question's
+        target as this interviewer wants it."""
+        from simulator.analysis.questions import OWN_QUESTION_KINDS
         from simulator.interview.judging import scaled_target
 
+        if self.question.kind in OWN_QUESTION_KINDS:
+            return None
         if self.planned.kind == "presentation":
             return self.question.target_s
         return scaled_target(self.question.target_s, self.persona)

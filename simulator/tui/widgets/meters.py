@@ -67,11 +67,15 @@ OVER_WARNINGS = {
 class AnswerTimer(Static):
     elapsed_s: reactive[float] = reactive(0.0)
 
-    def __init__(self, target_s: tuple[float, float] = (60.0, 120.0), *, id: str | None = None):
+    def __init__(
+        self, target_s: tuple[float, float] | None = (60.0, 120.0), *, id: str | None = None
+    ):
         super().__init__("", id=id)
         self.target_s = target_s
 
-    def set_target(self, target_s: tuple[float, float]) -> None:
+    def set_target(self, target_s: tuple[float, float] | None) -> None:
+        """The band to show the clock against; None: no target (the candidate's own
+        questions), the clock alone."""
         self.target_s = target_s
         self.elapsed_s = 0.0
         self._show(0.0)
@@ -80,6 +84,11 @@ class AnswerTimer(Static):
         self._show(elapsed_s)
 
     def _show(self, elapsed_s: float) -> None:
+        if self.target_s is None:
+            self.update(format_seconds(elapsed_s))
+            for name in BAND_CLASSES:
+                self.set_class(False, name)
+            return
         low, high = self.target_s
         current = band_class(elapsed_s, self.target_s)
         self.update(
