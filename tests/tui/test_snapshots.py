@@ -68,7 +68,7 @@ def pushing(screen_factory: Callable[[], Any]) -> Callable[[Pilot[int]], Awaitab
     async def run_before(pilot: Pilot[int]) -> None:
         await home_ready(pilot)
         await pilot.app.push_screen(screen_factory())
-        await pilot.pause(0.5)
+        await settled(pilot)  # the screen's load worker ended and its rows are in
         await pilot.wait_for_scheduled_animations()
 
     return run_before
