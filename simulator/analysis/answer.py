@@ -467,7 +467,9 @@ def _general_advice(kind: QuestionKind, praise: bool) -> list[str]:
         "technical": "Explain with one concrete example of where you used it.",
         "culture": "Back each claim about how you work with a short real example.",
         "questions_to_ask": "Ask about the team's challenges and how success is measured.",
-        "presentation": "Open with your conclusion, then the two or three points behind it.",
+        # The talk's review marks its opening, points and close (presentation.py); this tip
+        # asks for none of them, so it never contradicts a ✓ beside it.
+        "presentation": "Rehearse the talk aloud once against a clock before the real one.",
     }
     if kind not in LENGTH_FLAW_KINDS:  # no answer length: the candidate's questions, a talk
         return [advice[kind]]

@@ -122,3 +122,56 @@ def test_preparation_counts_down_and_the_talk_clock_runs_past_the_slot(
     assert turn.question_kind == "presentation" and turn.answer_mode == "voice"
     assert turn.analysis["presentation"]["slot_s"] == SLOT[1]
     assert turn.analysis["presentation"]["slot_verdict"] == "over"
+
+
+TYPED_TALK = (
+    "Today I'll cover three things about the outage. First, what broke: the cache expired "
+    "at night. Second, what we changed: a warm-up job and an alarm. Third, what it cost: two "
+    "days of work. To sum up, I recommend we keep the alarm. Happy to take questions."
+)
+
+
+@pytest.mark.usefixtures("no_audio_devices")
+def test_the_preparation_line_goes_when_the_talk_is_sent_and_no_tip_asks_for_what_is_there(
+    private_home: Path,
+) -> None:
+    from tests.tui.conftest import quiet_parts, type_answer
+
+    full = plan.presentation(get_persona("hiring-manager"), dict(load_banks().items))
+
+    async def scenario() -> tuple[str, str, str, str]:
+        app = make_app(quiet_parts())
+        async with app.run_test(size=(100, 30)) as pilot:
+            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the home screen")
+            await settled(pilot)
+            app.post_message(
+                StartInterview(
+                    InterviewSetup(
+                        plan=full,
+                        personas=full.personas,
+                        bank=None,
+                        mode="presentation",
+                        typed_reason="no microphone found",
+                    )
+                )
+            )
+            await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the room")
+            screen = app.screen
+            assert isinstance(screen, InterviewScreen)
+            await until(pilot, lambda: screen.asked is not None, "the brief")
+            mode_line = screen.query_one("#mode-line")
+            during = str(mode_line.render())
+            await pilot.press("t")
+            await type_answer(pilot, TYPED_TALK)
+            await settled(pilot)
+            assert screen.last_turn is not None, "the talk's feedback"
+            after = str(mode_line.render())
+            tips = str(screen.query_one("#tips").render())
+            review = str(screen.query_one("#review").render())
+            return during, after, tips, review
+
+    during, after, tips, review = asyncio.run(scenario())
+    assert "Preparation:" in during
+    assert "Preparation" not in after and after.startswith("Typed mode: no microphone found")
+    assert "opening ✓" in review
+    assert "open" not in tips.lower(), tips

@@ -212,12 +212,16 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         yield RoomFooter()
 
     def on_mount(self) -> None:
-        if self.typed_reason:
-            self.query_one("#mode-line", Static).update(
-                f"Typed mode: {self.typed_reason}. Each answer is typed."
-            )
+        self._show_mode()
         self._show_question(self.planned.spoken_text)
         self._begin()
+
+    def _show_mode(self) -> None:
+        """The mode line as it stands outside a talk's preparation: typed mode and why, or
+        nothing."""
+        self.query_one("#mode-line", Static).update(
+            f"Typed mode: {self.typed_reason}. Each answer is typed." if self.typed_reason else ""
+        )
 
     def on_unmount(self) -> None:
         # Leaving mid-answer (quit, Ctrl-C) keeps what was recorded, marked interrupted.
@@ -256,6 +260,11 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         return scaled_target(self.question.target_s, self.persona)
 
     def _reset_answer_view(self) -> None:
+        # A new answer or question ends any preparation: its countdown leaves the mode line.
+        if self._prep_timer is not None or self.prep_slot_s:
+            self._end_preparation()
+            self.prep_slot_s = 0.0
+            self._show_mode()
         self.query_one(LevelMeter).level = 0.0
         self.query_one(AnswerTimer).set_target(self._target())
         self.query_one("#live-transcript", Static).update("")
@@ -418,9 +427,7 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         if isinstance(error, AudioDeviceError) and name == "answer":
             # No microphone after all: keep practising with typed answers, and say why.
             self.typed_reason = str(error)
-            self.query_one("#mode-line", Static).update(
-                f"Typed mode: {error}. Each answer is typed."
-            )
+            self._show_mode()
             self.query_one(StateLine).state = "your_turn"
             self.action_type_answer()
             return
