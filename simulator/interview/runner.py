@@ -396,15 +396,25 @@ class Interview:
         """A skipped answer, stored as what it is: its audio, no transcript, no analysis."""
         self._store_unanalysed(asked, answer_audio, started, duration_s, ended_by="skipped")
 
+    def skip_unanswered(self, asked: AskedTurn, *, typed: bool = False) -> TurnRecord:
+        """The user skipped `asked` before answering a word (`s` at "your turn"): stored as a
+        skipped turn with no audio, no transcript and no analysis, so the summary, report and
+        session.json show it where it was asked, and averages leave it out (`AnswerView.counts`).
+        Returns the stored turn."""
+        return self._store_unanalysed(
+            asked, None, _now(), 0.0, ended_by="skipped", answer_mode="typed" if typed else "voice"
+        )
+
     def _store_unanalysed(
         self,
         asked: AskedTurn,
-        answer_audio: str,
+        answer_audio: str | None,
         started: str,
         duration_s: float,
         *,
         ended_by: str,
         notice: str | None = None,
+        answer_mode: AnswerMode = "voice",
     ) -> TurnRecord:
         """An answer kept without transcript or analysis: skipped, or cut short by Ctrl-C
         before it was transcribed (`reanalyze` transcribes it later)."""
@@ -420,7 +430,7 @@ class Interview:
             question_kind=asked.question.kind,
             question_audio=asked.question_audio,
             answer_audio=answer_audio,
-            answer_mode="voice",
+            answer_mode=answer_mode,
             transcript={
                 **transcript.to_dict(),
                 "duration_s": duration_s,

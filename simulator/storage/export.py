@@ -248,6 +248,8 @@ def _turn_facts(turn: AnswerView, place: dict[int, int]) -> list[str]:
         facts.append("typed")
     if turn.interrupted:
         facts.append("interrupted")
+    if turn.skipped:
+        facts.append("skipped (left out of averages)")
     if turn.retake_of is not None:
         facts.append(f"retake of {place.get(turn.retake_of, turn.retake_of)}")
     if turn.follow_up_of is not None:

@@ -196,9 +196,9 @@ def test_the_summary_numbers_answers_one_to_n_after_a_skip_and_a_switch() -> Non
             await until(pilot, lambda: app.screen is screen, "the interview again")
             await asked()
             await answered()
-            numbers = [turn.number for turn in screen.interview.turns] if screen.interview else []
             await pilot.press("e")
             await until(pilot, lambda: isinstance(app.screen, SummaryScreen), "the summary")
+            numbers = [turn.number for turn in app.screen.record.turns]
             await until(pilot, lambda: app.screen.query("HeaderTitle"), "the summary's header")
             table = app.screen.query_one("#summary-table", DataTable)
             shown = [str(table.get_row_at(row)[0]) for row in range(table.row_count)]
@@ -206,8 +206,8 @@ def test_the_summary_numbers_answers_one_to_n_after_a_skip_and_a_switch() -> Non
             return shown, numbers
 
     shown, numbers = asyncio.run(scenario())
-    assert numbers == [2, 3]  # the turn numbers have a gap where question 1 was skipped
-    assert shown == ["1", "2"]
+    assert numbers == [1, 2, 3]  # question 1 is stored as skipped, where it was asked
+    assert shown == ["1", "2", "3"]
 
 
 def test_a_typed_answer_says_it_has_nothing_to_hear_and_names_its_missing_parts() -> None:
@@ -240,3 +240,51 @@ def test_a_typed_answer_says_it_has_nothing_to_hear_and_names_its_missing_parts(
     first, second = asyncio.run(scenario())
     assert first == "Typed answer: nothing to hear again · missing: Task, Result"
     assert second == "Typed answer: nothing to hear again"
+
+
+@pytest.mark.usefixtures("no_audio_devices")
+def test_skipping_the_last_question_keeps_it_as_skipped_in_summary_and_session() -> None:
+    """`s` on the last question ends the session; the question is still stored (marked skipped,
+    no score) and the summary shows it as skipped, left out of the average."""
+    from simulator.storage.views import average_score, views
+    from simulator.tui.screens.interview import InterviewScreen
+    from simulator.tui.screens.summary import SummaryScreen
+    from simulator.tui.widgets.persona_card import PersonaCard
+
+    async def scenario() -> tuple[list[tuple[str, str]], str]:
+        from textual.widgets import DataTable
+
+        app = make_app(quiet_parts(), bank_id="behavioral")
+        async with app.run_test(size=(100, 30)) as pilot:
+            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
+            await pilot.press("enter")
+            await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
+            screen = app.screen
+            assert isinstance(screen, InterviewScreen) and screen.session is not None
+            session = screen.session
+            while True:
+                await until(
+                    pilot, lambda: screen.asked is not None and not screen.busy, "a question"
+                )
+                if session.remaining == 0:
+                    break
+                # Skipped too: no answer, so no follow-up comes between the questions.
+                await pilot.press("escape", "s")
+            await pilot.press("escape", "s")  # the last question, skipped unanswered
+            await until(pilot, lambda: isinstance(app.screen, SummaryScreen), "the summary")
+            table = app.screen.query_one("#summary-table", DataTable)
+            rows = [
+                (str(table.get_row_at(row)[0]), str(table.get_row_at(row)[3]))
+                for row in range(table.row_count)
+            ]
+            record_id = app.screen.record.id
+            await pilot.pause()
+            return rows, record_id
+
+    rows, record_id = asyncio.run(scenario())
+    record = SessionStore().load(record_id)
+    planned = len(rows)
+    assert planned >= 2 and all(turn.skipped for turn in record.turns)
+    assert [turn.number for turn in record.turns] == list(range(1, planned + 1))
+    assert rows[-1] == (str(planned), "skipped")
+    assert average_score(views(record)) is None  # skipped answers are left out

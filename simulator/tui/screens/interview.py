@@ -578,11 +578,21 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         self._ask_next()
 
     def action_skip(self) -> None:
-        if self.query_one(StateLine).state == "listening":
+        state = self.query_one(StateLine).state
+        if state == "listening":
             self.after_answer = "next"
             self.controls.skip()  # stored as skipped, not analysed
             return
-        self.action_next()
+        if self._refuse_while_busy() or self.session is None:
+            return
+        if state == "your_turn" and self.asked is not None and self.interview is not None:
+            # Skipped before a word was said: stored as skipped where it was asked (the last
+            # question too), so the summary and the report show it, left out of averages.
+            self.last_turn = self.interview.skip_unanswered(
+                self.asked, typed=bool(self.typed_reason)
+            )
+            self.asked = None
+        self._ask_next()
 
     def action_choose_persona(self) -> None:
         """A list of the interviewers, each with what they listen for; the one picked asks the

@@ -97,7 +97,11 @@ class SummaryScreen(RoomScreen[None]):
                 str(place[answer.number]),
                 answer.persona_id,
                 _shorten(answer.question_text, 40) + kind,
-                "—" if answer.score is None else f"{answer.score:.0f}",
+                "skipped"
+                if answer.skipped
+                else "—"
+                if answer.score is None
+                else f"{answer.score:.0f}",
                 "typed"
                 if length is None and answer.answer_mode == "typed"
                 else "—"
