@@ -86,3 +86,9 @@ def _as_latin1(error: UnicodeError) -> tuple[str, int]:
 
 _LATIN1_FALLBACK = "interview-sim-latin1"
 codecs.register_error(_LATIN1_FALLBACK, _as_latin1)
+
+
+def counted(number: int, noun: str, plural: str | None = None) -> str:
+    """ "1 answer", "0 answers", "3 answers": the noun in the plural unless the count is 1.
+    `plural`: for a noun that does not take an "s" ("pause" -> "pauses" by default)."""
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from simulator.safe_text import visible
+from simulator.safe_text import counted, visible
 from simulator.storage.records import SessionRecord
 from simulator.storage.views import (
     STAR_LABELS,
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 
 AudioLink = Callable[[str], str | None]
 """File name in the session folder -> link to put in the report (None: no such file)."""
-
 
 
 FORMATS = {"md": "md", "html": "html"}
@@ -243,7 +242,7 @@ def _turn_facts(turn: AnswerView, place: dict[int, int]) -> list[str]:
     if "fillers" in turn.reported:
         rate = turn.fillers_per_minute
         per_minute = f" ({rate:.1f}/min)" if rate is not None else ""
-        facts.append(f"{turn.filler_count} fillers{per_minute}")
+        facts.append(f"{counted(turn.filler_count, 'filler')}{per_minute}")
     if turn.answer_mode == "typed":
         facts.append("typed")
     if turn.interrupted:

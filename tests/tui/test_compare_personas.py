@@ -61,7 +61,7 @@ def test_one_question_for_two_personas_side_by_side(private_home: Path) -> None:
     assert manager.startswith("hiring-manager") and "stock count" in manager
     assert peer.startswith("peer") and "coffee" in peer
     assert "(Maya Okafor) listens for" in manager and "(Sam Rivera) listens for" in peer
-    assert "long pauses" in manager and "long pauses" in peer  # each column: its timing line
+    assert "long pause" in manager and "long pause" in peer  # each column: its timing line
 
 
 RETAKE_FOR_THE_MANAGER = (
@@ -115,7 +115,7 @@ def test_the_user_chooses_which_two_attempts_sit_side_by_side(private_home: Path
     # The manager's two attempts, side by side, each with its own STAR bar and timing.
     assert all(c.startswith("hiring-manager") for c in same_person)
     assert "finished a day early" in same_person[0] and "second try" in same_person[1]
-    assert all("long pauses" in c for c in same_person)
+    assert all("long pause" in c for c in same_person)
     assert unchanged == same_person
 
 

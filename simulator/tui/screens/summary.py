@@ -12,6 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Header, Static
 
+from simulator.safe_text import counted
 from simulator.storage.views import (
     average_score,
     beside_round_one,
@@ -54,7 +55,7 @@ class SummaryScreen(RoomScreen[None]):
         yield Header()
         with VerticalScroll():
             yield Static(
-                f"Session summary · {len(record.turns)} answers · "
+                f"Session summary · {counted(len(record.turns), 'answer')} · "
                 f"average score {'—' if score is None else f'{score:.0f}'}",
                 classes="panel-title",
             )

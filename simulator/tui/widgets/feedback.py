@@ -16,6 +16,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Static
 
+from simulator.safe_text import counted
 from simulator.tui.widgets.meters import format_seconds
 
 if TYPE_CHECKING:
@@ -169,8 +170,8 @@ def timing_line(answer: AnswerView) -> str:
         pieces.append(answer.verdict)
     if answer.words_per_minute:
         pieces.append(f"{answer.words_per_minute:.0f} words/min")
-    pieces.append(f"{len(answer.pauses)} long pauses")
-    pieces.append(f"{answer.filler_count} fillers")
+    pieces.append(counted(len(answer.pauses), "long pause"))
+    pieces.append(counted(answer.filler_count, "filler"))
     return " · ".join(pieces)
 
 

@@ -10,6 +10,8 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from simulator.safe_text import counted
+
 BLOCKS = " ▁▂▃▄▅▆▇█"
 ROWS = 4
 
@@ -50,7 +52,7 @@ class TrendChart(Widget):
         latest, low, high = self.values[-1], min(self.values), max(self.values)
         text.append(
             f"  latest {latest:.0f}{self.unit} · range {low:.0f}–{high:.0f}{self.unit}"
-            f" · {len(self.values)} answers"
+            f" · {counted(len(self.values), 'answer')}"
         )
         bars_style = self.get_component_rich_style("trend--bars")
         for line in column_chart(self.values, max(4, self.size.width - 2)):
