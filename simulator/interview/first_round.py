@@ -143,12 +143,12 @@ def ask_again(notes: FirstRoundNotes, banks: dict[str, QuestionBank]) -> Questio
     target = original.target_s if original is not None else DEFAULT_TARGET_S[kind]
     if angle == BRIEF_ANGLE:
         target = (min(target[0], BRIEF_TARGET_S[0]), min(target[1], BRIEF_TARGET_S[1]))
-    quoted = wording if wording.endswith(("?", ".")) else f"{wording}?"
+    quoted, after = _quoted(wording)
     slug = original.short_id if original is not None else "-".join(_WORDS.findall(wording.lower()))
     return Question(
         id=f"{RECALL_BANK}/{slug[:60] or 'question'}",
-        text=f"In your first round you were asked \u201c{quoted}\u201d I'd like to come back "
-        f"to it. {angle}",
+        text=f"In your first round you were asked \u201c{quoted}\u201d{after} I'd like to come "
+        f"back to it. {angle}",
         kind=kind,
         competencies=competencies,
         target_s=target,
@@ -161,6 +161,24 @@ def ask_again(notes: FirstRoundNotes, banks: dict[str, QuestionBank]) -> Questio
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
+_ASKS = re.compile(
+    r"^(what|why|how|when|where|who|whom|which|whose|do|does|did|is|are|was|were|can|could|"
+    r"would|will|should|have|has|had)\b",
+    re.IGNORECASE,
+)
+"""The first word of a question that was noted without its "?" ("why this company")."""
+
+
+def _quoted(wording: str) -> tuple[str, str]:
+    """The round-one question as quoted, and what follows the closing quote: a "?" is added only
+    to words that ask ("why this company" -> "why this company?"); a statement ("Tell me about a
+    time you disagreed with a colleague") is quoted as noted, and the sentence ends after the
+    quote."""
+    if wording.endswith(("?", ".", "!")):
+        return wording, ""
+    if _ASKS.match(wording):
+        return f"{wording}?", ""
+    return wording, "."
 
 
 def _normalise(text: str) -> str:

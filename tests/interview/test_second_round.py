@@ -299,3 +299,24 @@ def test_a_typed_session_exports_the_company_and_round_one_side_by_side(
     assert "<h2>Round one, asked again</h2>" in page
     assert "<dt>You said then</dt><dd>said I like bread and it is near my flat</dd>" in page
     assert "&#x201c;150&#x201d;" in page or "“150”" in page
+
+
+@pytest.mark.parametrize(
+    ("noted", "quoted"),
+    [
+        # A statement is quoted as noted; the sentence ends after the quote.
+        (
+            "Tell me about a time you disagreed with a colleague",
+            "\u201cTell me about a time you disagreed with a colleague\u201d. I'd",
+        ),
+        ("why this company", "\u201cwhy this company?\u201d I'd"),  # jotted without its "?"
+        ("Walk me through your CV.", "\u201cWalk me through your CV.\u201d I'd"),
+    ],
+)
+def test_the_question_asked_again_is_quoted_as_noted(
+    tmp_path: Path, banks: dict, noted: str, quoted: str
+) -> None:
+    path = tmp_path / "notes.toml"
+    path.write_text(f'[[asked]]\nquestion = "{noted}"\nweak = true\n')
+    question = ask_again(load_first_round(path), banks)
+    assert question is not None and quoted in question.text
