@@ -11,6 +11,11 @@ from simulator.analysis.tokens import Token
 NORMAL_PER_MINUTE = 5.0
 """Fillers a minute that listeners do not notice; coaching targets the excess over this."""
 
+MIN_RATE_MINUTES = 20 / 60
+"""Speech shorter than this (20 s) gets no rate-based filler tip. A single "um" in under 12 s
+reads as over NORMAL_PER_MINUTE (one in an 11 s clip is 5.5 a minute), a rate one sound cannot
+support; from 20 s on it takes at least two fillers to pass it. The count is still reported."""
+
 _SOUNDS = {
     "um": "um", "umm": "um", "ummm": "um", "uhm": "um", "mm": "um", "hmm": "hmm", "hm": "hmm",
     "uh": "uh", "uhh": "uh", "er": "er", "erm": "er", "err": "er", "ah": "ah", "ahh": "ah",
@@ -55,6 +60,8 @@ class FillerReport:
     per_minute: float | None
     """None for typed text, which has no time."""
     items: tuple[Filler, ...]
+    minutes: float | None = None
+    """The speaking time the rate was taken over (not stored; `excessive` needs it)."""
 
     @property
     def by_kind(self) -> dict[str, int]:
@@ -65,7 +72,13 @@ class FillerReport:
 
     @property
     def excessive(self) -> bool:
-        return self.per_minute is not None and self.per_minute > NORMAL_PER_MINUTE
+        """Over NORMAL_PER_MINUTE, over at least MIN_RATE_MINUTES of speech."""
+        return (
+            self.per_minute is not None
+            and self.minutes is not None
+            and self.minutes >= MIN_RATE_MINUTES
+            and self.per_minute > NORMAL_PER_MINUTE
+        )
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -136,4 +149,4 @@ def filler_report(tokens: tuple[Token, ...], speaking_minutes: float | None) -> 
         len(items) / speaking_minutes if speaking_minutes is not None and speaking_minutes > 0
         else None
     )
-    return FillerReport(len(items), per_minute, items)
+    return FillerReport(len(items), per_minute, items, speaking_minutes)

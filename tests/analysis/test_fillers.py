@@ -60,3 +60,18 @@ def test_rate_per_minute_needs_time_and_normal_rate_is_not_coached() -> None:
     assert typed.to_dict()["fillers"]["items"] == [
         {"text": "um", "start": None}, {"text": "uh", "start": None}
     ]
+
+
+def test_a_short_clip_gets_no_filler_rate_tip() -> None:
+    # One "um" in an 11 s clip (5.5 a minute): counted, but a single sound is no rate to coach.
+    texts = ["um"] + ["ok", "so", "the", "van", "was", "late", "and", "i", "rang", "them"] * 2
+    step = 11.0 / len(texts)
+    short = analyze_answer(
+        Transcript(" ".join(texts),
+                   tuple(Word(t, i * step, i * step + step * 0.8) for i, t in enumerate(texts)),
+                   "test")
+    )  # fmt: skip
+    assert short.fillers.count == 1 and short.fillers.per_minute is not None
+    assert short.fillers.per_minute > 5
+    assert not short.fillers.excessive
+    assert not any("fillers a minute" in tip for tip in short.tips)
