@@ -226,18 +226,17 @@ def pieces_at_pauses(
     long_pause_s: float,
     min_s: float,
     max_s: float,
-    cut_into_s: float,
 ) -> list[tuple[int, int]]:
     """Split `frames` (one bool per FRAME_S, True for speech) into (first, end) frame ranges by
     the rule the streaming transcriber cuts an answer with (simulator/speech/streaming.py, whose
     constants the caller passes): a silence of `pause_s` ends a piece at least `min_s` long, one
-    of `long_pause_s` ends a piece of any length, each cut `cut_into_s` into the silence; a piece
+    of `long_pause_s` ends a piece of any length, each cut in the middle of the silence seen when
+    the rule is first met (so both pieces keep a quiet edge); a piece
     reaching `max_s` without such a pause is cut in the middle of its longest pause (or at
     `max_s` if it has none). Every frame is in exactly one range, in order."""
     pause = max(1, round(pause_s / FRAME_S))
     long_pause = max(pause, round(long_pause_s / FRAME_S))
     shortest, longest = round(min_s / FRAME_S), max(1, round(max_s / FRAME_S))
-    cut_into = round(cut_into_s / FRAME_S)
     pieces: list[tuple[int, int]] = []
     start = run = 0
     best: tuple[int, int] | None = None  # (length, middle) of the longest pause in this piece
@@ -248,10 +247,9 @@ def pieces_at_pauses(
             middle = seen - run // 2
             if best is None or run > best[0]:
                 best = (run, middle)
-            cut = silence_start + cut_into
-            if start < silence_start and (cut - start >= shortest or run >= long_pause):
-                pieces.append((start, cut))
-                start, best = cut, None
+            if start < silence_start and (middle - start >= shortest or run >= long_pause):
+                pieces.append((start, middle))
+                start, best = middle, None
                 continue
         if seen - start >= longest:
             end = best[1] if best is not None and best[1] > start else seen

@@ -193,13 +193,14 @@ def test_the_streaming_cut_rule_on_frames() -> None:
     def frames(*runs: tuple[bool, float]) -> np.ndarray:
         return np.concatenate([np.full(round(s * 100), v, dtype=bool) for v, s in runs])
 
-    rule = {"pause_s": 0.3, "long_pause_s": 0.6, "min_s": 4.0, "max_s": 20.0, "cut_into_s": 0.1}
-    # A 0.4 s pause after 2 s is passed over (piece too short); after 5 s it cuts, 0.1 s into it.
+    rule = {"pause_s": 0.3, "long_pause_s": 0.6, "min_s": 4.0, "max_s": 20.0}
+    # A 0.4 s pause after 2 s is passed over (piece too short); after 5 s it cuts once 0.3 s of
+    # it is heard, in the middle of those 0.3 s (frame 540 + 15).
     talk = frames((True, 2), (False, 0.4), (True, 3), (False, 0.4), (True, 2))
-    assert pieces_at_pauses(talk, **rule) == [(0, 550), (550, len(talk))]
-    # A long pause cuts a short piece too.
+    assert pieces_at_pauses(talk, **rule) == [(0, 555), (555, len(talk))]
+    # A long pause cuts a short piece too, in the middle of its first 0.6 s (frame 100 + 30).
     short = frames((True, 1), (False, 0.7), (True, 1))
-    assert pieces_at_pauses(short, **rule) == [(0, 110), (110, len(short))]
+    assert pieces_at_pauses(short, **rule) == [(0, 130), (130, len(short))]
     # 25 s without a pause of 0.3 s (a 0.2 s gap is inside speech): cut at 20 s.
     steady = frames((True, 12), (False, 0.2), (True, 13))
     assert pieces_at_pauses(steady, **rule) == [(0, 2000), (2000, len(steady))]

@@ -223,7 +223,6 @@ def _windows(samples: np.ndarray, frame_count: int) -> list[tuple[int, int]]:
         long_pause_s=streaming.LONG_PAUSE_S,
         min_s=streaming.MIN_PIECE_S,
         max_s=streaming.MAX_PIECE_S,
-        cut_into_s=streaming.CUT_INTO_SILENCE_S,
     )
 
 
