@@ -158,6 +158,8 @@ class Interview:
         )
         self.turns: list[TurnRecord] = []
         self._next_number = 1
+        self._speaker_fault: str | None = None
+        """The speaker's last failure, already told: each is told once, not on every line."""
 
     # -- parts, created on first use ---------------------------------------------------------
 
@@ -265,7 +267,12 @@ class Interview:
             self.player().play(clip, cancel)
         except AudioDeviceError as error:
             # The question is still on screen and stored; a missing speaker must not end practice.
-            on_event(Notice(f"could not play the question: {error}"))
+            # It is told once while it lasts (not for each line spoken), and again if it changes.
+            if str(error) != self._speaker_fault:
+                self._speaker_fault = str(error)
+                on_event(Notice(f"could not play the question: {error}"))
+        else:
+            self._speaker_fault = None
 
     def retake(self, asked: AskedTurn, *, on_event: OnEvent) -> AskedTurn:
         """The same question again, as a new turn that points back at the first attempt."""

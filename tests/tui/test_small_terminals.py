@@ -14,7 +14,7 @@ from simulator.tui.screens.interview import AnswerBox, InterviewScreen
 from simulator.tui.screens.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
 from simulator.tui.widgets.more_below import MORE_ABOVE, MORE_BELOW
 from simulator.tui.widgets.persona_card import PersonaCard
-from tests.tui.conftest import STRONG_ANSWER, quiet_parts, type_answer, until
+from tests.tui.conftest import STRONG_ANSWER, quiet_parts, settled, type_answer, until
 
 
 def test_the_minimum_size_is_the_common_terminal_default() -> None:
@@ -95,3 +95,45 @@ def test_the_typing_box_is_in_view_and_a_long_panel_says_there_is_more(
         assert (first, last) == (MORE_BELOW, MORE_ABOVE)
     else:
         assert (first, last) == ("", "")
+
+
+@pytest.mark.usefixtures("no_audio_devices")
+def test_at_80_by_24_with_no_speaker_it_is_said_once_and_the_header_keeps_one_line() -> None:
+    """Real espeak, no speaker: the introduction and each question fail to play, but the
+    pop-up covering the question comes once, not per line spoken; "question N of M" stays on
+    the header's one line (the title gives way first)."""
+    from simulator.interview.personas import get_persona
+    from simulator.tui.parts import default_interview
+
+    async def scenario() -> tuple[list[str], list[str]]:
+        app = make_app(quiet_parts(new_interview=default_interview), bank_id="behavioral")
+        headers: list[str] = []
+        async with app.run_test(size=(80, 24)) as pilot:
+            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
+            await pilot.press("enter")
+            await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
+            screen = app.screen
+            assert isinstance(screen, InterviewScreen)
+            for number in (1, 2):
+                await until(pilot, lambda: screen.asked is not None, f"question {number}")
+                await settled(pilot)
+                headers.append(str(screen.query_one("#asker").render()))
+                if number == 1:  # the longest title of all: 80 cells with the rest in full
+                    screen.switch_persona(get_persona("senior-leader"))
+                    await settled(pilot)
+                    headers.append(str(screen.query_one("#asker").render()))
+                await type_answer(pilot, STRONG_ANSWER)
+                await settled(pilot)
+                await pilot.press("n")
+            notices = [n.message for n in app._notifications]
+        return headers, notices
+
+    headers, notices = asyncio.run(scenario())
+    assert sum("could not play" in n for n in notices) == 1, notices
+    assert [h.split(" · ")[-1].rsplit(" ", 1)[0] for h in headers] == [
+        "question 1 of",
+        "question 1 of",
+        "question 2 of",
+    ]
+    assert get_persona("senior-leader").name in headers[1]
+    assert all("\n" not in h and len(h) <= 78 for h in headers), headers

@@ -100,6 +100,20 @@ def _asked_questions(turn: TurnRecord) -> bool:
     return "candidate_questions" in AnswerView.of(turn).reported
 
 
+def asker_line(persona: Persona, index: int, total: int, width: int) -> str:
+    """Who asks and how far the session is, on one line of `width` cells: the persona's title
+    goes first, then their name, so "question 2 of 5" never wraps."""
+    from rich.cells import cell_len
+
+    where = f"question {index + 1} of {total}"
+    lines = (
+        f"{persona.role_label} · {persona.name}, {persona.title} · {where}",
+        f"{persona.role_label} · {persona.name} · {where}",
+        f"{persona.role_label} · {where}",
+    )
+    return next((line for line in lines if cell_len(line) <= width), lines[-1])
+
+
 class StateLine(Static):
     state: reactive[str] = reactive("idle")
     typing: reactive[bool] = reactive(False)
@@ -229,12 +243,7 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         self.stop_speaking.set()
 
     def _show_question(self, spoken_text: str | None = None) -> None:
-        persona = self.persona
-        total = len(self.setup.plan.turns)
-        self.query_one("#asker", Static).update(
-            f"{persona.role_label} · {persona.name}, {persona.title} · "
-            f"question {self.index + 1} of {total}"
-        )
+        self._show_asker()
         question = self.query_one("#question", Static)
         hidden = self.interview_app.current_settings().hide_question_text
         hidden = hidden != question.has_class("-revealed")
@@ -245,6 +254,14 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
             else spoken_text or self.question.text
         )
         self.query_one(AnswerTimer).set_target(self._target())
+
+    def _show_asker(self) -> None:
+        asker = self.query_one("#asker", Static)
+        width = max(1, self.size.width - asker.styles.gutter.width)
+        asker.update(asker_line(self.persona, self.index, len(self.setup.plan.turns), width))
+
+    def on_resize(self) -> None:
+        self._show_asker()
 
     def _target(self) -> tuple[float, float] | None:
         """The band the clock is shown against: a talk's slot as the exercise sets it, none for
