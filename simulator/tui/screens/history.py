@@ -12,7 +12,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import DataTable, Static
 from textual.worker import Worker, WorkerState
 
 from simulator.errors import SimulatorError
@@ -27,6 +27,7 @@ from simulator.tui.routes import OpenCompare, OpenReplay
 from simulator.tui.screens.base import RoomScreen
 from simulator.tui.widgets.feedback import StarBar, review_lines, timing_line
 from simulator.tui.widgets.footer import RoomFooter
+from simulator.tui.widgets.header import RoomHeader
 from simulator.tui.widgets.trend import TrendChart, column_chart
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ class HistoryScreen(RoomScreen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield RoomHeader()
         with VerticalScroll():
             yield Static("History", classes="panel-title")
             with Horizontal(classes="chart-row"):
@@ -171,7 +172,7 @@ class CompareScreen(RoomScreen[None]):
         """Row key -> the STAR labels the attempt's follow-ups gave (`CompareRow.given`)."""
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield RoomHeader()
         with VerticalScroll():
             yield Static(
                 "Compare attempts", id="compare-title", classes="panel-title", markup=False

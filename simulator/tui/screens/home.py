@@ -13,7 +13,7 @@ from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Header, Static
+from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from simulator.errors import SimulatorError
@@ -21,6 +21,7 @@ from simulator.tui.routes import InterviewSetup, OpenHistory, OpenReplay, StartI
 from simulator.tui.screens.base import RoomScreen
 from simulator.tui.widgets.choice import Choice
 from simulator.tui.widgets.footer import RoomFooter
+from simulator.tui.widgets.header import RoomHeader
 from simulator.tui.widgets.persona_card import PersonaCard
 from simulator.tui.widgets.session_list import SessionList
 
@@ -139,7 +140,7 @@ class HomeScreen(RoomScreen[None]):
         """The panel picked last (persona ids, in asking order): offered again next time."""
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield RoomHeader()
         with Horizontal(id="home-body"):
             with VerticalScroll(id="persona-list", can_focus=False):
                 yield Static("Who interviews you", classes="panel-title")

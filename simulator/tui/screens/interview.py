@@ -17,7 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.reactive import reactive
-from textual.widgets import Header, Static, TextArea
+from textual.widgets import Static, TextArea
 from textual.worker import Worker, WorkerState
 
 from simulator.errors import AudioDeviceError, SimulatorError
@@ -26,6 +26,7 @@ from simulator.tui.routes import InterviewSetup
 from simulator.tui.screens.base import RoomScreen
 from simulator.tui.widgets.feedback import FeedbackView
 from simulator.tui.widgets.footer import RoomFooter
+from simulator.tui.widgets.header import RoomHeader
 from simulator.tui.widgets.meters import AnswerTimer, LevelMeter, format_seconds
 from simulator.tui.widgets.more_below import MoreBelow
 
@@ -206,7 +207,7 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
     # -- layout --------------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield RoomHeader()
         yield Static("", id="asker", markup=False)
         with VerticalScroll(id="interview-scroll"):
             yield Static("", id="question", markup=False)

@@ -15,7 +15,7 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.message import Message
-from textual.widgets import Header, Static
+from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from simulator.errors import SimulatorError
@@ -23,6 +23,7 @@ from simulator.storage.views import AnswerView, Problem, current_word_index
 from simulator.tui.screens.base import RoomScreen
 from simulator.tui.widgets.feedback import PartTranscript, StarBar, score_text, timing_line
 from simulator.tui.widgets.footer import RoomFooter
+from simulator.tui.widgets.header import RoomHeader
 from simulator.tui.widgets.meters import format_seconds
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ class ReplayScreen(RoomScreen[None]):
         self.question_position_s = 0.0
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield RoomHeader()
         with VerticalScroll():
             yield Static("loading…", id="replay-title", classes="panel-title", markup=False)
             yield Static("", id="replay-question", markup=False)

@@ -10,7 +10,7 @@ from textual import on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.widgets import DataTable, Header, Static
+from textual.widgets import DataTable, Static
 
 from simulator.safe_text import counted
 from simulator.storage.views import (
@@ -23,6 +23,7 @@ from simulator.storage.views import (
 from simulator.tui.routes import OpenReplay
 from simulator.tui.screens.base import RoomScreen
 from simulator.tui.widgets.footer import RoomFooter
+from simulator.tui.widgets.header import RoomHeader
 from simulator.tui.widgets.meters import format_seconds
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ class SummaryScreen(RoomScreen[None]):
     def compose(self) -> ComposeResult:
         record = self.record
         score = average_score(self.answers)
-        yield Header()
+        yield RoomHeader()
         with VerticalScroll():
             yield Static(
                 f"Session summary · {counted(len(record.turns), 'answer')} · "
