@@ -108,9 +108,10 @@ case "$mode" in
     say "mypy"
     .venv/bin/mypy
     say "pytest"
-    # Two workers, a fixed number: each has its own PulseAudio, models and tmp dirs, and much
-    # of a run is real-time audio that waits rather than computes (pass -n 0 for one process).
-    exec .venv/bin/pytest -n 2 "$@"
+    # Three workers on two cores, a fixed number: each has its own PulseAudio, models and tmp
+    # dirs, and much of a run is real-time audio, child processes and fsyncs that wait rather
+    # than compute, so a third worker fills those waits (pass -n 0 for one process).
+    exec .venv/bin/pytest -n 3 "$@"
     ;;
   *)
     echo "usage: ./dev.sh start [ARGS...] | ./dev.sh test [PYTEST ARGS...]" >&2
