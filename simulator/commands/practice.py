@@ -168,7 +168,7 @@ def _print_second_round(record: SessionRecord, out: TextIO) -> None:
     from simulator.storage.views import beside_round_one, company_review, views
 
     answers = views(record)
-    company = company_review(answers, record.answer_ordinals())
+    company = company_review(answers)
     if company:
         print(f"\nThe company ({record.company}):", file=out)
         for line in company:

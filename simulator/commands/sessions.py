@@ -134,7 +134,7 @@ def run_sessions(args: argparse.Namespace) -> int:
 def run_replay(args: argparse.Namespace) -> int:
     from simulator.config import load_settings
     from simulator.interview.playback import Playback
-    from simulator.storage.views import AnswerView
+    from simulator.storage.views import AnswerView, question_places
 
     store = _open_store()
     session_id = store.resolve(args.session)
@@ -145,7 +145,7 @@ def run_replay(args: argparse.Namespace) -> int:
         return 0
     playback: Playback | None = Playback()
     device = load_settings().output_device
-    place = record.answer_ordinals()
+    place = question_places(record.turns)
     for turn in turns:
         print(f"\n{place[turn.number]}. {turn.question_text}")
         if turn.question_audio and not args.answers_only:
@@ -223,11 +223,13 @@ def run_reanalyze(args: argparse.Namespace) -> int:
 
     from simulator.audio.clip import Clip
     from simulator.speech.stt import Recognizer, default_recognizer
+    from simulator.storage.views import question_places
 
     store = _open_store()
     session_id = store.resolve(args.session)
     record = store.load(session_id)
     recognizer: Recognizer | None = None
+    place = question_places(record.turns)
     updated: list[TurnRecord] = []
     transcripts: dict[int, Transcript] = {}
     # Each turn's transcript as this run leaves it: a reply to a probe is judged with it.
@@ -240,12 +242,12 @@ def run_reanalyze(args: argparse.Namespace) -> int:
             transcript = recognizer.transcribe(clip)
         transcripts[turn.number] = transcript
         if not transcript.text.strip():
-            print(f"turn {turn.number}: no words to analyse; kept as it was")
+            print(f"question {place[turn.number]}: no words to analyse; kept as it was")
             continue
         follows = transcripts.get(turn.follow_up_of) if turn.follow_up_of is not None else None
         analysis = _analyze(turn, transcript, follows)
         before = f"{turn.score:.0f}" if turn.score is not None else "-"
-        print(f"turn {turn.number}: score {before} -> {analysis['score']}")
+        print(f"question {place[turn.number]}: score {before} -> {analysis['score']}")
         updated.append(replace(turn, transcript=transcript.to_dict(), analysis=analysis))
     store.update_turns(session_id, updated)
     print(f"session {session_id}: {len(updated)} answer(s) re-analysed")

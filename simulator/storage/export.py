@@ -24,6 +24,7 @@ from simulator.storage.views import (
     beside_round_one,
     company_review,
     practise_next,
+    question_places,
     views,
 )
 
@@ -88,7 +89,7 @@ def save_report(
 def render_markdown(record: SessionRecord, audio_link: AudioLink) -> str:
     lines = [f"# Interview practice — {_day(record.started)}", ""]
     lines += [f"- {label}: {value}" for label, value in _header_facts(record)]
-    place = record.answer_ordinals()
+    place = question_places(record.turns)
     for turn in views(record):
         lines += ["", f"## {place[turn.number]}. {turn.question_text}", ""]
         facts = _turn_facts(turn, place)
@@ -114,7 +115,7 @@ def render_markdown(record: SessionRecord, audio_link: AudioLink) -> str:
         if asked:
             lines += ["", "Your questions for them:"]
             lines += [f"- {line}" for line in asked]
-    company = company_review(views(record), place)
+    company = company_review(views(record))
     if company:
         lines += ["", f"## The company: {record.company or 'profile'}", ""]
         lines += [f"- {line}" for line in company]
@@ -141,9 +142,9 @@ def render_html(record: SessionRecord, audio_link: AudioLink) -> str:
     for label, value in _header_facts(record):
         parts.append(f"<dt>{escape(label)}</dt><dd>{escape(value)}</dd>")
     parts.append("</dl>")
-    place = record.answer_ordinals()
+    place = question_places(record.turns)
     for turn in views(record):
-        parts.append(f'<section id="answer-{place[turn.number]}">')
+        parts.append(f'<section id="turn-{turn.number}">')
         parts.append(f"<h2>{place[turn.number]}. {escape(turn.question_text)}</h2>")
         facts = _turn_facts(turn, place)
         if facts:
@@ -176,7 +177,7 @@ def render_html(record: SessionRecord, audio_link: AudioLink) -> str:
             parts += [f"<li>{escape(line)}</li>" for line in asked]
             parts.append("</ul>")
         parts.append("</section>")
-    company = company_review(views(record), place)
+    company = company_review(views(record))
     if company:
         parts.append(f"<h2>The company: {escape(record.company or 'profile')}</h2><ul>")
         parts += [f"<li>{escape(line)}</li>" for line in company]
@@ -229,7 +230,7 @@ def _engines_used(record: SessionRecord) -> str:
     return f"{record.engine} {record.model}".strip()
 
 
-def _turn_facts(turn: AnswerView, place: dict[int, int]) -> list[str]:
+def _turn_facts(turn: AnswerView, place: dict[int, str]) -> list[str]:
     facts = [f"asked by {turn.persona_id or 'unknown'}"]
     if turn.heard_by:
         facts.append(f"heard by {turn.heard_by}")

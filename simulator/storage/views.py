@@ -687,6 +687,48 @@ def current_word_index(starts: Sequence[float], position_s: float) -> int | None
 # -- many answers ----------------------------------------------------------------------------
 
 
+class NumberedTurn(Protocol):
+    """What `question_places` reads of a turn (a `TurnRecord` or an `AnswerView`)."""
+
+    @property
+    def number(self) -> int: ...
+    @property
+    def question_id(self) -> str | None: ...
+    @property
+    def follow_up_of(self) -> int | None: ...
+    @property
+    def retake_of(self) -> int | None: ...
+
+
+def question_places(turns: Iterable[NumberedTurn]) -> dict[int, str]:
+    """Turn number -> the place the user is shown for it, counted as the room counted its
+    questions ("question N of M"): the questions 1..n in the order asked; a follow-up under its
+    question ("2 · follow-up"), a retake ("2 · retake") and the same question asked again by
+    another interviewer ("2 · again") under theirs. Turn numbers count every question asked
+    (switched away from too) and follow-ups, so they have gaps and run ahead: summary, export,
+    reanalyze and the feedback lines all show this instead."""
+    places: dict[int, str] = {}
+    question: dict[int, int] = {}
+    count = 0
+    last_id: str | None = None
+    for turn in sorted(turns, key=lambda t: t.number):
+        parent = turn.follow_up_of if turn.follow_up_of is not None else turn.retake_of
+        if parent is not None and parent in question:
+            question[turn.number] = question[parent]
+            kind = "follow-up" if turn.follow_up_of is not None else "retake"
+            places[turn.number] = f"{question[parent]} · {kind}"
+            continue
+        if count and turn.question_id is not None and turn.question_id == last_id:
+            question[turn.number] = count
+            places[turn.number] = f"{count} · again"
+            continue
+        count += 1
+        last_id = turn.question_id
+        question[turn.number] = count
+        places[turn.number] = str(count)
+    return places
+
+
 def views(record: SessionRecord) -> list[AnswerView]:
     return [AnswerView.of(turn) for turn in record.turns]
 
@@ -899,15 +941,16 @@ def beside_round_one(answers: Sequence[AnswerView]) -> list[BesideRoundOne]:
 
 
 def company_review(
-    answers: Sequence[AnswerView], place: Mapping[int, int] | None = None
+    answers: Sequence[AnswerView], place: Mapping[int, str | int] | None = None
 ) -> list[str]:
     """What the session showed of the company: for each answer, the values it connected to,
     and for each answer about the company the facts it used, missed and got wrong. One line
-    each, answers named by their place (`SessionRecord.answer_ordinals`, default their turn
-    number); empty without a company profile's reviews."""
+    each, answers named by their question's place (`question_places`: "Answer 2",
+    "Answer 2 · follow-up"; `place` overrides it); empty without a company profile's reviews."""
+    place = place if place is not None else question_places(answers)
     lines: list[str] = []
     for answer in answers:
-        name = f"Answer {(place or {}).get(answer.number, answer.number)}"
+        name = f"Answer {place[answer.number]}"
         for link in answer.value_links:
             lines.append(f"{name} connected to the value \u201c{link.value}\u201d ({link.cue}).")
         facts = answer.facts

@@ -225,7 +225,7 @@ def test_reanalyze_scores_stored_transcripts_with_the_current_analysis(
     writer.add_turn(make_turn(1, text=ANSWER, score=None))
     writer.finish()
     code, out, _ = run_cli(capsys, "reanalyze", writer.id)
-    assert code == 0 and "turn 1: score - ->" in out
+    assert code == 0 and "question 1: score - ->" in out
     turn = store.load(writer.id).turn(1)
     assert turn.analysis is not None and isinstance(turn.analysis["score"], int)
     assert {"star", "timing", "fillers", "tips"} <= set(turn.analysis)
@@ -358,13 +358,13 @@ def test_export_numbers_answers_1_to_n_and_names_who_asked_and_what_heard_each(
         "model": "tiny.en",
     }
     writer.add_turn(replace(make_turn(1), transcript=heard, answer_mode="voice"))
-    writer.add_turn(replace(make_turn(4), persona_id="senior-leader"))
-    writer.add_turn(replace(make_turn(7), retake_of=4))
+    writer.add_turn(replace(make_turn(4, question_id="failure"), persona_id="senior-leader"))
+    writer.add_turn(replace(make_turn(7, question_id="failure"), retake_of=4))
     writer.finish()
     code, markdown, _ = run_cli(capsys, "export", writer.id, "--format", "md")
     assert code == 0
-    headings = re.findall(r"^## (\d+)\.", markdown, re.M)
-    assert headings == ["1", "2", "3"]
+    headings = re.findall(r"^## (.+?)\. ", markdown, re.M)
+    assert headings == ["1", "2", "2 · retake"]  # numbered as the room asked the questions
     sections = markdown.split("\n## ")[1:]
     assert (
         "asked by hiring-manager" in sections[0]
@@ -377,7 +377,7 @@ def test_export_numbers_answers_1_to_n_and_names_who_asked_and_what_heard_each(
     assert "auto" not in markdown
 
     code, page, _ = run_cli(capsys, "export", writer.id, "--format", "html")
-    assert re.findall(r"<h2>(\d+)\.", page) == ["1", "2", "3"]
+    assert re.findall(r"<h2>(.+?)\. ", page) == ["1", "2", "2 · retake"]
     assert "asked by senior-leader" in page
 
 

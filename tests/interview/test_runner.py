@@ -324,7 +324,10 @@ def test_a_harder_probe_from_the_plan_is_judged_against_what_it_asks(
 
     record = interview.finish()
     assert main(["reanalyze", record.id]) == 0
-    capsys.readouterr()
+    printed = capsys.readouterr().out
+    # Numbered as the room asked: the reply under its question, not as turns 2 and 3.
+    assert "question 1: score" in printed and "question 1 · follow-up: score" in printed
+    assert "turn 2" not in printed and "question 2" not in printed
     again_stored = SessionStore().load(record.id).turns
     assert [(t.analysis or {}).get("follow_up") for t in again_stored] == [
         None, judged, stored["follow_up"]

@@ -222,3 +222,26 @@ def test_compare_shows_the_result_a_follow_up_gave_but_not_as_an_attempt(tmp_pat
     assert [row.number for row in rows] == [1, 1], "the replies are not attempts"
     assert sorted(row.star for row in rows) == ["S T A R", "S T A –"]
     assert all(row.score == first_analysis.score for row in rows)
+
+
+def test_questions_are_numbered_as_the_room_asked_them_with_follow_ups_under_theirs() -> None:
+    """Turns as stored: question 1, its follow-up, question 2 (turn 4: turn 3 was switched
+    away from and never stored), a retake of it, the same question from another interviewer,
+    question 3 and its follow-up. The user is shown 1, 1 · follow-up, 2, 2 · retake, 2 · again,
+    3, 3 · follow-up: one numbering for summary, export, reanalyze and feedback lines."""
+    from simulator.storage.views import question_places
+    from tests.storage.builders import make_turn
+
+    turns = [
+        make_turn(1, question_id="conflict"),
+        replace(make_turn(2, question_id="conflict"), follow_up_of=1),
+        make_turn(4, question_id="failure"),
+        replace(make_turn(5, question_id="failure"), retake_of=4),
+        make_turn(6, question_id="failure"),
+        make_turn(7, question_id="deadline"),
+        replace(make_turn(8, question_id="deadline"), follow_up_of=7),
+    ]
+    assert question_places(turns) == {
+        1: "1", 2: "1 · follow-up", 4: "2", 5: "2 · retake", 6: "2 · again", 7: "3",
+        8: "3 · follow-up",
+    }

@@ -207,7 +207,7 @@ def test_the_summary_numbers_answers_one_to_n_after_a_skip_and_a_switch() -> Non
 
     shown, numbers = asyncio.run(scenario())
     assert numbers == [1, 2, 3]  # question 1 is stored as skipped, where it was asked
-    assert shown == ["1", "2", "3"]
+    assert shown == ["1", "2", "2 · again"]  # numbered as the room asked the questions
 
 
 def test_a_typed_answer_says_it_has_nothing_to_hear_and_names_its_missing_parts() -> None:

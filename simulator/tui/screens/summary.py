@@ -18,6 +18,7 @@ from simulator.storage.views import (
     beside_round_one,
     company_review,
     practise_next,
+    question_places,
     views,
 )
 from simulator.tui.routes import OpenReplay
@@ -61,7 +62,7 @@ class SummaryScreen(RoomScreen[None]):
                 classes="panel-title",
             )
             yield DataTable(id="summary-table", cursor_type="row", zebra_stripes=True)
-            company = company_review(self.answers, record.answer_ordinals())
+            company = company_review(self.answers)
             if company:
                 yield Static(f"The company: {record.company or 'profile'}", classes="panel-title")
                 yield Static(
@@ -89,14 +90,14 @@ class SummaryScreen(RoomScreen[None]):
     def on_mount(self) -> None:
         table = self.query_one("#summary-table", DataTable)
         table.add_columns("#", "Interviewer", "Question", "Score", "Length", "Flaws")
-        place = self.record.answer_ordinals()
+        place = question_places(self.answers)
         for answer in self.answers:
             length = answer.length_s
             kind = (
                 " (retake)" if answer.retake_of else " (follow-up)" if answer.follow_up_of else ""
             )
             table.add_row(
-                str(place[answer.number]),
+                place[answer.number],
                 answer.persona_id,
                 _shorten(answer.question_text, 40) + kind,
                 "skipped"
