@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from simulator.analysis.audience import Topic
-from simulator.analysis.searchable import KnownFacts, searchable_fact
+from simulator.analysis.searchable import KnownFacts, profile_reply, searchable_fact
 from simulator.speech.stt import Transcript
 
 Depth = Literal["deep", "fine", "shallow"]
@@ -361,7 +361,8 @@ def review_candidate_questions(
         topic, depth = classify(text, known)
         fact = searchable_fact(text, known)
         reason = f"A quick search answers this ({fact}). {_ASK_INSIDE}" if fact else _REASONS[topic]
-        answer = replies.get(topic) or DEFAULT_ANSWERS[topic]
+        # With a profile, a question it answers gets its facts back, not a stock line.
+        answer = profile_reply(text, known) or replies.get(topic) or DEFAULT_ANSWERS[topic]
         questions.append(CandidateQuestion(text, topic, depth, reason, answer, fact))
     return CandidateQuestionsReview(tuple(questions), _feedback(questions))
 

@@ -222,9 +222,92 @@ def searchable_fact(question: str, known: KnownFacts | None = None) -> str:
     """The fact a quick search (or the candidate's own company profile) would give for
     `question`, said as the review says it ("when it was founded", "its values: your company
     profile lists them"); "" when the question asks for more than a public fact."""
+    found = _public_match(question, known)
+    if found is None:
+        return ""
+    kind, detail = found
+    return {
+        "public": detail,
+        "values": "its values: your company profile lists them",
+        "value": f"its value \u201c{detail}\u201d: your company profile lists it",
+        "competitors": "its competitors: your company profile lists them",
+        "competitor": f"that it competes with {detail}: your company profile says so",
+        "news": f"its news (\u201c{detail}\u201d): your company profile says so",
+    }[kind]
+
+
+def profile_reply(question: str, known: KnownFacts | None) -> str:
+    """What an interviewer says to `question` from the company profile's own facts: the values
+    named, the competitors named, the news line the question is about; "" when the profile
+    holds nothing the question asks (the persona's own reply for its topic is used then)."""
+    if known is None:
+        return ""
+    found = _public_match(question, known)
+    if found is None:
+        return ""
+    kind, detail = found
+    company = known.company.strip() or "we"
+    if kind == "values":
+        return (
+            f"You'll find them on our site: {_listed(known.values)}. "
+            "Ask me how one of them plays out day to day, that's the interesting part."
+        )
+    if kind == "value":
+        return (
+            f"Yes, \u201c{detail}\u201d is one of ours. In this team it shows in how we review "
+            "each other's work and own what we ship."
+        )
+    if kind == "competitors":
+        return (
+            f"Mostly {_listed(known.competitors)}. What decides most deals is something I'd "
+            "rather you tell me after a few months here."
+        )
+    if kind == "competitor":
+        return f"Yes, we meet {detail} in a lot of deals. It keeps {company} sharp."
+    if kind == "news":
+        return f"Yes: {detail.rstrip('.')}. This team will feel that in its work this year."
+    return ""
+
+
+def _listed(items: Sequence[str]) -> str:
+    names = [item.strip() for item in items if item.strip()]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _public_match(question: str, known: KnownFacts | None) -> tuple[str, str] | None:
+    """(kind, detail) of the public fact `question` asks for, or None: kind is "public" (detail:
+    the fact as the review says it), "values", "value" (the value), "competitors",
+    "competitor" (its name) or "news" (the profile's line)."""
     text = _plain(question)
     if _ASKS_INSIDE.search(text):
-        return ""
+        return None
+    known = known or KnownFacts()
+    name = _plain(known.company).strip()
+    # "Brightwell" for "Brightwell Logistics": people shorten a company's name.
+    names = [n for n in dict.fromkeys([name, name.split(" ")[0]]) if len(n) >= 4]
+    named = "".join(f"|{re.escape(n)}" for n in names)
+    for fact, patterns in _PUBLIC_FACTS:
+        for pattern in patterns:
+            if re.search(pattern.replace("{name}", named), text):
+                return "public", fact
+    if known.values and re.search(_VALUES, text):
+        return "values", ""
+    if known.values and "value" in text:
+        for value in known.values:
+            if _plain(value).strip() and _plain(value) in text:
+                return "value", value
+    if known.competitors:
+        if any(re.search(p.replace("{name}", named), text) for p in _COMPETITORS):
+            return "competitors", ""
+        for competitor in known.competitors:
+            if _plain(competitor).strip() and _plain(competitor) in text:
+                return "competitor", competitor
+    asked = {_stem(w) for w in _CONTENT.findall(text) if w not in _COMMON}
+    for line in known.news:
+        said = {_stem(w) for w in _CONTENT.findall(_plain(line)) if w not in _COMMON}
+        if len(asked & said) >= _NEWS_OVERLAP:
+            return "news", line.strip()
+    return None
     known = known or KnownFacts()
     name = _plain(known.company).strip()
     # "Brightwell" for "Brightwell Logistics": people shorten a company's name.

@@ -146,3 +146,24 @@ def test_a_founding_question_that_asks_what_changed_is_about_where_the_company_g
         Transcript.from_text("When was the company founded and how has it changed?")
     ).questions
     assert (found.topic, found.depth, found.searchable) == ("strategy", "deep", "")
+
+
+def test_the_interviewer_answers_from_the_profile_what_the_profile_holds() -> None:
+    """With a profile, a question it answers is answered with its facts (the competitors by
+    name, the news line, the values), not with the persona's stock line for the topic."""
+    said = (
+        "who are your main competitors? "
+        "I read you open a second warehouse in Lyon, how is going the warehouse in Lyon? "
+        "What are the company's values? "
+        "How many employees does Brightwell have?"
+    )
+    stock = {"public_facts": "That's on our website.", "other": "It depends on the week."}
+    review = review_candidate_questions(Transcript.from_text(said), stock, PROFILE)
+    replies = [q.answer for q in review.questions]
+    assert len(replies) == 4
+    assert "Parcelo and Shipwise" in replies[0]
+    assert "second warehouse in Lyon in March" in replies[1]
+    assert "Own the outcome and Say it plainly" in replies[2]
+    assert replies[3] == "That's on our website."  # the profile has no headcount
+    without = review_candidate_questions(Transcript.from_text(said), stock, None)
+    assert not any("Parcelo" in q.answer or "Lyon" in q.answer for q in without.questions)
