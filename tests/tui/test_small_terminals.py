@@ -105,6 +105,8 @@ def test_at_80_by_24_with_no_speaker_it_is_said_once_and_the_header_keeps_one_li
     from simulator.interview.personas import get_persona
     from simulator.tui.parts import default_interview
 
+    cut: list[str] = []
+
     async def scenario() -> tuple[list[str], list[str]]:
         app = make_app(quiet_parts(new_interview=default_interview), bank_id="behavioral")
         headers: list[str] = []
@@ -124,6 +126,7 @@ def test_at_80_by_24_with_no_speaker_it_is_said_once_and_the_header_keeps_one_li
                     headers.append(str(screen.query_one("#asker").render()))
                 await type_answer(pilot, STRONG_ANSWER)
                 await settled(pilot)
+                cut.extend(_cut_footer_keys(screen))
                 await pilot.press("n")
             notices = [n.message for n in app._notifications]
         return headers, notices
@@ -137,3 +140,14 @@ def test_at_80_by_24_with_no_speaker_it_is_said_once_and_the_header_keeps_one_li
     ]
     assert get_persona("senior-leader").name in headers[1]
     assert all("\n" not in h and len(h) <= 78 for h in headers), headers
+    assert cut == [], f"footer keys cut by the palette key after feedback: {cut}"
+
+
+def _cut_footer_keys(screen: InterviewScreen) -> list[str]:
+    """The footer's keys that run under the palette key docked at its right (drawn cut)."""
+    from textual.widgets._footer import FooterKey
+
+    keys = list(screen.query(FooterKey))
+    palette = [k for k in keys if k.key == screen.app.COMMAND_PALETTE_BINDING]
+    edge = palette[0].region.x if palette else screen.size.width
+    return [k.description for k in keys if k not in palette and k.region.right > edge]

@@ -149,7 +149,7 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         Binding("r", "retake", "Retake"),
         Binding("n", "next", "Next"),
         Binding("s", "skip", "Skip"),
-        Binding("p", "choose_persona", "Interviewer"),
+        Binding("p", "choose_persona", "Who asks"),
         Binding("t", "type_answer", "Type"),
         Binding("f", "follow_up", "Follow-up", show=False),
         Binding("h", "toggle_question", "Show/hide question", show=False),
