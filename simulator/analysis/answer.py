@@ -23,6 +23,7 @@ from simulator.analysis.follow_up import (
 from simulator.analysis.questions import (
     DEFAULT_TARGET_S,
     LENGTH_FLAW_KINDS,
+    NO_STAR_KINDS,
     OWN_QUESTION_KINDS,
     classify_question,
 )
@@ -67,6 +68,9 @@ class StarReport:
     flaws: tuple[Flaw, ...]
     score: int
     """0–100: how complete and well proportioned the structure is."""
+    applies: bool = True
+    """False for a turn that is not a STAR answer (questions.NO_STAR_KINDS): every segment is
+    "other", no part is present, and nothing about STAR is shown for it."""
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -74,6 +78,7 @@ class StarReport:
             "parts": {label: part.to_dict() for label, part in self.parts.items()},
             "flaws": [f.to_dict() for f in self.flaws],
             "score": self.score,
+            "applies": self.applies,
         }
 
 
@@ -198,14 +203,7 @@ def analyze_answer(
     timing = timing_report(tokens, target, transcript.duration_s)
     fillers = filler_report(tokens, timing.speaking_minutes)
     segments = segment_answer(transcript.text, tokens, has_punctuation(tokens))
-    parts = summarize_parts(segments, len(tokens))
-    if any(s.label in parts and not parts[s.label].present for s in segments):
-        # Words too few to tell their part are told as nothing in particular.
-        segments = tuple(
-            replace(s, label="other") if s.label in parts and not parts[s.label].present else s
-            for s in segments
-        )
-        parts = summarize_parts(segments, len(tokens))
+    segments, parts = _told_parts(segments, tokens, keep=True)
     flaws = find_flaws(kind, tokens, segments, parts, timing)
     lowered = " ".join(t.norm for t in tokens)
     order = "result_first" if segments and _opens_with_result(segments) else "story"
@@ -213,13 +211,18 @@ def analyze_answer(
     if audience and kind not in OWN_QUESTION_KINDS:
         fit = _audience_fit(audience, lowered, order, _parts_told(parts, flaws, lowered))
     values_hit = tuple(v for v in company_values if _mentions(lowered, v))
+    applies = kind not in NO_STAR_KINDS
+    if not applies:
+        # A talk or the candidate's questions are no STAR answer: no part is judged or shown
+        # (the order and the audience's themes above still hear a headline or an outcome).
+        segments, parts = _told_parts(segments, tokens, keep=False)
     star_score = _star_score(parts) if kind == "behavioral" else _star_score_other(parts)
     score_parts = _score_parts(kind, star_score, flaws, timing, fillers, segments, tokens)
     return AnswerAnalysis(
         transcript=transcript,
         question=question,
         question_kind=kind,
-        star=StarReport(segments, parts, flaws, star_score),
+        star=StarReport(segments, parts, flaws, star_score, applies),
         timing=timing,
         fillers=fillers,
         tips=_tips(kind, flaws, timing, fillers, fit, order),
@@ -229,6 +232,22 @@ def analyze_answer(
         score_parts=score_parts,
         order=order,
     )
+
+
+def _told_parts(
+    segments: tuple[Segment, ...], tokens: Sequence[Token], *, keep: bool
+) -> tuple[tuple[Segment, ...], dict[str, Part]]:
+    """The segments and parts with every STAR segment whose part is not told relabelled
+    "other": too few words to tell it (star.MIN_PART_WORDS), or with keep False any part."""
+    parts = summarize_parts(segments, len(tokens))
+    if all(s.label not in parts or (keep and parts[s.label].present) for s in segments):
+        return segments, parts
+    segments = tuple(
+        replace(s, label="other")
+        if s.label in parts and not (keep and parts[s.label].present) else s
+        for s in segments
+    )
+    return segments, summarize_parts(segments, len(tokens))
 
 
 def _opens_with_result(segments: Sequence[Segment]) -> bool:
@@ -510,7 +529,7 @@ def analyze_follow_up(
     # The reply's words are the part it gave (or told nothing the probe asked for).
     label: Label = GIVES_PART.get(probe_code, "other") if judgment.gives else "other"
     segments = tuple(replace(s, label=label) for s in reply.star.segments)
-    star = StarReport(segments, parts, flaws, star_score)
+    star = StarReport(segments, parts, flaws, star_score, first.star.applies)
     merged = replace(
         reply,
         star=star,

@@ -25,6 +25,9 @@ OWN_QUESTION_KINDS: frozenset[str] = frozenset({"questions_to_ask"})
 belongs to answers is not applied. No length target (a good question takes five seconds), so
 their timing has no target and no verdict; no STAR view; no audience fit (an interviewer's
 themes are about answers). Their own review is analysis.candidate_questions."""
+NO_STAR_KINDS: frozenset[str] = OWN_QUESTION_KINDS | {"presentation"}
+"""Kinds whose turns are not STAR answers (the candidate's questions, a talk): their STAR parts
+are not judged or shown (`StarReport.applies` is False)."""
 LENGTH_FLAW_KINDS: frozenset[str] = (
     frozenset(DEFAULT_TARGET_S) - OWN_QUESTION_KINDS - {"presentation"}
 )

@@ -24,6 +24,8 @@ def render_report(analysis: AnswerAnalysis) -> str:
             for label in STAR_LABELS
         )
         lines.append(f"STAR {star.score}/100   {marks}")
+    elif not star.applies:
+        lines.append("STAR: not a STAR answer")
     lines.append("")
     for segment in star.segments:
         name = PART_NAMES.get(segment.label, "Other")

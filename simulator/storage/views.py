@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from simulator.analysis.questions import OWN_QUESTION_KINDS
+from simulator.analysis.questions import NO_STAR_KINDS
 
 if TYPE_CHECKING:
     from simulator.storage.records import SessionRecord, TurnRecord
@@ -61,6 +61,8 @@ STAR_LABELS = ("S", "T", "A", "R")
 STAR_NAMES = {"S": "Situation", "T": "Task", "A": "Action", "R": "Result"}
 MISSING_MARK = "–"
 """How a missing STAR part shows in `star_marks` ("S T A –")."""
+NOT_STAR_ANSWER = "not a STAR answer"
+"""What the STAR view of a turn that is not a STAR answer says (`AnswerView.star_note`)."""
 
 SKIPPED = "skipped"
 """`ended_by` of an answer the user skipped."""
@@ -343,7 +345,7 @@ class AnswerView:
             if label in STAR_LABELS and isinstance(part, Mapping)
         }
         kind = turn.question_kind if turn else str(data.get("question_kind") or "")
-        if kind in OWN_QUESTION_KINDS:  # the candidate's own questions: no STAR view
+        if kind in NO_STAR_KINDS:  # a talk, the candidate's own questions: no STAR view
             parts = {}
         word_count = len(words) or len(text.split())
         length = _number(timing.get("duration_s"))
@@ -476,6 +478,14 @@ class AnswerView:
     @property
     def has_star(self) -> bool:
         return bool(self.star_parts)
+
+    @property
+    def star_note(self) -> str:
+        """What stands in for the STAR parts when they are not shown: NOT_STAR_ANSWER for a
+        turn where STAR does not apply (a talk, the candidate's own questions), else ''."""
+        if self.star_parts or self.question_kind not in NO_STAR_KINDS:
+            return ""
+        return NOT_STAR_ANSWER
 
     @property
     def star_marks(self) -> str:

@@ -105,3 +105,23 @@ def test_a_talk_far_shorter_than_its_slot_loses_points_and_is_told_so() -> None:
     assert analysis.question_kind == "presentation"
     assert analysis.score <= 75
     assert any("180–240 s" in tip for tip in analysis.tips)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("What does a good first month look like here? And how is the on-call rota shared?",
+         "Do you have any questions for us?"),
+        ("Right so my talk is about the loading dock. We lost nine hours a week there last "
+         "year, and I fixed the booking sheet so lorries stop queueing. Thank you.",
+         "Prepare a presentation on a process you improved."),
+    ],
+)
+def test_a_turn_that_is_not_a_star_answer_judges_no_star_part(text: str, question: str) -> None:
+    analysis = analyze_answer(Transcript.from_text(text), question=question)
+    assert not analysis.star.applies
+    assert not any(part.present for part in analysis.star.parts.values())
+    assert {s.label for s in analysis.star.segments} == {"other"}
+    assert analysis.to_dict()["star"]["applies"] is False  # type: ignore[index]
+    story = analyze_answer(Transcript.from_text(text), question=BEHAVIORAL)
+    assert story.star.applies and story.to_dict()["star"]["applies"] is True  # type: ignore[index]

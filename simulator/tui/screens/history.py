@@ -258,6 +258,7 @@ class CompareScreen(RoomScreen[None]):
             score = f"{answer.score:.0f}/100" if answer.score is not None else "—"
             bar = StarBar()
             bar.parts = answer.star_parts_with(self.given.get(key, ()))  # as the row's marks
+            bar.note = answer.star_note
             columns.append(
                 Vertical(
                     Static(

@@ -141,7 +141,8 @@ class ReplayScreen(RoomScreen[None]):
             problem_line = "No problems marked in this answer."
         self.query_one("#replay-problem", Static).update(problem_line)
         self.query_one("#replay-question", Static).update(f"Q: {turn.question_text}")
-        self.query_one(StarBar).parts = answer.star_parts
+        bar = self.query_one(StarBar)
+        bar.parts, bar.note = answer.star_parts, answer.star_note
         self.query_one(PartTranscript).answer = answer
         self.query_one(PartTranscript).current_word = None
         self.query_one("#replay-timing", Static).update(timing_line(answer))

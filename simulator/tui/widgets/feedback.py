@@ -33,8 +33,12 @@ class StarBar(Widget):
 
     parts: reactive[Mapping[str, StarPart]] = reactive(dict, always_update=True)
     """`AnswerView.star_parts`."""
+    note: reactive[str] = reactive("")
+    """`AnswerView.star_note`: shown instead of the parts when set (not a STAR answer)."""
 
     def render(self) -> Text:
+        if self.note and not self.parts:
+            return Text(self.note, style=self.get_component_rich_style("star--gap"))
         width = max(len(PARTS) * 4, self.size.width)
         present = {
             label: part.share_words for label, part in self.parts.items() if part.present
@@ -243,7 +247,8 @@ class FeedbackView(Vertical):
 
     def show(self, answer: AnswerView, probe: str | None = None) -> None:
         self.query_one("#feedback-title", Static).update(f"Feedback · score {score_text(answer)}")
-        self.query_one(StarBar).parts = answer.star_parts
+        bar = self.query_one(StarBar)
+        bar.parts, bar.note = answer.star_parts, answer.star_note
         self.query_one(PartTranscript).answer = answer
         self.query_one("#timing", Static).update(timing_line(answer))
         tips = answer.tips
