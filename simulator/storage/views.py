@@ -860,16 +860,8 @@ def compare_rows(answers: Iterable[tuple[SessionSummary, TurnRecord]]) -> list[C
     answers = list(answers)
     given: dict[tuple[str, int], set[str]] = defaultdict(set)
     for session, turn in answers:
-        reply = AnswerView.of(turn)
-        if (
-            reply.follow_up_of is not None
-            and reply.judged_against_probe
-            and not reply.interrupted
-            and not reply.skipped
-        ):
-            given[(session.id, reply.follow_up_of)].update(
-                label for label, part in reply.star_parts.items() if part.present
-            )
+        for number, labels in given_by_follow_ups([AnswerView.of(turn)]).items():
+            given[(session.id, number)].update(labels)
     rows = []
     for session, turn in answers:
         view = AnswerView.of(turn)
@@ -892,6 +884,25 @@ def compare_rows(answers: Iterable[tuple[SessionSummary, TurnRecord]]) -> list[C
             )
         )
     return rows
+
+
+def given_by_follow_ups(answers: Iterable[AnswerView]) -> dict[int, set[str]]:
+    """Turn number of an answer -> the STAR labels its follow-ups (replies judged against their
+    probe, not interrupted or skipped) told, all from one session: what joins the answer's own
+    parts in its question's STAR view (`AnswerView.star_marks_with`). The one source of that
+    view for compare, the summary and the export."""
+    given: dict[int, set[str]] = defaultdict(set)
+    for reply in answers:
+        if (
+            reply.follow_up_of is not None
+            and reply.judged_against_probe
+            and not reply.interrupted
+            and not reply.skipped
+        ):
+            given[reply.follow_up_of].update(
+                label for label, part in reply.star_parts.items() if part.present
+            )
+    return dict(given)
 
 
 def asked_review(answer: AnswerView) -> list[str]:
@@ -923,6 +934,8 @@ class BesideRoundOne:
 
     round_one: RoundOne
     now: AnswerView
+    given: frozenset[str] = frozenset()
+    """STAR labels this answer's follow-ups told (`given_by_follow_ups`)."""
 
     @property
     def lines(self) -> list[tuple[str, str]]:
@@ -934,8 +947,9 @@ class BesideRoundOne:
             rows.append(("They said", then.feedback))
         score = f" (score {self.now.score:.0f})" if self.now.score is not None else ""
         rows.append(("You said now" + score, excerpt(self.now.text) or "(no answer)"))
-        if self.now.star_marks:
-            rows.append(("STAR now", self.now.star_marks))
+        marks = self.now.star_marks_with(self.given)
+        if marks:
+            rows.append(("STAR now", marks))
         return rows
 
 
@@ -943,10 +957,12 @@ def beside_round_one(answers: Sequence[AnswerView]) -> list[BesideRoundOne]:
     """Each answer to a round-one question asked again, beside the notes (retakes included:
     the last attempt is the one shown)."""
     found: dict[str, BesideRoundOne] = {}
+    given = given_by_follow_ups(answers)
     for answer in answers:
         if answer.round_one is not None and answer.follow_up_of is None:
             key = answer.question_id or answer.question_text
-            found[key] = BesideRoundOne(answer.round_one, answer)
+            labels = frozenset(given.get(answer.number, ()))
+            found[key] = BesideRoundOne(answer.round_one, answer, labels)
     return list(found.values())
 
 

@@ -245,3 +245,43 @@ def test_questions_are_numbered_as_the_room_asked_them_with_follow_ups_under_the
         1: "1", 2: "1 · follow-up", 4: "2", 5: "2 · retake", 6: "2 · again", 7: "3",
         8: "3 · follow-up",
     }
+
+
+def test_a_round_one_question_has_one_star_view_in_the_summary_and_in_compare(
+    tmp_path: Path,
+) -> None:
+    """Round one's question asked again, answered without an outcome, and its follow-up gave
+    the Result: "STAR now" beside round one (summary, export, headless) and the compare row
+    read the same marks, with the Result the follow-up told."""
+    from simulator.analysis.answer import analyze_follow_up
+    from simulator.storage.views import beside_round_one
+
+    question = "Tell me about a time a colleague and you did not agree."
+    first_text = (
+        "so in the bakery the night shift and me we argue about who cleans the mixers, and I "
+        "made a rota with names for each day and I put it by the mixers"
+    )
+    reply_text = "after that the mixers were clean every morning, zero complaints for two months"
+    first_analysis = analyze_answer(Transcript.from_text(first_text), question=question)
+    merged, _ = analyze_follow_up(Transcript.from_text(reply_text), "no_result", first_analysis)
+    said_then = {"question": "Why do you argue with colleagues?", "answer": "i said it is fine"}
+    store = SessionStore(tmp_path)
+    writer = new_writer(store)
+    first = replace(
+        make_turn(1, question_id="round-one/conflict", text=first_text),
+        analysis={**first_analysis.to_dict(), "round_one": said_then},
+    )
+    reply = replace(
+        make_turn(2, question_id="round-one/conflict", text=reply_text),
+        analysis=merged.to_dict(),
+        follow_up_of=1,
+    )
+    writer.add_turn(first)
+    writer.add_turn(reply)
+    writer.finish()
+
+    (pair,) = beside_round_one(views(store.load(writer.id)))
+    (row,) = compare_rows(store.answers_to("round-one/conflict"))
+    assert not first_analysis.star.parts["R"].present
+    assert dict(pair.lines)["STAR now"] == row.star
+    assert row.star.endswith("R")
