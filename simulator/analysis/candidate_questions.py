@@ -133,7 +133,7 @@ _TOPIC_CUES: dict[Topic, tuple[str, ...]] = {
         "money",
         "raise",
         "equity",
-        "stock",
+        "stock option",
         "pension",
         "benefits",
     ),

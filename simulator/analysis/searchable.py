@@ -81,6 +81,15 @@ _PUBLIC_FACTS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     (
+        "its revenue",
+        (
+            r"\b(?:what|how much) (?:is|s|was|are|were|does|do|did) .{0,30}\b(?:revenue|turnover"
+            r"|annual sales|profits?|earn|make a year)\b",
+            r"\b(?:annual|yearly|last year s) (?:revenue|turnover|sales|profits?)\b",
+            r"\b(?:revenue|turnover|profits?)\b.{0,30}\bhow (?:much|big|high)\b",
+        ),
+    ),
+    (
         "whether it is listed",
         (r"\b(?:stock exchange|stock market|publicly traded|listed on|public company)\b",),
     ),

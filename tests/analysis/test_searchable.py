@@ -30,6 +30,8 @@ PROFILE = KnownFacts(
         ("what does your firm do exactly", "what the company does"),
         ("Who's the CEO now, after the merger?", "who leads it"),
         ("Is the company listed on the stock exchange?", "whether it is listed"),
+        ("What is your revenue?", "its revenue"),
+        ("and the turnover last year, how much was it roughly", "its revenue"),
     ],
 )
 def test_a_question_about_a_public_fact_is_searchable(question: str, fact: str) -> None:
@@ -167,3 +169,17 @@ def test_the_interviewer_answers_from_the_profile_what_the_profile_holds() -> No
     assert replies[3] == "That's on our website."  # the profile has no headcount
     without = review_candidate_questions(Transcript.from_text(said), stock, None)
     assert not any("Parcelo" in q.answer or "Lyon" in q.answer for q in without.questions)
+
+
+@pytest.mark.parametrize(
+    ("question", "topic", "depth"),
+    [
+        ("Is it listed on the stock exchange?", "public_facts", "shallow"),
+        ("Do you offer stock options for this level?", "pay", "shallow"),
+        ("How do you measure success here, revenue or retention?", "success", "deep"),
+    ],
+)
+def test_money_words_do_not_decide_the_topic_alone(question: str, topic: str, depth: str) -> None:
+    from simulator.analysis.candidate_questions import classify
+
+    assert classify(question) == (topic, depth)
