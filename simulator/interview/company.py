@@ -51,6 +51,19 @@ _STOP_WORDS = frozenset(
         "every",
         "always",
         "first",
+        "not",
+        "but",
+        "can",
+        "get",
+        "has",
+        "had",
+        "was",
+        "who",
+        "how",
+        "why",
+        "let",
+        "its",
+        "one",
     ]
 )
 
@@ -138,7 +151,9 @@ def cues_from_name(name: str, description: str = "") -> tuple[str, ...]:
     "customer" also matches "customers"."""
     words = _WORD.findall(f"{name} {description}".lower())
     cues = [w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words]
-    return tuple(dict.fromkeys(c for c in cues if c not in _STOP_WORDS and len(c) > 3))
+    # Three letters are enough for a value's own word ("Own the outcome" -> "own", which also
+    # matches "ownership"); the stop words above keep the short function words out.
+    return tuple(dict.fromkeys(c for c in cues if c not in _STOP_WORDS and len(c) >= 3))
 
 
 def parse_company(source: SourceText) -> CompanyProfile:

@@ -222,6 +222,20 @@ def test_company_value_connections(company: CompanyProfile) -> None:
     assert "Customers first" in company.connections(answer)[0].note
 
 
+def test_a_value_named_with_a_short_word_is_heard_in_its_longer_forms() -> None:
+    """A value written without cues ("Own the outcome", from the form) is found through its
+    three-letter word: a non-native answer saying "I have taken the ownership" speaks to it."""
+    from simulator.interview.company import CompanyValue, cues_from_name
+
+    cues = cues_from_name("Own the outcome")
+    assert cues == ("own", "outcome")
+    value = CompanyValue("Own the outcome", "", cues)
+    profile = CompanyProfile("Brightwell", (value,), (), (), "", ())
+    found = profile.connections("When the release was late I have taken the ownership of it.")
+    assert [(c.value.name, c.cue) for c in found] == [("Own the outcome", "own")]
+    assert cues_from_name("Not for us, but can do") == ()
+
+
 def test_first_round_notes_steer_the_plan(tmp_path: Path, personas: dict, banks: dict) -> None:
     path = tmp_path / "round1.toml"
     path.write_text(FIRST_ROUND)
