@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from textual.screen import Screen
 
 from simulator.tui.app import make_app
 from simulator.tui.screens.home import HomeScreen
@@ -143,7 +144,7 @@ def test_at_80_by_24_with_no_speaker_it_is_said_once_and_the_header_keeps_one_li
     assert cut == [], f"footer keys cut by the palette key after feedback: {cut}"
 
 
-def _cut_footer_keys(screen: InterviewScreen) -> list[str]:
+def _cut_footer_keys(screen: Screen[object]) -> list[str]:
     """The footer's keys that run under the palette key docked at its right (drawn cut)."""
     from textual.widgets._footer import FooterKey
 
@@ -151,3 +152,23 @@ def _cut_footer_keys(screen: InterviewScreen) -> list[str]:
     palette = [k for k in keys if k.key == screen.app.COMMAND_PALETTE_BINDING]
     edge = palette[0].region.x if palette else screen.size.width
     return [k.description for k in keys if k not in palette and k.region.right > edge]
+
+
+@pytest.mark.parametrize("width", [80, 100])
+def test_the_replay_footer_runs_under_nothing(width: int) -> None:
+    """Replay's keys fit beside the palette key (at 100 columns 'r' of a cut key was left
+    after 'palette'); the keys not shown are in its help."""
+    from simulator.tui.screens.replay import ReplayScreen
+    from tests.tui.conftest import FIXED_STARTS, typed_session
+
+    session_id = typed_session([STRONG_ANSWER], FIXED_STARTS[0])
+
+    async def scenario() -> list[str]:
+        app = make_app(quiet_parts(), bank_id="behavioral")
+        async with app.run_test(size=(width, 30)) as pilot:
+            await settled(pilot)
+            await app.push_screen(ReplayScreen(session_id, 1))
+            await settled(pilot)
+            return _cut_footer_keys(app.screen)
+
+    assert asyncio.run(scenario()) == []

@@ -40,22 +40,24 @@ class ReplayScreen(RoomScreen[None]):
         "Replay an answer: space plays (the question first, then the answer) or pauses; a "
         "skips the question to the answer; left/right seek 5 s; , and . step a word (or click "
         "one); x switches 1×/1.5×; j steps to the next problem (long pause, filler, missing "
-        "part) and says which; [ and ] move between the session's answers."
+        "part) and says which; [ and ] move between the session's answers; m and w export the "
+        "session as Markdown or HTML. (The footer shows the keys that fit 80 columns.)"
     )
+    # Shown keys fit 80 columns beside the palette key; the rest are in HELP.
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("space", "play_pause", "Play/pause"),
-        Binding("a", "skip_question", "To the answer"),
-        Binding("left", "seek(-5)", "−5 s"),
-        Binding("right", "seek(5)", "+5 s"),
+        Binding("space", "play_pause", "Play"),
+        Binding("a", "skip_question", "To answer"),
+        Binding("left", "seek(-5)", "−5 s", show=False),
+        Binding("right", "seek(5)", "+5 s", show=False),
         Binding("comma", "step_word(-1)", "‹ word", show=False),
         Binding("full_stop", "step_word(1)", "word ›", show=False),
         Binding("x", "speed", "Speed"),
-        Binding("j", "next_problem", "Next problem"),
-        Binding("left_square_bracket", "turn(-1)", "Prev answer"),
-        Binding("right_square_bracket", "turn(1)", "Next answer"),
+        Binding("j", "next_problem", "Problem"),
+        Binding("left_square_bracket", "turn(-1)", "Prev answer", show=False),
+        Binding("right_square_bracket", "turn(1)", "Answer ›"),
         Binding("escape", "back", "Back"),
-        Binding("m", "export('md')", "Export .md"),
-        Binding("w", "export('html')", "Export .html"),
+        Binding("m", "export('md')", "Export .md", show=False),
+        Binding("w", "export('html')", "Export .html", show=False),
         Binding("question_mark", "app.help", "Help"),
     ]
 
