@@ -154,7 +154,11 @@ def _story_flaws(text: str, noted: Sequence[str] = ()) -> list[Flaw]:
     effort = [m.group(0) for m in NON_OUTCOME.finditer(text)]
     concrete = [p for p in past if not re.search(r"\b(tried|helped|supported|learned|learnt"
                                                  r"|enjoyed|did|was|were|had)\b", p)]
-    if effort and len(concrete) < 2 and len(text.split()) >= 25:
+    # One concrete action of your own and a measured outcome is a specific story, whatever
+    # effort phrase sits near it ("he agreed to keep going that way").
+    own = [p for p in concrete if p.startswith("i ")]  # "we kept going" is no own action
+    specific = bool(own) and OUTCOME_METRIC.search(text) is not None
+    if effort and len(concrete) < 2 and not specific and len(text.split()) >= 25:
         return [Flaw("vague", "Your part comes through only in general terms. Name the two or "
                      "three things you did yourself, and what changed because of them.",
                      tuple(effort[:5]))]

@@ -125,3 +125,34 @@ def test_a_turn_that_is_not_a_star_answer_judges_no_star_part(text: str, questio
     assert analysis.to_dict()["star"]["applies"] is False  # type: ignore[index]
     story = analyze_answer(Transcript.from_text(text), question=BEHAVIORAL)
     assert story.star.applies and story.to_dict()["star"]["applies"] is True  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Tried in the room by a new user: one own action, a measured outcome, and someone
+        # else's "keep going" was read as the speaker's vague effort.
+        "Last year my colleague wanted to rewrite our billing service while I wanted to fix it "
+        "step by step. I was responsible for the release that quarter. I wrote a short "
+        "comparison of both plans with the risks, and we tried my approach for two weeks. The "
+        "error rate dropped by 60 percent and he agreed to keep going that way.",
+        # The same shape from a non-native speaker, told in the present perfect.
+        "In my last company the supplier has been late every month and my manager has asked me "
+        "to handle it. I have called the supplier director and we tried a weekly slot together. "
+        "After three months the late deliveries went down by half and the team wants to keep "
+        "going with this.",
+    ],
+)
+def test_one_own_action_and_a_measured_outcome_is_not_vague(text: str) -> None:
+    analysis = analyze_answer(Transcript.from_text(text), question=BEHAVIORAL)
+    assert "vague" not in [flaw.code for flaw in analysis.star.flaws]
+
+
+def test_effort_words_with_no_own_action_are_still_vague() -> None:
+    text = (
+        "There was a big migration in our team last spring and it was a hard project. I tried to "
+        "help wherever I could and supported the others, and in the end the numbers went up by "
+        "20 percent, so everybody was happy and we kept going."
+    )
+    analysis = analyze_answer(Transcript.from_text(text), question=BEHAVIORAL)
+    assert "vague" in [flaw.code for flaw in analysis.star.flaws]
