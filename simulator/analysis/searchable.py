@@ -317,30 +317,3 @@ def _public_match(question: str, known: KnownFacts | None) -> tuple[str, str] | 
         if len(asked & said) >= _NEWS_OVERLAP:
             return "news", line.strip()
     return None
-    known = known or KnownFacts()
-    name = _plain(known.company).strip()
-    # "Brightwell" for "Brightwell Logistics": people shorten a company's name.
-    names = [n for n in dict.fromkeys([name, name.split(" ")[0]]) if len(n) >= 4]
-    named = "".join(f"|{re.escape(n)}" for n in names)
-    for fact, patterns in _PUBLIC_FACTS:
-        for pattern in patterns:
-            if re.search(pattern.replace("{name}", named), text):
-                return fact
-    if known.values and re.search(_VALUES, text):
-        return "its values: your company profile lists them"
-    if known.values and "value" in text:
-        for value in known.values:
-            if _plain(value).strip() and _plain(value) in text:
-                return f"its value \u201c{value}\u201d: your company profile lists it"
-    if known.competitors:
-        if any(re.search(p.replace("{name}", named), text) for p in _COMPETITORS):
-            return "its competitors: your company profile lists them"
-        for competitor in known.competitors:
-            if _plain(competitor).strip() and _plain(competitor) in text:
-                return f"that it competes with {competitor}: your company profile says so"
-    asked = {_stem(w) for w in _CONTENT.findall(text) if w not in _COMMON}
-    for line in known.news:
-        said = {_stem(w) for w in _CONTENT.findall(_plain(line)) if w not in _COMMON}
-        if len(asked & said) >= _NEWS_OVERLAP:
-            return f"its news (\u201c{line.strip()}\u201d): your company profile says so"
-    return ""
