@@ -163,7 +163,7 @@ def learned_label_units(model: Model, mix: float):
                 learned = [mix * v + (1 - mix) * w for v, w in zip(learned, rules[row],
                                                                     strict=True)]
             emissions.append(learned)
-        return _viterbi(emissions)
+        return star.best_path(emissions)
 
     return label_units
 
@@ -183,27 +183,6 @@ def _rule_emissions(units, tokens):
     finally:
         star._emissions = original
     return captured
-
-
-def _viterbi(emissions: list[list[float]]) -> list[str]:
-    count = len(star._STATES)
-    best = [emissions[0][s] + (-4.0 if s == star._POST else 0.0) for s in range(count)]
-    back = []
-    for row in emissions[1:]:
-        pointers, scores = [], []
-        for target in range(count):
-            arriving = [best[s] + star._TRANSITIONS[s][target] for s in range(count)]
-            source = arriving.index(max(arriving))
-            pointers.append(source)
-            scores.append(arriving[source] + row[target])
-        back.append(pointers)
-        best = scores
-    state = max(range(count), key=lambda s: best[s])
-    path = [state]
-    for pointers in reversed(back):
-        state = pointers[state]
-        path.append(state)
-    return [star._STATES[s] for s in reversed(path)]
 
 
 def figures(good: list[dict], weak: list[dict]) -> dict[str, object]:

@@ -259,6 +259,12 @@ def label_units(units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> li
         )
     if not emissions:
         return []
+    return best_path(emissions)
+
+
+def best_path(emissions: Sequence[Sequence[float]]) -> list[Label]:
+    """The most likely label sequence for per-unit emission scores (one row of len(_STATES)
+    log-scores per unit) under _TRANSITIONS: a Viterbi pass; a story rarely opens after its end."""
     count = len(_STATES)
     best = [emissions[0][state] + (-4.0 if state == _POST else 0.0) for state in range(count)]
     back: list[list[int]] = []
