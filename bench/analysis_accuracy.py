@@ -12,7 +12,11 @@ stories, result first, long answers), held2 (star2_*_heldback, not looked at whi
 dev3 (star3_*, a third set written by someone who never read the STAR rules: non-native English,
 false starts, terse bullets, rambles of 360-450 words, "we" stories, results buried or first,
 numbers that are not outcomes, vague closings) and held3 (star3_*_heldback, by the same writer,
-other topics; kept unseen by whoever tunes the rules and measured once at the end).
+other topics; kept unseen by whoever tunes the rules and measured once at the end), and dev4
+(star4_*, a fourth set by another writer who never read the rules: polished written sample answers
+with the task implicit or under "Situation:" headers, Arabic, Polish, Brazilian, Japanese and
+Scottish speakers, trades and frontline jobs, terse 45-70 word answers, results in someone else's
+words, two stories in one answer, failures and their repair).
 
 Figures per set:
 - word-level F1 per part and macro-F1 over S/T/A/R, answers as written;
@@ -320,6 +324,7 @@ SETS = {
     "held3": (
         "star3_good_heldback.jsonl", "star3_weak_heldback.jsonl", "star3_followups_heldback.jsonl"
     ),
+    "dev4": ("star4_good.jsonl", "star4_weak.jsonl", "star4_followups.jsonl"),
 }
 HELD_BACK = ("held1", "held2", "held3")
 
