@@ -14,12 +14,16 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from simulator import locations
 from simulator.errors import DataFileError
-from simulator.interview.company import CompanyProfile, load_company
-from simulator.interview.first_round import FirstRoundNotes, load_first_round
+
+if TYPE_CHECKING:
+    # Imported where a file is saved: the home screen lists the files (listed, last_used) at
+    # start, and the two loaders cost 5 ms of its start-up.
+    from simulator.interview.company import CompanyProfile
+    from simulator.interview.first_round import FirstRoundNotes
 
 COMPANIES = "companies"
 NOTES = "first_round"
@@ -153,6 +157,8 @@ def save_company(draft: CompanyDraft, path: Path | None = None) -> tuple[Path, C
                 ' write it as "name: what it means"',
                 key="values",
             )
+    from simulator.interview.company import load_company
+
     return target, _save(target, company_toml(draft), load_company)
 
 
@@ -168,7 +174,7 @@ def save_notes(
 def _load_notes_with_known_areas(path: Path) -> FirstRoundNotes:
     """load_first_round, then the check `banks lint` makes: every area is one the banks know."""
     from simulator.interview.banks import load_banks
-    from simulator.interview.first_round import known_areas, unknown_areas
+    from simulator.interview.first_round import known_areas, load_first_round, unknown_areas
 
     notes = load_first_round(path)
     errors = unknown_areas(path, known_areas(load_banks().items))

@@ -8,6 +8,7 @@ copy of the app write at the same time."""
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
 import sqlite3
 import time
@@ -18,7 +19,6 @@ from typing import Any
 
 from simulator.errors import StorageError
 from simulator.private_files import open_private
-from simulator.storage import views
 from simulator.storage.records import SessionRecord
 
 INDEX_VERSION = 2
@@ -148,7 +148,17 @@ class HistoryRow:
     fillers_per_minute: float | None
 
 
+def _import_views() -> None:
+    """The views (a dozen dataclasses, 10 ms to import) are needed only when a session is
+    (re)indexed, never to list an index that is up to date (the home screen's start). Writers
+    import them before taking the write lock, so the import never lengthens a transaction
+    other processes queue on."""
+    importlib.import_module("simulator.storage.views")
+
+
 def summary_of(record: SessionRecord) -> SessionSummary:
+    from simulator.storage import views
+
     return SessionSummary(
         id=record.id,
         started=record.started,
@@ -166,6 +176,8 @@ def summary_of(record: SessionRecord) -> SessionSummary:
 
 
 def history_rows(record: SessionRecord) -> list[HistoryRow]:
+    from simulator.storage import views
+
     rows = []
     for turn in record.turns:
         view = views.AnswerView.of(turn)
@@ -301,6 +313,7 @@ class SessionIndex:
     # -- writing -------------------------------------------------------------------------------
 
     def put(self, record: SessionRecord, signature: str) -> None:
+        _import_views()
         with self.connect() as connection:
             connection.execute("BEGIN IMMEDIATE")
             try:
@@ -313,6 +326,7 @@ class SessionIndex:
     def replace_all(
         self, records: Iterable[tuple[SessionRecord, str]], removed: Iterable[str] = ()
     ) -> None:
+        _import_views()
         with self.connect() as connection:
             connection.execute("BEGIN IMMEDIATE")
             try:

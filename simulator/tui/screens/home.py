@@ -111,7 +111,10 @@ def plan_session(
 
 
 class HomeScreen(RoomScreen[None]):
-    AUTO_FOCUS = None
+    AUTO_FOCUS = ""
+    """Nothing takes focus until the chosen interviewer's card does (None would mean the app's
+    "*": the question bank took focus while the cards loaded, and the footer was built one extra
+    time for its keys, 10 ms of the cold start)."""
     HELP = (
         "Pick an interviewer (up/down), then press enter to start; v plays their voice. "
         "In the Panel mode enter first lists everyone: pick two or three to sit on the panel. "
