@@ -89,6 +89,14 @@ class Persona:
         lead_in = self.transitions[zlib.crc32(question.id.encode()) % len(self.transitions)]
         return f"{fill(lead_in, company)} {question.text}"
 
+    def take_over(self, question: Question, *, introduced: bool) -> str:
+        """The question as this persona asks it when the candidate hands it to them before or
+        after answering someone else (switching interviewer): no transition line, since those
+        thank the candidate for an answer that may not have come ("Thanks for that."). Someone
+        the candidate has not heard yet says who they are first."""
+        hello = "" if introduced else f"I'm {self.name}, {self.title}. "
+        return f"{hello}Let me take this one. {question.text}"
+
     def introduce(
         self,
         company: CompanyProfile | None = None,

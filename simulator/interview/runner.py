@@ -214,10 +214,13 @@ class Interview:
     ) -> AskedTurn:
         """Put `question` to the user in `persona`'s voice (the current persona by default).
 
-        Asking with another persona re-asks the same question in that persona's style."""
+        Asking with another persona re-asks the same question, handed over to them
+        (`Persona.take_over`)."""
         if persona is not None and persona.id != self.persona.id:
+            if not spoken_text:
+                heard = any(turn.persona_id == persona.id for turn in self.turns)
+                spoken_text = persona.take_over(question, introduced=heard)
             self.persona = persona
-            spoken_text = spoken_text or persona.rephrase(question)
         number = self._next_number
         self._next_number += 1
         text = spoken_text or question.text

@@ -64,6 +64,10 @@ class PlannedSession:
         """Index of the next planned turn to ask."""
         self._planned: dict[int, PlannedTurn] = {}
         """Turn number (as stored) -> the planned turn it answers (follow-ups and re-asks too)."""
+        self._asked_from: int | None = None
+        """Number of the turn that first asked the current planned question."""
+        self._askers: set[str] = set()
+        """Ids of the personas who have asked something in this session."""
 
     @property
     def turns(self) -> tuple[PlannedTurn, ...]:
@@ -111,16 +115,56 @@ class PlannedSession:
         if self.position >= len(self.plan.turns):
             return None
         planned = self.plan.turns[self.position]
+        spoken = self.next_spoken_text()
         self.position += 1
         asked = self.interview.ask(
             planned.question,
             persona=planned.persona,
-            spoken_text=planned.spoken_text,
+            spoken_text=spoken,
             on_event=on_event,
             cancel=cancel,
         )
         self._planned[asked.number] = planned
+        self._asked_from = asked.number
+        self._askers.add(asked.persona.id)
         return asked
+
+    def next_spoken_text(self) -> str | None:
+        """What `ask_next` will say: the planned words, but without the persona's transition
+        line ("Good, thanks. Next one.") when nothing was answered since the last planned
+        question was asked (it was skipped, or the candidate moved on without a word): the
+        line thanks for an answer. None when the plan is done."""
+        planned = self.upcoming
+        if planned is None:
+            return None
+        text = planned.question.text
+        if (
+            planned.kind == "question"
+            and planned.spoken_text.endswith(text)
+            and self._asked_from is not None
+            and not self._answered_since(self._asked_from)
+        ):
+            return text
+        return planned.spoken_text
+
+    def _answered_since(self, number: int) -> bool:
+        """Whether any turn from `number` on (the question, its re-asks, retakes, follow-up)
+        holds an answer: stored, not skipped."""
+        return any(
+            turn.number >= number and not turn.skipped for turn in self.interview.turns
+        )
+
+    def again_spoken_text(self, persona: Persona) -> str:
+        """What `ask_again` will say as `persona`: a planned question handed over (see
+        `Persona.take_over`); a talk or the candidate's questions as planned."""
+        planned = self.current
+        if planned is None:
+            raise RuntimeError("ask_again before the first question")
+        if planned.kind != "question":
+            return planned.spoken_text
+        heard = {p.id for p in self.plan.personas} if self.plan.introduction else set()
+        heard |= self._askers
+        return persona.take_over(planned.question, introduced=persona.id in heard)
 
     def ask_again(
         self,
@@ -133,13 +177,12 @@ class PlannedSession:
         planned = self.current
         if planned is None:
             raise RuntimeError("ask_again before the first question")
-        spoken = persona.rephrase(planned.question, self.interview.company)
-        if planned.kind != "question":
-            spoken = planned.spoken_text
+        spoken = self.again_spoken_text(persona)
         asked = self.interview.ask(
             planned.question, persona=persona, spoken_text=spoken, on_event=on_event, cancel=cancel
         )
         self._planned[asked.number] = planned
+        self._askers.add(persona.id)
         return asked
 
     def follow_up(self, turn: TurnRecord, analysis: AnswerAnalysis | None) -> str | None:

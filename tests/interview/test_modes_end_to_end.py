@@ -106,7 +106,8 @@ def test_switching_persona_changes_the_voice_and_the_feedback(
     after = interview.answer_by_text(switched, answer, events.append)
 
     assert switched.persona.id == "senior-leader"
-    assert switched.spoken_text == leader.rephrase(question)
+    assert switched.spoken_text == leader.take_over(question, introduced=False)
+    assert switched.spoken_text.startswith(f"I'm {leader.name}")
     assert median_f0(first_audio) > 1.5 * median_f0(second_audio)  # female to low male voice
     assert _heard_something(virtual_audio)
     assert before.analysis["audience"]["id"] == "hiring-manager"

@@ -586,7 +586,7 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         self.stop_speaking.clear()
         self.index = self.session.position
         self.persona = upcoming.persona
-        self._show_question(upcoming.spoken_text)
+        self._show_question(self.session.next_spoken_text())
         self._reset_answer_view()
         self._ask_planned()
 
@@ -637,7 +637,7 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         self.persona = persona
         self.asked = None
         self.stop_speaking.clear()
-        self._show_question(persona.rephrase(self.question, self.setup.company))
+        self._show_question(self.session.again_spoken_text(persona))
         self._reset_answer_view()
         self._ask_again(persona)
 
