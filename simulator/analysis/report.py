@@ -11,9 +11,12 @@ from simulator.analysis.star import PART_NAMES, STAR_LABELS
 _WIDTH = 88
 
 
-def render_report(analysis: AnswerAnalysis) -> str:
+def render_report(analysis: AnswerAnalysis, *, with_question: bool = True) -> str:
+    """The report as lines of at most 88 columns. `with_question=False` leaves out the
+    question (a session's output has just printed what was asked: the question or the
+    follow-up)."""
     lines = [f"Score {analysis.score}/100  ·  {analysis.question_kind.replace('_', ' ')} question"]
-    if analysis.question:
+    if analysis.question and with_question:
         lines.append(f"Q: {analysis.question}")
     lines.append("")
     star = analysis.star
@@ -84,7 +87,8 @@ def render_report(analysis: AnswerAnalysis) -> str:
                                        subsequent_indent="          "))
     if analysis.company_values_hit:
         lines.append("  company values heard: " + ", ".join(analysis.company_values_hit))
-    lines += ["", "Tips:"]
+    if analysis.tips:
+        lines += ["", "Tips:"]
     for number, tip in enumerate(analysis.tips, 1):
         lines.append(textwrap.fill(tip, _WIDTH, initial_indent=f"  {number}. ",
                                    subsequent_indent="     "))

@@ -89,7 +89,6 @@ def run_headless(args: argparse.Namespace) -> int:
     import json
     from dataclasses import replace
 
-    from simulator.analysis import render_report
     from simulator.audio.clip import Clip
     from simulator.config import load_settings
     from simulator.interview.runner import Interview
@@ -134,8 +133,7 @@ def run_headless(args: argparse.Namespace) -> int:
         company=company,
     )
     session = PlannedSession(built, interview, follow_ups=args.mode is not None)
-    finished: list[AnswerAnalysis] = []
-    on_event = _printer(out, finished)
+    on_event = _printer(out)
     answers = _AnswerSource(interview, answer_clips, typed=args.typed, out=out)
     try:
         turns = _run_plan(session, answers, on_event, out)
@@ -155,8 +153,6 @@ def run_headless(args: argparse.Namespace) -> int:
         else:
             print(json.dumps({**folder, "turns": [turn.to_dict() for turn in turns]}))
         return 0
-    if args.mode is None and finished:
-        print(render_report(finished[-1]), file=out)
     print(f"Saved session {record.id} in {interview.folder}", file=out)
     return 0
 
@@ -286,8 +282,7 @@ def _run_plan(
             print("note: no more answers; the session ends here.", file=out)
             break
         turns.append(turn)
-        _print_turn(turn, out)
-        _print_asked_review(turn, out)
+        _print_turn(turn, analyses.get(turn.number), out)
         session.reply(turn, keep)  # each reply is printed as it is said
         probe = session.follow_up(turn, analyses.get(turn.number))
         if probe is None:
@@ -299,39 +294,42 @@ def _run_plan(
             print("note: no more answers; the session ends here.", file=out)
             break
         turns.append(follow)
-        _print_turn(follow, out)
+        _print_turn(follow, analyses.get(follow.number), out)
     session.close(keep)
     return turns
 
 
-def _print_turn(turn: TurnRecord, out: TextIO) -> None:
-    text = " ".join(str((turn.transcript or {}).get("text", "")).split())
-    score = f" (score {turn.score:.0f})" if turn.score is not None else ""
-    print(f"A: {text}{score}", file=out)
-
-
-def _print_asked_review(turn: TurnRecord, out: TextIO) -> None:
-    """The review of the candidate's own questions, as the room shows and the export writes it
-    (`views.asked_review` of the stored analysis): each question's depth and why, which showed
-    depth, which a quick web search would answer. Nothing for any other turn."""
+def _print_turn(turn: TurnRecord, analysis: AnswerAnalysis | None, out: TextIO) -> None:
+    """One answer and its whole result, the same in every mode (one question, a full mock, a
+    drill, a talk, follow-ups): the answer as heard, then the report a single question prints
+    (`render_report`: score, STAR parts, what to fix, delivery, tips). The candidate's own
+    questions get the review the room shows and the export writes (`views.asked_review` of
+    the stored analysis: each question's depth and why, which a quick web search would
+    answer) instead: none of an answer's STAR parts or length tips apply to them."""
+    from simulator.analysis import render_report
     from simulator.storage.views import AnswerView, asked_review
 
-    for line in asked_review(AnswerView.of(turn)):
+    text = " ".join(str((turn.transcript or {}).get("text", "")).split())
+    review = asked_review(AnswerView.of(turn))
+    report = not review and analysis is not None
+    score = f" (score {turn.score:.0f})" if turn.score is not None and not report else ""
+    print(f"A: {text}{score}", file=out)
+    for line in review:
         print(f"  {line}", file=out)
+    if analysis is not None and report:
+        print(f"\n{render_report(analysis, with_question=False)}\n", file=out)
 
 
 def _pick_question(bank: QuestionBank, question_id: str | None) -> Question:
     return bank.question(question_id) if question_id else bank.questions[0]
 
 
-def _printer(out: TextIO, finished: list[AnswerAnalysis]) -> Callable[[Event], None]:
-    """Headless progress: notices and state changes as lines; keeps each turn's analysis."""
-    from simulator.interview.events import Notice, Said, StateChanged, TurnFinished
+def _printer(out: TextIO) -> Callable[[Event], None]:
+    """Headless progress: notices, what the interviewers say and state changes, as lines."""
+    from simulator.interview.events import Notice, Said, StateChanged
 
     def on_event(event: Event) -> None:
-        if isinstance(event, TurnFinished) and event.analysis is not None:
-            finished.append(event.analysis)
-        elif isinstance(event, Notice):
+        if isinstance(event, Notice):
             print(f"note: {event.message}", file=out)
         elif isinstance(event, Said):
             print(event.text, file=out)
