@@ -16,7 +16,8 @@ other topics; kept unseen by whoever tunes the rules and measured once at the en
 (star4_*, a fourth set by another writer who never read the rules: polished written sample answers
 with the task implicit or under "Situation:" headers, Arabic, Polish, Brazilian, Japanese and
 Scottish speakers, trades and frontline jobs, terse 45-70 word answers, results in someone else's
-words, two stories in one answer, failures and their repair).
+words, two stories in one answer, failures and their repair) and held4 (star4_*_heldback, by the
+same writer with other jobs and speakers; unseen by whoever tunes, measured once at the end).
 
 Figures per set:
 - word-level F1 per part and macro-F1 over S/T/A/R, answers as written;
@@ -325,8 +326,11 @@ SETS = {
         "star3_good_heldback.jsonl", "star3_weak_heldback.jsonl", "star3_followups_heldback.jsonl"
     ),
     "dev4": ("star4_good.jsonl", "star4_weak.jsonl", "star4_followups.jsonl"),
+    "held4": (
+        "star4_good_heldback.jsonl", "star4_weak_heldback.jsonl", "star4_followups_heldback.jsonl"
+    ),
 }
-HELD_BACK = ("held1", "held2", "held3")
+HELD_BACK = ("held1", "held2", "held3", "held4")
 
 
 def main() -> int:
