@@ -6,10 +6,12 @@ answer used it, and, where the answer speaks about a fact but gets a figure or a
 from the profile (the fourth depot where the profile says the third, March for May, a competitor
 the profile does not list), what it said and what the profile says.
 
-The matching is by words, deliberately plain: a news line counts as used when one sentence of
+The matching is by words, deliberately plain: a news line is spoken about when one sentence of
 the answer shares at least `NEWS_SHARED_WORDS` of its significant words (first five letters, so
-"opened" meets "opening"); a competitor or a value when its name (or, for a value, one of its
-cue words) appears; the role when every significant word of its title appears."""
+"opened" meets "opening"), and is used when that sentence contradicts none of its figures and
+names (else it is only in `wrong`); a competitor or a value is used when its name (or, for a
+value, one of its cue words) appears; the role when every significant word of its title
+appears."""
 
 from __future__ import annotations
 
@@ -167,8 +169,13 @@ def check_facts(
         if len(shared) < min(NEWS_SHARED_WORDS, len(_stems(line))):
             missed.append(fact)
             continue
-        used.append(fact)
-        wrong.extend(_contradictions(fact, best, known_names))
+        # A news item told with a figure or name the profile contradicts is wrong, not used:
+        # listing it under both would tell the candidate it was right.
+        contradicted = list(_contradictions(fact, best, known_names))
+        if contradicted:
+            wrong.extend(contradicted)
+        else:
+            used.append(fact)
     for name in competitors:
         fact = Fact("competitor", name)
         (used if f" {_squash(name)} " in f" {_squash(answer)} " else missed).append(fact)

@@ -114,8 +114,9 @@ def test_figures_and_names_that_contradict_the_profile_are_named(company: Compan
     assert ("200", "120") in said
     assert ("Kaufland Bakery", "Pekarna Zlin, CrustCo") in said
     assert any("as a competitor" in m.note for m in found.wrong)
-    # Speaking about a fact wrongly still counts as having used it (it is named, not missed).
-    assert {f.kind for f in found.used} >= {"news", "competitor"}
+    # A news item told wrongly is listed as wrong only, never also as used (nor as missed).
+    assert {f.kind for f in found.used} == {"competitor"}
+    assert "news" not in {f.kind for f in found.missed}
 
 
 def test_other_names_in_a_right_answer_are_not_called_wrong(company: CompanyProfile) -> None:
@@ -244,7 +245,8 @@ def test_the_stored_reviews_read_back_for_the_summary(
         AnswerView.from_parts(again, {"text": today}),
     ]
     lines = company_review(answers, {0: 2})
-    assert any("Answer 2 (what you know about us) used news:" in line for line in lines)
+    assert "Answer 2 (what you know about us) used competitor: Pekarna Zlin." in lines
+    assert not any("used news:" in line for line in lines)  # the news it got wrong
     assert any("“fifth” where the profile says “fourth”" in line for line in lines)
     assert any("connected to the value “Neighbours first”" in line for line in lines)
     (pair,) = beside_round_one(answers)
@@ -288,7 +290,7 @@ def test_a_typed_session_exports_the_company_and_round_one_side_by_side(
 
     markdown = render_markdown(record, lambda name: name)
     assert "## The company: Moravia Bakeries" in markdown
-    assert "- Answer 3 (what you know about us) used news: Our sourdough line" in markdown
+    assert "- Answer 3 (what you know about us) used competitor: CrustCo." in markdown
     assert "“150” where the profile says “120”" in markdown
     assert "- Answer 2 connected to the value “Neighbours first”" in markdown
     assert "## Round one, asked again" in markdown
