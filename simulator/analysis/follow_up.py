@@ -310,6 +310,11 @@ def judge_follow_up(
         if wanted
         else len(text.split()) >= SUBSTANTIAL_WORDS and not _SHRUG.search(plain)
     )
+    if not gives and not (number or concrete):
+        # A reply that dodged its probe ("who disagreed, and how did it turn out?" met with
+        # "in the end things improved I guess") has not told the outcome by a loose cue: only
+        # a figure or a concrete outcome in it counts, so it cannot clear a missing Result.
+        gave.pop("outcome", None)
     evidence = tuple(gave[w] for w in wanted if w in gave and gave[w] != "…")
     return FollowUpJudgment(probe_code or (asks[0] if asks else ""), gives, tuple(gave), evidence,
                             _message(asks, gives, evidence, gave), asks)
