@@ -37,6 +37,13 @@ _TOPIC_CUES: dict[Topic, tuple[str, ...]] = {
         "expectations",
         "great look like",
         "measure success",
+        "success measured",
+        "success be measured",
+        "success is measured",
+        "measure my success",
+        "measure your success",
+        "judge success",
+        "kpi",
         "what would you need from me",
     ),
     "challenges": (
@@ -269,7 +276,7 @@ def classify(question: str, known: KnownFacts | None = None) -> tuple[Topic, Dep
     """The topic with the most cue matches (deep topics win ties), and its depth. A question a
     quick search (or the company profile in `known`) answers (`searchable_fact`) is shallow,
     and its topic is "public_facts" unless its words name another."""
-    lowered = " " + _WORD_PHRASE.sub(" ", question.lower().replace("’", "'")) + " "
+    lowered = _phrase_text(question)
     best: Topic = "other"
     best_hits = 0
     for topic, cues in _TOPIC_CUES.items():
@@ -279,6 +286,28 @@ def classify(question: str, known: KnownFacts | None = None) -> tuple[Topic, Dep
     if searchable_fact(question, known):
         return ("public_facts" if best == "other" else best), "shallow"
     return best, _DEPTH[best]
+
+
+def _phrase_text(question: str) -> str:
+    """Lower case, punctuation as spaces, padded: the text topic cues are looked for in."""
+    return " " + _WORD_PHRASE.sub(" ", question.lower().replace("’", "'")) + " "
+
+
+def topics_of(question: str) -> set[Topic]:
+    """Every topic whose cues `question` holds ("What is hardest for the team, and how is
+    success measured?" -> challenges and success), not only `classify`'s best one."""
+    lowered = _phrase_text(question)
+    return {topic for topic, cues in _TOPIC_CUES.items() if any(c in lowered for c in cues)}
+
+
+def asked_topics(text: str) -> set[Topic]:
+    """The topics the candidate's questions in `text` asked about (`topics_of` each question
+    `split_questions` finds): what advice must not ask them to ask again."""
+    return {
+        topic
+        for question in split_questions(Transcript.from_text(text))
+        for topic in topics_of(question)
+    }
 
 
 def split_questions(transcript: Transcript) -> list[str]:
@@ -398,13 +427,14 @@ def _feedback(questions: list[CandidateQuestion]) -> tuple[str, ...]:
             f"{len(shallow)} question(s) better kept for later or the website: "
             + "; ".join(f"\u201c{q.text}\u201d" for q in shallow)
         )
-    asked_topics = {q.topic for q in questions}
+    # A question may ask about two things ("the hardest part, and how is success measured?").
+    asked = {topic for q in questions for topic in (q.topic, *topics_of(q.text))}
     for topic, suggestion in (
         ("success", "What would success look like after six months?"),
         ("challenges", "What is the biggest challenge the team faces this year?"),
         ("strategy", "How does this role connect to the company's priorities?"),
     ):
-        if topic not in asked_topics and len(deep) < 3:
+        if topic not in asked and len(deep) < 3:
             notes.append(f"Worth asking next time: \u201c{suggestion}\u201d")
             break
     return tuple(notes)
