@@ -1,9 +1,11 @@
 """Shared vocabulary between question banks, personas and the analysis: the kinds of question
 (each judged by its own checks) and what an audience listens for. Plain data, no logic, so
-personas can be loaded without the analysis and the analysis can run without personas."""
+personas can be loaded without the analysis and the analysis can run without personas; the one
+rule here is which questions a theme fits (`Theme.fits`)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal, get_args
 
@@ -62,6 +64,25 @@ class Theme:
     """A STAR part ("S", "T", "A" or "R") whose presence also shows the theme, whatever its
     words: a hiring manager's "Results" is spoken to by an outcome told as "error reports went
     down from 40 to 6", which holds none of the cue words. Empty: the cues alone decide."""
+    kinds: tuple[str, ...] = ()
+    """The question kinds (QUESTION_KINDS) whose answers this theme is judged on: a recruiter's
+    "why this role" fits a motivation question, not a story about a conflict. Empty: every kind
+    with an answer to judge."""
+    asked: tuple[str, ...] = ()
+    """Words or phrases (lower case), one of which the question must hold for the theme to be
+    judged: "why this role and why now" fits "Why do you want this role?", not "What keeps you
+    motivated?". Empty: any question of `kinds`."""
+
+    def fits(self, kind: str, question: str | None) -> bool:
+        """Whether this theme's advice fits an answer to `question` (lower case or not) of
+        `kind`: its kind is one of `kinds` and the question holds one of `asked` (a question
+        of unknown wording fits when `kinds` does)."""
+        if self.kinds and kind not in self.kinds:
+            return False
+        if not self.asked or question is None:
+            return True
+        words = " " + " ".join(re.findall(r"[a-z0-9']+", question.lower())) + " "
+        return any(f" {phrase}" in words for phrase in self.asked)
 
 
 @dataclass(frozen=True)

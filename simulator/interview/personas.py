@@ -177,6 +177,16 @@ def _check_template(reader: FieldReader, key: str, text: str) -> None:
         reader.error(key, f"bad {{placeholder}}: {problem}")
 
 
+def _theme_kinds(reader: FieldReader) -> tuple[str, ...]:
+    """A theme's `kinds`: question kinds, each one of QUESTION_KINDS."""
+    kinds = reader.texts("kinds", max_chars=limits.LABEL_CHARS)
+    unknown = [k for k in kinds if k not in QUESTION_KINDS]
+    if unknown:
+        reader.error("kinds", f"{unknown[0]!r} is not one of: {', '.join(QUESTION_KINDS)}")
+        return tuple(k for k in kinds if k in QUESTION_KINDS)
+    return kinds
+
+
 def parse_persona(source: SourceText) -> Persona:
     top = FieldReader(source, source.data)
     ident = top.identifier()
@@ -231,6 +241,10 @@ def parse_persona(source: SourceText) -> Persona:
             advice=theme_reader.text("advice"),
             order=theme_reader.choice("order", ("", "result_first"), default=""),
             part=theme_reader.choice("part", ("", "S", "T", "A", "R"), default=""),
+            kinds=_theme_kinds(theme_reader),
+            asked=tuple(
+                c.lower() for c in theme_reader.texts("asked", max_chars=limits.LABEL_CHARS)
+            ),
         )
         if theme.id in theme_ids:
             theme_reader.error("id", f"duplicate theme id {theme.id!r}")
