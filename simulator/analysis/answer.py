@@ -10,9 +10,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from simulator.analysis.audience import Audience, QuestionKind
-from simulator.analysis.cues import OUTCOME_METRIC
+from simulator.analysis.cues import (
+    CONCRETE_OUTCOME_PATTERN,
+    OCCASION,
+    OUTCOME_METRIC,
+    as_past_narrative,
+)
 from simulator.analysis.fillers import NORMAL_PER_MINUTE, FillerReport, filler_report
-from simulator.analysis.flaws import Flaw, find_flaws
+from simulator.analysis.flaws import STORY_DETAIL, Flaw, find_flaws, names_in, story_needs
 from simulator.analysis.follow_up import (
     GIVES_PART,
     FollowUpJudgment,
@@ -22,7 +27,6 @@ from simulator.analysis.follow_up import (
 )
 from simulator.analysis.questions import (
     DEFAULT_TARGET_S,
-    LENGTH_FLAW_KINDS,
     NO_STAR_KINDS,
     OWN_QUESTION_KINDS,
     classify_question,
@@ -193,8 +197,11 @@ def analyze_answer(
     target_s: tuple[float, float] | None = None,
     audience: Audience | None = None,
     company_values: Sequence[str] = (),
+    company_terms: Sequence[str] = (),
 ) -> AnswerAnalysis:
-    """Everything the user learns about one answer. Pure: no I/O, a few milliseconds."""
+    """Everything the user learns about one answer. Pure: no I/O, a few milliseconds.
+    `company_terms`: the names a company profile gives (the company, its role title, its
+    competitors, its news lines); an answer that names one is tied to this company."""
     kind: QuestionKind = question_kind or (
         classify_question(question) if question else "behavioral"
     )
@@ -206,10 +213,11 @@ def analyze_answer(
     segments, parts = _told_parts(segments, tokens, keep=True)
     flaws = find_flaws(kind, tokens, segments, parts, timing)
     lowered = " ".join(t.norm for t in tokens)
-    order = "result_first" if segments and _opens_with_result(segments) else "story"
+    order = "result_first" if segments and _opens_with_result(segments, lowered) else "story"
     fit = None
     if audience and kind not in OWN_QUESTION_KINDS:
-        fit = _audience_fit(audience, lowered, order, _parts_told(parts, flaws, lowered))
+        fit = _audience_fit(audience, lowered, order, _parts_told(parts, flaws, lowered),
+                            kind=kind, question=question)
     values_hit = tuple(v for v in company_values if _mentions(lowered, v))
     applies = kind not in NO_STAR_KINDS
     if not applies:
@@ -218,6 +226,7 @@ def analyze_answer(
         segments, parts = _told_parts(segments, tokens, keep=False)
     star_score = _star_score(parts) if kind == "behavioral" else _star_score_other(parts)
     score_parts = _score_parts(kind, star_score, flaws, timing, fillers, segments, tokens)
+    gives = answer_gives(transcript.text, tokens, parts, kind, company_terms)
     return AnswerAnalysis(
         transcript=transcript,
         question=question,
@@ -225,7 +234,7 @@ def analyze_answer(
         star=StarReport(segments, parts, flaws, star_score, applies),
         timing=timing,
         fillers=fillers,
-        tips=_tips(kind, flaws, timing, fillers, fit, order),
+        tips=_tips(kind, flaws, timing, fillers, fit, order, gives),
         audience_fit=fit,
         company_values_hit=values_hit,
         score=score_parts.score,
@@ -250,10 +259,38 @@ def _told_parts(
     return segments, summarize_parts(segments, len(tokens))
 
 
-def _opens_with_result(segments: Sequence[Segment]) -> bool:
-    """The answer's first told part is its Result, and a story follows."""
+_HEADLINE = re.compile(
+    r"^(\w+ ){0,3}?(the headline( is| was)?|bottom line|in short|long story short|short version"
+    r"|the short answer|the (end )?result (is|was)|the outcome (is|was)|to start with the"
+    r" (result|outcome|end)|spoiler)\b"
+)
+"""Words that announce the outcome at the very start ("so the headline is ...", "bottom line:")."""
+_HOW_IT_HAPPENED = re.compile(
+    r"\b(how (that|it|this|we got there) (happened|came about|went)|how we got (there|here)"
+    r"|here'?s how|here is how|let me (go|start) (back|from the (start|beginning))"
+    r"|it (all )?started (when|with|in|last)|what happened was)\b"
+)
+"""Words that turn back from a headline to the story that led to it."""
+
+
+def _opens_with_result(segments: Sequence[Segment], lowered: str = "") -> bool:
+    """The answer's first told part is its Result, and a story follows; or, in speech the
+    labeller reads as one run ("so the headline is we kept the account and how that happened
+    was ..."), it opens by announcing its outcome, or tells an outcome before turning back to
+    how it happened."""
     told = [s for s in segments if s.label != "other"]
-    return len(told) >= 2 and told[0].label == "R"
+    if len(told) >= 2 and told[0].label == "R":
+        return True
+    if len(told) < 2:
+        return False
+    if _HEADLINE.search(lowered):
+        return True
+    turn = _HOW_IT_HAPPENED.search(lowered)
+    return bool(
+        turn and turn.start() < 0.4 * len(lowered)
+        and (OUTCOME_METRIC.search(lowered[: turn.start()])
+             or CONCRETE_OUTCOME_PATTERN.search(lowered[: turn.start()]))
+    )
 
 
 def missing_part_probe_code(analysis: AnswerAnalysis) -> str | None:
@@ -384,12 +421,21 @@ def _parts_told(
 
 
 def _audience_fit(
-    audience: Audience, lowered: str, order: str, parts_told: frozenset[str] = frozenset()
+    audience: Audience,
+    lowered: str,
+    order: str,
+    parts_told: frozenset[str] = frozenset(),
+    *,
+    kind: QuestionKind = "behavioral",
+    question: str | None = None,
 ) -> AudienceFit:
-    """Which of the audience's themes the answer spoke to: by the order told (a headline-first
-    theme), by a STAR part told (a theme with `part`), or by its cue words."""
+    """Which of the audience's themes that fit the question asked (`Theme.fits`: a recruiter's
+    "why this role" only where the question asks it) the answer spoke to: by the order told (a
+    headline-first theme), by a STAR part told (a theme with `part`), or by its cue words."""
     spoken, missed = [], []
     for theme in audience.themes:
+        if not theme.fits(kind, question):
+            continue
         if theme.order:
             told_so = theme.order == order
         else:
@@ -410,12 +456,13 @@ def _tips(
     fillers: FillerReport,
     fit: AudienceFit | None,
     order: str = "story",
+    gives: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     tips = [flaw.message for flaw in flaws[:2]]
     if order == "result_first" and kind == "behavioral":
         tips.insert(0, "You opened with the result, a headline first: it holds a busy "
                     "listener. Keep the story after it short and in order.")
-    length = _length_tip(kind, flaws, timing)
+    length = _length_tip(kind, flaws, timing, gives)
     if length:
         tips.append(length)
     if fillers.excessive and fillers.per_minute is not None:
@@ -445,28 +492,95 @@ def _tips(
         tips.append(fit.missed[0].message)
     tips.extend(flaw.message for flaw in flaws[2:])
     if len(tips) < 2:
-        tips.extend(_general_advice(kind, praise=not flaws))
+        tips.extend(_general_advice(kind, praise=not flaws, gives=gives))
     return tuple(dict.fromkeys(tips))[:4]
 
 
-def _length_tip(kind: QuestionKind, flaws: Sequence[Flaw], timing: TimingReport) -> str | None:
-    """What to do about a length outside the target, when no length flaw already says it."""
+def _length_tip(
+    kind: QuestionKind,
+    flaws: Sequence[Flaw],
+    timing: TimingReport,
+    gives: frozenset[str] = frozenset(),
+) -> str | None:
+    """What to do about a length outside the target, when no length flaw already says it;
+    under the target it asks only for what the answer lacks (`answer_gives`)."""
     if timing.target_s is None or {f.code for f in flaws} & {"too_short", "too_long"}:
         return None
     low, high = timing.target_s
     seconds = timing.estimated_s
     span = f"About {seconds:.0f} s against a {low:.0f}–{high:.0f} s target"
     if seconds < low:
-        more = ("use the time for your main points and one example for each" if
-                kind == "presentation" else "add the concrete example or reason that backs it")
+        if kind == "presentation":
+            more = "use the time for your main points and one example for each"
+        elif kind == "behavioral":
+            needs = story_needs(gives)
+            more = f"take the time to {needs}" if needs else f"use the time for {STORY_DETAIL}"
+        else:
+            more = _MORE_FOR_A_SHORT_ANSWER[("example" in gives, "reason" in gives)]
         return f"{span}: {more}."
     if seconds > high:
         return f"{span}: lead with your main point and cut what does not support it."
     return None
 
 
-def _general_advice(kind: QuestionKind, praise: bool) -> list[str]:
-    """Tips when the answer itself gave too few: praise only an answer with no flaws."""
+_MORE_FOR_A_SHORT_ANSWER = {
+    (False, False): "add the concrete example or reason that backs it",
+    (True, False): "say why it matters: the reason behind the example you gave",
+    (False, True): "back your reason with one concrete example from your work",
+    (True, True): "you have room for one more detail of the example you gave",
+}
+"""What an answer under its target is asked to add, by (has an example, has a reason)."""
+
+_ADVICE: dict[str, tuple[str, frozenset[str], str]] = {
+    "situational": (
+        "Walk through your plan in order and say why each step matters.",
+        frozenset({"steps", "reason"}),
+        "Your plan comes in steps with the reasons for them: keep that order.",
+    ),
+    "motivation": (
+        "Tie your reasons to this role and company specifically.",
+        frozenset({"reason", "specific"}),
+        "Your reasons are tied to this role and company: keep them that specific.",
+    ),
+    "about_you": (
+        "Go present, past, future: what you do now, how you got here, why this.",
+        frozenset({"present", "past", "future"}),
+        "Present, past and future all come through: keep each part to a few sentences.",
+    ),
+    "technical": (
+        "Explain with one concrete example of where you used it.",
+        frozenset({"example"}),
+        "A real example backs the explanation: keep one ready for each claim.",
+    ),
+    "culture": (
+        "Back each claim about how you work with a short real example.",
+        frozenset({"example"}),
+        "A real example backs how you work: keep it that short and concrete.",
+    ),
+    "presentation": (
+        # The talk's review marks its opening, points and close (presentation.py); this tip
+        # asks for none of them, so it never contradicts a ✓ beside it.
+        "Rehearse the talk aloud once against a clock before the real one.",
+        frozenset({"never"}),
+        "",
+    ),
+}
+"""Per kind: the tip, what an answer that already does it gives (all of them; `answer_gives`),
+and the note said instead when it does."""
+_OWN_QUESTIONS_ADVICE = {
+    frozenset(): "Ask about the team's challenges and how success is measured.",
+    frozenset({"challenges"}): "Ask how success in this role is measured.",
+    frozenset({"success"}): "Ask what the team finds hardest this year.",
+}
+"""The candidate's questions: ask about what they did not (neither, only one, or nothing when
+both were asked)."""
+
+
+def _general_advice(
+    kind: QuestionKind, praise: bool, gives: frozenset[str] = frozenset()
+) -> list[str]:
+    """Tips when the answer itself gave too few: praise only an answer with no flaws, and never
+    ask for what the answer already gives (`answer_gives`)."""
     if kind == "behavioral":
         if praise:
             return [
@@ -475,24 +589,78 @@ def _general_advice(kind: QuestionKind, praise: bool) -> list[str]:
                 "through.",
                 "Keep the result this concrete; numbers make it memorable.",
             ]
-        return [
-            "Tell one real occasion in order: the situation, your task, what you did, the result.",
-            "Keep answers within the target time and end on a clear point.",
-        ]
-    advice = {
-        "situational": "Walk through your plan in order and say why each step matters.",
-        "motivation": "Tie your reasons to this role and company specifically.",
-        "about_you": "Go present, past, future: what you do now, how you got here, why this.",
-        "technical": "Explain with one concrete example of where you used it.",
-        "culture": "Back each claim about how you work with a short real example.",
-        "questions_to_ask": "Ask about the team's challenges and how success is measured.",
-        # The talk's review marks its opening, points and close (presentation.py); this tip
-        # asks for none of them, so it never contradicts a ✓ beside it.
-        "presentation": "Rehearse the talk aloud once against a clock before the real one.",
-    }
-    if kind not in LENGTH_FLAW_KINDS:  # no answer length: the candidate's questions, a talk
-        return [advice[kind]]
-    return [advice[kind], "Keep answers within the target time and end on a clear point."]
+        if {"S", "A", "R"} <= gives:
+            return []  # the story is told in order; its flaws have said what to change
+        return ["Tell one real occasion in order: the situation, your task, what you did, the "
+                "result."]
+    if kind == "questions_to_ask":
+        asked = gives & {"challenges", "success"}
+        return [_OWN_QUESTIONS_ADVICE[asked]] if asked in _OWN_QUESTIONS_ADVICE else []
+    tip, needs, instead = _ADVICE[kind]
+    if needs <= gives:
+        return [instead] if praise and instead else []
+    return [tip]
+
+
+_REASON = re.compile(
+    r"\b(because|cause|since|so that|the reason|reasons? (is|are|was)|that'?s why|that is why"
+    r"|which is why|i want|i'd like|i would like|i wish|my wish|my dream|i'm keen|i am keen"
+    r"|i like|i love|i enjoy|excited|drawn to|interested in|attracts? me|fits? (my|me|with))\b"
+)
+"""Words that give a reason: "because", "that's why", "my dream is", "I want"."""
+_TIED = re.compile(
+    r"\b(this|the|that) (role|job|position|post|team|company|product|mission|work)\b"
+    r"|\byour \w+|\byou (are|have|do|make|build|run|sell|serve|opened|started|ordered"
+    r"|launched|won|bought|grow|grew|moved)\b|\byou're\b|\byou've\b"
+)
+"""Words that tie a reason to this employer: "this role", "your ships", "you opened"."""
+_STEPS = re.compile(r"\b(first|firstly|then|next|after that|second|secondly|third|finally)\b")
+_PRESENT = re.compile(
+    r"\b(currently|now|at the moment|these days|nowadays|today|i work|i'm|i am|i lead|i run"
+    r"|i manage|i do|i plan|i look after)\b"
+)
+_PAST = re.compile(
+    r"\b(before|ago|started|studied|previously|used to|worked|was|graduated|began|joined"
+    r"|moved|spent|grew up|trained|since)\b"
+)
+_FUTURE = re.compile(
+    r"\b(want|wanting|looking|next|hope|plan to|future|would like|i'd like|this role|this job"
+    r"|goal|aim|ready for|wish)\b"
+)
+
+
+def answer_gives(
+    text: str,
+    tokens: Sequence[Token],
+    parts: Mapping[str, Part],
+    kind: QuestionKind,
+    company_terms: Sequence[str] = (),
+) -> frozenset[str]:
+    """What an answer already gives, so that no tip asks for it: the STAR parts present ("S",
+    "A", ...), "reason", "specific" (a name, a figure or this employer's own terms tie it to
+    this role and company), "example" (one real occasion or own action), "steps", "present",
+    "past", "future", and for the candidate's questions the deep topics asked ("success",
+    "challenges"; `candidate_questions.asked_topics`)."""
+    lowered = " ".join(t.norm for t in tokens if t.norm)
+    gives = {label for label, part in parts.items() if part.present}
+    if _REASON.search(lowered):
+        gives.add("reason")
+    named = names_in(tokens)
+    terms = [term for term in company_terms if _mentions(lowered, term)]
+    if named or terms or _TIED.search(lowered) or OUTCOME_METRIC.search(lowered):
+        gives.add("specific")
+    if past_first_person_actions(as_past_narrative(lowered)) or OCCASION.search(lowered):
+        gives.add("example")
+    if len(_STEPS.findall(lowered)) >= 2:
+        gives.add("steps")
+    for name, pattern in (("present", _PRESENT), ("past", _PAST), ("future", _FUTURE)):
+        if pattern.search(lowered):
+            gives.add(name)
+    if kind == "questions_to_ask":
+        from simulator.analysis.candidate_questions import asked_topics
+
+        gives |= {str(topic) for topic in asked_topics(text)} & {"success", "challenges"}
+    return frozenset(gives)
 
 
 def analyze_follow_up(

@@ -37,6 +37,12 @@ from simulator.analysis.star import (
 from simulator.analysis.timing import TimingReport
 from simulator.analysis.tokens import Token
 
+_MONTH = re.compile(
+    r"\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june"
+    r"|july|august|september|october|november|december|spring|summer|autumn|winter)\b"
+)
+"""A month or season named: when the scene was."""
+
 SHORT_FACTOR = 0.4
 """An answer under 40% of the shortest target length (24 s of a 60 s minimum) is too short
 to tell a story in."""
@@ -71,7 +77,7 @@ def find_flaws(
     text = " ".join(n for n in norms if n)
     flaws: list[Flaw] = []
     if kind in LENGTH_FLAW_KINDS:
-        flaws.extend(_length_flaws(timing, kind))
+        flaws.extend(_length_flaws(timing, kind, parts, _has_example(text)))
     if not tokens:
         return tuple(flaws)
     if kind == "behavioral":
@@ -95,14 +101,20 @@ def find_flaws(
     return tuple(flaws)
 
 
+def names_in(tokens: Sequence[Token]) -> list[str]:
+    """Capitalised words inside a sentence, the pronoun I left out: names of places, products,
+    employers, people ("the night crossing to Tallinn")."""
+    return [
+        t.text for previous, t in pairwise(tokens)
+        if t.text[:1].isupper() and t.norm.split("'")[0] != "i" and not previous.sentence_end
+    ]
+
+
 def _generic_claims(tokens: Sequence[Token], text: str) -> list[Flaw]:
     """Reasons or self-descriptions that would fit any candidate and any employer."""
     generic = [m.group(0) for m in GENERIC_CLAIM.finditer(text)]
     # Names (capitalised words inside a sentence) and numbers make a claim specific.
-    named = [
-        t.text for previous, t in pairwise(tokens)
-        if t.text[:1].isupper() and t.norm.split("'")[0] != "i" and not previous.sentence_end
-    ]
+    named = names_in(tokens)
     counted = METRIC_PATTERN.findall(text)
     if len(generic) >= 2 and len(named) + len(counted) < 2:
         return [Flaw("vague", "This could be said by anyone about any employer. Name what is "
@@ -111,17 +123,51 @@ def _generic_claims(tokens: Sequence[Token], text: str) -> list[Flaw]:
     return []
 
 
-def _length_flaws(timing: TimingReport, kind: QuestionKind) -> list[Flaw]:
+def _has_example(text: str) -> bool:
+    """One real occasion or an action of the speaker's own: an example backs the point."""
+    return bool(past_first_person_actions(as_past_narrative(text)) or OCCASION.search(text))
+
+
+_STORY_STEPS = (("S", "set the scene"), ("A", "say what you did"), ("R", "say how it ended"))
+
+
+def story_needs(told: set[str] | frozenset[str]) -> str:
+    """What a story too short for its question should add, given the STAR parts `told`: only
+    the parts it lacks ("set the scene and say how it ended"), or, with all of them, "" (then
+    it needs the detail of the actions, `STORY_DETAIL`)."""
+    missing = [words for label, words in _STORY_STEPS if label not in told]
+    if len(missing) <= 1:
+        return "".join(missing)
+    return f"{', '.join(missing[:-1])} and {missing[-1]}"
+
+
+STORY_DETAIL = "the detail of what you did and why"
+"""What a short story with all its parts should add."""
+
+
+def _length_flaws(
+    timing: TimingReport,
+    kind: QuestionKind,
+    parts: Mapping[str, Part] | None = None,
+    has_example: bool = False,
+) -> list[Flaw]:
     # The length itself is said once, beside the target, in the timing line; the tip says
-    # what to do about it, in the terms of the question's kind (a story only for STAR).
+    # what to do about it, in the terms of the question's kind (a story only for STAR), and
+    # asks only for what the answer has not told yet.
     if timing.target_s is None:
         return []
     seconds = timing.estimated_s
     low, high = timing.target_s
     story = kind == "behavioral"
     if seconds < low * SHORT_FACTOR:
-        enough = ("enough to set the scene, say what you did and how it ended." if story
-                  else "enough to make your point and back it with one concrete example.")
+        told = {label for label, part in (parts or {}).items() if part.present}
+        if story:
+            needs = story_needs(told)
+            enough = f"enough to {needs}." if needs else f"room for {STORY_DETAIL}."
+        elif has_example:
+            enough = "enough to say why your example matters."
+        else:
+            enough = "enough to make your point and back it with one concrete example."
         return [Flaw("too_short", f"Too short for this question: aim for {low:.0f}–{high:.0f} s,"
                      f" {enough}", (_words(timing.words),))]
     if seconds > high * LONG_FACTOR:
@@ -183,11 +229,30 @@ def _structure_flaws(
         flaws.append(Flaw("no_result", "Finish with the result: what changed because of what you "
                           "did, with a number if you have one.", closing))
     text = " ".join(n for n in norms if n)
-    opening_text = " ".join(n for n in norms[: max(12, len(norms) // 4)] if n)
-    if not parts["S"].present and cue_score("S", opening_text) < 1.2:
-        flaws.append(Flaw("no_situation", "Open with one or two sentences of context: where you "
+    told = [s for s in segments if s.label != "other"]
+    # A result-first answer tells its context after the headline (its first sentence or
+    # line, or its opening Result part if shorter): look for it there.
+    start = 0
+    if len(told) >= 2 and told[0].label == "R":
+        first_end = next((i + 1 for i, t in enumerate(tokens) if t.sentence_end), len(tokens))
+        start = min(told[0].end_token, first_end)
+    after = norms[start:]
+    opening_text = " ".join(n for n in after[: max(12, len(after) // 4)] if n)
+    situation_cue = cue_score("S", opening_text) >= 1.2
+    if start:
+        # After a headline the scene comes in a clause ("Jan: client angry", "in January they
+        # are angry"), in any tense: a weaker cue, or a time named, tells it.
+        scene = as_past_narrative(opening_text)
+        situation_cue = (cue_score("S", scene) >= 0.7 or OCCASION.search(scene) is not None
+                         or _MONTH.search(scene) is not None)
+    if not parts["S"].present and not situation_cue:
+        where = "After the headline, give" if start else "Open with"
+        flaws.append(Flaw("no_situation", f"{where} one or two sentences of context: where you "
                           "were, when, and what was going on.", opening))
-    if not parts["T"].present and not parts["S"].present and cue_score("T", text) < 1.3:
+    # After a headline the task is often told inside the scene ("as account lead it was on me").
+    told_in_scene = start > 0 and (situation_cue or cue_score("T", as_past_narrative(text)) >= 1.3)
+    if (not parts["T"].present and not parts["S"].present and not told_in_scene
+            and cue_score("T", text) < 1.3):
         flaws.append(Flaw("no_task", "Say what you were responsible for or trying to achieve "
                           "before the actions.", opening))
     result_words = [

@@ -160,6 +160,10 @@ def _analyze(request: AnalysisRequest, transcript: Transcript) -> AnswerAnalysis
         target_s=request.target_s,
         audience=request.audience,
         company_values=[v.name for v in company.values] if company is not None else (),
+        company_terms=(
+            (company.name, company.role_title, *company.competitors, *company.news)
+            if company is not None else ()
+        ),
     )
 
 
