@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from simulator import __version__
@@ -53,7 +54,10 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_app()
         result: int = args.handler(args)
+        sys.stdout.flush()
         return result
+    except BrokenPipeError:
+        return _reader_went_away()
     except SimulatorError as error:
         print(f"interview-sim: error: {error}", file=sys.stderr)
         return 2
@@ -62,6 +66,22 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     finally:
         sys.stdout, sys.stderr = saved
+
+
+SIGPIPE_EXIT = 141
+"""What a shell reports for a process ended by SIGPIPE (128 + 13), as `yes | head -1` does."""
+
+
+def _reader_went_away() -> int:
+    """The reader of standard output closed it (`interview-sim sessions | head -3`): stop quietly,
+    as a Unix tool does, instead of printing a traceback. Standard output is pointed at the null
+    device so the interpreter's own flush at exit does not raise a second time."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.__stdout__.fileno() if sys.__stdout__ else 1)
+    finally:
+        os.close(devnull)
+    return SIGPIPE_EXIT
 
 
 def _opens_app(args: argparse.Namespace) -> bool:
