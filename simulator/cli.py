@@ -98,3 +98,7 @@ def _print_visibly() -> None:
         sys.stdout = VisibleStream(sys.stdout)
     if not isinstance(sys.stderr, VisibleStream):
         sys.stderr = VisibleStream(sys.stderr)
+
+
+if __name__ == "__main__":  # `python -m simulator.cli` runs as `interview-sim` does
+    raise SystemExit(main())
