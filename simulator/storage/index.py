@@ -46,6 +46,20 @@ _NOT_A_DATABASE = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 """Files SQLite keeps next to the database."""
 
+_checked: set[tuple[str, int, int, int, int]] = set()
+"""Index files this process has created or found of this version, by path, device, inode, size
+and mtime: the app and the CLI make a store for each listing, and each used to open the index
+once more to check its tables. A file replaced, removed or written since has another identity
+and is checked again (a check is one read; a wrong one only sends callers to the folders)."""
+
+
+def _identity(path: Path) -> tuple[str, int, int, int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (str(path), info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+
 _SCHEMA = """
 CREATE TABLE sessions (
     id TEXT PRIMARY KEY,
@@ -221,7 +235,10 @@ class SessionIndex:
             raise IndexBusyError("the session index is locked by another process")
         try:
             if not self._ready:
-                self._prepare()
+                if _identity(self.path) in _checked:
+                    self._ready = True
+                else:
+                    self._prepare()
             connection = self._open()
             try:
                 yield connection
@@ -267,6 +284,9 @@ class SessionIndex:
             self._set_aside()
             self._create_tables()
         self._ready = True
+        identity = _identity(self.path)
+        if identity is not None:
+            _checked.add(identity)
 
     def _create_tables(self) -> None:
         connection = self._open()

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from simulator.errors import StorageError, UnknownNameError
+from simulator.storage.index import SessionIndex
 from simulator.storage.store import SessionStore
 from tests.storage.builders import finished_session, make_turn, new_writer, session_file, tone
 
@@ -239,6 +240,33 @@ def test_a_corrupt_index_is_set_aside_and_rebuilt(store: SessionStore) -> None:
     fresh = SessionStore(store.root)
     assert [s.id for s in fresh.list_sessions()] == [session_id]
     assert list(store.root.glob("index.sqlite3.corrupt-*"))
+
+
+def test_a_store_per_listing_checks_the_index_tables_once(
+    store: SessionStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app and the CLI make a store for each listing: an unchanged index file is checked
+    once per process, and a new one (removed, replaced, written) is checked again."""
+    session_id = finished_session(store)
+    checks: list[Path] = []
+    real = SessionIndex._create_tables
+
+    def counted(index: SessionIndex) -> None:
+        checks.append(index.path)
+        real(index)
+
+    def list_with_new_stores(count: int) -> None:
+        for _ in range(count):
+            assert [s.id for s in SessionStore(store.root).list_sessions()] == [session_id]
+
+    monkeypatch.setattr(SessionIndex, "_create_tables", counted)
+    list_with_new_stores(2)  # SQLite folds its log into the file after a write: it changed
+    checks.clear()
+    list_with_new_stores(3)
+    assert checks == []
+    store.index.path.unlink()
+    list_with_new_stores(1)
+    assert checks == [store.index.path]
 
 
 def test_index_follows_changes_made_behind_its_back(store: SessionStore) -> None:
