@@ -10,6 +10,9 @@ The flite answers run twice: by silence alone, and with the words judge the room
 (simulator.analysis.answer_end) fed what a perfectly prompt transcript would hold at each moment:
 the first clause, ended by a full stop as Whisper often writes it, until the last word is out.
 That is the worst case for a thinking pause: a clause that sounds complete, known at once.
+A third set (`THINKING`) is the harder case for the words: a first part long enough to be judged
+(15 words or more), with an Action and a complete last sentence, then a THINKING_PAUSE_S pause
+(shorter than the silence setting, longer than the 0.6 s a "done" answer waits) and the rest.
 
     .venv/bin/python bench/audio_endpoint.py [--silence-s 0.8] [--repeat 5] [--real DIR]
 """
@@ -45,6 +48,31 @@ ANSWERS = [
     ("We had no metrics for the service", "so I added them before changing anything."),
     ("My manager and I disagreed on the scope", "and we settled it with a small trial."),
 ]
+THINKING = [
+    (
+        "Our nightly build kept failing and nobody owned it, so I traced it to a flaky test.",
+        "Then I fixed the timing, and the build has been green ever since.",
+    ),
+    (
+        "I took over the support queue in March and sorted every ticket by age. The oldest "
+        "had been open since January.",
+        "So I closed those first, and the queue was empty within a month.",
+    ),
+    (
+        "My manager wanted the report weekly, so I wrote a script that pulls the numbers "
+        "from the database.",
+        "After that the report was never late again.",
+    ),
+    (
+        "The client was unhappy with the delays, and I called them every morning with an "
+        "update. They had been waiting for weeks.",
+        "In the end they renewed the contract for two more years.",
+    ),
+]
+THINKING_PAUSE_S = 0.9
+"""Between sentences, a speaker who is thinking pauses this long (from the last sound of one part
+to the first of the next: flite's own leading and trailing silence is cut). Shorter than
+--silence-s 1.2, so silence alone never ends these answers there; longer than QUICK_S."""
 VOICES = ["slt", "rms", "awb"]
 
 
@@ -54,14 +82,19 @@ def flite(text: str, voice: str, workdir: Path) -> np.ndarray:
     return Clip.from_wav(path).samples
 
 
-def last_sound_s(samples: np.ndarray) -> float:
+def loud_windows(samples: np.ndarray) -> list[int]:
+    """Starts of the 10 ms windows louder than -45 dBFS."""
     window = RATE // 100
-    loud = [
+    return [
         i
         for i in range(0, len(samples) - window + 1, window)
         if dbfs(samples[i : i + window]) > -45
     ]
-    return (loud[-1] + window) / RATE if loud else 0.0
+
+
+def last_sound_s(samples: np.ndarray) -> float:
+    loud = loud_windows(samples)
+    return (loud[-1] + RATE // 100) / RATE if loud else 0.0
 
 
 def ended_at_s(
@@ -87,17 +120,48 @@ def flite_answers(workdir: Path) -> list[tuple[str, np.ndarray]]:
     return made
 
 
+def voiced(samples: np.ndarray) -> np.ndarray:
+    """`samples` from its first to its last sound (10 ms windows above -45 dBFS)."""
+    loud = loud_windows(samples)
+    return samples[loud[0] : loud[-1] + RATE // 100] if loud else samples
+
+
+def thinking_answers(workdir: Path) -> list[tuple[str, np.ndarray]]:
+    silence = np.zeros(round(TRAILING_SILENCE_S * RATE), dtype=np.int16)
+    pause = np.zeros(round(THINKING_PAUSE_S * RATE), dtype=np.int16)
+    return [
+        (
+            f"{voice}:thinking{index}",
+            np.concatenate(
+                [
+                    voiced(flite(first, voice, workdir)),
+                    pause,
+                    voiced(flite(second, voice, workdir)),
+                    silence,
+                ]
+            ),
+        )
+        for index, (first, second) in enumerate(THINKING)
+        for voice in VOICES
+    ]
+
+
 def words_so_far(label: str, samples: np.ndarray) -> EndJudge:
-    """A judge fed the words said up to the last speech: the first clause with a full stop
+    """A judge fed the words said up to the last speech: the first part with a full stop
     until the answer's last word has been said, then the whole answer."""
-    index = int(label.split(":")[1].split("+")[0])
-    first, second = ANSWERS[index]
+    name = label.split(":")[1].split("+")[0]
+    if name.startswith("thinking"):
+        first, second = THINKING[int(name.removeprefix("thinking"))]
+        whole = f"{first} {second}"
+    else:
+        first, second = ANSWERS[int(name)]
+        first, whole = f"{first}.", f"{first}. Then {second}"
     last_word_s = last_sound_s(samples)
 
     def judge(last_speech_end_s: float) -> str:
         if last_speech_end_s >= last_word_s - 0.05:
-            return answer_end_verdict(f"{first}. Then {second}")
-        return answer_end_verdict(f"{first}.")
+            return answer_end_verdict(whole)
+        return answer_end_verdict(first)
 
     return judge
 
@@ -157,8 +221,11 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as workdir:
         answers = flite_answers(Path(workdir))
+        thinking = thinking_answers(Path(workdir))
     measure("flite answers", answers, args.silence_s)
     measure("flite answers, words judge", answers, args.silence_s, words=True)
+    measure("flite answers with a thinking pause", thinking, args.silence_s)
+    measure("flite answers with a thinking pause, words judge", thinking, args.silence_s, True)
     if args.real:
         measure("real speech", real_answers(args.real), args.silence_s)
     cost = vad_cost_us(answers, args.repeat)
