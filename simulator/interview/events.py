@@ -59,7 +59,24 @@ class TurnFinished:
     analysis: AnswerAnalysis | None
 
 
-Event = StateChanged | LevelChanged | PartialTranscript | Notice | Said | TurnFinished
+@dataclass(frozen=True)
+class DeliveryMeasured:
+    """How a recorded answer sounded (pitch and loudness variation), measured from its audio
+    after TurnFinished was announced, so the feedback never waits for it: `turn` is the stored
+    turn, now with its "delivery" analysis."""
+
+    turn: TurnRecord
+
+
+Event = (
+    StateChanged
+    | LevelChanged
+    | PartialTranscript
+    | Notice
+    | Said
+    | TurnFinished
+    | DeliveryMeasured
+)
 OnEvent = Callable[[Event], None]
 
 

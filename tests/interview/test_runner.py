@@ -11,6 +11,7 @@ from simulator.config import Settings
 from simulator.interview.banks import load_banks
 from simulator.interview.company import load_company
 from simulator.interview.events import (
+    DeliveryMeasured,
     Event,
     LevelChanged,
     StateChanged,
@@ -50,7 +51,13 @@ def test_a_voice_turn_reports_progress_in_order_and_is_stored(
     first_level = next(i for i, e in enumerate(events) if isinstance(e, LevelChanged))
     listening = next(i for i, e in enumerate(events) if getattr(e, "state", "") == "listening")
     assert listening < first_level  # "speak now" is said as the microphone goes live
-    assert isinstance(events[-1], TurnFinished) and events[-1].turn == turn
+    # The feedback is announced first; the pitch analysis follows it, and the stored and
+    # returned turn has both.
+    finished, measured = events[-2:]
+    assert isinstance(finished, TurnFinished) and "delivery" not in (finished.turn.analysis or {})
+    assert isinstance(measured, DeliveryMeasured) and measured.turn == turn
+    assert turn.analysis is not None and turn.analysis["delivery"]["pitch_sd_st"] > 0
+    assert {**turn.analysis, "delivery": None} == {**finished.turn.analysis, "delivery": None}
     assert "trial" in turn.transcript["text"]
 
     record = interview.finish()

@@ -64,6 +64,8 @@ def test_three_questions_with_retake_switch_and_typed_answer(
 
             await answer_by_voice(pilot, screen, clips[0], 1)
             assert screen.query_one(FeedbackView).has_class("-shown")
+            # Measured after the feedback was shown, filled in before the answer worker ended.
+            assert "Delivery: pitch moves" in str(screen.query_one("#review").render())
             await pilot.press("r")
             await until(
                 pilot, lambda: screen.asked is not None and screen.asked.retake_of == 1, "retake"

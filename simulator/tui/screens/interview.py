@@ -362,6 +362,7 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
 
     def on_interview_screen_domain_event(self, message: DomainEvent) -> None:
         from simulator.interview.events import (
+            DeliveryMeasured,
             LevelChanged,
             Notice,
             PartialTranscript,
@@ -386,6 +387,14 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
             )
         elif isinstance(event, TurnFinished):
             self._show_feedback(event.turn, event.analysis)
+        elif (
+            isinstance(event, DeliveryMeasured)
+            and self.last_turn is not None
+            and self.last_turn.number == event.turn.number
+        ):
+            # Pitch and loudness come after the feedback they belong to: fill them in.
+            self.last_turn = event.turn
+            self.query_one(FeedbackView).show_review(AnswerView.of(event.turn))
 
     def _name_of(self, persona_id: str) -> str:
         everyone = (*self.setup.plan.personas, *self.setup.personas)

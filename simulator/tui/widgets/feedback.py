@@ -253,8 +253,13 @@ class FeedbackView(Vertical):
         self.query_one("#timing", Static).update(timing_line(answer))
         tips = answer.tips
         self.query_one("#tips", Static).update("\n".join(f"• {tip}" for tip in tips))
-        self.query_one("#review", Static).update("\n".join(review_lines(answer)))
+        self.show_review(answer)
         self.query_one("#probe", Static).update(
             f"Follow-up: “{probe}”  (f to answer it)" if probe else ""
         )
         self.add_class("-shown")
+
+    def show_review(self, answer: AnswerView) -> None:
+        """The review lines alone: the delivery (pitch, loudness) is measured after the rest of
+        the feedback is shown, and filled in here."""
+        self.query_one("#review", Static).update("\n".join(review_lines(answer)))
