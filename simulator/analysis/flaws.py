@@ -34,7 +34,7 @@ from simulator.analysis.star import (
     past_first_person_actions,
     segment_norms,
 )
-from simulator.analysis.timing import TimingReport
+from simulator.analysis.timing import TYPICAL_WPM, TimingReport
 from simulator.analysis.tokens import Token
 
 _MONTH = re.compile(
@@ -44,8 +44,8 @@ _MONTH = re.compile(
 """A month or season named: when the scene was."""
 
 SHORT_FACTOR = 0.4
-"""An answer under 40% of the shortest target length (24 s of a 60 s minimum) is too short
-to tell a story in."""
+"""An answer whose words take under 40% of the shortest target length at TYPICAL_WPM (60 words,
+24 s, for a 60 s minimum) is too short to tell a story in."""
 LONG_FACTOR = 1.25
 """An answer a quarter over the longest target loses the listener."""
 
@@ -159,7 +159,9 @@ def _length_flaws(
     seconds = timing.estimated_s
     low, high = timing.target_s
     story = kind == "behavioral"
-    if seconds < low * SHORT_FACTOR:
+    # Short is judged by what was said, at a conversational pace: a brisk speaker (or a
+    # synthetic voice at 190 wpm) tells the same story in fewer seconds, and is not short for it.
+    if timing.words / TYPICAL_WPM * 60.0 < low * SHORT_FACTOR:
         told = {label for label, part in (parts or {}).items() if part.present}
         if story:
             needs = story_needs(told)

@@ -75,3 +75,22 @@ def test_a_reply_to_a_probe_has_no_answer_length_to_miss() -> None:
     assert not any("short" in tip.lower() for tip in reply.tips)
     view = AnswerView.from_parts(reply.to_dict())
     assert view.verdict is None and view.target_s is None
+
+
+def test_a_brisk_speaker_is_not_short_for_saying_a_whole_story_quickly() -> None:
+    # 64 words in 19 s (about 200 wpm, a synthetic voice's pace): the story is all there.
+    brisk = _spoken(
+        "last year in the warehouse the pickers was always late with the friday orders and the "
+        "boss he say to me fix it before christmas so i have made a new list of the shelves by "
+        "how often we pick them and i moved the fast ones near the door and i show it to every "
+        "shift after that the friday orders go out two hours earlier every week",
+        seconds_per_word=0.3,
+    )
+    assert brisk.duration_s is not None and brisk.duration_s < 24.0
+    analysis = analyze_answer(brisk, question_kind="behavioral", target_s=(60.0, 120.0))
+    assert "too_short" not in analysis.flaw_codes
+    # The same speed with a third of the words is short: the words decide, not the seconds.
+    clipped = _spoken("friday orders late so i moved the fast shelves near the door", 0.3)
+    assert "too_short" in analyze_answer(
+        clipped, question_kind="behavioral", target_s=(60.0, 120.0)
+    ).flaw_codes
