@@ -333,8 +333,8 @@ def _depth_deficit(
         deficit["specificity"] += 5
     low, high = timing.target_s or (0.0, float("inf"))
     seconds = timing.estimated_s
-    if seconds < low:
-        deficit["delivery"] += min(8.0, 8.0 * (low - seconds) / low)
+    if timing.said_s < low:
+        deficit["delivery"] += min(8.0, 8.0 * (low - timing.said_s) / low)
     elif seconds > high:
         deficit["delivery"] += min(8.0, 8.0 * (seconds - high) / high)
     return deficit
@@ -354,8 +354,8 @@ def _length_deficit(timing: TimingReport) -> float:
         return 0.0
     low, high = timing.target_s
     seconds = timing.estimated_s
-    if low > 0 and seconds < low:
-        return _SHORT_POINTS * (low - seconds) / low
+    if low > 0 and timing.said_s < low:
+        return _SHORT_POINTS * (low - timing.said_s) / low
     if seconds > high > 0:
         return min(_LONG_POINTS, _LONG_POINTS * (seconds - high) / high)
     return 0.0
@@ -509,7 +509,10 @@ def _length_tip(
     low, high = timing.target_s
     seconds = timing.estimated_s
     span = f"About {seconds:.0f} s against a {low:.0f}–{high:.0f} s target"
-    if seconds < low:
+    if timing.said_s < low:
+        if timing.duration_s is not None:  # spoken: the words are what is short, not the time
+            span = (f"About {timing.said_s:.0f} s of speech at a usual pace ({timing.words} words) "
+                    f"against a {low:.0f}–{high:.0f} s target")
         if kind == "presentation":
             more = "use the time for your main points and one example for each"
         elif kind == "behavioral":

@@ -34,7 +34,7 @@ from simulator.analysis.star import (
     past_first_person_actions,
     segment_norms,
 )
-from simulator.analysis.timing import TYPICAL_WPM, TimingReport
+from simulator.analysis.timing import TimingReport
 from simulator.analysis.tokens import Token
 
 _MONTH = re.compile(
@@ -161,7 +161,7 @@ def _length_flaws(
     story = kind == "behavioral"
     # Short is judged by what was said, at a conversational pace: a brisk speaker (or a
     # synthetic voice at 190 wpm) tells the same story in fewer seconds, and is not short for it.
-    if timing.words / TYPICAL_WPM * 60.0 < low * SHORT_FACTOR:
+    if timing.said_s < low * SHORT_FACTOR:
         told = {label for label, part in (parts or {}).items() if part.present}
         if story:
             needs = story_needs(told)

@@ -89,6 +89,12 @@ class TimingReport:
         return self.words / TYPICAL_WPM * 60.0
 
     @property
+    def said_s(self) -> float:
+        """How long the words take at TYPICAL_WPM: what "short" is judged by, so a brisk
+        speaker (or a synthetic voice) is not short for saying the same story faster."""
+        return self.words / TYPICAL_WPM * 60.0
+
+    @property
     def speaking_minutes(self) -> float | None:
         return None if self.speech_s is None else self.speech_s / 60.0
 
