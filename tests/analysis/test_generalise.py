@@ -409,3 +409,27 @@ def test_a_learning_curve_or_a_hard_time_for_everybody_is_not_an_outcome() -> No
         assert not analysis.star.parts["R"].present, ending
         assert missing_part_probe_code(analysis) in ("no_result", "vague"), ending
         assert analysis.score < 80, ending
+
+
+def test_a_part_told_quietly_is_not_reported_missing_but_a_left_out_outcome_still_is() -> None:
+    """Answers usually tell all four parts, so the labeller takes a part the best reading skips
+    only narrowly (star.COMPLETE_MARGIN); one with nothing for the part stays missing."""
+    notes = typed(
+        "- warehouse night shift, 14 pickers, scanners dying mid-shift\n"
+        "- supervisor off sick, so handover fell to me\n"
+        "- swapped batteries on a rota, charged spares at break, logged each dead unit\n"
+        "- zero late trucks that month, IT replaced 9 scanners from my log"
+    )
+    assert all(part.present for part in notes.star.parts.values())
+    (task,) = [s for s in notes.star.segments if s.label == "T"]
+    assert "handover fell to me" in task.text
+    assert "no_task" not in notes.flaw_codes
+    rambling = typed(
+        "ok so this was in the restaurant last winter and the head chef quit the week before "
+        "christmas and everything was chaos honestly the orders were piling up and the new guy "
+        "did not know the menu so i stayed late most nights and i showed him the prep list and "
+        "i basically tried to help wherever i could and yeah it was a learning experience for "
+        "all of us"
+    )
+    assert not rambling.star.parts["R"].present
+    assert "no_result" in rambling.flaw_codes
