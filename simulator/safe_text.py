@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Sequence
 from typing import Any, TextIO
 
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -92,3 +93,27 @@ def counted(number: int, noun: str, plural: str | None = None) -> str:
     """ "1 answer", "0 answers", "3 answers": the noun in the plural unless the count is 1.
     `plural`: for a noun that does not take an "s" ("pause" -> "pauses" by default)."""
     return f"{number} {noun if number == 1 else plural or noun + 's'}"
+
+
+def names_within(names: Sequence[str], width: int) -> str:
+    """`names` joined with ", " in at most `width` cells (`width` >= 4): as many whole names as
+    fit, then "+N" for the rest, so a list that is cut still says how many it holds ("peer,
+    recruiter +1"); the first name is cut with "…" only when not even it fits beside the
+    count."""
+    from rich.cells import cell_len
+
+    joined = ", ".join(names)
+    if cell_len(joined) <= width or not names:
+        return joined if cell_len(joined) <= width else _cut(joined, width)
+    for shown in range(len(names) - 1, 0, -1):
+        line = f"{', '.join(names[:shown])} +{len(names) - shown}"
+        if cell_len(line) <= width:
+            return line
+    rest = f" +{len(names) - 1}" if len(names) > 1 else ""
+    return _cut(names[0], max(width - len(rest), 1)) + rest
+
+
+def _cut(text: str, width: int) -> str:
+    from rich.cells import cell_len, set_cell_size
+
+    return text if cell_len(text) <= width else set_cell_size(text, width - 1) + "…"

@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import shutil
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from simulator.interview.playback import Playback
     from simulator.speech.stt import Transcript
+    from simulator.storage.index import SessionSummary
     from simulator.storage.records import TurnRecord
     from simulator.storage.store import SessionStore
 
@@ -118,14 +121,42 @@ def run_sessions(args: argparse.Namespace) -> int:
     if not summaries:
         print("no sessions yet: start one with `interview-sim practice`")
         return 0
-    print(f"{'ID':<22}  {'STARTED (UTC)':<16}  {'PERSONA':<20}  TURNS  SCORE  STATUS")
-    for s in summaries:
-        score = f"{s.score:5.0f}" if s.score is not None else "    -"
-        status = f"damaged: {s.damage}" if s.status == "damaged" else s.status.replace("_", " ")
-        persona = ", ".join(s.persona_ids)[:20]
-        started = s.started[:16].replace("T", " ")
-        print(f"{s.id:<22}  {started:<16}  {persona:<20}  {s.turn_count:5d}  {score}  {status}")
+    for line in session_lines(summaries, shutil.get_terminal_size().columns):
+        print(line)
     return 0
+
+
+SESSION_FIXED = 22 + 2 + 16 + 2 + len(" TURNS SCORE ")
+"""Columns of a session line other than its interviewers and status."""
+NAMES_MIN = len("hiring-manager +2")
+"""The interviewers' column is never narrower: one whole id and how many more."""
+
+
+def session_lines(summaries: Sequence[SessionSummary], columns: int) -> list[str]:
+    """The `sessions` table in `columns` terminal columns: the interviewers get what the id,
+    start, counts and status leave (never less than one whole name and a count), shortened by
+    `safe_text.names_within` ("hiring-manager +2"), never cut mid-list without saying so. A
+    damaged session's reason, the last column, may run past the edge."""
+    from simulator.safe_text import names_within
+
+    statuses = [
+        f"damaged: {s.damage}" if s.status == "damaged" else s.status.replace("_", " ")
+        for s in summaries
+    ]
+    status_width = min(max(len("STATUS"), *(len(status) for status in statuses)), 11)
+    widest = max(len(", ".join(s.persona_ids)) for s in summaries)
+    width = max(min(widest, columns - SESSION_FIXED - status_width), NAMES_MIN)
+    lines = [
+        f"{'ID':<22}  {'STARTED (UTC)':<16}  {'INTERVIEWERS':<{width}} TURNS SCORE STATUS"
+    ]
+    for s, status in zip(summaries, statuses, strict=True):
+        score = f"{s.score:5.0f}" if s.score is not None else "    -"
+        who = names_within(s.persona_ids, width)
+        started = s.started[:16].replace("T", " ")
+        lines.append(
+            f"{s.id:<22}  {started:<16}  {who:<{width}} {s.turn_count:5d} {score} {status}"
+        )
+    return lines
 
 
 # -- replay ----------------------------------------------------------------------------------

@@ -199,8 +199,7 @@ def _day(iso: str) -> str:
 
 
 def _header_facts(record: SessionRecord) -> list[tuple[str, str]]:
-    askers = [*record.persona_ids, *(turn.persona_id for turn in record.turns)]
-    interviewers = list(dict.fromkeys(a for a in askers if a))
+    interviewers = record.interviewers
     facts = [
         ("Session", record.id),
         (

@@ -21,8 +21,10 @@ from simulator.errors import StorageError
 from simulator.private_files import open_private
 from simulator.storage.records import SessionRecord
 
-INDEX_VERSION = 2
-"""Bumped when the tables change; an index of another version is dropped and rebuilt."""
+INDEX_VERSION = 3
+"""Bumped when the tables change, or what a column holds (3: a session's `persona_ids` lists
+everyone who asked, not only the planned panel); an index of another version is dropped and
+rebuilt."""
 
 BUSY_TIMEOUT_MS = 2_000
 """How long to wait for another process's write transaction. Ours last milliseconds (20
@@ -103,7 +105,8 @@ CREATE INDEX turns_by_question ON turns (question_id);
 
 @dataclass(frozen=True)
 class SessionSummary:
-    """One line of the session list."""
+    """One line of the session list. `persona_ids`: everyone who asked
+    (`SessionRecord.interviewers`)."""
 
     id: str
     started: str
@@ -180,7 +183,7 @@ def summary_of(record: SessionRecord) -> SessionSummary:
         status=record.status,
         damage=record.damage,
         mode=record.mode,
-        persona_ids=record.persona_ids,
+        persona_ids=record.interviewers,
         bank_id=record.bank_id,
         engine=record.engine,
         model=record.model,

@@ -202,6 +202,13 @@ class SessionRecord:
     company: str = ""
     """The company of the profile practised with ("": none); older files have no such key."""
 
+    @property
+    def interviewers(self) -> tuple[str, ...]:
+        """Everyone who asked in this session, in order of appearance: the panel it was
+        planned with (`persona_ids`), then anyone the user switched to."""
+        askers = (*self.persona_ids, *(turn.persona_id for turn in self.turns))
+        return tuple(dict.fromkeys(a for a in askers if a))
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,

@@ -817,14 +817,16 @@ class CompareRow:
     retake_of: int | None
     given: frozenset[str] = frozenset()
     """The STAR labels the attempt's follow-ups gave (for `AnswerView.star_parts_with`)."""
+    typed: bool = False
+    """The answer was typed: it has no length or pace, and its length says so."""
 
     @property
     def figures(self) -> tuple[str, str, str, str, str]:
-        """Score, length, words/min, fillers (a count: typed answers have no rate) and STAR
-        marks, as both readers print them."""
+        """Score, length ("typed" for a typed answer, which has no timing), words/min, fillers
+        (a count: typed answers have no rate) and STAR marks, as both readers print them."""
         return (
             _figure(self.score, "{:.0f}"),
-            _figure(self.length_s, "{:.0f} s"),
+            "typed" if self.typed and self.length_s is None else _figure(self.length_s, "{:.0f} s"),
             _figure(self.words_per_minute, "{:.0f}"),
             str(self.filler_count),
             self.star or "—",
@@ -881,6 +883,7 @@ def compare_rows(answers: Iterable[tuple[SessionSummary, TurnRecord]]) -> list[C
                 star=view.star_marks_with(given.get((session.id, turn.number), ())),
                 retake_of=turn.retake_of,
                 given=frozenset(given.get((session.id, turn.number), ())),
+                typed=turn.answer_mode == "typed",
             )
         )
     return rows

@@ -26,6 +26,7 @@ from simulator.storage.views import (
 from simulator.tui.routes import OpenCompare, OpenReplay
 from simulator.tui.screens.base import RoomScreen
 from simulator.tui.widgets.feedback import StarBar, review_lines, timing_line
+from simulator.tui.widgets.fitted_table import FittedTable
 from simulator.tui.widgets.footer import RoomFooter
 from simulator.tui.widgets.header import RoomHeader
 from simulator.tui.widgets.trend import TrendChart, column_chart
@@ -44,7 +45,7 @@ def _number(value: object, digits: int = 0) -> str:
     return f"{value:.{digits}f}" if isinstance(value, int | float) else "—"
 
 
-class WeakestTable(DataTable[str]):
+class WeakestTable(FittedTable):
     """The weakest questions; its enter (which compares the attempts) is shown in the footer."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -52,7 +53,7 @@ class WeakestTable(DataTable[str]):
     ]
 
 
-class AttemptsTable(DataTable[str]):
+class AttemptsTable(FittedTable):
     """Every attempt at one question; its enter (which replays one) is shown in the footer."""
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "select_cursor", "Replay it")]
@@ -83,7 +84,7 @@ class HistoryScreen(RoomScreen[None]):
             yield Static("By kind of question", classes="panel-title")
             yield DataTable(id="kind-table", cursor_type="none")
             yield Static("Weakest questions: practise these next", classes="panel-title")
-            yield WeakestTable(id="history-table", cursor_type="row", zebra_stripes=True)
+            yield WeakestTable(id="history-table")
         yield RoomFooter()
 
     def on_mount(self) -> None:
@@ -91,7 +92,6 @@ class HistoryScreen(RoomScreen[None]):
             "Kind", "Answers", "Mean score", "Score over time"
         )
         table = self.query_one("#history-table", DataTable)
-        table.add_columns("Question", "Mean score", "Attempts")
         # Enter works on arrival: the list of weakest questions has the focus, not the scroll.
         table.focus(scroll_visible=False)
         self._load()
@@ -122,22 +122,32 @@ class HistoryScreen(RoomScreen[None]):
         self.query_one("#chart-score", TrendChart).values = tuple(
             r.score for r in rows if r.score is not None
         )
-        self.query_one("#chart-length", TrendChart).values = tuple(
-            r.length_s for r in rows if r.length_s is not None
-        )
-        self.query_one("#chart-wpm", TrendChart).values = tuple(
-            r.words_per_minute for r in rows if r.words_per_minute is not None
-        )
-        self.query_one("#chart-fillers", TrendChart).values = tuple(
-            r.fillers_per_minute for r in rows if r.fillers_per_minute is not None
-        )
+        # Typed answers have no timing: the charts over time say so rather than "no answers".
+        typed = any(r.answer_mode == "typed" for r in rows)
+        timed_none = "typed answers have no timing" if typed else "no answers yet"
+        for selector, values in (
+            ("#chart-length", [r.length_s for r in rows]),
+            ("#chart-wpm", [r.words_per_minute for r in rows]),
+            ("#chart-fillers", [r.fillers_per_minute for r in rows]),
+        ):
+            chart = self.query_one(selector, TrendChart)
+            chart.empty = timed_none
+            chart.values = tuple(value for value in values if value is not None)
         kinds = self.query_one("#kind-table", DataTable)
         for kind, answers, mean, scores in kind_scores(rows):
             trend = column_chart(scores, KIND_TREND_WIDTH, rows=1)[0]
             kinds.add_row(kind.replace("_", " "), str(answers), _number(mean), trend)
-        table = self.query_one("#history-table", DataTable)
-        for question_id, text, mean_score, attempts in weakest_questions(rows, WEAKEST_COUNT):
-            table.add_row(text[:60], f"{mean_score:.0f}", str(attempts), key=question_id)
+        # The question wraps on a narrow terminal; the figures stay on screen.
+        self.query_one("#history-table", WeakestTable).show(
+            ("Question", "Mean score", "Attempts"),
+            [
+                (question_id, (text, f"{mean_score:.0f}", str(attempts)))
+                for question_id, text, mean_score, attempts in weakest_questions(
+                    rows, WEAKEST_COUNT
+                )
+            ],
+            (0,),
+        )
 
     @on(DataTable.RowSelected, "#history-table")
     def _compare(self, event: DataTable.RowSelected) -> None:
@@ -177,7 +187,7 @@ class CompareScreen(RoomScreen[None]):
             yield Static(
                 "Compare attempts", id="compare-title", classes="panel-title", markup=False
             )
-            yield AttemptsTable(id="compare-table", cursor_type="row", zebra_stripes=True)
+            yield AttemptsTable(id="compare-table")
             yield Static(
                 "space: put the row side by side · enter: replay it",
                 classes="muted",
@@ -187,9 +197,6 @@ class CompareScreen(RoomScreen[None]):
         yield RoomFooter()
 
     def on_mount(self) -> None:
-        self.query_one("#compare-table", DataTable).add_columns(
-            "When", "Interviewer", "Score", "Length", "Words/min", "Fillers", "STAR"
-        )
         self.query_one("#compare-table", DataTable).focus(scroll_visible=False)
         self._load()
 
@@ -219,18 +226,17 @@ class CompareScreen(RoomScreen[None]):
                 f"Compare attempts · {attempts[0][1].question_text}"
             )
         turns = {f"{summary.id}/{turn.number}": turn for summary, turn in attempts}
-        table = self.query_one("#compare-table", DataTable)
+        rows: list[tuple[str | None, tuple[str, ...]]] = []
         for row in compare_rows(attempts):
             key = f"{row.session_id}/{row.number}"
             self.attempts[key] = AnswerView.of(turns[key])
             self.when[key] = row.started[:16].replace("T", " ")
             self.given[key] = row.given
-            table.add_row(
-                row.started[:16].replace("T", " "),
-                row.persona_id,
-                *row.figures,
-                key=key,
-            )
+            rows.append((key, (self.when[key], row.persona_id, *row.figures)))
+        # Who asked wraps on a narrow terminal; the figures stay on screen.
+        self.query_one("#compare-table", AttemptsTable).show(
+            ("When", "Interviewer", "Score", "Length", "Words/min", "Fillers", "STAR"), rows, (1,)
+        )
         self.pair = _latest_of_two_interviewers(self.attempts)
         await self._side_by_side()
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
@@ -148,7 +148,7 @@ class HomeScreen(RoomScreen[None]):
             with VerticalScroll(id="persona-list", can_focus=False):
                 yield Static("Who interviews you", classes="panel-title")
                 yield Static("loading interviewers…", id="persona-placeholder", classes="muted")
-            with Vertical(id="setup"):
+            with VerticalScroll(id="setup", can_focus=False):
                 yield Static("Questions", classes="panel-title")
                 yield Choice[str]("Question bank", id="bank", empty="loading…")
                 yield Choice[str]("Mode", MODES, value="practice", id="mode")
@@ -179,6 +179,8 @@ class HomeScreen(RoomScreen[None]):
 
     def _show_recent(self, recent: Iterable[SessionSummary]) -> None:
         sessions = self.query_one("#recent", SessionList)
+        # Named as the cards name them, by first name: a panel fits the narrow column.
+        sessions.names = {p.id: p.name.split()[0] for p in self.personas if p.name.strip()}
         sessions.empty = "no sessions yet: your first will be listed here"
         sessions.show(tuple(recent))
 

@@ -23,6 +23,7 @@ from simulator.storage.views import (
 )
 from simulator.tui.routes import OpenReplay
 from simulator.tui.screens.base import RoomScreen
+from simulator.tui.widgets.fitted_table import FittedTable
 from simulator.tui.widgets.footer import RoomFooter
 from simulator.tui.widgets.header import RoomHeader
 from simulator.tui.widgets.meters import format_seconds
@@ -61,7 +62,7 @@ class SummaryScreen(RoomScreen[None]):
                 f"average score {'—' if score is None else f'{score:.0f}'}",
                 classes="panel-title",
             )
-            yield DataTable(id="summary-table", cursor_type="row", zebra_stripes=True)
+            yield FittedTable(id="summary-table")
             company = company_review(self.answers)
             if company:
                 yield Static(f"The company: {record.company or 'profile'}", classes="panel-title")
@@ -88,32 +89,42 @@ class SummaryScreen(RoomScreen[None]):
         yield RoomFooter()
 
     def on_mount(self) -> None:
-        table = self.query_one("#summary-table", DataTable)
-        table.add_columns("#", "Interviewer", "Question", "Score", "Length", "Flaws")
+        table = self.query_one("#summary-table", FittedTable)
         place = question_places(self.answers)
+        rows = []
         for answer in self.answers:
             length = answer.length_s
-            kind = (
-                " (retake)" if answer.retake_of else " (follow-up)" if answer.follow_up_of else ""
+            rows.append(
+                (
+                    str(answer.number),
+                    (
+                        place[answer.number],
+                        self._asker(answer.persona_id),
+                        _shorten(answer.question_text, 80),  # "2 · follow-up" says the kind
+                        "skipped"
+                        if answer.skipped
+                        else "—"
+                        if answer.score is None
+                        else f"{answer.score:.0f}",
+                        "typed"
+                        if length is None and answer.answer_mode == "typed"
+                        else "—"
+                        if length is None
+                        else format_seconds(length),
+                        ", ".join(answer.flaw_names) or "none",
+                    ),
+                )
             )
-            table.add_row(
-                place[answer.number],
-                answer.persona_id,
-                _shorten(answer.question_text, 40) + kind,
-                "skipped"
-                if answer.skipped
-                else "—"
-                if answer.score is None
-                else f"{answer.score:.0f}",
-                "typed"
-                if length is None and answer.answer_mode == "typed"
-                else "—"
-                if length is None
-                else format_seconds(length),
-                _shorten(", ".join(answer.flaw_names) or "none", 34),
-                key=str(answer.number),
-            )
+        # The question and the flaws wrap on a narrow terminal; every column stays on screen.
+        table.show(("#", "Asked by", "Question", "Score", "Length", "Flaws"), rows, (2, 5))
         table.focus()
+
+    def _asker(self, persona_id: str) -> str:
+        """Who asked, as the home screen's cards name them (first name); the id when the
+        persona is not known here."""
+        personas = self.setup.personas if self.setup is not None else ()
+        persona = next((p for p in personas if p.id == persona_id), None)
+        return persona.name.split()[0] if persona is not None and persona.name else persona_id
 
     @on(DataTable.RowSelected, "#summary-table")
     def _replay(self, event: DataTable.RowSelected) -> None:

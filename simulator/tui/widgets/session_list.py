@@ -6,7 +6,7 @@ DataTable's scroll view and dozen styled parts cost about 0.1 s of the cold star
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar
 
@@ -17,15 +17,21 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widget import Widget
 
+from simulator.safe_text import names_within
+
 if TYPE_CHECKING:
     from simulator.storage.index import SessionSummary
 
-COLUMNS = ("When", "Interviewer", "Turns", "Score")
+COLUMNS = ("When", "Interviewers", "Turns", "Score")
+NAME_SEPARATOR = ", "
 WHEN_WIDTH = len("05 Jan 09:30")
 
 
-def session_row(session: SessionSummary) -> tuple[str, str, str, str]:
-    """The cells shown for one session."""
+def session_row(
+    session: SessionSummary, names: Mapping[str, str] | None = None
+) -> tuple[str, str, str, str]:
+    """The cells shown for one session. Everyone who asked, each by `names` (persona id ->
+    how the home screen names them), or by id."""
     score = session.score
     try:  # the time as stored (UTC), so a list reads the same on every machine
         when = datetime.fromisoformat(session.started).strftime("%d %b %H:%M")
@@ -33,7 +39,7 @@ def session_row(session: SessionSummary) -> tuple[str, str, str, str]:
         when = session.started[:16]
     return (
         when,
-        ", ".join(session.persona_ids),
+        NAME_SEPARATOR.join((names or {}).get(i, i) for i in session.persona_ids),
         str(session.turn_count),
         "—" if score is None else f"{score:.0f}",
     )
@@ -64,6 +70,8 @@ class SessionList(Widget, can_focus=True):
         self.empty = empty
         self.sessions: tuple[SessionSummary, ...] = ()
         self.cursor = 0
+        self.names: Mapping[str, str] = {}
+        """Persona id -> the short name shown (a first name); ids not in it are shown as is."""
 
     def show(self, sessions: Sequence[SessionSummary]) -> None:
         """List `sessions` (newest first). A session that was not listed before and is newer
@@ -78,7 +86,7 @@ class SessionList(Widget, can_focus=True):
         self.refresh(layout=True)
 
     def rows(self) -> list[tuple[str, str, str, str]]:
-        return [session_row(session) for session in self.sessions]
+        return [session_row(session, self.names) for session in self.sessions]
 
     def render(self) -> Text:
         header_style = self.get_component_rich_style("sessions--header")
@@ -91,13 +99,16 @@ class SessionList(Widget, can_focus=True):
         return Text("\n").join(lines)
 
     def _line(self, cells: tuple[str, str, str, str], style: str | Style) -> Text:
-        """One row in fixed columns. On a narrow screen the interviewers' names give way (cut
-        with an ellipsis); the time and the figures never do."""
+        """One row in fixed columns. On a narrow screen the interviewers' names give way
+        (as many whole names as fit, then how many more: "Maya, Sam +1"); the time and the
+        figures never do."""
         when, who, turns, score = cells
         fixed = WHEN_WIDTH + 1 + len("Turns") + 1 + len("Score")
         who_width = max(self.content_size.width - fixed - 1, 4)
-        if len(who) > who_width:
-            who = who[: who_width - 1] + "…"
+        if cells is COLUMNS:
+            who = who if len(who) <= who_width else "Who"
+        else:
+            who = names_within(who.split(NAME_SEPARATOR) if who else [], who_width)
         line = f"{when:<{WHEN_WIDTH}} {who:<{who_width}} {turns:>5} {score:>5}"
         return Text(line, style=style, no_wrap=True)
 

@@ -42,18 +42,32 @@ class TrendChart(Widget):
         super().__init__(id=id)
         self.title = title
         self.unit = unit
+        self.empty = "no answers yet"
+        """What the chart says when it has no values (why there are none)."""
 
     def render(self) -> Text:
         label_style = self.get_component_rich_style("trend--label")
         text = Text(self.title, style=label_style)
         if not self.values:
-            text.append("\n  no answers yet")
+            text.append(f"\n  {self.empty}")
             return text
         latest, low, high = self.values[-1], min(self.values), max(self.values)
-        text.append(
-            f"  latest {latest:.0f}{self.unit} · range {low:.0f}–{high:.0f}{self.unit}"
-            f" · {counted(len(self.values), 'answer')}"
+        figures = (
+            f"latest {latest:.0f}{self.unit}",
+            f"range {low:.0f}–{high:.0f}{self.unit}",
+            counted(len(self.values), "answer"),
         )
+        # One line, so the bars below keep their rows: as many figures as fit the width.
+        width = self.size.width - len(self.title) - 2
+        shown = next(
+            (
+                " · ".join(figures[:count])
+                for count in (3, 2, 1)
+                if len(" · ".join(figures[:count])) <= width
+            ),
+            figures[0],
+        )
+        text.append(f"  {shown}")
         bars_style = self.get_component_rich_style("trend--bars")
         for line in column_chart(self.values, max(4, self.size.width - 2)):
             text.append("\n" + line, style=bars_style)
