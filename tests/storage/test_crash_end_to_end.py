@@ -19,6 +19,7 @@ from simulator.audio.clip import RATE, Clip
 from simulator.storage.store import SessionStore
 from tests.audio.test_realtime import best_alignment
 from tests.support.pulse import PrivatePulse
+from tests.support.recording import heard_s, wait_for_answer
 from tests.support.speech import flite_wav
 
 pytestmark = pytest.mark.slow
@@ -72,12 +73,16 @@ def test_sigkill_during_practice_is_recovered_by_the_next_command(
         stderr=subprocess.PIPE,
     )
     feeder = None
+    recordings = private_home / "recordings"
     try:
-        wait_for_samples(private_home / "recordings", timeout_s=60)
+        wait_for_samples(recordings, timeout_s=60)
         feeder = realtime_audio.feed_mic(answer_wav)
-        fed_from = time.monotonic()
-        time.sleep(3.0)
-        fed_s = time.monotonic() - fed_from
+        # Time the answer from its first sound in the file, not from starting the feeder (which
+        # under load starts late), and kill once three seconds of it are in.
+        _, first = wait_for_answer(recordings, "*/turn-01-answer.wav", 0.01, child)
+        heard_from = time.monotonic() - heard_s(first)
+        wait_for_answer(recordings, "*/turn-01-answer.wav", 3.0, child)
+        fed_s = time.monotonic() - heard_from
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=10)
     finally:

@@ -26,6 +26,7 @@ from simulator.audio.clip import Clip
 from simulator.storage.store import SessionStore
 from tests.storage.test_faults import remount, tmpfs
 from tests.support.pulse import PrivatePulse
+from tests.support.recording import wait_for_answer
 from tests.support.speech import flite_clip, flite_wav
 from tests.support.virtual_audio import SYSTEM_ALSA_CONF, VirtualAudio
 from tests.trust.helpers import ANSWER, REPO, child_env, cli_here, run_cli
@@ -95,7 +96,8 @@ def test_sigkill_of_the_app_mid_answer_keeps_what_was_said(
     try:
         wait_for_line(app, "Listening")  # printed on the first block: the stream is open
         feeder = realtime_audio.feed_mic(long_answer_wav)
-        time.sleep(4.0)
+        # Killed once four seconds of the answer are in its file, however late it started.
+        _, on_disk = wait_for_answer(private_home / "recordings", "*/turn-01-answer.wav", 4.0, app)
         app.send_signal(signal.SIGKILL)
         app.wait(timeout=10)
     finally:
@@ -116,6 +118,7 @@ def test_sigkill_of_the_app_mid_answer_keeps_what_was_said(
     [turn] = record.turns
     assert turn.interrupted and turn.answer_audio
     kept = Clip.from_wav(private_home / "recordings" / session_id / turn.answer_audio)
+    assert np.array_equal(kept.samples[: len(on_disk)], on_disk), "the recovery changed the audio"
     assert speech_span_s(kept.samples) >= 3.0, "more than a second of what was said was lost"
 
     reanalysed = run_cli(private_home, "reanalyze", session_id)
@@ -147,7 +150,7 @@ def test_the_microphone_vanishing_mid_answer_keeps_the_answer(
         while not app.stderr.readline().startswith("Listening"):
             assert time.monotonic() < deadline and app.poll() is None, "never started listening"
         own_pulse.feed_mic(long_answer_wav)
-        time.sleep(3.0)
+        wait_for_answer(private_home / "recordings", "*/turn-01-answer.wav", 3.0, app)
         own_pulse.crash()
         out, errors = app.communicate(timeout=120)
     finally:

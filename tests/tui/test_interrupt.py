@@ -20,6 +20,7 @@ import pytest
 from simulator.audio.clip import Clip
 from simulator.storage.store import SessionStore
 from tests.support.pulse import PrivatePulse
+from tests.support.recording import wait_for_answer
 from tests.support.speech import flite_wav
 
 ANSWER = (
@@ -92,7 +93,8 @@ def test_ctrl_c_mid_answer_keeps_the_recording_and_restores_the_terminal(
         terminal.send(b" ")
         terminal.wait_for(b"listening", 30)
         feeder = realtime_audio.feed_mic(answer_wav)
-        time.sleep(3.0)
+        recordings = private_home / "recordings"
+        wait_for_answer(recordings, "*/turn-01-answer.wav", 2.5, terminal.process)
         terminal.send(b"\x03")
         status = terminal.process.wait(timeout=120)
     finally:
@@ -113,7 +115,7 @@ def test_ctrl_c_mid_answer_keeps_the_recording_and_restores_the_terminal(
     turn = record.turns[0]
     assert turn.answer_audio
     kept = Clip.from_wav(SessionStore().audio_file(record.id, turn.answer_audio))
-    assert kept.duration_s >= 2.0, "about three seconds were spoken before Ctrl-C"
+    assert kept.duration_s >= 2.5, "two and a half seconds were spoken before Ctrl-C"
     assert turn.transcript["text"], "what was said before Ctrl-C was transcribed"
     assert turn.interrupted and turn.ended_by == "interrupt", "stored as an interrupted answer"
 

@@ -1,0 +1,64 @@
+"""Watching an answer arrive in its WAV while the program records it.
+
+Tests that kill, interrupt or unplug mid-answer wait for the answer itself to be in the file (the
+recorder writes each block as it arrives) instead of sleeping a fixed time after starting the
+virtual microphone: under load the feeder and the recorder can start late, and a fixed sleep then
+cut the answer before enough of it was said."""
+
+from __future__ import annotations
+
+import subprocess
+import time
+from pathlib import Path
+
+import numpy as np
+
+from simulator.audio.clip import RATE
+
+LOUD = 300
+"""A sample above this (int16) is speech, not the virtual microphone's silence."""
+
+_HEADER_BYTES = 44
+"""The header StreamingWavWriter writes before the samples (its sizes are patched later)."""
+
+
+def samples_on_disk(wav: Path) -> np.ndarray:
+    """The int16 samples written to `wav` so far (a torn last sample dropped); none if absent."""
+    try:
+        data = wav.read_bytes()[_HEADER_BYTES:]
+    except FileNotFoundError:
+        return np.zeros(0, dtype=np.int16)
+    return np.frombuffer(data[: len(data) - len(data) % 2], dtype="<i2")
+
+
+def heard_s(samples: np.ndarray) -> float:
+    """Seconds from the first audible sample to the end: how much of the answer has come in."""
+    loud = np.flatnonzero(np.abs(samples.astype(np.int32)) > LOUD)
+    return 0.0 if len(loud) == 0 else (len(samples) - int(loud[0])) / RATE
+
+
+def wait_for_answer(
+    folder: Path,
+    pattern: str,
+    seconds: float,
+    process: subprocess.Popen[bytes] | subprocess.Popen[str] | None = None,
+    timeout_s: float = 120,
+) -> tuple[Path, np.ndarray]:
+    """Poll until a WAV matching `pattern` under `folder` holds `seconds` of the answer (counted
+    from its first audible sample); returns the file and its samples then. Fails, naming what
+    was seen, if `process` ends first or nothing comes within `timeout_s` (a guard, not a wait)."""
+    deadline = time.monotonic() + timeout_s
+    seen = 0.0
+    while True:
+        for wav in folder.glob(pattern):
+            samples = samples_on_disk(wav)
+            seen = heard_s(samples)
+            if seen >= seconds:
+                return wav, samples
+        if process is not None and process.poll() is not None:
+            raise AssertionError(
+                f"the program ended (exit {process.returncode}) after {seen:.2f} s"
+            )
+        if time.monotonic() > deadline:
+            raise AssertionError(f"only {seen:.2f} s of the answer reached {folder}/{pattern}")
+        time.sleep(0.02)
