@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import TextArea
+from textual.widgets import DataTable, TextArea
 
 from simulator.interview.banks import get_bank
 from simulator.tui.app import InterviewApp, make_app
@@ -69,6 +69,10 @@ def pushing(screen_factory: Callable[[], Any]) -> Callable[[Pilot[int]], Awaitab
         await home_ready(pilot)
         await pilot.app.push_screen(screen_factory())
         await settled(pilot)  # the screen's load worker ended and its rows are in
+        # A table sizes its columns to new rows when it is next idle; under load the snapshot
+        # was once taken before that (headers as wide as their titles).
+        tables = pilot.app.screen.query(DataTable)
+        await until(pilot, lambda: not any(t._require_update_dimensions for t in tables), "sizes")
         await pilot.wait_for_scheduled_animations()
 
     return run_before
