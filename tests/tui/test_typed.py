@@ -45,7 +45,7 @@ def test_typed_mode_says_why_and_the_follow_up_probe_is_answered() -> None:
             assert screen.focused is screen.query_one("#typed-answer"), "typing starts at once"
             await until(
                 pilot,
-                lambda: {"Send answer", "Close typing"} <= footer_labels(screen),
+                lambda: {"Send answer", "Close box: room keys"} <= footer_labels(screen),
                 "the typing keys in the footer (the letter keys go to the text)",
             )
 

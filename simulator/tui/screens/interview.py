@@ -52,7 +52,8 @@ class AnswerBox(TextArea):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "submit", "Send answer"),
         Binding("ctrl+j,shift+enter,ctrl+enter", "new_line", "New line", key_display="^j"),
-        Binding("escape", "screen.close_typing", "Close typing"),
+        # Letters are text here: the footer says how to get the room's keys (s, n, e…) back.
+        Binding("escape", "screen.close_typing", "Close box: room keys"),
     ]
 
     class Submitted(Message):
@@ -91,9 +92,9 @@ STATE_LABELS = {
     "transcribing": "transcribing…",
     "feedback": "feedback: n next · r retake · p choose interviewer",
 }
-TYPING_LABEL = "your turn: type the answer below · enter sends it · escape closes the box"
-"""The your-turn line while the answer box is open: `t` would type a letter, so it is not
-offered there."""
+TYPING_LABEL = "typing: enter sends · escape leaves the box for the room keys (s skip, e end)"
+"""The your-turn line while the answer box is open. Every letter is text there (an answer may
+start with "s"), so the line says how the room's keys come back rather than offering them."""
 
 
 def _asked_questions(turn: TurnRecord) -> bool:
