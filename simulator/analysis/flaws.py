@@ -43,6 +43,14 @@ _MONTH = re.compile(
 )
 """A month or season named: when the scene was."""
 
+EVALUATIVE = re.compile(
+    r"\b(better|worse|well|fine|good|great|nice|happier|happy|pleased|positive|successful"
+    r"|success|smoother|easier|improved|improvement|resolved|sorted|worked out|went well"
+    r"|helped|paid off|speak for themselves|a lot|much)\b"
+)
+"""Words that judge an outcome without saying what changed: a Result told only with these
+cannot be checked."""
+
 SHORT_FACTOR = 0.4
 """An answer whose words take under 40% of the shortest target length at TYPICAL_WPM (60 words,
 24 s, for a 60 s minimum) is too short to tell a story in."""
@@ -261,9 +269,13 @@ def _structure_flaws(
         n for s in segments if s.label == "R" for n in segment_norms(s, tokens)
     ]
     result_text = " ".join(result_words)
-    if result_words and not (
+    # Only a Result that judges ("much better", "it went well") without saying what changed
+    # is unmeasured: a concrete outcome can be told in more ways than any list holds ("the
+    # customer has ordered a second line"), but the words that only judge are few.
+    unmeasured = bool(EVALUATIVE.search(result_text)) and not (
         OUTCOME_METRIC.search(result_text) or CONCRETE_OUTCOME_PATTERN.search(result_text)
-    ):
+    )
+    if result_words and unmeasured:
         flaws.append(Flaw("no_metrics", "The result is not measurable. Add a number, a before and "
                           "after, or a concrete outcome (a renewal, a date met).",
                           (_quote(result_words, 12),)))

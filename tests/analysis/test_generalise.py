@@ -433,3 +433,20 @@ def test_a_part_told_quietly_is_not_reported_missing_but_a_left_out_outcome_stil
     )
     assert not rambling.star.parts["R"].present
     assert "no_result" in rambling.flaw_codes
+
+
+def test_a_concrete_outcome_without_a_number_is_not_called_unmeasurable() -> None:
+    """no_metrics only for a Result that judges without saying what changed."""
+    story = (
+        "Last year in our print shop the big wedding order came with wrong paper, Saturday was "
+        "the wedding. My boss tell me, you fix this one. I called three suppliers myself, I "
+        "drove to the far one at six in the morning and I reprinted all invitations on the "
+        "night shift with Marco. "
+    )
+    concrete = typed(story + "The couple collected them on Thursday and later they ordered "
+                     "their thank you cards from us also.")
+    assert concrete.star.parts["R"].present
+    assert "no_metrics" not in concrete.flaw_codes
+    judged = typed(story + "In the end it went well and everybody was much happier.")
+    assert judged.star.parts["R"].present
+    assert "no_metrics" in judged.flaw_codes
