@@ -382,6 +382,13 @@ class SessionStore:
                     # Another process may have recovered it between the listing and the lock.
                     if record.status == "in_progress":
                         record, repairs = recovery.recovered_session(record, folder)
+                        if record.is_empty and not any(folder.glob("*-answer.wav")):
+                            # Died before a single answer: nothing to keep, list or replay
+                            # (as a session ended that way is not kept), and nothing to say.
+                            shutil.rmtree(folder, ignore_errors=True)
+                            with contextlib.suppress(sqlite3.Error):
+                                self.index.remove(summary.id)
+                            continue
                         self.save(record)
                         notices.extend(repairs)
                 except StorageError as error:

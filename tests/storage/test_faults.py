@@ -211,10 +211,11 @@ LIVE_SCRIPT = textwrap.dedent(
     import sys, time
     from pathlib import Path
     from simulator.storage.store import SessionStore
-    from tests.storage.builders import new_writer
+    from tests.storage.builders import make_turn, new_writer
 
     writer = new_writer(SessionStore(Path(sys.argv[1])))
-    writer.mark_in_progress(1, writer.audio_path(1, "answer").name)
+    writer.add_turn(make_turn(1))  # one answer kept: a session with none is not kept
+    writer.mark_in_progress(2, writer.audio_path(2, "answer").name)
     print(writer.id, flush=True)
     time.sleep(60)
     """

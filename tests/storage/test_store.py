@@ -433,3 +433,20 @@ def test_an_empty_session_from_an_older_version_is_left_out_of_the_list(
     assert store.load(empty_id).is_empty
     assert [s.id for s in store.list_sessions()] == [kept]
     assert [s.id for s in store.list_sessions()] == [kept]  # from the index too
+
+
+def test_a_session_that_died_before_any_answer_is_not_kept(store: SessionStore) -> None:
+    """As one ended before a single answer is not kept (`SessionWriter.finish`), one whose
+    program died then is removed by recovery, without a notice about "0 answer(s)"; one with
+    an answer recorded is recovered as before."""
+    empty = new_writer(store)
+    (empty.folder / "turn-01-question.wav").write_bytes(b"RIFF")  # the question was spoken
+    empty.release()  # the process "dies"
+    kept = new_writer(store)
+    kept.add_turn(make_turn(1))
+    kept.release()
+    notices = store.recover()
+    assert [summary.id for summary in store.list_sessions()] == [kept.id]
+    assert not empty.folder.exists()
+    assert not any(empty.id in notice for notice in notices)
+    assert any(f"{kept.id} was interrupted; 1 answer(s)" in notice for notice in notices)
