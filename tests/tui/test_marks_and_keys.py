@@ -12,7 +12,7 @@ from textual.widgets import Static, TextArea
 from simulator.interview.personas import load_personas
 from simulator.tui.app import make_app
 from simulator.tui.screens.interview import AnswerBox, InterviewScreen, StateLine
-from simulator.tui.widgets.choice import Choice
+from simulator.tui.widgets.choice import Choice, ChoicePicker
 from simulator.tui.widgets.panel_picker import PICKED_MARK, PanelList, PanelPicker
 from simulator.tui.widgets.persona_card import PersonaCard
 from tests.tui.conftest import quiet_parts, settled, until
@@ -98,3 +98,26 @@ def test_in_the_answer_box_letters_are_text_and_escape_gives_the_room_keys_back(
     assert (typed, before) == ("s", 0)
     assert {"Skip", "Next", "End"} <= room_keys
     assert after == 1
+
+
+@pytest.mark.usefixtures("no_audio_devices")
+def test_the_interviewer_chooser_says_who_is_asking_now() -> None:
+    async def scenario() -> list[str]:
+        app = make_app(quiet_parts(), bank_id="behavioral")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
+            await pilot.press("enter")
+            await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
+            screen = app.screen
+            await until(pilot, lambda: isinstance(app.focused, AnswerBox), "the typing box")
+            await settled(pilot)
+            await pilot.press("escape", "p")
+            await until(pilot, lambda: isinstance(app.screen, ChoicePicker), "the chooser")
+            prompts = list(app.screen.prompts)  # type: ignore[attr-defined]
+            await pilot.press("escape")
+            await until(pilot, lambda: app.screen is screen, "the interview again")
+        return prompts
+
+    prompts = asyncio.run(scenario())
+    now = [prompt for prompt in prompts if "(asking now)" in prompt]
+    assert len(now) == 1 and now[0].startswith("Maya Okafor, Hiring manager (asking now): ")

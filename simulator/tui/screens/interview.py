@@ -630,9 +630,13 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         from simulator.tui.widgets.choice import ChoicePicker
 
         personas = self.setup.personas
-        prompts = [f"{p.name}, {p.role_label}: {p.listens_for}" for p in personas]
         ids = [p.id for p in personas]
         current = ids.index(self.persona.id) if self.persona.id in ids else 0
+        # Who is asking now is said in words, not only by where the highlight starts.
+        prompts = [
+            f"{p.name}, {p.role_label}{' (asking now)' if i == current else ''}: {p.listens_for}"
+            for i, p in enumerate(personas)
+        ]
 
         def chosen(index: int | None) -> None:
             if index is not None and personas[index].id != self.persona.id:
