@@ -315,7 +315,7 @@ def main() -> int:
                         help="also the classifier over MiniLM embeddings + rule features")
     parser.add_argument("--context", action="store_true",
                         help="with --embed, add the neighbouring units' embeddings")
-    parser.add_argument("--decay", type=float, default=0.01,
+    parser.add_argument("--decay", type=float, default=1.0,
                         help="weight decay of the embedding classifier")
     parser.add_argument("--bootstrap", action="store_true",
                         help="each method's macro-F1 difference from the rules, 95%% interval")
