@@ -173,9 +173,10 @@ def train_accelerated(x: np.ndarray, y: np.ndarray, decay: float, steps: int = 1
     return Model(weights, mean, scale)
 
 
-def learned_label_units(model: Model, mix: float, features=None):
+def learned_label_units(model: Model, mix: float, features=None, complete: bool = True):
     """label_units with the classifier's log-probabilities as emissions (mixed with the rules'
-    emissions by `mix`: 1.0 = classifier only)."""
+    emissions by `mix`: 1.0 = classifier only), decoded as the rules are (`star.complete_path`,
+    a part left out only when confident) or, with `complete` False, by the plain Viterbi pass."""
     features = features or unit_features
 
     def label_units(units, tokens):
@@ -195,7 +196,11 @@ def learned_label_units(model: Model, mix: float, features=None):
                 learned = [mix * v + (1 - mix) * w for v, w in zip(learned, rules[row],
                                                                     strict=True)]
             emissions.append(learned)
-        return star.best_path(emissions)
+        if not complete:
+            return star.best_path(emissions)
+        texts = [" ".join(t.norm for t in tokens[a:b] if t.norm) for a, b in units]
+        outcome = [c["R"] > max(0.0, c["A"]) for c in star.unit_cue_scores(texts)]
+        return star.complete_path(emissions, outcome)
 
     return label_units
 
@@ -321,6 +326,8 @@ def main() -> int:
                         help="each method's macro-F1 difference from the rules, 95%% interval")
     parser.add_argument("--embed-only", action="store_true",
                         help="the embedding classifier sees the embeddings alone (no rules)")
+    parser.add_argument("--best-path", action="store_true",
+                        help="decode the classifiers by the plain Viterbi pass, not as the rules")
     parser.add_argument("--no-hand", action="store_true", help="skip the hand-feature classifier")
     parser.add_argument("--cache", type=Path,
                         default=Path(tempfile.gettempdir()) / "interview-sim-minilm-cache.npz",
@@ -338,6 +345,7 @@ def main() -> int:
                                 hand=not args.embed_only) if args.embed else None
     print(f"{'held out':<8} {'method':<20} {'macro-F1':>8} {'res-first':>9} {'false-abs':>9} "
           f"{'all-four':>8} {'AUC':>6}")
+    pooled: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {}
     for held in names:
         print(_row(held, "rules", figures(*data[held])), flush=True)
         rule_tables = answer_tables(data[held][0]) if args.bootstrap else None
@@ -351,16 +359,23 @@ def main() -> int:
             models.append(("embed", train_accelerated(x, y, args.decay), embedded))
         for method, model, features in models:
             for mix in mixes:
-                star.label_units = learned_label_units(model, mix, features)
+                star.label_units = learned_label_units(model, mix, features,
+                                                       not args.best_path)
                 try:
                     print(_row(held, f"{method} {mix:.2f}", figures(*data[held])), flush=True)
                     if rule_tables is not None:
-                        print(f"{'':<8} {'':<20} "
-                              + bootstrap_delta(answer_tables(data[held][0]), rule_tables))
+                        tables = answer_tables(data[held][0])
+                        pooled.setdefault(f"{method} {mix:.2f}", []).append((tables, rule_tables))
+                        print(f"{'':<8} {'':<20} " + bootstrap_delta(tables, rule_tables))
                 finally:
                     star.label_units = _RULE_LABEL_UNITS
         if embedded is not None:
             embedded.save()
+    for method, pairs in pooled.items():
+        # Every left-out set's answers together, each labelled by the model that did not see it.
+        mine = np.concatenate([m for m, _ in pairs])
+        rules = np.concatenate([r for _, r in pairs])
+        print(f"{'pooled':<8} {method:<20} " + bootstrap_delta(mine, rules))
     return 0
 
 
