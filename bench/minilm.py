@@ -4,6 +4,7 @@ tokenizer.json), then mean pooling over the tokens and L2 normalisation, as the 
 sentence-transformers config says (1_Pooling/config.json: mean tokens; modules.json: Normalize).
 
     .venv/bin/python bench/minilm.py          # self-check: paraphrases close, unrelated far
+    OPENBLAS_NUM_THREADS=1 .venv/bin/python bench/minilm.py --speed 20   # a 2-minute answer
 
 Shapes: `Encoder.encode(texts)` -> float32 array (len(texts), 384), rows of unit length.
 Raises ImportError when the model package, `safetensors` or `tokenizers` is missing, ValueError
@@ -81,7 +82,7 @@ class Encoder:
         flat = x.reshape(-1, x.shape[-1]) @ weight + bias
         return flat.reshape(*x.shape[:-1], weight.shape[1])
 
-    def encode(self, texts: Sequence[str], batch: int = 32) -> np.ndarray:
+    def encode(self, texts: Sequence[str], batch: int = 4) -> np.ndarray:
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
         encodings = self.tokenizer.encode_batch(list(texts))
@@ -140,9 +141,45 @@ class Encoder:
         return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
 
 
-def main() -> int:
+def speed(runs: int) -> None:
+    """What the model would add to the analysis of a two-minute answer: its units (the STAR
+    segmenter's) encoded, median wall and CPU time, batch sizes 4 and 32."""
+    import statistics
+    import sys
     import time
 
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from analysis_speed import two_minute_transcript
+
+    from simulator.analysis import star
+    from simulator.analysis.tokens import has_punctuation, tokenize
+
+    started = time.perf_counter()
+    encoder = Encoder()
+    print(f"cold load (sha256 check, weights, tokenizer) {time.perf_counter() - started:.2f} s")
+    tokens = tokenize(two_minute_transcript(120.0))
+    units = star.split_units(tokens, has_punctuation(tokens))
+    texts = [" ".join(t.text for t in tokens[a:b]) for a, b in units]
+    pieces = sum(len(e.ids) for e in encoder.tokenizer.encode_batch(texts))
+    print(f"{len(tokens)} words, {len(units)} units, {pieces} word pieces")
+    for batch in (4, 32):
+        walls, cpus = [], []
+        for _ in range(runs):
+            wall, cpu = time.perf_counter(), time.process_time()
+            encoder.encode(texts, batch=batch)
+            walls.append(time.perf_counter() - wall)
+            cpus.append(time.process_time() - cpu)
+        print(f"batch {batch}: median {statistics.median(walls) * 1000:.0f} ms wall, "
+              f"{statistics.median(cpus) * 1000:.0f} ms CPU ({runs} runs)")
+
+
+def main() -> int:
+    import sys
+    import time
+
+    if "--speed" in sys.argv:
+        speed(int(sys.argv[sys.argv.index("--speed") + 1]) if len(sys.argv) > 2 else 20)
+        return 0
     started = time.perf_counter()
     encoder = Encoder()
     loaded = time.perf_counter() - started

@@ -346,6 +346,7 @@ def main() -> int:
     print(f"{'held out':<8} {'method':<20} {'macro-F1':>8} {'res-first':>9} {'false-abs':>9} "
           f"{'all-four':>8} {'AUC':>6}")
     pooled: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {}
+    fold_tables: dict[tuple[str, str], np.ndarray] = {}
     for held in names:
         print(_row(held, "rules", figures(*data[held])), flush=True)
         rule_tables = answer_tables(data[held][0]) if args.bootstrap else None
@@ -366,6 +367,7 @@ def main() -> int:
                     if rule_tables is not None:
                         tables = answer_tables(data[held][0])
                         pooled.setdefault(f"{method} {mix:.2f}", []).append((tables, rule_tables))
+                        fold_tables[(held, f"{method} {mix:.2f}")] = tables
                         print(f"{'':<8} {'':<20} " + bootstrap_delta(tables, rule_tables))
                 finally:
                     star.label_units = _RULE_LABEL_UNITS
@@ -376,6 +378,15 @@ def main() -> int:
         mine = np.concatenate([m for m, _ in pairs])
         rules = np.concatenate([r for _, r in pairs])
         print(f"{'pooled':<8} {method:<20} " + bootstrap_delta(mine, rules))
+    for mix in mixes:
+        # What the embeddings add: the embedding classifier against the hand-feature one.
+        embed, hand = f"embed {mix:.2f}", f"learned {mix:.2f}"
+        folds = [n for n in names if (n, embed) in fold_tables and (n, hand) in fold_tables]
+        for held in folds + (["pooled"] if len(folds) > 1 else []):
+            pick = folds if held == "pooled" else [held]
+            mine = np.concatenate([fold_tables[(n, embed)] for n in pick])
+            theirs = np.concatenate([fold_tables[(n, hand)] for n in pick])
+            print(f"{held:<8} {embed + ' vs hand':<20} " + bootstrap_delta(mine, theirs))
     return 0
 
 
