@@ -22,8 +22,8 @@ import re
 import sys
 import tempfile
 from collections.abc import Sequence
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
