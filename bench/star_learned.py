@@ -3,16 +3,25 @@
 set written in other registers than the hand-set weights in `simulator/analysis/star.py`?
 
     .venv/bin/python bench/star_learned.py                    # dev1, dev2 (+ dev3 when present)
-    .venv/bin/python bench/star_learned.py --sets dev1,dev2,dev3
+    .venv/bin/python bench/star_learned.py --sets dev1,dev2,dev3,dev4 --embed --bootstrap
+    .venv/bin/python bench/star_learned.py --sets dev1,dev2,dev3,dev4 --embed --final held4
 
 The classifier is multinomial logistic regression (numpy, L2, full-batch gradient descent) over
 one row per unit of the answer (the rules' own segmenter cuts the units): the rule cue points per
 part, whether a number measures an outcome, verb-first notes, vague non-outcomes, the unit's place
 in the answer (start, end, first, last), its length, the headline test, and the first-person past,
 present, modal and "we" counts. Its log-probabilities replace the hand-set emission scores in the
-same Viterbi pass (same transitions). It is trained on the good answers of every set but the one
-measured, as written and told result first (the bench's own reordering), and measured with
-`analysis_accuracy.evaluate`, so both columns are the same figures."""
+same decoding as the rules (`star.complete_path`; `--best-path` for the plain Viterbi pass), or
+are mixed with them (`--mix`: the classifier's share). It is trained on the good answers of every
+set but the one measured, as written and told result first (the bench's own reordering), and
+measured with `analysis_accuracy.evaluate`, so both columns are the same figures.
+
+`--embed` adds a second classifier whose rows also hold the rules' six emission scores and the
+unit's all-MiniLM-L6-v2 sentence embedding (384 values, `bench/minilm.py`, numpy, no torch;
+weights from requirements/models-embed.txt), with weight decay `--decay` (1.0: chosen on dev1-3
+before dev4 was opened). `--bootstrap` gives each method's macro-F1 difference from the rules
+with a 95 % interval (answers resampled, paired), per set and pooled, and the embedding classifier
+against the hand-feature one. Figures and the decision: bench/star_learned.md."""
 
 from __future__ import annotations
 
@@ -308,9 +317,14 @@ def bootstrap_delta(mine: np.ndarray, rules: np.ndarray, draws: int = 2000) -> s
     )
 
 
+HEADER = (f"{'held out':<8} {'method':<20} {'macro-F1':>8} {'res-first':>9} {'false-abs':>9} "
+          f"{'all-four':>8} {'AUC':>6} {'missing':>10}")
+
+
 def _row(held: str, method: str, r: dict[str, object]) -> str:
     return (f"{held:<8} {method:<20} {r['macro_f1']:>8.3f} {r['result_first_f1']:>9.3f} "
-            f"{r['false_absent']:>9.1%} {r['all_four_share']:>8.1%} {r['auc']:>6.3f}")
+            f"{r['false_absent']:>9.1%} {r['all_four_share']:>8.1%} {r['auc']:>6.3f} "
+            f"{r['missing_recall']:>7.0%}/{r['missing_total']}")
 
 
 def final(args: argparse.Namespace, names: list[str]) -> int:
@@ -319,6 +333,7 @@ def final(args: argparse.Namespace, names: list[str]) -> int:
     good, weak = bench.load(bench.DATA / good_file), bench.load(bench.DATA / weak_file)
     train_good = [a for n in names for a in bench.load(bench.DATA / bench.SETS[n][0])]
     print(f"trained on {', '.join(names)}; measured on {args.final}")
+    print(HEADER)
     print(_row(args.final, "rules", figures(good, weak)), flush=True)
     models = [("learned", train(*dataset(train_good)), unit_features)]
     if args.embed:
@@ -371,8 +386,7 @@ def main() -> int:
     mixes = [float(m) for m in args.mix.split(",")]
     embedded = EmbeddedFeatures(args.cache, args.context, rules=not args.embed_only,
                                 hand=not args.embed_only) if args.embed else None
-    print(f"{'held out':<8} {'method':<20} {'macro-F1':>8} {'res-first':>9} {'false-abs':>9} "
-          f"{'all-four':>8} {'AUC':>6}")
+    print(HEADER)
     pooled: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {}
     fold_tables: dict[tuple[str, str], np.ndarray] = {}
     for held in names:
