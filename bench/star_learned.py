@@ -337,7 +337,7 @@ def final(args: argparse.Namespace, names: list[str]) -> int:
     print(_row(args.final, "rules", figures(good, weak)), flush=True)
     models = [("learned", train(*dataset(train_good)), unit_features)]
     if args.embed:
-        embedded = EmbeddedFeatures(None)
+        embedded = EmbeddedFeatures(args.cache)
         x, y = dataset(train_good, embedded)
         models.append(("embed", train_accelerated(x, y, args.decay), embedded))
     for method, model, features in models:
