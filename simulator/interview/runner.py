@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, TypeVar
+from typing import TYPE_CHECKING, Literal
 
 from simulator.audio.clip import Clip
 from simulator.config import Settings, load_settings
@@ -53,10 +53,16 @@ class AnswerControls:
     cancel: threading.Event = field(default_factory=threading.Event)
     interrupted: threading.Event = field(default_factory=threading.Event)
     skipped: threading.Event = field(default_factory=threading.Event)
+    shown: threading.Event | None = None
+    """Set by a caller that shows the feedback, once it is on screen: the answer's delivery
+    (pitch and loudness) is measured only then, because Praat's pitch tracker holds the
+    interpreter (0.05 s on a 10 s answer, 0.3 s on a 77 s one) and would hold up the painting.
+    None: measured as soon as the feedback is announced."""
 
     def reset(self) -> None:
-        for event in (self.stop, self.cancel, self.interrupted, self.skipped):
-            event.clear()
+        for event in (self.stop, self.cancel, self.interrupted, self.skipped, self.shown):
+            if event is not None:
+                event.clear()
 
     def cancel_answer(self) -> None:
         """Drop the answer: the recorder stops at once and nothing is transcribed."""
@@ -68,12 +74,19 @@ class AnswerControls:
         `interrupted: true`."""
         self.interrupted.set()
         self.stop.set()
+        if self.shown is not None:  # nothing waits for a feedback that will not be shown
+            self.shown.set()
 
     def skip(self) -> None:
         """The user skips the question mid-answer: nothing is transcribed or analysed; the turn
         is stored with `skipped: true` and its audio so far."""
         self.skipped.set()
         self.cancel_answer()
+
+
+SHOWN_WAIT_S = 2.0
+"""How long an answer's delivery waits for the caller to say its feedback is shown (a screen left
+meanwhile never says so)."""
 
 
 @dataclass(frozen=True)
@@ -358,10 +371,6 @@ class Interview:
                     self._store_skipped(asked, path.name, started, recording.duration_s)
                 return None
             on_event(StateChanged("transcribing"))
-            # How it sounds needs only the audio: measured while the last words are
-            # transcribed and judged, and added after the feedback is out (praat takes 0.4 s
-            # of CPU on a 77 s answer, more on a busy machine).
-            delivery = _in_background(lambda: _delivery_of(recording.clip))
             transcript = streaming.finish()
         except BaseException:
             # The transcription thread runs native code: it must be finished before anything
@@ -385,7 +394,9 @@ class Interview:
             interrupted=interrupted,
             delivery={},  # measured below, once the feedback is out
         )
-        measured = delivery()
+        if controls.shown is not None:
+            controls.shown.wait(timeout=SHOWN_WAIT_S)
+        measured = _delivery_of(recording.clip)
         if not measured:
             return turn
         revised = replace(turn, analysis={**(turn.analysis or {}), **measured})
@@ -619,9 +630,6 @@ class Interview:
         return self.store.recover()
 
 
-_T = TypeVar("_T")
-
-
 def _delivery_of(clip: Clip) -> dict[str, object]:
     """{"delivery": Prosody as a dict} for an answer's audio; empty when it is too short to
     measure or the measurement fails on it."""
@@ -632,30 +640,6 @@ def _delivery_of(clip: Clip) -> dict[str, object]:
     except ValueError:  # an empty recording
         return {}
     return {"delivery": found.to_dict()} if found is not None else {}
-
-
-def _in_background(work: Callable[[], _T]) -> Callable[[], _T]:
-    """Start `work` on its own thread; the returned function waits for it and returns its
-    result (or raises what it raised)."""
-    result: list[_T] = []
-    failure: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            result.append(work())
-        except BaseException as error:  # re-raised on the caller's thread
-            failure.append(error)
-
-    thread = threading.Thread(target=run, name="background", daemon=True)
-    thread.start()
-
-    def wait() -> _T:
-        thread.join()
-        if failure:
-            raise failure[0]
-        return result[0]
-
-    return wait
 
 
 JUDGE_SLACK_S = 0.1

@@ -3,11 +3,13 @@ answers through the virtual microphone, the real recognizer, analysis and store.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
 
 from simulator.config import Settings
+from simulator.interview import runner
 from simulator.interview.banks import load_banks
 from simulator.interview.company import load_company
 from simulator.interview.events import (
@@ -62,6 +64,43 @@ def test_a_voice_turn_reports_progress_in_order_and_is_stored(
 
     record = interview.finish()
     assert SessionStore().load(record.id).turns == (turn,)
+
+
+@pytest.mark.slow
+def test_the_delivery_is_measured_only_once_the_feedback_is_shown(
+    tmp_path: Path, virtual_audio: VirtualAudio, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Praat holds the interpreter while it tracks pitch: a caller that paints the feedback
+    says when it is on screen (`AnswerControls.shown`), and only then is the delivery measured
+    and announced."""
+    monkeypatch.setattr(runner, "SHOWN_WAIT_S", 600.0)  # only `shown` may end the wait here
+    interview = Interview(persona=get_persona("peer"), bank_id="behavioral", settings=FAST)
+    asked = interview.ask(question("behavioral", "conflict-peer"), on_event=lambda e: None)
+    virtual_audio.feed_mic(
+        flite_clip("I disagreed with a colleague about testing, so I ran a small trial.", tmp_path)
+    )
+    controls = AnswerControls(shown=threading.Event())
+    events: list[Event] = []
+    announced = threading.Event()
+
+    def on_event(event: Event) -> None:
+        events.append(event)
+        if isinstance(event, TurnFinished):
+            announced.set()
+
+    answering = threading.Thread(
+        target=interview.answer_by_voice, args=(asked, controls, on_event), daemon=True
+    )
+    answering.start()
+    assert announced.wait(timeout=300)
+    waiting = [e for e in events if isinstance(e, DeliveryMeasured)]
+    stored = SessionStore().load(interview.session_id).turns[0].analysis or {}
+    controls.shown.set()
+    answering.join(timeout=300)
+    assert not answering.is_alive()
+    assert waiting == [] and "delivery" not in stored
+    assert isinstance(events[-1], DeliveryMeasured)
+    assert "delivery" in (SessionStore().load(interview.session_id).turns[0].analysis or {})
 
 
 def test_cancelled_answer_is_not_transcribed_but_its_audio_stays(

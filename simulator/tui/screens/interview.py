@@ -184,7 +184,7 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         self.last_turn: TurnRecord | None = None
         self.last_analysis: AnswerAnalysis | None = None
         self.probe: str | None = None
-        self.controls = AnswerControls()
+        self.controls = AnswerControls(shown=threading.Event())
         self.stop_speaking = threading.Event()
         self.prep_left_s = 0.0
         """Seconds of a presentation's preparation left (the countdown on the mode line)."""
@@ -409,6 +409,9 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
             self.probe = self.session.follow_up(turn, analysis)
         self.query_one("#live-transcript", Static).update("")
         self.query_one(FeedbackView).show(AnswerView.of(turn), self.probe)
+        if self.controls.shown is not None:
+            # The delivery is measured once this is painted (see AnswerControls.shown).
+            self.call_after_refresh(self.controls.shown.set)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
