@@ -17,7 +17,14 @@ from simulator.analysis.cues import (
     as_past_narrative,
 )
 from simulator.analysis.fillers import NORMAL_PER_MINUTE, FillerReport, filler_report
-from simulator.analysis.flaws import STORY_DETAIL, Flaw, find_flaws, names_in, story_needs
+from simulator.analysis.flaws import (
+    STORY_DETAIL,
+    Flaw,
+    find_flaws,
+    names_in,
+    story_needs,
+    story_told,
+)
 from simulator.analysis.follow_up import (
     GIVES_PART,
     FollowUpJudgment,
@@ -211,8 +218,9 @@ def analyze_answer(
     fillers = filler_report(tokens, timing.speaking_minutes)
     segments = segment_answer(transcript.text, tokens, has_punctuation(tokens))
     segments, parts = _told_parts(segments, tokens, keep=True)
-    flaws = find_flaws(kind, tokens, segments, parts, timing)
     lowered = " ".join(t.norm for t in tokens)
+    segments, parts = _announced_headline(segments, parts, tokens, lowered, transcript.text)
+    flaws = find_flaws(kind, tokens, segments, parts, timing)
     order = "result_first" if segments and _opens_with_result(segments, lowered) else "story"
     fit = None
     if audience and kind not in OWN_QUESTION_KINDS:
@@ -226,7 +234,7 @@ def analyze_answer(
         segments, parts = _told_parts(segments, tokens, keep=False)
     star_score = _star_score(parts) if kind == "behavioral" else _star_score_other(parts)
     score_parts = _score_parts(kind, star_score, flaws, timing, fillers, segments, tokens)
-    gives = answer_gives(transcript.text, tokens, parts, kind, company_terms)
+    gives = answer_gives(transcript.text, tokens, parts, kind, company_terms, question)
     return AnswerAnalysis(
         transcript=transcript,
         question=question,
@@ -260,7 +268,7 @@ def _told_parts(
 
 
 _HEADLINE = re.compile(
-    r"^(\w+ ){0,3}?(the headline( is| was)?|bottom line|in short|long story short|short version"
+    r"^(\w+ ){0,3}?((the )?headline( is| was)?|bottom line|in short|long story short|short version"
     r"|the short answer|the (end )?result (is|was)|the outcome (is|was)|to start with the"
     r" (result|outcome|end)|spoiler)\b"
 )
@@ -271,6 +279,37 @@ _HOW_IT_HAPPENED = re.compile(
     r"|it (all )?started (when|with|in|last)|what happened was)\b"
 )
 """Words that turn back from a headline to the story that led to it."""
+
+
+def _announced_headline(
+    segments: tuple[Segment, ...],
+    parts: dict[str, Part],
+    tokens: Sequence[Token],
+    lowered: str,
+    text: str,
+) -> tuple[tuple[Segment, ...], dict[str, Part]]:
+    """An answer that opens by announcing its outcome in a sentence or line of its own
+    ("Headline: nobody hurt, ferry left 40 min late.") tells its Result there, whatever the
+    labeller read it as: that sentence becomes an "R" part when a story follows. In run-on
+    speech with no sentence end the first part also holds the scene that follows ("the short
+    version is we stopped running out i was a pharmacy technician..."): left as labelled."""
+    told = [index for index, s in enumerate(segments) if s.label != "other"]
+    if len(told) < 2 or segments[told[0]].label == "R" or not _HEADLINE.search(lowered):
+        return segments, parts
+    first = segments[told[0]]
+    last = next((i for i in range(first.first_token, first.end_token)
+                 if tokens[i].sentence_end), None)
+    if last is None:
+        return segments, parts
+    headline = replace(first, label="R", end_token=last + 1, end_char=tokens[last].end_char,
+                       end=tokens[last].end, text=text[first.start_char : tokens[last].end_char])
+    pieces: list[Segment] = [headline]
+    if last + 1 < first.end_token:
+        rest = tokens[last + 1]
+        pieces.append(replace(first, first_token=last + 1, start_char=rest.start_char,
+                              start=rest.start, text=text[rest.start_char : first.end_char]))
+    relabelled = (*segments[: told[0]], *pieces, *segments[told[0] + 1 :])
+    return _told_parts(relabelled, tokens, keep=True)
 
 
 def _opens_with_result(segments: Sequence[Segment], lowered: str = "") -> bool:
@@ -516,7 +555,7 @@ def _length_tip(
         if kind == "presentation":
             more = "use the time for your main points and one example for each"
         elif kind == "behavioral":
-            needs = story_needs(gives)
+            needs = story_needs(gives | story_told({}, flaws))
             more = f"take the time to {needs}" if needs else f"use the time for {STORY_DETAIL}"
         else:
             more = _MORE_FOR_A_SHORT_ANSWER[("example" in gives, "reason" in gives)]
@@ -570,6 +609,16 @@ _ADVICE: dict[str, tuple[str, frozenset[str], str]] = {
 }
 """Per kind: the tip, what an answer that already does it gives (all of them; `answer_gives`),
 and the note said instead when it does."""
+_KNOWLEDGE_ADVICE = (
+    "Name what you know that is specific to this company, and what it means for this role.",
+    frozenset({"specific"}),
+    "You named what is specific to this company: keep it that concrete.",
+)
+"""The motivation advice for a question that asks what the candidate knows, not why."""
+_ASKS_WHY = re.compile(
+    r"\b(why|reasons?|want|wants|choose|motivat\w*|interest\w*|attract\w*|leave|leaving)\b"
+)
+"""A motivation question asking for reasons ("Why do you want...", "how would you choose")."""
 _OWN_QUESTIONS_ADVICE = {
     frozenset(): "Ask about the team's challenges and how success is measured.",
     frozenset({"challenges"}): "Ask how success in this role is measured.",
@@ -600,13 +649,17 @@ def _general_advice(
         asked = gives & {"challenges", "success"}
         return [_OWN_QUESTIONS_ADVICE[asked]] if asked in _OWN_QUESTIONS_ADVICE else []
     tip, needs, instead = _ADVICE[kind]
+    if kind == "motivation" and "asks_why" not in gives:
+        # "What do you know about us?" asks for what the candidate knows, not their reasons.
+        tip, needs, instead = _KNOWLEDGE_ADVICE
     if needs <= gives:
         return [instead] if praise and instead else []
     return [tip]
 
 
 _REASON = re.compile(
-    r"\b(because|cause|since|so that|the reason|reasons? (is|are|was)|that'?s why|that is why"
+    r"\b(because|cause|since|so that|the reason|reasons? (is|are|was)|that'?s (\w+ )?why"
+    r"|(that|this|it) (is|was) (\w+ )?why|i need|i needed"
     r"|which is why|i want|i'd like|i would like|i wish|my wish|my dream|i'm keen|i am keen"
     r"|i like|i love|i enjoy|excited|drawn to|interested in|attracts? me|fits? (my|me|with))\b"
 )
@@ -638,19 +691,22 @@ def answer_gives(
     parts: Mapping[str, Part],
     kind: QuestionKind,
     company_terms: Sequence[str] = (),
+    question: str | None = None,
 ) -> frozenset[str]:
-    """What an answer already gives, so that no tip asks for it: the STAR parts present ("S",
-    "A", ...), "reason", "specific" (a name, a figure or this employer's own terms tie it to
-    this role and company), "example" (one real occasion or own action), "steps", "present",
-    "past", "future", and for the candidate's questions the deep topics asked ("success",
-    "challenges"; `candidate_questions.asked_topics`)."""
+    """What an answer already gives, so that no tip asks for it: the STAR parts present
+    ("S", "A", ...), "reason", "specific" (a name, this employer's own terms, or "this role",
+    "your team" tie it to this role and company), "example" (one real occasion or own
+    action), "steps", "present", "past", "future"; for the candidate's questions the deep
+    topics asked ("success", "challenges"; `candidate_questions.asked_topics`); and
+    "asks_why" when `question` (None: unknown, taken to) asks for reasons, so that advice asks
+    for reasons only then."""
     lowered = " ".join(t.norm for t in tokens if t.norm)
     gives = {label for label, part in parts.items() if part.present}
     if _REASON.search(lowered):
         gives.add("reason")
     named = names_in(tokens)
     terms = [term for term in company_terms if _mentions(lowered, term)]
-    if named or terms or _TIED.search(lowered) or OUTCOME_METRIC.search(lowered):
+    if named or terms or _TIED.search(lowered):
         gives.add("specific")
     if past_first_person_actions(as_past_narrative(lowered)) or OCCASION.search(lowered):
         gives.add("example")
@@ -659,6 +715,8 @@ def answer_gives(
     for name, pattern in (("present", _PRESENT), ("past", _PAST), ("future", _FUTURE)):
         if pattern.search(lowered):
             gives.add(name)
+    if question is None or _ASKS_WHY.search(question.lower()):
+        gives.add("asks_why")
     if kind == "questions_to_ask":
         from simulator.analysis.candidate_questions import asked_topics
 

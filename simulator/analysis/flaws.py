@@ -50,6 +50,8 @@ EVALUATIVE = re.compile(
 )
 """Words that judge an outcome without saying what changed: a Result told only with these
 cannot be checked."""
+_SCENE = re.compile(r"\b(during|while|at the time|it was|there was|there were|we had)\b")
+"""Words that set a scene in the clause after a headline ("fire alarm during boarding")."""
 
 SHORT_FACTOR = 0.4
 """An answer whose words take under 40% of the shortest target length at TYPICAL_WPM (60 words,
@@ -98,7 +100,13 @@ def find_flaws(
         story_flaws = _story_flaws(text, noted)
         flaws[:0] = story_flaws
         if not story_flaws:
-            flaws.extend(_structure_flaws(tokens, segments, parts))
+            structure = _structure_flaws(tokens, segments, parts)
+            # A too-short story asks only for the parts no flaw says are missing (a scene told
+            # after a headline is told, though the labeller did not cut it out as a part).
+            told = story_told(parts, structure)
+            flaws = [f if f.code != "too_short" else
+                     _length_flaws(timing, kind, told=told)[0] for f in flaws]
+            flaws.extend(structure)
     elif kind == "situational":
         plan = [m.group(0) for m in MODAL.finditer(text)] + past_first_person_actions(text)
         if not plan and not parts["A"].present:
@@ -153,11 +161,25 @@ STORY_DETAIL = "the detail of what you did and why"
 """What a short story with all its parts should add."""
 
 
+_MISSING_FLAW = {"S": "no_situation", "A": "no_action", "R": "no_result"}
+
+
+def story_told(parts: Mapping[str, Part], flaws: Sequence[Flaw]) -> frozenset[str]:
+    """The STAR parts a story told: present, or with no flaw saying it is missing."""
+    codes = {f.code for f in flaws}
+    return frozenset(
+        {label for label, part in parts.items() if part.present}
+        | {label for label, code in _MISSING_FLAW.items() if code not in codes}
+    )
+
+
 def _length_flaws(
     timing: TimingReport,
     kind: QuestionKind,
     parts: Mapping[str, Part] | None = None,
     has_example: bool = False,
+    *,
+    told: frozenset[str] | None = None,
 ) -> list[Flaw]:
     # The length itself is said once, beside the target, in the timing line; the tip says
     # what to do about it, in the terms of the question's kind (a story only for STAR), and
@@ -170,7 +192,8 @@ def _length_flaws(
     # Short is judged by what was said, at a conversational pace: a brisk speaker (or a
     # synthetic voice at 190 wpm) tells the same story in fewer seconds, and is not short for it.
     if timing.said_s < low * SHORT_FACTOR:
-        told = {label for label, part in (parts or {}).items() if part.present}
+        if told is None:
+            told = frozenset(label for label, part in (parts or {}).items() if part.present)
         if story:
             needs = story_needs(told)
             enough = f"enough to {needs}." if needs else f"room for {STORY_DETAIL}."
@@ -254,7 +277,7 @@ def _structure_flaws(
         # are angry"), in any tense: a weaker cue, or a time named, tells it.
         scene = as_past_narrative(opening_text)
         situation_cue = (cue_score("S", scene) >= 0.7 or OCCASION.search(scene) is not None
-                         or _MONTH.search(scene) is not None)
+                         or _MONTH.search(scene) is not None or _SCENE.search(scene) is not None)
     if not parts["S"].present and not situation_cue:
         where = "After the headline, give" if start else "Open with"
         flaws.append(Flaw("no_situation", f"{where} one or two sentences of context: where you "

@@ -78,7 +78,7 @@ def render_report(analysis: AnswerAnalysis, *, with_question: bool = True) -> st
     rate = f", {fillers.per_minute:.1f}/min" if fillers.per_minute is not None else ""
     lines.append(f"  fillers: {fillers.count}{rate}" + (f" ({kinds})" if kinds else ""))
     fit = analysis.audience_fit
-    if fit is not None:
+    if fit is not None and (fit.spoken_to or fit.missed):  # no theme fits: nothing to say
         lines += ["", f"For {fit.audience_name}:"]
         if fit.spoken_to:
             lines.append("  spoke to: " + ", ".join(fit.spoken_to))

@@ -393,3 +393,76 @@ def test_a_story_told_in_order_is_told_the_senior_leader_wanted_the_headline() -
     assert analysis.order == "story"
     fit = analysis.audience_fit
     assert fit is not None and "brevity" in {m.id for m in fit.missed}
+
+
+KNOW_US = ("What do you know about us at Kestrel Ferries? Anything in the news that caught your "
+           "eye, and how do we compare with our competitors?")
+
+
+def test_a_what_do_you_know_about_us_answer_is_not_asked_for_its_reasons() -> None:
+    """Found in a headless full mock: a knowledge question got "Tie your reasons"."""
+    knows = _analyse(
+        KNOW_US,
+        "you have the new night crossing, two battery ferries ordered for 2027, baltic link is "
+        "the big rival on comfort and nordline is cheaper but the ships are old, for operations "
+        "planner that is more night rota",
+        "motivation", "recruiter", FERRY_TERMS,
+    )
+    assert not any("reasons" in tip for tip in knows.tips), knows.tips
+    assert knows.audience_fit is not None and not knows.audience_fit.missed
+    blank = _analyse(KNOW_US, "Not so much honestly, the website looks nice and the ferries "
+                     "look modern and clean. I think the company does well, people seem to like "
+                     "it, the prices are fair and the staff is friendly on the boats, that is "
+                     "what most people say about it.", "motivation", "recruiter", FERRY_TERMS)
+    assert any("specific to this company" in tip for tip in blank.tips), blank.tips
+
+
+def test_a_reason_with_a_number_but_no_tie_to_the_company_is_not_praised_as_tied() -> None:
+    analysis = _analyse(
+        "Why do you want this role?",
+        "because it pays about 10 percent more than now and the commute is 20 minutes shorter, "
+        "and also i want to learn new things and grow, i think it is a good step for me at "
+        "this point of my life and career, my family agrees",
+        "motivation",
+    )
+    assert not any("are tied to this role" in tip for tip in analysis.tips), analysis.tips
+    assert any("Tie your reasons" in tip for tip in analysis.tips), analysis.tips
+
+
+def test_reasons_in_other_words_speak_to_the_recruiters_motivation_theme() -> None:
+    analysis = _analyse(
+        "Why are you looking to leave your current job?",
+        "well honestly i need a change, the money is better and it is closer to home, so that "
+        "is mostly why, and a friend working in a similar place said good things",
+        "motivation", "recruiter",
+    )
+    assert analysis.audience_fit is not None and not analysis.audience_fit.missed
+    assert not any("why this role and why now" in tip for tip in analysis.tips)
+
+
+def test_a_headline_written_as_a_label_is_the_result_and_the_notes_after_it_the_scene() -> None:
+    """Terse notes found in a headless full mock: "Headline:" was read as the Situation, the
+    answer was told to finish with the result and to set the scene it had set."""
+    analysis = _analyse(
+        "Give me an example of keeping a group calm when things were going wrong.",
+        "Headline: nobody hurt, ferry left only 40 min late.\n"
+        "- fire alarm on car deck during boarding, I was shift lead\n"
+        "- told crew leads to start muster plan\n"
+        "- spoke to passengers on speaker every 10 min myself\n"
+        "- called port control",
+        "behavioral", "senior-leader",
+    )
+    assert analysis.order == "result_first" and analysis.star.parts["R"].present
+    assert not {"no_result", "no_situation", "no_task"} & set(analysis.flaw_codes)
+    assert not any("set the scene" in tip or "Finish with the result" in tip
+                   for tip in analysis.tips), analysis.tips
+
+
+def test_the_printed_feedback_has_no_empty_audience_heading() -> None:
+    from simulator.analysis.report import render_report
+
+    analysis = _analyse("How should a team treat mistakes?",
+                        "Openly, no blame, then fix the process that let it happen.",
+                        "culture", "recruiter")
+    assert analysis.audience_fit is not None and not analysis.audience_fit.missed
+    assert "For Priya Nair" not in render_report(analysis)
