@@ -43,6 +43,22 @@ def test_a_recognized_comma_after_a_whole_clause_ends_the_unit() -> None:
     assert "ramp" in labels.get("A", ""), labels
 
 
+def test_terse_spoken_notes_keep_their_actions_together() -> None:
+    # Cutting at every comma must not scatter a run of verb-first actions ("found ...", "got
+    # ...") into parts of their own.
+    notes = (
+        "Night shift at the warehouse in Leeds, the scanners kept freezing and pickers stood "
+        "waiting, my job was to fix it before the Christmas peak, I logged every freeze for a "
+        "week with the time and the aisle, found a wifi dead spot near the freezers, got two "
+        "access points moved there, freezes went from thirty a night to two."
+    )
+    analysis = analyze_answer(spoken(notes, 200.0), question=QUESTION)
+    labels = [(s.label, s.text) for s in analysis.star.segments]
+    assert [label for label, _ in labels] == ["S", "T", "A", "R"], labels
+    assert "found a wifi dead spot" in labels[2][1] and "got two access points" in labels[2][1]
+    assert labels[3][1].startswith("freezes went from thirty")
+
+
 def test_typed_punctuation_stays_the_writers_own() -> None:
     # The writer's comma is kept as written: only recognized words (with times) are cut at
     # every comma, so typed answers are judged exactly as before.
