@@ -232,14 +232,16 @@ def test_a_typed_answer_says_it_has_nothing_to_hear_and_names_its_missing_parts(
             screen = app.screen
             assert isinstance(screen, ReplayScreen)
             await until(pilot, lambda: screen.turn is not None, "the answer")
-            lines = [text_of(screen, "#replay-problem")]
+            lines = [text_of(screen, "#replay-problem"), text_of(screen, "#replay-position")]
             await pilot.press("right_square_bracket")
             lines.append(text_of(screen, "#replay-problem"))
             return lines
 
-    first, second = asyncio.run(scenario())
+    first, position, second = asyncio.run(scenario())
     assert first == "Typed answer: nothing to hear again · missing: Task, Result"
     assert second == "Typed answer: nothing to hear again"
+    # No clock standing at 0:00 and no "paused" for something that cannot play.
+    assert position == "typed answer: no recording"
 
 
 @pytest.mark.usefixtures("no_audio_devices")

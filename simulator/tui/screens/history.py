@@ -82,15 +82,12 @@ class HistoryScreen(RoomScreen[None]):
                 yield TrendChart("Words per minute", id="chart-wpm")
                 yield TrendChart("Fillers per minute", id="chart-fillers")
             yield Static("By kind of question", classes="panel-title")
-            yield DataTable(id="kind-table", cursor_type="none")
+            yield FittedTable(id="kind-table", rows_selectable=False)
             yield Static("Weakest questions: practise these next", classes="panel-title")
             yield WeakestTable(id="history-table")
         yield RoomFooter()
 
     def on_mount(self) -> None:
-        self.query_one("#kind-table", DataTable).add_columns(
-            "Kind", "Answers", "Mean score", "Score over time"
-        )
         table = self.query_one("#history-table", DataTable)
         # Enter works on arrival: the list of weakest questions has the focus, not the scroll.
         table.focus(scroll_visible=False)
@@ -133,10 +130,23 @@ class HistoryScreen(RoomScreen[None]):
             chart = self.query_one(selector, TrendChart)
             chart.empty = timed_none
             chart.values = tuple(value for value in values if value is not None)
-        kinds = self.query_one("#kind-table", DataTable)
-        for kind, answers, mean, scores in kind_scores(rows):
-            trend = column_chart(scores, KIND_TREND_WIDTH, rows=1)[0]
-            kinds.add_row(kind.replace("_", " "), str(answers), _number(mean), trend)
+        # Columns as wide as their widest cell, set when the rows are: never sized later.
+        self.query_one("#kind-table", FittedTable).show(
+            ("Kind", "Answers", "Mean score", "Score over time"),
+            [
+                (
+                    None,
+                    (
+                        kind.replace("_", " "),
+                        str(answers),
+                        _number(mean),
+                        column_chart(scores, KIND_TREND_WIDTH, rows=1)[0],
+                    ),
+                )
+                for kind, answers, mean, scores in kind_scores(rows)
+            ],
+            (),
+        )
         # The question wraps on a narrow terminal; the figures stay on screen.
         self.query_one("#history-table", WeakestTable).show(
             ("Question", "Mean score", "Attempts"),

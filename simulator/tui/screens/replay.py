@@ -158,6 +158,11 @@ class ReplayScreen(RoomScreen[None]):
                 f"▶ question · {format_seconds(self.question_position_s)} · {self.speed:g}× · "
                 "a: skip to the answer"
             )
+        elif self.turn is not None and not self.turn.answer_audio:
+            # A typed answer: no clock to show, nothing of the answer to play.
+            line = "typed answer: no recording" + (
+                " · space plays the question" if self.turn.question_audio else ""
+            )
         else:
             state = "▶ answer" if self._playing() else "paused · answer"
             line = f"{state} · {format_seconds(self.position_s)} · {self.speed:g}×"

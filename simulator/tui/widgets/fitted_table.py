@@ -42,11 +42,15 @@ class FittedTable(DataTable[Text]):
     plain text and which columns may wrap; a resize lays the same rows out again, keeping the
     cursor on its row."""
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id, cursor_type="row", zebra_stripes=True)
+    def __init__(self, *, id: str | None = None, rows_selectable: bool = True) -> None:
+        super().__init__(
+            id=id, cursor_type="row" if rows_selectable else "none", zebra_stripes=rows_selectable
+        )
         self._labels: tuple[str, ...] = ()
         self._rows: list[tuple[str | None, tuple[str, ...]]] = []
         self._flexible: tuple[int, ...] = ()
+        self._widths: list[int] = []
+        """The content widths the rows were last laid out with."""
         self._laid_out_for = 0
 
     def show(
@@ -59,6 +63,7 @@ class FittedTable(DataTable[Text]):
         self._labels = tuple(labels)
         self._rows = [(key, tuple(cells)) for key, cells in rows]
         self._flexible = tuple(flexible)
+        self._widths = []  # new rows: laid out whatever the widths
         self._lay_out(self._width())
 
     def _width(self) -> int:
@@ -66,6 +71,7 @@ class FittedTable(DataTable[Text]):
         return max(width, 20)
 
     def parent_width(self) -> int:
+        """Before the table is laid out: the width of the nearest laid-out container."""
         node = self.parent
         while node is not None:
             width = getattr(node, "size", None)
@@ -82,13 +88,16 @@ class FittedTable(DataTable[Text]):
             for i, label in enumerate(self._labels)
         ]
         widths = fit_widths(width, natural, self._flexible)
+        if widths == self._widths:
+            return  # a resize that changes no column: nothing to redo
+        self._widths = widths
         self.clear(columns=True)
         for label, column_width in zip(self._labels, widths, strict=True):
             self.add_column(label, width=column_width)
         wraps = any(widths[i] < natural[i] for i in self._flexible)
         for key, cells in self._rows:
             self.add_row(*(Text(cell) for cell in cells), key=key, height=None if wraps else 1)
-        if self._rows:
+        if self._rows and self.cursor_type == "row":
             self.move_cursor(row=min(row, len(self._rows) - 1))
 
     def on_resize(self, event: events.Resize) -> None:
