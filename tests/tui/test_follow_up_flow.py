@@ -136,7 +136,8 @@ def test_a_follow_up_that_gives_the_outcome_is_the_questions_result_not_a_second
     summary_rows = seen["summary_rows"]
     assert isinstance(summary_rows, list) and len(summary_rows) == 2
     assert summary_rows[0][3] == f"{main.score:.0f}" and "no result" in summary_rows[0][5]
-    assert summary_rows[1][2].endswith("(follow-up)") and "no result" not in summary_rows[1][5]
+    # The place says what the row is ("1 · follow-up"); the question is the probe itself.
+    assert summary_rows[1][0].endswith("· follow-up") and "no result" not in summary_rows[1][5]
     assert f"Retake “{main.question_text}” (scored {main.score:.0f})" in str(seen["practise"])
 
     # History: one answer to one question, at the first answer's score.
