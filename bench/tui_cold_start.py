@@ -1,8 +1,8 @@
 """Cold start of the interview room: from spawning a fresh Python process to an interactive home.
 
 Each run spawns a new interpreter (so nothing is cached in-process) that does what
-`interview-sim` with no arguments does (build the CLI parser, which imports every command module,
-then make_app()) and runs the app headless. The child reports two moments, measured from the
+`interview-sim` with no arguments does (simulator.cli.main with no arguments, which opens the
+room) and runs the app headless. The child reports two moments, measured from the
 parent's spawn time (passed in the environment):
 
   first paint   the home screen is mounted and has been drawn once;
@@ -41,31 +41,35 @@ CHILD = r"""
 import asyncio, json, os, sys, time
 
 spawned = float(os.environ["BENCH_SPAWNED_AT"])
-from simulator.cli import build_parser
-
-build_parser()
-from simulator.tui.app import make_app
+from simulator import cli
+from simulator.tui import app as room
 from simulator.tui.screens.home import HomeScreen
 from simulator.tui.widgets.persona_card import PersonaCard
 
-app = make_app()
 moments = {}
 
 
-async def auto_pilot(pilot):
-    while not isinstance(app.screen, HomeScreen):
-        await asyncio.sleep(0.002)
-    await pilot.pause()  # the pending refresh: the home screen is on the terminal
-    moments["first_paint_s"] = time.time() - spawned
-    moments["first_paint_cpu_s"] = time.process_time()
-    while not (app.screen.query(PersonaCard) and isinstance(app.focused, PersonaCard)):
-        await asyncio.sleep(0.002)
-    moments["interactive_s"] = time.time() - spawned
-    moments["interactive_cpu_s"] = time.process_time()
-    app.exit()
+def run_headless(persona_id=None, bank_id=None):
+    app = room.make_app(persona_id=persona_id, bank_id=bank_id)
+
+    async def auto_pilot(pilot):
+        while not isinstance(app.screen, HomeScreen):
+            await asyncio.sleep(0.002)
+        await pilot.pause()  # the pending refresh: the home screen is on the terminal
+        moments["first_paint_s"] = time.time() - spawned
+        moments["first_paint_cpu_s"] = time.process_time()
+        while not (app.screen.query(PersonaCard) and isinstance(app.focused, PersonaCard)):
+            await asyncio.sleep(0.002)
+        moments["interactive_s"] = time.time() - spawned
+        moments["interactive_cpu_s"] = time.process_time()
+        app.exit()
+
+    app.run(headless=True, size=(100, 30), auto_pilot=auto_pilot)
+    return 0
 
 
-app.run(headless=True, size=(100, 30), auto_pilot=auto_pilot)
+room.run_app = run_headless  # what `interview-sim` runs, headless
+cli.main([])
 print(json.dumps(moments))
 os._exit(0)  # do not wait for the background model warm-up
 """
