@@ -4,11 +4,13 @@ readable report or as the JSON object other tools read."""
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from simulator.interview.judging import AnalysisRequest
     from simulator.speech.stt import Transcript
 
 
@@ -34,14 +36,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     import json
+    from dataclasses import replace
 
-    from simulator.analysis import (
-        DEFAULT_TARGET_S,
-        analyze_answer,
-        classify_question,
-        render_report,
-    )
+    from simulator.analysis import render_report
     from simulator.errors import SimulatorError
+    from simulator.interview.judging import judge
 
     if (args.audio is None) == (args.text is None):
         raise SimulatorError("give either an AUDIO.wav file or --text FILE (or --text -)")
@@ -50,26 +49,43 @@ def run(args: argparse.Namespace) -> int:
         print(f"interview-sim: {notice}", file=sys.stderr)
     if not transcript.text.strip():
         raise SimulatorError("the answer is empty: nothing to analyse")
-    kind = classify_question(args.question) if args.question else "behavioral"
-    target = tuple(args.target) if args.target else DEFAULT_TARGET_S[kind]
-    audience = None
-    if args.persona:
-        from simulator.interview.personas import get_persona
-
-        persona = get_persona(args.persona)
-        audience = persona.audience
-        if not args.target:  # some interviewers want it brief, as in a practice session
-            from simulator.interview.judging import scaled_target
-
-            target = scaled_target(target, persona)
-    analysis = analyze_answer(
-        transcript, question=args.question, question_kind=kind, target_s=target, audience=audience
-    )
+    request = _request(args)
+    if args.target:
+        request = replace(request, target_s=(args.target[0], args.target[1]))
+    analysis, _ = judge(request, transcript)
     if args.json:
         print(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2))
     else:
         print(render_report(analysis))
     return 0
+
+
+_QUESTION_ID = re.compile(r"[a-z0-9][a-z0-9_-]*(/[a-z0-9][a-z0-9_-]*)?")
+
+
+def _request(args: argparse.Namespace) -> AnalysisRequest:
+    """The analysis request `practice` would build: `--question` as a bank id ("why-this-role"
+    or "culture/why-this-role") brings the bank's kind, wording and target length; any other
+    text is the question's wording, its kind classified from it, with that kind's default
+    target. `--persona` scales the target and sets the audience, as in a session. Raises
+    UnknownNameError for an id no bank has."""
+    from simulator.analysis import DEFAULT_TARGET_S, classify_question
+    from simulator.interview.judging import analysis_request, scaled_target
+
+    persona = None
+    if args.persona:
+        from simulator.interview.personas import get_persona
+
+        persona = get_persona(args.persona)
+    if args.question and _QUESTION_ID.fullmatch(args.question.strip()):
+        from simulator.interview.banks import find_question
+
+        return analysis_request(find_question(args.question.strip()), persona)
+    kind = classify_question(args.question) if args.question else "behavioral"
+    request = analysis_request(None, persona, question_text=args.question, question_kind=kind)
+    from dataclasses import replace
+
+    return replace(request, target_s=scaled_target(DEFAULT_TARGET_S[kind], persona))
 
 
 def _typed(source: str) -> Transcript:

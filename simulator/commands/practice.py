@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from simulator.analysis import AnswerAnalysis
     from simulator.audio.clip import Clip
-    from simulator.interview.banks import Question, QuestionBank
+    from simulator.interview.banks import Question
     from simulator.interview.company import CompanyProfile
     from simulator.interview.events import Event
     from simulator.interview.plan import InterviewPlan
@@ -178,7 +178,7 @@ def _print_second_round(record: SessionRecord, out: TextIO) -> None:
 def _headless_plan(args: argparse.Namespace) -> tuple[InterviewPlan, CompanyProfile | None]:
     """The plan `--mode` names (or one question), with the profile it was built with."""
     from simulator.interview import plan
-    from simulator.interview.banks import DEFAULT_BANK, get_bank, load_banks
+    from simulator.interview.banks import load_banks
     from simulator.interview.company import load_company
     from simulator.interview.first_round import load_first_round
     from simulator.interview.personas import DEFAULT_PERSONA, get_persona
@@ -187,7 +187,7 @@ def _headless_plan(args: argparse.Namespace) -> tuple[InterviewPlan, CompanyProf
     company = load_company(args.company) if args.company else None
     notes = load_first_round(args.first_round) if args.first_round else None
     if args.mode is None:
-        question = _pick_question(get_bank(args.bank or DEFAULT_BANK), args.question)
+        question = _pick_question(args.bank, args.question)
         return plan.single(personas[0], question, company), company
     banks = load_banks()
     banks.report_errors()
@@ -320,7 +320,22 @@ def _print_turn(turn: TurnRecord, analysis: AnswerAnalysis | None, out: TextIO) 
         print(f"\n{render_report(analysis, with_question=False)}\n", file=out)
 
 
-def _pick_question(bank: QuestionBank, question_id: str | None) -> Question:
+def _pick_question(bank_id: str | None, question_id: str | None) -> Question:
+    """The question `--bank`/`--question` name: a qualified id ("culture/why-this-role") is found
+    in its own bank (a different `--bank` beside it is an error), a short id in `--bank` (default
+    the default bank); no id: the bank's first question. Raises UnknownNameError."""
+    from simulator.errors import SimulatorError
+    from simulator.interview.banks import DEFAULT_BANK, find_question, get_bank
+
+    if question_id and "/" in question_id:
+        question = find_question(question_id)
+        if bank_id and bank_id != question.bank_id:
+            raise SimulatorError(
+                f"--question {question_id!r} is in bank {question.bank_id!r}, not {bank_id!r}",
+                hint="leave out --bank, or give the short id",
+            )
+        return question
+    bank = get_bank(bank_id or DEFAULT_BANK)
     return bank.question(question_id) if question_id else bank.questions[0]
 
 
