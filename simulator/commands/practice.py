@@ -141,7 +141,7 @@ def run_headless(args: argparse.Namespace) -> int:
         # Exit 130 (the CLI's Ctrl-C), with every answer so far stored.
         for notice in interview.end_interrupted():
             print(f"note: {notice}", file=out)
-        print(f"Saved session {interview.session_id} in {interview.folder}", file=out)
+        _print_saved(interview, out)
         raise
     record = session.finish()
     _print_second_round(record, out)
@@ -153,8 +153,17 @@ def run_headless(args: argparse.Namespace) -> int:
         else:
             print(json.dumps({**folder, "turns": [turn.to_dict() for turn in turns]}))
         return 0
-    print(f"Saved session {record.id} in {interview.folder}", file=out)
+    _print_saved(interview, out)
     return 0
+
+
+def _print_saved(interview: Interview, out: TextIO) -> None:
+    """Where the ended session was saved, or that nothing was: a session without a single
+    answer is not kept (`SessionWriter.finish` removes its folder)."""
+    if interview.folder.is_dir():
+        print(f"Saved session {interview.session_id} in {interview.folder}", file=out)
+    else:
+        print("Nothing was saved: no answer was given.", file=out)
 
 
 def _print_second_round(record: SessionRecord, out: TextIO) -> None:
@@ -226,10 +235,19 @@ class _AnswerSource:
                 print(
                     "Type your questions, one per paragraph; finish with Ctrl-D:", file=self.out
                 )
-                text, legacy = _read_typed_paragraphs()
             else:
                 print("Type your answer; finish with an empty line (or Ctrl-D):", file=self.out)
-                text, legacy = _read_typed_answer()
+            try:
+                text, legacy = (
+                    _read_typed_paragraphs() if every_paragraph else _read_typed_answer()
+                )
+            except TypingInterrupted as cut:
+                # Ctrl-C while typing: the lines already entered are the answer so far, kept
+                # as an interrupted turn (left out of averages) before the session ends.
+                if cut.text.strip():
+                    self.interview.answer_by_text(asked, cut.text, on_event, interrupted=True)
+                    print("note: the answer typed so far is kept (interrupted)", file=self.out)
+                raise KeyboardInterrupt from None
             if legacy:
                 print(f"note: {LEGACY_NOTE}", file=self.out)
             if not text.strip():
@@ -359,31 +377,52 @@ def _printer(out: TextIO) -> Callable[[Event], None]:
 LEGACY_NOTE = "the answer was not UTF-8 text; it was read as Windows-1252 (nothing dropped)"
 
 
+class TypingInterrupted(KeyboardInterrupt):
+    """Ctrl-C while an answer was typed; `text`: the lines entered before it (joined as the
+    finished answer would be). A line not yet ended with Enter is the terminal's, not ours."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+
 def _read_typed_answer() -> tuple[str, bool]:
     """Lines from standard input up to the first empty line, joined with spaces, and whether a
-    line was not UTF-8. Each line is decoded by `decode_typed_line`, so no byte is lost."""
+    line was not UTF-8. Each line is decoded by `decode_typed_line`, so no byte is lost.
+    Raises TypingInterrupted (a KeyboardInterrupt) with the lines so far on Ctrl-C."""
     from simulator.safe_text import decode_typed_line, is_utf8
 
     lines: list[str] = []
     legacy = False
     stream = getattr(sys.stdin, "buffer", None)
-    for raw in stream if stream is not None else sys.stdin:
-        line = decode_typed_line(raw) if isinstance(raw, bytes) else raw
-        legacy = legacy or (isinstance(raw, bytes) and not is_utf8(raw))
-        if not line.strip() and lines:
-            break
-        lines.append(line.rstrip("\r\n"))
-    return " ".join(part for part in lines if part.strip()), legacy
+    try:
+        for raw in stream if stream is not None else sys.stdin:
+            line = decode_typed_line(raw) if isinstance(raw, bytes) else raw
+            legacy = legacy or (isinstance(raw, bytes) and not is_utf8(raw))
+            if not line.strip() and lines:
+                break
+            lines.append(line.rstrip("\r\n"))
+    except KeyboardInterrupt:
+        raise TypingInterrupted(_joined(lines)) from None
+    return _joined(lines), legacy
+
+
+def _joined(lines: list[str]) -> str:
+    return " ".join(part for part in lines if part.strip())
 
 
 def _read_typed_paragraphs() -> tuple[str, bool]:
     """Every paragraph left on standard input (`_read_typed_answer` until one comes back
     empty), kept apart by a blank line so `split_questions` sees where each one ends, and
-    whether a line was not UTF-8."""
+    whether a line was not UTF-8. Raises TypingInterrupted with every paragraph so far."""
     paragraphs: list[str] = []
     legacy = False
     while True:
-        text, not_utf8 = _read_typed_answer()
+        try:
+            text, not_utf8 = _read_typed_answer()
+        except TypingInterrupted as cut:
+            so_far = [*paragraphs, cut.text] if cut.text.strip() else paragraphs
+            raise TypingInterrupted("\n\n".join(so_far)) from None
         legacy = legacy or not_utf8
         if not text.strip():
             return "\n\n".join(paragraphs), legacy

@@ -479,9 +479,13 @@ class Interview:
         self._writer.add_turn(turn)
         return turn
 
-    def answer_by_text(self, asked: AskedTurn, text: str, on_event: OnEvent) -> TurnRecord:
+    def answer_by_text(
+        self, asked: AskedTurn, text: str, on_event: OnEvent, *, interrupted: bool = False
+    ) -> TurnRecord:
         """A typed answer. Text that cannot be stored as UTF-8 (bytes standard input could not
-        decode) is repaired first by `safe_text.storable`, so the answer is never lost."""
+        decode) is repaired first by `safe_text.storable`, so the answer is never lost.
+        `interrupted`: a draft cut short by Ctrl-C, stored marked interrupted (ended_by
+        "interrupt"), which leaves it out of averages."""
         from simulator.safe_text import storable
 
         return self._complete(
@@ -490,8 +494,9 @@ class Interview:
             answer_mode="typed",
             answer_audio=None,
             started=_now(),
-            ended_by="typed",
+            ended_by="interrupt" if interrupted else "typed",
             on_event=on_event,
+            interrupted=interrupted,
         )
 
     def answer_from_clip(self, asked: AskedTurn, clip: Clip, on_event: OnEvent) -> TurnRecord:
