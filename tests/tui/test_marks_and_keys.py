@@ -98,6 +98,7 @@ def test_in_the_answer_box_letters_are_text_and_escape_gives_the_room_keys_back(
     assert (typed, before) == ("s", 0)
     assert {"Skip", "Next", "End"} <= room_keys
     assert after == 1
+    assert "escape closes the box and gives these keys back" in InterviewScreen.HELP
 
 
 @pytest.mark.usefixtures("no_audio_devices")

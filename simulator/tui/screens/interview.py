@@ -143,7 +143,8 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         "follows each answer. r retakes the question, n moves on, s skips, p opens the list of "
         "interviewers (each with what they listen for) and asks the same question again as the "
         "one you pick, t types the answer instead, f answers the interviewer's follow-up, "
-        "e ends the session (the interviewer closes) and shows the summary."
+        "e ends the session (the interviewer closes) and shows the summary. While you type, "
+        "every letter is text: escape closes the box and gives these keys back."
     )
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "space", "Answer"),
