@@ -9,7 +9,7 @@ WAV's (last - first voiced) seconds later. Per answer it prints, in seconds:
 
     endpoint    last voiced sample -> the room says "transcribing" (the answer is judged over)
     transcript  "transcribing" -> "feedback" (final transcript, analysis, stored)
-    paint       "feedback" -> the feedback panel shown
+    paint       "feedback" -> the refresh that draws the feedback panel
     total       last voiced sample -> feedback visible
 
 and the medians, with the load average (the recognizer's pass over the last piece is most of
@@ -49,6 +49,10 @@ ANSWERS = (
 )
 VOICED_LEVEL = 0.05
 """Meter level (0..1) above which a block counts as voiced; flite's quietest words are above."""
+
+
+def stamp(marks: dict[str, float], key: str) -> None:
+    marks.setdefault(key, time.perf_counter())
 
 
 def voiced_span_s(wav: Path) -> float:
@@ -97,6 +101,8 @@ async def measure(
             await until(pilot, lambda: state.state == "listening", "listening")
             feeder = pulse.feed_mic(wav)
             marks: dict[str, float] = {}
+            painted: list[bool] = []
+            shown_before = screen.last_turn
             while "shown" not in marks:
                 now = time.perf_counter()
                 if not first_voiced and meter.level > VOICED_LEVEL:
@@ -105,9 +111,13 @@ async def measure(
                     marks["transcribing"] = now
                 if state.state == "feedback" and "feedback" not in marks:
                     marks["feedback"] = now
-                if feedback.has_class("-shown") and "feedback" in marks:
-                    await pilot.pause()  # painted
-                    marks["shown"] = time.perf_counter()
+                new = screen.last_turn is not shown_before and feedback.has_class("-shown")
+                if new and not painted:
+                    # Stamped by the refresh that draws this answer's feedback, not when this
+                    # loop next runs: work that starts after that refresh (the delivery's
+                    # pitch tracker) may hold the interpreter meanwhile.
+                    painted.append(True)
+                    screen.call_after_refresh(stamp, marks, "shown")
                 await asyncio.sleep(0.002)
             feeder.wait(timeout=60)
             last_voice = first_voiced[0] + voiced_span_s(wav)
