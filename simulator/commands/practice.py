@@ -237,15 +237,20 @@ class _AnswerSource:
                 )
             else:
                 print("Type your answer; finish with an empty line (or Ctrl-D):", file=self.out)
+            text = ""
             try:
                 text, legacy = (
                     _read_typed_paragraphs() if every_paragraph else _read_typed_answer()
                 )
-            except TypingInterrupted as cut:
+            except KeyboardInterrupt as cut:
                 # Ctrl-C while typing: the lines already entered are the answer so far, kept
-                # as an interrupted turn (left out of averages) before the session ends.
-                if cut.text.strip():
-                    self.interview.answer_by_text(asked, cut.text, on_event, interrupted=True)
+                # as an interrupted turn (left out of averages) before the session ends. The
+                # interrupt can surface just after the reading returned (Python runs signal
+                # handlers between bytecodes), with `text` read whole.
+                if isinstance(cut, TypingInterrupted):
+                    text = cut.text
+                if text.strip():
+                    self.interview.answer_by_text(asked, text, on_event, interrupted=True)
                     print("note: the answer typed so far is kept (interrupted)", file=self.out)
                 raise KeyboardInterrupt from None
             if legacy:
@@ -402,13 +407,10 @@ def _read_typed_answer() -> tuple[str, bool]:
             if not line.strip() and lines:
                 break
             lines.append(line.rstrip("\r\n"))
+        text = " ".join(part for part in lines if part.strip())
     except KeyboardInterrupt:
-        raise TypingInterrupted(_joined(lines)) from None
-    return _joined(lines), legacy
-
-
-def _joined(lines: list[str]) -> str:
-    return " ".join(part for part in lines if part.strip())
+        raise TypingInterrupted(" ".join(part for part in lines if part.strip())) from None
+    return text, legacy
 
 
 def _read_typed_paragraphs() -> tuple[str, bool]:

@@ -27,10 +27,17 @@ def _waiting_for_more_input(pid: int, pipe_fd: int) -> bool:
     if int.from_bytes(unread, sys.byteorder):
         return False
     try:
+        asleep = _state(pid) == "S"
         syscall = Path(f"/proc/{pid}/syscall").read_text().split()
+        asleep = asleep and _state(pid) == "S"
     except OSError:
         return False
-    return syscall[:2] == ["0", "0x0"]  # read(2) on file descriptor 0
+    return asleep and syscall[:2] == ["0", "0x0"]  # asleep in read(2) on file descriptor 0
+
+
+def _state(pid: int) -> str:
+    """The main thread's scheduler state: S while it sleeps in a system call."""
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
 
 
 def test_ctrl_c_while_typing_keeps_the_lines_entered_as_an_interrupted_answer(
