@@ -7,7 +7,9 @@ import asyncio
 import dataclasses
 import time
 from collections.abc import Callable, Sequence
+from typing import Any
 
+from textual.app import App
 from textual.pilot import Pilot
 
 from simulator.config import Settings
@@ -73,6 +75,21 @@ async def settled(pilot: Pilot[int], timeout_s: float = 120.0) -> None:
             f"workers still running after {timeout_s:.0f} s on {app.screen!r}: {names}; "
             f"state {_state_of(app.screen)}"
         ) from None
+
+
+def kept_notices(app: App[object]) -> list[str]:
+    """Every notification `app` shows from now on, kept: Textual drops one after its timeout
+    (2-10 s), and a scenario under load outlived it, so reading `app._notifications` at its end
+    found none."""
+    seen: list[str] = []
+    shown = app.notify
+
+    def notify(message: str, *args: Any, **kwargs: Any) -> None:
+        seen.append(str(message))
+        shown(message, *args, **kwargs)
+
+    app.notify = notify  # type: ignore[method-assign]
+    return seen
 
 
 async def type_answer(pilot: Pilot[int], text: str) -> None:

@@ -16,7 +16,14 @@ from simulator.tui.screens.interview import InterviewScreen
 from simulator.tui.widgets.choice import Choice
 from simulator.tui.widgets.persona_card import CHOSEN_MARK, PersonaCard
 from simulator.tui.widgets.session_list import SessionList
-from tests.tui.conftest import STRONG_ANSWER, quiet_parts, settled, typed_session, until
+from tests.tui.conftest import (
+    STRONG_ANSWER,
+    kept_notices,
+    quiet_parts,
+    settled,
+    typed_session,
+    until,
+)
 
 SIZES = [(80, 24), (200, 50)]
 
@@ -180,6 +187,7 @@ def test_a_session_ended_before_any_answer_is_not_kept_or_listed() -> None:
 
     async def scenario() -> tuple[bool, list[str]]:
         app = make_app(quiet_parts(), bank_id="behavioral")
+        notices = kept_notices(app)
         async with app.run_test(size=(80, 24)) as pilot:
             await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
             home = app.screen
@@ -194,7 +202,6 @@ def test_a_session_ended_before_any_answer_is_not_kept_or_listed() -> None:
             await until(pilot, lambda: app.screen is home, "home again, with no summary")
             recent = home.query_one("#recent", SessionList)
             await until(pilot, lambda: "no sessions" in str(recent.render()), "the empty list")
-            notices = [n.message for n in app._notifications]
             await header_ready(pilot)
         return bool(folder and folder.exists()), notices
 

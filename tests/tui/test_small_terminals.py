@@ -15,7 +15,14 @@ from simulator.tui.screens.interview import AnswerBox, InterviewScreen
 from simulator.tui.screens.too_small import MIN_HEIGHT, MIN_WIDTH, TooSmallScreen
 from simulator.tui.widgets.more_below import MORE_ABOVE, MORE_BELOW
 from simulator.tui.widgets.persona_card import PersonaCard
-from tests.tui.conftest import STRONG_ANSWER, quiet_parts, settled, type_answer, until
+from tests.tui.conftest import (
+    STRONG_ANSWER,
+    kept_notices,
+    quiet_parts,
+    settled,
+    type_answer,
+    until,
+)
 
 
 def test_the_minimum_size_is_the_common_terminal_default() -> None:
@@ -110,6 +117,7 @@ def test_at_80_by_24_with_no_speaker_it_is_said_once_and_the_header_keeps_one_li
 
     async def scenario() -> tuple[list[str], list[str]]:
         app = make_app(quiet_parts(new_interview=default_interview), bank_id="behavioral")
+        notices = kept_notices(app)
         headers: list[str] = []
         async with app.run_test(size=(80, 24)) as pilot:
             await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
@@ -129,7 +137,6 @@ def test_at_80_by_24_with_no_speaker_it_is_said_once_and_the_header_keeps_one_li
                 await settled(pilot)
                 cut.extend(_cut_footer_keys(screen))
                 await pilot.press("n")
-            notices = [n.message for n in app._notifications]
         return headers, notices
 
     headers, notices = asyncio.run(scenario())
