@@ -110,8 +110,9 @@ case "$mode" in
     say "pytest"
     # Three workers on two cores, a fixed number: each has its own PulseAudio, models and tmp
     # dirs, and much of a run is real-time audio, child processes and fsyncs that wait rather
-    # than compute, so a third worker fills those waits (pass -n 0 for one process).
-    exec .venv/bin/pytest -n 3 "$@"
+    # than compute, so a third worker fills those waits (pass -n 0 for one process). Tests are
+    # handed out one at a time, longest first (tests/conftest.py), so all workers end together.
+    exec .venv/bin/pytest -n 3 --dist loadgroup "$@"
     ;;
   *)
     echo "usage: ./dev.sh start [ARGS...] | ./dev.sh test [PYTEST ARGS...]" >&2

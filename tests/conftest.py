@@ -50,10 +50,22 @@ def _roomy_tmpfs(path: Path) -> bool:
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Tests marked slow run first. On several workers (./dev.sh test) the long real-time ones then
-    start at once, spread over all, and the many quick ones fill in around them, instead of a
-    long one starting last while the others idle. The order is otherwise kept."""
-    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+    """Longest first. ./dev.sh test hands tests to its workers one at a time as they free up
+    (`--dist loadgroup`, where every test is a unit of its own), so this order is the schedule:
+    the few long tests (`slow(seconds=N)`) start at once on different workers, the other slow
+    ones follow, and the many quick ones fill in around them and end together. Under `--dist
+    load` a worker was handed a block of the list up front: one got the three longest tests in
+    a row and ran for two minutes after the others had finished. Equal tests keep their order,
+    so a module's tests stay together and its fixtures are made once per worker."""
+    items.sort(key=expected_s, reverse=True)
+
+
+def expected_s(item: pytest.Item) -> float:
+    """What the scheduler is told a test takes: its `slow(seconds=N)`, 5 for `slow`, else 0."""
+    marker = item.get_closest_marker("slow")
+    if marker is None:
+        return 0.0
+    return float(marker.kwargs.get("seconds", 5.0))
 
 
 @pytest.fixture(autouse=True)

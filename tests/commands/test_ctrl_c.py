@@ -109,7 +109,7 @@ def interrupted_practice(
     return process.returncode, bytes(output), home
 
 
-@pytest.mark.slow
+@pytest.mark.slow(seconds=60)
 def test_ctrl_c_at_any_moment_of_an_answer_exits_130_and_keeps_it(
     tmp_path: Path, realtime_audio: PrivatePulse
 ) -> None:

@@ -14,7 +14,9 @@ from simulator.audio.clip import RATE, Clip
 from simulator.speech.stt import Recognizer, Transcript, default_recognizer
 from tests.support.speech import flite_clip
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("cut-answers")]
+"""One worker runs them all (./dev.sh test): the whole answer is transcribed once, not once per
+worker that picks up one of the cuts."""
 
 ANSWER = (
     "Last spring our warehouse scanners kept dropping orders during the night shift, so I "

@@ -104,6 +104,7 @@ def test_spoken_word_counts_are_within_one_word_of_the_truth(
         assert timing.written_words is not None and timing.written_words <= timing.words
 
 
+@pytest.mark.slow(seconds=21)
 def test_the_same_audio_gives_the_same_words_and_times_over_five_runs(
     recognizer: Recognizer, answers: dict[str, Clip]
 ) -> None:

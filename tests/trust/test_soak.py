@@ -19,6 +19,7 @@ ANSWERS = 14
 WARM_UP = 5
 
 
+@pytest.mark.slow(seconds=9)
 def test_many_answers_in_one_session_leak_no_descriptors_and_little_memory() -> None:
     result = subprocess.run(
         [

@@ -72,7 +72,7 @@ class Terminal:
         os.close(self.master)
 
 
-@pytest.mark.slow
+@pytest.mark.slow(seconds=25)
 def test_ctrl_c_mid_answer_keeps_the_recording_and_restores_the_terminal(
     tmp_path: Path, private_home: Path, realtime_audio: PrivatePulse
 ) -> None:
