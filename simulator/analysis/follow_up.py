@@ -117,7 +117,11 @@ _WANTS: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
             r"\bfirst (\w+ )?(ninety|90|sixty|60|thirty|30|hundred|100) days\b"
             r"|\bfirst (few )?(day|days|week|weeks|month|months)\b|\bafter a (week|month)\b",
             r"\b(first|second|third|next|last|by|in|within|after|end of|from) (the )?(\w+ )?"
-            r"(days?|weeks?|months?|quarters?)\b|\b(day|week|month) (one|two|three|\d+)\b",
+            r"(days?|weeks?|months?|quarters?)\b|\b(day|week|month) (one|two|three|\d+)\b"
+            # A rhythm or a rate is a step of the plan too: "a weekly priority meeting", "from
+            # about 6 a month to 1" beside "in the first 90 days".
+            r"|\b(daily|weekly|fortnightly|monthly|quarterly)\b"
+            r"|\b(a|per|each|every) (day|week|month|quarter)\b",
         ),
         (
             "concrete_risk", "a concrete risk (what would fail, and how)",
@@ -315,9 +319,26 @@ def judge_follow_up(
         # "in the end things improved I guess") has not told the outcome by a loose cue: only
         # a figure or a concrete outcome in it counts, so it cannot clear a missing Result.
         gave.pop("outcome", None)
-    evidence = tuple(gave[w] for w in wanted if w in gave and gave[w] != "…")
+    evidence = tuple(
+        _as_said(transcript.text, gave[w]) for w in wanted if w in gave and gave[w] != "…"
+    )
     return FollowUpJudgment(probe_code or (asks[0] if asks else ""), gives, tuple(gave), evidence,
                             _message(asks, gives, evidence, gave), asks)
+
+
+_UNIT_AFTER = r"(?:\s?(?:%|percent\b|per cent\b|euros?\b|dollars?\b|pounds?\b))?"
+
+
+def _as_said(text: str, heard: str) -> str:
+    """The words `heard` (lower case, as matched) quoted as the reply has them, with the unit
+    that follows a figure: "dropped by 18" -> "dropped by 18%". `heard` unchanged when the
+    reply does not hold those words in that order (a tense changed for matching)."""
+    words = heard.split()
+    if not words:
+        return heard
+    pattern = r"(?<!\w)" + r"\W+".join(re.escape(word) for word in words) + _UNIT_AFTER
+    found = re.search(pattern, text, re.IGNORECASE)
+    return found.group(0) if found else heard
 
 
 def _lines(transcript: Transcript) -> list[str]:

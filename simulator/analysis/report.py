@@ -15,18 +15,33 @@ def render_report(analysis: AnswerAnalysis, *, with_question: bool = True) -> st
     """The report as lines of at most 88 columns. `with_question=False` leaves out the
     question (a session's output has just printed what was asked: the question or the
     follow-up)."""
-    lines = [f"Score {analysis.score}/100  ·  {analysis.question_kind.replace('_', ' ')} question"]
+    probe = analysis.follow_up
+    kind = f"{analysis.question_kind.replace('_', ' ')} question"
+    if probe is None:
+        lines = [f"Score {analysis.score}/100  ·  {kind}"]
+    else:
+        # A reply to a probe has no score of its own: what it gave, and its question's now.
+        asked = " and ".join(probe.looked_for)
+        gave = f"gave {asked} ✓" if probe.gives else f"did not give {asked} ✗"
+        lines = [f"Follow-up: {gave}  ·  {kind} now {analysis.score}/100"]
     if analysis.question and with_question:
         lines.append(f"Q: {analysis.question}")
     lines.append("")
     star = analysis.star
     if analysis.question_kind == "behavioral":
-        marks = "  ".join(
-            f"{PART_NAMES[label]} {'✓' if star.parts[label].present else '✗'}"
-            f" {star.parts[label].share_words:.0%}"
-            for label in STAR_LABELS
-        )
-        lines.append(f"STAR {star.score}/100   {marks}")
+        if probe is None:
+            marks = "  ".join(
+                f"{PART_NAMES[label]} {'✓' if star.parts[label].present else '✗'}"
+                f" {star.parts[label].share_words:.0%}"
+                for label in STAR_LABELS
+            )
+            lines.append(f"STAR {star.score}/100   {marks}")
+        else:  # the question's parts with what the reply gave: no shares of the reply's words
+            marks = "  ".join(
+                f"{PART_NAMES[label]} {'✓' if star.parts[label].present else '✗'}"
+                for label in STAR_LABELS
+            )
+            lines.append(f"Question's STAR now {star.score}/100   {marks}")
     elif not star.applies:
         lines.append("STAR: not a STAR answer")
     lines.append("")
@@ -39,7 +54,7 @@ def render_report(analysis: AnswerAnalysis, *, with_question: bool = True) -> st
         )
         lines.append(body)
     if star.flaws:
-        lines += ["", "What to fix:"]
+        lines += ["", "What to fix:" if probe is None else "Still to fix in this question:"]
         for flaw in star.flaws:
             lines.append(textwrap.fill(f"{flaw.code}: {flaw.message}", _WIDTH,
                                        initial_indent="  - ", subsequent_indent="    "))

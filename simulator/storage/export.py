@@ -19,6 +19,7 @@ from simulator.storage.views import (
     STAR_LABELS,
     STAR_NAMES,
     AnswerView,
+    answer_counts,
     asked_review,
     average_score,
     beside_round_one,
@@ -104,7 +105,7 @@ def render_markdown(record: SessionRecord, audio_link: AudioLink) -> str:
             lines += [*links, ""]
         star = _star_line(turn)
         if star:
-            lines += [f"STAR: {star}", ""]
+            lines += [f"{_star_label(turn, place)}: {star}", ""]
         text = turn.text.strip()
         lines.append("> " + (text or "(no transcript)").replace("\n", "\n> "))
         tips = _tips(turn)
@@ -163,7 +164,8 @@ def render_html(record: SessionRecord, audio_link: AudioLink) -> str:
                 f'<span class="{"hit" if present else "miss"}">{escape(name)}</span>'
                 for name, present in star
             )
-            parts.append(f'<p class="star">{cells}</p>')
+            label = escape(_star_label(turn, place))
+            parts.append(f'<p class="star">{label}: {cells}</p>')
         text = turn.text.strip()
         parts.append(f"<blockquote>{escape(text or '(no transcript)')}</blockquote>")
         tips = _tips(turn)
@@ -208,7 +210,7 @@ def _header_facts(record: SessionRecord) -> list[tuple[str, str]]:
         ),
         *((("Company", record.company),) if record.company else ()),
         ("Questions", record.bank_id or "mixed"),
-        ("Answers", str(len(record.turns))),
+        ("Answers", answer_counts(views(record))),
         ("Speech recognition", _engines_used(record)),
         ("Status", record.status.replace("_", " ")),
     ]
@@ -233,8 +235,8 @@ def _turn_facts(turn: AnswerView, place: dict[int, str]) -> list[str]:
     facts = [f"asked by {turn.persona_id or 'unknown'}"]
     if turn.heard_by:
         facts.append(f"heard by {turn.heard_by}")
-    if turn.score is not None:
-        facts.append(f"score {turn.score:.0f}/100")
+    if turn.score is not None or turn.probe is not None:
+        facts.append(turn.heading)
     if "timing" in turn.reported and turn.length_s is not None:
         facts.append(f"{turn.length_s:.0f} s")
     if "timing" in turn.reported and turn.words_per_minute is not None:
@@ -262,6 +264,13 @@ def _star_parts(turn: AnswerView) -> list[tuple[str, bool]]:
         for label in STAR_LABELS
         if label in turn.star_parts
     ]
+
+
+def _star_label(turn: AnswerView, place: dict[int, str]) -> str:
+    """A judged follow-up's STAR parts are its question's after the reply, not its own."""
+    if turn.probe is not None and turn.follow_up_of is not None:
+        return f"STAR of {place.get(turn.follow_up_of, turn.follow_up_of)} now"
+    return "STAR"
 
 
 def _star_line(turn: AnswerView) -> str:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from simulator.analysis.questions import NO_STAR_KINDS
+from simulator.safe_text import counted
 
 if TYPE_CHECKING:
     from simulator.storage.records import SessionRecord, TurnRecord
@@ -231,6 +232,23 @@ class TranscriptWord:
 
 
 @dataclass(frozen=True)
+class ProbeVerdict:
+    """How a reply to a probe was judged against it (the stored `follow_up` judgment)."""
+
+    looked_for: tuple[str, ...]
+    """What the probe asked for, in words ("the outcome", "a number for the result")."""
+    gives: bool
+    evidence: tuple[str, ...]
+    """The reply's words that show it, as said ("dropped by 18%")."""
+
+    @property
+    def line(self) -> str:
+        """'gave the outcome ✓' / 'did not give a number for the result ✗'."""
+        asked = " and ".join(self.looked_for) or "a real answer"
+        return f"gave {asked} ✓" if self.gives else f"did not give {asked} ✗"
+
+
+@dataclass(frozen=True)
 class AnswerView:
     """One stored answer, read. Build it with `AnswerView.of(turn)` (a stored turn) or
     `AnswerView.from_parts(analysis, transcript)` (a live answer's dicts)."""
@@ -254,6 +272,9 @@ class AnswerView:
     """True when the analysis judged this answer as the reply to its probe and merged it into
     its question's STAR view (`simulator.analysis.answer.analyze_follow_up`): its STAR parts
     are then the question's, the first answer's with what the reply gave."""
+    probe: ProbeVerdict | None
+    """For a reply judged against its probe: what the probe asked for and whether it gave it.
+    Such a reply has no score of its own: `score` is its question's after the reply."""
     analysed: bool
     """False when the turn has no analysis (recovered after a crash and not re-analysed)."""
     reported: frozenset[str]
@@ -382,6 +403,7 @@ class AnswerView:
             retake_of=turn.retake_of if turn else None,
             follow_up_of=turn.follow_up_of if turn else None,
             judged_against_probe=isinstance(data.get("follow_up"), Mapping),
+            probe=_probe(data.get("follow_up")),
             analysed=bool(data),
             reported=frozenset(
                 key
@@ -472,6 +494,26 @@ class AnswerView:
             and self.word_count > 0
             and self.score is not None
         )
+
+    @property
+    def heading(self) -> str:
+        """The figure the feedback's title gives: "score 72/100"; for a reply judged against
+        its probe, never a score of its own but what it gave and what its question now
+        scores ("follow-up: gave the outcome ✓ · question now 69/100")."""
+        if self.probe is not None:
+            now = f" · question now {self.score:.0f}/100" if self.score is not None else ""
+            return f"follow-up: {self.probe.line}{now}"
+        return "score —" if self.score is None else f"score {self.score:.0f}/100"
+
+    @property
+    def score_cell(self) -> str:
+        """The score as a table shows it: "skipped", "—", "72"; a judged follow-up "gave ✓" or
+        "gave ✗" (it has no score of its own)."""
+        if self.skipped:
+            return "skipped"
+        if self.probe is not None:
+            return "gave ✓" if self.probe.gives else "gave ✗"
+        return "—" if self.score is None else f"{self.score:.0f}"
 
     # -- derived figures -----------------------------------------------------------------------
 
@@ -603,6 +645,14 @@ class AnswerView:
 
 
 _ABSENT = StarPart("", False, 0.0, None)
+
+
+def _probe(value: object) -> ProbeVerdict | None:
+    if not isinstance(value, Mapping):
+        return None
+    return ProbeVerdict(
+        _texts(value.get("looked_for")), bool(value.get("gives")), _texts(value.get("evidence"))
+    )
 
 
 def _texts(value: object) -> tuple[str, ...]:
@@ -743,10 +793,60 @@ def views(record: SessionRecord) -> list[AnswerView]:
     return [AnswerView.of(turn) for turn in record.turns]
 
 
+def counted_attempts(answers: Iterable[AnswerView]) -> list[AnswerView]:
+    """The one attempt that counts for each question of a session, in the order the questions
+    were asked: of the answers that count (`AnswerView.counts`) to the same question (its id,
+    or for a question without one its retakes), the best scored, the first on a tie. A retake
+    that scores lower does not pull the question down, one that scores higher replaces the
+    earlier attempt. The one rule of the session's average, its retake advice and, across
+    sessions, of the drill and the weakest questions (`best_scores`)."""
+    root: dict[int, int] = {}
+    best: dict[object, AnswerView] = {}
+    for answer in sorted(answers, key=lambda a: a.number):
+        parent = answer.retake_of
+        root[answer.number] = root.get(parent, parent) if parent is not None else answer.number
+        if not answer.counts or answer.score is None:
+            continue
+        key: object = answer.question_id or root[answer.number]
+        held = best.get(key)
+        if held is None or (held.score is not None and answer.score > held.score):
+            best[key] = answer
+    return list(best.values())
+
+
 def average_score(answers: Iterable[AnswerView]) -> float | None:
-    """The mean score of the answers that count (retakes included: each attempt counts)."""
-    scores = [a.score for a in answers if a.counts and a.score is not None]
+    """The mean score over the session's questions, each at the attempt that counts
+    (`counted_attempts`: its best); follow-ups, skipped, interrupted and empty answers are
+    left out."""
+    scores = [a.score for a in counted_attempts(answers) if a.score is not None]
     return sum(scores) / len(scores) if scores else None
+
+
+def answer_counts(answers: Sequence[AnswerView]) -> str:
+    """How many answers the average counts, and what else was said beside them: "3 answers
+    (+1 follow-up, 1 retake)"."""
+    attempts = counted_attempts(answers)
+    follow_ups = sum(1 for a in answers if a.follow_up_of is not None)
+    retakes = sum(1 for a in answers if a.retake_of is not None)
+    besides = [
+        counted(number, name)
+        for number, name in ((follow_ups, "follow-up"), (retakes, "retake"))
+        if number
+    ]
+    other = len(answers) - len(attempts) - follow_ups - retakes
+    if other > 0:
+        besides.append(f"{other} not scored")
+    return counted(len(attempts), "answer") + (f" (+{', '.join(besides)})" if besides else "")
+
+
+def session_headline(answers: Sequence[AnswerView]) -> str:
+    """What the session summary's title says: `answer_counts` and the average ("3 answers
+    (+1 follow-up, 1 retake) · average score 70, best attempt of each question")."""
+    score = average_score(answers)
+    figure = "—" if score is None else f"{score:.0f}"
+    retaken = any(a.retake_of is not None for a in answers)
+    rule = ", best attempt of each question" if retaken and score is not None else ""
+    return f"{answer_counts(answers)} · average score {figure}{rule}"
 
 
 def best_scores(rows: Iterable[HistoryRow]) -> dict[str, float]:
@@ -762,15 +862,18 @@ def best_scores(rows: Iterable[HistoryRow]) -> dict[str, float]:
 def weakest_questions(
     rows: Iterable[HistoryRow], count: int = 5
 ) -> list[tuple[str, str, float, int]]:
-    """(question id, text, mean score, attempts) over the answers that count, lowest mean first."""
-    scores: dict[str, list[float]] = defaultdict(list)
+    """(question id, text, best score, attempts) over the answers that count, lowest best
+    first: the same rule as the drill's order (`best_scores`), so the history's weakest
+    question is the one the drill asks first."""
+    rows = list(rows)
+    attempts: Counter[str] = Counter()
     texts: dict[str, str] = {}
     for row in rows:
         if row.counts and row.question_id and row.score is not None:
-            scores[row.question_id].append(row.score)
+            attempts[row.question_id] += 1
             texts.setdefault(row.question_id, row.question_text)
     ranked = sorted(
-        ((qid, texts[qid], sum(s) / len(s), len(s)) for qid, s in scores.items()),
+        ((qid, texts[qid], score, attempts[qid]) for qid, score in best_scores(rows).items()),
         key=lambda item: item[2],
     )
     return ranked[:count]
@@ -994,22 +1097,31 @@ def company_review(
 
 
 def practise_next(answers: Sequence[AnswerView], limit: int = 3) -> list[str]:
-    """What to practise after a session: a retake of the weakest answer that counts when it
-    scored under RETAKE_BELOW, then the advice of the flaws that came back most often, then
-    the tips given most often; "Nothing stood out" only when there is none of these."""
+    """What to practise after a session, over the attempt that counts for each question
+    (`counted_attempts`, with what its follow-ups repaired): a retake of the weakest question
+    when that attempt scored under RETAKE_BELOW, then the advice of the flaws that came back in
+    most questions ("(2 answers)" counts questions that still have it), then the tips given most
+    often; "Nothing stood out" only when there is none of these."""
     advice: list[str] = []
-    scored = sorted((a for a in answers if a.counts), key=lambda a: a.score or 0.0)
+    attempts = counted_attempts(answers)
+    scored = sorted(attempts, key=lambda a: a.score or 0.0)
     if scored and (scored[0].score or 0.0) < RETAKE_BELOW:
         weakest = scored[0]
         advice.append(f"Retake “{weakest.question_text}” (scored {weakest.score:.0f}).")
-    message = {flaw.code: flaw.message for a in answers for flaw in a.flaws}
-    counted = Counter(flaw.code for a in answers for flaw in a.flaws)
-    for code, times in counted.most_common(limit):
+    # A judged follow-up holds its question's flaws after the reply: the last one stands.
+    after: dict[int, AnswerView] = {}
+    for reply in sorted(answers, key=lambda a: a.number):
+        if reply.follow_up_of is not None and reply.probe is not None and reply.analysed:
+            after[reply.follow_up_of] = reply
+    flaws = {a.number: after.get(a.number, a).flaws for a in attempts}
+    message = {flaw.code: flaw.message for found in flaws.values() for flaw in found}
+    counted_flaws = Counter(code for found in flaws.values() for code in {f.code for f in found})
+    for code, times in counted_flaws.most_common(limit):
         suffix = f" ({times} answers)" if times > 1 else ""
         advice.append(f"{message.get(code) or code.replace('_', ' ')}{suffix}")
     if len(advice) < limit:
         # Tips given with no flaw behind them (a length off its target, a pace) still count.
-        tipped = Counter(tip for a in answers if a.counts for tip in a.tips)
+        tipped = Counter(tip for a in attempts for tip in a.tips)
         advice.extend(tip for tip, _ in tipped.most_common(limit - len(advice)) if tip
                       not in advice)
     return advice[: limit + 2] or ["Nothing stood out: try a harder bank or another interviewer."]

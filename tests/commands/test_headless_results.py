@@ -61,16 +61,25 @@ def test_each_answer_gets_its_whole_result(
     analysed = [turn for turn in turns if turn.analysis]
     assert len(analysed) == len(turns) >= 1
     out = result.stdout
-    assert out.count("\nScore ") == len(analysed), out
+    # A reply judged against its probe has no score of its own: it says what it gave and what
+    # its question scores now.
+    replies = {turn.number for turn in analysed if AnswerView.of(turn).probe is not None}
+    assert out.count("\nScore ") == len(analysed) - len(replies), out
+    assert out.count("\nFollow-up: ") == len(replies), out
     assert out.count("\nDelivery:\n") == len(analysed)
     assert out.count("(typed: no timing)") == len(analysed)
     for turn in analysed:
         view = AnswerView.of(turn)
-        assert f"Score {turn.score:.0f}/100" in out
+        if turn.number in replies:
+            assert f"question now {turn.score:.0f}/100" in out
+        else:
+            assert f"Score {turn.score:.0f}/100" in out
         for tip in view.tips:
             assert " ".join(tip.split()) in " ".join(out.split())
     behavioral = [turn for turn in analysed if turn.question_kind == "behavioral"]
-    assert out.count("\nSTAR ") == len(behavioral)
+    asked = [turn for turn in behavioral if turn.number not in replies]
+    assert out.count("\nSTAR ") == len(asked)
+    assert out.count("\nQuestion's STAR now ") == len(behavioral) - len(asked)
     if any(turn.question_kind == "presentation" for turn in analysed):
         assert "STAR: not a STAR answer" in out
     if len(mode) > 1:

@@ -81,6 +81,7 @@ def test_a_follow_up_that_gives_the_outcome_is_the_questions_result_not_a_second
             seen["follow_up"] = follow_up
             seen["follow_up_bar"] = dict(screen.query_one(StarBar).parts)
             seen["follow_up_probe"] = screen.probe
+            seen["follow_up_title"] = str(screen.query_one("#feedback-title", Static).render())
             seen["session"] = screen.interview.session_id if screen.interview else ""
 
             await pilot.press("escape", "e")
@@ -132,12 +133,17 @@ def test_a_follow_up_that_gives_the_outcome_is_the_questions_result_not_a_second
     # over the one counting answer; the retake advice names the question, not the probe.
     average = average_score(answers)
     assert average == main.score
-    assert f"2 answers · average score {average:.0f}" in str(seen["summary_title"])
+    assert f"1 answer (+1 follow-up) · average score {average:.0f}" in str(seen["summary_title"])
+    # The reply has no score of its own: its title says what the probe asked and what it gave.
+    title = str(seen["follow_up_title"])
+    assert title.startswith("Feedback · follow-up: gave the outcome ✓"), title
+    assert "· question now" in title and "score" not in title
     summary_rows = seen["summary_rows"]
     assert isinstance(summary_rows, list) and len(summary_rows) == 2
     assert summary_rows[0][3] == f"{main.score:.0f}" and "no result" in summary_rows[0][5]
     # The place says what the row is ("1 · follow-up"); the question is the probe itself.
     assert summary_rows[1][0].endswith("· follow-up") and "no result" not in summary_rows[1][5]
+    assert summary_rows[1][3] == "gave ✓"
     assert f"Retake “{main.question_text}” (scored {main.score:.0f})" in str(seen["practise"])
 
     # History: one answer to one question, at the first answer's score.

@@ -21,7 +21,7 @@ from textual.worker import Worker, WorkerState
 from simulator.errors import SimulatorError
 from simulator.storage.views import AnswerView, Problem, current_word_index
 from simulator.tui.screens.base import RoomScreen
-from simulator.tui.widgets.feedback import PartTranscript, StarBar, score_text, timing_line
+from simulator.tui.widgets.feedback import PartTranscript, StarBar, timing_line
 from simulator.tui.widgets.footer import RoomFooter
 from simulator.tui.widgets.header import RoomHeader
 from simulator.tui.widgets.meters import format_seconds
@@ -127,7 +127,7 @@ class ReplayScreen(RoomScreen[None]):
         place = record.answer_ordinals()
         self.query_one("#replay-title", Static).update(
             f"Replay · {record.started[:16].replace('T', ' ')} · answer {place[turn.number]} of "
-            f"{len(record.turns)} · {turn.persona_id} · score {score_text(answer)}"
+            f"{len(record.turns)} · {turn.persona_id} · {answer.heading}"
         )
         count = len(self.problems)
         missing = ", ".join(answer.missing_parts)

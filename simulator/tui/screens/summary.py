@@ -12,13 +12,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Static
 
-from simulator.safe_text import counted
 from simulator.storage.views import (
-    average_score,
     beside_round_one,
     company_review,
     practise_next,
     question_places,
+    session_headline,
     views,
 )
 from simulator.tui.routes import OpenReplay
@@ -54,13 +53,10 @@ class SummaryScreen(RoomScreen[None]):
 
     def compose(self) -> ComposeResult:
         record = self.record
-        score = average_score(self.answers)
         yield RoomHeader()
         with VerticalScroll():
             yield Static(
-                f"Session summary · {counted(len(record.turns), 'answer')} · "
-                f"average score {'—' if score is None else f'{score:.0f}'}",
-                classes="panel-title",
+                f"Session summary · {session_headline(self.answers)}", classes="panel-title"
             )
             yield FittedTable(id="summary-table")
             company = company_review(self.answers)
@@ -101,11 +97,7 @@ class SummaryScreen(RoomScreen[None]):
                         place[answer.number],
                         self._asker(answer.persona_id),
                         _shorten(answer.question_text, 80),  # "2 · follow-up" says the kind
-                        "skipped"
-                        if answer.skipped
-                        else "—"
-                        if answer.score is None
-                        else f"{answer.score:.0f}",
+                        answer.score_cell,
                         "typed"
                         if length is None and answer.answer_mode == "typed"
                         else "—"

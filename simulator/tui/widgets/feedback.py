@@ -179,10 +179,6 @@ def timing_line(answer: AnswerView) -> str:
     return " · ".join(pieces)
 
 
-def score_text(answer: AnswerView) -> str:
-    return "—" if answer.score is None else f"{answer.score:.0f}/100"
-
-
 def review_lines(answer: AnswerView) -> list[str]:
     """What this audience listens for and whether the answer gave it, which company value it
     connected to, and a mode's own review (the depth of the candidate's questions, a talk's
@@ -246,7 +242,7 @@ class FeedbackView(Vertical):
         yield Static("", id="probe", markup=False)
 
     def show(self, answer: AnswerView, probe: str | None = None) -> None:
-        self.query_one("#feedback-title", Static).update(f"Feedback · score {score_text(answer)}")
+        self.query_one("#feedback-title", Static).update(f"Feedback · {answer.heading}")
         bar = self.query_one(StarBar)
         bar.parts, bar.note = answer.star_parts, answer.star_note
         self.query_one(PartTranscript).answer = answer

@@ -1,0 +1,110 @@
+"""One stored session with a weak answer, the follow-up that gives its Result, and a retake:
+the read layer, the export and the CLI `compare` say the same about each answer. A follow-up has
+no score of its own (it is judged against its probe), the question's STAR view shows the Result
+it gave, and the best attempt at a question is the one the average and the advice count."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+
+from simulator.cli import main
+from simulator.interview.banks import find_question
+from simulator.interview.judging import analysis_request, judge
+from simulator.interview.personas import get_persona
+from simulator.speech.stt import Transcript
+from simulator.storage.export import render_markdown
+from simulator.storage.store import SessionStore
+from simulator.storage.views import (
+    average_score,
+    compare_rows,
+    practise_next,
+    session_headline,
+    views,
+)
+from tests.storage.builders import make_turn, new_writer
+
+QUESTION = "behavioral/conflict-priorities"
+# A warehouse coordinator, short sentences, no ending.
+WEAK = (
+    "Two teams wanted my report the same week. I was the coordinator for both. I met the two "
+    "managers, I asked what each report was for, and I did the warehouse one first."
+)
+# The reply to "how did it turn out?", with a percentage.
+REPLY = "In the end late orders dropped by 18% that month and both managers kept the new order."
+STRONG = (
+    "Last spring two teams needed my stock report in the same week and I was the only "
+    "coordinator. My job was to decide which came first without losing either. I met both "
+    "managers, I asked what each report would change, and I moved the warehouse report first "
+    "because it fed the Monday orders. As a result late orders dropped by 18% that month and "
+    "finance got its report two days later with no complaint."
+)
+
+
+def stored_session(store: SessionStore) -> str:
+    persona = get_persona("hiring-manager")
+    request = analysis_request(find_question(QUESTION), persona)
+    weak, weak_dict = judge(request, Transcript.from_text(WEAK))
+    _, reply_dict = judge(
+        request, Transcript.from_text(REPLY), follows=Transcript.from_text(WEAK), probe="no_result"
+    )
+    _, strong_dict = judge(request, Transcript.from_text(STRONG))
+    assert not weak.star.parts["R"].present
+    writer = new_writer(store)
+    turns = [
+        (1, WEAK, weak_dict, {}),
+        (2, REPLY, reply_dict, {"follow_up_of": 1}),
+        (3, STRONG, strong_dict, {"retake_of": 1}),
+    ]
+    for number, text, analysis, links in turns:
+        turn = make_turn(number, question_id=QUESTION, text=text)
+        writer.add_turn(
+            replace(turn, analysis=analysis, transcript=Transcript.from_text(text).to_dict(),
+                    question_kind="behavioral", **links)
+        )
+    return writer.finish().id
+
+
+def test_every_reader_says_the_same_of_each_answer(capsys: pytest.CaptureFixture[str]) -> None:
+    store = SessionStore()
+    record = store.load(stored_session(store))
+    weak, reply, strong = views(record)
+
+    # The reply: judged against its probe, no score of its own, the Result now present.
+    assert reply.probe is not None and reply.probe.gives
+    assert reply.probe.evidence == ("dropped by 18%",)  # the unit kept
+    assert reply.heading.startswith("follow-up: gave the outcome ✓ · question now ")
+    assert reply.score_cell == "gave ✓" and not reply.counts
+    assert weak.star_marks.endswith("–") and reply.star_marks == weak.star_marks[:-1] + "R"
+
+    # The retake scored higher: it is the attempt that counts, everywhere.
+    assert strong.score is not None and weak.score is not None and strong.score > weak.score
+    assert average_score([weak, reply, strong]) == strong.score
+    assert session_headline([weak, reply, strong]) == (
+        f"1 answer (+1 follow-up, 1 retake) · average score {strong.score:.0f}, best attempt of "
+        "each question"
+    )
+    advice = practise_next([weak, reply, strong])
+    assert not any(f"scored {weak.score:.0f}" in line for line in advice), advice
+
+    # The export: each answer's own score; the reply's facts and STAR line are its question's.
+    report = render_markdown(record, lambda name: None)
+    assert f"score {weak.score:.0f}/100" in report and f"score {strong.score:.0f}/100" in report
+    assert "- Answers: 1 answer (+1 follow-up, 1 retake)" in report
+    assert f"- Average score: {strong.score:.0f}/100" in report
+    reply_section = report.split("## 1 · follow-up.")[1].split("## ")[0]
+    assert "score " not in reply_section.split("\n\n")[1]
+    assert "follow-up: gave the outcome ✓" in reply_section
+    now = next(line for line in reply_section.splitlines() if line.startswith("STAR of 1 now:"))
+    assert now.endswith("Result ✓")
+    assert '"dropped by 18%"' in reply_section
+
+    # CLI compare and the read layer's rows: the same two attempts, same scores and STAR.
+    assert main(["compare", QUESTION, "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    rows = compare_rows(store.answers_to(QUESTION))
+    assert [(r["turn"], r["score"], r["star"]) for r in printed] == [
+        (r.number, r.score, r.star) for r in rows
+    ] == [(1, weak.score, reply.star_marks), (3, strong.score, strong.star_marks)]
