@@ -621,6 +621,11 @@ class Interview:
             return {}
         return _delivery_of(clip)
 
+    @property
+    def is_open(self) -> bool:
+        """The session is still being written (not finished, not ended by Ctrl-C)."""
+        return self._writer.is_open
+
     def finish(self) -> SessionRecord:
         return self._writer.finish()
 

@@ -100,6 +100,11 @@ class SessionWriter:
         self.release()
         return self.record
 
+    @property
+    def is_open(self) -> bool:
+        """Not yet finished or released: turns can still be added."""
+        return self._lock_file is not None
+
     def save(self) -> None:
         self._commit(self.record)
 

@@ -7,6 +7,7 @@ here: the first screen paints, then a background worker loads the settings and t
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, on, work
@@ -34,8 +35,10 @@ class InterviewApp(App[int]):
     SUB_TITLE = "mock interview coach"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", priority=True, show=False),
-        # Ctrl-C quits too (mid-answer the recording is kept: the screens stop, never cancel).
-        Binding("ctrl+c", "quit", "Quit", priority=True, show=False),
+        # Ctrl-C stops, as in the CLI (exit 130): mid-answer the recording is kept (the screens
+        # stop, never cancel), a typed draft is stored as an interrupted answer, and a form
+        # with unsaved edits asks first.
+        Binding("ctrl+c", "interrupt", "Quit", priority=True, show=False),
         Binding("f1", "help", "Help", show=False),
     ]
 
@@ -54,6 +57,36 @@ class InterviewApp(App[int]):
         self.recognizer: Recognizer | None = None
         self.engine_status = "speech engine: loading in the background…"
         self._warming_up = False
+        self.left_session: tuple[str, Path] | None = None
+        """The session the interview screen left on the way out (id, folder), None: none."""
+        self._warned_unsaved: Screen[object] | None = None
+
+    def action_interrupt(self) -> None:
+        """Ctrl-C: leave with status 130, unless a form holds edits not yet saved: then say so
+        once, and a second Ctrl-C leaves without them."""
+        screen = self.screen
+        unsaved = getattr(screen, "has_unsaved_edits", None)
+        if callable(unsaved) and unsaved() and self._warned_unsaved is not screen:
+            self._warned_unsaved = screen
+            self.notify(
+                "Unsaved edits: ctrl+s saves them; ctrl+c again quits without them.",
+                title="Not saved",
+                severity="warning",
+                timeout=8,
+            )
+            return
+        self._keep_drafts()
+        self.exit(130)
+
+    async def action_quit(self) -> None:
+        self._keep_drafts()
+        self.exit()
+
+    def _keep_drafts(self) -> None:
+        for screen in self.screen_stack:
+            keep = getattr(screen, "keep_draft", None)
+            if callable(keep):
+                keep()
 
     def on_mount(self) -> None:
         self.push_screen(HomeScreen())
@@ -182,5 +215,15 @@ def run_app(persona_id: str | None = None, bank_id: str | None = None) -> int:
     from simulator.tui.terminal import library_log_path, library_messages_to
 
     with library_messages_to(library_log_path()):
-        result = make_app(persona_id=persona_id, bank_id=bank_id).run()
+        app = make_app(persona_id=persona_id, bank_id=bank_id)
+        result = app.run()
+    if result == 130:  # Ctrl-C: say what was kept, as the CLI does
+        import sys
+
+        left = app.left_session
+        if left is not None and left[1].is_dir():
+            print(f"Saved session {left[0]} in {left[1]}")
+        elif left is not None:
+            print("Nothing was saved: no answer was given.")
+        print("interview-sim: stopped", file=sys.stderr)
     return result if result is not None else 0

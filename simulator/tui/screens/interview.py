@@ -241,9 +241,22 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         )
 
     def on_unmount(self) -> None:
-        # Leaving mid-answer (quit, Ctrl-C) keeps what was recorded, marked interrupted.
+        # Leaving mid-answer (quit, Ctrl-C) keeps what was recorded, marked interrupted (a
+        # typed draft: `keep_draft`, called by the app before it quits).
         self.controls.interrupt()
         self.stop_speaking.set()
+        if self.interview is not None:
+            self.interview_app.left_session = (self.interview.session_id, self.interview.folder)
+
+    def keep_draft(self) -> None:
+        """The app is quitting: a typed answer not yet sent is stored as an interrupted answer
+        (left out of averages), so leaving loses nothing typed."""
+        interview = self.interview
+        if interview is None or self.asked is None or self.busy or not interview.is_open:
+            return
+        draft = self.query_one("#typed-answer", AnswerBox).text.strip()
+        if draft:
+            interview.answer_by_text(self.asked, draft, lambda event: None, interrupted=True)
 
     def _show_question(self, spoken_text: str | None = None) -> None:
         self._show_asker()

@@ -66,6 +66,10 @@ class _Form(ModalScreen[Path | None]):
     def save(self) -> Path:
         raise NotImplementedError
 
+    def has_unsaved_edits(self) -> bool:
+        """Whether the fields differ from what the form opened with (Ctrl-C asks first)."""
+        raise NotImplementedError
+
 
 class CompanyForm(_Form):
     """Create or edit a company profile. `path`: the file to rewrite (None: a new file named
@@ -128,6 +132,9 @@ class CompanyForm(_Form):
         path, _ = save_company(self.current(), self.path)
         return path
 
+    def has_unsaved_edits(self) -> bool:
+        return self.current() != self.draft
+
 
 class NotesForm(_Form):
     """Create or edit round-one notes. Asked questions: one a line, "!" first when the answer
@@ -188,6 +195,10 @@ class NotesForm(_Form):
             note, _, areas = line.partition("|")
             feedback.append((note.strip(), tuple(a.lower() for a in split_commas(areas))))
         return NotesDraft(asked=tuple(asked), feedback=tuple(feedback))
+
+    def has_unsaved_edits(self) -> bool:
+        name = self.query_one("#notes-name", Input).value
+        return self.current() != self.draft or name != self.file_name
 
     def save(self) -> Path:
         name = self.query_one("#notes-name", Input).value or "round one"

@@ -1,0 +1,70 @@
+"""Ctrl-C in the room loses nothing typed: a draft in the answer box is stored as an interrupted
+answer (left out of averages) and the app ends with the CLI's status 130; a form with unsaved
+edits says so first, and only a second Ctrl-C leaves without them."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from simulator.storage.store import SessionStore
+from simulator.tui.app import make_app
+from simulator.tui.screens.home import HomeScreen
+from simulator.tui.screens.interview import AnswerBox, InterviewScreen
+from simulator.tui.widgets.persona_card import PersonaCard
+from simulator.tui.widgets.prep_forms import CompanyForm
+from tests.tui.conftest import quiet_parts, until
+
+DRAFT = "so the two shift lead both wanted the dock first and i"
+
+
+@pytest.mark.usefixtures("no_audio_devices")
+def test_ctrl_c_with_a_typed_draft_keeps_it_as_an_interrupted_answer(private_home: Path) -> None:
+    async def scenario() -> tuple[int | None, tuple[str, Path] | None]:
+        app = make_app(quiet_parts(), bank_id="behavioral")
+        async with app.run_test(size=(100, 40)) as pilot:
+            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
+            await pilot.press("enter")
+            await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
+            screen = app.screen
+            assert isinstance(screen, InterviewScreen)
+            await until(pilot, lambda: screen.asked is not None, "the question")
+            box = screen.query_one("#typed-answer", AnswerBox)
+            await until(pilot, lambda: box.has_focus, "the answer box")
+            box.text = DRAFT
+            await pilot.press("ctrl+c")
+        return app.return_value, app.left_session
+
+    status, left = asyncio.run(scenario())
+    assert status == 130
+    assert left is not None and left[1].is_dir()
+    record = SessionStore().load(left[0])
+    (turn,) = record.turns
+    assert turn.transcript["text"] == DRAFT
+    assert turn.interrupted and turn.ended_by == "interrupt" and turn.answer_mode == "typed"
+
+
+def test_ctrl_c_on_a_form_with_unsaved_edits_asks_first(private_home: Path) -> None:
+    async def scenario() -> tuple[str, bool, int | None]:
+        app = make_app(quiet_parts())
+        async with app.run_test(size=(100, 40)) as pilot:
+            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
+            assert isinstance(app.screen, HomeScreen)
+            await pilot.press("c")
+            await until(pilot, lambda: isinstance(app.screen, CompanyForm), "the company form")
+            form = app.screen
+            form.query_one("#company-name", Input).value = "Harbour Lane Foods"
+            await pilot.press("ctrl+c")
+            await until(pilot, lambda: app._notifications, "the unsaved-edits notice")
+            notice = list(app._notifications)[-1].message
+            still_open = app.screen is form
+            await pilot.press("ctrl+c")
+        return notice, still_open, app.return_value
+
+    notice, still_open, status = asyncio.run(scenario())
+    assert still_open, "the first Ctrl-C keeps the form and its edits"
+    assert "Unsaved edits" in notice and "ctrl+s" in notice
+    assert status == 130, "a second Ctrl-C leaves"
