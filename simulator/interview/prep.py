@@ -118,6 +118,88 @@ def company_toml(draft: CompanyDraft) -> str:
     return "\n".join(lines) + "\n"
 
 
+def company_toml_kept(draft: CompanyDraft, existing: str) -> str:
+    """The profile `existing` (the file's TOML) with the form's fields set to `draft`, and all
+    else kept: comments, fields the form does not show (a value's `cues`), their layout. Only
+    what differs is rewritten. A value is matched to its table by name; a renamed value is a
+    new one. Raises tomlkit's ParseError when `existing` is not TOML."""
+    import tomlkit
+    from tomlkit.items import AoT, Table
+
+    document = tomlkit.parse(existing)
+    _set(document, "name", draft.name.strip(), keep_empty=True)
+    _set(document, "news", _kept(draft.news))
+    _set(document, "competitors", _kept(draft.competitors))
+
+    named = [(n.strip(), d.strip()) for n, d in draft.values if n.strip()]
+    found = document.get("values")
+    tables: list[Table] = list(found) if isinstance(found, AoT) else []
+    chosen: list[Table] = []  # tables compare as dicts: identity (id) tells them apart
+    for name, description in named:
+        used = {id(t) for t in chosen}
+        table = next((t for t in tables if t.get("name") == name and id(t) not in used), None)
+        if table is None:
+            table = tomlkit.table()
+            table["name"] = name
+        _set(table, "description", description)
+        chosen.append(table)
+    picked = {id(t) for t in chosen}
+    old = {id(t) for t in tables}
+    in_order = [id(t) for t in tables if id(t) in picked] == [
+        id(t) for t in chosen if id(t) in old
+    ]
+    if isinstance(found, AoT) and in_order and chosen:
+        # The file's order: drop the values removed, add the new ones after the rest.
+        for index in reversed(range(len(tables))):
+            if id(tables[index]) not in picked:
+                del found[index]
+        for table in chosen:
+            if id(table) not in old:
+                found.append(table)
+    else:
+        if "values" in document:
+            del document["values"]
+        if chosen:
+            values = tomlkit.aot()
+            for table in chosen:
+                values.append(table)
+            document["values"] = values
+
+    role = document.get("role")
+    if draft.role_title.strip() or isinstance(role, Table):
+        if not isinstance(role, Table):
+            role = tomlkit.table()
+            document["role"] = role
+        _set(role, "title", draft.role_title.strip())
+        _set(role, "expectations", _kept(draft.expectations))
+        if not role:
+            del document["role"]
+    return tomlkit.dumps(document)
+
+
+def _kept(items: Iterable[str]) -> list[str]:
+    return [item.strip() for item in items if item.strip()]
+
+
+def _set(table: object, key: str, value: str | list[str], *, keep_empty: bool = False) -> None:
+    """Set `key` of a tomlkit table to `value` only when it differs (so its comments and layout
+    stay), or remove it when `value` is empty."""
+    from tomlkit.container import Container
+    from tomlkit.items import Table
+
+    assert isinstance(table, Table | Container)
+    if not value and not keep_empty:
+        if key in table:
+            del table[key]
+        return
+    current = table.get(key)
+    if isinstance(value, list):
+        if not isinstance(current, list) or [str(v) for v in current] != value:
+            table[key] = value
+    elif current != value:
+        table[key] = value
+
+
 def notes_toml(draft: NotesDraft) -> str:
     """The round-one notes as the documented TOML."""
     lines: list[str] = []
@@ -159,7 +241,20 @@ def save_company(draft: CompanyDraft, path: Path | None = None) -> tuple[Path, C
             )
     from simulator.interview.company import load_company
 
-    return target, _save(target, company_toml(draft), load_company)
+    text = company_toml(draft)
+    if target.is_file():
+        # Keep what the form does not show (a value's cues, comments): rewrite only its fields.
+        from tomlkit.exceptions import TOMLKitError
+
+        from simulator.datafiles import read_source
+
+        try:
+            text = company_toml_kept(draft, read_source(target).text)
+        except TOMLKitError as error:
+            raise DataFileError(
+                target, f"is not TOML the form can keep ({error}); not overwritten"
+            ) from None
+    return target, _save(target, text, load_company)
 
 
 def save_notes(
