@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from simulator.interview.judging import AnalysisRequest
     from simulator.interview.playback import Playback
     from simulator.speech.stt import Transcript
     from simulator.storage.index import SessionSummary
@@ -276,7 +277,8 @@ def run_reanalyze(args: argparse.Namespace) -> int:
             print(f"question {place[turn.number]}: no words to analyse; kept as it was")
             continue
         follows = transcripts.get(turn.follow_up_of) if turn.follow_up_of is not None else None
-        analysis = _analyze(turn, transcript, follows)
+        first = next((t for t in record.turns if t.number == turn.follow_up_of), None)
+        analysis = _analyze(turn, transcript, follows, first)
         before = f"{turn.score:.0f}" if turn.score is not None else "-"
         print(f"question {place[turn.number]}: score {before} -> {analysis['score']}")
         updated.append(replace(turn, transcript=transcript.to_dict(), analysis=analysis))
@@ -286,10 +288,14 @@ def run_reanalyze(args: argparse.Namespace) -> int:
 
 
 def _analyze(
-    turn: TurnRecord, transcript: Transcript, follows: Transcript | None = None
+    turn: TurnRecord,
+    transcript: Transcript,
+    follows: Transcript | None = None,
+    first: TurnRecord | None = None,
 ) -> dict[str, object]:
     """The request the interview made (simulator.interview.judging), rebuilt from what the turn
-    stored (a reply to a probe with `follows`, the transcript of the answer it follows). A
+    stored (a reply to a probe with `follows`, the transcript of the answer it follows, and
+    `first`, that answer's turn, whose target the question was judged against). A
     persona or question since removed from the catalogues falls back to the defaults
     for the kind. A review this run cannot rebuild (the company profile is not stored with the
     session) is kept as the turn had it, so re-analysing never loses a review."""
@@ -313,6 +319,10 @@ def _analyze(
         question_text=turn.question_text or None,
         question_kind=kind,  # type: ignore[arg-type]  # checked against QUESTION_KINDS above
     )
+    if question is None:
+        # A question the session made up (what do you know about us, a company value, round
+        # one asked again) is in no bank: the target it was judged against is in the turn.
+        request = _stored_target(request, first if first is not None else turn)
     if follows is not None:
         probe = probe_codes(persona, turn.question_text)
         _, fresh = judge(request, transcript, follows=follows, probe=probe)
@@ -323,6 +333,19 @@ def _analyze(
     if request.company is None and before.get("company_values_hit"):
         kept["company_values_hit"] = before["company_values_hit"]
     return {**fresh, **kept}
+
+
+def _stored_target(request: AnalysisRequest, turn: TurnRecord) -> AnalysisRequest:
+    """`request` with the target length the turn's analysis was judged against, when it stored
+    one (a talk's review, which needs its slot, is kept as the turn had it)."""
+    from dataclasses import replace
+
+    from simulator.storage.views import AnswerView
+
+    target = AnswerView.of(turn).target_s
+    if target is None:
+        return request
+    return replace(request, target_s=target)
 
 
 # -- export ----------------------------------------------------------------------------------

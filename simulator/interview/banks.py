@@ -13,6 +13,7 @@ from typing import Literal, get_args
 
 from simulator import limits, locations
 from simulator.analysis.audience import QuestionKind
+from simulator.analysis.questions import DEFAULT_TARGET_S as _DEFAULT_TARGET_S
 from simulator.datafiles import Catalog, FieldReader, SourceText, load_catalog
 from simulator.errors import UnknownNameError
 
@@ -30,18 +31,9 @@ QUESTION_KINDS_BY_BANK: dict[str, tuple[str, ...]] = {
 }
 """Which question kinds each bank kind may hold; the first is the default."""
 
-DEFAULT_TARGET_S: dict[str, tuple[float, float]] = {
-    "behavioral": (60.0, 120.0),
-    "situational": (45.0, 90.0),
-    "technical": (45.0, 120.0),
-    "motivation": (30.0, 75.0),
-    "about_you": (45.0, 90.0),
-    "culture": (40.0, 90.0),
-    "questions_to_ask": (30.0, 120.0),
-    "presentation": (240.0, 300.0),
-}
-"""Seconds a good answer takes when a question does not say; from common coaching practice
-(a STAR story in one to two minutes, a motivation answer under a minute and a quarter)."""
+DEFAULT_TARGET_S = _DEFAULT_TARGET_S
+"""Seconds a good answer takes when a question does not say
+(`simulator.analysis.questions.DEFAULT_TARGET_S`, the one table)."""
 
 
 @dataclass(frozen=True)
