@@ -166,6 +166,7 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|several) \b", 0.6),
             # A lack that the story will fill: "the warehouse had no pick lists".
             (r"\b(had|there (was|were)) (no|hardly any|not (a|any|one)) (?!idea|clue)\w+", 1.0),
+            (r"\b(this|it) (was|happened)\b", 0.3),
             (r"\bone (day|time|evening|night|morning|shift|week|weekend|afternoon)\b|\bonce\b",
              0.9),
             (r"\bbecause (of )?(the|a|our|they|it|we)\b", 0.2),
