@@ -29,6 +29,8 @@ class FirstRoundNotes:
     asked: tuple[AskedBefore, ...] = ()
     feedback: tuple[FeedbackNote, ...] = ()
     source: Path | None = None
+    name: str = ""
+    """What the user called these notes ("Harbour Lane round 1, Nov 2026"); "": unnamed."""
 
     def asked_question_ids(self, banks: dict[str, QuestionBank]) -> set[str]:
         """Qualified ids of the bank questions already asked (by id, or by identical wording)."""
@@ -215,8 +217,11 @@ def parse_first_round(source: SourceText) -> FirstRoundNotes:
             )
         )
         reader.finish()
+    name = top.text("name", required=False, max_chars=limits.LABEL_CHARS)
     top.finish()
-    return FirstRoundNotes(asked=tuple(asked), feedback=tuple(notes), source=source.path)
+    return FirstRoundNotes(
+        asked=tuple(asked), feedback=tuple(notes), source=source.path, name=name
+    )
 
 
 def load_first_round(path: Path) -> FirstRoundNotes:

@@ -12,11 +12,11 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from simulator import locations
+from simulator import limits, locations
 from simulator.errors import DataFileError
 
 if TYPE_CHECKING:
@@ -62,6 +62,7 @@ class NotesDraft:
 
     asked: tuple[tuple[str, bool, str, str, tuple[str, ...]], ...] = ()
     feedback: tuple[tuple[str, tuple[str, ...]], ...] = field(default=())
+    name: str = ""
 
     @classmethod
     def of(cls, notes: FirstRoundNotes) -> NotesDraft:
@@ -70,6 +71,7 @@ class NotesDraft:
                 (a.question, a.weak, a.answer, a.feedback, a.competencies) for a in notes.asked
             ),
             feedback=tuple((f.note, f.competencies) for f in notes.feedback),
+            name=notes.name,
         )
 
 
@@ -202,7 +204,7 @@ def _set(table: object, key: str, value: str | list[str], *, keep_empty: bool = 
 
 def notes_toml(draft: NotesDraft) -> str:
     """The round-one notes as the documented TOML."""
-    lines: list[str] = []
+    lines: list[str] = [f"name = {_string(draft.name)}", ""] if draft.name.strip() else []
     for question, weak, answer, feedback, competencies in draft.asked:
         if not question.strip():
             continue
@@ -261,9 +263,27 @@ def save_notes(
     draft: NotesDraft, name: str, path: Path | None = None
 ) -> tuple[Path, FirstRoundNotes]:
     """Write round-one notes (to `path`, or a new file named `name`) and load them back; as
-    save_company for errors, and an area no bank knows is refused as `banks lint` reports it."""
+    save_company for errors, and an area no bank knows is refused as `banks lint` reports it.
+    `name` is stored in the file (`name = ...`) as well as naming a new one."""
     target = path or folder(NOTES) / f"{slug(name)}.toml"
-    return target, _save(target, notes_toml(draft), _load_notes_with_known_areas)
+    text = notes_toml(replace(draft, name=name))
+    return target, _save(target, text, _load_notes_with_known_areas)
+
+
+def title(path: Path) -> str:
+    """How a preparation file is listed: the `name` written in it (a company's, or what the
+    user called round-one notes), else the file's stem. A file that cannot be read is listed
+    by its stem (choosing it names the problem)."""
+    import tomllib
+
+    try:
+        with path.open("rb") as handle:
+            name = tomllib.loads(handle.read(limits.DATA_FILE_BYTES).decode()).get("name")
+    except (OSError, ValueError):
+        return path.stem
+    if not isinstance(name, str) or not name.strip():
+        return path.stem
+    return " ".join(name.split())[: limits.LABEL_CHARS]
 
 
 def _load_notes_with_known_areas(path: Path) -> FirstRoundNotes:

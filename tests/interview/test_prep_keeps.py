@@ -75,3 +75,17 @@ def test_a_file_broken_since_it_was_opened_is_not_overwritten(private_home: Path
     with pytest.raises(DataFileError, match=r"harbour-lane-foods\.toml:\d+"):
         prep.save_company(draft, path)
     assert path.read_text() == HAND_WRITTEN + "[role\n"
+
+
+def test_the_name_typed_for_round_one_notes_is_stored_and_listed(private_home: Path) -> None:
+    named = "Harbour Lane round 1, Nov 2026"
+    path, notes = prep.save_notes(
+        prep.NotesDraft(asked=(("Why this company?", True, "close to home", "", ()),)), named
+    )
+    assert path.name == "harbour-lane-round-1-nov-2026.toml"
+    assert notes.name == named
+    assert prep.title(path) == named
+    again = prep.NotesDraft.of(notes)
+    _, edited = prep.save_notes(again, "Harbour Lane round one (phone)", path)
+    assert edited.name == "Harbour Lane round one (phone)", "a new name, same file"
+    assert prep.title(private_home / "companies" / "missing.toml") == "missing"

@@ -120,6 +120,7 @@ def test_the_notes_form_refuses_an_area_no_bank_knows(private_home: Path) -> Non
             await until(pilot, lambda: error.display and str(error.render()), "the error")
             return str(error.render()), isinstance(app.screen, NotesForm)
 
+    # line 1 holds the name typed, then a blank line
     shown, still_open = asyncio.run(scenario())
-    assert "harbour.toml:3: feedback[0].competencies: unknown area 'nonsense-area'" in shown
+    assert "harbour.toml:5: feedback[0].competencies: unknown area 'nonsense-area'" in shown
     assert still_open and not (private_home / "first_round" / "harbour.toml").exists()

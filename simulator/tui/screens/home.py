@@ -268,7 +268,9 @@ class HomeScreen(RoomScreen[None]):
             self.notify(problem, title="Could not load everything", severity="warning", timeout=10)
 
     def _offer_files(self, selector: str, paths: Iterable[Path], chosen: str | None) -> None:
-        options = [("none", ""), *((path.stem, str(path)) for path in paths)]
+        from simulator.interview.prep import title
+
+        options = [("none", ""), *((title(path), str(path)) for path in paths)]
         values = [value for _, value in options]
         self.query_one(selector, Choice).set_options(options, chosen if chosen in values else "")
 

@@ -161,7 +161,7 @@ class NotesForm(_Form):
     def _notes_fields(self, asked: str, said: str) -> ComposeResult:
         with VerticalScroll(id="prep-fields"):
             yield self._field("Name (e.g. the company and the date)")
-            yield Input(self.file_name, id="notes-name", disabled=self.path is not None)
+            yield Input(self.draft.name or self.file_name, id="notes-name")
             yield self._field(
                 "Questions they asked, one a line (a question id or your words); "
                 "start with ! when your answer did not convince; optionally "
@@ -194,11 +194,11 @@ class NotesForm(_Form):
         for line in split_lines(self.query_one("#notes-feedback", TextArea).text):
             note, _, areas = line.partition("|")
             feedback.append((note.strip(), tuple(a.lower() for a in split_commas(areas))))
-        return NotesDraft(asked=tuple(asked), feedback=tuple(feedback))
+        return NotesDraft(asked=tuple(asked), feedback=tuple(feedback), name=self.draft.name)
 
     def has_unsaved_edits(self) -> bool:
         name = self.query_one("#notes-name", Input).value
-        return self.current() != self.draft or name != self.file_name
+        return self.current() != self.draft or name != (self.draft.name or self.file_name)
 
     def save(self) -> Path:
         name = self.query_one("#notes-name", Input).value or "round one"
