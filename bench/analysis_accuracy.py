@@ -5,6 +5,7 @@ from weak ones, on labelled answers (bench/data/*.jsonl, written by us).
     .venv/bin/python bench/analysis_accuracy.py --heldback      # + the held-back parts
     .venv/bin/python bench/analysis_accuracy.py --speech        # spoken by flite, transcribed
     .venv/bin/python bench/analysis_accuracy.py --sets dev2 --verbose   # one set, every miss
+    .venv/bin/python bench/analysis_accuracy.py --learned 0.5   # STAR rules + learned layer
 
 Sets: dev1 (star_good/star_weak, the first set), held1 (its holdout), dev2 (star2_*, a second
 set in other registers: run-on speech, notes and bullets, present perfect and present-tense
@@ -51,7 +52,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from simulator.analysis import FLAW_CODES, AnswerAnalysis, analyze_answer
+from simulator.analysis import FLAW_CODES, AnswerAnalysis, analyze_answer, star_learned
 from simulator.speech.stt import Transcript
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -352,7 +353,12 @@ def main() -> int:
                         help="with --speech, also speak every answer told result first (slow)")
     parser.add_argument("--verbose", action="store_true", help="show every mislabelled answer")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--learned", type=float, metavar="SHARE",
+                        help="the learned STAR layer's share (simulator/analysis/star_learned.py;"
+                        " 0: the rules alone; default: the product's setting)")
     args = parser.parse_args()
+    if args.learned is not None:
+        star_learned.LEARNED_SHARE = args.learned
     make: Callable[[str], Transcript] = (
         SpokenTranscripts(args.cache, args.voice, args.engine) if args.speech
         else Transcript.from_text

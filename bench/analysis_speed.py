@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from simulator.analysis import analyze_answer, render_report
+from simulator.analysis import analyze_answer, render_report, star_learned
 from simulator.speech.stt import Transcript, Word
 
 DATA = Path(__file__).resolve().parent / "data" / "star_good.jsonl"
@@ -44,7 +44,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=200)
     parser.add_argument("--seconds", type=float, default=120.0)
+    parser.add_argument("--learned", type=float, metavar="SHARE",
+                        help="the learned STAR layer's share (default: the product's setting)")
     args = parser.parse_args()
+    if args.learned is not None:
+        star_learned.LEARNED_SHARE = args.learned
     started = time.perf_counter()
     transcript = two_minute_transcript(args.seconds)
     question = "Tell me about a time you improved a process."

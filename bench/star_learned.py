@@ -2,19 +2,29 @@
 (leave one set out): does learning the weights from our labelled answers generalise better to a
 set written in other registers than the hand-set weights in `simulator/analysis/star.py`?
 
-    .venv/bin/python bench/star_learned.py                    # dev1, dev2 (+ dev3 when present)
+    .venv/bin/python bench/star_learned.py --write             # the product's coefficients
+    .venv/bin/python bench/star_learned.py --bootstrap         # leave one set out, dev1-dev4
     .venv/bin/python bench/star_learned.py --sets dev1,dev2,dev3,dev4 --embed --bootstrap
     .venv/bin/python bench/star_learned.py --sets dev1,dev2,dev3,dev4 --embed --final held4
 
-The classifier is multinomial logistic regression (numpy, L2, full-batch gradient descent) over
-one row per unit of the answer (the rules' own segmenter cuts the units): the rule cue points per
-part, whether a number measures an outcome, verb-first notes, vague non-outcomes, the unit's place
-in the answer (start, end, first, last), its length, the headline test, and the first-person past,
-present, modal and "we" counts. Its log-probabilities replace the hand-set emission scores in the
-same decoding as the rules (`star.complete_path`; `--best-path` for the plain Viterbi pass), or
-are mixed with them (`--mix`: the classifier's share). It is trained on the good answers of every
-set but the one measured, as written and told result first (the bench's own reordering), and
-measured with `analysis_accuracy.evaluate`, so both columns are the same figures.
+Re-run `--write` after every change to the STAR rules' cues or segmenter
+(simulator/analysis/cues.py, star.py's `split_units` and `unit_cue_scores`) or to the feature
+code (simulator/analysis/star_learned.py) and commit the file it writes: the product's learned
+layer sits on the rules' cue points, so stale coefficients no longer match what they were
+trained on (a changed feature list is refused by tests/analysis/test_star_learned.py). It trains
+the product's classifier (the hand features, mixed half and half with the rules at run time) on
+the good answers of every development set, never on a held-back part.
+
+The classifier is multinomial logistic regression (numpy, L2, full-batch gradient descent) over one
+row per unit of the answer (the rules' own segmenter cuts the units): the rule cue points per part,
+whether a number measures an outcome, verb-first notes, vague non-outcomes, the unit's place in the
+answer (start, end, first, last), its length, the headline test, and the first-person past, modal,
+"we" and "I" counts (`simulator.analysis.star_learned.unit_features`, the product's own feature
+code, scored by the product's `Classifier`). Its log-probabilities replace the hand-set emission
+scores in the same decoding as the rules (`star.complete_path`; `--best-path` for the plain Viterbi
+pass), or are mixed with them (`--mix`: the classifier's share). It is trained on the good answers
+of every set but the one measured, as written and told result first (the bench's own reordering),
+and measured with `analysis_accuracy.evaluate`, so both columns are the same figures.
 
 `--embed` adds a second classifier whose rows also hold the rules' six emission scores and the
 unit's all-MiniLM-L6-v2 sentence embedding (384 values, `bench/minilm.py`, numpy, no torch;
@@ -26,11 +36,11 @@ against the hand-feature one. Figures and the decision: bench/star_learned.md.""
 from __future__ import annotations
 
 import argparse
-import math
-import re
+import subprocess
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -41,51 +51,23 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import analysis_accuracy as bench
 
-from simulator.analysis import star
-from simulator.analysis.cues import (
-    I_WORDS,
-    MODAL,
-    NON_OUTCOME,
-    OUTCOME_METRIC,
-    PAST_FIRST_PERSON,
-    VERB_FIRST,
-    WE_WORDS,
-)
+from simulator.analysis import star, star_learned
 from simulator.analysis.tokens import Token, has_punctuation, tokenize
 from simulator.speech.stt import Transcript
 
-CLASSES = ("S", "T", "A", "R", "other")
-_RULE_LABEL_UNITS = star.label_units
-_PRESENT_I = re.compile(r"\b(i|we) (\w+)\b")
+CLASSES = star_learned.CLASSES
 
 
 def unit_features(units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> np.ndarray:
-    total = max(1, len(tokens))
-    texts = [" ".join(t.norm for t in tokens[a:b] if t.norm) for a, b in units]
-    cues = star.unit_cue_scores(texts)
-    rows = []
-    headline = True
-    for number, ((first, end), text, c) in enumerate(zip(units, texts, cues, strict=True)):
-        headline = headline and (
-            c["R told"] >= 1.0 and c["S"] < c["R told"] - 0.3 if number == 0
-            else c["S"] < 1.0 and c["T"] < 1.0 and c["A"] < c["R"] + 1.0
-        )
-        start, stop = first / total, end / total
-        mid = (start + stop) / 2
-        words = max(1, end - first)
-        rows.append([
-            1.0, c["S"], c["T"], c["A"], c["R"], c["other"], c["R told"],
-            float(bool(OUTCOME_METRIC.search(text))), float(bool(VERB_FIRST.match(text))),
-            float(bool(NON_OUTCOME.search(text))), start, stop, mid, mid * mid,
-            float(number == 0), float(number == len(units) - 1), math.log(words),
-            float(headline and c["R told"] > 0),
-            len(PAST_FIRST_PERSON.findall(text)) / words * 5,
-            len(MODAL.findall(text)) / words * 5,
-            len(WE_WORDS.findall(text)) / words * 5,
-            len(I_WORDS.findall(text)) / words * 5,
-            c["S"] * (1 - mid), c["R"] * mid, c["T"] * (1 - mid), c["A"] * mid,
-        ])
-    return np.array(rows, dtype=float)
+    """The product's hand features (`simulator.analysis.star_learned.unit_features`) as an array,
+    one row per unit."""
+    return np.array(star_learned.unit_features(units, tokens, _cue_rows(units, tokens)),
+                    dtype=float).reshape(len(units), len(star_learned.FEATURES))
+
+
+def _cue_rows(units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> list[dict[str, float]]:
+    return star.unit_cue_scores([" ".join(t.norm for t in tokens[a:b] if t.norm)
+                                 for a, b in units])
 
 
 def unit_gold(answer: dict, units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> list[int]:
@@ -111,11 +93,29 @@ def unit_gold(answer: dict, units: Sequence[tuple[int, int]], tokens: Sequence[T
     return gold
 
 
+AUGMENT = False
+"""Also train on each good answer with parts left out (`without_parts`)."""
+
+
+def without_parts(answer: dict, parts: set[str]) -> dict | None:
+    """The answer with the segments of `parts` left out (None when nothing or no Action would be
+    left): what a weak answer that starts with its actions, or never tells how it ended, looks
+    like. Trained on complete answers alone, the classifier learns that the first sentence is
+    the scene whatever it says."""
+    segments = [s for s in answer["segments"] if s["label"] not in parts]
+    if len(segments) == len(answer["segments"]) or not any(s["label"] == "A" for s in segments):
+        return None
+    return {**answer, "segments": segments}
+
+
 def dataset(answers: Sequence[dict], features=None) -> tuple[np.ndarray, np.ndarray]:
     features = features or unit_features
     xs, ys = [], []
     for answer in answers:
-        for version in (answer, bench.result_first(answer)):
+        versions = [answer, bench.result_first(answer)]
+        if AUGMENT:
+            versions += [without_parts(answer, {"S", "T"}), without_parts(answer, {"R"})]
+        for version in versions:
             if version is None:
                 continue
             text, _, _ = bench.good_text(version)
@@ -127,13 +127,27 @@ def dataset(answers: Sequence[dict], features=None) -> tuple[np.ndarray, np.ndar
 
 
 class Model:
-    def __init__(self, weights: np.ndarray, mean: np.ndarray, scale: np.ndarray) -> None:
+    """The classifier as numpy arrays while training; `shipped()` gives the product's form."""
+
+    def __init__(self, weights: np.ndarray, mean: np.ndarray, scale: np.ndarray,
+                 features=None) -> None:
         self.weights, self.mean, self.scale = weights, mean, scale
+        self.features = features or unit_features
 
     def log_proba(self, x: np.ndarray) -> np.ndarray:
         z = ((x - self.mean) / self.scale) @ self.weights
         z -= z.max(axis=1, keepdims=True)
         return z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+
+    def unit_log_proba(self, units, tokens, cue_rows, rules) -> np.ndarray:
+        return self.log_proba(self.features(units, tokens, rules=rules)
+                              if isinstance(self.features, EmbeddedFeatures)
+                              else self.features(units, tokens))
+
+    def shipped(self) -> star_learned.Classifier:
+        return star_learned.Classifier(
+            tuple(tuple(float(v) for v in row) for row in self.weights),
+            tuple(float(v) for v in self.mean), tuple(float(v) for v in self.scale))
 
 
 def train(x: np.ndarray, y: np.ndarray, l2: float = 0.3, steps: int = 3000,
@@ -157,7 +171,8 @@ def train(x: np.ndarray, y: np.ndarray, l2: float = 0.3, steps: int = 3000,
     return Model(weights, mean, scale)
 
 
-def train_accelerated(x: np.ndarray, y: np.ndarray, decay: float, steps: int = 1500) -> Model:
+def train_accelerated(x: np.ndarray, y: np.ndarray, decay: float, steps: int = 1500,
+                      features=None) -> Model:
     """Multinomial logistic regression with weight decay by Nesterov's accelerated gradient,
     step 1/L from the largest curvature of the loss (the softmax Hessian is at most half the
     features' second-moment matrix): hundreds of correlated embedding columns make a fixed
@@ -180,55 +195,35 @@ def train_accelerated(x: np.ndarray, y: np.ndarray, decay: float, steps: int = 1
         p /= p.sum(axis=1, keepdims=True)
         grad = xs.T @ (p - onehot) / len(y) + decay * look
         previous, weights = weights, look - rate * grad
-    return Model(weights, mean, scale)
+    return Model(weights, mean, scale, features)
 
 
-def learned_label_units(model: Model, mix: float, features=None, complete: bool = True):
-    """label_units with the classifier's log-probabilities as emissions (mixed with the rules'
-    emissions by `mix`: 1.0 = classifier only), decoded as the rules are (`star.complete_path`,
-    a part left out only when confident) or, with `complete` False, by the plain Viterbi pass."""
-    features = features or unit_features
-
-    def label_units(units, tokens):
-        if not units:
-            return []
-        x = features(units, tokens)
-        logp = model.log_proba(x)
-        rules = _rule_emissions(units, tokens) if mix < 1.0 else None
-        emissions = []
-        total = max(1, len(tokens))
-        for row, (first, end) in enumerate(units):
-            s, t, a, r, o = logp[row]
-            pre = o + (0.0 if first / total < 0.2 else -6.0)
-            post = o + (0.0 if end / total > 0.8 else -6.0)
-            learned = [pre, s, t, a, r, post]
-            if rules is not None:
-                learned = [mix * v + (1 - mix) * w for v, w in zip(learned, rules[row],
-                                                                    strict=True)]
-            emissions.append(learned)
-        if not complete:
-            return star.best_path(emissions)
-        texts = [" ".join(t.norm for t in tokens[a:b] if t.norm) for a, b in units]
-        outcome = [c["R"] > max(0.0, c["A"]) for c in star.unit_cue_scores(texts)]
-        return star.complete_path(emissions, outcome)
-
-    return label_units
-
-
-def _rule_emissions(units, tokens):
-    captured: list[list[float]] = []
-    original = star._emissions
-
-    def spy(*args, **kwargs):
-        row = original(*args, **kwargs)
-        captured.append(row)
-        return row
-
-    star._emissions = spy
+@contextmanager
+def labelled_by(model: Model | None, mix: float = 0.0, complete: bool = True) -> Iterator[None]:
+    """The product labels with `model` at share `mix` (None: the rules alone), decoded as the
+    rules are (`star.complete_path`, a part left out only when confident) or, with `complete`
+    False, by the plain Viterbi pass."""
+    original = star.complete_path
+    if not complete:
+        star.complete_path = lambda emissions, outcome: star.best_path(emissions)
     try:
-        _RULE_LABEL_UNITS(units, tokens)
+        with star_learned.use(model, mix):
+            yield
     finally:
-        star._emissions = original
+        star.complete_path = original
+
+
+def _rule_emissions(units, tokens) -> list[list[float]]:
+    """The rules' own emission rows for the units (what the product mixes the layer with)."""
+    captured: list[list[float]] = []
+
+    class Capture:
+        def unit_log_proba(self, units, tokens, cue_rows, rules):
+            captured.extend(list(row) for row in rules)
+            return [[0.0] * len(CLASSES) for _ in units]
+
+    with star_learned.use(Capture(), 1.0):
+        star.label_units(units, tokens)
     return captured
 
 
@@ -263,12 +258,13 @@ class EmbeddedFeatures:
             np.savez(self.cache_path, texts=np.array(texts),
                      vectors=np.array([self.vectors[t] for t in texts]))
 
-    def __call__(self, units, tokens) -> np.ndarray:
+    def __call__(self, units, tokens, rules=None) -> np.ndarray:
         texts = [" ".join(t.text for t in tokens[a:b]) for a, b in units]
         vectors = self.embed(texts)
         columns = [unit_features(units, tokens) if self.hand else np.ones((len(units), 1))]
         if self.rules:
-            columns.append(np.array(_rule_emissions(units, tokens), dtype=float))
+            rules = _rule_emissions(units, tokens) if rules is None else rules
+            columns.append(np.array(rules, dtype=float))
         columns.append(vectors)
         if self.context:
             blank = np.zeros((1, vectors.shape[1]))
@@ -277,6 +273,7 @@ class EmbeddedFeatures:
 
 
 def figures(good: list[dict], weak: list[dict]) -> dict[str, object]:
+    """analysis_accuracy's figures for the labelling in use (`labelled_by`)."""
     return bench.evaluate(good, weak, Transcript.from_text, False)
 
 
@@ -318,13 +315,36 @@ def bootstrap_delta(mine: np.ndarray, rules: np.ndarray, draws: int = 2000) -> s
 
 
 HEADER = (f"{'held out':<8} {'method':<20} {'macro-F1':>8} {'res-first':>9} {'false-abs':>9} "
-          f"{'all-four':>8} {'AUC':>6} {'missing':>10}")
+          f"{'all-four':>8} {'AUC':>6} {'missing':>10} {'flaw-rec':>8}")
 
 
 def _row(held: str, method: str, r: dict[str, object]) -> str:
     return (f"{held:<8} {method:<20} {r['macro_f1']:>8.3f} {r['result_first_f1']:>9.3f} "
             f"{r['false_absent']:>9.1%} {r['all_four_share']:>8.1%} {r['auc']:>6.3f} "
-            f"{r['missing_recall']:>7.0%}/{r['missing_total']}")
+            f"{r['missing_recall']:>7.0%}/{r['missing_total']} {r['flaw_recall']:>8.3f}")
+
+
+def write(names: list[str]) -> int:
+    """Train on the good answers of every set in `names` (as written and told result first, as a
+    fold is trained) and write the product's coefficients file, with the commit it was trained
+    at (the cues it sits on)."""
+    train_good = [a for n in names for a in bench.load(bench.DATA / bench.SETS[n][0])]
+    x, y = dataset(train_good)
+    model = train(x, y)
+    root = Path(__file__).resolve().parents[1]
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, text=True,
+                            capture_output=True, check=False).stdout.strip() or "unknown"
+    dirty = subprocess.run(["git", "status", "--porcelain", "--", "simulator",
+                            f":!{star_learned.COEFFICIENTS.relative_to(root)}"], cwd=root,
+                           text=True, capture_output=True, check=False).stdout.strip()
+    star_learned.COEFFICIENTS.write_text(model.shipped().to_json(
+        written_by="bench/star_learned.py --write", trained_on=names,
+        commit=commit + ("+changes" if dirty else ""), answers=len(train_good), units=len(y),
+        l2=0.3, steps=3000))
+    print(f"trained on {', '.join(names)} ({len(train_good)} answers, {len(y)} units) at "
+          f"{commit}{' with uncommitted changes in simulator/' if dirty else ''}; wrote "
+          f"{star_learned.COEFFICIENTS.relative_to(root)}")
+    return 0
 
 
 def final(args: argparse.Namespace, names: list[str]) -> int:
@@ -334,25 +354,25 @@ def final(args: argparse.Namespace, names: list[str]) -> int:
     train_good = [a for n in names for a in bench.load(bench.DATA / bench.SETS[n][0])]
     print(f"trained on {', '.join(names)}; measured on {args.final}")
     print(HEADER)
-    print(_row(args.final, "rules", figures(good, weak)), flush=True)
+    with labelled_by(None):
+        print(_row(args.final, "rules", figures(good, weak)), flush=True)
     models = [("learned", train(*dataset(train_good)), unit_features)]
     if args.embed:
         embedded = EmbeddedFeatures(args.cache)
         x, y = dataset(train_good, embedded)
-        models.append(("embed", train_accelerated(x, y, args.decay), embedded))
-    for method, model, features in models:
+        models.append(("embed", train_accelerated(x, y, args.decay, features=embedded),
+                        embedded))
+    for method, model, _features in models:
         for mix in [float(m) for m in args.mix.split(",")]:
-            star.label_units = learned_label_units(model, mix, features, not args.best_path)
-            try:
+            layer = model.shipped() if method == "learned" else model
+            with labelled_by(layer, mix, not args.best_path):
                 print(_row(args.final, f"{method} {mix:.2f}", figures(good, weak)), flush=True)
-            finally:
-                star.label_units = _RULE_LABEL_UNITS
     return 0
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sets", default="dev1,dev2")
+    parser.add_argument("--sets", default="dev1,dev2,dev3,dev4")
     parser.add_argument("--mix", default="1.0,0.5", help="classifier shares to try")
     parser.add_argument("--embed", action="store_true",
                         help="also the classifier over MiniLM embeddings + rule features")
@@ -373,10 +393,19 @@ def main() -> int:
     parser.add_argument("--final", metavar="SET",
                         help="for whoever measures the held-back parts, once, at the end: train "
                         "on all of --sets and measure only SET (no figures are tuned from it)")
+    parser.add_argument("--augment", action="store_true",
+                        help="also train on each good answer without its S and T, and without R")
+    parser.add_argument("--write", action="store_true",
+                        help="train the hand-feature classifier on all of --sets and write the "
+                        "product's coefficients (simulator/analysis/star_learned.json)")
     args = parser.parse_args()
+    global AUGMENT
+    AUGMENT = args.augment
     names = [n for n in args.sets.split(",") if n]
     if any("held" in n for n in names):
         parser.error("held-back sets are not trained on (use --final to measure one)")
+    if args.write:
+        return write(names)
     if args.final:
         return final(args, names)
     data = {}
@@ -390,8 +419,9 @@ def main() -> int:
     pooled: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {}
     fold_tables: dict[tuple[str, str], np.ndarray] = {}
     for held in names:
-        print(_row(held, "rules", figures(*data[held])), flush=True)
-        rule_tables = answer_tables(data[held][0]) if args.bootstrap else None
+        with labelled_by(None):
+            print(_row(held, "rules", figures(*data[held])), flush=True)
+            rule_tables = answer_tables(data[held][0]) if args.bootstrap else None
         train_good = [a for n in names if n != held for a in data[n][0]]
         models = []
         if not args.no_hand:
@@ -399,20 +429,18 @@ def main() -> int:
         if embedded is not None:
             x, y = dataset(train_good, embedded)
             embedded.save()
-            models.append(("embed", train_accelerated(x, y, args.decay), embedded))
-        for method, model, features in models:
+            models.append(("embed", train_accelerated(x, y, args.decay, features=embedded),
+                            embedded))
+        for method, model, _features in models:
             for mix in mixes:
-                star.label_units = learned_label_units(model, mix, features,
-                                                       not args.best_path)
-                try:
+                layer = model.shipped() if method == "learned" else model
+                with labelled_by(layer, mix, not args.best_path):
                     print(_row(held, f"{method} {mix:.2f}", figures(*data[held])), flush=True)
                     if rule_tables is not None:
                         tables = answer_tables(data[held][0])
                         pooled.setdefault(f"{method} {mix:.2f}", []).append((tables, rule_tables))
                         fold_tables[(held, f"{method} {mix:.2f}")] = tables
                         print(f"{'':<8} {'':<20} " + bootstrap_delta(tables, rule_tables))
-                finally:
-                    star.label_units = _RULE_LABEL_UNITS
         if embedded is not None:
             embedded.save()
     for method, pairs in pooled.items():

@@ -6,7 +6,9 @@ markers such as "so", "as a result" or "my job was" where there is none). Each u
 per label from cues that hold across roles and industries (the grammar of setting a scene, of
 owning a goal, of doing, of an outcome) plus where it sits in the answer. A Viterbi pass then
 picks the most likely sequence of labels, favouring the usual order S → T → A → R while still
-allowing result-first answers and results told between actions."""
+allowing result-first answers and results told between actions. The scores can first be averaged
+with a classifier learned from our labelled answers (simulator/analysis/star_learned.py; off for
+now)."""
 
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ from simulator.analysis.cues import (
     as_past_narrative,
     present_narrative,
 )
+from simulator.analysis.star_learned import mix_emissions
 from simulator.analysis.tokens import Token
 
 Label = Literal["S", "T", "A", "R", "other"]
@@ -270,6 +273,8 @@ def label_units(units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> li
         )
     if not emissions:
         return []
+    # The learned layer's share (simulator/analysis/star_learned.py; off: the rules alone).
+    emissions = mix_emissions(emissions, units, tokens, cue_rows)
     # An outcome is told in words; position alone does not make the last action a Result.
     sounds_like_outcome = [cues["R"] > max(0.0, cues["A"]) for cues in cue_rows]
     return complete_path(emissions, sounds_like_outcome)
