@@ -51,6 +51,21 @@ def scaled_target(target_s: tuple[float, float], persona: Persona | None) -> tup
     return (target_s[0] * scale, target_s[1] * scale)
 
 
+def answer_target(question: Question, persona: Persona | None) -> tuple[float, float] | None:
+    """The length an answer to `question` is held to, the one figure the clock, the prompt and
+    the feedback show: none for the candidate's own questions (not held to a length), a talk's
+    slot as the exercise sets it (the prompt says "five minutes": an interviewer's liking for
+    brevity does not shrink it), else the question's target as `persona` wants it
+    (`scaled_target`). Seconds (low, high)."""
+    from simulator.analysis.questions import OWN_QUESTION_KINDS
+
+    if question.kind in OWN_QUESTION_KINDS:
+        return None
+    if question.kind == "presentation":
+        return question.target_s
+    return scaled_target(question.target_s, persona)
+
+
 @dataclass(frozen=True)
 class AnalysisRequest:
     """Everything the analysis of one answer is asked with, besides the transcript."""
@@ -97,7 +112,7 @@ def analysis_request(
     return AnalysisRequest(
         question_text=question_text or (question.text if question is not None else None),
         question_kind=kind,
-        target_s=scaled_target(question.target_s, persona) if question is not None else None,
+        target_s=answer_target(question, persona) if question is not None else None,
         audience=persona.audience if persona is not None else None,
         company=company,
         slot_s=question.target_s[1] if question is not None else None,

@@ -116,7 +116,7 @@ def test_preparation_counts_down_and_the_talk_clock_runs_past_the_slot(
     over = [text for t, text in zip(clock, shown, strict=True) if t > SLOT[1] * 1.25]
     assert within and not any("over" in text or "past" in text for text in within)
     assert over and all("well over time" in text for text in over)
-    assert "target 0:01–0:03" in shown[-1]
+    assert "target 0:02–0:03" in shown[-1]  # 1.5 s rounds to 2, as the feedback's "2–3 s"
 
     (turn,) = SessionStore().load(session_id).turns
     assert turn.question_kind == "presentation" and turn.answer_mode == "voice"

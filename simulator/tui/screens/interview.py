@@ -283,14 +283,11 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         """The band the clock is shown against: a talk's slot as the exercise sets it, none for
         the candidate's own questions (they are not held to a length), else the question's
         target as this interviewer wants it."""
-        from simulator.analysis.questions import OWN_QUESTION_KINDS
-        from simulator.interview.judging import scaled_target
+        from simulator.interview.judging import answer_target
 
-        if self.question.kind in OWN_QUESTION_KINDS:
-            return None
         if self.planned.kind == "presentation":
             return self.question.target_s
-        return scaled_target(self.question.target_s, self.persona)
+        return answer_target(self.question, self.persona)
 
     def _reset_answer_view(self) -> None:
         # A new answer or question ends any preparation: its countdown leaves the mode line.

@@ -25,7 +25,7 @@ from simulator.tui.screens.base import RoomScreen
 from simulator.tui.widgets.fitted_table import FittedTable
 from simulator.tui.widgets.footer import RoomFooter
 from simulator.tui.widgets.header import RoomHeader
-from simulator.tui.widgets.meters import format_seconds
+from simulator.tui.widgets.meters import format_length
 
 if TYPE_CHECKING:
     from simulator.storage.records import SessionRecord
@@ -102,7 +102,7 @@ class SummaryScreen(RoomScreen[None]):
                         if length is None and answer.answer_mode == "typed"
                         else "—"
                         if length is None
-                        else format_seconds(length),
+                        else format_length(length),
                         ", ".join(answer.flaw_names) or "none",
                     ),
                 )

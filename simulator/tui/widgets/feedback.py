@@ -17,7 +17,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from simulator.safe_text import counted
-from simulator.tui.widgets.meters import format_seconds
+from simulator.tui.widgets.meters import format_length
 
 if TYPE_CHECKING:
     from simulator.storage.views import AnswerView, StarPart
@@ -157,11 +157,11 @@ def length_text(answer: AnswerView) -> str:
     """The answer's length, said once: measured for a spoken answer, and for a typed one
     estimated from its spoken words, saying so."""
     if answer.length_s is not None:
-        return f"length {format_seconds(answer.length_s)}"
+        return f"length {format_length(answer.length_s)}"
     estimate = answer.estimated_length_s
     if estimate is not None:
         words = answer.spoken_words
-        return f"about {format_seconds(estimate)} spoken (estimated from {words} words)"
+        return f"about {format_length(estimate)} spoken (estimated from {words} words)"
     return "length unknown"
 
 
@@ -169,7 +169,7 @@ def timing_line(answer: AnswerView) -> str:
     pieces = [length_text(answer)]
     if answer.target_s is not None:
         low, high = answer.target_s
-        pieces[0] += f" (target {format_seconds(low)}–{format_seconds(high)})"
+        pieces[0] += f" (target {format_length(low)}–{format_length(high)})"
     if answer.verdict:
         pieces.append(answer.verdict)
     if answer.words_per_minute:
@@ -215,7 +215,7 @@ def review_lines(answer: AnswerView) -> list[str]:
             lines.append(delivery.note)
     talk = answer.talk
     if talk is not None:
-        used = f"{format_seconds(talk.duration_s)} of " if talk.duration_s is not None else ""
+        used = f"{format_length(talk.duration_s)} of " if talk.duration_s is not None else ""
         structure = [
             "opening ✓" if talk.opening else "opening ✗",
             f"{talk.main_points} main points",
@@ -223,7 +223,7 @@ def review_lines(answer: AnswerView) -> list[str]:
         ]
         verdict = f" ({talk.slot_verdict})" if talk.slot_verdict else ""
         lines.append(
-            f"Talk: {used}{format_seconds(talk.slot_s)} slot{verdict} · " + " · ".join(structure)
+            f"Talk: {used}{format_length(talk.slot_s)} slot{verdict} · " + " · ".join(structure)
         )
         lines.extend(talk.notes)
     return lines

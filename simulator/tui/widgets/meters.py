@@ -40,8 +40,15 @@ class LevelMeter(Widget):
 
 
 def format_seconds(seconds: float) -> str:
+    """A running clock or a place in a recording: "1:03" from 63.0 s until 64.0 s."""
     whole = max(0, int(seconds))
     return f"{whole // 60}:{whole % 60:02d}"
+
+
+def format_length(seconds: float) -> str:
+    """A length or a target: "1:04" for 63.6 s, rounded to the second as the analysis rounds
+    its "64 s", so the two read the same."""
+    return format_seconds(round(seconds))
 
 
 def band_class(elapsed_s: float, target_s: tuple[float, float]) -> str:
@@ -92,7 +99,7 @@ class AnswerTimer(Static):
         low, high = self.target_s
         current = band_class(elapsed_s, self.target_s)
         self.update(
-            f"{format_seconds(elapsed_s)}  target {format_seconds(low)}–{format_seconds(high)}"
+            f"{format_seconds(elapsed_s)}  target {format_length(low)}–{format_length(high)}"
             + OVER_WARNINGS.get(current, "")
         )
         for name in BAND_CLASSES:
