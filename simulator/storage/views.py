@@ -1060,13 +1060,17 @@ class BesideRoundOne:
 
 
 def beside_round_one(answers: Sequence[AnswerView]) -> list[BesideRoundOne]:
-    """Each answer to a round-one question asked again, beside the notes (retakes included:
-    the last attempt is the one shown)."""
+    """Each answer to a round-one question asked again, beside the notes: of its attempts the
+    one that counts (`counted_attempts`: the best), else the last."""
     found: dict[str, BesideRoundOne] = {}
     given = given_by_follow_ups(answers)
+    chosen = {a.number for a in counted_attempts(answers)}
     for answer in answers:
         if answer.round_one is not None and answer.follow_up_of is None:
             key = answer.question_id or answer.question_text
+            held = found.get(key)
+            if held is not None and held.now.number in chosen:
+                continue
             labels = frozenset(given.get(answer.number, ()))
             found[key] = BesideRoundOne(answer.round_one, answer, labels)
     return list(found.values())
