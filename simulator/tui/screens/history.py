@@ -149,10 +149,10 @@ class HistoryScreen(RoomScreen[None]):
         )
         # The question wraps on a narrow terminal; the figures stay on screen.
         self.query_one("#history-table", WeakestTable).show(
-            ("Question", "Mean score", "Attempts"),
+            ("Question", "Best score", "Attempts"),
             [
-                (question_id, (text, f"{mean_score:.0f}", str(attempts)))
-                for question_id, text, mean_score, attempts in weakest_questions(
+                (question_id, (text, f"{best:.0f}", str(attempts)))
+                for question_id, text, best, attempts in weakest_questions(
                     rows, WEAKEST_COUNT
                 )
             ],
