@@ -193,6 +193,8 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         self._prep_timer: Timer | None = None
         self.after_answer: str | None = None
         """What to do when the running answer worker ends: "next" (skip) or "end"."""
+        self._greetings: list[str] = []
+        """The introductions said ("Name: line"), shown above the first question."""
 
     @property
     def question(self) -> Question:
@@ -224,6 +226,10 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
                 placeholder="Type your answer: enter sends it, ctrl+j starts a new line",
                 highlight_cursor_line=False,
             )
+            # Below the answer box, so at 80x24 the question and the box stay in view.
+            greeting = Static("", id="greeting", markup=False)
+            greeting.display = False  # shown once an interviewer introduces themselves
+            yield greeting
             yield FeedbackView()
         yield MoreBelow("interview-scroll", id="more-below")
         yield RoomFooter()
@@ -391,8 +397,17 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
             self.query_one("#live-transcript", Static).update(event.text)
         elif isinstance(event, StateChanged):
             self.query_one(StateLine).state = event.state
+            if event.state == "listening":  # a spoken answer begins: its transcript shows here
+                self.query_one("#greeting", Static).display = False
         elif isinstance(event, Notice):
             self.notify(event.message, severity="warning", timeout=6)
+        elif isinstance(event, Said) and event.part == "introduction":
+            # Kept with the first question until it is answered: with no speaker (or typed
+            # answers, questions not spoken) this is the only way the greeting reaches the user.
+            self._greetings.append(f"{self._name_of(event.speaker)}: {event.text}")
+            greeting = self.query_one("#greeting", Static)
+            greeting.update("\n".join(self._greetings))
+            greeting.display = True
         elif isinstance(event, Said):
             self.query_one("#live-transcript", Static).update(
                 f"{self._name_of(event.speaker)}: {event.text}"
@@ -419,6 +434,7 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         if self.session is not None:
             self.probe = self.session.follow_up(turn, analysis)
         self.query_one("#live-transcript", Static).update("")
+        self.query_one("#greeting", Static).display = False
         self.query_one(FeedbackView).show(AnswerView.of(turn), self.probe)
         if self.controls.shown is not None:
             # The delivery is measured once this is painted (see AnswerControls.shown).
