@@ -218,6 +218,10 @@ _ASKING = re.compile(r"\b(wondering|curious|like to know|love to know|tell me (a
 _MIN_WORDS = 3
 _TRAILING_JOINER = re.compile(r"\s+(and|also|so|then|or)$", re.IGNORECASE)
 """Spoken questions run on ("...this year and how does..."): the joiner belongs to neither."""
+_LEADING_JOINER = re.compile(r"^((and|also|so|then|or|but|plus|oh|ok|okay|and also),?\s+)+",
+                             re.IGNORECASE)
+"""A question after a full stop may still open with its joiner ("...90 days? and what is the
+hardest thing..."): it is a question all the same."""
 _PAUSE_SPLIT_S = 0.8
 """In unpunctuated speech, a silence this long between words separates two questions."""
 _WORD_PHRASE = re.compile(r"[^a-z0-9' -]")
@@ -343,7 +347,7 @@ def split_questions(transcript: Transcript) -> list[str]:
 
 
 def _opens_like_a_question(text: str) -> bool:
-    opening = " ".join(text.lower().split()[:6])
+    opening = " ".join(_LEADING_JOINER.sub("", text.strip()).lower().split()[:6])
     return bool(_QUESTION_START.match(opening) or _ASKING.search(opening))
 
 

@@ -466,3 +466,15 @@ def test_the_printed_feedback_has_no_empty_audience_heading() -> None:
                         "culture", "recruiter")
     assert analysis.audience_fit is not None and not analysis.audience_fit.missed
     assert "For Priya Nair" not in render_report(analysis)
+
+
+def test_a_question_opening_with_and_after_a_full_stop_is_still_heard() -> None:
+    """Found in headless your-questions: "...90 days? and what is the hardest thing..." lost
+    its second question, and the review then suggested asking about the team's challenge."""
+    review = review_candidate_questions(Transcript.from_text(
+        "how is success measured for this job after the first 90 days? and what is the hardest "
+        "thing for the team right now"
+    ))
+    assert [q.topic for q in review.questions] == ["success", "challenges"]
+    assert review.questions[1].text.startswith("what is the hardest")
+    assert not any("biggest challenge" in note for note in review.feedback), review.feedback
