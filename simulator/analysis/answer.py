@@ -12,15 +12,14 @@ from dataclasses import dataclass, replace
 from simulator.analysis.audience import Audience, QuestionKind
 from simulator.analysis.cues import (
     CONCRETE_OUTCOME_PATTERN,
-    OCCASION,
     OUTCOME_METRIC,
-    as_past_narrative,
 )
 from simulator.analysis.fillers import NORMAL_PER_MINUTE, FillerReport, filler_report
 from simulator.analysis.flaws import (
     STORY_DETAIL,
     Flaw,
     find_flaws,
+    has_example,
     names_in,
     story_needs,
     story_told,
@@ -554,6 +553,9 @@ def _length_tip(
                     f"against a {low:.0f}–{high:.0f} s target")
         if kind == "presentation":
             more = "use the time for your main points and one example for each"
+        elif kind == "situational":
+            more = ("add what you would do if that does not work, and how you would know"
+                    if "steps" in gives else "walk through the steps you would take, in order")
         elif kind == "behavioral":
             needs = story_needs(gives | story_told({}, flaws))
             more = f"take the time to {needs}" if needs else f"use the time for {STORY_DETAIL}"
@@ -615,6 +617,30 @@ _KNOWLEDGE_ADVICE = (
     "You named what is specific to this company: keep it that concrete.",
 )
 """The motivation advice for a question that asks what the candidate knows, not why."""
+_TIED_ADVICE = (
+    "Connect your answer to this role and company specifically.",
+    frozenset({"specific"}),
+    "You tied it to this role and company: keep it that specific.",
+)
+"""The motivation advice for a question that asks neither why nor what they know ("Where
+would you like to be in a few years?")."""
+_EXAMPLE_ADVICE = (
+    "Back it with one short real example: what happened and what you did.",
+    frozenset({"example"}),
+    "A real example backs it: keep it that short and concrete.",
+)
+"""The about-you advice for a question that is not "tell me about yourself" ("What are you
+proudest of?")."""
+_ASKS_KNOWLEDGE = re.compile(
+    r"\b(know about|heard about|read about|news|compet\w*|rivals?|about us|our (company|market"
+    r"|products?|customers))\b"
+)
+"""A question about what the candidate knows of the company."""
+_ASKS_SELF = re.compile(
+    r"\b(yourself|your background|walk (me|us) through|how you got|introduce|who are you"
+    r"|your (career|cv|resume|story))\b"
+)
+"""An about-you question asking for the candidate's story ("Tell me about yourself")."""
 _ASKS_WHY = re.compile(
     r"\b(why|reasons?|want|wants|choose|motivat\w*|interest\w*|attract\w*|leave|leaving)\b"
 )
@@ -650,8 +676,13 @@ def _general_advice(
         return [_OWN_QUESTIONS_ADVICE[asked]] if asked in _OWN_QUESTIONS_ADVICE else []
     tip, needs, instead = _ADVICE[kind]
     if kind == "motivation" and "asks_why" not in gives:
-        # "What do you know about us?" asks for what the candidate knows, not their reasons.
-        tip, needs, instead = _KNOWLEDGE_ADVICE
+        # "What do you know about us?" asks for what the candidate knows, not their reasons;
+        # "Where would you like to be?" for a plan tied to this role.
+        tip, needs, instead = (_KNOWLEDGE_ADVICE if "asks_knowledge" in gives
+                               else _TIED_ADVICE)
+    if kind == "about_you" and "asks_self" not in gives:
+        # "What are you proudest of?" is no "tell me about yourself": no present-past-future.
+        tip, needs, instead = _EXAMPLE_ADVICE
     if needs <= gives:
         return [instead] if praise and instead else []
     return [tip]
@@ -698,8 +729,9 @@ def answer_gives(
     "your team" tie it to this role and company), "example" (one real occasion or own
     action), "steps", "present", "past", "future"; for the candidate's questions the deep
     topics asked ("success", "challenges"; `candidate_questions.asked_topics`); and
-    "asks_why" when `question` (None: unknown, taken to) asks for reasons, so that advice asks
-    for reasons only then."""
+    what `question` asks (None: unknown, taken to ask why and for the candidate's story):
+    "asks_why" for reasons, "asks_knowledge" for what they know of the company, "asks_self"
+    for their story, so that advice asks only for what fits the question."""
     lowered = " ".join(t.norm for t in tokens if t.norm)
     gives = {label for label, part in parts.items() if part.present}
     if _REASON.search(lowered):
@@ -708,15 +740,20 @@ def answer_gives(
     terms = [term for term in company_terms if _mentions(lowered, term)]
     if named or terms or _TIED.search(lowered):
         gives.add("specific")
-    if past_first_person_actions(as_past_narrative(lowered)) or OCCASION.search(lowered):
+    if has_example(lowered):
         gives.add("example")
     if len(_STEPS.findall(lowered)) >= 2:
         gives.add("steps")
     for name, pattern in (("present", _PRESENT), ("past", _PAST), ("future", _FUTURE)):
         if pattern.search(lowered):
             gives.add(name)
-    if question is None or _ASKS_WHY.search(question.lower()):
+    asked = (question or "").lower()
+    if question is None or _ASKS_WHY.search(asked):
         gives.add("asks_why")
+    if _ASKS_KNOWLEDGE.search(asked):
+        gives.add("asks_knowledge")
+    if question is None or _ASKS_SELF.search(asked):
+        gives.add("asks_self")
     if kind == "questions_to_ask":
         from simulator.analysis.candidate_questions import asked_topics
 
