@@ -440,6 +440,25 @@ def data_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.glob("*.toml") if p.is_file())
 
 
+def not_data_files(directory: Path) -> list[DataFileError]:
+    """The *.toml entries of `directory` that are not files to read (a folder, a link to
+    nothing), each as one error: `data_files` passes over them, and silence would hide why a
+    bank or persona is missing."""
+    if not directory.is_dir():
+        return []
+    problems = []
+    for path in sorted(directory.glob("*.toml")):
+        if path.is_file():
+            continue
+        if path.is_symlink() and not path.exists():
+            problems.append(DataFileError(path, "a link to nothing (dangling symlink); not read"))
+        elif path.is_dir():
+            problems.append(DataFileError(path, "is a folder, not a file; not read"))
+        else:
+            problems.append(DataFileError(path, "not a regular file; not read"))
+    return problems
+
+
 def load_catalog(
     kind: str, directories: Iterable[Path], parse: Parser[T], item_id: Callable[[T], str]
 ) -> Catalog[T]:

@@ -152,7 +152,7 @@ def show_plan(args: argparse.Namespace) -> int:
     from simulator.errors import SimulatorError
     from simulator.interview.banks import load_banks
     from simulator.interview.company import load_company
-    from simulator.interview.first_round import load_first_round
+    from simulator.interview.first_round import load_checked_first_round
     from simulator.interview.personas import DEFAULT_PERSONA, load_personas
 
     personas_catalog, banks_catalog = load_personas(), load_banks()
@@ -160,7 +160,7 @@ def show_plan(args: argparse.Namespace) -> int:
     personas = [personas_catalog.get(p) for p in args.persona or [DEFAULT_PERSONA]]
     banks = banks_catalog.items
     company = load_company(args.company) if args.company else None
-    notes = load_first_round(args.first_round) if args.first_round else None
+    notes = load_checked_first_round(args.first_round) if args.first_round else None
     if args.mode == "drill" and not args.target:
         raise SimulatorError("a drill needs --target", hint="a competency or a role")
     built = plan_from_args(args, personas, banks, company, notes)

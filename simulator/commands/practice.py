@@ -189,12 +189,12 @@ def _headless_plan(args: argparse.Namespace) -> tuple[InterviewPlan, CompanyProf
     from simulator.interview import plan
     from simulator.interview.banks import load_banks
     from simulator.interview.company import load_company
-    from simulator.interview.first_round import load_first_round
+    from simulator.interview.first_round import load_checked_first_round
     from simulator.interview.personas import DEFAULT_PERSONA, get_persona
 
     personas = [get_persona(p) for p in args.persona or [DEFAULT_PERSONA]]
     company = load_company(args.company) if args.company else None
-    notes = load_first_round(args.first_round) if args.first_round else None
+    notes = load_checked_first_round(args.first_round) if args.first_round else None
     if args.mode is None:
         question = _pick_question(args.bank, args.question)
         return plan.single(personas[0], question, company), company

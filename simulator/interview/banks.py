@@ -7,6 +7,7 @@ when two banks use the same short id.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, get_args
@@ -127,6 +128,14 @@ def _parse_question(
 ) -> Question:
     short_id = reader.identifier()
     text = reader.text("text")
+    placeholder = re.search(r"\{[^{}]*\}", text)
+    if placeholder:
+        # Question text is said as written: a "{name}" would be read out, braces and all.
+        reader.error(
+            "text",
+            f"has {placeholder.group()!r}, but question text takes no placeholders (it is said "
+            "as written): write the words",
+        )
     if bank_kind == "role":
         # Role banks mix kinds, and the kind decides how an answer is judged: say it every time.
         kind = reader.choice("kind", allowed_kinds)

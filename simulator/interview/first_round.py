@@ -234,6 +234,19 @@ def load_first_round(path: Path) -> FirstRoundNotes:
     return notes
 
 
+def load_checked_first_round(path: Path) -> FirstRoundNotes:
+    """load_first_round, then the check `banks lint` makes: every area is one the banks know
+    (what `plan`, `practice` and the room use, so a typo is not run silently). Raises the first
+    problem as a DataFileError (file:line: field: problem)."""
+    from simulator.interview.banks import load_banks
+
+    notes = load_first_round(path)
+    errors = unknown_areas(path, known_areas(load_banks().items))
+    if errors:
+        raise errors[0]
+    return notes
+
+
 def known_areas(banks: Mapping[str, QuestionBank]) -> set[str]:
     """The areas notes can name: every competency a bank question is tagged with, and every
     bank's role (what `plan` can drill, `plan._questions_for`)."""

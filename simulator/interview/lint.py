@@ -11,6 +11,7 @@ from simulator.datafiles import (
     Parser,
     data_files,
     load_catalog,
+    not_data_files,
     parse_file,
     read_source,
 )
@@ -49,6 +50,7 @@ def lint_paths(paths: Iterable[Path] | None = None) -> LintReport:
         return report
     for path in paths:
         if path.is_dir():
+            report.errors.extend(not_data_files(path))
             for file in data_files(path):
                 _lint_directory_file(file, report)
             _check_duplicate_ids(path, report)
@@ -60,6 +62,7 @@ def lint_paths(paths: Iterable[Path] | None = None) -> LintReport:
 
 
 def _lint_directory(directory: Path, kind: str, report: LintReport) -> None:
+    report.errors.extend(not_data_files(directory))
     files = data_files(directory)
     report.files_checked += len(files)
     if kind == "persona":

@@ -287,15 +287,9 @@ def title(path: Path) -> str:
 
 
 def _load_notes_with_known_areas(path: Path) -> FirstRoundNotes:
-    """load_first_round, then the check `banks lint` makes: every area is one the banks know."""
-    from simulator.interview.banks import load_banks
-    from simulator.interview.first_round import known_areas, load_first_round, unknown_areas
+    from simulator.interview.first_round import load_checked_first_round
 
-    notes = load_first_round(path)
-    errors = unknown_areas(path, known_areas(load_banks().items))
-    if errors:
-        raise errors[0]
-    return notes
+    return load_checked_first_round(path)
 
 
 def _save(target: Path, text: str, load: Callable[[Path], T]) -> T:

@@ -419,11 +419,11 @@ class HomeScreen(RoomScreen[None]):
             scores = best_scores(self.interview_app.parts.open_store().history())
         from simulator.interview import prep
         from simulator.interview.company import load_company
-        from simulator.interview.first_round import load_first_round
+        from simulator.interview.first_round import load_checked_first_round
 
         # A broken profile or notes file stops here with its file:line: field: problem.
         company = load_company(company_file) if company_file else None
-        notes = load_first_round(notes_file) if notes_file else None
+        notes = load_checked_first_round(notes_file) if notes_file else None
         prep.remember(company_file, notes_file)
         plan = plan_session(
             persona,
