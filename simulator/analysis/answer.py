@@ -224,7 +224,8 @@ def analyze_answer(
     fit = None
     if audience and kind not in OWN_QUESTION_KINDS:
         fit = _audience_fit(audience, lowered, order, _parts_told(parts, flaws, lowered),
-                            kind=kind, question=question)
+                            kind=kind, question=question,
+                            flawed=_parts_flawed({f.code for f in flaws}))
     values_hit = tuple(v for v in company_values if _mentions(lowered, v))
     applies = kind not in NO_STAR_KINDS
     if not applies:
@@ -443,6 +444,11 @@ _FLAWS_AGAINST_PART = {"A": {"we_not_i", "hypothetical", "no_action"}, "R": {"no
 action told only as "we" does not show a hiring manager your ownership."""
 
 
+def _parts_flawed(codes: set[str]) -> frozenset[str]:
+    """The STAR parts a standing flaw speaks against (`_FLAWS_AGAINST_PART`)."""
+    return frozenset(label for label, against in _FLAWS_AGAINST_PART.items() if codes & against)
+
+
 def _parts_told(
     parts: Mapping[str, Part], flaws: Sequence[Flaw], lowered: str
 ) -> frozenset[str]:
@@ -466,16 +472,21 @@ def _audience_fit(
     *,
     kind: QuestionKind = "behavioral",
     question: str | None = None,
+    flawed: frozenset[str] = frozenset(),
 ) -> AudienceFit:
     """Which of the audience's themes that fit the question asked (`Theme.fits`: a recruiter's
     "why this role" only where the question asks it) the answer spoke to: by the order told (a
-    headline-first theme), by a STAR part told (a theme with `part`), or by its cue words."""
+    headline-first theme), by a STAR part told (a theme with `part`), or by its cue words. A
+    theme whose part has a flaw against it (`flawed`: "we" actions against Ownership) is missed
+    whatever its cue words say, so the fit never contradicts the flaws shown beside it."""
     spoken, missed = [], []
     for theme in audience.themes:
         if not theme.fits(kind, question):
             continue
         if theme.order:
             told_so = theme.order == order
+        elif theme.part in flawed:
+            told_so = False
         else:
             told_so = theme.part in parts_told or any(
                 _mentions(lowered, cue) for cue in theme.cues

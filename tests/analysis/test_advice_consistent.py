@@ -505,3 +505,19 @@ def test_fallback_advice_fits_the_question_asked(
     analysis = _analyse(question, answer, kind)
     assert analysis.tips
     assert not any(words in tip for tip in analysis.tips for words in unfit), analysis.tips
+
+
+def test_actions_told_only_as_we_are_not_heard_as_ownership() -> None:
+    # Non-native, "we" throughout: "we decided" must not pass for the cue "I decided".
+    analysis = _analyse(
+        "Tell me about a time you handled a backlog.",
+        "Last spring our warehouse had a backlog of two hundred orders and customers was angry. "
+        "Our goal was clear the backlog before the sale. We decided to split the night shift in "
+        "two. We called every customer with late order. We moved the packing table near the dock "
+        "and we checked the labels twice. We cleared the backlog in nine days.",
+        "behavioral", "hiring-manager",
+    )
+    assert "we_not_i" in analysis.flaw_codes
+    fit = analysis.audience_fit
+    assert fit is not None and "Ownership" not in fit.spoken_to
+    assert "ownership" in {theme.id for theme in fit.missed}
