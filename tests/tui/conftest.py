@@ -7,7 +7,7 @@ import asyncio
 import dataclasses
 import time
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 from textual.pilot import Pilot
@@ -21,6 +21,9 @@ from simulator.interview.runner import Interview
 from simulator.speech.stt import Recognizer
 from simulator.storage.store import SessionStore
 from simulator.tui.parts import AppParts
+
+if TYPE_CHECKING:
+    from simulator.tui.screens.interview import InterviewScreen
 
 FIXED_STARTS = ("2026-01-05T09:30:00.000+00:00", "2026-01-12T09:30:00.000+00:00")
 
@@ -101,6 +104,23 @@ async def type_answer(pilot: Pilot[int], text: str) -> None:
     await until(pilot, lambda: box.has_focus, "the answer box to open")
     box.text = text
     await pilot.press("enter")
+
+
+async def typing_in_the_room(pilot: Pilot[int]) -> InterviewScreen:
+    """From the home screen into an interview with no microphone (the `no_audio_devices`
+    fixture): the first question asked, its answer box open and focused, nothing running."""
+    from simulator.tui.screens.interview import AnswerBox, InterviewScreen
+    from simulator.tui.widgets.persona_card import PersonaCard
+
+    app = pilot.app
+    await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
+    await pilot.press("enter")
+    await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
+    screen = app.screen
+    assert isinstance(screen, InterviewScreen)
+    await until(pilot, lambda: isinstance(app.focused, AnswerBox), "the typing box")
+    await settled(pilot)
+    return screen
 
 
 def _state_of(screen: object) -> str:

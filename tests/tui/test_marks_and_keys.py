@@ -11,11 +11,11 @@ from textual.widgets import Static, TextArea
 
 from simulator.interview.personas import load_personas
 from simulator.tui.app import make_app
-from simulator.tui.screens.interview import AnswerBox, InterviewScreen, StateLine
+from simulator.tui.screens.interview import InterviewScreen, StateLine
 from simulator.tui.widgets.choice import Choice, ChoicePicker
 from simulator.tui.widgets.panel_picker import PICKED_MARK, PanelList, PanelPicker
 from simulator.tui.widgets.persona_card import PersonaCard
-from tests.tui.conftest import quiet_parts, settled, until
+from tests.tui.conftest import quiet_parts, settled, typing_in_the_room, until
 from tests.tui.test_typed import footer_labels
 
 
@@ -69,13 +69,7 @@ def test_in_the_answer_box_letters_are_text_and_escape_gives_the_room_keys_back(
     async def scenario() -> tuple[set[str], str, str, int, set[str], int]:
         app = make_app(quiet_parts(), bank_id="behavioral")
         async with app.run_test(size=(80, 24)) as pilot:
-            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
-            await pilot.press("enter")
-            await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
-            screen = app.screen
-            assert isinstance(screen, InterviewScreen)
-            await until(pilot, lambda: isinstance(app.focused, AnswerBox), "the typing box")
-            await settled(pilot)
+            screen = await typing_in_the_room(pilot)
             typing_keys = footer_labels(screen)
             state = str(screen.query_one(StateLine).render())
             await pilot.press("s")  # an answer may start with "s": it is text, not a skip
@@ -106,12 +100,7 @@ def test_the_interviewer_chooser_says_who_is_asking_now() -> None:
     async def scenario() -> list[str]:
         app = make_app(quiet_parts(), bank_id="behavioral")
         async with app.run_test(size=(80, 24)) as pilot:
-            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
-            await pilot.press("enter")
-            await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
-            screen = app.screen
-            await until(pilot, lambda: isinstance(app.focused, AnswerBox), "the typing box")
-            await settled(pilot)
+            screen = await typing_in_the_room(pilot)
             await pilot.press("escape", "p")
             await until(pilot, lambda: isinstance(app.screen, ChoicePicker), "the chooser")
             prompts = list(app.screen.prompts)  # type: ignore[attr-defined]

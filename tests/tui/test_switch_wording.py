@@ -10,10 +10,8 @@ import pytest
 from textual.widgets import Static
 
 from simulator.tui.app import make_app
-from simulator.tui.screens.interview import InterviewScreen
 from simulator.tui.widgets.choice import ChoicePicker
-from simulator.tui.widgets.persona_card import PersonaCard
-from tests.tui.conftest import quiet_parts, settled, until
+from tests.tui.conftest import quiet_parts, settled, typing_in_the_room, until
 
 
 @pytest.mark.usefixtures("no_audio_devices")
@@ -21,13 +19,7 @@ def test_switching_before_answering_hands_the_question_over() -> None:
     async def scenario() -> tuple[str, str]:
         app = make_app(quiet_parts(), bank_id="behavioral")
         async with app.run_test(size=(80, 24)) as pilot:
-            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
-            await pilot.press("enter")
-            await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
-            screen = app.screen
-            assert isinstance(screen, InterviewScreen)
-            await until(pilot, lambda: screen.asked is not None, "the first question")
-            await settled(pilot)
+            screen = await typing_in_the_room(pilot)
             # No microphone here: the typing box opened; escape gives the room its keys back.
             await pilot.press("escape", "p")
             await until(pilot, lambda: isinstance(app.screen, ChoicePicker), "the chooser")
