@@ -1119,7 +1119,10 @@ def practise_next(answers: Sequence[AnswerView], limit: int = 3) -> list[str]:
             after[reply.follow_up_of] = reply
     flaws = {a.number: after.get(a.number, a).flaws for a in attempts}
     message = {flaw.code: flaw.message for found in flaws.values() for flaw in found}
-    counted_flaws = Counter(code for found in flaws.values() for code in {f.code for f in found})
+    # Each answer's codes once, in the order found (not a set's): ties keep one order on every run.
+    counted_flaws = Counter(
+        code for found in flaws.values() for code in dict.fromkeys(f.code for f in found)
+    )
     for code, times in counted_flaws.most_common(limit):
         suffix = f" ({times} answers)" if times > 1 else ""
         advice.append(f"{message.get(code) or code.replace('_', ' ')}{suffix}")
