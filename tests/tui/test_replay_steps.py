@@ -262,8 +262,12 @@ def test_skipping_the_last_question_keeps_it_as_skipped_in_summary_and_session()
             await pilot.press("enter")
             await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
             screen = app.screen
-            assert isinstance(screen, InterviewScreen) and screen.session is not None
+            assert isinstance(screen, InterviewScreen)
+            # The planned session is made by the screen's start-up worker: wait for it (at load
+            # 15 it was not there yet when the screen was).
+            await until(pilot, lambda: screen.session is not None, "the planned session")
             session = screen.session
+            assert session is not None
             while True:
                 await until(
                     pilot, lambda: screen.asked is not None and not screen.busy, "a question"
