@@ -226,7 +226,9 @@ def _story_flaws(text: str, noted: Sequence[str] = ()) -> list[Flaw]:
         m.group(0) for m in re.finditer(rf"\bwe (\w+ly )?({PAST_ACTION}|\w+ed)\b", text)
     ]
     occasions = [m.group(0) for m in OCCASION.finditer(text)]
-    if len(modal) >= 3 and len(modal) > 1.5 * len(past) + len(occasions):
+    # Two "would"s and nothing told as done is a plan, however short the answer.
+    told_as_plan = len(modal) >= 2 and not past and not occasions
+    if told_as_plan or (len(modal) >= 3 and len(modal) > 1.5 * len(past) + len(occasions)):
         return [Flaw("hypothetical", "The question asks what you did, not what you would do: "
                      "pick one real time and tell it in the past tense.", tuple(modal[:5]))]
     if len(habitual) >= 2 and len(habitual) > len(past) + len(occasions):

@@ -22,6 +22,7 @@ from simulator.analysis.cues import (
     CUES,
     HARD_TIME,
     HEADER_WORDS,
+    MODAL,
     NEW_CLAUSE_WORDS,
     NON_OUTCOME,
     OUTCOME_METRIC,
@@ -164,6 +165,9 @@ def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
             # "It was a learning experience" sounds like an ending and tells no outcome.
             totals["R"] = min(totals["R"], 0.0) - 1.0
             totals["other"] += 2.5
+        elif MODAL.search(unit_text) and not measured and totals["R told"] == 0:
+            # What someone would do ("we would probably agree") is no outcome, last or not.
+            totals["R"] = min(totals["R"], 0.0) - 2.0
         scores.append(totals)
     return scores
 
