@@ -155,6 +155,11 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|days) (ago|back|earlier)\b", 1.3),
             (r"\blast (year|month|summer|spring|winter|fall|autumn|quarter|semester|term"
              r"|christmas|season)\b", 1.0),
+            # An answer opening on when it was sets the scene, whatever others wanted in it
+            # ("so last year my manager wanted us to…").
+            (r"^(so |well |okay |um |and )*(last|early last|late last|this past) (year|month|week"
+             r"|summer|spring|winter|fall|autumn|quarter|season)\b|^(so |well |okay |um |and )*"
+             r"(a few|a couple of|two|three|four|five|some) (years|months|weeks) ago\b", 2.0),
             (r"\bback in\b|\bat the time\b|\bat that (time|point)\b|\bin (19|20)\d\d\b", 1.0),
             (r"\bthere (was|were|had been|'d been)\b|\bthere's this\b", 1.1),
             (r"\b(we|they|he|she|it|the team|our team|the company|the client|the store|the ward"
@@ -302,6 +307,13 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|\b(lost|had|missed|saw|got) (almost |hardly "
              r"|nearly |virtually )?(no|none|hardly any|nothing)\b", 1.2),
             (r"\bfinally\b|\boverall\b", 0.6),
+            # Another person's changed behaviour told after the actions: "after that the
+            # director started asking me directly for the numbers".
+            (r"\b(he|she|they|the (\w+ ){0,2}(director|manager|boss|client|clients|customer"
+             r"|customers|team|teams|staff|board|ceo|cfo|head|lead|leads|finance|store|stores"
+             r"|users|colleagues)|my (\w+ ){0,2}(boss|manager|director|lead|team|colleagues)"
+             r"|everyone|everybody|people|others) (now |even |then |also |soon |actually )?"
+             r"(started|began|stopped) (\w+ing|to \w+)\b", 1.4),
             # Praise left behind, in any tense: "he leave a review mentioning my name".
             (r"\b(left|leave|leaves|wrote|write|writes|sent|send|sends|posted|post|posts|gave|give"
              r"|gives) (us |me |the team )?(a|an) (\w+ ){0,2}(review|letter|card|note of thanks"

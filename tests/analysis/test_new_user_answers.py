@@ -24,3 +24,24 @@ def test_a_plan_told_in_would_is_hypothetical_and_has_no_result() -> None:
     assert "hypothetical" in analysis.flaw_codes
     assert not analysis.star.parts["R"].present
     assert "R" not in _labels_of(analysis, "happy")
+
+
+def test_another_persons_changed_behaviour_after_the_actions_is_the_result() -> None:
+    # Run-on, no outcome word: the customers' new habit is how it ended.
+    analysis = _analyse(
+        "Our bakery had many wrong orders from the phone. I wrote one order form, I printed it "
+        "for every shift and I showed the girls on the till how to read it back to the customer. "
+        "After that the regular customers started sending their orders on the form itself.")
+    assert "no_result" not in analysis.flaw_codes
+    assert _labels_of(analysis, "started sending") == {"R"}
+
+
+def test_an_opening_on_when_it_was_and_what_others_wanted_is_the_situation() -> None:
+    # Terse, non-native: a time marker and what the boss wanted, then the disagreement.
+    analysis = _analyse(
+        "Last winter our head chef wanted us to buy all vegetables from one big supplier and I "
+        "was not agree because the small farm was cheaper in summer. I compared the invoices of "
+        "six months. I showed him the prices side by side. He kept the farm for summer months "
+        "and we saved around 900 euro.")
+    assert _labels_of(analysis, "head chef wanted") == {"S"}
+    assert "no_situation" not in analysis.flaw_codes
