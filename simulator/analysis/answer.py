@@ -14,7 +14,12 @@ from simulator.analysis.cues import (
     CONCRETE_OUTCOME_PATTERN,
     OUTCOME_METRIC,
 )
-from simulator.analysis.fillers import NORMAL_PER_MINUTE, FillerReport, filler_report
+from simulator.analysis.fillers import (
+    NORMAL_PER_100_WORDS,
+    NORMAL_PER_MINUTE,
+    FillerReport,
+    filler_report,
+)
 from simulator.analysis.flaws import (
     STORY_DETAIL,
     Flaw,
@@ -412,8 +417,12 @@ def _score_parts(
     lost = {"structure": 0.0, "specificity": 0.0, "ownership": 0.0, "delivery": 0.0}
     for flaw in flaws:
         lost[_PART_OF_FLAW.get(flaw.code, "structure")] += _FLAW_WEIGHTS.get(flaw.code, 5)
-    if fillers.per_minute is not None and fillers.per_minute > NORMAL_PER_MINUTE:
-        lost["delivery"] += min(10.0, fillers.per_minute - NORMAL_PER_MINUTE)
+    rate = fillers.per_minute_at_pace
+    # A typed answer pays only past MIN_RATE_WORDS, as `excessive` coaches it.
+    if rate is not None and rate > NORMAL_PER_MINUTE and (
+        fillers.per_minute is not None or fillers.excessive
+    ):
+        lost["delivery"] += min(10.0, rate - NORMAL_PER_MINUTE)
     lost["delivery"] += min(6, 2 * len(timing.long_pauses))
     # An answer of a word or two says nothing, whatever was asked.
     words = timing.written_words if timing.written_words is not None else timing.words
@@ -519,6 +528,13 @@ def _tips(
         tips.append(
             f"{fillers.per_minute:.0f} fillers a minute (mostly {top}); about "
             f"{NORMAL_PER_MINUTE:.0f} is normal. Pause silently instead."
+        )
+    elif fillers.excessive and fillers.per_100_words is not None:
+        top = ", ".join(f'"{word}"' for word in list(fillers.by_kind)[:2])
+        tips.append(
+            f"{fillers.per_100_words:.0f} fillers per 100 words (mostly {top}); about "
+            f"{NORMAL_PER_100_WORDS:.0f} is normal in speech. Leave them out; said aloud, a "
+            "silent pause does their work."
         )
     if timing.long_pauses:
         tips.append(

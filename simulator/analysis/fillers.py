@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from simulator.analysis.timing import TYPICAL_WPM
 from simulator.analysis.tokens import Token
 
 NORMAL_PER_MINUTE = 5.0
@@ -15,6 +16,13 @@ MIN_RATE_MINUTES = 20 / 60
 """Speech shorter than this (20 s) gets no rate-based filler tip. A single "um" in under 12 s
 reads as over NORMAL_PER_MINUTE (one in an 11 s clip is 5.5 a minute), a rate one sound cannot
 support; from 20 s on it takes at least two fillers to pass it. The count is still reported."""
+
+NORMAL_PER_100_WORDS = NORMAL_PER_MINUTE / TYPICAL_WPM * 100
+"""The same threshold for a typed answer, which has no time: NORMAL_PER_MINUTE at a
+conversational pace (TYPICAL_WPM), about 3.3 fillers per 100 words."""
+MIN_RATE_WORDS = round(MIN_RATE_MINUTES * TYPICAL_WPM)
+"""A typed answer shorter than this (50 words, MIN_RATE_MINUTES at TYPICAL_WPM) gets no
+rate-based filler tip, as a short recording does not."""
 
 _SOUNDS = {
     "um": "um", "umm": "um", "ummm": "um", "uhm": "um", "mm": "um", "hmm": "hmm", "hm": "hmm",
@@ -62,6 +70,24 @@ class FillerReport:
     items: tuple[Filler, ...]
     minutes: float | None = None
     """The speaking time the rate was taken over (not stored; `excessive` needs it)."""
+    words: int | None = None
+    """A typed answer's words, which its rate is taken over instead (not stored)."""
+
+    @property
+    def per_100_words(self) -> float | None:
+        """Fillers per 100 words of a typed answer (None for speech, which has `per_minute`)."""
+        if self.per_minute is not None or not self.words:
+            return None
+        return 100.0 * self.count / self.words
+
+    @property
+    def per_minute_at_pace(self) -> float | None:
+        """Fillers a minute: heard, or for typed text as if said at TYPICAL_WPM, so one
+        threshold (NORMAL_PER_MINUTE) and one score rule serve both."""
+        if self.per_minute is not None:
+            return self.per_minute
+        per_100 = self.per_100_words
+        return None if per_100 is None else per_100 * TYPICAL_WPM / 100
 
     @property
     def by_kind(self) -> dict[str, int]:
@@ -72,7 +98,11 @@ class FillerReport:
 
     @property
     def excessive(self) -> bool:
-        """Over NORMAL_PER_MINUTE, over at least MIN_RATE_MINUTES of speech."""
+        """Over NORMAL_PER_MINUTE, over at least MIN_RATE_MINUTES of speech; typed, over
+        NORMAL_PER_100_WORDS in at least MIN_RATE_WORDS words."""
+        per_100 = self.per_100_words
+        if per_100 is not None:
+            return (self.words or 0) >= MIN_RATE_WORDS and per_100 > NORMAL_PER_100_WORDS
         return (
             self.per_minute is not None
             and self.minutes is not None
@@ -149,4 +179,6 @@ def filler_report(tokens: tuple[Token, ...], speaking_minutes: float | None) -> 
         len(items) / speaking_minutes if speaking_minutes is not None and speaking_minutes > 0
         else None
     )
-    return FillerReport(len(items), per_minute, items, speaking_minutes)
+    # Typed text has no time: its rate is taken over its words.
+    words = sum(1 for t in tokens if t.norm) if speaking_minutes is None else None
+    return FillerReport(len(items), per_minute, items, speaking_minutes, words)

@@ -91,6 +91,8 @@ def render_report(analysis: AnswerAnalysis, *, with_question: bool = True) -> st
     fillers = analysis.fillers
     kinds = ", ".join(f"{word} ×{count}" for word, count in fillers.by_kind.items())
     rate = f", {fillers.per_minute:.1f}/min" if fillers.per_minute is not None else ""
+    if fillers.per_100_words is not None and fillers.count:
+        rate = f", {fillers.per_100_words:.1f} per 100 words"
     lines.append(f"  fillers: {fillers.count}{rate}" + (f" ({kinds})" if kinds else ""))
     fit = analysis.audience_fit
     if fit is not None and (fit.spoken_to or fit.missed):  # no theme fits: nothing to say

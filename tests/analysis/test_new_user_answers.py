@@ -45,3 +45,27 @@ def test_an_opening_on_when_it_was_and_what_others_wanted_is_the_situation() -> 
         "and we saved around 900 euro.")
     assert _labels_of(analysis, "head chef wanted") == {"S"}
     assert "no_situation" not in analysis.flaw_codes
+
+
+RUN_ON_WITH_FILLERS = (
+    "So basically, um, last year our shop had basically a big problem with the stock, um, like "
+    "the counts was wrong every month. Basically I was the deputy manager so, you know, it was "
+    "my job. I made a new count sheet, um, and I trained the two evening staff to use it, "
+    "basically every Friday. After three months the difference between system and shelf went "
+    "from about 400 items to 40, so the manager kept the sheet for all shops."
+)
+
+
+def test_fillers_in_a_typed_answer_are_coached_per_100_words_and_cost_delivery() -> None:
+    analysis = _analyse(RUN_ON_WITH_FILLERS)
+    fillers = analysis.fillers
+    assert fillers.per_minute is None and fillers.per_100_words is not None
+    assert fillers.per_100_words > 10 and fillers.excessive
+    assert any("fillers per 100 words" in tip for tip in analysis.tips), analysis.tips
+    assert analysis.score_parts.delivery > 0
+    # The same answer without them is neither coached nor marked down for them.
+    clean = _analyse(RUN_ON_WITH_FILLERS.replace("basically", "").replace("Basically", "")
+                     .replace("um,", "").replace("you know,", "").replace("like ", ""))
+    assert not clean.fillers.excessive
+    assert not any("fillers" in tip for tip in clean.tips)
+    assert clean.score_parts.delivery < analysis.score_parts.delivery
