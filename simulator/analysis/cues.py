@@ -352,9 +352,6 @@ PAST_VERB = re.compile(rf"{PAST_ACTION}|\w+ed")
 PAST_FIRST_PERSON = re.compile(rf"\bi (\w+ly )?({PAST_ACTION}|\w+ed)\b")
 
 
-PAST_VERB = re.compile(rf"{PAST_ACTION}|\w+ed")
-PAST_FIRST_PERSON = re.compile(rf"\bi (\w+ly )?({PAST_ACTION}|\w+ed)\b")
-
 # Flaw cues: telling what one would do or usually does instead of one occasion.
 
 MODAL = re.compile(
