@@ -17,7 +17,7 @@ import numpy as np
 from simulator.audio.clip import Clip
 from simulator.errors import AudioDeviceError
 
-NO_SPEAKER_HINT = "check the output device with: interview-sim doctor (answers are still recorded)"
+NO_SPEAKER_HINT = "check the output device with: interview-sim doctor"
 
 _POLL_S = 0.02
 """How often the caller's thread looks at `cancel` and reports progress; bounds cancel latency."""

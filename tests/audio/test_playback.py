@@ -69,6 +69,8 @@ def test_no_speaker_is_one_clear_error(no_audio_devices: None, question: Clip) -
         Player().play(question)
     assert raised.value.message == "no speaker found"
     assert raised.value.hint == NO_SPEAKER_HINT
+    # Said inside one pair of parentheses, with none nested (the user saw "doctor (answers …))").
+    assert str(raised.value).count("(") == 1, str(raised.value)
 
 
 def test_an_unknown_speaker_name_is_named(virtual_audio: VirtualAudio, question: Clip) -> None:
