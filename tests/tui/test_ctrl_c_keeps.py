@@ -13,10 +13,10 @@ from textual.widgets import Input
 from simulator.storage.store import SessionStore
 from simulator.tui.app import make_app
 from simulator.tui.screens.home import HomeScreen
-from simulator.tui.screens.interview import AnswerBox, InterviewScreen
+from simulator.tui.screens.interview import AnswerBox
 from simulator.tui.widgets.persona_card import PersonaCard
 from simulator.tui.widgets.prep_forms import CompanyForm
-from tests.tui.conftest import quiet_parts, until
+from tests.tui.conftest import quiet_parts, typing_in_the_room, until
 
 DRAFT = "so the two shift lead both wanted the dock first and i"
 
@@ -26,15 +26,9 @@ def test_ctrl_c_with_a_typed_draft_keeps_it_as_an_interrupted_answer(private_hom
     async def scenario() -> tuple[int | None, tuple[str, Path] | None]:
         app = make_app(quiet_parts(), bank_id="behavioral")
         async with app.run_test(size=(100, 40)) as pilot:
-            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
-            await pilot.press("enter")
-            await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
-            screen = app.screen
-            assert isinstance(screen, InterviewScreen)
+            screen = await typing_in_the_room(pilot)
             await until(pilot, lambda: screen.asked is not None, "the question")
-            box = screen.query_one("#typed-answer", AnswerBox)
-            await until(pilot, lambda: box.has_focus, "the answer box")
-            box.text = DRAFT
+            screen.query_one("#typed-answer", AnswerBox).text = DRAFT
             await pilot.press("ctrl+c")
         return app.return_value, app.left_session
 
