@@ -18,7 +18,12 @@ other topics; kept unseen by whoever tunes the rules and measured once at the en
 with the task implicit or under "Situation:" headers, Arabic, Polish, Brazilian, Japanese and
 Scottish speakers, trades and frontline jobs, terse 45-70 word answers, results in someone else's
 words, two stories in one answer, failures and their repair) and held4 (star4_*_heldback, by the
-same writer with other jobs and speakers; unseen by whoever tunes, measured once at the end).
+same writer with other jobs and speakers; unseen by whoever tunes, measured once at the end), and
+dev5 (star5_*, a fifth set by a writer who never read the rules nor ran this script on it:
+Singaporean/Malaysian, Filipino, Ghanaian, South African, Hong Kong, Italian, Dutch, Mexican,
+Colombian and Ukrainian speakers, second-person and historic-present stories, stammered restarts,
+recogniser-style transcripts, hedged answers, honest failures, result-first answers and answers
+that leave one part out on purpose).
 
 Figures per set:
 - word-level F1 per part and macro-F1 over S/T/A/R, answers as written;
@@ -330,6 +335,7 @@ SETS = {
     "held4": (
         "star4_good_heldback.jsonl", "star4_weak_heldback.jsonl", "star4_followups_heldback.jsonl"
     ),
+    "dev5": ("star5_good.jsonl", "star5_weak.jsonl", "star5_followups.jsonl"),
 }
 HELD_BACK = ("held1", "held2", "held3", "held4")
 
