@@ -23,7 +23,8 @@ dev5 (star5_*, a fifth set by a writer who never read the rules nor ran this scr
 Singaporean/Malaysian, Filipino, Ghanaian, South African, Hong Kong, Italian, Dutch, Mexican,
 Colombian and Ukrainian speakers, second-person and historic-present stories, stammered restarts,
 recogniser-style transcripts, hedged answers, honest failures, result-first answers and answers
-that leave one part out on purpose).
+that leave one part out on purpose) and held5 (star5_*_heldback, by the same writer, same
+registers, other jobs and speakers; unseen by whoever tunes, measured once at the end).
 
 Figures per set:
 - word-level F1 per part and macro-F1 over S/T/A/R, answers as written;
@@ -336,8 +337,11 @@ SETS = {
         "star4_good_heldback.jsonl", "star4_weak_heldback.jsonl", "star4_followups_heldback.jsonl"
     ),
     "dev5": ("star5_good.jsonl", "star5_weak.jsonl", "star5_followups.jsonl"),
+    "held5": (
+        "star5_good_heldback.jsonl", "star5_weak_heldback.jsonl", "star5_followups_heldback.jsonl"
+    ),
 }
-HELD_BACK = ("held1", "held2", "held3", "held4")
+HELD_BACK = ("held1", "held2", "held3", "held4", "held5")
 
 
 def main() -> int:
