@@ -463,9 +463,12 @@ def load_catalog(
     kind: str, directories: Iterable[Path], parse: Parser[T], item_id: Callable[[T], str]
 ) -> Catalog[T]:
     """Load every *.toml in `directories` in order; a later directory overrides by id, while a
-    duplicate id inside one directory is an error on the second file."""
+    duplicate id inside one directory is an error on the second file. A *.toml entry that is
+    not a file (a folder, a link to nothing) is an error too (`not_data_files`): nothing is read
+    from it, and saying so tells the user why their bank or persona is missing."""
     catalog: Catalog[T] = Catalog(kind)
     for directory in directories:
+        catalog.errors.extend(not_data_files(directory))
         seen_here: dict[str, Path] = {}
         for path in data_files(directory):
             item, errors = parse_file(path, parse)

@@ -62,7 +62,6 @@ def lint_paths(paths: Iterable[Path] | None = None) -> LintReport:
 
 
 def _lint_directory(directory: Path, kind: str, report: LintReport) -> None:
-    report.errors.extend(not_data_files(directory))
     files = data_files(directory)
     report.files_checked += len(files)
     if kind == "persona":

@@ -161,10 +161,11 @@ def test_unreadable_and_binary_files_are_errors_not_crashes(private_home: Path) 
     user_dir = locations.user_banks_dir()
     user_dir.mkdir(parents=True)
     (user_dir / "binary.toml").write_bytes(b"id = 1\n\xff\xfe\x00garbage")
-    (user_dir / "folder.toml").mkdir()  # a directory named like a bank is skipped
-    errors = load_banks().errors
-    assert len(errors) == 1 and isinstance(errors[0], DataFileError)
+    (user_dir / "folder.toml").mkdir()  # a directory named like a bank: named, not read
+    errors = sorted(load_banks().errors, key=str)
+    assert len(errors) == 2 and all(isinstance(error, DataFileError) for error in errors)
     assert "not UTF-8" in str(errors[0]) and errors[0].line == 2
+    assert str(errors[1]).endswith("folder.toml: is a folder, not a file; not read")
 
 
 def test_rephrase_gives_the_same_question_in_each_persona_style() -> None:
