@@ -35,6 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "practice",
         help="practise answering: one question headless (--no-tui), or the full app",
         description="Hear a question in an interviewer's voice, answer it out loud, get feedback.",
+        epilog=EXIT_STATUS,
     )
     parser.add_argument(
         "--persona",
@@ -72,6 +73,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--json", action="store_true", help="print the turn as JSON")
     parser.set_defaults(handler=run)
 
+
+EXIT_STATUS = (
+    "Exit status (--no-tui): 0 the session was saved; 1 no answer was given, so nothing was "
+    "saved (with --json: \"saved\": false); 2 a bad option or data file; 130 stopped with "
+    "Ctrl-C (every answer so far is saved)."
+)
+NOTHING_SAVED = 1
+"""`practice --no-tui` exit status when no answer was given: no session was kept."""
 
 MODES = ("full", "drill", "your-questions", "presentation")
 """As simulator.interview.plan.MODES (not imported: the parser must stay light)."""
@@ -144,10 +153,16 @@ def run_headless(args: argparse.Namespace) -> int:
         _print_saved(interview, out)
         raise
     record = session.finish()
+    if not interview.folder.is_dir():
+        # No answer: `SessionWriter.finish` kept nothing, so there is no session to name.
+        if args.json:
+            print(json.dumps({"saved": False, "session": None, "folder": None}))
+        _print_saved(interview, out)
+        return NOTHING_SAVED
     _print_second_round(record, out)
 
     if args.json:
-        folder = {"session": record.id, "folder": str(interview.folder)}
+        folder = {"saved": True, "session": record.id, "folder": str(interview.folder)}
         if args.mode is None:
             print(json.dumps({**folder, **turns[-1].to_dict()}) if turns else json.dumps(folder))
         else:

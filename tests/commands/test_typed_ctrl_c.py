@@ -90,9 +90,19 @@ def test_ctrl_c_while_typing_keeps_the_lines_entered_as_an_interrupted_answer(
 
 
 def test_no_answer_typed_says_nothing_was_saved(tmp_path: Path) -> None:
+    """No answer, no session: exit 1 as `practice --help` documents, and --json says
+    "saved": false instead of naming a session folder that was never kept."""
     home = tmp_path / "home"
     result = run_cli(home, "practice", "--no-tui", "--silent", "--typed", stdin="")
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 1, result.stderr
     assert "Saved session" not in result.stdout
     assert "Nothing was saved: no answer was given." in result.stdout
     assert not list((home / "recordings").glob("*/session.json"))
+
+    piped = run_cli(home, "practice", "--no-tui", "--silent", "--typed", "--json", stdin="")
+    assert piped.returncode == 1, piped.stderr
+    assert json.loads(piped.stdout) == {"saved": False, "session": None, "folder": None}
+    assert "Nothing was saved: no answer was given." in piped.stderr
+    assert not list((home / "recordings").iterdir())
+    helped = run_cli(home, "practice", "--help")
+    assert "1 no answer was given, so nothing was saved" in " ".join(helped.stdout.split())
