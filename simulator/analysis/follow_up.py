@@ -16,6 +16,7 @@ from simulator.analysis.cues import (
     OUTCOME_METRIC,
     as_past_narrative,
 )
+from simulator.analysis.spoken import answer_word_count
 from simulator.analysis.star import Label, Part, cue_score, past_first_person_actions
 from simulator.analysis.tokens import tokenize
 from simulator.speech.stt import Transcript
@@ -273,7 +274,9 @@ def judge_follow_up(
     probe asked about, see `probe_asks`) asks too? Pure; the merge into the question's view is
     `merge_parts` (or answer.analyze_follow_up). A probe whose words name nothing is given by a
     reply of SUBSTANTIAL_WORDS words or more that is not a shrug ("I don't really know")."""
-    norms = " ".join(t.norm for t in tokenize(transcript) if t.norm)
+    tokens = tokenize(transcript)
+    words = answer_word_count(t.text for t in tokens)  # the count the delivery line shows
+    norms = " ".join(t.norm for t in tokens if t.norm)
     plain = " ".join(norms.replace("'", " ").replace("\u2019", " ").split())
     text = as_past_narrative(norms)
     gave: dict[str, str] = {}
@@ -296,7 +299,7 @@ def judge_follow_up(
         gave["specific"] = actions[0] if actions else specific[0] if specific else ""
     if cue_score("T", text) >= 1.3:
         gave["task"] = "…"
-    shrug = bool(_SHRUG.search(plain)) and len(plain.split()) < SHRUG_WORDS
+    shrug = bool(_SHRUG.search(plain)) and words < SHRUG_WORDS
     for code, _, _, given in _WANTS:
         if code in (probe_code, *also) and not shrug:
             found = [m for line in [plain, *_lines(transcript)] for m in given.finditer(line)]
@@ -312,7 +315,7 @@ def judge_follow_up(
     gives = (
         all(w in gave for w in wanted)
         if wanted
-        else len(text.split()) >= SUBSTANTIAL_WORDS and not _SHRUG.search(plain)
+        else words >= SUBSTANTIAL_WORDS and not _SHRUG.search(plain)
     )
     if not gives and not (number or concrete):
         # A reply that dodged its probe ("who disagreed, and how did it turn out?" met with

@@ -9,6 +9,7 @@ written word is counted."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -108,3 +109,10 @@ def _words(kind: str, value: int | Decimal) -> int:
 def spoken_words(words: list[str] | tuple[str, ...]) -> int:
     """The spoken-word count of a sequence of written words."""
     return sum(spoken_word_count(word) for word in words)
+
+
+def answer_word_count(written: Iterable[str]) -> int:
+    """The one word count of an answer, as its delivery line shows it and every judgment made
+    on length uses it: each written word (a token) counted as spoken ("18%" is two), and at
+    least one each. A reply's "15 words or more" and "15 words (typed: no timing)" agree."""
+    return sum(spoken_word_count(word) or 1 for word in written)

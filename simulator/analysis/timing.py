@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from simulator.analysis.spoken import spoken_word_count
+from simulator.analysis.spoken import answer_word_count, spoken_word_count
 from simulator.analysis.tokens import Token
 
 PAUSE_S = 1.0
@@ -132,7 +132,7 @@ def timing_report(
 ) -> TimingReport:
     timed = [(i, t) for i, t in enumerate(tokens) if t.start is not None and t.end is not None]
     spoken = [spoken_word_count(t.text) or 1 for t in tokens]
-    words = sum(spoken)
+    words = answer_word_count(t.text for t in tokens)
     if not tokens and duration_s is not None:  # a recording with no words in it
         return TimingReport(0, target_s, duration_s, 0.0, None, None, (), (),
                             verdict_for(duration_s, target_s), written_words=0)
