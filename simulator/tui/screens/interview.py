@@ -245,6 +245,7 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         self.query_one("#mode-line", Static).update(
             f"Typed mode: {self.typed_reason}. Each answer is typed." if self.typed_reason else ""
         )
+        self.query_one(LevelMeter).typed = bool(self.typed_reason)
 
     def on_unmount(self) -> None:
         # Leaving mid-answer (quit, Ctrl-C) keeps what was recorded, marked interrupted (a

@@ -13,11 +13,17 @@ from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Static
 
+TYPED_LABEL = "typed answers: no microphone in use"
+"""Where the level meter stands when answers are typed."""
+
 LOUD = 0.85
 """Above this level the meter shows the 'loud' style: the user may be too close to the mic."""
 
 
 class LevelMeter(Widget):
+    """The microphone's input level as a bar; with `typed` set (answers are typed, no microphone
+    is in use) it says so instead of showing an idle meter."""
+
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "level-meter--bar",
         "level-meter--loud",
@@ -25,8 +31,11 @@ class LevelMeter(Widget):
     }
 
     level: reactive[float] = reactive(0.0)
+    typed: reactive[bool] = reactive(False)
 
     def render(self) -> Text:
+        if self.typed:
+            return Text(TYPED_LABEL, style=self.get_component_rich_style("level-meter--empty"))
         label = "mic "
         width = max(1, self.size.width - len(label))
         filled = round(max(0.0, min(1.0, self.level)) * width)
