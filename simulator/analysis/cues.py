@@ -295,7 +295,7 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
             (r"\b(now|today|later)\b", 0.4),
             (r"^(so |and )?(within|after|by|over) (the next |the following |a |an |half an |about "
              r"|just |only |less than |under )?(\w+ )?(hours?|days?|weeks?|months?|years?|quarters?"
-             r"|terms?|shifts?|minutes?)\b(?! (i|we) )", 1.3),
+             r"|terms?|shifts?|minutes?)\b(?! (i|we) (?!was |were |had |still |no longer ))", 1.3),
             (r"\b(thanked|rated|received|became the standard|made (their|his|her|our) (flight"
              r"|deadline|target)|no sign of|slept through)\b", 0.8),
             (r"\bkept (the|our|my) (\w+ ){1,2}(the same|unchanged|flat|down|low|under)\b|\b(ran"

@@ -450,3 +450,38 @@ def test_a_concrete_outcome_without_a_number_is_not_called_unmeasurable() -> Non
     judged = typed(story + "In the end it went well and everybody was much happier.")
     assert judged.star.parts["R"].present
     assert "no_metrics" in judged.flaw_codes
+
+
+def test_a_failure_told_first_in_the_present_perfect_opens_with_its_result() -> None:
+    # Result first with no outcome words in its opening ("has started two weeks late"): the story
+    # starting over with a scene ("I was sous chef in...") shows where the headline ends.
+    analysis = typed(
+        "The new menu has started two weeks late and we have lost the booking of a wedding, "
+        "which was bad for the owner. Since this time I always order the special products in "
+        "the first week, and for the summer menu everything has arrived in time. I was sous "
+        "chef in a small restaurant in Lyon and we were changing the menu for the spring. I was "
+        "responsible of ordering all the products from the suppliers. I have made the order too "
+        "late, I have supposed that the truffle supplier will deliver in three days. When I have "
+        "realised, I have called two other suppliers and I have driven myself to the market to "
+        "buy what was missing.",
+        question="Tell me about a time you made a mistake.",
+    )
+    assert [s.label for s in analysis.star.segments] == ["R", "S", "T", "A"]
+    assert analysis.order == "result_first"
+    assert "no_result" not in analysis.flaw_codes
+
+
+def test_a_spoken_headline_of_two_outcomes_is_all_result_and_the_last_action_stays_one() -> None:
+    analysis = typed(
+        "so the shop got its licence back after the second inspection and the owner gave me a "
+        "raise um basically i was working as assistant in a small pharmacy in porto and the "
+        "inspector found our fridge log was not complete for three months the owner told me i "
+        "must fix it before the inspector comes back so first i checked every fridge and i "
+        "bought a digital logger with alarm then i made a simple sheet on the fridge door and i "
+        "trained the two other assistants to sign it every morning and after that i checked the "
+        "sheet myself every friday"
+    )
+    labels = [s.label for s in analysis.star.segments]
+    assert labels[0] == "R" and labels[-1] == "A"
+    assert "raise" in analysis.star.segments[0].text
+    assert labels.count("R") == 1
