@@ -101,3 +101,62 @@ def test_flite_through_whisper_keeps_the_task_and_is_not_too_short(tmp_path: Pat
     task = " ".join(s.text for s in analysis.star.segments if s.label == "T").lower()
     assert "bring them back" in task and "clinic" not in task, task
     assert "R" in labels and all(analysis.star.parts[k].present for k in "STAR")
+
+
+# Whisper-style: full stops where the speaker only paused ("and found that. the ovens..."),
+# commas where sentences ended, a finding told in a short "which meant..." clause.
+BAKERY = (
+    "i was the shift lead at a small bakery in dundee with four bakers and the morning orders "
+    "for the cafes were always late, like every day, the cafe owners were ringing us at seven "
+    "asking where the bread was. my boss said it was on me to fix it before the christmas rush. "
+    "so i timed each step for a week. and found that. the ovens were only switched on when the "
+    "first baker came in, which meant twenty minutes lost every morning, so i set a timer on the "
+    "ovens and moved the cafe orders to the front of the list, i also wrote a prep sheet the night "
+    "before, after three weeks the orders left on time every morning and two new cafes signed up "
+    "with us."
+)
+
+
+def test_a_recognized_fragment_follows_its_neighbours() -> None:
+    # "which meant twenty minutes lost every morning" is a finding among the actions, cut off by
+    # the recognizer's punctuation; its number alone made it a Result between two Actions.
+    analysis = analyze_answer(spoken(BAKERY, 150.0), question=QUESTION)
+    labels = [(s.label, s.text) for s in analysis.star.segments]
+    assert [label for label, _ in labels] == ["S", "T", "A", "R"], labels
+    assert "twenty minutes lost" in labels[2][1] and "set a timer" in labels[2][1], labels
+    assert labels[3][1].startswith("after three weeks the orders left on time"), labels
+
+
+def test_a_short_last_result_in_unpunctuated_speech_stays_the_result() -> None:
+    # A recognizer without punctuation: the answer's last five words are its outcome.
+    words = (
+        "i was a team leader at a phone repair shop in leeds with six technicians our repairs "
+        "took four days on average and customers kept calling to ask where their phones were my "
+        "job was to cut the waiting without hiring anyone i listened to forty recorded complaint "
+        "calls and found most were about the same three models so i set up a parts shelf for "
+        "those three models and paired each new technician with an old hand within two months "
+        "the average repair took two days and the complaint calls stopped"
+    )
+    analysis = analyze_answer(spoken(words, 150.0), question=QUESTION)
+    assert analysis.star.parts["R"].present, [(s.label, s.text) for s in analysis.star.segments]
+    assert "no_result" not in analysis.flaw_codes
+    result = " ".join(s.text for s in analysis.star.segments if s.label == "R")
+    assert result.endswith("the complaint calls stopped"), result
+
+
+def test_a_hypothetical_spoken_answer_gets_no_task_from_a_fragment() -> None:
+    # What one would do, cut by the recognizer into fragments: forcing a Task or a Situation
+    # onto a four-word fragment costs little once fragments count little, so the margin for
+    # "told quietly" shrinks with them and the parts stay missing.
+    answer = (
+        "well if a customer was angry with me i would first stay calm. and listen to what they "
+        "say, i would not interrupt them. then i would say sorry for the problem and try to find "
+        "a solution, maybe i would ask my manager for help if it was something big, and i think "
+        "the customer would be happy in the end because they feel listened to."
+    )
+    analysis = analyze_answer(spoken(answer, 150.0), question=QUESTION)
+    parts = analysis.star.parts
+    assert not parts["T"].present and not parts["S"].present, [
+        (s.label, s.text) for s in analysis.star.segments
+    ]
+    assert "hypothetical" in analysis.flaw_codes
