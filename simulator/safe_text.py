@@ -116,4 +116,5 @@ def names_within(names: Sequence[str], width: int) -> str:
 def _cut(text: str, width: int) -> str:
     from rich.cells import cell_len, set_cell_size
 
-    return text if cell_len(text) <= width else set_cell_size(text, width - 1) + "…"
+    # "Maya…", not "Maya …": a cut at a space leaves no gap before the ellipsis.
+    return text if cell_len(text) <= width else set_cell_size(text, width - 1).rstrip() + "…"

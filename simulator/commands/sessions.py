@@ -139,20 +139,23 @@ def session_lines(summaries: Sequence[SessionSummary], columns: int) -> list[str
     `safe_text.names_within` ("hiring-manager +2"), never cut mid-list without saying so. A
     damaged session's reason, the last column, may run past the edge."""
     from simulator.safe_text import names_within
+    from simulator.storage.views import asker_name
 
     statuses = [
         f"damaged: {s.damage}" if s.status == "damaged" else s.status.replace("_", " ")
         for s in summaries
     ]
     status_width = min(max(len("STATUS"), *(len(status) for status in statuses)), 11)
-    widest = max(len(", ".join(s.persona_ids)) for s in summaries)
+    names = _interviewer_names()
+    named = [[asker_name(i, names) for i in s.persona_ids] for s in summaries]
+    widest = max(len(", ".join(who)) for who in named)
     width = max(min(widest, columns - SESSION_FIXED - status_width), NAMES_MIN)
     lines = [
         f"{'ID':<22}  {'STARTED (UTC)':<16}  {'INTERVIEWERS':<{width}} TURNS SCORE STATUS"
     ]
-    for s, status in zip(summaries, statuses, strict=True):
+    for s, status, askers in zip(summaries, statuses, named, strict=True):
         score = f"{s.score:5.0f}" if s.score is not None else "    -"
-        who = names_within(s.persona_ids, width)
+        who = names_within(askers, width)
         started = s.started[:16].replace("T", " ")
         lines.append(
             f"{s.id:<22}  {started:<16}  {who:<{width}} {s.turn_count:5d} {score} {status}"
@@ -357,11 +360,12 @@ def run_export(args: argparse.Namespace) -> int:
     store = _open_store()
     session_id = store.resolve(args.session)
     output: Path | None = args.output
+    names = _interviewer_names()
     if output is None:
-        sys.stdout.write(report_for(store, session_id, args.report_format, None))
+        sys.stdout.write(report_for(store, session_id, args.report_format, None, names))
         return 0
     # The report holds the user's own stories: private like the recordings it comes from.
-    save_report(store, session_id, args.report_format, output)
+    save_report(store, session_id, args.report_format, output, names)
     print(f"wrote {output}", file=sys.stderr)
     return 0
 
@@ -372,7 +376,7 @@ def run_export(args: argparse.Namespace) -> int:
 def run_compare(args: argparse.Namespace) -> int:
     import json
 
-    from simulator.storage.views import compare_rows
+    from simulator.storage.views import asker_name, compare_rows
 
     store = _open_store()
     answers = store.answers_to(_question_id(store, args.question))
@@ -384,15 +388,24 @@ def run_compare(args: argparse.Namespace) -> int:
         print(json.dumps([row.to_dict() for row in rows], ensure_ascii=False, indent=2))
         return 0
     print(f"{answers[0][1].question_text}\n")
-    print(f"{'STARTED (UTC)':<16}  {'PERSONA':<18}  {'SCORE':>5}  {'LENGTH':>6}  {'WPM':>4}"
-          f"  {'FILLERS':>7}  STAR")
+    print(f"{'STARTED (UTC)':<16}  {'INTERVIEWER':<18}  {'SCORE':>5}  {'LENGTH':>6}"
+          f"  {'WPM':>4}  {'FILLERS':>7}  STAR")
+    names = _interviewer_names()
     for row in rows:
         score, length, wpm, fillers, star = row.figures
         print(
-            f"{row.started[:16].replace('T', ' '):<16}  {row.persona_id[:18]:<18}"
+            f"{row.started[:16].replace('T', ' '):<16}"
+            f"  {asker_name(row.persona_id, names)[:18]:<18}"
             f"  {score:>5}  {length:>6}  {wpm:>4}  {fillers:>7}  {star}"
         )
     return 0
+
+
+def _interviewer_names() -> dict[str, str]:
+    """Persona id -> display name, as the app names interviewers (ids are for typing)."""
+    from simulator.interview.personas import display_names
+
+    return display_names()
 
 
 def _question_id(store: SessionStore, typed: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
@@ -295,6 +295,16 @@ def persona_dirs() -> list[Path]:
 def load_personas() -> Catalog[Persona]:
     """Every persona: built-ins, then the user's files (same id replaces the built-in)."""
     return load_catalog("persona", persona_dirs(), parse_persona, lambda p: p.id)
+
+
+def display_names(personas: Iterable[Persona] | None = None) -> dict[str, str]:
+    """Persona id -> the name every screen, list and report shows for that interviewer (the
+    persona's `name`, "Maya Okafor"), for `personas` (default: every persona that loads). Ids
+    are what a user types (`--persona peer`); an id missing here (a persona since removed) is
+    shown as itself (`storage.views.asker_name`)."""
+    if personas is None:
+        personas = load_personas().items.values()
+    return {persona.id: persona.name for persona in personas if persona.name.strip()}
 
 
 def get_persona(persona_id: str) -> Persona:

@@ -9,7 +9,7 @@ stored text (a typed ESC, a question from a hostile bank) are written as visible
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +21,7 @@ from simulator.storage.views import (
     AnswerView,
     answer_counts,
     asked_review,
+    asker_name,
     average_score,
     beside_round_one,
     company_review,
@@ -41,10 +42,15 @@ FORMATS = {"md": "md", "html": "html"}
 
 
 def report_for(
-    store: SessionStore, session_id: str, report_format: str, output: Path | None
+    store: SessionStore,
+    session_id: str,
+    report_format: str,
+    output: Path | None,
+    names: Mapping[str, str] | None = None,
 ) -> str:
     """The session's report as `report_format` ("md" or "html"), its audio linked relative to
-    `output`'s folder (file URIs when there is no output file)."""
+    `output`'s folder (file URIs when there is no output file). `names`: persona id -> the
+    interviewer's display name (`views.asker_name`)."""
     import os
     from urllib.parse import quote
 
@@ -62,11 +68,15 @@ def report_for(
         return quote(os.path.relpath(path, output.resolve().parent))
 
     render = render_html if report_format == "html" else render_markdown
-    return render(record, audio_link)
+    return render(record, audio_link, names)
 
 
 def save_report(
-    store: SessionStore, session_id: str, report_format: str, output: Path | None = None
+    store: SessionStore,
+    session_id: str,
+    report_format: str,
+    output: Path | None = None,
+    names: Mapping[str, str] | None = None,
 ) -> Path:
     """Write the report to `output` (default: reports/<session>.<ext> in the data folder),
     private like the recordings it comes from. Raises StorageError naming the file."""
@@ -80,20 +90,24 @@ def save_report(
             folder = private_dir(locations.data_home() / "reports")
             output = folder / f"{session_id}.{FORMATS[report_format]}"
         write_private(
-            output, report_for(store, session_id, report_format, output), follow_links=True
+            output,
+            report_for(store, session_id, report_format, output, names),
+            follow_links=True,
         )
     except OSError as error:
         raise StorageError(f"{output}: cannot write the report ({error.strerror})") from None
     return output
 
 
-def render_markdown(record: SessionRecord, audio_link: AudioLink) -> str:
+def render_markdown(
+    record: SessionRecord, audio_link: AudioLink, names: Mapping[str, str] | None = None
+) -> str:
     lines = [f"# Interview practice — {_day(record.started)}", ""]
-    lines += [f"- {label}: {value}" for label, value in _header_facts(record)]
+    lines += [f"- {label}: {value}" for label, value in _header_facts(record, names)]
     place = question_places(record.turns)
     for turn in views(record):
         lines += ["", f"## {place[turn.number]}. {turn.question_text}", ""]
-        facts = _turn_facts(turn, place)
+        facts = _turn_facts(turn, place, names)
         if facts:
             lines += [" · ".join(facts), ""]
         links = [
@@ -128,7 +142,9 @@ def render_markdown(record: SessionRecord, audio_link: AudioLink) -> str:
     return visible("\n".join(lines) + "\n")
 
 
-def render_html(record: SessionRecord, audio_link: AudioLink) -> str:
+def render_html(
+    record: SessionRecord, audio_link: AudioLink, names: Mapping[str, str] | None = None
+) -> str:
     escape = html.escape
     title = f"Interview practice — {_day(record.started)}"
     parts = [
@@ -140,14 +156,14 @@ def render_html(record: SessionRecord, audio_link: AudioLink) -> str:
         f"<h1>{escape(title)}</h1>",
         "<dl>",
     ]
-    for label, value in _header_facts(record):
+    for label, value in _header_facts(record, names):
         parts.append(f"<dt>{escape(label)}</dt><dd>{escape(value)}</dd>")
     parts.append("</dl>")
     place = question_places(record.turns)
     for turn in views(record):
         parts.append(f'<section id="turn-{turn.number}">')
         parts.append(f"<h2>{place[turn.number]}. {escape(turn.question_text)}</h2>")
-        facts = _turn_facts(turn, place)
+        facts = _turn_facts(turn, place, names)
         if facts:
             parts.append(f'<p class="facts">{escape(" · ".join(facts))}</p>')
         for role, name in (("Question", turn.question_audio), ("Answer", turn.answer_audio)):
@@ -200,8 +216,10 @@ def _day(iso: str) -> str:
     return iso[:16].replace("T", " ") + " UTC"
 
 
-def _header_facts(record: SessionRecord) -> list[tuple[str, str]]:
-    interviewers = record.interviewers
+def _header_facts(
+    record: SessionRecord, names: Mapping[str, str] | None
+) -> list[tuple[str, str]]:
+    interviewers = [asker_name(persona_id, names) for persona_id in record.interviewers]
     facts = [
         ("Session", record.id),
         (
@@ -231,8 +249,10 @@ def _engines_used(record: SessionRecord) -> str:
     return f"{record.engine} {record.model}".strip()
 
 
-def _turn_facts(turn: AnswerView, place: dict[int, str]) -> list[str]:
-    facts = [f"asked by {turn.persona_id or 'unknown'}"]
+def _turn_facts(
+    turn: AnswerView, place: dict[int, str], names: Mapping[str, str] | None
+) -> list[str]:
+    facts = [f"asked by {asker_name(turn.persona_id, names)}"]
     if turn.heard_by:
         facts.append(f"heard by {turn.heard_by}")
     if turn.score is not None or turn.probe is not None:

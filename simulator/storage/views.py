@@ -789,6 +789,13 @@ def question_places(turns: Iterable[NumberedTurn]) -> dict[int, str]:
     return places
 
 
+def asker_name(persona_id: str, names: Mapping[str, str] | None) -> str:
+    """How an interviewer is named wherever they are shown: their display name from `names`
+    (persona id -> name, `interview.personas.display_names`), else the stored id (a persona
+    since removed), else "unknown"."""
+    return (names or {}).get(persona_id) or persona_id or "unknown"
+
+
 def views(record: SessionRecord) -> list[AnswerView]:
     return [AnswerView.of(turn) for turn in record.turns]
 

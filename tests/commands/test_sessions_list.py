@@ -37,12 +37,13 @@ def test_the_list_names_everyone_who_asked(private_home: Path, columns: int) -> 
     assert lines[0].split() == header
     rows = {line.split()[0]: line for line in lines[1:]}
     assert all(len(line) <= columns for line in lines)
+    # Named as the app names them; ids stay in --json, for scripts.
     if columns == 80:
-        assert "hiring-manager +1 " in rows[switched]
-        assert "hiring-manager +2 " in rows[panel]
+        assert "Maya Okafor +1 " in rows[switched]
+        assert "Maya Okafor +2 " in rows[panel]
     else:
-        assert "hiring-manager, recruiter " in rows[switched]
-        assert "hiring-manager, peer, technical-lead " in rows[panel]
+        assert "Maya Okafor, Priya Nair " in rows[switched]
+        assert "Maya Okafor, Sam Rivera, Callum Baird " in rows[panel]
     listed = {item["id"]: item for item in json.loads(_sessions(private_home, 80, "--json"))}
     assert listed[switched]["persona_ids"] == ["hiring-manager", "recruiter"]
     assert listed[panel]["persona_ids"] == ["hiring-manager", "peer", "technical-lead"]

@@ -58,8 +58,8 @@ def test_one_question_for_two_personas_side_by_side(private_home: Path) -> None:
             ]
 
     manager, peer = asyncio.run(scenario())
-    assert manager.startswith("hiring-manager") and "stock count" in manager
-    assert peer.startswith("peer") and "coffee" in peer
+    assert manager.startswith("Maya Okafor") and "stock count" in manager
+    assert peer.startswith("Sam Rivera") and "coffee" in peer
     assert "(Maya Okafor) listens for" in manager and "(Sam Rivera) listens for" in peer
     assert "long pause" in manager and "long pause" in peer  # each column: its timing line
 
@@ -108,12 +108,12 @@ def test_the_user_chooses_which_two_attempts_sit_side_by_side(private_home: Path
         return seen
 
     first, picked, same_person, unchanged = asyncio.run(scenario())
-    assert [c.split(" · ")[0] for c in first] == ["hiring-manager", "peer"]
+    assert [c.split(" · ")[0] for c in first] == ["Maya Okafor", "Sam Rivera"]
     assert "second try" in first[0] and "coffee" in first[1]
     # The peer's answer moves left, the picked one comes in on the right.
     assert "coffee" in picked[0] and "stock count" in picked[1] and "second try" not in picked[1]
     # The manager's two attempts, side by side, each with its own STAR bar and timing.
-    assert all(c.startswith("hiring-manager") for c in same_person)
+    assert all(c.startswith("Maya Okafor") for c in same_person)
     assert "finished a day early" in same_person[0] and "second try" in same_person[1]
     assert all("long pause" in c for c in same_person)
     assert unchanged == same_person
@@ -169,8 +169,8 @@ def test_only_answers_that_count_are_offered_or_shown_side_by_side(private_home:
 
     rows, (left, right), (left_bar, _) = asyncio.run(scenario())
     assert len(rows) == 2
-    assert rows[0].startswith("20") and "hiring-manager" in rows[0] and "peer" in rows[1]
-    assert left.startswith("hiring-manager") and "stock count" in left
+    assert rows[0].startswith("20") and "Maya Okafor" in rows[0] and "Sam Rivera" in rows[1]
+    assert left.startswith("Maya Okafor") and "stock count" in left
     assert "auditors" not in left  # the reply is not an attempt of its own
-    assert right.startswith("peer") and "coffee" in right
+    assert right.startswith("Sam Rivera") and "coffee" in right
     assert rows[0].endswith("R") and "R" in left_bar  # the reply gave the Result

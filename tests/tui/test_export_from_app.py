@@ -72,7 +72,7 @@ def test_export_from_replay_names_personas_company_and_next_steps(
         assert stat.S_IMODE(report.stat().st_mode) == 0o600
     text = markdown.read_text()
     assert "- Company: Lumen Grid" in text
-    assert "asked by hiring-manager" in text and "asked by peer" in text
+    assert "asked by Maya Okafor" in text and "asked by Sam Rivera" in text
     tail = text.split("## What to practise next", 1)[1]
     assert tail.strip().startswith("- "), "the report ends with what to practise next"
     html = page.read_text()
@@ -104,4 +104,4 @@ def test_export_from_the_summary_after_a_session(private_home: Path) -> None:
 
     session_id = asyncio.run(scenario())
     html = (private_home / "reports" / f"{session_id}.html").read_text()
-    assert "asked by hiring-manager" in html and "What to practise next" in html
+    assert "asked by Maya Okafor" in html and "What to practise next" in html

@@ -159,5 +159,5 @@ def test_a_follow_up_that_gives_the_outcome_is_the_questions_result_not_a_second
 
     # Compare: one attempt, its own score, and the question's STAR view with the Result present.
     (row,) = compare_rows(store.answers_to(question_id))
-    assert seen["compare"] == [[row.started[:16].replace("T", " "), row.persona_id, *row.figures]]
+    assert seen["compare"] == [[row.started[:16].replace("T", " "), "Maya Okafor", *row.figures]]
     assert row.score == main.score and row.star == "S T A R"

@@ -95,7 +95,7 @@ def test_recent_sessions_show_their_scores_and_open_for_replay() -> None:
 
     rows, opened = asyncio.run(scenario())
     (when, persona, turns, score), older_row = rows
-    assert when == "12 Jan 09:30" and persona == "Maya" and turns == "2"  # as her card names her
+    assert when == "12 Jan 09:30" and persona == "Maya Okafor" and turns == "2"  # as her card
     assert older_row[0] == "05 Jan 09:30" and older_row[2] == "1"
     assert 0 < int(score) <= 100
     assert opened == [older, newer]

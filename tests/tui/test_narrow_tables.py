@@ -1,8 +1,8 @@
 """Tables and lists at the minimum size (80×24) and wide (200×50): every column of the summary
 and history stays on screen (text columns wrap, figures never leave), and a session's list
 entry names everyone who asked in it (a switch, a panel), shortened to the room it has
-("Maya, Sam +1"), never cut without saying how many more. The CLI list is in
-tests/commands/test_sessions_list.py."""
+("Maya Okafor, Sam Rivera +1", "Maya… +2"), never cut without saying how many more. The CLI
+list is in tests/commands/test_sessions_list.py."""
 
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ def test_the_summary_keeps_every_column_on_screen(size: tuple[int, int]) -> None
     fits, rows, labels, height = asyncio.run(scenario())
     assert fits, "every column within the table"
     assert labels == ["#", "Asked by", "Question", "Score", "Length", "Flaws"]
-    assert [row[1] for row in rows] == ["Maya", "Priya"]
+    assert [row[1] for row in rows] == ["Maya Okafor", "Priya Nair"]  # as the room names them
     assert [row[0] for row in rows] == ["1", "1 · again"]
     assert all(row[4] == "typed" for row in rows)
     flaws = rows[0][5]
@@ -117,10 +117,12 @@ def test_recent_sessions_name_everyone_who_asked(size: tuple[int, int]) -> None:
     lines = asyncio.run(scenario())
     switched, panel = (" ".join(line.split()[3:-2]) for line in lines[1:])
     if size == (200, 50):
-        assert (switched, panel) == ("Maya, Priya", "Maya, Sam, Callum")
+        assert (switched, panel) == (
+            "Maya Okafor, Priya Nair", "Maya Okafor, Sam Rivera, Callum Baird"
+        )
     else:
-        assert switched in ("Maya, Priya", "Maya +1")
-        assert panel in ("Maya, Sam +1", "Maya +2")
+        assert switched in ("Maya Okafor +1", "Maya… +1")
+        assert panel in ("Maya Okafor +2", "Maya… +2")
 
 
 def _setup() -> InterviewSetup:

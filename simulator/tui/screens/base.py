@@ -46,6 +46,14 @@ class RoomScreen(Screen[ResultT]):
         assert isinstance(app, RoomHost)
         return app
 
+    def persona_names(self) -> dict[str, str]:
+        """Persona id -> display name (`interview.personas.display_names`) of every persona
+        the app's loader finds: how a screen names who asked. Reads the persona files: call it
+        from a worker."""
+        from simulator.interview.personas import display_names
+
+        return display_names(self.interview_app.parts.load_personas().items.values())
+
     @work(thread=True, group="export", exit_on_error=False)
     def export_report(self, session_id: str, report_format: str) -> None:
         """Write the session's report (md or html) into the data folder's reports/ and say
@@ -54,7 +62,8 @@ class RoomScreen(Screen[ResultT]):
         from simulator.storage.export import save_report
 
         try:
-            path = save_report(self.interview_app.parts.open_store(), session_id, report_format)
+            store = self.interview_app.parts.open_store()
+            path = save_report(store, session_id, report_format, names=self.persona_names())
         except SimulatorError as error:
             self.app.call_from_thread(
                 self.notify, str(error), title="Export", severity="error", timeout=10

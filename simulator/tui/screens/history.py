@@ -18,6 +18,7 @@ from textual.worker import Worker, WorkerState
 from simulator.errors import SimulatorError
 from simulator.storage.views import (
     AnswerView,
+    asker_name,
     compare_rows,
     counting_rows,
     kind_scores,
@@ -189,6 +190,8 @@ class CompareScreen(RoomScreen[None]):
         self.when: dict[str, str] = {}
         """Row key -> when the attempt was made, as the table shows it."""
         self.given: dict[str, frozenset[str]] = {}
+        self.names: dict[str, str] = {}
+        """Persona id -> display name: who asked each attempt, as every screen names them."""
         """Row key -> the STAR labels the attempt's follow-ups gave (`CompareRow.given`)."""
 
     def compose(self) -> ComposeResult:
@@ -218,6 +221,7 @@ class CompareScreen(RoomScreen[None]):
 
     @work(thread=True, group="compare-load", exit_on_error=False)
     def _load(self) -> list[tuple[SessionSummary, TurnRecord]]:
+        self.names = self.persona_names()
         return self.interview_app.parts.open_store().answers_to(self.question_id)
 
     async def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -242,7 +246,8 @@ class CompareScreen(RoomScreen[None]):
             self.attempts[key] = AnswerView.of(turns[key])
             self.when[key] = row.started[:16].replace("T", " ")
             self.given[key] = row.given
-            rows.append((key, (self.when[key], row.persona_id, *row.figures)))
+            who = asker_name(row.persona_id, self.names)
+            rows.append((key, (self.when[key], who, *row.figures)))
         # Who asked wraps on a narrow terminal; the figures stay on screen.
         self.query_one("#compare-table", AttemptsTable).show(
             ("When", "Interviewer", "Score", "Length", "Words/min", "Fillers", "STAR"), rows, (1,)
@@ -278,7 +283,8 @@ class CompareScreen(RoomScreen[None]):
             columns.append(
                 Vertical(
                     Static(
-                        f"{answer.persona_id} · {self.when[key]} · score {score}",
+                        f"{asker_name(answer.persona_id, self.names)} · {self.when[key]}"
+                        f" · score {score}",
                         classes="panel-title",
                         markup=False,
                     ),

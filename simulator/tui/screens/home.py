@@ -178,9 +178,11 @@ class HomeScreen(RoomScreen[None]):
         return tuple(self.interview_app.parts.open_store().list_sessions()[:RECENT_COUNT])
 
     def _show_recent(self, recent: Iterable[SessionSummary]) -> None:
+        from simulator.interview.personas import display_names
+
         sessions = self.query_one("#recent", SessionList)
-        # Named as the cards name them, by first name: a panel fits the narrow column.
-        sessions.names = {p.id: p.name.split()[0] for p in self.personas if p.name.strip()}
+        # Named as the cards name them (a panel too long for the column ends "+1").
+        sessions.names = display_names(self.personas)
         sessions.empty = "no sessions yet: your first will be listed here"
         sessions.show(tuple(recent))
 

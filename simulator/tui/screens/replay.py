@@ -19,7 +19,7 @@ from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from simulator.errors import SimulatorError
-from simulator.storage.views import AnswerView, Problem, current_word_index
+from simulator.storage.views import AnswerView, Problem, asker_name, current_word_index
 from simulator.tui.screens.base import RoomScreen
 from simulator.tui.widgets.feedback import PartTranscript, StarBar, timing_line
 from simulator.tui.widgets.footer import RoomFooter
@@ -89,6 +89,8 @@ class ReplayScreen(RoomScreen[None]):
         """The problem `j` last went to (-1: none yet)."""
         self.playing_part = "answer"
         self.question_position_s = 0.0
+        self.names: dict[str, str] = {}
+        """Persona id -> display name: who asked, as every screen names them."""
 
     def compose(self) -> ComposeResult:
         yield RoomHeader()
@@ -110,6 +112,7 @@ class ReplayScreen(RoomScreen[None]):
 
     @work(thread=True, group="replay-load", exit_on_error=False)
     def _load(self) -> SessionRecord:
+        self.names = self.persona_names()
         return self.interview_app.parts.open_store().load(self.session_id)
 
     def _show_turn(self, turn: TurnRecord) -> None:
@@ -127,7 +130,7 @@ class ReplayScreen(RoomScreen[None]):
         place = record.answer_ordinals()
         self.query_one("#replay-title", Static).update(
             f"Replay · {record.started[:16].replace('T', ' ')} · answer {place[turn.number]} of "
-            f"{len(record.turns)} · {turn.persona_id} · {answer.heading}"
+            f"{len(record.turns)} · {asker_name(turn.persona_id, self.names)} · {answer.heading}"
         )
         count = len(self.problems)
         missing = ", ".join(answer.missing_parts)

@@ -13,6 +13,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Static
 
 from simulator.storage.views import (
+    asker_name,
     beside_round_one,
     company_review,
     practise_next,
@@ -86,7 +87,11 @@ class SummaryScreen(RoomScreen[None]):
 
     def on_mount(self) -> None:
         table = self.query_one("#summary-table", FittedTable)
+        from simulator.interview.personas import display_names
+
         place = question_places(self.answers)
+        # Who asked, as the room and the home screen name them; the id of a persona not known.
+        names = display_names(self.setup.personas if self.setup is not None else ())
         rows = []
         for answer in self.answers:
             length = answer.length_s
@@ -95,7 +100,7 @@ class SummaryScreen(RoomScreen[None]):
                     str(answer.number),
                     (
                         place[answer.number],
-                        self._asker(answer.persona_id),
+                        asker_name(answer.persona_id, names),
                         _shorten(answer.question_text, 80),  # "2 · follow-up" says the kind
                         answer.score_cell,
                         "typed"
@@ -110,13 +115,6 @@ class SummaryScreen(RoomScreen[None]):
         # The question and the flaws wrap on a narrow terminal; every column stays on screen.
         table.show(("#", "Asked by", "Question", "Score", "Length", "Flaws"), rows, (2, 5))
         table.focus()
-
-    def _asker(self, persona_id: str) -> str:
-        """Who asked, as the home screen's cards name them (first name); the id when the
-        persona is not known here."""
-        personas = self.setup.personas if self.setup is not None else ()
-        persona = next((p for p in personas if p.id == persona_id), None)
-        return persona.name.split()[0] if persona is not None and persona.name else persona_id
 
     @on(DataTable.RowSelected, "#summary-table")
     def _replay(self, event: DataTable.RowSelected) -> None:
