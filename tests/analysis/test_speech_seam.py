@@ -160,3 +160,30 @@ def test_a_hypothetical_spoken_answer_gets_no_task_from_a_fragment() -> None:
         (s.label, s.text) for s in analysis.star.segments
     ]
     assert "hypothetical" in analysis.flaw_codes
+
+
+@pytest.mark.parametrize(
+    ("answer", "task_opens"),
+    [
+        ("I was the night manager at a petrol station on the ring road. The card machine kept "
+         "freezing on weekends and the queue went out the door my job was to keep the queue moving "
+         "until the new machine came. I wrote the card numbers on paper slips for the regulars and "
+         "then I ran them through the office terminal after the rush. I also put a sign on the "
+         "door for cash only at the pumps. The queue never went past the door again and the owner "
+         "kept the paper slips for every breakdown after that.", "my job was to keep the queue"),
+        ("So I was the shift lead in a small bakery in Dundee. The cafe orders were late every "
+         "morning and the owners were ringing us at seven asking for the bread it was up to me to "
+         "get the orders out on time before Christmas. So I timed each step for a week. I set a "
+         "timer on the ovens and moved the cafe orders to the front of the list. After three weeks "
+         "the orders left on time every morning and two new cafes signed up with us.",
+         "it was up to me to get the orders out"),
+    ],
+)
+def test_a_recognized_run_on_is_cut_where_the_task_starts(answer: str, task_opens: str) -> None:
+    # Two spoken sentences written as one, with no mark between them: the scene's last words
+    # are not the Task.
+    analysis = analyze_answer(spoken(answer, 150.0), question=QUESTION)
+    task = " ".join(s.text for s in analysis.star.segments if s.label == "T")
+    assert task.startswith(task_opens), [(s.label, s.text) for s in analysis.star.segments]
+    scene = " ".join(s.text for s in analysis.star.segments if s.label == "S")
+    assert "every morning" in scene or "kept freezing" in scene, scene
