@@ -35,7 +35,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "practice",
         help="practise answering: one question headless (--no-tui), or the full app",
         description="Hear a question in an interviewer's voice, answer it out loud, get feedback.",
-        epilog=EXIT_STATUS,
+        epilog=HEADLESS_NOTES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "--persona",
@@ -70,17 +71,32 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--silence", type=float, metavar="SECONDS", help="silence that ends an answer"
     )
+    parser.add_argument(
+        "--follow-ups",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="ask the interviewer's follow-up after an answer that lacks something, and take "
+        "the next answer as its reply (default: on with --mode when you answer live, off when "
+        "answers come from --answer-from files or a pipe; see below)",
+    )
     parser.add_argument("--json", action="store_true", help="print the turn as JSON")
     parser.set_defaults(handler=run)
 
 
-EXIT_STATUS = (
-    "Exit status (--no-tui): 0 the session was saved; 1 no answer was given, so nothing was "
-    "saved (with --json: \"saved\": false); 2 a bad option or data file; 130 stopped with "
-    "Ctrl-C (every answer so far is saved)."
-)
+HEADLESS_NOTES = """\
+Follow-ups (--no-tui --mode): whether a follow-up comes depends on the answer, so
+with answers prepared in advance (--answer-from files, or --typed from a pipe or
+a file) they are off by default: each answer goes to the next planned question,
+and a follow-up the interviewer would have asked is printed as a note.
+--follow-ups asks them anyway (the next answer is then the reply);
+--no-follow-ups leaves them out when you answer live.
+
+Exit status (--no-tui): 0 the session was saved; 1 no answer was given, so
+nothing was saved (with --json: "saved": false); 2 a bad option or data file;
+130 stopped with Ctrl-C (every answer so far is saved)."""
 NOTHING_SAVED = 1
-"""`practice --no-tui` exit status when no answer was given: no session was kept."""
+"""`practice --no-tui` exit status when no answer was given: no session was kept (the
+epilog above lists every status)."""
 
 MODES = ("full", "drill", "your-questions", "presentation")
 """As simulator.interview.plan.MODES (not imported: the parser must stay light)."""
@@ -141,11 +157,15 @@ def run_headless(args: argparse.Namespace) -> int:
         speak=not args.silent,
         company=company,
     )
-    session = PlannedSession(built, interview, follow_ups=args.mode is not None)
+    session = PlannedSession(
+        built, interview, follow_ups=args.mode is not None or bool(args.follow_ups)
+    )
     on_event = _printer(out)
     answers = _AnswerSource(interview, answer_clips, typed=args.typed, out=out)
+    prepared = _prepared_answers(args)
+    asks = args.follow_ups if args.follow_ups is not None else prepared is None
     try:
-        turns = _run_plan(session, answers, on_event, out)
+        turns = _run_plan(session, answers, on_event, out, not_asked=None if asks else prepared)
     except KeyboardInterrupt:
         # Exit 130 (the CLI's Ctrl-C), with every answer so far stored.
         for notice in interview.end_interrupted():
@@ -170,6 +190,17 @@ def run_headless(args: argparse.Namespace) -> int:
         return 0
     _print_saved(interview, out)
     return 0
+
+
+def _prepared_answers(args: argparse.Namespace) -> str | None:
+    """Where answers written before the session come from ("files", "a pipe"), or None when
+    the user answers live (the microphone, or typing at a terminal). Prepared answers are in
+    plan order, so follow-ups are off for them by default (`--follow-ups` turns them on)."""
+    if args.answer_from:
+        return "--answer-from files"
+    if args.typed and not (sys.stdin and sys.stdin.isatty()):
+        return "standard input"
+    return None
 
 
 def _print_saved(interview: Interview, out: TextIO) -> None:
@@ -290,8 +321,11 @@ def _run_plan(
     answers: _AnswerSource,
     on_event: Callable[[Event], None],
     out: TextIO,
+    not_asked: str | None = None,
 ) -> list[TurnRecord]:
-    """The session's sequence, headless: the same steps, in the same order, as the room."""
+    """The session's sequence, headless: the same steps, in the same order, as the room.
+    `not_asked`: where prepared answers come from, when follow-ups are not asked (each is
+    printed as a note instead, so the next answer still meets its planned question)."""
     from simulator.interview.events import TurnFinished
 
     analyses: dict[int, AnswerAnalysis | None] = {}
@@ -324,6 +358,13 @@ def _run_plan(
         session.reply(turn, keep)  # each reply is printed as it is said
         probe = session.follow_up(turn, analyses.get(turn.number))
         if probe is None:
+            continue
+        if not_asked is not None:
+            print(
+                f"note: follow-up not asked, as the answers come from {not_asked} "
+                f"(--follow-ups asks it): {probe}",
+                file=out,
+            )
             continue
         asked = session.ask_follow_up(turn, probe, keep)
         print(f"Follow-up ({asked.persona.name}): {probe}", file=out)

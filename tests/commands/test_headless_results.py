@@ -29,9 +29,11 @@ ANSWERS = (
 
 
 def _run(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Piped answers with `--follow-ups`: each follow-up is asked and takes the next one."""
     stdin = "".join(f"{ANSWERS[i % len(ANSWERS)]}\n\n" for i in range(16))
+    command = ("practice", "--no-tui", "--silent", "--typed", "--follow-ups")
     return subprocess.run(
-        [sys.executable, "-m", "simulator", "practice", "--no-tui", "--silent", "--typed", *args],
+        [sys.executable, "-m", "simulator", *command, *args],
         env={**os.environ, "INTERVIEW_SIM_HOME": str(home)},
         input=stdin,
         capture_output=True,

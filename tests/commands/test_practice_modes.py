@@ -67,10 +67,13 @@ ANSWERS = [
 def practice(
     home: Path, audio: VirtualAudio, *args: str, answers: list[str]
 ) -> subprocess.CompletedProcess[str]:
+    """`--follow-ups`: the answers are piped, and these sessions are run whole, follow-ups and
+    the panel's question after a talk included."""
     env = {**os.environ, "INTERVIEW_SIM_HOME": str(home), **audio.env()}
     stdin = "".join(f"{answer}\n\n" for answer in answers)
+    command = ("practice", "--no-tui", "--typed", "--json", "--follow-ups")
     return subprocess.run(
-        [sys.executable, "-m", "simulator", "practice", "--no-tui", "--typed", "--json", *args],
+        [sys.executable, "-m", "simulator", *command, *args],
         env=env,
         input=stdin,
         capture_output=True,

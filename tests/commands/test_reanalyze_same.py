@@ -31,7 +31,7 @@ def test_reanalyze_with_nothing_changed_keeps_every_score_and_target(
     )
     monkeypatch.setattr("sys.stdin", io.StringIO((ANSWER + "\n\n") * 12))
     assert main(["practice", "--no-tui", "--typed", "--silent", "--mode", "full", "--count", "5",
-                 "--seed", "5", "--company", str(profile)]) == 0
+                 "--seed", "5", "--company", str(profile), "--follow-ups"]) == 0
     store = SessionStore()
     (session,) = store.list_sessions()
 
