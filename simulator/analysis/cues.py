@@ -540,6 +540,22 @@ NON_OUTCOME = re.compile(
     r"|kept going|keep going|just tried|learning curve|(good|big|real) learning( for me)?)\b"
 )
 """What sounds like an ending but tells no outcome: "it was a learning experience"."""
+ABOUT_THE_EXAMPLE = re.compile(
+    r"^(\w+ ){0,4}?(let me (think|see|pick|take|choose|go with|tell you about)|i (can|could) think"
+    r" of|i('ve| have) got (one|two|three|a|an)\b|i have (one|two|a|an) (\w+ )?(example|one|story"
+    r"|for)|i('ll| will) (go with|choose|pick|take|use|tell you about)|i('m| am) going to (use|go"
+    r" with|pick|take|talk about|tell you about)|(this|that) one is (a bit of |quite )?(a|long)"
+    r"|(that's|that is) a (really |very )?(good|great|nice|tough|hard|interesting|fun) (question"
+    r"|one)|the (example|one) that comes to mind)\b"
+    r"|\b(that's|that is|this is|this was) (probably |really |basically |just )?(my|the|one|an"
+    r"|a good) (\w+ ){0,2}(example|one|story)\b(?! (where|when|about|from|of|that|who))"
+    r"|\b(that's|that is|this is) how i (usually |always )?(handled?|deal|dealt|approach|work|do)"
+    r"\b|\bi hope (it|that|this) (is|was|wasn't|isn't|answers)\b|\bhappy to (go into|talk|explain)"
+    r"\b|\btells you (a lot )?(about )?how i\b|\bsomething i (bring|take|carry)\b"
+)
+"""Talk about the example rather than the example itself: choosing it first ("let me think,
+I've got one", "I'll go with the one from the hotel"), naming it at the end ("so that's my
+example", "that is how I handled the situation", "I hope it is not too long")."""
 HARD_TIME = re.compile(
     r"\bit was (a |an )?(very |really |quite )?(hard|tough|difficult|stressful|busy|long|intense)"
     r" (time|period|few weeks|month|week) for (everybody|everyone|all of us|us|me)\b"

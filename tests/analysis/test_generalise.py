@@ -485,3 +485,21 @@ def test_a_spoken_headline_of_two_outcomes_is_all_result_and_the_last_action_sta
     assert labels[0] == "R" and labels[-1] == "A"
     assert "raise" in analysis.star.segments[0].text
     assert labels.count("R") == 1
+
+
+def test_choosing_the_example_and_naming_it_at_the_end_are_no_parts_of_the_story() -> None:
+    analysis = typed(
+        "Okay, let me think, yes, I have one from the warehouse, it is not so exciting but I "
+        "think it shows you how I work. I was team leader on the night shift at a parcel depot "
+        "outside Kumasi, and the scanners kept losing their charge at about 3 a.m., so the last "
+        "trucks were leaving late. Nobody gave me this job, but I wanted the trucks to leave on "
+        "time. I bought two extra chargers with the petty cash, I made a rota so every scanner "
+        "was charged at the break, and I wrote the rota on the board by the door. After two "
+        "weeks every truck was leaving before five again. So that is my example, I hope it was "
+        "not too long."
+    )
+    segments = analysis.star.segments
+    assert segments[0].label == "other" and segments[0].text.startswith("Okay, let me think")
+    assert segments[1].label == "S" and segments[1].text.startswith("I was team leader")
+    assert segments[-1].label == "other" and "my example" in segments[-1].text
+    assert next(s for s in segments if s.label == "R").text.startswith("After two weeks")
