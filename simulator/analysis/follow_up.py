@@ -401,7 +401,9 @@ def repaired_flaws(judgment: FollowUpJudgment | Mapping[str, object]) -> frozens
     return frozenset(codes)
 
 
-def _filled_labels(judgment: FollowUpJudgment | Mapping[str, object]) -> set[str]:
+def filled_labels(judgment: FollowUpJudgment | Mapping[str, object]) -> set[str]:
+    """The STAR labels ("R") a follow-up fills in its question's view (`merge_parts`): the
+    parts of the flaws it repairs. Takes a judgment or its stored dict."""
     return {GIVES_PART[code] for code in repaired_flaws(judgment) if code in GIVES_PART}
 
 
@@ -409,7 +411,7 @@ def merge_parts(parts: Mapping[str, Part], judgment: FollowUpJudgment) -> dict[s
     """The question's STAR parts after the follow-up: each part it gave is now present (the
     probed one, and any it told with evidence: see `repaired_flaws`)."""
     merged = dict(parts)
-    for label in _filled_labels(judgment):
+    for label in filled_labels(judgment):
         if label in merged and not merged[label].present:
             merged[label] = Part(True, 0.0, None, 0)
     return merged

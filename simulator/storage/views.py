@@ -98,6 +98,9 @@ class StarPart:
     share_words: float
     """The part's share of the answer's words, 0-1."""
     seconds: float | None
+    from_follow_up: bool = False
+    """Told in a follow-up, not in the answer the shares are of: present, with no share of
+    those words (a reply's view of its question, `AnswerView.star_parts_with`)."""
 
 
 @dataclass(frozen=True)
@@ -368,6 +371,9 @@ class AnswerView:
         kind = turn.question_kind if turn else str(data.get("question_kind") or "")
         if kind in NO_STAR_KINDS:  # a talk, the candidate's own questions: no STAR view
             parts = {}
+        judgment = data.get("follow_up")
+        if isinstance(judgment, Mapping) and parts:
+            parts = _told_in_the_reply(parts, judgment)
         word_count = len(words) or len(text.split())
         length = _number(timing.get("duration_s"))
         if length is None:
@@ -546,7 +552,9 @@ class AnswerView:
         has no share of this answer's words (0.0)."""
         found = set(given)
         return {
-            label: part if part.present or label not in found else replace(part, present=True)
+            label: part
+            if part.present or label not in found
+            else replace(part, present=True, from_follow_up=True)
             for label, part in self.star_parts.items()
         }
 
@@ -645,6 +653,23 @@ class AnswerView:
 
 
 _ABSENT = StarPart("", False, 0.0, None)
+
+
+def _told_in_the_reply(
+    parts: dict[str, StarPart], judgment: Mapping[str, Any]
+) -> dict[str, StarPart]:
+    """A reply's view of its question: the first answer's parts (their shares are of its
+    words), with each part the reply filled in (`follow_up.filled_labels` of its stored
+    judgment; present, no share of those words) marked `from_follow_up`."""
+    from simulator.analysis.follow_up import filled_labels
+
+    filled = filled_labels(judgment)
+    return {
+        label: replace(part, from_follow_up=True)
+        if label in filled and part.present and not part.share_words
+        else part
+        for label, part in parts.items()
+    }
 
 
 def _probe(value: object) -> ProbeVerdict | None:

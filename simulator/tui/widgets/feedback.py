@@ -26,8 +26,15 @@ PARTS = ("S", "T", "A", "R")
 PART_NAMES = {"S": "Situation", "T": "Task", "A": "Action", "R": "Result"}
 
 
+FOLLOW_UP_SEGMENT = "{part} in follow-up"
+"""A part told in a follow-up (`StarPart.from_follow_up`): it has no share of the answer's
+words, so its stretch of the bar says where it was told instead of a percentage."""
+
+
 class StarBar(Widget):
-    """Each STAR part's share of the answer as a stretch of the bar; missing parts as gaps."""
+    """Each STAR part's share of the answer as a stretch of the bar; missing parts as gaps; a
+    part told in a follow-up as a stretch of its own that says so (a reply's view of its
+    question: the other parts' shares are of the first answer's words)."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {f"star--{part}" for part in PARTS} | {"star--gap"}
 
@@ -40,27 +47,35 @@ class StarBar(Widget):
         if self.note and not self.parts:
             return Text(self.note, style=self.get_component_rich_style("star--gap"))
         width = max(len(PARTS) * 4, self.size.width)
+        later = {label for label, p in self.parts.items() if p.present and p.from_follow_up}
         present = {
-            label: part.share_words for label, part in self.parts.items() if part.present
+            label: part.share_words
+            for label, part in self.parts.items()
+            if part.present and label not in later
         }
-        missing = [part for part in PARTS if part not in present]
+        missing = [part for part in PARTS if part not in present and part not in later]
         gap_width = 4
-        usable = width - gap_width * len(missing)
+        later_width = len(FOLLOW_UP_SEGMENT.format(part="R")) + 2
+        usable = width - gap_width * len(missing) - later_width * len(later)
         total = sum(present.values()) or 1.0
         bar = Text()
         legend = Text()
         for part in PARTS:
-            if part in present:
+            style = self.get_component_rich_style(f"star--{part}") + Style(reverse=True)
+            if part in later:
+                told = f" {FOLLOW_UP_SEGMENT.format(part=part)}".ljust(later_width)
+                bar.append(told, style=style + Style(italic=True))
+            elif part in present:
                 cells = max(2, round(usable * present[part] / total))
-                style = self.get_component_rich_style(f"star--{part}") + Style(reverse=True)
                 bar.append(f" {part} {present[part] * 100:.0f}%".ljust(cells)[:cells], style=style)
             else:
                 style = self.get_component_rich_style("star--gap")
                 bar.append(f"[{part}]".center(gap_width, " "), style=style)
+            said = " (in the follow-up)" if part in later else "" if part in present else " missing"
             legend.append(
-                f"{PART_NAMES[part]}{'' if part in present else ' missing'}  ",
+                f"{PART_NAMES[part]}{said}  ",
                 style=self.get_component_rich_style(
-                    f"star--{part}" if part in present else "star--gap"
+                    f"star--{part}" if part in present or part in later else "star--gap"
                 ),
             )
         return Text("\n").join([bar[:width], legend])
