@@ -12,7 +12,7 @@ import pytest
 
 from tests.support import virtual_audio as va
 
-pytest_plugins = ["tests.support.fixtures_pulse"]
+pytest_plugins = ["tests.support.fixtures_pulse", "tests.support.once"]
 
 
 MEMORY_TMP = Path("/dev/shm")

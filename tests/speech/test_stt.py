@@ -21,6 +21,7 @@ from simulator.speech.engines.sphinx import SphinxRecognizer
 from simulator.speech.streaming import StreamingTranscriber
 from simulator.speech.stt import default_recognizer, filler_words
 from tests.speech.conftest import PausedAnswer
+from tests.support.once import MadeOnce
 from tests.support.speech import flite_clip, flite_wav
 from tests.support.virtual_audio import VirtualAudio
 
@@ -103,9 +104,9 @@ def test_fillers_are_kept(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("engine", ["faster-whisper", "pocketsphinx"])
 def test_pause_boundaries_are_within_a_tenth_of_a_second(
-    engine: str, paused_answer: PausedAnswer
+    engine: str, paused_answer: PausedAnswer, made_once: MadeOnce
 ) -> None:
-    transcript = default_recognizer(engine).transcribe(paused_answer.clip)
+    transcript = made_once.transcript(default_recognizer(engine), paused_answer.clip)
     words = transcript.words
     gaps = sorted(
         range(len(words) - 1),
@@ -118,7 +119,9 @@ def test_pause_boundaries_are_within_a_tenth_of_a_second(
         assert start == pytest.approx(true_start, abs=0.1), transcript.words
 
 
-def test_streaming_gives_the_batch_words_in_answer_time(paused_answer: PausedAnswer) -> None:
+def test_streaming_gives_the_batch_words_in_answer_time(
+    paused_answer: PausedAnswer, made_once: MadeOnce
+) -> None:
     recognizer = default_recognizer()
     # Short pieces, so this short answer is cut at both of its pauses.
     streaming = StreamingTranscriber(recognizer, min_piece_s=1.0)
@@ -126,7 +129,7 @@ def test_streaming_gives_the_batch_words_in_answer_time(paused_answer: PausedAns
     for offset in range(0, len(samples), 480):
         streaming.feed(samples[offset : offset + 480])
     transcript = streaming.finish()
-    batch = recognizer.transcribe(paused_answer.clip)
+    batch = made_once.transcript(recognizer, paused_answer.clip)
     assert {"shipped", "reports", "built"} <= words_of(transcript.text)
     assert "customer" in transcript.text
     assert len(words_of(transcript.text) ^ words_of(batch.text)) <= 2

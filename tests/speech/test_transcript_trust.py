@@ -15,6 +15,7 @@ from simulator.analysis.answer import analyze_answer
 from simulator.audio.clip import Clip
 from simulator.speech.stt import Recognizer, Transcript, default_recognizer, filler_words
 from tests.support import clips
+from tests.support.once import MadeOnce
 
 pytestmark = pytest.mark.slow
 
@@ -54,19 +55,19 @@ def test_no_word_and_no_filler_where_nobody_speaks(
 
 
 def test_clicks_before_an_answer_add_no_word_before_the_voice(
-    recognizer: Recognizer, answers: dict[str, Clip]
+    recognizer: Recognizer, answers: dict[str, Clip], made_once: MadeOnce
 ) -> None:
     answer = answers["plain"]
     clip = clips.with_lead(answer, clips.clicks(3.0).samples)
     onset = 3.0 + clips.voice_onset_s(answer)
-    transcript = recognizer.transcribe(clip)
+    transcript = made_once.transcript(recognizer, clip)
     assert transcript.words[0].text == "I"
     assert transcript.words[0].start is not None and transcript.words[0].start >= onset - 0.1
 
 
 @pytest.mark.parametrize("shape", ["from_sample_zero", "ending_with_a_pause", "silent_start"])
 def test_no_closing_phrase_that_was_not_spoken(
-    shape: str, recognizer: Recognizer, answers: dict[str, Clip]
+    shape: str, recognizer: Recognizer, answers: dict[str, Clip], made_once: MadeOnce
 ) -> None:
     for name in ("plain", "figures", "money"):
         answer = answers[name]
@@ -75,16 +76,16 @@ def test_no_closing_phrase_that_was_not_spoken(
             "ending_with_a_pause": lambda a: clips.with_tail(a, 4.0),
             "silent_start": lambda a: clips.with_lead(a, clips.hiss(7.0)),
         }[shape](answer)
-        text = recognizer.transcribe(clip).text
+        text = made_once.transcript(recognizer, clip).text
         assert not CLOSING.search(text), f"{name}: {text!r}"
         last = re.sub(r"[^a-z]", "", text.split()[-1].lower())
         assert last in {"third", "seconds", "budget"}, f"{name}: {text!r}"
 
 
 def test_figures_and_hyphenated_words_stay_whole(
-    recognizer: Recognizer, answers: dict[str, Clip]
+    recognizer: Recognizer, answers: dict[str, Clip], made_once: MadeOnce
 ) -> None:
-    texts = {name: recognizer.transcribe(answers[name]).text for name in answers}
+    texts = {name: made_once.transcript(recognizer, answers[name]).text for name in answers}
     for name, text in texts.items():
         assert not BROKEN_FIGURE.search(text), f"{name}: {text!r}"
         assert " ." not in text and " ," not in text, f"{name}: {text!r}"
@@ -95,10 +96,10 @@ def test_figures_and_hyphenated_words_stay_whole(
 
 
 def test_spoken_word_counts_are_within_one_word_of_the_truth(
-    recognizer: Recognizer, answers: dict[str, Clip]
+    recognizer: Recognizer, answers: dict[str, Clip], made_once: MadeOnce
 ) -> None:
     for answer in clips.ANSWERS:
-        transcript = recognizer.transcribe(answers[answer.name])
+        transcript = made_once.transcript(recognizer, answers[answer.name])
         timing = analyze_answer(transcript).timing
         assert abs(timing.words - answer.spoken_words) <= 1, (transcript.text, timing.words)
         assert timing.written_words is not None and timing.written_words <= timing.words
@@ -106,27 +107,29 @@ def test_spoken_word_counts_are_within_one_word_of_the_truth(
 
 @pytest.mark.slow(seconds=21)
 def test_the_same_audio_gives_the_same_words_and_times_over_five_runs(
-    recognizer: Recognizer, answers: dict[str, Clip]
+    recognizer: Recognizer, answers: dict[str, Clip], made_once: MadeOnce
 ) -> None:
+    """The first run is the one the other tests of these clips read (made in this or another
+    worker process); four more here must give exactly its words and times."""
     shapes = [
         *answers.values(),
         clips.with_lead(answers["plain"], clips.clicks(3.0).samples),
         clips.with_tail(answers["figures"], 4.0),
     ]
     for clip in shapes:
-        first = times(recognizer.transcribe(clip))
+        first = times(made_once.transcript(recognizer, clip))
         assert first
         for _ in range(4):
             assert times(recognizer.transcribe(clip)) == first
 
 
 def test_the_same_answer_in_any_format_gives_the_same_transcript(
-    recognizer: Recognizer, answers: dict[str, Clip], folder: Path
+    recognizer: Recognizer, answers: dict[str, Clip], folder: Path, made_once: MadeOnce
 ) -> None:
     import soundfile as sf
 
     source = answers["plain"].write_wav(folder / "plain-16k.wav")
-    expected = recognizer.transcribe(Clip.from_file(source)).text
+    expected = made_once.transcript(recognizer, Clip.from_file(source)).text
     made = []
     for name, options in [
         ("plain-48k-24bit-stereo.wav", ("-r", "48000", "-c", "2", "-b", "24")),
