@@ -177,6 +177,14 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
             (r"\bbecause (of )?(the|a|our|they|it|we)\b", 0.2),
         ),
         "T": (
+            # Owning it in other words: "fixing it is on me", "it's me who decides", "the
+            # measuring is my job", "i must decide", "i needed the farmer to let us".
+            (r"\b(is|was|'s) (all )?(on|up to|down to) (me|us)\b|\b(it's|it is|it was) (me|you|us)"
+             r" who\b|\b(is|was|'s) (kind of |sort of |really |basically |always )?(my|our) (job"
+             r"|responsibility|task|call|role)\b|\b(i|we) (must|have to|need to) (decide|find"
+             r"|make|get|fix|sort|keep|choose|cover|stop|bring|solve|handle|organi[sz]e|convince"
+             r"|deliver|finish|clear)\b|\b(i|we) (needed|wanted|had to get) (the|my|our|his|her"
+             r"|their) (\w+ ){0,2}to\b", 2.0),
             (r"^(so |okay |well )?(the |my )?(task|objective|goal|challenge)( was| is|:)?\b",
              1.5),
             (r"\b(my|our) (job|role|task|goal|responsibility|aim|objective|assignment|mission"

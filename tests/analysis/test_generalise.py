@@ -503,3 +503,19 @@ def test_choosing_the_example_and_naming_it_at_the_end_are_no_parts_of_the_story
     assert segments[1].label == "S" and segments[1].text.startswith("I was team leader")
     assert segments[-1].label == "other" and "my example" in segments[-1].text
     assert next(s for s in segments if s.label == "R").text.startswith("After two weeks")
+
+
+def test_owning_the_decision_in_other_words_is_the_task() -> None:
+    # "it's me who has to decide", "deciding is on me": the task without "my job was".
+    analysis = typed(
+        "our lab fridge alarm go off on saturday night and the samples inside is for the "
+        "clinical trial one. i am the only technician on call that weekend so it's me who has "
+        "to decide to move them or not. i drive in and check the thermometer, it is already "
+        "eight degrees, so i move all the boxes to the backup fridge and i write down every box "
+        "number and the time. monday the sponsor check the log and accept all the samples, "
+        "nothing lost."
+    )
+    assert analysis.star.parts["T"].present
+    assert "no_task" not in analysis.flaw_codes
+    task = next(s for s in analysis.star.segments if s.label == "T")
+    assert "it's me who has to decide" in task.text
