@@ -265,6 +265,23 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         if draft:
             interview.answer_by_text(self.asked, draft, lambda event: None, interrupted=True)
 
+    def _keep_draft_on_leaving(self) -> bool:
+        """Leaving the question being answered (`n`, `s`, `e`): a typed answer not yet sent is
+        stored with its own question as an interrupted answer (left out of averages), and the
+        box is emptied so it cannot be sent as the next question's answer. Returns whether a
+        draft was kept."""
+        box = self.query_one("#typed-answer", AnswerBox)
+        draft = box.text.strip()
+        box.clear()
+        if not draft or self.query_one(StateLine).state != "your_turn":
+            return False
+        interview = self.interview
+        if interview is None or self.asked is None or self.busy or not interview.is_open:
+            return False
+        interview.answer_by_text(self.asked, draft, lambda event: None, interrupted=True)
+        self.asked = None
+        return True
+
     def _show_question(self, spoken_text: str | None = None) -> None:
         self._show_asker()
         question = self.query_one("#question", Static)
@@ -634,6 +651,7 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
     def action_next(self) -> None:
         if self._refuse_while_busy() or self.session is None:
             return
+        self._keep_draft_on_leaving()
         self._ask_next()
 
     def action_skip(self) -> None:
@@ -644,7 +662,9 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
             return
         if self._refuse_while_busy() or self.session is None:
             return
-        if state == "your_turn" and self.asked is not None and self.interview is not None:
+        if self._keep_draft_on_leaving():
+            pass  # what was typed is the answer so far, kept as interrupted: not a skip
+        elif state == "your_turn" and self.asked is not None and self.interview is not None:
             # Skipped before a word was said: stored as skipped where it was asked (the last
             # question too), so the summary and the report show it, left out of averages.
             self.last_turn = self.interview.skip_unanswered(
@@ -718,6 +738,7 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         if self.busy or self.session is None:
             self.notify("One moment…", timeout=2)
             return
+        self._keep_draft_on_leaving()
         self._finish()
 
     def palette_commands(self) -> Iterable[SystemCommand]:
