@@ -519,3 +519,17 @@ def test_owning_the_decision_in_other_words_is_the_task() -> None:
     assert "no_task" not in analysis.flaw_codes
     task = next(s for s in analysis.star.segments if s.label == "T")
     assert "it's me who has to decide" in task.text
+
+
+def test_an_outcome_without_outcome_words_told_before_a_plain_scene_is_the_headline() -> None:
+    analysis = typed(
+        "Every box go out with the last van and the pharmacy order again from us the next "
+        "month. I was working as shift lead in a small warehouse in Cebu, and one afternoon the "
+        "label printer break with sixty orders still waiting. It was my responsibility to ship "
+        "all of them the same day. I borrow the printer from the office upstairs, I split the "
+        "team in two, one group pack and one group write the addresses by hand for the boxes "
+        "the printer cannot do."
+    )
+    assert [s.label for s in analysis.star.segments] == ["R", "S", "T", "A"]
+    assert analysis.order == "result_first"
+    assert "no_result" not in analysis.flaw_codes
