@@ -18,6 +18,11 @@ ANSWER = (
     "deployment, and the release time dropped to one hour."
 )
 
+SHORT_ANSWER = "Script automated deployment, release now one hour."
+"""Terse notes read aloud (3.6 s of flite): for tests that need an answer both recognizers hear
+("deployment"), not a long one. Transcribing ANSWER (8.5 s) costs pocketsphinx 1.6 s of CPU and
+this 0.5 s, in every child that hears it."""
+
 
 def child_env(home: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
     env = {**os.environ, "INTERVIEW_SIM_HOME": str(home), **(extra or {})}

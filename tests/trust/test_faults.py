@@ -29,7 +29,7 @@ from tests.support.pulse import PrivatePulse
 from tests.support.recording import wait_for_answer
 from tests.support.speech import flite_clip, flite_wav
 from tests.support.virtual_audio import SYSTEM_ALSA_CONF, VirtualAudio
-from tests.trust.helpers import ANSWER, REPO, child_env, cli_here, run_cli
+from tests.trust.helpers import REPO, SHORT_ANSWER, child_env, cli_here, run_cli
 
 pytestmark = pytest.mark.slow
 
@@ -173,7 +173,7 @@ def test_the_microphone_vanishing_mid_answer_keeps_the_answer(
 def test_a_speaker_failing_mid_question_does_not_end_practice(
     tmp_path: Path, private_home: Path, virtual_audio: VirtualAudio
 ) -> None:
-    answer = flite_clip(ANSWER, tmp_path)
+    answer = flite_clip(SHORT_ANSWER, tmp_path)
     virtual_audio.feed_mic(answer)
     # The virtual speaker now writes into a folder that does not exist: the stream opens, then
     # fails on its first write, as an unplugged headset does.
@@ -221,9 +221,7 @@ def test_a_read_only_data_home_is_one_line_and_keeps_old_sessions(tmp_path: Path
             remount(disk, "rw")
 
 
-def test_a_disk_filling_mid_answer_is_one_line_and_keeps_the_audio(
-    tmp_path: Path, long_answer_wav: Path
-) -> None:
+def test_a_disk_filling_mid_answer_is_one_line_and_keeps_the_audio(tmp_path: Path) -> None:
     """A full disk while an --answer-from file is saved: the command stops with one line, the
     earlier session is untouched and the cut one is closed by the next run."""
     with tmpfs(tmp_path / "disk", 1024) as disk:
@@ -234,9 +232,12 @@ def test_a_disk_filling_mid_answer_is_one_line_and_keeps_the_audio(
         with open(filler, "wb", buffering=0) as out:
             while os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize > 200_000:
                 out.write(b"\0" * 4096)
-        # ~0.55 MB at 16 kHz int16, nearly three times what is left: it cannot fit. All of it
-        # is transcribed (from memory), so a longer one would only cost time.
-        answer = long_answer_wav
+        # ~0.5 MB at 16 kHz int16, over twice what is left: it cannot fit. All of it is
+        # transcribed (from memory) before it is saved: a short answer then a long pause keeps
+        # the size at a quarter of the recognizer's work on 17 s of speech.
+        spoken = flite_clip(SHORT_ANSWER, tmp_path)
+        pause = np.zeros(13 * 16_000, np.int16)
+        answer = Clip(np.concatenate([spoken.samples, pause])).write_wav(tmp_path / "paused.wav")
         assert answer.stat().st_size > 2 * 200_000
         result = run_cli(
             home,
@@ -321,7 +322,7 @@ def test_a_corrupt_default_model_falls_back_with_a_note(tmp_path: Path, private_
         )
     )
     answer = tmp_path / "answer.wav"
-    flite_clip(ANSWER, tmp_path).write_wav(answer)
+    flite_clip(SHORT_ANSWER, tmp_path).write_wav(answer)
     result = run_cli(private_home, "analyze", str(answer), "--json")
     assert result.returncode == 0, result.stderr
     assert "pocketsphinx" in result.stdout + result.stderr
@@ -367,7 +368,7 @@ def test_two_copies_of_the_app_practising_at_once_keep_both_sessions(
     tmp_path: Path, private_home: Path
 ) -> None:
     answer = tmp_path / "answer.wav"
-    flite_clip(ANSWER, tmp_path).write_wav(answer)
+    flite_clip(SHORT_ANSWER, tmp_path).write_wav(answer)
     results: list[subprocess.CompletedProcess[str]] = []
 
     def practise() -> None:
@@ -409,7 +410,7 @@ def test_power_loss_truncation_of_session_files_and_audio(
     """A session whose session.json or answer WAV was cut short by a power loss: listing,
     replaying, exporting and re-analysing it give clear lines, and the other session is whole."""
     answer = tmp_path / "answer.wav"
-    flite_clip(ANSWER, tmp_path).write_wav(answer)
+    flite_clip(SHORT_ANSWER, tmp_path).write_wav(answer)
     made = []
     for _ in range(2):
         code, out, err = cli_here(

@@ -20,11 +20,10 @@ from simulator.tui.parts import AppParts
 from tests.support.speech import flite_clip
 from tests.support.virtual_audio import VirtualAudio
 from tests.trust.helpers import (
-    ANSWER,
+    SHORT_ANSWER,
     cli_here,
     modes_not_private,
     network_attempts,
-    run_cli,
     run_guarded,
     tree_snapshot,
 )
@@ -48,13 +47,17 @@ def index_rows(home: Path, session_id: str) -> int:
 
 @pytest.fixture
 def spoken_answer(virtual_audio: VirtualAudio, tmp_path: Path) -> VirtualAudio:
-    virtual_audio.feed_mic(flite_clip(ANSWER, tmp_path))
+    virtual_audio.feed_mic(flite_clip(SHORT_ANSWER, tmp_path))
     return virtual_audio
 
 
 @pytest.mark.parametrize("engine", ["pocketsphinx", "default"])
 def test_a_headless_voice_session_never_touches_the_network_and_stays_private(
-    tmp_path: Path, private_home: Path, spoken_answer: VirtualAudio, engine: str
+    tmp_path: Path,
+    private_home: Path,
+    spoken_answer: VirtualAudio,
+    capsys: pytest.CaptureFixture[str],
+    engine: str,
 ) -> None:
     log = tmp_path / "network.log"
     engine_args = [] if engine == "default" else ["--engine", engine]
@@ -82,11 +85,11 @@ def test_a_headless_voice_session_never_touches_the_network_and_stays_private(
     # Deleting it takes the audio, the JSON and every index row with it.
     session_id = turn["session"]
     assert index_rows(private_home, session_id) >= 1
-    deleted = run_cli(private_home, "sessions", "--delete", session_id)
-    assert deleted.returncode == 0, deleted.stderr
+    code, _, err = cli_here(capsys, "sessions", "--delete", session_id)
+    assert code == 0, err
     assert not folder.exists()
     assert index_rows(private_home, session_id) == 0
-    assert session_id not in run_cli(private_home, "sessions", "--json").stdout
+    assert session_id not in cli_here(capsys, "sessions", "--json")[1]
 
 
 def test_a_tui_voice_session_never_touches_the_network_and_stays_private(
@@ -110,7 +113,7 @@ def test_whisper_loads_and_transcribes_without_the_hub(tmp_path: Path, private_h
     """The default engine's model comes from the installed package: `transcribe`, which builds
     faster-whisper the way the app does, makes no attempt even with HF_HUB_OFFLINE unset."""
     answer = tmp_path / "answer.wav"
-    flite_clip(ANSWER, tmp_path).write_wav(answer)
+    flite_clip(SHORT_ANSWER, tmp_path).write_wav(answer)
     log = tmp_path / "network.log"
     result = run_guarded(
         private_home, log, "cli", "analyze", str(answer), "--engine", "faster-whisper", "--json"
@@ -179,7 +182,7 @@ def test_session_names_never_reach_outside_the_recordings(
 
 
 def test_a_session_folder_linked_outside_is_not_followed_by_delete(
-    tmp_path: Path, private_home: Path
+    tmp_path: Path, private_home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     victim = tmp_path / "victim"
     victim.mkdir()
@@ -189,7 +192,7 @@ def test_a_session_folder_linked_outside_is_not_followed_by_delete(
     recordings.mkdir(parents=True)
     (recordings / "20260101-000000-abcdef").symlink_to(victim, target_is_directory=True)
 
-    run_cli(private_home, "sessions", "--delete", "20260101-000000-abcdef")
+    cli_here(capsys, "sessions", "--delete", "20260101-000000-abcdef")
     assert (victim / "precious.wav").read_bytes() == b"RIFF...."
     assert (victim / "session.json").exists()
 
@@ -197,13 +200,13 @@ def test_a_session_folder_linked_outside_is_not_followed_by_delete(
 @pytest.mark.parametrize("flag", ["--persona", "--bank", "--question"])
 @pytest.mark.parametrize("name", ["../../etc/passwd", "/etc/passwd", "../personas/x"])
 def test_persona_bank_and_question_names_are_names_not_paths(
-    private_home: Path, flag: str, name: str
+    private_home: Path, capsys: pytest.CaptureFixture[str], flag: str, name: str
 ) -> None:
-    result = run_cli(
-        private_home, "practice", "--no-tui", "--silent", "--typed", flag, name, stdin="I did.\n\n"
-    )
-    assert result.returncode == 2, result.stdout
-    assert "unknown" in result.stderr and "Traceback" not in result.stderr
+    """In this process: a name is refused before the typed answer is read (pytest's stdin
+    raises if it is read), and nothing is written."""
+    code, out, err = cli_here(capsys, "practice", "--no-tui", "--silent", "--typed", flag, name)
+    assert code == 2, out
+    assert "unknown" in err and "Traceback" not in err
     assert not (private_home / "recordings").exists() or not any(
         (private_home / "recordings").iterdir()
     )
