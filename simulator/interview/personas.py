@@ -86,8 +86,10 @@ class Persona:
         from the same persona (a replay or a retake matches what was heard)."""
         if not self.transitions:
             return question.text
-        lead_in = self.transitions[zlib.crc32(question.id.encode()) % len(self.transitions)]
-        return f"{fill(lead_in, company)} {question.text}"
+        lead_in = fill(
+            self.transitions[zlib.crc32(question.id.encode()) % len(self.transitions)], company
+        )
+        return f"{lead_in} {_continued(lead_in, question.text, company)}"
 
     def take_over(self, question: Question, *, introduced: bool) -> str:
         """The question as this persona asks it when the candidate hands it to them before or
@@ -120,6 +122,23 @@ class Persona:
         """A follow-up for a flaw, varied by turn so two probes in a row differ."""
         choices = self.probes.get(code, ())
         return choices[(turn_number - 1) % len(choices)] if choices else None
+
+
+_SENTENCE_WORD = re.compile(r"[A-Z][a-z]+\b(?!['\u2019.-])")
+"""A first word capitalised only because it starts a sentence ("Tell"), not "I'm", "AI" or
+"E-mail"."""
+
+
+def _continued(lead_in: str, text: str, company: CompanyProfile | None) -> str:
+    """`text` as it reads after `lead_in`: a lead-in that runs on into the question ("Cool.
+    So,") takes it in lower case ("So, tell me about..."), unless its first word is a name (the
+    company's) or not an ordinary word."""
+    word = _SENTENCE_WORD.match(text)
+    if not lead_in.rstrip().endswith(",") or word is None:
+        return text
+    if company is not None and word.group(0) in company.name.split():
+        return text
+    return text[0].lower() + text[1:]
 
 
 NEUTRAL_FIELDS = {

@@ -106,8 +106,12 @@ class AskedTurn:
     def question_text(self) -> str:
         """The question as asked, without the persona's lead-in: the bank's text, or for a
         follow-up the probe itself. What is stored, listed, compared and exported."""
-        if self.follow_up_of is None and self.spoken_text.endswith(self.question.text):
-            return self.question.text
+        text = self.question.text
+        # After a lead-in that runs on ("Cool. So, tell me...") the question starts lower case.
+        tail = self.spoken_text[len(self.spoken_text) - len(text) :] if text else ""
+        said = tail[:1].lower() == text[:1].lower() and tail[1:] == text[1:]
+        if self.follow_up_of is None and text and said:
+            return text
         return self.spoken_text
 
     @property
