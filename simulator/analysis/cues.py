@@ -73,7 +73,8 @@ _IRREGULAR_PAST = (
     "told|said|got|left|lost|won|sold|bought|paid|held|stood|caught|fought|sought|taught|wrote"
     "|drew|grew|threw|flew|rode|spoke|chose|froze|hid|lent|spent|sent|built|dealt|sat|let|hit"
     "|shut|quit|read|led|fed|met|ran|began|came|became|did|gave|took|made|found|kept|brought"
-    "|went"
+    "|went|knelt|rang|swept|lit|shook|dug|stuck|struck|hung|bent|wore|woke|fled|forgave|bit"
+    "|tore|drove|bound|wound|swung|slid|spun|sprang|withdrew|overcame|undertook|oversaw|rewrote"
 )
 _MENTAL_PAST = "thought|felt|knew|understood|meant|saw|heard|learnt|hoped|wished"
 """Past verbs of thinking or perceiving: they tell a real occasion but are not actions."""
@@ -246,7 +247,8 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              rf"|eventually |actually "
              rf"|just |finally |carefully |directly |initially |proactively )?{_PAST_ACTION}\b",
              1.7),
-            (rf"{_NOT_AFTER_WHEN}\bi (?!{_STATE_VERBS_ED}\b)(\w+ed)\b", 0.7),
+            (rf"{_NOT_AFTER_WHEN}\bi (?!{_STATE_VERBS_ED}\b)((re-|co-|pre-|double-|cross-)?\w+ed)"
+             r"\b", 0.7),
             (r"\bi (decided|started by|began by|chose|made sure|went ahead|took the|took it"
              r"|set about)\b", 1.2),
             (r"\bwhat i did (first |next |then )?was\b|\bthe first thing i did\b|\bi did (two"

@@ -533,3 +533,22 @@ def test_an_outcome_without_outcome_words_told_before_a_plain_scene_is_the_headl
     assert [s.label for s in analysis.star.segments] == ["R", "S", "T", "A"]
     assert analysis.order == "result_first"
     assert "no_result" not in analysis.flaw_codes
+
+
+def test_irregular_and_hyphenated_past_verbs_are_actions() -> None:
+    # "knelt", "rang", "re-planned" were not heard as doing: without a Task the first action
+    # was read as one.
+    from simulator.analysis.star import unit_cue_scores
+
+    knelt, replanned = unit_cue_scores(
+        ["i knelt down beside him so i was at his height", "i re-planned the delivery routes"]
+    )
+    assert knelt["A"] >= 1.0 and replanned["A"] >= 0.7
+    analysis = typed(
+        "A boy fell off the climbing frame at the after-school club where I work, and he was "
+        "screaming and holding his arm. I knelt down beside him so I was at his height, kept "
+        "him still and talked him through slow breaths. I rang his mum and the first-aid lead, "
+        "and I wrote down the time and what happened while we waited. His mum took him to "
+        "hospital, it was only a sprain, and she thanked me the next day."
+    )
+    assert [s.label for s in analysis.star.segments] == ["S", "A", "R"]
