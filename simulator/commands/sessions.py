@@ -382,6 +382,14 @@ def run_compare(args: argparse.Namespace) -> int:
     answers = store.answers_to(_question_id(store, args.question))
     rows = compare_rows(answers)
     if not rows:
+        if not _in_a_bank(args.question):
+            from simulator.errors import SimulatorError
+
+            raise SimulatorError(
+                f"unknown question {args.question!r}: no bank has it and no answer to it is "
+                "stored",
+                hint="`interview-sim banks` lists the banks; `sessions` what you answered",
+            )
         print(f"no stored answers to {args.question!r} yet")
         return 0
     if args.json:
@@ -399,6 +407,14 @@ def run_compare(args: argparse.Namespace) -> int:
             f"  {score:>5}  {length:>6}  {wpm:>4}  {fillers:>7}  {star}"
         )
     return 0
+
+
+def _in_a_bank(typed: str) -> bool:
+    """Whether a question bank holds `typed`, as a qualified or a short id."""
+    from simulator.interview.banks import load_banks
+
+    ids = {q.id for bank in load_banks().items.values() for q in bank.questions}
+    return typed in ids or any(i.rpartition("/")[2] == typed for i in ids)
 
 
 def _interviewer_names() -> dict[str, str]:

@@ -39,3 +39,4 @@ def test_compare_export_and_sessions_name_the_interviewers(
     # Scripts keep the ids they pass back to --persona.
     code, rows, _ = cli_here(capsys, "compare", question_id, "--json")
     assert [row["persona"] for row in json.loads(rows)] == ["hiring-manager", "recruiter"]
+
