@@ -267,8 +267,8 @@ def _turn_facts(
         facts.append(f"{counted(turn.filler_count, 'filler')}{per_minute}")
     if turn.answer_mode == "typed":
         facts.append("typed")
-    if turn.interrupted:
-        facts.append("interrupted")
+    if turn.interrupted and turn.score is None and turn.probe is None:
+        facts.append("interrupted")  # else the heading above says it
     if turn.skipped:
         facts.append("skipped (left out of averages)")
     if turn.retake_of is not None:

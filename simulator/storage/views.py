@@ -67,6 +67,8 @@ NOT_STAR_ANSWER = "not a STAR answer"
 
 SKIPPED = "skipped"
 """`ended_by` of an answer the user skipped."""
+INTERRUPTED = "interrupted (left out of averages)"
+"""What an interrupted answer's heading says beside its score."""
 
 RETAKE_BELOW = 70.0
 """A session's weakest answer scoring under this is worth a retake (`practise_next`)."""
@@ -505,11 +507,13 @@ class AnswerView:
     def heading(self) -> str:
         """The figure the feedback's title gives: "score 72/100"; for a reply judged against
         its probe, never a score of its own but what it gave and what its question now
-        scores ("follow-up: gave the outcome ✓ · question now 69/100")."""
+        scores ("follow-up: gave the outcome ✓ · question now 69/100"). An interrupted
+        answer says so beside its score, which no average takes."""
+        cut = f" · {INTERRUPTED}" if self.interrupted else ""
         if self.probe is not None:
             now = f" · question now {self.score:.0f}/100" if self.score is not None else ""
-            return f"follow-up: {self.probe.line}{now}"
-        return "score —" if self.score is None else f"score {self.score:.0f}/100"
+            return f"follow-up: {self.probe.line}{now}{cut}"
+        return ("score —" if self.score is None else f"score {self.score:.0f}/100") + cut
 
     @property
     def score_cell(self) -> str:
