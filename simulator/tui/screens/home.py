@@ -380,6 +380,17 @@ class HomeScreen(RoomScreen[None]):
             return
         mode = str(self.query_one("#mode", Choice).value)
         count = self.query_one("#count", Choice).value
+        if mode in ("full", "panel") and isinstance(count, int):
+            from simulator.interview.plan import FULL_MOCK_MAX, FULL_MOCK_MIN
+
+            asks = min(max(count, FULL_MOCK_MIN), FULL_MOCK_MAX)
+            if asks != count:  # the plan holds a full mock to its range: say so, not silently
+                self.notify(
+                    f"A full mock asks {FULL_MOCK_MIN} to {FULL_MOCK_MAX} questions: this one "
+                    f"asks {asks}, not {count}.",
+                    title="Number of questions",
+                    timeout=8,
+                )
         chosen = (
             mode,
             count if isinstance(count, int) else 3,
