@@ -4,8 +4,9 @@ Each form is a small dialog over the home screen. Saving writes the documented T
 simulator.interview.prep, which reads it back with the same parser `banks lint` uses: a problem
 is shown in the form as "file:line: field: problem", at the top of the dialog above the fields
 (which scroll), and as a notification, so it is seen at 80x24 whichever field is in view; the
-form stays open with everything typed; escape leaves without writing. The dialog returns the
-path written (None: cancelled)."""
+form stays open with everything typed; escape leaves without writing (with edits not saved,
+it says so first, and a second escape leaves). The dialog returns the path written (None:
+cancelled)."""
 
 from __future__ import annotations
 
@@ -49,7 +50,19 @@ class _Form(ModalScreen[Path | None]):
         error.display = True
         self.notify(message, title="Not saved", severity="error", markup=False)
 
+    _warned = False
+    """Whether escape has already said that edits are not saved (the next one leaves)."""
+
     def action_cancel(self) -> None:
+        if self.has_unsaved_edits() and not self._warned:
+            self._warned = True
+            self.notify(
+                "Unsaved edits: ctrl+s saves them; escape again leaves without them.",
+                title="Not saved",
+                severity="warning",
+                timeout=8,
+            )
+            return
         self.dismiss(None)
 
     def action_save(self) -> None:
