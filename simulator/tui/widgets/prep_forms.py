@@ -187,7 +187,14 @@ class NotesForm(_Form):
             yield TextArea(said, id="notes-feedback")
 
     def on_mount(self) -> None:
-        self.query_one("#notes-name" if self.path is None else "#notes-asked").focus()
+        if self.path is None:
+            self.query_one("#notes-name", Input).focus()
+            return
+        # Notes being edited: the cursor after the last question, where the next one goes;
+        # at the start, the first key typed changed the first question ("Z!Tell me...").
+        asked = self.query_one("#notes-asked", TextArea)
+        asked.focus()
+        asked.move_cursor(asked.document.end)
 
     def current(self) -> NotesDraft:
         asked = []
