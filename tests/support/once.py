@@ -55,7 +55,12 @@ class MadeOnce:
     def transcript(self, recognizer: Recognizer, clip: Clip) -> Transcript:
         """`recognizer`'s real transcript of `clip`, run once per run for the same audio."""
         audio = hashlib.sha256(clip.samples.tobytes()).hexdigest()
-        key = f"transcript {recognizer.name} {recognizer.model} {clip.rate} {audio}"
+        settings = sorted(
+            (name, value)
+            for name, value in vars(recognizer).items()
+            if not name.startswith("_") and isinstance(value, bool | int | float | str)
+        )  # name, model and what else decides the words (keep_fillers, beam_size, ...)
+        key = f"transcript {type(recognizer).__name__} {settings} {clip.rate} {audio}"
         return self.value(key, lambda: recognizer.transcribe(clip))
 
 
