@@ -187,3 +187,20 @@ def test_a_recognized_run_on_is_cut_where_the_task_starts(answer: str, task_open
     assert task.startswith(task_opens), [(s.label, s.text) for s in analysis.star.segments]
     scene = " ".join(s.text for s in analysis.star.segments if s.label == "S")
     assert "every morning" in scene or "kept freezing" in scene, scene
+
+
+def test_a_recognized_comma_before_because_does_not_cut_off_the_reason() -> None:
+    # The reason after the comma belongs to the Task sentence; cut off, its "had been" and
+    # "there was" read as the scene, between the Task and the Actions.
+    answer = (
+        "It was a Saturday at the garden centre and the tills went down at ten. My job was to "
+        "keep the queue moving and take payments somehow, because the card reader had been dead "
+        "since the morning and there was no engineer until Monday. I wrote each sale on a paper "
+        "pad and took cash or bank transfers, and I asked two colleagues to carry the plants to "
+        "the cars. We lost no sales that day and the manager kept the paper pad as our backup "
+        "plan."
+    )
+    analysis = analyze_answer(spoken(answer, 150.0), question=QUESTION)
+    labels = [(s.label, s.text) for s in analysis.star.segments]
+    assert [label for label, _ in labels] == ["S", "T", "A", "R"], labels
+    assert "because the card reader had been dead" in labels[1][1], labels
