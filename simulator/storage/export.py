@@ -227,7 +227,7 @@ def _header_facts(
             ", ".join(interviewers) or "unknown",
         ),
         *((("Company", record.company),) if record.company else ()),
-        ("Questions", record.bank_id or "mixed"),
+        ("Questions", _banks_asked(record)),
         ("Answers", answer_counts(views(record))),
         ("Speech recognition", _engines_used(record)),
         ("Status", record.status.replace("_", " ")),
@@ -236,6 +236,18 @@ def _header_facts(
     if score is not None:
         facts.insert(3, ("Average score", f"{score:.0f}/100"))
     return facts
+
+
+def _banks_asked(record: SessionRecord) -> str:
+    """The banks the questions came from, in the order asked ("company, behavioral, culture"),
+    from each turn's qualified question id; the session's bank when no turn names one. A full
+    mock started from one bank asks from several: the bank chosen alone would misname them."""
+    banks = dict.fromkeys(
+        turn.question_id.split("/", 1)[0]
+        for turn in record.turns
+        if turn.question_id and "/" in turn.question_id
+    )
+    return ", ".join(banks) or record.bank_id or "mixed"
 
 
 def _engines_used(record: SessionRecord) -> str:
