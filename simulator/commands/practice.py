@@ -297,7 +297,7 @@ class _AnswerSource:
                     text = cut.text
                 if text.strip():
                     self.interview.answer_by_text(asked, text, on_event, interrupted=True)
-                    print("note: the answer typed so far is kept (interrupted)", file=self.out)
+                    print(f"note: {KEPT_ON_CTRL_C}", file=self.out)
                 raise KeyboardInterrupt from None
             if legacy:
                 print(f"note: {LEGACY_NOTE}", file=self.out)
@@ -434,6 +434,13 @@ def _printer(out: TextIO) -> Callable[[Event], None]:
 
     return on_event
 
+
+KEPT_ON_CTRL_C = (
+    "every line you ended with Enter is kept as an interrupted answer; a line still being "
+    "typed belongs to the terminal, which drops it on Ctrl-C"
+)
+"""Said when Ctrl-C ends a typed answer: the terminal holds a line until Enter and discards
+it on Ctrl-C, so "the answer typed so far" promised words that were never read."""
 
 LEGACY_NOTE = "the answer was not UTF-8 text; it was read as Windows-1252 (nothing dropped)"
 

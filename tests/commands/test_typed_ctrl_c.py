@@ -79,6 +79,8 @@ def test_ctrl_c_while_typing_keeps_the_lines_entered_as_an_interrupted_answer(
     assert "Traceback" not in text
     (session_file,) = (home / "recordings").glob("*/session.json")
     assert f"Saved session {session_file.parent.name}" in text
+    # What is kept is said as it is: the lines ended with Enter, not the one being typed.
+    assert "note: every line you ended with Enter is kept as an interrupted answer" in text
     stored = json.loads(session_file.read_text())
     assert stored["status"] == "interrupted"
     (turn,) = stored["turns"]
