@@ -114,13 +114,16 @@ def test_the_notes_form_refuses_an_area_no_bank_knows(private_home: Path) -> Non
             await until(pilot, lambda: isinstance(app.screen, NotesForm), "the notes form")
             form = app.screen
             form.query_one("#notes-name", Input).value = "harbour"
-            form.query_one("#notes-feedback", TextArea).text = "rambled a lot | nonsense-area"
+            form.query_one("#notes-feedback", TextArea).text = (
+                "kept eye contact | communication\n\nrambled a lot | nonsense-area"
+            )
             await pilot.press("ctrl+s")
             error = form.query_one("#form-error", Static)
             await until(pilot, lambda: error.display and str(error.render()), "the error")
             return str(error.render()), isinstance(app.screen, NotesForm)
 
-    # line 1 holds the name typed, then a blank line
+    # Named where it was typed (the third line of the field), not by the TOML never written.
     shown, still_open = asyncio.run(scenario())
-    assert "harbour.toml:5: feedback[0].competencies: unknown area 'nonsense-area'" in shown
+    assert shown.startswith("What they said, line 3: unknown area 'nonsense-area'"), shown
+    assert "harbour.toml" not in shown
     assert still_open and not (private_home / "first_round" / "harbour.toml").exists()

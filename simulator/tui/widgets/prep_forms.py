@@ -10,6 +10,7 @@ cancelled)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import ClassVar
 
@@ -69,7 +70,7 @@ class _Form(ModalScreen[Path | None]):
         try:
             path = self.save()
         except DataFileError as error:
-            self.show_error(str(error))
+            self.show_error(self.describe(error))
             return
         except OSError as error:
             self.show_error(f"could not write the file: {error}")
@@ -78,6 +79,11 @@ class _Form(ModalScreen[Path | None]):
 
     def save(self) -> Path:
         raise NotImplementedError
+
+    def describe(self, error: DataFileError) -> str:
+        """A problem with what was typed, said where it is in the form (default: as the
+        file it was checked in names it)."""
+        return str(error)
 
     def has_unsaved_edits(self) -> bool:
         """Whether the fields differ from what the form opened with (Ctrl-C asks first)."""
@@ -216,6 +222,22 @@ class NotesForm(_Form):
             feedback.append((note.strip(), tuple(a.lower() for a in split_commas(areas))))
         return NotesDraft(asked=tuple(asked), feedback=tuple(feedback), name=self.draft.name)
 
+    def describe(self, error: DataFileError) -> str:
+        """A problem in a line of the questions or what-they-said fields, named by the field
+        and the line typed ("What they said, line 2: unknown area 'influense'"), not by the
+        file and line of the TOML it was checked as, which the user never saw (and which was
+        not written)."""
+        found = re.match(r"(asked|feedback)\[(\d+)\]", error.key or "")
+        if found is None:
+            return str(error)
+        field, index = found.group(1), int(found.group(2))
+        label, area = _NOTES_FIELDS[field]
+        typed = self.query_one(area, TextArea).text.splitlines()
+        filled = [number for number, line in enumerate(typed, 1) if line.strip()]
+        line = filled[index] if index < len(filled) else index + 1
+        message = str(error).split(f"{error.key}: ", 1)[-1]
+        return f"{label}, line {line}: {message}"
+
     def has_unsaved_edits(self) -> bool:
         name = self.query_one("#notes-name", Input).value
         return self.current() != self.draft or name != (self.draft.name or self.file_name)
@@ -224,6 +246,13 @@ class NotesForm(_Form):
         name = self.query_one("#notes-name", Input).value or "round one"
         path, _ = save_notes(self.current(), name, self.path)
         return path
+
+
+_NOTES_FIELDS = {
+    "asked": ("Questions they asked", "#notes-asked"),
+    "feedback": ("What they said", "#notes-feedback"),
+}
+"""The notes file's lists -> the form field each line of them was typed in (label, id)."""
 
 
 def _asked_line(question: str, weak: bool, said: str, told: str, areas: tuple[str, ...]) -> str:
