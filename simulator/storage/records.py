@@ -110,7 +110,7 @@ class TurnRecord:
             answer_audio=fields.optional_text("answer_audio"),
             answer_mode=cast(AnswerMode, mode),
             transcript=_checked_transcript(fields.mapping("transcript"), f"{where}.transcript"),
-            analysis=fields.optional_mapping("analysis"),
+            analysis=_checked_analysis(fields.optional_mapping("analysis"), f"{where}.analysis"),
             started=fields.text("started"),
             ended=fields.optional_text("ended"),
             ended_by=fields.optional_text("ended_by"),
@@ -369,6 +369,23 @@ def _checked_transcript(data: dict[str, Any], where: str) -> dict[str, Any]:
     for key in ("engine", "model"):
         if key in data:
             fields.text(key)
+    return data
+
+
+def _checked_analysis(data: dict[str, Any] | None, where: str) -> dict[str, Any] | None:
+    """A stored analysis whose fields every reader uses have the documented types: the score a
+    number (or null), the STAR, timing and filler reports and the points lost objects, the tips
+    a list of text. A wrong type makes the session damaged with its reason, as any other field
+    does, instead of being read as "no score" and listed as finished."""
+    if data is None:
+        return None
+    fields = _Fields(data, where)
+    fields.optional_number("score")
+    for key in ("star", "timing", "fillers", "score_parts"):
+        if key in data:
+            fields.optional_mapping(key)
+    if "tips" in data:
+        fields.text_list("tips")
     return data
 
 
