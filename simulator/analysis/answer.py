@@ -574,7 +574,9 @@ def _length_tip(
     low, high = timing.target_s
     seconds = timing.estimated_s
     span = f"About {seconds:.0f} s against a {low:.0f}–{high:.0f} s target"
-    if timing.said_s < low:
+    # Judged on the whole seconds the tip shows: "About 120 s against a 60–120 s target: cut"
+    # read as a contradiction for 120.4 s.
+    if round(timing.said_s) < low:
         if timing.duration_s is not None:  # spoken: the words are what is short, not the time
             span = (f"About {timing.said_s:.0f} s of speech at a usual pace ({timing.words} words) "
                     f"against a {low:.0f}–{high:.0f} s target")
@@ -589,7 +591,7 @@ def _length_tip(
         else:
             more = _MORE_FOR_A_SHORT_ANSWER[("example" in gives, "reason" in gives)]
         return f"{span}: {more}."
-    if seconds > high:
+    if round(seconds) > high:
         return f"{span}: lead with your main point and cut what does not support it."
     return None
 
