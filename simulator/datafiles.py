@@ -129,6 +129,8 @@ def read_source(path: Path) -> SourceText:
 def _read_limited(path: Path) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except ValueError:  # a NUL in the name: no file can have it
+        raise DataFileError(path, "is not a usable file name (it holds a NUL character)") from None
     except OSError as error:
         if os.path.islink(path):
             raise DataFileError(

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from simulator.cli import build_parser, main
 from simulator.errors import DataFileError
+from tests.trust.helpers import cli_here
 
 SAFE_OUTPUT = "out/report.md"
 """Every -o/--output value becomes this (relative to the test's own folder): random argv run as
@@ -143,6 +144,16 @@ def test_any_command_line_gives_an_exit_code_never_a_traceback(
             assert err.startswith("interview-sim: error: "), (argv, err)
             assert "Traceback" not in err
     capsys.readouterr()
+
+
+def test_a_file_name_holding_a_nul_is_one_line(
+    contained: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by the test above: `--company` with a NUL in it ended in a ValueError."""
+    code, out, err = cli_here(capsys, "practice", "--no-tui", "--typed", "--company", "a\x00b")
+    assert code == 2, out
+    assert err.startswith("interview-sim: error: ") and "NUL" in err, err
+    assert len(err.strip().splitlines()) == 1, err
 
 
 def test_the_command_grammar_reaches_every_command() -> None:
