@@ -381,6 +381,15 @@ def run_compare(args: argparse.Namespace) -> int:
     store = _open_store()
     answers = store.answers_to(_question_id(store, args.question))
     rows = compare_rows(answers)
+    if not rows and answers:
+        # Stored, but none counts (interrupted, skipped, empty): say so, not "no answers".
+        from simulator.safe_text import counted
+
+        print(
+            f"no answer to {args.question!r} counts yet: {counted(len(answers), 'stored answer')}"
+            " (interrupted, skipped or empty) left out of comparisons"
+        )
+        return 0
     if not rows:
         if not _in_a_bank(args.question):
             from simulator.errors import SimulatorError
