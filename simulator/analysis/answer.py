@@ -21,6 +21,7 @@ from simulator.analysis.fillers import (
     filler_report,
 )
 from simulator.analysis.flaws import (
+    SHORT_FACTOR,
     STORY_DETAIL,
     Flaw,
     find_flaws,
@@ -405,6 +406,23 @@ def _length_deficit(timing: TimingReport) -> float:
     return 0.0
 
 
+_SHORT_FULL_COST = 0.5
+"""A too-short answer pays the flaw's full points at this share of the too-short line or less
+(30 words for a story, whose line is 60), and in proportion above it."""
+
+
+def _shortfall(timing: TimingReport) -> float:
+    """How far under the too-short line (flaws.SHORT_FACTOR of the lowest target) an answer
+    is, 0..1 (1 at _SHORT_FULL_COST of the line or less): a complete story of 50 words is a
+    little short, one of 15 says almost nothing. On the labelled sets, good terse answers of
+    45-49 words (dev4, held4) lost the flaw's whole 25 points, as much as weak ones of 15-30
+    words, and scored under most weak answers (bench/analysis_accuracy.py, AUC)."""
+    if timing.target_s is None or timing.target_s[0] <= 0:
+        return 1.0
+    line = timing.target_s[0] * SHORT_FACTOR
+    return min(1.0, max(0.0, (line - timing.said_s) / (line * _SHORT_FULL_COST)))
+
+
 def _score_parts(
     kind: QuestionKind,
     star_score: int,
@@ -416,7 +434,9 @@ def _score_parts(
 ) -> ScoreParts:
     lost = {"structure": 0.0, "specificity": 0.0, "ownership": 0.0, "delivery": 0.0}
     for flaw in flaws:
-        lost[_PART_OF_FLAW.get(flaw.code, "structure")] += _FLAW_WEIGHTS.get(flaw.code, 5)
+        weight = _FLAW_WEIGHTS.get(flaw.code, 5) * (
+            _shortfall(timing) if flaw.code == "too_short" else 1.0)
+        lost[_PART_OF_FLAW.get(flaw.code, "structure")] += weight
     rate = fillers.per_minute_at_pace
     # A typed answer pays only past MIN_RATE_WORDS, as `excessive` coaches it.
     if rate is not None and rate > NORMAL_PER_MINUTE and (

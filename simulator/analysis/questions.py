@@ -65,12 +65,14 @@ _KIND_PATTERNS: tuple[tuple[QuestionKind, str], ...] = (
             r"|decision|success|achievement|accomplishment)\b"
             r"|\b(describe|share|recall|walk (me|us) through|talk about|give (me|us)) (a|an|one"
             r"|the|your|some) (specific )?(time|occasion|situation|example|instance|moment"
-            r"|project|case)\b|\bgive (me|us) (an|a specific|one|some) examples?\b"
+            r"|project|case)\b|\bgive (me |us )?(an|a specific|one|some) examples?\b"
             r"|\bhave you ever\b|\bcan you think of a time\b|\bwhen (did|have) you (last )?\b"
             r"|\bwhat (is|was|'s) (an|a|the) (example|time|occasion)\b"
-            r"|\bwhat (is|was|'s) (the|your) (biggest|greatest|hardest|toughest|best|worst"
-            r"|proudest) (achievement|accomplishment|failure|mistake|challenge|success|project"
-            r"|decision|setback|conflict)\b"
+            r"|\bwhat (is|was|'s|would you say (is|was)) (the|your) (biggest|greatest|hardest"
+            r"|toughest|best|worst|proudest) (achievement|accomplishment|failure|mistake"
+            r"|challenge|success|project|decision|setback|conflict)\b"
+            r"|\b(achievement|accomplishment|project|moment)s? (that )?you('re| are) (most )?proud"
+            r" of\b"
             r"|\b(a|one) time (when|that|you)\b",
         ),
         (

@@ -1,0 +1,92 @@
+"""The score separates a good answer from a weak one for what the answer is, not for a line it
+crosses by a few words or for how its question was worded (issue 13: ROC AUC of the score, good
+all-four answers against weak ones, bench/analysis_accuracy.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.analysis import analyze_answer
+from simulator.analysis.questions import classify_question
+from simulator.speech.stt import Transcript
+
+Q = "Tell me about a time you fixed something under time pressure."
+
+# Terse notes of a whole story, 52 words: a little under the too-short line (60 words).
+TERSE_COMPLETE = (
+    "Bakery, Saturday 5 a.m., big oven not heating, forty wedding orders for ten o'clock. "
+    "Owner abroad, so fixing it was on me. Checked the fuse, found the igniter dead, rang the "
+    "supplier, got a spare by taxi, fitted it with him on phone. Oven hot by seven, every order "
+    "out on time."
+)
+# Run-on speech, no punctuation, the same length.
+RUN_ON_COMPLETE = (
+    "so basically the till system went down on black friday and i was the shift lead so it was "
+    "my call and i got everyone on cash only and i ran to the bank for change and we kept going "
+    "and the system came back at two and we lost no sales"
+)
+# Non-native, 18 words: says almost nothing.
+BARELY_AN_ANSWER = (
+    "In my last job the forklift was broken and I called the repair man. Now it is working."
+)
+
+
+@pytest.mark.parametrize("text", [TERSE_COMPLETE, RUN_ON_COMPLETE], ids=["terse", "run-on"])
+def test_a_whole_story_a_little_short_loses_a_little(text: str) -> None:
+    analysis = analyze_answer(Transcript.from_text(text), question=Q)
+    # Still told it is short...
+    assert "too_short" in analysis.flaw_codes
+    assert not {"no_situation", "no_action", "no_result"} & set(analysis.flaw_codes)
+    # ...but 8 words under the line do not cost the flaw's whole 25 points (they cost 25 and
+    # more delivery points before, and the story scored 53-56, under most weak answers).
+    assert analysis.score_parts.delivery < 15
+    assert analysis.score >= 70
+
+
+def test_an_answer_far_too_short_pays_in_full() -> None:
+    analysis = analyze_answer(Transcript.from_text(BARELY_AN_ANSWER), question=Q)
+    assert "too_short" in analysis.flaw_codes
+    assert analysis.score_parts.delivery >= 25
+    terse = analyze_answer(Transcript.from_text(TERSE_COMPLETE), question=Q)
+    assert terse.score - analysis.score >= 25
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Tell me about your biggest strength and give an example.",
+        "What is a weakness of yours? Give one example.",
+        "What would you say is your proudest achievement?",
+        "What's the project you're most proud of?",
+    ],
+)
+def test_a_question_that_asks_for_an_example_wants_a_story(question: str) -> None:
+    assert classify_question(question) == "behavioral"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What is your greatest strength?", "culture"),
+        ("How would you handle a difficult customer?", "situational"),
+        ("What would you do if a colleague missed every deadline?", "situational"),
+    ],
+)
+def test_questions_that_ask_no_example_keep_their_kind(question: str, kind: str) -> None:
+    assert classify_question(question) == kind
+
+
+def test_a_general_strength_answer_to_an_example_question_is_not_a_good_story() -> None:
+    """Asked for an example, an answer of general claims is judged as a story, and is told what
+    the story lacks (before, the question was read as "what is your strength" alone)."""
+    text = ("My strongest point is that I am very organised. Always I plan my week on Sunday, I "
+            "keep lists for everything and I never miss a deadline, my colleagues come to me "
+            "when they lose track. I think for this job it is very important to be organised "
+            "and reliable and I am both.")
+    as_story = analyze_answer(Transcript.from_text(text),
+                              question="Tell me about your greatest strength and give an example.")
+    assert as_story.question_kind == "behavioral"
+    assert {"vague", "no_action", "no_result"} & set(as_story.flaw_codes)
+    no_example_asked = analyze_answer(Transcript.from_text(text),
+                                      question="What is your greatest strength?")
+    assert as_story.score < no_example_asked.score - 20
