@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from simulator.analysis import star_learned
 from simulator.analysis.cues import (
     ABOUT_THE_EXAMPLE,
     CLAUSE_MARKERS,
@@ -285,15 +286,27 @@ def label_units(units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> li
         return []
     # The story as told, or its outcome told first (then the story's own positions).
     emissions = _told_first(emissions, units, cue_rows, total)
-    # The learned layer's share (simulator/analysis/star_learned.py; off: the rules alone).
-    emissions = mix_emissions(emissions, units, tokens, cue_rows)
     # An outcome is told in words; position alone does not make the last action a Result.
     sounds_like_outcome = [cues["R"] > max(0.0, cues["A"]) for cues in cue_rows]
     weights = None
     if tokens[0].start is not None:  # recognized speech: its units are often fragments
         weights = spoken_weights(units)
-        emissions = [[v * w for v in row] for row, w in zip(emissions, weights, strict=True)]
-    return complete_path(emissions, sounds_like_outcome, weights)
+
+    def weighted(rows: Sequence[Sequence[float]]) -> list[list[float]]:
+        if weights is None:
+            return [list(row) for row in rows]
+        return [[v * w for v in row] for row, w in zip(rows, weights, strict=True)]
+
+    # The learned layer's share (simulator/analysis/star_learned.py; off: the rules alone).
+    mixed = mix_emissions(emissions, units, tokens, cue_rows)
+    if mixed is None:
+        return complete_path(weighted(emissions), sounds_like_outcome, weights)
+    if not star_learned.PARTS_BY_RULES:
+        return complete_path(weighted(mixed), sounds_like_outcome, weights)
+    rules = complete_path(weighted(emissions), sounds_like_outcome, weights)
+    told = {_STATES.index(label) for label in rules if label in PART_NAMES}
+    within = path_with_parts(weighted(mixed), told)
+    return rules if within is None else within
 
 
 TOLD_FIRST_PRIOR = 1.0
@@ -401,6 +414,27 @@ def spoken_weights(units: Sequence[tuple[int, int]]) -> list[float]:
         max(_SPOKEN_EVIDENCE_FLOOR, min(1.0, (end - first) / _SPOKEN_EVIDENCE_WORDS))
         for first, end in units
     ]
+
+
+def path_with_parts(emissions: Sequence[Sequence[float]], parts: set[int]) -> list[Label] | None:
+    """The best path that tells exactly `parts` (state numbers of S, T, A, R): the others are
+    barred, and each of `parts` the best such path leaves out is forced in, the cheapest first,
+    keeping those already told. None when no path tells them all."""
+    barred = [[-1e6 if state in _PARTS and state not in parts else value
+               for state, value in enumerate(row)] for row in emissions]
+    score, path = _viterbi(barred, None)
+    while True:
+        told = parts.intersection(path)
+        if told == parts:
+            return [_STATES[s] for s in path]
+        options = []
+        for state in sorted(parts - told):
+            forced, forced_path = _viterbi(barred, state)
+            if told <= set(forced_path) and forced > -1e5:
+                options.append((score - forced, forced, forced_path))
+        if not options:
+            return None
+        _, score, path = min(options)
 
 
 COMPLETE_MARGIN = 1.0

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from simulator.analysis import analyze_answer, star, star_learned
+from simulator.analysis import AnswerAnalysis, analyze_answer, star, star_learned
 from simulator.analysis.tokens import has_punctuation, tokenize
 from simulator.speech.stt import Transcript
 
@@ -161,3 +161,25 @@ def test_a_missing_or_broken_file_leaves_the_rules_with_one_warning(
     assert "star_learned.json" in warnings[0].getMessage()
     if content is not None and content.startswith("{\""):
         assert star_learned.RETRAIN in warnings[0].getMessage()
+
+
+
+def test_with_parts_by_rules_the_layer_moves_labels_but_never_which_parts_are_told(
+    layer_on: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`PARTS_BY_RULES`: the parts told, and so the parts reported missing, are the rules' own;
+    the same answer with the mixed scores deciding the parts too tells others (so this test
+    fails if the switch stops keeping them)."""
+    with star_learned.use(None):
+        rules = analyze_answer(Transcript.from_text(POLISHED_IMPLICIT_TASK), question=Q)
+    free = analyze_answer(Transcript.from_text(POLISHED_IMPLICIT_TASK), question=Q)
+    monkeypatch.setattr(star_learned, "PARTS_BY_RULES", True)
+    kept = analyze_answer(Transcript.from_text(POLISHED_IMPLICIT_TASK), question=Q)
+
+    def told(analysis: AnswerAnalysis) -> set[str]:
+        return {label for label, part in analysis.star.parts.items() if part.present}
+
+    assert told(free) != told(rules)
+    assert told(kept) == told(rules)
+    missing = {"no_situation", "no_task", "no_action", "no_result"}
+    assert missing & set(kept.flaw_codes) == missing & set(rules.flaw_codes)
