@@ -47,6 +47,9 @@ def test_enter_opens_the_weakest_question_and_replays_an_attempt_on_arrival() ->
             history = app.screen
             table = history.query_one("#history-table", DataTable)
             await until(pilot, lambda: table.row_count > 0, "the weakest questions")
+            # The footer is redrawn after the table fills: wait for the key, not for the rows.
+            await until(pilot, lambda: ("enter", "Compare attempts") in footer_keys(history),
+                        "the history footer's Enter")
             history_focused = app.focused is table
             history_keys = footer_keys(history)
             await pilot.press("enter")
@@ -54,6 +57,8 @@ def test_enter_opens_the_weakest_question_and_replays_an_attempt_on_arrival() ->
             compare = app.screen
             attempts = compare.query_one("#compare-table", DataTable)
             await until(pilot, lambda: attempts.row_count > 0, "the attempts")
+            await until(pilot, lambda: ("enter", "Replay it") in footer_keys(compare),
+                        "the compare footer's Enter")
             compare_focused = app.focused is attempts
             compare_keys = footer_keys(compare)
             await pilot.press("enter")
