@@ -119,7 +119,9 @@ case "$mode" in
     # dirs, and much of a run is real-time audio, child processes and fsyncs that wait rather
     # than compute, so a third worker fills those waits (pass -n 0 for one process). Tests are
     # handed out one at a time, longest first (tests/conftest.py), so all workers end together.
-    exec .venv/bin/pytest -n 3 --dist loadgroup "$@"
+    # A worker that dies (a native crash) ends the run at once with its traceback: xdist's
+    # loadgroup scheduler waits forever for the work of a replaced worker.
+    exec .venv/bin/pytest -n 3 --dist loadgroup --max-worker-restart=0 "$@"
     ;;
   *)
     echo "usage: ./dev.sh start [ARGS...] | ./dev.sh test [PYTEST ARGS...]" >&2
