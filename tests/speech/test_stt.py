@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-import resource
 import shutil
+import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -71,15 +71,35 @@ def test_an_answer_through_the_virtual_microphone_comes_back_with_its_key_words(
     assert transcript.words[-1].end <= spoken_answer.duration_s + 0.5
 
 
-def test_a_transcription_takes_the_encoders_memory_from_the_heap(spoken_answer: Clip) -> None:
+FAULTS_OF_A_SECOND_ANSWER = """
+import resource, sys
+from simulator.audio.clip import Clip
+from simulator.speech.stt import default_recognizer
+clip = Clip.from_file(sys.argv[1])
+recognizer = default_recognizer()
+recognizer.transcribe(clip)  # the heap has grown to what a window needs
+before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+text = recognizer.transcribe(clip).text
+print(resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before, text)
+"""
+
+
+def test_a_transcription_takes_the_encoders_memory_from_the_heap(
+    spoken_answer: Clip, tmp_path: Path
+) -> None:
     """Each window's 54 MB attention block is reused, not mapped and zeroed afresh (whisper.py,
-    HEAP_THRESHOLD_BYTES): before, this answer cost 55,000 page faults, a quarter of its CPU."""
-    recognizer = default_recognizer()
-    recognizer.transcribe(spoken_answer)  # the heap has grown to what a window needs
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
-    assert "migration" in recognizer.transcribe(spoken_answer).text
-    faults = resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before
-    assert faults < 10_000, f"{faults} page faults for one answer"
+    HEAP_THRESHOLD_BYTES): before, this answer cost 55,000 page faults, a quarter of its CPU.
+    Counted in a process of its own, as the app transcribes: in a test worker that has run
+    hundreds of other tests, its heap and threads (not the recognizer) decide where the block
+    lands, and one run under load counted 52,736 faults."""
+    wav = spoken_answer.write_wav(tmp_path / "answer.wav")
+    done = subprocess.run(
+        [sys.executable, "-c", FAULTS_OF_A_SECOND_ANSWER, str(wav)],
+        capture_output=True, text=True, timeout=300, check=True,
+    )
+    faults, text = done.stdout.split(" ", 1)
+    assert "migration" in text.lower(), text
+    assert int(faults) < 10_000, f"{faults} page faults for one answer"
 
 
 def test_the_default_is_whisper_tiny_en_without_notices(fresh_recognizers: None) -> None:
