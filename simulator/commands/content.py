@@ -65,7 +65,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     planner.add_argument("--role", help="full mock: add this role's questions, e.g. nursing")
     planner.add_argument("--target", help="drill: a competency (conflict) or a role (nursing)")
     planner.add_argument("--count", type=int, help="number of questions (full mock: 5-8)")
-    planner.add_argument("--exercise", help="presentation: exercise id (default: random)")
+    planner.add_argument("--exercise", help="presentation: exercise id, e.g. case-new-market"
+                         " or my-bank/my-talk (default: random from every exercise bank)")
     planner.add_argument("--company", type=Path, help="company profile TOML")
     planner.add_argument("--first-round", type=Path, help="first-round notes TOML")
     planner.add_argument("--seed", type=int, help="same seed, same plan")

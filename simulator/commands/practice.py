@@ -55,7 +55,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--seed", type=int, help="same seed, same questions")
     parser.add_argument("--role", help="full mock: add this role's questions, e.g. nursing")
     parser.add_argument("--target", help="drill: a competency (conflict) or a role (nursing)")
-    parser.add_argument("--exercise", help="presentation: exercise id (default: random)")
+    parser.add_argument("--exercise", help="presentation: exercise id, e.g. case-new-market"
+                        " or my-bank/my-talk (default: random from every exercise bank)")
     answer = parser.add_mutually_exclusive_group()
     answer.add_argument(
         "--answer-from",

@@ -256,16 +256,61 @@ def presentation(
     banks: Mapping[str, QuestionBank],
     *,
     exercise_id: str | None = None,
+    bank_id: str | None = None,
     company: CompanyProfile | None = None,
     seed: int | None = None,
 ) -> InterviewPlan:
-    """A prompt, then `prepare_s` of preparation, then a talk of up to `slot_s`."""
-    bank = _bank_of_kind(banks, "exercise")
+    """A prompt, then `prepare_s` of preparation, then a talk of up to `slot_s`: the exercise
+    `exercise_id` (see `find_exercise`), else one drawn by `seed` from the exercise bank
+    `bank_id`, else from every exercise bank (the built-in one and the user's own)."""
     if exercise_id:
-        question = bank.question(exercise_id)
+        question = find_exercise(exercise_id, banks)
     else:
-        question = random.Random(seed).choice(bank.questions)
-    turn = PlannedTurn(
+        pool = [q for bank in exercise_banks(banks, bank_id) for q in bank.questions]
+        question = random.Random(seed).choice(pool)
+    return InterviewPlan(
+        mode="presentation",
+        personas=(persona,),
+        introduction=_introduce(persona, company, "presentation", False),
+        turns=(_talk_turn(persona, question),),
+        closing=persona.closing,
+    )
+
+
+def exercise_banks(
+    banks: Mapping[str, QuestionBank], bank_id: str | None = None
+) -> list[QuestionBank]:
+    """The exercise banks with questions (only `bank_id` when given), in catalogue order.
+    Raises UnknownNameError naming the exercise banks when there is none (or `bank_id` is
+    not one of them)."""
+    found = [b for b in banks.values() if b.kind == "exercise" and b.questions]
+    chosen = [b for b in found if bank_id is None or b.id == bank_id]
+    if not chosen:
+        what = "exercise bank" if bank_id else "question bank of kind"
+        raise UnknownNameError(what, bank_id or "exercise", [b.id for b in found])
+    return chosen
+
+
+def find_exercise(exercise_id: str, banks: Mapping[str, QuestionBank]) -> Question:
+    """An exercise by qualified id ("hl-exercise/stockouts") or by short id ("stockouts") from
+    any exercise bank, the built-in one or the user's own. Raises UnknownNameError listing the
+    exercises (qualified where two banks share a short id)."""
+    bank_id, _, short = exercise_id.strip().rpartition("/")
+    every = [q for bank in exercise_banks(banks) for q in bank.questions]
+    matches = [q for q in every if q.short_id == short and (not bank_id or q.bank_id == bank_id)]
+    if len(matches) == 1:
+        return matches[0]
+    shared = {q.short_id for q in every if sum(o.short_id == q.short_id for o in every) > 1}
+    choices = [q.id if q.short_id in shared or bank_id else q.short_id for q in every]
+    if matches:  # two banks share the short id: the qualified ids say which
+        choices = [q.id for q in matches]
+    raise UnknownNameError("exercise", exercise_id, choices)
+
+
+def _talk_turn(persona: Persona, question: Question) -> PlannedTurn:
+    """A presentation or case exercise as a turn: its prompt, its own preparation time, and
+    its slot (the top of its target)."""
+    return PlannedTurn(
         persona=persona,
         question=question,
         kind="presentation",
@@ -273,13 +318,6 @@ def presentation(
         follow_ups=question.follow_ups,
         prepare_s=question.prepare_s,
         slot_s=question.target_s[1],
-    )
-    return InterviewPlan(
-        mode="presentation",
-        personas=(persona,),
-        introduction=_introduce(persona, company, "presentation", False),
-        turns=(turn,),
-        closing=persona.closing,
     )
 
 
@@ -552,7 +590,9 @@ def build(
     if mode == "your-questions":
         return your_questions(personas[0], banks, company=company)
     if mode == "presentation":
-        return presentation(personas[0], banks, exercise_id=exercise_id, company=company, seed=seed)
+        return presentation(
+            personas[0], banks, exercise_id=exercise_id, company=company, seed=seed
+        )
     raise UnknownNameError("mode", mode, list(MODES))
 
 
@@ -571,6 +611,15 @@ def in_order(
     questions = list(bank.questions[: max(1, count)])
     weak, _ = _first_round_areas(first_round, banks or {bank.id: bank})
     questions.sort(key=lambda q: not weak & set(q.competencies))
+    if bank.kind == "exercise":
+        # An exercise bank in order is a run of talks, each with its own preparation time.
+        return InterviewPlan(
+            mode="presentation",
+            personas=(persona,),
+            introduction=_introduce(persona, company, "presentation", False),
+            turns=tuple(_talk_turn(persona, q) for q in questions),
+            closing=persona.closing,
+        )
     return InterviewPlan(
         mode="drill",
         personas=(persona,),

@@ -79,10 +79,11 @@ def plan_session(
     company: CompanyProfile | None = None,
     first_round: FirstRoundNotes | None = None,
 ) -> InterviewPlan:
-    """The session plan the room runs: "practice" takes the chosen bank in order, "panel" is a
-    full mock asked in turn by `persona` and `panel`, the others are the plan's modes (the same
-    plans `interview-sim plan` prints). `scores` (question id -> best past score) orders a
-    drill weakest first."""
+    """The session plan the room runs: "practice" takes the chosen bank in order (an exercise
+    bank as talks), "panel" is a full mock asked in turn by `persona` and `panel`,
+    "presentation" a talk from the chosen bank when it is an exercise bank, the others are the
+    plan's modes (the same plans `interview-sim plan` prints). `scores` (question id -> best
+    past score) orders a drill weakest first."""
     from simulator.interview import plan
 
     by_id = {b.id: b for b in banks}
@@ -107,6 +108,11 @@ def plan_session(
             company=company,
             first_round=first_round,
         )
+    if mode == "presentation":
+        # The chosen bank's own talks when it is an exercise bank (the user's, with its own
+        # preparation time), else one from every exercise bank.
+        chosen = bank.id if bank.kind == "exercise" else None
+        return plan.presentation(persona, by_id, bank_id=chosen, company=company)
     return plan.build(mode, [persona], by_id, company=company)
 
 
