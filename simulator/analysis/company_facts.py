@@ -7,17 +7,21 @@ from the profile (the fourth depot where the profile says the third, March for M
 the profile does not list), what it said and what the profile says.
 
 The matching is by words, deliberately plain: a news line is spoken about when one sentence of
-the answer shares at least `NEWS_SHARED_WORDS` of its significant words (first five letters, so
-"opened" meets "opening"), and is used when that sentence contradicts none of its figures and
-names (else it is only in `wrong`); a competitor or a value is used when its name (or, for a
-value, one of its cue words) appears; the role when every significant word of its title
-appears."""
+the answer (a line or bullet of typed notes counts as one) shares at least `NEWS_SHARED_WORDS`
+of its significant words (first five letters, so "opened" meets "opening"), or one of them and a
+kind of figure ("revenue up 15%"), and is used when that sentence contradicts none of its
+figures (months also written short, "Sept"; "12 percent" is "12%") and names (else it is only in
+`wrong`); a competitor or a value is used when its name (or, for a value, one of its cue words)
+appears; a name said as a competitor (near "compete", "vs", "bigger than", or listed beside a
+listed competitor) that the profile does not list is wrong; the role is used when every
+significant word of its title appears."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 FactKind = Literal["news", "competitor", "value", "role"]
@@ -61,10 +65,21 @@ _COUNTS = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
     "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
     "hundred": 100,
 }
 _MONTHS = (
@@ -81,12 +96,40 @@ _MONTHS = (
     "november",
     "december",
 )
+_MONTH_SHORT = {
+    "jan": "january",
+    "feb": "february",
+    "mar": "march",
+    "apr": "april",
+    "jun": "june",
+    "jul": "july",
+    "aug": "august",
+    "sep": "september",
+    "sept": "september",
+    "oct": "october",
+    "nov": "november",
+    "dec": "december",
+}
+"""Month abbreviations as notes write them ("opened Sept", "Oct 2026"), by the month they mean."""
+_SHORT_ONLY_CAPITALISED = frozenset({"jan", "mar", "dec"})
+"""Abbreviations that are also other words ("mar" the verb, "dec" in "dec lights"): a month only
+when written with a capital, as "May" is."""
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)?(?:st|nd|rd|th|%)?")
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+|\s+(?:[-–•*]|\d+[.)])\s+")
+"""Where a sentence ends: after . ! ? ;, at a line break, and before a bullet (" - ", " • ",
+" 2) ") in notes typed on one line."""
+_FIGURE_KINDS = frozenset({"percent", "month", "ordinal", "year"})
+"""Figures that tie a short note to a news line sharing only one word with it: "revenue up 15%"
+speaks about "Revenue grew 12% ...", and so contradicts it."""
+_LISTED_BESIDE = re.compile(r"\s*(?:,|&|/|\band\b|\bor\b|\bnor\b)\s*(?:\band\b\s*)?")
+"""What joins two names in a list ("FreshRoute, Ocado", "FreshRoute and Tesco")."""
 _NAME_WORDS_NOT_NAMES = frozenset(
     "i i'm i've i'd i'll we you they he she it the a an and but so also ok okay yes no".split()  # noqa: SIM905
 )
-_COMPETING = re.compile(r"compet\w*|rivals?|against|versus|vs|players?|alternatives?")
+_COMPETING = re.compile(
+    r"compet\w*|rivals?|against|versus|vs|players?|alternatives?|beat|beats|beating|than"
+    r"|outsell\w*|outperform\w*"
+)
 """Words (one at a time, lower case) that make a sentence about competing."""
 COMPETING_WINDOW = 6
 """A name counts as said to be a competitor within this many words of such a word."""
@@ -164,9 +207,8 @@ def check_facts(
     known_names = {_squash(company), *(_squash(c) for c in competitors)}
     for line in news:
         fact = Fact("news", line)
-        best = max(sentences, key=lambda s: len(_stems(line) & _stems(s)))
-        shared = _stems(line) & _stems(best)
-        if len(shared) < min(NEWS_SHARED_WORDS, len(_stems(line))):
+        best = max(sentences, key=lambda s: _closeness(line, s))
+        if not _speaks_about(line, best):
             missed.append(fact)
             continue
         # A news item told with a figure or name the profile contradicts is wrong, not used:
@@ -179,7 +221,11 @@ def check_facts(
     for name in competitors:
         fact = Fact("competitor", name)
         (used if f" {_squash(name)} " in f" {_squash(answer)} " else missed).append(fact)
-    wrong.extend(_made_up_competitors(sentences, competitors, known_names, news))
+    # The profile's own names (its values, the role's title) are never a made-up competitor.
+    own_names = {_squash(v) for v, _ in values} | ({_squash(role)} if role.strip() else set())
+    wrong.extend(
+        _made_up_competitors(sentences, competitors, known_names | own_names, news)
+    )
     for value, cues in values:
         fact = Fact("value", value)
         words = [value.lower(), *cues]
@@ -204,6 +250,32 @@ def _stems(text: str) -> set[str]:
     }
 
 
+def _month(token: str) -> str:
+    """The month `token` names ("October", "Oct", "sept."), else ""; "May" and the short forms
+    that are also other words only with a capital."""
+    word = token.lower().rstrip(".")
+    if word in _MONTHS:
+        return word if word != "may" or token[0].isupper() else ""
+    if word in _MONTH_SHORT and (word not in _SHORT_ONLY_CAPITALISED or token[0].isupper()):
+        return _MONTH_SHORT[word]
+    return ""
+
+
+def _closeness(line: str, sentence: str) -> tuple[int, int]:
+    """How closely `sentence` speaks about the news `line`: shared significant words, then
+    shared kinds of figure (a percentage, a month, an ordinal, a year)."""
+    kinds = {a.kind for a in _anchors(line)} & {a.kind for a in _anchors(sentence)}
+    return len(_stems(line) & _stems(sentence)), len(kinds & _FIGURE_KINDS)
+
+
+def _speaks_about(line: str, sentence: str) -> bool:
+    """`sentence` is about the news `line`: it shares NEWS_SHARED_WORDS of its significant words
+    (all of them for a shorter line), or one of them and a kind of figure, as a note does
+    ("revenue up 15%" for "Revenue grew 12% last year")."""
+    shared, figures = _closeness(line, sentence)
+    return shared >= min(NEWS_SHARED_WORDS, len(_stems(line))) or (shared >= 1 and figures >= 1)
+
+
 @dataclass(frozen=True)
 class _Anchor:
     kind: str
@@ -214,14 +286,24 @@ class _Anchor:
 
 def _anchors(text: str) -> list[_Anchor]:
     found: list[_Anchor] = []
-    for token in _WORD.findall(text):
+    tokens = _WORD.findall(text)
+    for index, token in enumerate(tokens):
         word = token.lower()
-        if word in _ORDINALS:
+        after = " ".join(t.lower() for t in tokens[index + 1 : index + 3])
+        number = _COUNTS.get(word) or (
+            float(word.replace(",", "")) if re.fullmatch(r"\d+(?:,\d\d\d)*(?:\.\d+)?", word)
+            else None
+        )
+        if number is not None and re.match(r"(percent|per cent|pct)\b", after):
+            # "12 percent", "twelve per cent": a percentage, as "12%" is.
+            unit = "per cent" if after.startswith("per cent") else after.split()[0]
+            found.append(_Anchor("percent", float(number), f"{token} {unit}"))
+        elif word in _ORDINALS:
             found.append(_Anchor("ordinal", _ORDINALS[word], token))
         elif word in _COUNTS:
             found.append(_Anchor("count", _COUNTS[word], token))
-        elif word in _MONTHS and (word != "may" or token[0].isupper()):
-            found.append(_Anchor("month", word, token))
+        elif month := _month(token):
+            found.append(_Anchor("month", month, token))
         elif match := re.fullmatch(r"(\d+)(st|nd|rd|th)", word):
             found.append(_Anchor("ordinal", int(match.group(1)), token))
         elif word.endswith("%"):
@@ -241,30 +323,43 @@ class _Name:
     "the night crossing to Tallinn"."""
     at: int
     """Index of its first word among the sentence's words."""
+    start: int = 0
+    end: int = 0
+    """Where it stands in the sentence (characters)."""
 
 
 def _names(sentence: str) -> list[_Name]:
     """Capitalised words and runs of them, leaving out the sentence's first word (capitalised
-    for grammar, not as a name), months and the pronoun I."""
-    tokens = _WORD.findall(sentence)
+    for grammar, not as a name), months and the pronoun I. A comma or other mark between two
+    capitalised words ends the run: "FreshRoute, Ocado" is two names."""
+    found = list(_WORD.finditer(sentence))
+    tokens = [m.group() for m in found]
     names: list[_Name] = []
     run: list[str] = []
     for index, token in enumerate([*tokens, ""]):
+        joined = (
+            not run
+            or (index < len(tokens)
+            and sentence[found[index - 1].end() : found[index].start()].isspace())
+        )
         is_name = (
             0 < index < len(tokens)
             and token[:1].isupper()
             and token.lower() not in _NAME_WORDS_NOT_NAMES
-            and token.lower() not in _MONTHS
+            and not _month(token)
         )
-        if is_name:
+        if is_name and joined:
             run.append(token)
             continue
         if run:
             first = index - len(run)
             two = [t.lower() for t in tokens[max(0, first - 2) : first]]
             before = " ".join([*(w[:STEM_CHARS] for w in two[:-1]), *two[-1:]])
-            names.append(_Name(" ".join(run), before, first))
+            names.append(_Name(" ".join(run), before, first, found[first].start(),
+                               found[index - 1].end()))
             run = []
+        if is_name:
+            run.append(token)
     return names
 
 
@@ -308,9 +403,18 @@ def _made_up_competitors(
     for sentence in sentences:
         words = [w.lower() for w in _WORD.findall(sentence)]
         cues = [i for i, word in enumerate(words) if _COMPETING.fullmatch(word)]
+        names = _names(sentence)
+        # A name listed beside a listed competitor ("FreshRoute and Tesco") is said as one too.
+        cues += [
+            name.at
+            for before, after in pairwise(names)
+            for name in (before, after)
+            if _LISTED_BESIDE.fullmatch(sentence[before.end : after.start])
+            and {_squash(before.text), _squash(after.text)} & set(map(_squash, competitors))
+        ]
         if not cues:
             continue
-        for name in _names(sentence):
+        for name in names:
             squashed = _squash(name.text)
             if squashed in known_names or squashed in seen or set(squashed.split()) & in_news:
                 continue
