@@ -30,9 +30,33 @@ if TYPE_CHECKING:
     from simulator.storage.records import SessionRecord, TurnRecord
 
 
+class Attempt(Protocol):
+    """What `counted_attempts` reads of an answer: an `AnswerView` or a history row."""
+
+    @property
+    def number(self) -> int: ...
+    @property
+    def retake_of(self) -> int | None: ...
+    @property
+    def question_id(self) -> str | None: ...
+    @property
+    def score(self) -> float | None: ...
+    @property
+    def counts(self) -> bool: ...
+
+
+AttemptT = TypeVar("AttemptT", bound=Attempt)
+
+
 class HistoryRow(Protocol):
     """What the aggregates read of a history row (`simulator.storage.index.HistoryRow`)."""
 
+    @property
+    def session_id(self) -> str: ...
+    @property
+    def number(self) -> int: ...
+    @property
+    def retake_of(self) -> int | None: ...
     @property
     def question_id(self) -> str | None: ...
     @property
@@ -829,15 +853,16 @@ def views(record: SessionRecord) -> list[AnswerView]:
     return [AnswerView.of(turn) for turn in record.turns]
 
 
-def counted_attempts(answers: Iterable[AnswerView]) -> list[AnswerView]:
+def counted_attempts(answers: Iterable[AttemptT]) -> list[AttemptT]:
     """The one attempt that counts for each question of a session, in the order the questions
     were asked: of the answers that count (`AnswerView.counts`) to the same question (its id,
     or for a question without one its retakes), the best scored, the first on a tie. A retake
     that scores lower does not pull the question down, one that scores higher replaces the
     earlier attempt. The one rule of the session's average, its retake advice and, across
-    sessions, of the drill and the weakest questions (`best_scores`)."""
+    sessions, of the history's trends and means (`counting_rows`), the drill and the weakest
+    questions (`best_scores`). Reads answers (`AnswerView`) and history rows alike."""
     root: dict[int, int] = {}
-    best: dict[object, AnswerView] = {}
+    best: dict[object, AttemptT] = {}
     for answer in sorted(answers, key=lambda a: a.number):
         parent = answer.retake_of
         root[answer.number] = root.get(parent, parent) if parent is not None else answer.number
@@ -900,7 +925,8 @@ def weakest_questions(
 ) -> list[tuple[str, str, float, int]]:
     """(question id, text, best score, attempts) over the answers that count, lowest best
     first: the same rule as the drill's order (`best_scores`), so the history's weakest
-    question is the one the drill asks first."""
+    question is the one the drill asks first. Attempts counts every answer that counts,
+    retakes too: the rows compare lists for the question."""
     rows = list(rows)
     attempts: Counter[str] = Counter()
     texts: dict[str, str] = {}
@@ -919,11 +945,11 @@ def kind_scores(
     rows: Iterable[HistoryRow],
 ) -> list[tuple[str, int, float | None, tuple[float, ...]]]:
     """(question kind, answers, mean score, scores oldest first) for each kind, over the
-    answers that count."""
+    attempts that count (`counting_rows`: each session's question at its best attempt, as the
+    session's average takes it)."""
     by_kind: dict[str, list[HistoryRow]] = defaultdict(list)
-    for row in rows:
-        if row.counts:
-            by_kind[row.question_kind].append(row)
+    for row in counting_rows(rows):
+        by_kind[row.question_kind].append(row)
     found = []
     for kind, group in sorted(by_kind.items()):
         scores = tuple(
@@ -934,8 +960,17 @@ def kind_scores(
 
 
 def counting_rows(rows: Iterable[RowT]) -> list[RowT]:
-    """The history rows that enter trends (see `AnswerView.counts`)."""
-    return [row for row in rows if row.counts]
+    """The history rows that enter trends and the means by kind, in the order given: of each
+    session, the attempt that counts for each of its questions (`counted_attempts`, the rule
+    of the session's own average: its best; follow-ups, skipped, interrupted and empty
+    answers never). A retake that scored lower is not a later score: history and the
+    session's summary agree."""
+    rows = list(rows)
+    by_session: dict[str, list[RowT]] = defaultdict(list)
+    for row in rows:
+        by_session[row.session_id].append(row)
+    chosen = {id(row) for group in by_session.values() for row in counted_attempts(group)}
+    return [row for row in rows if id(row) in chosen]
 
 
 @dataclass(frozen=True)

@@ -144,7 +144,8 @@ def test_answers_that_do_not_count_are_left_out_of_every_aggregate(tmp_path: Pat
     assert rows == history_rows(record)  # the index keeps what the view decided
     assert best_scores(rows) == {"conflict": 99}
     assert [q[2:] for q in weakest_questions(rows)] == [(99, 2)]
-    assert [(kind, n) for kind, n, _, _ in kind_scores(rows)] == [("behavioral", 2)]
+    # History's means and trend take the session's question once, at that attempt.
+    assert [(kind, n, mean) for kind, n, mean, _ in kind_scores(rows)] == [("behavioral", 1, 99)]
     attempts = compare_rows(store.answers_to("conflict"))
     assert [row.number for row in attempts] == [1, 6]
     assert store.list_sessions()[0].score == 99
@@ -153,7 +154,7 @@ def test_answers_that_do_not_count_are_left_out_of_every_aggregate(tmp_path: Pat
 def test_best_scores_take_the_best_attempt_not_the_latest() -> None:
     def row(question_id: str, score: float, started: str) -> HistoryRow:
         return HistoryRow(
-            "20260105-093000-abcdef", started, 1, "peer", question_id, "behavioral", "Q",
+            f"{started}-session", started, 1, "peer", question_id, "behavioral", "Q",
             "typed", False, None, None, True, score, None, 40, None, None,
         )  # fmt: skip
 

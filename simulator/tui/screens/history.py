@@ -154,7 +154,7 @@ class HistoryScreen(RoomScreen[None]):
             [
                 (question_id, (text, f"{best:.0f}", str(attempts)))
                 for question_id, text, best, attempts in weakest_questions(
-                    rows, WEAKEST_COUNT
+                    history, WEAKEST_COUNT
                 )
             ],
             (0,),
