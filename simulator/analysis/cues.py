@@ -181,9 +181,10 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
             # Owning it in other words: "fixing it is on me", "it's me who decides", "the
             # measuring is my job", "i must decide", "i needed the farmer to let us".
             (r"\b(is|was|'s) (all )?(on|up to|down to) (me|us)\b|\b(it's|it is|it was) (me|you|us)"
-             r" who\b|\b(is|was|'s) (kind of |sort of |really |basically |always )?(my|our) (job"
-             r"|responsibility|task|call|role)\b|\b(i|we) (must|have to|need to) (decide|find"
-             r"|make|get|fix|sort|keep|choose|cover|stop|bring|solve|handle|organi[sz]e|convince"
+             r" who\b|\b(is|was|are|were|'s) (kind of |sort of |really |basically |always )?(my"
+             r"|our) (job|responsibility|task|call|role)\b|\b(i|we) (must|have to|need to)"
+             r" (decide|find|make|get|fix|sort|keep|choose|cover|stop|bring|solve|handle"
+             r"|organi[sz]e|convince"
              r"|deliver|finish|clear)\b|\b(i|we) (needed|wanted|had to get) (the|my|our|his|her"
              r"|their) (\w+ ){0,2}to\b", 2.0),
             (r"^(so |okay |well )?(the |my )?(task|objective|goal|challenge)( was| is|:)?\b",
@@ -217,6 +218,9 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|\b(was|is|'s) (all )?(mine|ours) (to|from|now)\b|\bwas mine\b"
              r"|\b(my|our) (job|task|role|goal|brief|priority) (\w+ ){1,3}(was|is) to\b"
              r"|\b(this one|it) (is|'s) (all )?yours\b|\byou own (it|this)\b", 2.3),
+            # A duty named by the role: "getting a crash reproduced is the tester's whole job".
+            (r"\b(is|was|'s) (the|a|an) [\w-]+'s (whole |entire |main |first |real )?(job|duty"
+             r"|responsibility)\b", 2.0),
             # Taking the problem on is the task even when told as a decision ("so I decide to
             # take this problem by myself"), which otherwise sounds like an action.
             (r"\b(take|took|taking) (this|that) (job|task|problem)\b|\b(take|took|taking) (the )?"
@@ -573,6 +577,12 @@ HARD_TIME = re.compile(
 """How hard it was, told at the end: no outcome either (and, told first, part of the scene)."""
 VERB_FIRST = re.compile(rf"^(then |also |first |next |finally |quickly )?({PAST_ACTION}|\w+ed)\b")
 """A line or note that starts with a past verb and no subject: "Rang every caterer..."."""
+OPENS_WITH_ACTION = re.compile(
+    rf"^(so |and |then |um |uh |well |okay |ok |yeah )*(i |we )?(i|we) (\w+ly |just |first |then "
+    rf"|also |quickly )?({_PAST_ACTION}|(?!{_STATE_VERBS_ED}\b)(re-|co-|double-)?\w+ed)\b"
+)
+"""A unit that begins with the speaker doing something ("I cut the fabric...", "i i went to the
+lead developer"): told first with no scene cue, the story starts in its action, not its scene."""
 TASK_CLAUSE = re.compile(
     r"^(and|so|but|,) (then |basically |kind of )?(i (have |'ve )?(had|needed|knew i had|knew i"
     r" needed|had"
