@@ -24,7 +24,12 @@ Singaporean/Malaysian, Filipino, Ghanaian, South African, Hong Kong, Italian, Du
 Colombian and Ukrainian speakers, second-person and historic-present stories, stammered restarts,
 recogniser-style transcripts, hedged answers, honest failures, result-first answers and answers
 that leave one part out on purpose) and held5 (star5_*_heldback, by the same writer, same
-registers, other jobs and speakers; unseen by whoever tunes, measured once at the end).
+registers, other jobs and speakers; unseen by whoever tunes, measured once at the end), and dev6
+(star6_*, a sixth set by a writer who never read the rules nor ran this script or the analysis on
+it: Kenyan, Pakistani, Taiwanese, Thai, Romanian, Greek, Welsh, Geordie and Australian speakers,
+recogniser transcripts with homophone slips, terse notes and bullets, present-perfect and
+historic-present stories, results as plain past events or inside an action's last clause, hedged
+answers, failures, result-first and result-in-the-middle answers, answers that leave one part out).
 
 Figures per set:
 - word-level F1 per part and macro-F1 over S/T/A/R, answers as written;
@@ -340,6 +345,7 @@ SETS = {
     "held5": (
         "star5_good_heldback.jsonl", "star5_weak_heldback.jsonl", "star5_followups_heldback.jsonl"
     ),
+    "dev6": ("star6_good.jsonl", "star6_weak.jsonl", "star6_followups.jsonl"),
 }
 HELD_BACK = ("held1", "held2", "held3", "held4", "held5")
 
