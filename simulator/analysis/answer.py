@@ -27,6 +27,7 @@ from simulator.analysis.flaws import (
     find_flaws,
     has_example,
     names_in,
+    noted_actions,
     story_needs,
     story_told,
 )
@@ -65,7 +66,7 @@ SILENT_START_S = 5.0
 
 _FLAW_WEIGHTS = {
     "hypothetical": 45, "vague": 40, "no_action": 30, "no_result": 25, "too_short": 25,
-    "we_not_i": 15, "no_situation": 10, "no_metrics": 10, "unbalanced": 10, "no_task": 6,
+    "we_not_i": 15, "no_situation": 10, "no_metrics": 20, "unbalanced": 10, "no_task": 6,
     "too_long": 10,
 }
 """Points off the score per flaw: how much each costs with a trained interviewer, who rates
@@ -229,7 +230,8 @@ def analyze_answer(
     order = "result_first" if segments and _opens_with_result(segments, lowered) else "story"
     fit = None
     if audience and kind not in OWN_QUESTION_KINDS:
-        fit = _audience_fit(audience, lowered, order, _parts_told(parts, flaws, lowered),
+        fit = _audience_fit(audience, lowered, order,
+                            _parts_told(parts, flaws, lowered, noted_actions(tokens, segments)),
                             kind=kind, question=question,
                             flawed=_parts_flawed({f.code for f in flaws}))
     values_hit = tuple(v for v in company_values if _mentions(lowered, v))
@@ -370,7 +372,7 @@ def _depth_deficit(
     (specificity), a length inside the target (delivery)."""
     actions = " ".join(t.norm for s in segments if s.label == "A"
                        for t in tokens[s.first_token : s.end_token])
-    owned_actions = len(past_first_person_actions(actions))
+    owned_actions = len(past_first_person_actions(actions)) + len(noted_actions(tokens, segments))
     deficit = {"ownership": 4.0 * max(0, 3 - owned_actions), "specificity": 0.0, "delivery": 0.0}
     results = " ".join(t.norm for s in segments if s.label == "R"
                        for t in tokens[s.first_token : s.end_token])
@@ -479,16 +481,17 @@ def _parts_flawed(codes: set[str]) -> frozenset[str]:
 
 
 def _parts_told(
-    parts: Mapping[str, Part], flaws: Sequence[Flaw], lowered: str
+    parts: Mapping[str, Part], flaws: Sequence[Flaw], lowered: str, noted: Sequence[str] = ()
 ) -> frozenset[str]:
     """The STAR parts told in a way that shows an audience's theme: present, with no flaw
-    against them, and an action only when the speaker told one of their own ("I called")."""
+    against them, and an action only when the speaker told one of their own ("I called", or
+    as a note with no subject, `noted`: "A: pulled 2 staff from returns")."""
     codes = {flaw.code for flaw in flaws}
     told = {
         label for label, part in parts.items()
         if part.present and not codes & _FLAWS_AGAINST_PART.get(label, set())
     }
-    if "A" in told and not past_first_person_actions(lowered):
+    if "A" in told and not past_first_person_actions(lowered) and not noted:
         told.discard("A")
     return frozenset(told)
 

@@ -14,6 +14,7 @@ from simulator.analysis.cues import (
     CONCRETE_OUTCOME_PATTERN,
     GENERIC_CLAIM,
     HABITUAL,
+    HEADER_WORDS,
     I_WORDS,
     METRIC_PATTERN,
     MODAL,
@@ -50,6 +51,28 @@ EVALUATIVE = re.compile(
 )
 """Words that judge an outcome without saying what changed: a Result told only with these
 cannot be checked."""
+_JUDGED = re.compile(
+    r"\b(was|were|is|are|became|become|got|gets|get|seemed|seems|felt|feels|looked|looks"
+    r"|turned out|ended up|has been|have been|had been|been)"
+    r"( (much|a lot|far|quite|really|very|so|a bit|a little|even|way|definitely|generally"
+    r"|overall|all|more|kind of|sort of|pretty))*"
+    r" (better|worse|well|fine|good|great|nice|happier|happy|pleased|satisfied|positive"
+    r"|successful|a success|smoother|easier|faster|quicker|calmer|clearer|confident|popular"
+    r"|improved|resolved|sorted|ok|okay|comfortable|relaxed|motivated|engaged)\b"
+    r"|\b(it|things|everything|that|this) (all )?(went|turned out) (really |very |quite "
+    r"|pretty |so )?(well|fine|great|ok|okay|nicely|smoothly)\b"
+    r"|\b(it|things|everything|that|this) (all )?(worked out|paid off|improved|got better)\b"
+    r"|\b(improved|went up|increased|grew|dropped|went down|decreased|rose|helped)"
+    r" (a lot|quite a lot|a bit|significantly|dramatically|massively|hugely|greatly|a little)\b"
+    r"|\b(much|a lot|far|way) (better|worse|happier|smoother|easier|faster|quicker)\b"
+    r"|\b(positive|good|great|nice) feedback\b|\b(people|everyone|everybody|they|customers"
+    r"|staff|the team) (\w+ )?(enjoyed|liked|loved|appreciated) it\b"
+    r"|\bfeedback (was|were) (\w+ )?(good|positive|great)\b"
+)
+"""A Result that only judges how it went ("things got better", "it went well", "the process
+became much faster", "sales went up a lot"): the judgment, not what changed. EVALUATIVE's words
+inside a concrete outcome do not count ("put in a good word", "a fine-line tattoo", "no sign of
+it getting worse")."""
 _SCENE = re.compile(r"\b(during|while|at the time|it was|there was|there were|we had)\b")
 """Words that set a scene in the clause after a headline ("fire alarm during boarding")."""
 
@@ -91,13 +114,7 @@ def find_flaws(
     if not tokens:
         return tuple(flaws)
     if kind == "behavioral":
-        # Notes and bullets ("Rang every caterer…") tell owned actions without an "I".
-        noted = [
-            norms[index] for index in range(len(tokens))
-            if (index == 0 or tokens[index - 1].sentence_end)
-            and VERB_FIRST.match(" ".join(norms[index : index + 2]))
-        ]
-        story_flaws = _story_flaws(text, noted)
+        story_flaws = _story_flaws(text, noted_actions(tokens))
         flaws[:0] = story_flaws
         if not story_flaws:
             structure = _structure_flaws(tokens, segments, parts)
@@ -115,6 +132,47 @@ def find_flaws(
     elif kind in ("motivation", "about_you", "culture"):
         flaws.extend(_generic_claims(tokens, text))
     return tuple(flaws)
+
+
+_NOTE_LABELS = frozenset({"s", "t", "a", "r", *HEADER_WORDS})
+"""A note's part label before its colon ("A: re-planned routes", "Result: ...")."""
+
+
+def noted_actions(
+    tokens: Sequence[Token], segments: Sequence[Segment] | None = None
+) -> list[str]:
+    """Actions told as notes, with no subject: the speaker's own by the note's form ("A:
+    re-planned pick routes, pulled 2 staff from returns, did night pick myself"; "Rang every
+    caterer."). A clause that starts a sentence, a line or a note after its part label, and
+    inside an Action part also one after a comma or semicolon, and opens with a past verb.
+    `segments`: count only those inside Action segments (None: anywhere). Returns the verbs
+    with the word after them ("pulled 2")."""
+    norms = [t.norm for t in tokens]
+    inside = None
+    if segments is not None:
+        inside = {i for s in segments if s.label == "A" for i in range(s.first_token, s.end_token)}
+    found: list[str] = []
+    for index in range(len(tokens)):
+        if inside is not None and index not in inside:
+            continue
+        previous = tokens[index - 1] if index else None
+        starts = previous is None or previous.sentence_end or (
+            previous.text.endswith(":") and previous.norm in _NOTE_LABELS
+            and (index < 2 or tokens[index - 2].sentence_end))
+        if not starts and inside is not None and previous is not None:
+            starts = previous.text.endswith((",", ";")) and index - 1 in inside
+        if starts and norms[index] not in _NOTE_LABELS:
+            words = " ".join(norms[index : index + 2])
+            if VERB_FIRST.match(words) and not _STATE_FIRST.match(words):
+                found.append(words)
+    return found
+
+
+_STATE_FIRST = re.compile(
+    r"^(then |also )?(was|were|had|did not|didn't|needed|wanted|used|worried|seemed|liked"
+    r"|loved|hated|hoped|supposed|assumed|based|called it|tired|surprised|excited)\b"
+)
+"""Past forms that open a note without telling an action ("was late", "needed a van")."""
 
 
 def names_in(tokens: Sequence[Token]) -> list[str]:
@@ -252,6 +310,14 @@ def _story_flaws(text: str, noted: Sequence[str] = ()) -> list[Flaw]:
     return []
 
 
+def judged_only(result_text: str) -> bool:
+    """Whether a Result (lower-case words) only judges how it went (`_JUDGED`: "it went well
+    and things got better") and says nothing measured or concrete besides the judgment."""
+    if not _JUDGED.search(result_text) or OUTCOME_METRIC.search(result_text):
+        return False
+    return not CONCRETE_OUTCOME_PATTERN.search(_JUDGED.sub(" ", result_text))
+
+
 def _structure_flaws(
     tokens: Sequence[Token], segments: Sequence[Segment], parts: Mapping[str, Part]
 ) -> list[Flaw]:
@@ -299,9 +365,7 @@ def _structure_flaws(
     # Only a Result that judges ("much better", "it went well") without saying what changed
     # is unmeasured: a concrete outcome can be told in more ways than any list holds ("the
     # customer has ordered a second line"), but the words that only judge are few.
-    unmeasured = bool(EVALUATIVE.search(result_text)) and not (
-        OUTCOME_METRIC.search(result_text) or CONCRETE_OUTCOME_PATTERN.search(result_text)
-    )
+    unmeasured = judged_only(result_text)
     if result_words and unmeasured:
         flaws.append(Flaw("no_metrics", "The result is not measurable. Add a number, a before and "
                           "after, or a concrete outcome (a renewal, a date met).",

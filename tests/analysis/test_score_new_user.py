@@ -1,0 +1,59 @@
+"""What a new user typed, scored for what it is (issue 13; breaker4 section C): terse labelled
+notes are a specific story, a result that only judges is not one, a short complete answer is not
+"no answer", a hypothetical result is no result, and a number is an outcome only when it
+measures one. Every answer here is our own writing."""
+
+from __future__ import annotations
+
+from simulator.analysis import analyze_answer
+from simulator.speech.stt import Transcript
+
+Q = "Tell me about a time you handled a sudden shortage of staff."
+
+# Terse notes under part letters, numbers everywhere, no "I" before the actions.
+LABELLED_NOTES = (
+    "S: flu week in Jan, family bakery, 2 of 5 bakers out\n"
+    "T: me = head baker, 300 loaves for Sat market by 6am\n"
+    "A: split dough runs in two, baked rolls Fri night, rang my cousin to do deliveries\n"
+    "R: all 300 out by 5:40, no stall short, owner kept the rota for next flu season"
+)
+# A whole story whose result only judges how it went.
+JUDGED_RESULT = (
+    "At my previous job in a call centre two agents quit in the same week before a sale. I was "
+    "the team leader, so I needed the phones covered. I moved the breaks, I took calls myself "
+    "in the busy hours and I asked the back office for one person. It went well overall and "
+    "things got better, and people were happier I think."
+)
+
+
+def _analyze(text: str, question: str = Q):  # type: ignore[no-untyped-def]
+    return analyze_answer(Transcript.from_text(text), question=question)
+
+
+def test_labelled_terse_notes_are_a_specific_owned_story() -> None:
+    notes = _analyze(LABELLED_NOTES)
+    assert "vague" not in notes.flaw_codes
+    assert "we_not_i" not in notes.flaw_codes
+    # The actions are the speaker's by the note's form: no ownership points lost for "no I".
+    assert notes.score_parts.ownership <= 4
+    assert notes.score_parts.specificity <= 5
+    assert notes.score >= 70
+    assert all(notes.star.parts[label].present for label in "SAR")
+
+
+def test_a_result_that_only_judges_costs_more_than_terse_notes() -> None:
+    judged = _analyze(JUDGED_RESULT)
+    assert "no_metrics" in judged.flaw_codes
+    assert judged.score_parts.specificity >= 20
+    assert judged.score < _analyze(LABELLED_NOTES).score
+
+
+def test_judging_words_inside_a_concrete_outcome_are_not_a_judgment() -> None:
+    told = _analyze(
+        "On a night shift in the care home a resident kept trying to get out of bed after a fall. "
+        "I was the senior carer on the floor, so keeping him safe was on me. I rang his son, "
+        "I sat with him and I moved him to the room next to the office. He slept through till "
+        "seven, the doctor found no sign of it getting worse, and his son put in a good word "
+        "for the team with the manager."
+    )
+    assert "no_metrics" not in told.flaw_codes
