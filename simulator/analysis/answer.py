@@ -13,6 +13,8 @@ from simulator.analysis.audience import Audience, QuestionKind
 from simulator.analysis.cues import (
     CONCRETE_OUTCOME_PATTERN,
     OUTCOME_METRIC,
+    PAST_ACTION,
+    WE_WORDS,
 )
 from simulator.analysis.fillers import (
     NORMAL_PER_100_WORDS,
@@ -51,6 +53,7 @@ from simulator.analysis.star import (
     Segment,
     past_first_person_actions,
     segment_answer,
+    segment_norms,
     summarize_parts,
 )
 from simulator.analysis.timing import LONG_PAUSE_S, TimingReport, timing_report
@@ -226,6 +229,7 @@ def analyze_answer(
     segments, parts = _told_parts(segments, tokens, keep=True)
     lowered = " ".join(t.norm for t in tokens)
     segments, parts = _announced_headline(segments, parts, tokens, lowered, transcript.text)
+    segments, parts = _results_not_told(segments, parts, tokens)
     flaws = find_flaws(kind, tokens, segments, parts, timing)
     order = "result_first" if segments and _opens_with_result(segments, lowered) else "story"
     fit = None
@@ -233,7 +237,10 @@ def analyze_answer(
         fit = _audience_fit(audience, lowered, order,
                             _parts_told(parts, flaws, lowered, noted_actions(tokens, segments)),
                             kind=kind, question=question,
-                            flawed=_parts_flawed({f.code for f in flaws}))
+                            flawed=_parts_flawed({f.code for f in flaws}),
+                            we_actions=bool(WE_WORDS.search(" ".join(
+                                n for s in segments if s.label == "A"
+                                for n in segment_norms(s, tokens)))))
     values_hit = tuple(v for v in company_values if _mentions(lowered, v))
     applies = kind not in NO_STAR_KINDS
     if not applies:
@@ -318,6 +325,51 @@ def _announced_headline(
                               start=rest.start, text=text[rest.start_char : first.end_char]))
     relabelled = (*segments[: told[0]], *pieces, *segments[told[0] + 1 :])
     return _told_parts(relabelled, tokens, keep=True)
+
+
+_HYPOTHETICAL_CLAUSE = re.compile(
+    r"\b(would|could|might|will|should|'ll|going to|gonna|hope to|hoping to|plan to"
+    r"|planning to|expect to)\b(?! have)(?:\s+\S+){0,4}"
+)
+"""A clause told as what would, could or will happen: no outcome yet."""
+
+
+def _results_not_told(
+    segments: tuple[Segment, ...], parts: dict[str, Part], tokens: Sequence[Token]
+) -> tuple[tuple[Segment, ...], dict[str, Part]]:
+    """Result segments that tell no outcome, relabelled: one told as what would or could happen
+    ("I think this would cut waste by maybe 20 percent"; every clause of it hypothetical) is
+    "other"."""
+    if not parts["R"].present:
+        return segments, parts
+    changed = False
+    relabelled: list[Segment] = []
+    for segment in segments:
+        label = segment.label
+        if label == "R":
+            text = " ".join(segment_norms(segment, tokens))
+            if _hypothetical_only(text):
+                label = "other"
+        changed |= label != segment.label
+        relabelled.append(replace(segment, label=label) if label != segment.label else segment)
+    if not changed:
+        return segments, parts
+    return tuple(relabelled), summarize_parts(relabelled, len(tokens))
+
+
+def _hypothetical_only(text: str) -> bool:
+    """Whether every clause of a Result (lower-case words) is told as what would, could or will
+    happen, none as what did."""
+    clauses = [c for c in re.split(r"\b(?:and|but|so|which|because)\b|[,;]", text) if c.strip()]
+    return bool(clauses) and all(
+        _HYPOTHETICAL_CLAUSE.search(clause)
+        and not _TOLD_AS_DONE.search(_HYPOTHETICAL_CLAUSE.sub(" ", clause))
+        for clause in clauses
+    )
+
+
+_TOLD_AS_DONE = re.compile(rf"\b(was|were|had|did|got|went|came|{PAST_ACTION}|\w+ed)\b")
+"""A verb told as done, outside the modal's own words ("he gave me a card", "it dropped")."""
 
 
 def _opens_with_result(segments: Sequence[Segment], lowered: str = "") -> bool:
@@ -470,7 +522,9 @@ def _mentions(lowered: str, phrase: str) -> bool:
     return bool(words) and all(re.search(rf"\b{re.escape(w[:5])}", lowered) for w in words)
 
 
-_FLAWS_AGAINST_PART = {"A": {"we_not_i", "hypothetical", "no_action"}, "R": {"no_result"}}
+_FLAWS_AGAINST_PART = {
+    "A": {"we_not_i", "hypothetical", "no_action"}, "R": {"no_result", "hypothetical"},
+}
 """A part is not told the way an audience wants while one of these flaws stands against it: an
 action told only as "we" does not show a hiring manager your ownership."""
 
@@ -505,18 +559,25 @@ def _audience_fit(
     kind: QuestionKind = "behavioral",
     question: str | None = None,
     flawed: frozenset[str] = frozenset(),
+    we_actions: bool = True,
 ) -> AudienceFit:
     """Which of the audience's themes that fit the question asked (`Theme.fits`: a recruiter's
     "why this role" only where the question asks it) the answer spoke to: by the order told (a
     headline-first theme), by a STAR part told (a theme with `part`), or by its cue words. A
     theme whose part has a flaw against it (`flawed`: "we" actions against Ownership) is missed
-    whatever its cue words say, so the fit never contradicts the flaws shown beside it."""
+    whatever its cue words say, so the fit never contradicts the flaws shown beside it; and
+    with no "we" in the actions (`we_actions` False) an action theme a flaw already speaks for
+    is left out, since its advice is about the team's part against yours."""
     spoken, missed = [], []
     for theme in audience.themes:
         if not theme.fits(kind, question):
             continue
         if theme.order:
             told_so = theme.order == order
+        elif theme.part == "A" and "A" in flawed and not we_actions:
+            # The flaw against the actions says what they lack ("what you would do", "say what
+            # you did"); an Ownership advice about "the team" would contradict an all-"I" answer.
+            continue
         elif theme.part in flawed:
             told_so = False
         else:

@@ -114,7 +114,8 @@ def find_flaws(
     if not tokens:
         return tuple(flaws)
     if kind == "behavioral":
-        story_flaws = _story_flaws(text, noted_actions(tokens))
+        story_flaws = _story_flaws(text, noted_actions(tokens)) or _planned_actions(
+            tokens, segments)
         flaws[:0] = story_flaws
         if not story_flaws:
             structure = _structure_flaws(tokens, segments, parts)
@@ -316,6 +317,18 @@ def judged_only(result_text: str) -> bool:
     if not _JUDGED.search(result_text) or OUTCOME_METRIC.search(result_text):
         return False
     return not CONCRETE_OUTCOME_PATTERN.search(_JUDGED.sub(" ", result_text))
+
+
+def _planned_actions(tokens: Sequence[Token], segments: Sequence[Segment]) -> list[Flaw]:
+    """A story whose Action part is told only as what the speaker would do ("I would change the
+    order days, and I would start a discount"), however real its scene: a plan, not an
+    occasion's actions (a retake that imagines a better answer)."""
+    action = " ".join(n for s in segments if s.label == "A" for n in segment_norms(s, tokens))
+    modal = [m.group(0) for m in MODAL.finditer(action)]
+    if not modal or past_first_person_actions(action) or noted_actions(tokens, segments):
+        return []
+    return [Flaw("hypothetical", "Your actions are told as what you would do: say what you "
+                 "actually did that time, in the past tense.", tuple(modal[:5]))]
 
 
 def _structure_flaws(

@@ -57,3 +57,44 @@ def test_judging_words_inside_a_concrete_outcome_are_not_a_judgment() -> None:
         "for the team with the manager."
     )
     assert "no_metrics" not in told.flaw_codes
+
+
+# A retake that imagines the better answer instead of telling what was done; all "I".
+RETAKE_AS_PLAN = (
+    "In my shop last spring we throw away too much salad every week. I was the one who orders "
+    "the vegetables, so it was my job. I would change the order days to Monday and Thursday, "
+    "and I would start a small discount at six in the evening. I think this would cut waste by "
+    "maybe 20 or 30 percent."
+)
+
+
+def _hiring_manager():  # type: ignore[no-untyped-def]
+    from simulator.interview.personas import load_personas
+
+    return load_personas().get("hiring-manager").audience
+
+
+def test_a_hypothetical_result_is_no_result_and_the_plan_is_named() -> None:
+    retake = analyze_answer(Transcript.from_text(RETAKE_AS_PLAN),
+                            question="Tell me about a time you reduced waste.",
+                            audience=_hiring_manager())
+    assert not retake.star.parts["R"].present
+    assert "hypothetical" in retake.flaw_codes
+    assert retake.score < 50
+    assert retake.audience_fit is not None
+    assert "Results" not in retake.audience_fit.spoken_to
+    # Every action is "I would": the team is not the problem, so no advice says it is.
+    assert not any("not just the team" in tip for tip in retake.tips)
+    assert not any("not just the team" in m.message for m in retake.audience_fit.missed)
+
+
+def test_an_outcome_told_after_would_have_is_still_a_result() -> None:
+    real = _analyze(
+        "Two weeks before the fair our printer went bust with half the brochures. I was in "
+        "charge of the stand, so I had to find a new one. I phoned four print shops, I sent the "
+        "files to the one that could do it in three days and I picked the boxes up myself. The "
+        "brochures came on the Wednesday, and nobody at the fair would have known."
+    )
+    assert real.star.parts["R"].present
+    assert "no_result" not in real.flaw_codes
+    assert "hypothetical" not in real.flaw_codes
