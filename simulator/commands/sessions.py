@@ -9,6 +9,7 @@ import argparse
 import contextlib
 import shutil
 import sys
+import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -169,7 +170,7 @@ def session_lines(summaries: Sequence[SessionSummary], columns: int) -> list[str
 def run_replay(args: argparse.Namespace) -> int:
     from simulator.config import load_settings
     from simulator.interview.playback import Playback
-    from simulator.storage.views import AnswerView, question_places
+    from simulator.storage.views import INTERRUPTED, AnswerView, question_places
 
     store = _open_store()
     session_id = store.resolve(args.session)
@@ -182,7 +183,8 @@ def run_replay(args: argparse.Namespace) -> int:
     device = load_settings().output_device
     place = question_places(record.turns)
     for turn in turns:
-        print(f"\n{place[turn.number]}. {turn.question_text}")
+        cut = f" · {INTERRUPTED}" if turn.interrupted else ""
+        print(f"\n{place[turn.number]}. {turn.question_text}{cut}")
         if turn.question_audio and not args.answers_only:
             playback = _play_file(
                 playback, store, session_id, turn.question_audio, args.speed, None, device
@@ -194,7 +196,9 @@ def run_replay(args: argparse.Namespace) -> int:
                 playback, store, session_id, turn.answer_audio, args.speed, words, device
             )
         else:
-            print(f"   {turn.answer_transcript().text}  (typed)")
+            # Every line of a typed answer under the question, not only the first.
+            text = turn.answer_transcript().text.strip("\n")
+            print(textwrap.indent(f"{text}  (typed)", "   "))
     return 0
 
 

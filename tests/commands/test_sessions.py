@@ -164,6 +164,30 @@ def test_replay_without_a_speaker_still_shows_the_words(
     assert len(notes) == 1 and "audio cannot play" in notes[0], err
 
 
+@pytest.mark.usefixtures("no_audio_devices")
+def test_replay_indents_every_line_of_a_typed_answer_and_marks_an_interrupted_one(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A typed answer written over several lines (ctrl+j in the room) stays under its question:
+    each line indented, not only the first; an answer cut off by quitting says so."""
+    store = SessionStore()
+    writer = new_writer(store)
+    notes = "night shift, ward 4:\n- two nurses off sick\n- i phoned the bank staff myself"
+    writer.add_turn(make_turn(1, text=notes))
+    writer.add_turn(replace(make_turn(2, text="so the porter and me we"), interrupted=True))
+    writer.finish()
+
+    code, out, err = run_cli(capsys, "replay", "latest")
+    assert code == 0, err
+    assert (
+        "   night shift, ward 4:\n   - two nurses off sick\n   - i phoned the bank staff myself"
+        "  (typed)\n"
+    ) in out
+    cut = out.split("\n\n")[-1].splitlines()
+    assert cut[0].endswith(" · interrupted (left out of averages)"), out
+    assert cut[1] == "   so the porter and me we  (typed)"
+
+
 def test_export_markdown_and_self_contained_html(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -67,7 +67,7 @@ def test_recent_sessions_show_their_scores_and_open_for_replay() -> None:
     older = typed_session([STRONG_ANSWER], "2026-01-05T09:30:00.000+00:00")
     newer = typed_session([STRONG_ANSWER, STRONG_ANSWER], "2026-01-12T09:30:00.000+00:00")
 
-    async def scenario() -> tuple[list[tuple[str, str, str, str]], list[str]]:
+    async def scenario() -> tuple[list[tuple[str, str, str, str, str]], list[str]]:
         from simulator.tui.screens.replay import ReplayScreen
 
         app = make_app(quiet_parts())
@@ -94,7 +94,8 @@ def test_recent_sessions_show_their_scores_and_open_for_replay() -> None:
         return rows, opened
 
     rows, opened = asyncio.run(scenario())
-    (when, persona, turns, score), older_row = rows
+    (when, persona, turns, score, mark), older_row = rows
+    assert mark == "", "a finished session has no mark"
     assert when == "12 Jan 09:30" and persona == "Maya Okafor" and turns == "2"  # as her card
     assert older_row[0] == "05 Jan 09:30" and older_row[2] == "1"
     assert 0 < int(score) <= 100

@@ -1,4 +1,5 @@
-"""The recent sessions on the home screen: when, who asked, how many answers, the score.
+"""The recent sessions on the home screen: when, who asked, how many answers, the score, and a
+mark on one that did not end normally (quit in the middle: "· interrupted").
 
 Up and down move the cursor, enter or a click opens the session for replay. One widget drawing
 a small table, rather than a DataTable: the home screen shows at most a handful of rows, and a
@@ -22,16 +23,21 @@ from simulator.safe_text import names_within
 if TYPE_CHECKING:
     from simulator.storage.index import SessionSummary
 
-COLUMNS = ("When", "Interviewers", "Turns", "Score")
+COLUMNS = ("When", "Interviewers", "Turns", "Score", "")
 NAME_SEPARATOR = ", "
 WHEN_WIDTH = len("05 Jan 09:30")
+MARKS = {"interrupted": "interrupted", "damaged": "damaged", "in_progress": "not finished"}
+"""What a session that did not end normally shows after its interviewers (by status); a
+finished one shows nothing."""
+
+Row = tuple[str, str, str, str, str]
+"""When, interviewers, turns, score, mark (`MARKS`, "" for a finished session)."""
 
 
-def session_row(
-    session: SessionSummary, names: Mapping[str, str] | None = None
-) -> tuple[str, str, str, str]:
+def session_row(session: SessionSummary, names: Mapping[str, str] | None = None) -> Row:
     """The cells shown for one session. Everyone who asked, each by `names` (persona id ->
-    how the home screen names them), or by id."""
+    how the home screen names them), or by id; a session quit in the middle (or damaged, or
+    still open) is marked so, as `sessions` lists its status."""
     score = session.score
     try:  # the time as stored (UTC), so a list reads the same on every machine
         when = datetime.fromisoformat(session.started).strftime("%d %b %H:%M")
@@ -42,6 +48,7 @@ def session_row(
         NAME_SEPARATOR.join((names or {}).get(i, i) for i in session.persona_ids),
         str(session.turn_count),
         "—" if score is None else f"{score:.0f}",
+        MARKS.get(session.status, ""),
     )
 
 
@@ -85,7 +92,7 @@ class SessionList(Widget, can_focus=True):
         self.cursor = 0 if newest_is_new or current not in ids else ids.index(current)
         self.refresh(layout=True)
 
-    def rows(self) -> list[tuple[str, str, str, str]]:
+    def rows(self) -> list[Row]:
         return [session_row(session, self.names) for session in self.sessions]
 
     def render(self) -> Text:
@@ -98,17 +105,19 @@ class SessionList(Widget, can_focus=True):
             lines.append(self._line(row, cursor_style if index == self.cursor else ""))
         return Text("\n").join(lines)
 
-    def _line(self, cells: tuple[str, str, str, str], style: str | Style) -> Text:
+    def _line(self, cells: Row, style: str | Style) -> Text:
         """One row in fixed columns. On a narrow screen the interviewers' names give way
-        (as many whole names as fit, then how many more: "Maya, Sam +1"); the time and the
-        figures never do."""
-        when, who, turns, score = cells
+        (as many whole names as fit, then how many more: "Maya, Sam +1"); the time, the
+        figures and a session's mark ("· interrupted") never do."""
+        when, who, turns, score, mark = cells
         fixed = WHEN_WIDTH + 1 + len("Turns") + 1 + len("Score")
         who_width = max(self.content_size.width - fixed - 1, 4)
         if cells is COLUMNS:
             who = who if len(who) <= who_width else "Who"
         else:
-            who = names_within(who.split(NAME_SEPARATOR) if who else [], who_width)
+            tail = f" · {mark}" if mark else ""
+            names = who.split(NAME_SEPARATOR) if who else []
+            who = names_within(names, max(who_width - len(tail), 4)) + tail
         line = f"{when:<{WHEN_WIDTH}} {who:<{who_width}} {turns:>5} {score:>5}"
         return Text(line, style=style, no_wrap=True)
 
