@@ -29,7 +29,9 @@ registers, other jobs and speakers; unseen by whoever tunes, measured once at th
 it: Kenyan, Pakistani, Taiwanese, Thai, Romanian, Greek, Welsh, Geordie and Australian speakers,
 recogniser transcripts with homophone slips, terse notes and bullets, present-perfect and
 historic-present stories, results as plain past events or inside an action's last clause, hedged
-answers, failures, result-first and result-in-the-middle answers, answers that leave one part out).
+answers, failures, result-first and result-in-the-middle answers, answers that leave one part out)
+and held6 (star6_*_heldback, by the same writer, same kinds of register, other jobs and speakers;
+unseen by whoever tunes, measured once at the end).
 
 Figures per set:
 - word-level F1 per part and macro-F1 over S/T/A/R, answers as written;
@@ -346,8 +348,11 @@ SETS = {
         "star5_good_heldback.jsonl", "star5_weak_heldback.jsonl", "star5_followups_heldback.jsonl"
     ),
     "dev6": ("star6_good.jsonl", "star6_weak.jsonl", "star6_followups.jsonl"),
+    "held6": (
+        "star6_good_heldback.jsonl", "star6_weak_heldback.jsonl", "star6_followups_heldback.jsonl"
+    ),
 }
-HELD_BACK = ("held1", "held2", "held3", "held4", "held5")
+HELD_BACK = ("held1", "held2", "held3", "held4", "held5", "held6")
 
 
 def main() -> int:
