@@ -120,10 +120,67 @@ def read_source(path: Path) -> SourceText:
         position = _TOML_POSITION.search(str(error))
         line = int(position.group(1)) if position else max(1, len(text.splitlines()))
         reason = str(error).split(" (at ")[0]
-        raise DataFileError(path, f"not valid TOML: {reason}", line=line) from None
+        start, key = _statement_at(text, line)
+        reason = _TOML_REASONS.get(reason, reason)
+        if position is None:  # an array or string left open: the line it starts on names it
+            reason += " (still open at the end of the file)"
+        elif start != line:
+            reason += f" (found at line {line})"
+        raise DataFileError(path, f"not valid TOML: {reason}", line=start, key=key) from None
     except RecursionError:
         raise DataFileError(path, "not valid TOML: nested too deeply") from None
     return SourceText(path, text, data)
+
+
+_TOML_REASONS = {
+    "Illegal character '\\n'": "the quoted text is not closed before the end of the line",
+    "Invalid value": 'the value is missing or not quoted (text is written in "quotes")',
+    "Unclosed array": "the [list] is not closed with ]",
+    "Unterminated string": "the quoted text is not closed",
+    "Cannot overwrite a value": "this key is set twice",
+}
+"""tomllib's words for the commonest slips, in the user's terms."""
+
+_KEY_PART = r"""(?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*')"""
+_KEY_LINE = re.compile(rf"^\s*({_KEY_PART}(?:\s*\.\s*{_KEY_PART})*)\s*=")
+"""A line that sets a key (bare, quoted or dotted): the key is group 1."""
+
+STATEMENT_LOOKBACK = 200
+"""How many lines above a TOML error `_statement_at` looks for where its statement began."""
+
+
+def _statement_at(text: str, line: int) -> tuple[int, str | None]:
+    """Where the TOML statement that broke at `line` (1-based) begins, and the key it writes,
+    in the form the loaders name fields ("values[1].name", "role.title"); None when the line
+    writes no key (a broken [header]). The statement begins at the lowest line L (down to
+    `line`) such that everything above L parses: an array or a multi-line string left open
+    at line 2 breaks only at line 9, and it is line 2 that needs the fix."""
+    lines = text.splitlines()
+    start = min(max(line, 1), max(len(lines), 1))
+    for candidate in range(start, max(start - STATEMENT_LOOKBACK, 1) - 1, -1):
+        try:
+            tomllib.loads("\n".join(lines[: candidate - 1]))
+        except tomllib.TOMLDecodeError:
+            continue
+        start = candidate
+        break
+    found = _KEY_LINE.match(lines[start - 1]) if lines else None
+    if found is None:
+        return start, None
+    key = ".".join(part.strip().strip("\"'") for part in found.group(1).split("."))
+    arrays: dict[str, int] = {}
+    table = ""
+    for text_line in lines[: start - 1]:
+        header = _HEADER.match(text_line)
+        if header is None:
+            continue
+        name = header.group(2).replace('"', "").replace(" ", "")
+        if header.group(1) is not None:
+            arrays[name] = arrays.get(name, -1) + 1
+            table = f"{name}[{arrays[name]}]"
+        else:
+            table = name
+    return start, f"{table}.{key}" if table else key
 
 
 def _read_limited(path: Path) -> bytes:

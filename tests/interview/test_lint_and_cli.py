@@ -149,7 +149,7 @@ def test_listing_survives_a_broken_file_and_warns(private_home: Path) -> None:
     result = cli(private_home, "personas", "--json")
     assert result.returncode == 0
     assert len(json.loads(result.stdout)) >= 3
-    assert f"{user_dir / 'bad.toml'}:1: not valid TOML" in result.stderr
+    assert f"{user_dir / 'bad.toml'}:1: id: not valid TOML" in result.stderr
 
 
 def test_lint_checks_company_profiles_and_first_round_notes(
@@ -222,4 +222,4 @@ def test_plan_command_errors_are_one_line(private_home: Path, tmp_path: Path) ->
     broken = tmp_path / "company.toml"
     broken.write_text("name = \n")
     result = cli(private_home, "plan", "your-questions", "--company", str(broken))
-    assert result.returncode == 2 and f"{broken}:1: not valid TOML" in result.stderr
+    assert result.returncode == 2 and f"{broken}:1: name: not valid TOML" in result.stderr
