@@ -551,9 +551,19 @@ NON_OUTCOME = re.compile(
     r"|interesting|positive) experience|grew a lot|grown a lot|did my best|doing my best"
     r"|tried to help|try to help|helped out|help out|wherever i could|where i could|however i could"
     r"|was involved in|got through (it|them|that)|it was fine|made a difference|more resilient"
-    r"|kept going|keep going|just tried|learning curve|(good|big|real) learning( for me)?)\b"
+    r"|kept going|keep going|just tried|learning curve|(good|big|real) learning( for me)?"
+    r"|(learn|learns|learned|learnt) (a lot|so much|a great deal|a thing or two)"
+    r"|(was|is|'s|been) (a |an )?(\w+ ){0,3}(experience|lesson) for (me|us|everyone|all of us)"
+    r"|(was|is|'s) (a |an )?(\w+ ){0,2}(beautiful|nice|good|great|important|valuable|big|useful)"
+    r" (experience|lesson)|(that's|that is|it's|it is) (just |all )?part of the job"
+    r"|(have|has|had) to get used to|(that's|that is) (just )?how it (is|goes)"
+    r"|you (learn|learnt|learned|realise|realize) (to|that|how)"
+    r"|(it )?(makes|made|make) (you|me|us) (a )?(better|stronger|more (patient|confident"
+    r"|resilient|careful)))\b"
 )
-"""What sounds like an ending but tells no outcome: "it was a learning experience"."""
+"""What sounds like an ending but tells no outcome: "it was a learning experience", "it was a
+beautiful experience for me", "you learn a lot from something like that", "it's a change you just
+have to get used to", "that's just how it is with couriers"."""
 ABOUT_THE_EXAMPLE = re.compile(
     r"^(\w+ ){0,4}?(let me (think|see|pick|take|choose|go with|tell you about)|i (can|could) think"
     r" of|i('ve| have) got (one|two|three|a|an)\b|i have (one|two|a|an) (\w+ )?(example|one|story"

@@ -205,6 +205,7 @@ def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
             # "It was a learning experience" sounds like an ending and tells no outcome.
             totals["R"] = min(totals["R"], 0.0) - 1.0
             totals["other"] += 2.5
+            totals["aside"] = 1.0
         elif MODAL.search(unit_text) and not measured and totals["R told"] == 0:
             # What someone would do ("we would probably agree") is no outcome, last or not.
             totals["R"] = min(totals["R"], 0.0) - 2.0
@@ -257,8 +258,9 @@ def _emissions(
     """Scores per state for one unit that spans [starts_at, ends_at] of the answer (0..1);
     `after_headline`: the answer opened with its outcome, so a Result is not expected last."""
     position = (starts_at + ends_at) / 2
-    # Long units are seldom asides, unless they talk about the example.
-    other = s["other"] - 1.6 - (0.0 if s.get("about") else 0.08 * max(0, words - 6))
+    # Long units are seldom asides, unless they talk about the example or close on no outcome.
+    aside = s.get("about") or s.get("aside")
+    other = s["other"] - 1.6 - (0.0 if aside else 0.08 * max(0, words - 6))
     # Where a part usually sits in an answer: scene first, outcome last. A sentence that states
     # a goal or duty is the task even when told with a verb of doing ("I gave myself a year to").
     return [
@@ -267,7 +269,10 @@ def _emissions(
         + ((-_OPENS_WITH_ACTION if _plain_action(s) else 0.6) if is_first else 0.0),
         s["T"] - 0.3 + 0.8 * (0.3 - abs(position - 0.3)) - 2.0 * max(0.0, position - 0.6),
         s["A"] + 0.6 - 1.4 * abs(position - 0.55) - (0.8 if s["A"] == 0 else 0.0) - 0.5 * s["T"],
-        s["R"] - (0.8 if s["R"] == 0 else 0.0) + (
+        # No Result cue costs the same whether a cue was never heard or taken away (NON_OUTCOME:
+        # before, a vague closing's -1 cost less than a plain unit's 0 - 0.8, and the last
+        # place made it the Result).
+        s["R"] - (0.8 if s["R"] <= 0 else 0.0) + (
             -_TOLD_AFTER_HEADLINE if after_headline
             else 2.0 * (position - 0.6) + (0.5 if is_last else 0.0)
         ),

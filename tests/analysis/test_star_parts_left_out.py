@@ -46,3 +46,43 @@ def test_the_same_answer_with_a_scene_first_keeps_its_situation() -> None:
     assert analysis.star.parts["S"].present
     assert analysis.star.segments[0].label == "S"
     assert "no_situation" not in analysis.flaw_codes
+
+
+# A story that closes on what "you" learn, not on how it turned out.
+CLOSES_ON_A_LESSON = (
+    "so i am the only night porter in a hotel of sixty rooms and at three in the morning the "
+    "fire panel starts beeping for the third floor. and i am the one who has to decide, "
+    "evacuate everybody or check first. so i took the master key and the extinguisher, i "
+    "walked up the stairs not the lift, i opened every door on the corridor one by one and i "
+    "phoned the duty manager while i was still walking. you learn to stay calm with these "
+    "things, it makes you better at the job."
+)
+CLOSES_ON_AN_EXPERIENCE = (
+    "Situation: print shop, wedding order of 300 invitations, customer changed the date after "
+    "proofs.\nTask: reprint was mine, I did the proof.\nAction: stopped the run, reset the "
+    "plates myself, worked Saturday with my colleague folding.\nIt was a very beautiful "
+    "experience for me, very tiring, but a good lesson about the pressure."
+)
+
+
+def test_a_closing_on_what_you_learn_or_how_it_felt_is_no_result() -> None:
+    for text in (CLOSES_ON_A_LESSON, CLOSES_ON_AN_EXPERIENCE):
+        analysis = typed(text)
+        parts = analysis.star.parts
+        assert not parts["R"].present, text
+        assert parts["A"].present, text
+        assert analysis.star.segments[-1].label != "R", text
+
+
+# The same lesson after a real outcome leaves the outcome the Result.
+OUTCOME_THEN_LESSON = CLOSES_ON_A_LESSON.replace(
+    "you learn to stay calm",
+    "it was a toaster in room 312, nobody had to go outside and the guests slept through. "
+    "you learn to stay calm",
+)
+
+
+def test_a_lesson_after_a_real_outcome_keeps_the_result() -> None:
+    analysis = typed(OUTCOME_THEN_LESSON)
+    assert analysis.star.parts["R"].present
+    assert any(s.label == "R" and "slept through" in s.text for s in analysis.star.segments)
