@@ -27,7 +27,7 @@ import numpy as np
 
 from simulator.audio.clip import RATE, Clip
 from simulator.speech.stt import Recognizer, Transcript, Word
-from simulator.speech.voice_activity import FRAME_SAMPLES, PauseFinder
+from simulator.speech.voice_activity import FRAME_S, FRAME_SAMPLES, ForcedCuts, PauseFinder
 
 PAUSE_S = 0.3
 """A silence this long is a place to cut. Shorter gaps fall inside words and between them."""
@@ -45,7 +45,8 @@ on a loaded two-core machine one recognizer pass takes 0.3-1 s, and the answer m
 0.6 s of silence (endpoint.QUICK_S)."""
 
 MAX_PIECE_S = 20.0
-"""Cut even without a pause (at the longest one seen, if any) so no piece nears Whisper's 30 s."""
+"""Cut even without a pause (in the longest gap between words: voice_activity.ForcedCuts) so no
+piece nears Whisper's 30 s."""
 
 _STOP = None
 
@@ -75,9 +76,8 @@ class StreamingTranscriber:
         self._audio = np.zeros(RATE * 30, dtype=np.int16)
         self._length = 0
         self._piece_start = 0
-        self._best_cut: tuple[int, int] | None = None
-        """(pause length in frames, sample index of its middle) of the longest pause so far in
-        the current piece, for a forced cut."""
+        self._forced = ForcedCuts(round(min_piece_s / FRAME_S))
+        """The gaps of the current piece, for a forced cut."""
         self._speculate_frames = max(1, round(SPECULATE_S * RATE / FRAME_SAMPLES))
         self._finder = PauseFinder()
         self._pieces: queue.Queue[tuple[bool, Span, np.ndarray] | None] = queue.Queue()
@@ -120,11 +120,10 @@ class StreamingTranscriber:
             self._guess = None  # the voice resumed: the guess was not the piece
         elif self._piece_start < silence_start:
             self._maybe_guess(silence_start, run)
+        self._forced.saw(self._finder.frames_seen, run)
         if run >= self._pause_frames:
             # Cut in the middle of the silence seen so far: both pieces keep a quiet edge.
             middle = (self._finder.frames_seen - run // 2) * FRAME_SAMPLES
-            if self._best_cut is None or run > self._best_cut[0]:
-                self._best_cut = (run, middle)
             long_enough = middle - self._piece_start >= self._min_piece
             # A long pause is often the end of the answer: cut even a short piece (the worker
             # has usually transcribed it already, as a guess).
@@ -132,8 +131,9 @@ class StreamingTranscriber:
                 self._cut(middle)
                 return
         if self._length - self._piece_start >= self._max_piece:
-            forced = self._best_cut[1] if self._best_cut else self._length
-            self._cut(forced if forced > self._piece_start else self._length)
+            seen = self._finder.frames_seen
+            forced = self._forced.cut(self._piece_start // FRAME_SAMPLES, seen)
+            self._cut(forced * FRAME_SAMPLES if forced < seen else self._length)
 
     def _cut_point(self, silence_start: int) -> int:
         """Where the pause that began at `silence_start` is cut if it lasts: the middle of the
@@ -168,7 +168,7 @@ class StreamingTranscriber:
             self._committed.add(span)
         self._pieces.put((False, span, self._audio[span[0] : end].copy()))
         self._piece_start = end
-        self._best_cut = None
+        self._forced.forget(end // FRAME_SAMPLES)
         self._guess = None
 
     def _done_or_queued(self) -> bool:

@@ -220,6 +220,48 @@ def recording_frames(samples: np.ndarray) -> np.ndarray:
     return np.array(flags, dtype=bool)
 
 
+class ForcedCuts:
+    """The gaps between words of the piece being cut, and where to cut that piece when it grows
+    to its longest length without a pause: in the middle of its longest gap, however short.
+
+    A speaker who leaves no 0.3 s pause for 20 s (flite leaves 0.1 s between sentences) used to
+    be cut at exactly 20 s, inside a word, and Whisper, decoding a window that opened mid-word,
+    dropped whole sentences after the cut (8 s of a 48 s answer: "knee replacements and writing
+    their home exercise plans. I wanted my patients..."). At a gap both pieces start and end in
+    quiet, at a sentence end where the speaker left one (its gap is the longest). A gap less than
+    `min_frames` into the piece is taken only if there is no later one, so a forced cut does not
+    leave a sliver; of equal gaps the latest wins. Frames are counted from the answer's start."""
+
+    def __init__(self, min_frames: int) -> None:
+        self.min_frames = min_frames
+        self._gaps: list[list[int]] = []
+        """[first frame, length] of each gap since the last cut, in order."""
+
+    def saw(self, frames_seen: int, silent_run: int) -> None:
+        """After each frame: `silent_run` non-speech frames end at frame `frames_seen`."""
+        if not silent_run:
+            return
+        first = frames_seen - silent_run
+        if self._gaps and self._gaps[-1][0] == first:
+            self._gaps[-1][1] = silent_run
+        else:
+            self._gaps.append([first, silent_run])
+
+    def cut(self, start: int, seen: int) -> int:
+        """Where to cut the piece that began at frame `start` and has grown to frame `seen`:
+        the middle of its longest gap, or `seen` if it has none. Gaps before it are forgotten."""
+        inside = [(length, first + length - length // 2) for first, length in self._gaps]
+        inside = [(length, middle) for length, middle in inside if start < middle <= seen]
+        late = [gap for gap in inside if gap[1] - start >= self.min_frames]
+        end = max(late or inside, default=(0, seen))[1]
+        self.forget(end)
+        return end
+
+    def forget(self, end: int) -> None:
+        """A cut at frame `end`: only the gaps after it can be the next piece's."""
+        self._gaps = [gap for gap in self._gaps if gap[0] + gap[1] > end]
+
+
 def pieces_at_pauses(
     frames: np.ndarray,
     pause_s: float,
@@ -232,29 +274,29 @@ def pieces_at_pauses(
     constants the caller passes): a silence of `pause_s` ends a piece at least `min_s` long, one
     of `long_pause_s` ends a piece of any length, each cut in the middle of the silence seen when
     the rule is first met (so both pieces keep a quiet edge); a piece
-    reaching `max_s` without such a pause is cut in the middle of its longest pause (or at
-    `max_s` if it has none). Every frame is in exactly one range, in order."""
+    reaching `max_s` without such a pause is cut in the middle of its longest gap, however short
+    (ForcedCuts), or at `max_s` if it has none. Every frame is in exactly one range, in order."""
     pause = max(1, round(pause_s / FRAME_S))
     long_pause = max(pause, round(long_pause_s / FRAME_S))
     shortest, longest = round(min_s / FRAME_S), max(1, round(max_s / FRAME_S))
     pieces: list[tuple[int, int]] = []
     start = run = 0
-    best: tuple[int, int] | None = None  # (length, middle) of the longest pause in this piece
+    forced = ForcedCuts(shortest)
     for seen, speech in enumerate(frames.tolist(), start=1):
         run = 0 if speech else run + 1
+        forced.saw(seen, run)
         if run >= pause:
             silence_start = seen - run
             middle = seen - run // 2
-            if best is None or run > best[0]:
-                best = (run, middle)
             if start < silence_start and (middle - start >= shortest or run >= long_pause):
                 pieces.append((start, middle))
-                start, best = middle, None
+                start = middle
+                forced.forget(middle)
                 continue
         if seen - start >= longest:
-            end = best[1] if best is not None and best[1] > start else seen
+            end = forced.cut(start, seen)
             pieces.append((start, end))
-            start, best = end, None
+            start = end
     if start < len(frames):
         pieces.append((start, len(frames)))
     return pieces

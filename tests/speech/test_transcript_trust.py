@@ -205,9 +205,21 @@ def test_the_streaming_cut_rule_on_frames() -> None:
     # A long pause cuts a short piece too, in the middle of its first 0.6 s (frame 100 + 30).
     short = frames((True, 1), (False, 0.7), (True, 1))
     assert pieces_at_pauses(short, **rule) == [(0, 130), (130, len(short))]
-    # 25 s without a pause of 0.3 s (a 0.2 s gap is inside speech): cut at 20 s.
+    # 25 s without a pause of 0.3 s: cut at 20 s in the middle of the longest gap, however
+    # short (frame 1200 + 10), not inside a word at 20 s.
     steady = frames((True, 12), (False, 0.2), (True, 13))
-    assert pieces_at_pauses(steady, **rule) == [(0, 2000), (2000, len(steady))]
+    assert pieces_at_pauses(steady, **rule) == [(0, 1210), (1210, len(steady))]
+    # A longer gap less than 4 s in loses to a later one (no sliver of a piece); of equal gaps
+    # the latest wins; with no gap at all the cut is at 20 s.
+    early = frames((True, 2), (False, 0.25), (True, 9), (False, 0.1), (True, 5), (False, 0.1),
+                   (True, 9))
+    assert pieces_at_pauses(early, **rule)[0] == (0, 1640)
+    assert pieces_at_pauses(frames((True, 25)), **rule) == [(0, 2000), (2000, 2500)]
+    # After a forced cut at an early gap, the next piece is cut at its own gaps (those already
+    # heard after the cut count), not at 20 s past the first cut.
+    two = frames((True, 8), (False, 0.15), (True, 11.9), (False, 0.1), (True, 10), (False, 0.1),
+                 (True, 10))
+    assert pieces_at_pauses(two, **rule) == [(0, 808), (808, 2010), (2010, 3020), (3020, 4025)]
 
 
 def test_a_long_answer_is_read_in_the_pieces_streaming_reads_it_in(
@@ -230,3 +242,77 @@ def test_a_long_answer_is_read_in_the_pieces_streaming_reads_it_in(
 
 
 ANSWERS_IN_ORDER = ("plain", "figures", "money", "hyphens")
+
+
+PAUSELESS_ANSWER = (
+    "Hmm, yes, so. So in my second year at the water board in Kumasi the meters in the Asafo"
+    " district were read by hand, and every month about one in five readings came back wrong,"
+    " so customers got bills that were double or half of what they used. My manager gave me the"
+    " job of cutting the wrong readings before the dry season. I rode along with two meter"
+    " readers for a week and wrote down every place a reading went wrong. Most mistakes came"
+    " from meters hidden behind gates or covered in mud, so the readers guessed. I made a list of"
+    " the three hundred worst meters, and we fitted them with small plastic covers and painted"
+    " the numbers on the outside wall. I also changed the reading sheet so a reader writes a"
+    " reason whenever a meter cannot be seen. By the end of the dry season the wrong readings"
+    " went down from about one in five to about one in twenty, and the complaints desk had half"
+    " the queue it had before."
+)
+"""A 49 s answer whose speaker leaves no pause of 0.3 s (flite leaves about 0.1 s between
+sentences), so every piece it is read in is a forced cut."""
+
+
+@pytest.fixture(scope="module")
+def pauseless(folder: Path) -> Clip:
+    return clips.flite_clip(PAUSELESS_ANSWER, folder, "slt", name="pauseless")
+
+
+def _norm(word: str) -> str:
+    return re.sub(r"[^a-z0-9']", "", word.lower())
+
+
+def test_a_long_answer_without_pauses_gets_no_words_invented_at_its_cuts(
+    recognizer: Recognizer, pauseless: Clip, made_once: MadeOnce
+) -> None:
+    """Cut at exactly 20 s, inside a word, Whisper wrote words nobody said at each cut ("Alright.
+    The first three years", "I made") and can drop whole sentences after it. Cut at the gaps
+    between words, what comes back is what was said, give or take a misheard word."""
+    import difflib
+
+    assert pauseless.duration_s > 40.0
+    said = [_norm(w) for w in PAUSELESS_ANSWER.split()]
+    heard = [_norm(w.text) for w in made_once.transcript(recognizer, pauseless).words]
+    matcher = difflib.SequenceMatcher(None, said, heard, autojunk=False)
+    changed = [(said[g1:g2], heard[h1:h2]) for tag, g1, g2, h1, h2 in matcher.get_opcodes()
+               if tag != "equal"]
+    assert [(s, h) for s, h in changed if len(h) - len(s) >= 2] == []  # words added
+    assert [(s, h) for s, h in changed if len(s) - len(h) >= 4] == []  # words dropped
+    assert sum(block.size for block in matcher.get_matching_blocks()) >= 0.85 * len(said)
+
+
+def test_streaming_and_batch_cut_a_pauseless_answer_alike(pauseless: Clip) -> None:
+    """The forced cuts depend on the audio alone: the streaming transcriber, fed in blocks,
+    cuts where a file given to `transcribe` is cut (voice_activity.ForcedCuts)."""
+    from simulator.speech import voice_activity
+    from simulator.speech.engines.whisper import _windows
+    from simulator.speech.streaming import StreamingTranscriber
+
+    class PieceLengths:
+        """Writes each piece's length in samples instead of its words."""
+
+        name = model = "piece-lengths"
+
+        def transcribe(self, clip: Clip) -> Transcript:
+            return Transcript(text=str(len(clip.samples)))
+
+    samples = pauseless.samples
+    streaming = StreamingTranscriber(PieceLengths())
+    for offset in range(0, len(samples), 1000):
+        streaming.feed(samples[offset : offset + 1000])
+    streamed = [int(n) for n in streaming.finish().text.split()]
+    frames = len(voice_activity.speech_frames(samples))
+    step = voice_activity.FRAME_SAMPLES
+    batch = [(min(end * step, len(samples)) if end == frames else end * step) - start * step
+             for start, end in _windows(samples, frames)]
+    batch[-1] = len(samples) - sum(batch[:-1])
+    assert len(streamed) >= 3 and streamed == batch
+    assert max(streamed) < 20.5 * 16000
