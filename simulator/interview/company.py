@@ -22,6 +22,13 @@ if TYPE_CHECKING:
     from simulator.analysis.company_facts import FactCheck
 
 _WORD = re.compile(r"[a-z][a-z'-]+")
+_SENTENCE = re.compile(r"[.!?;\n]+")
+_HYPOTHETICAL = re.compile(
+    r"^\W*(if|imagine|suppose|supposing)\b|(?<!so )(?<!so that )\b(i|we|you|this|that|it)"
+    r" (would|will|might|could)\b|\b(i'd|we'd|you'd|i'll|we'll)\b|\b(going to|gonna)\b"
+)
+"""A sentence that says what one would, could or will do, or opens with "if": no value is shown
+by it ("so we could reuse crates" says why something was done, and counts)."""
 _STOP_WORDS = frozenset(
     [
         "the",
@@ -64,6 +71,15 @@ _STOP_WORDS = frozenset(
         "let",
         "its",
         "one",
+        "nothing",
+        "everything",
+        "anything",
+        "something",
+        "never",
+        "more",
+        "less",
+        "make",
+        "do",
     ]
 )
 
@@ -111,14 +127,19 @@ class CompanyProfile:
         return filled
 
     def connections(self, answer_text: str) -> list[ValueConnection]:
-        """The stated values an answer speaks to, each with the words that showed it."""
-        text = f" {' '.join(_WORD.findall(answer_text.lower()))} "
+        """The stated values an answer speaks to, each with the words that showed it. Only
+        what was told counts: a cue in a sentence that says what one would or might do ("If I
+        had to reduce waste, I would...") shows no value."""
+        told = [
+            f" {' '.join(_WORD.findall(sentence))} "
+            for sentence in _SENTENCE.split(answer_text.lower())
+            if not _HYPOTHETICAL.search(sentence)
+        ]
         found: list[ValueConnection] = []
         for value in self.values:
-            for cue in value.cues:
-                if f" {cue}" in text:
-                    found.append(ValueConnection(value, cue))
-                    break
+            cue = next((c for c in value.cues if any(f" {c}" in text for text in told)), None)
+            if cue is not None:
+                found.append(ValueConnection(value, cue))
         return found
 
 
@@ -148,12 +169,18 @@ def _as_clause(news: str) -> str:
 
 def cues_from_name(name: str, description: str = "") -> tuple[str, ...]:
     """Cue words for a value written without cues: its significant words, as prefixes so that
-    "customer" also matches "customers"."""
+    "customer" also matches "customers", each followed by its related words
+    (`simulator.interview.related_words`: "waste" brings "spoil", "thrown away", "food bank")."""
+    from simulator.interview.related_words import related_to, related_words
+
     words = _WORD.findall(f"{name} {description}".lower())
     cues = [w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words]
     # Three letters are enough for a value's own word ("Own the outcome" -> "own", which also
     # matches "ownership"); the stop words above keep the short function words out.
-    return tuple(dict.fromkeys(c for c in cues if c not in _STOP_WORDS and len(c) >= 3))
+    own = [c for c in cues if c not in _STOP_WORDS and len(c) >= 3]
+    table = related_words()
+    related = (c for word in own for c in related_to(word, table))
+    return tuple(dict.fromkeys([*own, *related]))
 
 
 def parse_company(source: SourceText) -> CompanyProfile:
