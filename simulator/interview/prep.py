@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -126,47 +127,22 @@ def company_toml_kept(draft: CompanyDraft, existing: str) -> str:
     what differs is rewritten. A value is matched to its table by name; a renamed value is a
     new one. Raises tomlkit's ParseError when `existing` is not TOML."""
     import tomlkit
-    from tomlkit.items import AoT, Table
+    from tomlkit.items import Table
 
     document = tomlkit.parse(existing)
     _set(document, "name", draft.name.strip(), keep_empty=True)
     _set(document, "news", _kept(draft.news))
     _set(document, "competitors", _kept(draft.competitors))
-
-    named = [(n.strip(), d.strip()) for n, d in draft.values if n.strip()]
-    found = document.get("values")
-    tables: list[Table] = list(found) if isinstance(found, AoT) else []
-    chosen: list[Table] = []  # tables compare as dicts: identity (id) tells them apart
-    for name, description in named:
-        used = {id(t) for t in chosen}
-        table = next((t for t in tables if t.get("name") == name and id(t) not in used), None)
-        if table is None:
-            table = tomlkit.table()
-            table["name"] = name
-        _set(table, "description", description)
-        chosen.append(table)
-    picked = {id(t) for t in chosen}
-    old = {id(t) for t in tables}
-    in_order = [id(t) for t in tables if id(t) in picked] == [
-        id(t) for t in chosen if id(t) in old
-    ]
-    if isinstance(found, AoT) and in_order and chosen:
-        # The file's order: drop the values removed, add the new ones after the rest.
-        for index in reversed(range(len(tables))):
-            if id(tables[index]) not in picked:
-                del found[index]
-        for table in chosen:
-            if id(table) not in old:
-                found.append(table)
-    else:
-        if "values" in document:
-            del document["values"]
-        if chosen:
-            values = tomlkit.aot()
-            for table in chosen:
-                values.append(table)
-            document["values"] = values
-
+    _set_tables(
+        document,
+        "values",
+        [
+            (name.strip(), {"name": name.strip(), "description": description.strip()})
+            for name, description in draft.values
+            if name.strip()
+        ],
+        match="name",
+    )
     role = document.get("role")
     if draft.role_title.strip() or isinstance(role, Table):
         if not isinstance(role, Table):
@@ -176,16 +152,155 @@ def company_toml_kept(draft: CompanyDraft, existing: str) -> str:
         _set(role, "expectations", _kept(draft.expectations))
         if not role:
             del document["role"]
-    return tomlkit.dumps(document)
+    return _dumped(document, existing)
+
+
+def notes_toml_kept(draft: NotesDraft, existing: str) -> str:
+    """Round-one notes `existing` (the file's TOML) with the form's entries set to `draft`,
+    and all else kept: comments, their layout, and anything the form does not show. Only what
+    differs is rewritten. An asked question is matched to its table by its wording, else to
+    the one it reads most like (a question reworded keeps its table and the comments on it);
+    a note of what they said likewise. Raises tomlkit's ParseError when `existing` is not
+    TOML."""
+    import tomlkit
+
+    document = tomlkit.parse(existing)
+    _set(document, "name", draft.name.strip())
+    _set_tables(
+        document,
+        "asked",
+        [
+            (
+                question.strip(),
+                {
+                    "question": question.strip(),
+                    "weak": weak,
+                    "answer": answer.strip(),
+                    "feedback": feedback.strip(),
+                    "competencies": _kept(competencies),
+                },
+            )
+            for question, weak, answer, feedback, competencies in draft.asked
+            if question.strip()
+        ],
+        match="question",
+        reworded=True,
+    )
+    _set_tables(
+        document,
+        "feedback",
+        [
+            (note.strip(), {"note": note.strip(), "competencies": list(_kept(competencies))})
+            for note, competencies in draft.feedback
+            if note.strip()
+        ],
+        match="note",
+        reworded=True,
+        required=("competencies",),
+    )
+    return _dumped(document, existing)
+
+
+def _dumped(document: object, existing: str) -> str:
+    """The edited document's text: byte for byte the file's when nothing changed, else with
+    one line end at the end (a table added last brings its blank line)."""
+    import tomlkit
+    from tomlkit.container import Container
+
+    assert isinstance(document, Container)
+    text = tomlkit.dumps(document)
+    return text if text == existing else text.rstrip("\n") + "\n"
+
+
+Field = str | bool | list[str]
+
+REWORDED = 0.6
+"""How alike (difflib's ratio, 0-1) an entry's new wording and a table's must be for the table
+to be the same entry reworded ("...went wrong" -> "...went wrong badly": 0.9)."""
+
+
+def _set_tables(
+    document: object,
+    key: str,
+    entries: list[tuple[str, dict[str, Field]]],
+    *,
+    match: str,
+    reworded: bool = False,
+    required: tuple[str, ...] = (),
+) -> None:
+    """Make the array of tables `key` of a tomlkit document hold `entries` ((what identifies
+    it, its fields), in order), keeping of each table what the form does not show: its
+    comments, other keys, layout. An entry takes the file's table whose `match` field is the
+    same, else (`reworded`) the table left whose `match` reads most like it (a question
+    reworded: REWORDED of its characters in common or more), else a new one; tables no entry
+    takes are removed. When the kept tables stay in the file's order
+    the array is edited in place (new ones after the rest), else it is written anew in the
+    form's order. A field set empty or false is removed, unless it is `required`."""
+    import tomlkit
+    from tomlkit.container import Container
+    from tomlkit.items import AoT, Table
+
+    assert isinstance(document, Container)
+    found = document.get(key)
+    tables: list[Table] = list(found) if isinstance(found, AoT) else []
+    # Tables compare as dicts: identity (id) tells them apart.
+    found_for: dict[int, Table] = {}
+    for place, (wanted, _) in enumerate(entries):
+        taken = {id(t) for t in found_for.values()}
+        same = next((t for t in tables if t.get(match) == wanted and id(t) not in taken), None)
+        if same is not None:
+            found_for[place] = same
+    if reworded:
+        for place, (wanted, _) in enumerate(entries):
+            taken = {id(t) for t in found_for.values()}
+            if place in found_for:
+                continue
+            near = [
+                (SequenceMatcher(None, str(t.get(match, "")).lower(), wanted.lower()).ratio(), t)
+                for t in tables
+                if id(t) not in taken
+            ]
+            ratio, table = max(near, key=lambda pair: pair[0], default=(0.0, None))
+            if table is not None and ratio >= REWORDED:
+                found_for[place] = table
+    chosen = [found_for.get(place) or tomlkit.table() for place in range(len(entries))]
+    old = {id(t) for t in tables}
+    for table, (_, fields) in zip(chosen, entries, strict=True):
+        for name, value in fields.items():
+            _set(table, name, value, keep_empty=name == match or name in required)
+        if id(table) not in old:
+            table.add(tomlkit.nl())  # a blank line before what follows, as people write it
+    picked = {id(t) for t in chosen}
+    in_order = [id(t) for t in tables if id(t) in picked] == [
+        id(t) for t in chosen if id(t) in old
+    ]
+    if isinstance(found, AoT) and in_order and chosen:
+        # The file's order: drop the tables removed, add the new ones after the rest.
+        for index in reversed(range(len(tables))):
+            if id(tables[index]) not in picked:
+                del found[index]
+        for table in chosen:
+            if id(table) not in old:
+                if len(found) and not found[-1].as_string().endswith("\n\n"):
+                    table.trivia.indent = "\n"  # a blank line after the table above it
+                found.append(table)
+        return
+    if key in document:
+        del document[key]
+    if chosen:
+        array = tomlkit.aot()
+        for table in chosen:
+            array.append(table)
+        document[key] = array
 
 
 def _kept(items: Iterable[str]) -> list[str]:
     return [item.strip() for item in items if item.strip()]
 
 
-def _set(table: object, key: str, value: str | list[str], *, keep_empty: bool = False) -> None:
+def _set(table: object, key: str, value: Field, *, keep_empty: bool = False) -> None:
     """Set `key` of a tomlkit table to `value` only when it differs (so its comments and layout
-    stay), or remove it when `value` is empty."""
+    stay), or remove it when `value` is empty or false."""
     from tomlkit.container import Container
     from tomlkit.items import Table
 
@@ -246,17 +361,23 @@ def save_company(draft: CompanyDraft, path: Path | None = None) -> tuple[Path, C
     text = company_toml(draft)
     if target.is_file():
         # Keep what the form does not show (a value's cues, comments): rewrite only its fields.
-        from tomlkit.exceptions import TOMLKitError
-
-        from simulator.datafiles import read_source
-
-        try:
-            text = company_toml_kept(draft, read_source(target).text)
-        except TOMLKitError as error:
-            raise DataFileError(
-                target, f"is not TOML the form can keep ({error}); not overwritten"
-            ) from None
+        text = _kept_text(target, lambda existing: company_toml_kept(draft, existing))
     return target, _save(target, text, load_company)
+
+
+def _kept_text(target: Path, edit: Callable[[str], str]) -> str:
+    """`edit` applied to the TOML of the existing file `target`. Raises DataFileError, and
+    writes nothing, when the file was broken since the form opened it."""
+    from tomlkit.exceptions import TOMLKitError
+
+    from simulator.datafiles import read_source
+
+    try:
+        return edit(read_source(target).text)
+    except TOMLKitError as error:
+        raise DataFileError(
+            target, f"is not TOML the form can keep ({error}); not overwritten"
+        ) from None
 
 
 def save_notes(
@@ -267,6 +388,10 @@ def save_notes(
     `name` is stored in the file (`name = ...`) as well as naming a new one."""
     target = path or folder(NOTES) / f"{slug(name)}.toml"
     text = notes_toml(replace(draft, name=name))
+    if target.is_file():
+        # Keep what the form does not show (comments, layout): rewrite only its entries.
+        text = _kept_text(target, lambda existing: notes_toml_kept(replace(draft, name=name),
+                                                                     existing))
     return target, _save(target, text, _load_notes_with_known_areas)
 
 
