@@ -178,6 +178,24 @@ def test_a_closing_phrase_with_one_doubtful_word_is_dropped_and_a_sure_one_kept(
     assert _without_closing_phrase(said + spoken) == said + spoken
 
 
+def test_a_sure_closing_phrase_with_no_time_to_be_said_in_is_dropped() -> None:
+    """Whisper's "Thank you." at the end of a window cut in a short gap after a sentence: sure
+    of every word (p 0.98), but fitted into 0.06 s, where flite's voices take 0.5 s to say it.
+    A quick real "Thanks." (0.22 s, the shortest flite said) stays."""
+    from simulator.speech.engines.whisper import _without_closing_phrase
+    from simulator.speech.stt import Word
+
+    said = [Word("nobody", 5.4, 5.9, 0.99), Word("else,", 5.98, 6.44, 1.0),
+            Word("your", 6.78, 7.0, 0.99), Word("call.", 7.0, 7.26, 0.99)]
+    squeezed = [Word("Thank", 7.26, 7.26, 0.98), Word("you.", 7.26, 7.32, 0.99)]
+    assert _without_closing_phrase(said + squeezed) == said
+    quick = [Word("Thanks.", 7.5, 7.72, 0.92)]
+    assert _without_closing_phrase(said + quick) == said + quick
+    # An everyday word that ends a window as tight is kept unless Whisper doubts it.
+    so = [Word("So.", 7.26, 7.3, 0.9)]
+    assert _without_closing_phrase(said + so) == said + so
+
+
 def test_a_spoken_thank_you_at_the_end_of_an_answer_is_kept(
     recognizer: Recognizer, folder: Path
 ) -> None:

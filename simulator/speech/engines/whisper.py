@@ -85,6 +85,18 @@ word sink the phrase: on `uberi_english.wav` ("one two three") Whisper adds "Tha
 geometric mean (0.26) drops it. Measured with bench/stt_wer.py on the real-speech set: 19 -> 17
 errors in 340 words (5.59% -> 5.00%), no other clip changed."""
 
+CLOSING_MIN_S = 0.12
+"""A closing phrase at the end of a window that Whisper fits into less time than this was not
+said, however sure of it Whisper is: spoken by flite's four voices, "Thank you." takes 0.52-0.64 s
+and "Thanks." 0.22-0.30 s from the first word's start to the last word's end, while the "Thank
+you." Whisper writes at the end of a window that stops in a short gap after a sentence sits in
+the last tenth of a second (held5 through speech: "it's your rescue. Thank you." with "Thank"
+7.26-7.26 s and "you." 7.26-7.32 s, both at p >= 0.98, in a 7.48 s window)."""
+
+ORDINARY_CLOSING_WORDS = frozenset({"you", "good", "okay", "so"})
+"""Closing phrases that are also everyday words: a real "so" or "okay" that ends a window can be
+squeezed as tight, so these are dropped only when Whisper doubts them."""
+
 FAILED_LOGPROB = -1.0
 """Whisper's own threshold for a failed decode (average token log-probability of a segment)."""
 
@@ -313,14 +325,18 @@ def _bare(text: str) -> str:
 
 def _without_closing_phrase(words: list[Word]) -> list[Word]:
     """`words` less a closing phrase at their end ("Thank you.", "Bye.") that the recognizer
-    doubts (mean word probability under CLOSING_PROBABILITY)."""
+    doubts (mean word probability under CLOSING_PROBABILITY) or that has no time to have been
+    said in (under CLOSING_MIN_S from its first word's start to its last word's end)."""
     for length in (4, 3, 2, 1):
         if len(words) < length:
             continue
         tail = words[-length:]
-        if _bare(" ".join(w.text for w in tail)) not in CLOSING_PHRASES:
+        phrase = _bare(" ".join(w.text for w in tail))
+        if phrase not in CLOSING_PHRASES:
             continue
-        if _confidence(tail) < CLOSING_PROBABILITY:
+        said_in = (tail[-1].end or 0.0) - (tail[0].start or 0.0)
+        squeezed = said_in < CLOSING_MIN_S and phrase not in ORDINARY_CLOSING_WORDS
+        if _confidence(tail) < CLOSING_PROBABILITY or squeezed:
             return words[:-length]
     return words
 
