@@ -94,7 +94,7 @@ def test_switching_persona_changes_the_voice_and_the_feedback(
     events: list[Event] = []
 
     answer = (
-        "Our release was due on Friday. I cut two features, told the client on Monday, "
+        "Our release was due on Friday. I cut two features, told the team on Monday, "
         "and we shipped on time."
     )
     first = interview.ask(question, on_event=events.append)
