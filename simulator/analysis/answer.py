@@ -12,9 +12,12 @@ from dataclasses import dataclass, replace
 from simulator.analysis.audience import Audience, QuestionKind
 from simulator.analysis.cues import (
     CONCRETE_OUTCOME_PATTERN,
+    MODAL,
     OUTCOME_METRIC,
     PAST_ACTION,
     WE_WORDS,
+    as_past_narrative,
+    present_narrative,
 )
 from simulator.analysis.fillers import (
     NORMAL_PER_100_WORDS,
@@ -30,6 +33,7 @@ from simulator.analysis.flaws import (
     has_example,
     names_in,
     noted_actions,
+    second_person_actions,
     story_needs,
     story_told,
 )
@@ -229,7 +233,9 @@ def analyze_answer(
     segments, parts = _told_parts(segments, tokens, keep=True)
     lowered = " ".join(t.norm for t in tokens)
     segments, parts = _announced_headline(segments, parts, tokens, lowered, transcript.text)
-    segments, parts = _results_not_told(segments, parts, tokens)
+    segments, parts = _results_not_told(segments, parts, tokens, transcript.text)
+    segments, parts = _closing_outcome(segments, parts, tokens, transcript.text)
+    segments, parts = _actions_not_told(segments, parts, tokens, lowered)
     flaws = find_flaws(kind, tokens, segments, parts, timing)
     order = "result_first" if segments and _opens_with_result(segments, lowered) else "story"
     fit = None
@@ -335,11 +341,12 @@ _HYPOTHETICAL_CLAUSE = re.compile(
 
 
 def _results_not_told(
-    segments: tuple[Segment, ...], parts: dict[str, Part], tokens: Sequence[Token]
+    segments: tuple[Segment, ...], parts: dict[str, Part], tokens: Sequence[Token], text_of: str
 ) -> tuple[tuple[Segment, ...], dict[str, Part]]:
     """Result segments that tell no outcome, relabelled: one told as what would or could happen
     ("I think this would cut waste by maybe 20 percent"; every clause of it hypothetical) is
-    "other"."""
+    "other"; one that opens with the speaker's own action and ends in an outcome clause is cut
+    there into its Action and its Result (`_split_at_outcome`)."""
     if not parts["R"].present:
         return segments, parts
     changed = False
@@ -350,11 +357,136 @@ def _results_not_told(
             text = " ".join(segment_norms(segment, tokens))
             if _hypothetical_only(text):
                 label = "other"
+            elif _OWN_ACTION_FIRST.match(text):
+                # "so I rented one myself and every cake arrived on time": the action, then the
+                # outcome in its last clause.
+                split = _split_at_outcome(replace(segment, label="A"), tokens, text_of)
+                if split is not None:
+                    relabelled.extend(split)
+                    changed = True
+                    continue
         changed |= label != segment.label
         relabelled.append(replace(segment, label=label) if label != segment.label else segment)
     if not changed:
         return segments, parts
     return tuple(relabelled), summarize_parts(relabelled, len(tokens))
+
+
+_OWN_ACTION_FIRST = re.compile(rf"^(and |so |then )?i (\w+ly )?({PAST_ACTION}|\w+ed)\b")
+"""A segment that opens with an action of the speaker's own ("so I rented one myself")."""
+
+
+_SETTLED = re.compile(
+    r"\b(we|they|he|she|both of us|the two of us|everyone|everybody) (finally |then |eventually "
+    r"|both |all )?(agreed|settled on|decided on|signed|accepted|kept|won|passed|renewed|left"
+    r"|arrived|made it|got there|finished|came back)\b"
+)
+"""An outcome told as what others, or the speaker with others, ended with ("we agreed a mixed
+rota", "they signed")."""
+_CLAUSE_OPENING = frozenset({"and", "so", "then"})
+_OTHER_SUBJECTS = frozenset(
+    {"we", "they", "he", "she", "everyone", "everybody", "nobody", "every", "all", "the"})
+"""Words that open a clause about someone other than the speaker ("...and we lost no sales")."""
+_CLOSING_OUTCOME = re.compile(
+    r"\b(nobody|no one|none of \w+|not one \w+) (was |were |got |had )?(hurt|injured|complained"
+    r"|noticed|missed|late|lost|left|ill)\b|\bon time\b|\bfirst time\b|\bno longer\b"
+    r"|\bnever again\b|\b(lost|missed|wasted|dropped) (no|not a single|not one|none)\b"
+    r"|\b(renewed|signed|promoted|passed|hired|approved|went live|launched"
+    r"|shipped|recovered|reopened|discharged|came back)\b|\bstill (uses?|used|buys|comes|orders)\b"
+)
+"""Outcome words strong enough to end an action sentence as its Result (CONCRETE_OUTCOME_PATTERN
+holds words such as "every" or "booked" that also tell a scene or an action)."""
+
+
+def _closing_outcome(
+    segments: tuple[Segment, ...], parts: dict[str, Part], tokens: Sequence[Token], text: str
+) -> tuple[tuple[Segment, ...], dict[str, Part]]:
+    """An answer with no Result whose last Action segment ends in an outcome told by someone
+    other than "I" alone ("...by sharing the data, and we agreed a mixed rota"; "...the police
+    took the other one, and we left eleven minutes late with nobody hurt"): that last clause or
+    sentence is its Result (`_split_at_outcome`)."""
+    told = [s for s in segments if s.label != "other"]
+    if parts["R"].present or not told or told[-1].label != "A":
+        return segments, parts
+    split = _split_at_outcome(told[-1], tokens, text)
+    if split is None:
+        return segments, parts
+    index = segments.index(told[-1])
+    relabelled = (*segments[:index], *split, *segments[index + 1 :])
+    return relabelled, summarize_parts(relabelled, len(tokens))
+
+
+def _split_at_outcome(
+    last: Segment, tokens: Sequence[Token], text: str
+) -> tuple[Segment, Segment] | None:
+    """`last` cut before its last clause that tells an outcome by someone other than "I" alone,
+    as (the Action before it, the Result); None when it has no such clause. The clause opens a
+    sentence, or opens with "and", "so" or "then" after a comma or before another subject ("and
+    we lost no sales"); it has four words or more, an outcome cue and no "would"."""
+    for start in range(last.end_token - 4, last.first_token, -1):
+        previous = tokens[start - 1]
+        opens = previous.sentence_end or (
+            tokens[start].norm in _CLAUSE_OPENING
+            and (previous.clause_end or (start + 1 < last.end_token
+                                         and tokens[start + 1].norm in _OTHER_SUBJECTS)))
+        if not opens:
+            continue
+        clause = " ".join(t.norm for t in tokens[start : last.end_token])
+        words = clause.split()
+        if words and words[0] in _CLAUSE_OPENING:
+            words = words[1:]
+        if not words or words[0] == "i" or _HYPOTHETICAL_CLAUSE.search(clause) or not (
+            _SETTLED.search(clause) or OUTCOME_METRIC.search(clause)
+            or _CLOSING_OUTCOME.search(clause)
+        ):
+            continue
+        first = tokens[start]
+        action = replace(last, label="A", end_token=start, end_char=previous.end_char,
+                         end=previous.end, text=text[last.start_char : previous.end_char])
+        result = replace(last, label="R", first_token=start, start_char=first.start_char,
+                         start=first.start, text=text[first.start_char : last.end_char])
+        return action, result
+    return None
+
+
+_ANY_ACTION = re.compile(
+    rf"\b(i|we|you|they|he|she|and) (\w+ly )?(also |then |just |first |even )?({PAST_ACTION}"
+    r"|\w+ed|set|put|cut|let|hit|read|split|shut|quit)\b"
+)
+_NO_ACTION_VERBS = frozenset(
+    {"had", "was", "were", "believed", "thought", "felt", "knew", "wanted", "needed", "hoped",
+     "liked", "loved", "seemed", "used", "worried", "noticed", "realised", "realized", "wondered",
+     "assumed", "expected", "supposed", "understood", "meant", "saw", "heard", "disagreed",
+     "agreed", "preferred"}
+)
+"""Past verbs that tell a state of mind or a circumstance, not something done."""
+
+
+_NONE_WENT_WRONG = re.compile(r"\bno \w+ (was|were|got|went|came)\b")
+"""An outcome told as nothing going wrong ("no delivery was late"): not a scene."""
+
+
+def _actions_not_told(
+    segments: tuple[Segment, ...], parts: dict[str, Part], tokens: Sequence[Token], lowered: str
+) -> tuple[tuple[Segment, ...], dict[str, Part]]:
+    """Action segments in which nobody does anything ("the pool was rammed, there's a gala
+    booked, parents everywhere"; "I had quite different ideas, because she believed fixed teams
+    were better") are the Situation: an answer whose every Action segment is so has no Action.
+    An action is a past verb with a person as its subject, in any tense the story is told in,
+    a note with no subject ("rang the supplier") or a second-person story's "you call"; a
+    segment that tells an outcome is left to the labeller."""
+    if not parts["A"].present:
+        return segments, parts
+    action = " ".join(n for s in segments if s.label == "A" for n in segment_norms(s, tokens))
+    told = as_past_narrative(action, present_narrative(lowered))
+    done = any(m.group(4) not in _NO_ACTION_VERBS for m in _ANY_ACTION.finditer(told))
+    if (done or past_first_person_actions(action) or noted_actions(tokens, segments)
+            or second_person_actions(action, lowered) or OUTCOME_METRIC.search(action)
+            or _NONE_WENT_WRONG.search(action)
+            or MODAL.search(action)):  # "I would change...": a plan, named by its own flaw
+        return segments, parts
+    relabelled = tuple(replace(s, label="S") if s.label == "A" else s for s in segments)
+    return relabelled, summarize_parts(relabelled, len(tokens))
 
 
 def _hypothetical_only(text: str) -> bool:
@@ -424,7 +556,9 @@ def _depth_deficit(
     (specificity), a length inside the target (delivery)."""
     actions = " ".join(t.norm for s in segments if s.label == "A"
                        for t in tokens[s.first_token : s.end_token])
-    owned_actions = len(past_first_person_actions(actions)) + len(noted_actions(tokens, segments))
+    whole = " ".join(t.norm for t in tokens)
+    owned_actions = len(past_first_person_actions(actions) + second_person_actions(actions, whole)
+                        + noted_actions(tokens, segments))
     deficit = {"ownership": 4.0 * max(0, 3 - owned_actions), "specificity": 0.0, "delivery": 0.0}
     results = " ".join(t.norm for s in segments if s.label == "R"
                        for t in tokens[s.first_token : s.end_token])

@@ -276,8 +276,33 @@ def _words(count: int) -> str:
     return f"{count} word" if count == 1 else f"{count} words"
 
 
+_YOU_HABIT = re.compile(
+    r"\byou('re| are)? (always|usually|never|normally|typically|generally|often)\b"
+    r"|\bevery (day|time|shift|night|morning|week)\b|\bhow you\b"
+)
+"""What marks a "you" as anyone, any time ("you're always under pressure", "that's how you
+stay calm") rather than the speaker on one occasion."""
+
+
+def second_person_actions(text: str, whole: str | None = None) -> list[str]:
+    """The speaker's actions in a story told in the second person ("so you start the standby
+    pump first, you call the bridge"; lower-case words), as "i <past verb>": three or more
+    actions and nothing in the `whole` answer (default `text`) that makes the "you" generic
+    (`_YOU_HABIT`); else none."""
+    whole = text if whole is None else whole
+    if "you" not in text or _YOU_HABIT.search(whole):
+        return []
+    if whole is not text and len(second_person_actions(whole)) < 3:
+        return []
+    mine = set(past_first_person_actions(text))
+    told = as_past_narrative(re.sub(r"\byou\b", "i", text), present=True)
+    actions = [a for a in past_first_person_actions(told) if a not in mine]
+    return actions if len(actions) >= 3 or whole is not text else []
+
+
 def _story_flaws(text: str, noted: Sequence[str] = ()) -> list[Flaw]:
     """A behavioral answer that never tells one real occasion: hypothetical or generic."""
+    noted = [*noted, *second_person_actions(text)]
     text = as_past_narrative(text)
     modal = [m.group(0) for m in MODAL.finditer(text)]
     habitual = [m.group(0) for m in HABITUAL.finditer(text)]

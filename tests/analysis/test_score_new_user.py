@@ -98,3 +98,91 @@ def test_an_outcome_told_after_would_have_is_still_a_result() -> None:
     assert real.star.parts["R"].present
     assert "no_result" not in real.flaw_codes
     assert "hypothetical" not in real.flaw_codes
+
+
+# A long ramble about a disagreement in which the speaker never does anything.
+RAMBLE_NO_ACTION = (
+    "Okay so this was some years back, maybe four or five, I was at a bakery chain, quite a big "
+    "one actually with around thirty shops in the north, and it was a busy time because we were "
+    "opening new shops and the head office was changing the ordering software, and my colleague "
+    "Tomasz, who was the other area supervisor, a very nice guy, and I had quite different views "
+    "about the morning deliveries, because he thought one big delivery at four was better for "
+    "the drivers, which is true in a way, and I thought two smaller deliveries would keep the "
+    "bread fresher, which I still believe, and this went on for maybe a month, in meetings, on "
+    "the phone, sometimes in the car park, and the shop managers were also a bit confused "
+    "because they were getting different messages from both of us, and the regional manager was "
+    "on holiday for part of it, so nobody really decided anything for a while, and there were "
+    "also problems with the vans, two of them were old and broke down quite often, and the price "
+    "of flour was going up every month, which the owners kept talking about in every meeting, "
+    "and some of the older staff were leaving for the supermarket bakeries, and honestly "
+    "everybody was a bit stressed at that time, and the weather was bad too, lots of snow that "
+    "winter, and in the end it sort of settled into a mix of both ideas, some shops had one "
+    "delivery and some had two, and it was fine I think, people got used to it."
+)
+
+
+def test_a_ramble_in_which_nobody_acts_has_no_action() -> None:
+    ramble = analyze_answer(Transcript.from_text(RAMBLE_NO_ACTION),
+                            question="Tell me about a time you disagreed with a colleague.",
+                            audience=_hiring_manager())
+    assert len(RAMBLE_NO_ACTION.split()) > 250
+    assert not ramble.star.parts["A"].present
+    # Told as no action (or, with no occasion the rules can date, as no occasion at all): the
+    # flaw shown asks for what the speaker did.
+    shown = ramble.star.flaws[0]
+    assert shown.code in {"no_action", "vague"}
+    assert "you did" in shown.message.lower()
+    assert ramble.score < 40
+    # Every "I" in it is a view, not a "we": no advice about the team's part against yours.
+    assert not any("not just the team" in tip for tip in ramble.tips)
+
+
+# One occasion told in the second person (a bus driver's night), and the same "you" as anyone.
+YOU_ON_ONE_NIGHT = (
+    "So you're on the last bus out of the city on New Year's Eve, it's packed, and two lads at "
+    "the back start fighting. And you're the driver, there's no conductor, it's your bus. You "
+    "pull in at the next stop, you open the doors, you radio control for the police and you "
+    "tell everyone calmly that the bus stays put till they come. One lad got off on his own, "
+    "the police took the other one, and we left eleven minutes late with nobody hurt."
+)
+YOU_AS_ANYONE = (
+    "On the buses you're always dealing with something, you know, drunk people, late traffic, "
+    "angry passengers. So you stay calm, you keep your eyes on the road and you don't get into "
+    "arguments, because that's how you keep everyone safe. You do it every day and it becomes "
+    "normal."
+)
+
+
+def test_a_second_person_story_is_one_real_occasion() -> None:
+    story = _analyze(YOU_ON_ONE_NIGHT, "Tell me about a time you dealt with a conflict.")
+    assert "vague" not in story.flaw_codes
+    assert "no_action" not in story.flaw_codes
+    assert story.score_parts.ownership <= 4
+    assert story.score >= 75
+
+
+def test_a_second_person_habit_is_still_vague() -> None:
+    habit = _analyze(YOU_AS_ANYONE, "Tell me about a time you dealt with a conflict.")
+    assert "vague" in habit.flaw_codes
+    assert habit.score < _analyze(YOU_ON_ONE_NIGHT).score - 30
+
+
+def test_a_twenty_word_complete_answer_is_not_scored_as_no_answer() -> None:
+    short = _analyze("In my cafe the coffee machine broke on Saturday morning, I borrowed one from "
+                     "my neighbour and we lost no sales.", "Tell me about a time you solved a "
+                     "problem quickly.")
+    nothing = _analyze("Yes.", "Tell me about a time you solved a problem quickly.")
+    assert short.star.parts["R"].present
+    assert "no_result" not in short.flaw_codes
+    assert "too_short" in short.flaw_codes
+    assert nothing.score == 0
+    assert 30 <= short.score < _analyze(LABELLED_NOTES).score
+
+
+def test_an_outcome_agreed_with_the_other_side_is_the_result() -> None:
+    agreed = _analyze("At the depot a driver and I argued about routes, I showed him the mileage "
+                      "data, and we agreed a new route.", "Tell me about a disagreement.")
+    assert agreed.star.parts["R"].present
+    # The outcome is never quoted as the evidence that the outcome is missing.
+    assert all("agreed" not in " ".join(f.evidence) for f in agreed.star.flaws)
+    assert agreed.score > 20
