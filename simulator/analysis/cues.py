@@ -257,7 +257,8 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
             (r"\b(responsible for|in charge of|tasked with|accountable for|owned the|owner of"
              r"|in charge)\b", 1.5),
             (r"\bwithout (losing|breaking|going|upsetting|hurting|missing|dropping)\b", 0.8),
-            (r"^(so |and )?(my|our) (job|task|role|goal|brief|remit|mission|target)\b|^me to \w+"
+            (r"^(so |and )?(my|our) (job|task|role|goal|brief|remit|mission|target|call|decision"
+             r"|duty|responsibility)\b|^me to \w+"
              r"|\bgoal mine\b|\b(it's|it was) (yours|mine)\b|\bi took it on\b"
              r"|\bi (am|was|'m) responsible to\b|\basked me (if|whether) i\b", 2.4),
             (r"\bi had (\w+ ){1,3}(days|weeks|months|hours|minutes) to\b|\b(i|we) need to\b",
@@ -581,7 +582,8 @@ NON_OUTCOME = _lazy(
     r"|tried to help|try to help|helped out|help out|wherever i could|where i could|however i could"
     r"|was involved in|got through (it|them|that)|it was fine|made a difference|more resilient"
     r"|kept going|keep going|just tried|learning curve|(good|big|real) learning( for me)?"
-    r"|(learn|learns|learned|learnt) (a lot|so much|a great deal|a thing or two)"
+    r"|(learn|learns|learned|learnt|taught me|teaches you|taught us) (a lot|so much|a great deal"
+    r"|a thing or two|a huge amount|loads|plenty)|(do|try to do) my best"
     r"|(was|is|'s|been) (a |an )?(\w+ ){0,3}(experience|lesson) for (me|us|everyone|all of us)"
     r"|(was|is|'s) (a |an )?(\w+ ){0,2}(beautiful|nice|good|great|important|valuable|big|useful)"
     r" (experience|lesson)|(that's|that is|it's|it is) (just |all )?part of the job"
@@ -616,12 +618,20 @@ HARD_TIME = _lazy(
 """How hard it was, told at the end: no outcome either (and, told first, part of the scene)."""
 VERB_FIRST = _lazy(rf"^(then |also |first |next |finally |quickly )?({PAST_ACTION}|\w+ed)\b")
 """A line or note that starts with a past verb and no subject: "Rang every caterer..."."""
+_PLACED_ED = (
+    "(?:based|hired|asked|promoted|posted|assigned|tasked|employed|placed|stationed|seconded"
+    "|transferred|located|situated|expected|scheduled|appointed|named|called in|brought in)"
+)
+"""-ed words that open a note's scene or task, not an action: "based in Nairobi", "asked to"."""
 OPENS_WITH_ACTION = _lazy(
-    rf"^(so |and |then |um |uh |well |okay |ok |yeah )*(i |we )?(i|we) (\w+ly |just |first |then "
-    rf"|also |quickly )?({_PAST_ACTION}|(?!{_STATE_VERBS_ED}\b)(re-|co-|double-)?\w+ed)\b"
+    rf"^(so |and |then |um |uh |well |okay |ok |yeah |right )*((i |we )?(i|we) (\w+ly |just "
+    rf"|first |then |also |quickly )?({_PAST_ACTION}|(?!{_STATE_VERBS_ED}\b)(re-|co-|double-)?"
+    rf"\w+ed)|(first |then |quickly )?({_PAST_ACTION}"
+    rf"|(?!{_STATE_VERBS_ED}\b|{_PLACED_ED}\b)\w+ed))\b"
 )
 """A unit that begins with the speaker doing something ("I cut the fabric...", "i i went to the
-lead developer"): told first with no scene cue, the story starts in its action, not its scene."""
+lead developer", a note's "stopped the lift halfway"): told first with no scene cue, the story
+starts in its action, not its scene."""
 TASK_CLAUSE = _lazy(
     r"^(and|so|but|,) (then |basically |kind of )?(i (have |'ve )?(had|needed|knew i had|knew i"
     r" needed|had"

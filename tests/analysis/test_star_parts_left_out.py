@@ -86,3 +86,40 @@ def test_a_lesson_after_a_real_outcome_keeps_the_result() -> None:
     analysis = typed(OUTCOME_THEN_LESSON)
     assert analysis.star.parts["R"].present
     assert any(s.label == "R" and "slept through" in s.text for s in analysis.star.segments)
+
+
+# Terse notes that open on a verb with no subject and no scene; the duty said as "my call".
+NOTES_FROM_THE_ACTION = (
+    "closed the pool lane early, pulled the kids out of the deep end\n"
+    "my call as duty lifeguard, thunder means out\n"
+    "counted heads twice against the register\n"
+    "rang parents from the office, kept the group in the foyer\n"
+    "lightning hit the tree by the car park 10 min later, nobody outside"
+)
+
+
+def test_notes_that_open_on_a_verb_have_no_situation_and_keep_their_task() -> None:
+    analysis = typed(NOTES_FROM_THE_ACTION)
+    parts = analysis.star.parts
+    assert not parts["S"].present
+    assert parts["T"].present and parts["A"].present and parts["R"].present
+    assert analysis.star.segments[0].label == "A"
+    assert any(s.label == "T" and "my call" in s.text for s in analysis.star.segments)
+
+
+# A long closing on how much the story taught, and a promise to always do one's best.
+CLOSES_ON_WHAT_IT_TAUGHT = (
+    "It was my first year as sous chef and the walk-in fridge died on the Friday before a "
+    "wedding of ninety covers. Keeping the food safe was my responsibility. I moved the fish "
+    "and the dairy to the bar fridges, I borrowed two cool boxes from the pub next door and I "
+    "rang the engineer and waited with him until midnight. So yes, honestly it was a lot, but "
+    "it taught me a huge amount about staying organised in a kitchen, and I always try to do "
+    "my best for the guests."
+)
+
+
+def test_a_closing_on_what_it_taught_is_no_result() -> None:
+    analysis = typed(CLOSES_ON_WHAT_IT_TAUGHT)
+    assert not analysis.star.parts["R"].present
+    assert analysis.star.parts["A"].present
+    assert analysis.star.segments[-1].label != "R"
