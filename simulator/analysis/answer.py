@@ -78,6 +78,9 @@ _FLAW_WEIGHTS = {
 }
 """Points off the score per flaw: how much each costs with a trained interviewer, who rates
 first whether a real, owned example was given, then how complete and concrete it is."""
+_PLAN_ONLY_POINTS = 30
+"""What a plan with no real example behind it costs where the question asked for a plan
+(situational, "how do you handle…"): less than a behavioral answer that tells no occasion."""
 _PROBE_ORDER = (
     "hypothetical", "vague", "no_action", "no_result", "we_not_i", "too_short", "no_metrics",
     "no_task", "no_situation", "too_long",
@@ -624,6 +627,8 @@ def _score_parts(
     for flaw in flaws:
         weight = _FLAW_WEIGHTS.get(flaw.code, 5) * (
             _shortfall(timing) if flaw.code == "too_short" else 1.0)
+        if flaw.code == "hypothetical" and kind != "behavioral":
+            weight = _PLAN_ONLY_POINTS  # a plan answers the question asked, if not well
         lost[_PART_OF_FLAW.get(flaw.code, "structure")] += weight
     rate = fillers.per_minute_at_pace
     # A typed answer pays only past MIN_RATE_WORDS, as `excessive` coaches it.

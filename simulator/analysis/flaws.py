@@ -130,8 +130,11 @@ def find_flaws(
         if not plan and not parts["A"].present:
             flaws.append(Flaw("no_action", "Say what you would actually do, step by step: "
                               "\"First I would…, then…\".", (_quote(norms, 8),)))
+        flaws.extend(_plan_without_example(text))
     elif kind in ("motivation", "about_you", "culture"):
         flaws.extend(_generic_claims(tokens, text))
+        if kind == "culture":
+            flaws.extend(_plan_without_example(text))
     return tuple(flaws)
 
 
@@ -183,6 +186,20 @@ def names_in(tokens: Sequence[Token]) -> list[str]:
         t.text for previous, t in pairwise(tokens)
         if t.text[:1].isupper() and t.norm.split("'")[0] != "i" and not previous.sentence_end
     ]
+
+
+def _plan_without_example(text: str) -> list[Flaw]:
+    """A plan told only as what one would or usually does ("I would first stay calm… then I'd
+    go to the stakeholders"), with no real time behind it (`has_example`). Writers of every
+    labelled set that has such answers (dev4, held4, dev6) call them weak: an interviewer who
+    asks "how would you handle…" still believes a plan that one real occasion backs."""
+    planned = [m.group(0) for m in MODAL.finditer(text)] + [
+        m.group(0) for m in HABITUAL.finditer(text)]
+    if len(planned) < 2 or has_example(text):
+        return []
+    return [Flaw("hypothetical", "A plan on its own is hard to believe: back it with one real "
+                 "time you handled something like it, what you did and how it ended.",
+                 tuple(planned[:5]))]
 
 
 def _generic_claims(tokens: Sequence[Token], text: str) -> list[Flaw]:

@@ -186,3 +186,26 @@ def test_an_outcome_agreed_with_the_other_side_is_the_result() -> None:
     # The outcome is never quoted as the evidence that the outcome is missing.
     assert all("agreed" not in " ".join(f.evidence) for f in agreed.star.flaws)
     assert agreed.score > 20
+
+
+SITUATIONAL = "How would you handle a supplier who keeps delivering late?"
+PLAN_ONLY = (
+    "First I would call the supplier and ask what is going wrong on their side, maybe they have "
+    "a driver problem or a stock problem. Then I would agree a clear delivery window with them "
+    "in writing. If it still happens I would look for a second supplier for the most important "
+    "items, so we are not depending on one company, and I would tell my manager early."
+)
+PLAN_BACKED = PLAN_ONLY + (
+    " I did this at the print shop in 2023: our paper came late three weeks running, I rang "
+    "the owner, we agreed Tuesday mornings, and after that it came on time every week."
+)
+
+
+def test_a_plan_with_no_real_time_behind_it_is_weak_where_writers_say_so() -> None:
+    plan = _analyze(PLAN_ONLY, SITUATIONAL)
+    assert plan.question_kind == "situational"
+    assert "hypothetical" in plan.flaw_codes
+    assert plan.score <= 65  # it scored 87-88 before: above most good stories
+    backed = _analyze(PLAN_BACKED, SITUATIONAL)
+    assert "hypothetical" not in backed.flaw_codes
+    assert backed.score >= plan.score + 25

@@ -227,7 +227,13 @@ def test_situational_answers_are_not_judged_as_hypothetical() -> None:
     analysis = analyse(answer, question="What would you do if a colleague took credit for "
                        "your work?")
     assert analysis.question_kind == "situational"
-    assert "hypothetical" not in analysis.flaw_codes
+    # Not told it should have said what it did instead of what it would do: a plan answers
+    # this question. But with no real time behind it, it is asked for one (the writers of
+    # dev4, held4 and dev6 call such plans weak; bench/analysis_accuracy.py).
+    messages = [flaw.message for flaw in analysis.star.flaws]
+    assert not any("asks what you did" in message for message in messages)
+    assert [flaw.code for flaw in analysis.star.flaws] == ["hypothetical"]
+    assert "one real time" in messages[0]
     assert not {"no_situation", "no_task", "no_result"} & set(analysis.flaw_codes)
 
 
