@@ -303,6 +303,23 @@ class FieldReader:
             return ()
         return self._text_list(key, value, min_items, max_chars)
 
+    def text_lists(
+        self, key: str, *, max_chars: int = limits.TEXT_CHARS
+    ) -> tuple[tuple[str, ...], ...]:
+        """A list of lists of text ([["a", "b"], ["c"]]), each as `texts` reads one (at least
+        one item); at most limits.LIST_ITEMS lists."""
+        value = self._get(key, False)
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not all(isinstance(item, list) for item in value):
+            self.error(key, f'must be a list of lists of text ([["a", "b"], ["c"]]), not '
+                       f"{_type_name(value)}")
+            return ()
+        if len(value) > limits.LIST_ITEMS:
+            self.error(key, f"has {len(value):,} lists; the limit is {limits.LIST_ITEMS:,}")
+            return ()
+        return tuple(self._text_list(key, item, 1, max_chars) for item in value)
+
     def _text_list(
         self, key: str, value: object, min_items: int, max_chars: int = limits.TEXT_CHARS
     ) -> tuple[str, ...]:

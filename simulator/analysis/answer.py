@@ -60,6 +60,7 @@ from simulator.analysis.star import (
     segment_norms,
     summarize_parts,
 )
+from simulator.analysis.theme_words import told_in_other_words
 from simulator.analysis.timing import LONG_PAUSE_S, TimingReport, timing_report
 from simulator.analysis.tokens import Token, has_punctuation, tokenize
 from simulator.speech.stt import Transcript
@@ -249,7 +250,8 @@ def analyze_answer(
                             flawed=_parts_flawed({f.code for f in flaws}),
                             we_actions=bool(WE_WORDS.search(" ".join(
                                 n for s in segments if s.label == "A"
-                                for n in segment_norms(s, tokens)))))
+                                for n in segment_norms(s, tokens)))),
+                            text=transcript.text)
     values_hit = tuple(v for v in company_values if _mentions(lowered, v))
     applies = kind not in NO_STAR_KINDS
     if not applies:
@@ -699,10 +701,12 @@ def _audience_fit(
     question: str | None = None,
     flawed: frozenset[str] = frozenset(),
     we_actions: bool = True,
+    text: str = "",
 ) -> AudienceFit:
     """Which of the audience's themes that fit the question asked (`Theme.fits`: a recruiter's
     "why this role" only where the question asks it) the answer spoke to: by the order told (a
-    headline-first theme), by a STAR part told (a theme with `part`), or by its cue words. A
+    headline-first theme), by a STAR part told (a theme with `part`), by its cue words, or in
+    the answer's own words (`text`, as said: `Theme.shown_by`, `theme_words`). A
     theme whose part has a flaw against it (`flawed`: "we" actions against Ownership) is missed
     whatever its cue words say, so the fit never contradicts the flaws shown beside it; and
     with no "we" in the actions (`we_actions` False) an action theme a flaw already speaks for
@@ -720,8 +724,10 @@ def _audience_fit(
         elif theme.part in flawed:
             told_so = False
         else:
-            told_so = theme.part in parts_told or any(
-                _mentions(lowered, cue) for cue in theme.cues
+            told_so = (
+                theme.part in parts_told
+                or any(_mentions(lowered, cue) for cue in theme.cues)
+                or told_in_other_words(theme.shown_by, text)
             )
         if told_so:
             spoken.append(theme.label)

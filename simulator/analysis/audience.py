@@ -72,6 +72,10 @@ class Theme:
     """Words or phrases (lower case), one of which the question must hold for the theme to be
     judged: "why this role and why now" fits "Why do you want this role?", not "What keeps you
     motivated?". Empty: any question of `kinds`."""
+    shown_by: tuple[tuple[str, ...], ...] = ()
+    """Groups of phrases: an answer with a phrase of every group speaks to the theme in its own
+    words, without a cue word (the other view, "{someone} wanted", and how it was settled,
+    "middle ground"; `simulator.analysis.theme_words`). Empty: the cues alone."""
 
     def fits(self, kind: str, question: str | None) -> bool:
         """Whether this theme's advice fits an answer to `question` (lower case or not) of

@@ -1,0 +1,70 @@
+"""Whether an answer speaks to an audience's theme in its own words, not the theme's cue words.
+
+A theme's `cues` are words any one of which shows it ("compromise"). Some themes ask for two
+things told together, which people tell in endless wordings: a peer's "describe the other view
+and how you settled it" is spoken to by "he wanted fixed shifts ... I proposed a mixed rota" and
+by "she believed fixed teams were better ... we found a middle ground", neither of which holds a
+cue. Such a theme lists `shown_by`: groups of phrases, and an answer with a phrase of every group
+speaks to it. A phrase may hold `{someone}`: another person, said as a pronoun (he, she, they),
+a role ("my manager", "the other lead", "our client") or a name ("Priya"), never the speaker
+("I", "we"); an adverb may stand after them ("she strongly believed").
+
+Pure: text in, a yes or no out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+SOMEONE = "{someone}"
+"""The placeholder for another person in a `shown_by` phrase."""
+
+_ROLES = (
+    "colleague|co-worker|coworker|manager|boss|lead|supervisor|client|customer|partner|peer|"
+    "teammate|director|head|owner|engineer|planner|analyst|designer|developer|architect|nurse|"
+    "driver|officer|counterpart|stakeholder|supplier|team|side|chef|doctor|teacher|friend"
+)
+_PERSON = (
+    rf"\b(?:(?i:he|she|they|the\s+others?|(?:my|our|the|their|his|her|a|one|other)\s+(?:[a-z-]+\s+)?"
+    rf"(?:{_ROLES})s?)|(?!(?:I|We|Us|Our|My|It|This|That|There|Then|So|And|But)\b)[A-Z][a-z]+)"
+)
+"""Another person, as `SOMEONE` stands for: case-blind for pronouns and roles, a capitalised
+word for a name (a sentence's "We", "So" or "Then" is not one)."""
+
+_ADVERB = r"(?:\s+(?i:[a-z]+ly|also|still|just|really|always))?"
+
+
+@lru_cache(maxsize=256)
+def _pattern(phrase: str) -> re.Pattern[str]:
+    """A phrase as a regular expression: words case-blind and whole at their start (a phrase
+    word of four letters or more also matches its longer forms: "propos" in "proposal"), any
+    space as any run of spaces, `SOMEONE` as `_PERSON` (with an adverb allowed after it)."""
+    pieces = []
+    for index, piece in enumerate(phrase.split(SOMEONE)):
+        if index:
+            pieces.append(_PERSON + _ADVERB)
+        words = piece.split()
+        if not words:
+            pieces.append(r"\s*" if index else "")
+            continue
+        lead = r"\s+" if index and piece[:1].isspace() else ""
+        body = r"\s+".join(f"(?i:{re.escape(word)})" for word in words)
+        tail = r"\s+" if piece[-1:].isspace() else ""
+        pieces.append(lead + body + tail)
+    text = "".join(pieces)
+    starts = r"\b" if not phrase.startswith(SOMEONE) else ""
+    ends = r"\b" if not phrase.rstrip().endswith(SOMEONE) and len(phrase.split()[-1]) < 4 else ""
+    return re.compile(starts + text + ends)
+
+
+def found(phrase: str, text: str) -> bool:
+    """Whether `text` holds `phrase` (see `_pattern`)."""
+    return _pattern(phrase).search(text) is not None
+
+
+def told_in_other_words(shown_by: Sequence[Sequence[str]], text: str) -> bool:
+    """Whether `text` holds a phrase of every group of `shown_by`; False with no groups."""
+    return bool(shown_by) and all(
+        any(found(phrase, text) for phrase in group) for group in shown_by
+    )
