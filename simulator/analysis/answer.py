@@ -31,6 +31,7 @@ from simulator.analysis.flaws import (
     Flaw,
     find_flaws,
     has_example,
+    measured,
     names_in,
     noted_actions,
     second_person_actions,
@@ -567,7 +568,7 @@ def _depth_deficit(
     deficit = {"ownership": 4.0 * max(0, 3 - owned_actions), "specificity": 0.0, "delivery": 0.0}
     results = " ".join(t.norm for s in segments if s.label == "R"
                        for t in tokens[s.first_token : s.end_token])
-    if results and not OUTCOME_METRIC.search(results):
+    if results and not measured(results):
         deficit["specificity"] += 5
     low, high = timing.target_s or (0.0, float("inf"))
     seconds = timing.estimated_s

@@ -353,10 +353,35 @@ def _story_flaws(text: str, noted: Sequence[str] = ()) -> list[Flaw]:
     return []
 
 
+_WHEN_NOT_HOW_MUCH = re.compile(
+    r"^(after|in) (about |around |over |nearly |almost )?\S+ (more )?(minutes|hours|days|weeks"
+    r"|months)$|^(up|down) at \S+$|^from (\d{1,2}|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve)\b.*\bto (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve)$"
+)
+"""Numbers OUTCOME_METRIC reads that tell when, not how much changed: "after 2 weeks", "up at
+5", "from 9 to 5" (a time, a time of day, working hours)."""
+_CLOCK_AFTER = re.compile(r"^\s*(am|pm|a m|p m|o'clock|in the (morning|evening|afternoon))\b")
+
+
+def measured(text: str) -> bool:
+    """Whether `text` (lower-case words) holds a number that measures an outcome
+    (cues.OUTCOME_METRIC), leaving out the ones that only say when (`_WHEN_NOT_HOW_MUCH`) or
+    give a time of day ("4 to 5 a.m.")."""
+    for match in OUTCOME_METRIC.finditer(text):
+        found = match.group(0)
+        if _WHEN_NOT_HOW_MUCH.match(found) or (
+            found.startswith("from ") and _CLOCK_AFTER.match(text[match.end():])
+        ):
+            continue
+        return True
+    return False
+
+
 def judged_only(result_text: str) -> bool:
     """Whether a Result (lower-case words) only judges how it went (`_JUDGED`: "it went well
     and things got better") and says nothing measured or concrete besides the judgment."""
-    if not _JUDGED.search(result_text) or OUTCOME_METRIC.search(result_text):
+    if not _JUDGED.search(result_text) or measured(result_text):
         return False
     return not CONCRETE_OUTCOME_PATTERN.search(_JUDGED.sub(" ", result_text))
 

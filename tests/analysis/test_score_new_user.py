@@ -209,3 +209,24 @@ def test_a_plan_with_no_real_time_behind_it_is_weak_where_writers_say_so() -> No
     backed = _analyze(PLAN_BACKED, SITUATIONAL)
     assert "hypothetical" not in backed.flaw_codes
     assert backed.score >= plan.score + 25
+
+
+def test_numbers_that_say_when_or_how_many_people_are_not_a_measured_result() -> None:
+    counted_around = _analyze(
+        "In 2019 I was shift lead in a bakery with 3 managers above me and a team of 12. The "
+        "ovens kept failing on the early shift, and my job was to keep the bread coming. I "
+        "called the engineer, I moved the early shift to start at 5 a.m. instead of 4, and I "
+        "checked the ovens myself twice a week. After 2 weeks things were much better and the "
+        "managers were happy."
+    )
+    assert "no_metrics" in counted_around.flaw_codes
+    assert counted_around.score_parts.specificity >= 20
+    measured = _analyze(
+        "In 2019 I was shift lead in a bakery with 3 managers above me and a team of 12. The "
+        "ovens kept failing on the early shift, and my job was to keep the bread coming. I "
+        "called the engineer, I moved the early shift to start at 5 a.m. instead of 4, and I "
+        "checked the ovens myself twice a week. After 2 weeks burnt trays went down from 30 a "
+        "week to 4."
+    )
+    assert "no_metrics" not in measured.flaw_codes
+    assert measured.score_parts.specificity == 0
