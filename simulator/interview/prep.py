@@ -358,11 +358,25 @@ def save_company(draft: CompanyDraft, path: Path | None = None) -> tuple[Path, C
             )
     from simulator.interview.company import load_company
 
+    if path is None:
+        _refuse_a_second(target, "a company profile", "Company profile")
     text = company_toml(draft)
     if target.is_file():
         # Keep what the form does not show (a value's cues, comments): rewrite only its fields.
         text = _kept_text(target, lambda existing: company_toml_kept(draft, existing))
     return target, _save(target, text, load_company)
+
+
+def _refuse_a_second(target: Path, what: str, chooser: str) -> None:
+    """A new file from a form would land on `target`, a file already there (the same name):
+    refused, naming it, so what it holds is never replaced by a form that started empty."""
+    if target.exists() or target.is_symlink():
+        raise DataFileError(
+            target,
+            f"{what} by this name is saved already: choose it under {chooser} to edit it, "
+            "or give these another name",
+            key="name",
+        )
 
 
 def _kept_text(target: Path, edit: Callable[[str], str]) -> str:
@@ -387,6 +401,8 @@ def save_notes(
     save_company for errors, and an area no bank knows is refused as `banks lint` reports it.
     `name` is stored in the file (`name = ...`) as well as naming a new one."""
     target = path or folder(NOTES) / f"{slug(name)}.toml"
+    if path is None:
+        _refuse_a_second(target, "round-one notes", "Round-one notes")
     text = notes_toml(replace(draft, name=name))
     if target.is_file():
         # Keep what the form does not show (comments, layout): rewrite only its entries.
