@@ -334,3 +334,38 @@ def test_streaming_and_batch_cut_a_pauseless_answer_alike(pauseless: Clip) -> No
     batch[-1] = len(samples) - sum(batch[:-1])
     assert len(streamed) >= 3 and streamed == batch
     assert max(streamed) < 20.5 * 16000
+
+
+def test_speech_whisper_skipped_inside_a_window_is_read_on_its_own(folder: Path) -> None:
+    """Whisper can stop reading a window early (its end-of-text token after one segment), skip
+    its first seconds, or stretch one word over what it skipped. A stretch of a second or more of
+    voice with no word in it is read again on its own, from a gap between words before it, and a
+    doubtful word just before it is read again with it. Here the real recognizer's first reading
+    is cut short after "operator" and ends in a misheard word, as Whisper's reading of a 17.6 s
+    window of a held5 answer did ("...a printing company near Iron", 12.6 s of speech lost)."""
+    import difflib
+
+    from simulator.speech.engines.whisper import WhisperRecognizer
+    from simulator.speech.stt import Word
+
+    class StopsEarly(WhisperRecognizer):
+        first_reading = True
+
+        def _transcribe_window(self, samples: np.ndarray, offset_s: float) -> list[Word]:
+            words = super()._transcribe_window(samples, offset_s)
+            if self.first_reading:
+                self.first_reading = False
+                kept = [w for w in words if (w.end or 0.0) < 4.4]
+                end = kept[-1].end or 0.0
+                return [*kept, Word("Iron", end, end + 0.3, 0.12)]
+            return words
+
+    clip = clips.flite_clip(
+        "Every new file version now gets a number in its name, and the operator initials it on"
+        " the job sheet before the plates are made.", folder, "slt", name="stops-early",
+    )
+    whole = [w.text for w in WhisperRecognizer().transcribe(clip).words]
+    read_on = [w.text for w in StopsEarly().transcribe(clip).words]
+    assert "Iron" not in read_on
+    assert read_on[-5:] == whole[-5:] == ["before", "the", "plates", "are", "made."]
+    assert difflib.SequenceMatcher(None, whole, read_on).ratio() > 0.9

@@ -15,6 +15,7 @@ import math
 import os
 import sys
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +85,30 @@ word sink the phrase: on `uberi_english.wav` ("one two three") Whisper adds "Tha
 "Thank" at p=0.07 over 20 ms and "you." at 0.98; the arithmetic mean (0.53) kept it, the
 geometric mean (0.26) drops it. Measured with bench/stt_wer.py on the real-speech set: 19 -> 17
 errors in 340 words (5.59% -> 5.00%), no other clip changed."""
+
+UNREAD_VOICE_S = 1.0
+"""Whisper sometimes skips speech inside a window: it ends its reading early (a segment, then its
+end-of-text token, and the rest of the window is never read) or starts its first segment
+seconds into the window. On held5 through speech a 17.6 s window was read as far as "...a
+printing company near Iron" at 4.9 s, and read again from there it began 4.5 s in: 12.6 s of
+speech, two sentences and a half, were lost. A stretch of at least this much voice with no word
+in it (before the first word, between two, or after the last) is read again on its own, from
+the doubtful word before it if there is one (p < CLOSING_PROBABILITY: "Iron" for "Eindhoven").
+Words are never that far apart inside speech Whisper read, and windows are cut in gaps, so a
+window read whole leaves well under this before its first and after its last word."""
+
+MAX_READ_ON = 4
+"""Stretches of one window read again, at most (each is read once)."""
+
+LONGEST_WORD_S = 2.0
+"""A word (not a figure) lasts at most this long when looking for what Whisper did not read: it
+can stretch one word over what it skipped ("that" 15.14-23.50 s in a held4 answer, "I'd"
+55.53-63.95 s in a dev answer; flite's longest real word took 1.1 s)."""
+
+LEAD_IN_S = 1.0
+"""A stretch is read again from the end of a word at least this long before it: Whisper reads a
+piece of audio that starts between words, with a little context, as it was said. Its words
+before the stretch are dropped again (the first reading's stay)."""
 
 CLOSING_MIN_S = 0.12
 """A closing phrase at the end of a window that Whisper fits into less time than this was not
@@ -196,7 +221,7 @@ class WhisperRecognizer:
                 # The last window also takes the samples after the last whole frame.
                 stop = len(clip.samples) if end == len(frames) else end * step
                 piece = clip.samples[start * step : stop]
-                words.extend(self._transcribe_window(piece, first_s))
+                words.extend(self._read_whole_window(piece, first_s, spans))
         words = keep_spoken(words, spans)
         if self.tighten_times:
             words = list(voice_activity.tighten_words(words, frames))
@@ -208,6 +233,36 @@ class WhisperRecognizer:
             model=self.model,
             duration_s=clip.duration_s,
         )
+
+    def _read_whole_window(
+        self, samples: np.ndarray, offset_s: float, spans: list[tuple[float, float]]
+    ) -> list[Word]:
+        """The words of one window, with any stretch of voice Whisper skipped read on its own
+        (UNREAD_VOICE_S)."""
+        end_s = offset_s + len(samples) / RATE
+        words = self._transcribe_window(samples, offset_s)
+        tried: set[tuple[float, float]] = set()
+        for _ in range(MAX_READ_ON):
+            hole = _unread(words, offset_s, end_s, spans, tried)
+            if hole is None:
+                break
+            tried.add(hole)
+            before = [w for w in words if (w.start or 0.0) < hole[0]]
+            after = [w for w in words if (w.start or 0.0) >= hole[1]]
+            # Read from a gap between words a little before the stretch: a reading that starts
+            # inside a word invents ("gets And, um, I remember in its name").
+            lead = [w.end for w in before if w.end is not None and w.end <= hole[0] - LEAD_IN_S]
+            read_from = max([offset_s, *lead[-1:]])
+            first, last = (round((t - offset_s) * RATE) for t in (read_from, hole[1]))
+            more = [
+                w for w in self._transcribe_window(samples[first:last], read_from)
+                if ((w.start or 0.0) + (w.end or 0.0)) / 2 >= hole[0]
+            ]
+            if more:
+                if before and (before[-1].end or 0.0) > hole[0]:  # a stretched word ends there
+                    before[-1] = replace(before[-1], end=hole[0])
+                words = before + more + after
+        return words
 
     def _transcribe_window(self, samples: np.ndarray, offset_s: float) -> list[Word]:
         audio = samples.astype(np.float32) / 32768.0
@@ -252,6 +307,42 @@ class WhisperRecognizer:
                 continue
             words.extend(found)
         return _without_closing_phrase(words), failed
+
+
+def _voiced_s(spans: list[tuple[float, float]], start_s: float, end_s: float) -> float:
+    """Seconds of voice (voice_activity.voiced_spans) between `start_s` and `end_s`."""
+    return sum(max(0.0, min(b, end_s) - max(a, start_s)) for a, b in spans)
+
+
+def _unread(
+    words: list[Word],
+    start_s: float,
+    end_s: float,
+    spans: list[tuple[float, float]],
+    tried: set[tuple[float, float]],
+) -> tuple[float, float] | None:
+    """The first stretch of the window [start_s, end_s] not tried yet that holds no word and at
+    least UNREAD_VOICE_S of voice: before the first word, between two words, or after the last.
+    A doubtful word (p < CLOSING_PROBABILITY) just before it is taken into it."""
+    # A word Whisper stretched over what it did not read counts for LONGEST_WORD_S (a figure,
+    # "120,000", is many spoken words and keeps its time).
+    edges = [start_s] + [
+        t for w in words if w.start is not None and w.end is not None
+        for t in (w.start, w.end if any(c.isdigit() for c in w.text)
+                  else min(w.end, w.start + LONGEST_WORD_S))
+    ] + [end_s]
+    for index in range(0, len(edges) - 1, 2):
+        gap = (edges[index], edges[index + 1])
+        if gap[1] - gap[0] < UNREAD_VOICE_S or _voiced_s(spans, *gap) < UNREAD_VOICE_S:
+            continue
+        word_before = index // 2 - 1
+        if 0 <= word_before < len(words) and (
+            words[word_before].probability or 0.0
+        ) < CLOSING_PROBABILITY and words[word_before].start is not None:
+            gap = (max(start_s, words[word_before].start or start_s), gap[1])
+        if gap not in tried:
+            return gap
+    return None
 
 
 def _windows(samples: np.ndarray, frame_count: int) -> list[tuple[int, int]]:
