@@ -22,6 +22,7 @@ from simulator.analysis.cues import (
     OCCASION,
     OUTCOME_METRIC,
     PAST_ACTION,
+    PAST_FIRST_PERSON,
     VERB_FIRST,
     WE_WORDS,
     as_past_narrative,
@@ -301,6 +302,27 @@ _YOU_HABIT = re.compile(
 stay calm") rather than the speaker on one occasion."""
 
 
+_IN_GENERAL = re.compile(
+    r"\b(in general|in every (job|team|role|place)|in all my (\w+ )?(roles|jobs)|every day i"
+    r"|whether (i|it) (am|is|'m)|(that's|that is|it's|it is) (just |kind of |sort of )?how i"
+    r"|how i (work|am)|i've always been|i have always been|when i (start|join|get|have|see)"
+    r"|my (greatest|biggest|main|key) (strength|achievement|skill) is|i make sure"
+    r"|(i'm|i am) (sort of |kind of |quite |really |very )?(a|an) \w+ (learner|worker|person"
+    r"|player|communicator|planner|leader)|(people|everybody|everyone|managers|colleagues)"
+    r" (\w+ ){0,2}(know|say|said|have said|tell me) (that )?i"
+    r"|(know|knows) (that )?they can count on me"
+    r"|how you (deal|handle|approach|cope))\b"
+)
+"""What someone is like in general, not on one occasion ("my greatest strength is", "that's
+just how I work", "whether I am checking a report or...", "in every job you have conflicts")."""
+
+
+def _perfect_as_past(text: str) -> str:
+    """`text` with only the present perfect told in the simple past ("i have led" -> "i led"),
+    a present-tense story left as it is (cues.as_past_narrative with present=False)."""
+    return as_past_narrative(text, present=False)
+
+
 def second_person_actions(text: str, whole: str | None = None) -> list[str]:
     """The speaker's actions in a story told in the second person ("so you start the standby
     pump first, you call the bridge"; lower-case words), as "i <past verb>": three or more
@@ -320,6 +342,7 @@ def second_person_actions(text: str, whole: str | None = None) -> list[str]:
 def _story_flaws(text: str, noted: Sequence[str] = ()) -> list[Flaw]:
     """A behavioral answer that never tells one real occasion: hypothetical or generic."""
     noted = [*noted, *second_person_actions(text)]
+    said = text
     text = as_past_narrative(text)
     modal = [m.group(0) for m in MODAL.finditer(text)]
     habitual = [m.group(0) for m in HABITUAL.finditer(text)]
@@ -335,6 +358,15 @@ def _story_flaws(text: str, noted: Sequence[str] = ()) -> list[Flaw]:
     if len(habitual) >= 2 and len(habitual) > len(past) + len(occasions):
         return [Flaw("vague", "This describes what you usually do. Name one specific occasion "
                      "(when, where, who) and walk through it.", tuple(habitual[:5]))]
+    # Judged on the words as said: a present-tense generality is no present-tense story.
+    general = list(dict.fromkeys(m.group(0) for pattern in (HABITUAL, _IN_GENERAL)
+                                 for m in pattern.finditer(said)))
+    own_past = [m.group(0) for m in PAST_FIRST_PERSON.finditer(_perfect_as_past(said))
+                if m.group(2) not in {"was", "were", "had", "did"}]
+    if len(own_past) < 2 and (len(general) >= 3 or (len(general) >= 2 and not occasions)):
+        return [Flaw("vague", "This describes what you are like in general. Name one specific "
+                     "occasion (when, where, who) and walk through what you did.",
+                     tuple(general[:5]))]
     effort = [m.group(0) for m in NON_OUTCOME.finditer(text)]
     concrete = [p for p in past if not re.search(r"\b(tried|helped|supported|learned|learnt"
                                                  r"|enjoyed|did|was|were|had)\b", p)]

@@ -230,3 +230,24 @@ def test_numbers_that_say_when_or_how_many_people_are_not_a_measured_result() ->
     )
     assert "no_metrics" not in measured.flaw_codes
     assert measured.score_parts.specificity == 0
+
+
+def test_what_someone_is_like_in_general_is_vague_in_a_story_question() -> None:
+    general = _analyze(
+        "My biggest strength is that I never give up, you know. In every job I had I was the "
+        "one who stays when the others go home, whether it is a rush order or a broken machine. "
+        "That's just how I work, and my managers always say I am a very reliable person. I think "
+        "this is why they give me the difficult tasks.",
+        "Tell me about a time you showed persistence.",
+    )
+    assert "vague" in general.flaw_codes
+    assert general.score < 60
+    # A real present-tense story by a non-native speaker with one "never" is no generality.
+    story = _analyze(
+        "Last March our bakery oven stop in the middle of the night. I am the only baker on "
+        "shift, so I must save the bread for the morning. I never fix this oven before, so I "
+        "call the owner, I move the dough to the cold room and I bake in the small oven until "
+        "six. We open on time with all the bread.",
+        "Tell me about a time you showed persistence.",
+    )
+    assert "vague" not in story.flaw_codes
