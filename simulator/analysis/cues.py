@@ -632,6 +632,21 @@ OPENS_WITH_ACTION = _lazy(
 """A unit that begins with the speaker doing something ("I cut the fabric...", "i i went to the
 lead developer", a note's "stopped the lift halfway"): told first with no scene cue, the story
 starts in its action, not its scene."""
+NOTE_HEADER = _lazy(r"^(s|t|a|r|situation|task|action|actions|result|results|steps) ")
+"""A note's part name at the start of its line ("A: split dough runs in two" -> "a split...")."""
+OWN_SUBJECT = _lazy(r"\b(i|i'd|i've|i'm)\b")
+"""The speaker as a subject: a unit with it tells what they did or were."""
+OTHERS_PAST_EVENT = _lazy(
+    rf"\b(?<!had )(?<!'d )(?<!n't just )(?<!n't )({PAST_ACTION}|(?!(?:needed|wanted|used"
+    rf"|started|joined|based|called|named|supposed)\b)\w{{3,}}ed)\b"
+)
+"""A past event (not a past perfect, not a negated state such as "weren't squeezed in")."""
+SUBORDINATE_OR_FINDING = _lazy(
+    r"^(and |so |but )?(when|which|while|because|if|as|who|where|until|since|though|although)\b"
+    r"|.*\b(turned out|happened|found out)\b"
+)
+"""A clause that hangs on another ("when she told me...") or tells what was found ("it turned
+out most of the delay came from..."): neither tells how things ended."""
 TASK_CLAUSE = _lazy(
     r"^(and|so|but|,) (then |basically |kind of )?(i (have |'ve )?(had|needed|knew i had|knew i"
     r" needed|had"

@@ -123,3 +123,30 @@ def test_a_closing_on_what_it_taught_is_no_result() -> None:
     assert not analysis.star.parts["R"].present
     assert analysis.star.parts["A"].present
     assert analysis.star.segments[-1].label != "R"
+
+
+# The outcome told as what others did next, with no outcome word and no number.
+OTHERS_DID_NEXT = (
+    "Our bakery van was refused at the supermarket depot on the Monday because the pallet "
+    "labels had no batch codes. Getting the labels right was my job as dispatch clerk. I "
+    "phoned the depot's goods-in lead, I printed new labels with the codes on the same "
+    "evening, and I drove to the depot myself at five in the morning to relabel every tray "
+    "with the driver. The goods-in lead took the whole delivery before opening. The buyer "
+    "put our bread back on the Wednesday order and sent our label to two other bakeries as "
+    "the example to copy."
+)
+
+
+def test_an_outcome_told_as_what_others_did_next_is_the_result() -> None:
+    analysis = typed(OTHERS_DID_NEXT)
+    assert analysis.star.parts["R"].present
+    last = analysis.star.segments[-1]
+    assert last.label == "R" and "goods-in lead took" in last.text
+    assert "no_result" not in analysis.flaw_codes
+
+
+# Others' past events at the start are still the scene.
+def test_others_events_before_the_actions_stay_the_scene() -> None:
+    analysis = typed(OTHERS_DID_NEXT)
+    assert analysis.star.segments[0].label == "S"
+    assert "refused at the supermarket depot" in analysis.star.segments[0].text
