@@ -320,3 +320,24 @@ def test_praise_only_for_an_answer_without_flaws() -> None:
     assert silent.timing.duration_s == 5.0 and silent.timing.words == 0
     assert not any("Clear structure" in tip for tip in silent.tips)
     assert any("Clear structure" in tip for tip in analyse(COMPLETE).tips)
+
+
+def test_a_long_stretch_the_recognizer_left_unmarked_is_cut_as_unpunctuated_speech() -> None:
+    """Whisper punctuates some sentences and runs others together with no mark at all. A
+    stretch of 20 words or more without a mark is cut where unpunctuated speech would be, so the
+    scene inside it is not read as the Task and the task not as the Action."""
+    said = (
+        "Okay, so this was at the tile warehouse in Gdansk. the forklift schedule was always a"
+        " mess on Mondays and drivers were waiting for an hour for a free truck so the boss"
+        " asked me to sort it out before the spring orders came in i wrote the schedule on a"
+        " big whiteboard by the gate and i gave every driver a fixed slot and i moved the pallet"
+        " checks to Friday afternoon. After two weeks nobody was waiting more than ten minutes."
+    )
+    words = tuple(Word(token, 0.3 * n, 0.3 * n + 0.25) for n, token in enumerate(said.split()))
+    analysis = analyze_answer(Transcript(said, words, "test"), question=BEHAVIORAL)
+
+    def label_of(word: str) -> str:
+        at = said.index(word)
+        return next(s.label for s in analysis.star.segments if s.start_char <= at < s.end_char)
+
+    assert [label_of(w) for w in ("forklift", "asked", "pallet", "nobody")] == ["S", "T", "A", "R"]
