@@ -240,6 +240,7 @@ def analyze_answer(
     segments, parts = _announced_headline(segments, parts, tokens, lowered, transcript.text)
     segments, parts = _results_not_told(segments, parts, tokens, transcript.text)
     segments, parts = _closing_outcome(segments, parts, tokens, transcript.text)
+    segments, parts = _results_before_actions(segments, parts, tokens)
     segments, parts = _actions_not_told(segments, parts, tokens, lowered)
     flaws = find_flaws(kind, tokens, segments, parts, timing)
     order = "result_first" if segments and _opens_with_result(segments, lowered) else "story"
@@ -341,7 +342,7 @@ def _announced_headline(
 
 _HYPOTHETICAL_CLAUSE = re.compile(
     r"\b(would|could|might|will|should|'ll|going to|gonna|hope to|hoping to|plan to"
-    r"|planning to|expect to)\b(?! have)(?:\s+\S+){0,4}"
+    r"|planning to|expect to)\b(?! have).*"
 )
 """A clause told as what would, could or will happen: no outcome yet."""
 
@@ -402,6 +403,24 @@ _CLOSING_OUTCOME = re.compile(
 )
 """Outcome words strong enough to end an action sentence as its Result (CONCRETE_OUTCOME_PATTERN
 holds words such as "every" or "booked" that also tell a scene or an action)."""
+
+
+def _results_before_actions(
+    segments: tuple[Segment, ...], parts: dict[str, Part], tokens: Sequence[Token]
+) -> tuple[tuple[Segment, ...], dict[str, Part]]:
+    """Result segments told after the scene but before any action, in an answer that ends on
+    its actions ("...at 2:40 the monitor showed methane at 1.2 percent, so I called the shift
+    boss, ordered the men out and went down to check the fans"), are the scene that set the
+    actions off: the Situation. An answer that opens with its outcome is left as it is."""
+    told = [s for s in segments if s.label != "other"]
+    if not parts["R"].present or not told or told[0].label == "R":
+        return segments, parts
+    actions = [i for i, s in enumerate(told) if s.label == "A"]
+    results = [i for i, s in enumerate(told) if s.label == "R"]
+    if not actions or max(results) > actions[0]:
+        return segments, parts
+    relabelled = tuple(replace(s, label="S") if s.label == "R" else s for s in segments)
+    return relabelled, summarize_parts(relabelled, len(tokens))
 
 
 def _closing_outcome(

@@ -251,3 +251,23 @@ def test_what_someone_is_like_in_general_is_vague_in_a_story_question() -> None:
         "Tell me about a time you showed persistence.",
     )
     assert "vague" not in story.flaw_codes
+
+
+def test_a_reading_before_the_actions_is_the_scene_not_the_result() -> None:
+    no_ending = _analyze(
+        "I was the duty engineer at the water plant on a Sunday night. At 1:15 the chlorine "
+        "reading on tank 2 went up to 4.5 percent, so I called the shift manager, I closed the "
+        "outlet valve and I drove to the pump house to check the dosing pump myself.",
+        "Tell me about a time you had to act quickly.",
+    )
+    assert not no_ending.star.parts["R"].present
+    assert "no_result" in no_ending.flaw_codes
+    assert no_ending.score < 65
+    # An answer that opens with its outcome keeps it.
+    headline = _analyze(
+        "Chlorine was back to normal in 40 minutes and no boil notice went out. I was the duty "
+        "engineer at the water plant on a Sunday night when the reading on tank 2 went up. I "
+        "called the shift manager, I closed the outlet valve and I fixed the dosing pump myself.",
+        "Tell me about a time you had to act quickly.",
+    )
+    assert headline.star.parts["R"].present
