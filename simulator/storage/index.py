@@ -21,10 +21,11 @@ from simulator.errors import StorageError
 from simulator.private_files import open_private
 from simulator.storage.records import SessionRecord
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 """Bumped when the tables change, or what a column holds (3: a session's `persona_ids` lists
-everyone who asked, not only the planned panel); an index of another version is dropped and
-rebuilt."""
+everyone who asked, not only the planned panel; 4: a turn's and a session's score are its
+question's after its follow-up, `views.with_follow_ups`); an index of another version is dropped
+and rebuilt."""
 
 BUSY_TIMEOUT_MS = 2_000
 """How long to wait for another process's write transaction. Ours last milliseconds (20
@@ -196,8 +197,7 @@ def history_rows(record: SessionRecord) -> list[HistoryRow]:
     from simulator.storage import views
 
     rows = []
-    for turn in record.turns:
-        view = views.AnswerView.of(turn)
+    for turn, view in zip(record.turns, views.views(record), strict=True):
         rows.append(
             HistoryRow(
                 session_id=record.id,

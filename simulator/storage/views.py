@@ -356,6 +356,9 @@ class AnswerView:
     """The presentation review."""
     delivery: DeliveryReview | None
     """The delivery review of a recorded answer."""
+    before_follow_up: float | None = None
+    """This answer's own score when its follow-up changed what its question scores (`score`
+    is then the question's after the reply, `with_follow_ups`); None otherwise."""
 
     # -- building ------------------------------------------------------------------------------
 
@@ -537,7 +540,14 @@ class AnswerView:
         if self.probe is not None:
             now = f" · question now {self.score:.0f}/100" if self.score is not None else ""
             return f"follow-up: {self.probe.line}{now}{cut}"
-        return ("score —" if self.score is None else f"score {self.score:.0f}/100") + cut
+        if self.score is None:
+            return "score —" + cut
+        before = (
+            f" with its follow-up ({self.before_follow_up:.0f} before)"
+            if self.before_follow_up is not None
+            else ""
+        )
+        return f"score {self.score:.0f}/100{before}{cut}"
 
     @property
     def score_cell(self) -> str:
@@ -547,6 +557,8 @@ class AnswerView:
             return "skipped"
         if self.probe is not None:
             return "gave ✓" if self.probe.gives else "gave ✗"
+        if self.score is not None and self.before_follow_up is not None:
+            return f"{self.before_follow_up:.0f}→{self.score:.0f}"
         return "—" if self.score is None else f"{self.score:.0f}"
 
     # -- derived figures -----------------------------------------------------------------------
@@ -850,7 +862,52 @@ def asker_name(persona_id: str, names: Mapping[str, str] | None) -> str:
 
 
 def views(record: SessionRecord) -> list[AnswerView]:
-    return [AnswerView.of(turn) for turn in record.turns]
+    """The session's answers, read, each with its question's score after its follow-up
+    (`with_follow_ups`): what every screen, command, the export and the index show."""
+    return with_follow_ups([AnswerView.of(turn) for turn in record.turns])
+
+
+def with_follow_ups(answers: Sequence[AnswerView]) -> list[AnswerView]:
+    """`answers` (one session's) with each answer's score and flaws those of its question after
+    its follow-up: a reply judged against its probe stores the score its question earns with
+    what the reply gave (`simulator.analysis.answer.analyze_follow_up`, "question now 80"), so
+    the answer it followed takes that score (its own kept as `before_follow_up`) and the flaws
+    the reply left. The one rule by which the room, the summary, the export, the index (session
+    average, history, drill order) and compare give the same figure for the same answer. A
+    reply interrupted, skipped or not analysed changes nothing; of two replies the last counts.
+    Answers already merged are returned unchanged."""
+    after: dict[int, AnswerView] = {}
+    for judged in sorted(answers, key=lambda a: a.number):
+        if (
+            judged.follow_up_of is not None
+            and judged.judged_against_probe
+            and not judged.interrupted
+            and not judged.skipped
+            and judged.score is not None
+        ):
+            after[judged.follow_up_of] = judged
+    merged = []
+    for answer in answers:
+        reply = after.get(answer.number)
+        if (
+            reply is None
+            or answer.follow_up_of is not None
+            or answer.score is None
+            or answer.before_follow_up is not None
+            or reply.score == answer.score
+        ):
+            merged.append(answer)
+            continue
+        merged.append(
+            replace(
+                answer,
+                score=reply.score,
+                before_follow_up=answer.score,
+                flaws=reply.flaws,
+                score_parts=reply.score_parts or answer.score_parts,
+            )
+        )
+    return merged
 
 
 def counted_attempts(answers: Iterable[AttemptT]) -> list[AttemptT]:
@@ -993,6 +1050,9 @@ class CompareRow:
     """The STAR labels the attempt's follow-ups gave (for `AnswerView.star_parts_with`)."""
     typed: bool = False
     """The answer was typed: it has no length or pace, and its length says so."""
+    answer: AnswerView | None = None
+    """The attempt, read, with its follow-ups' score (`with_follow_ups`): what the compare
+    screen's side by side shows."""
 
     @property
     def figures(self) -> tuple[str, str, str, str, str]:
@@ -1029,18 +1089,25 @@ def _figure(value: float | None, form: str) -> str:
 
 def compare_rows(answers: Iterable[tuple[SessionSummary, TurnRecord]]) -> list[CompareRow]:
     """The attempts that count, in the order given (oldest first from `answers_to`). A follow-up
-    is not an attempt, but what it gave is part of its question's STAR view: an attempt's STAR
-    marks include the parts its follow-ups (judged against their probe, in the same session)
-    told, so a Result given when asked "how did it turn out?" shows as present. The score stays
-    the attempt's own, the one averages and history use."""
+    is not an attempt, but what it gave is part of its question's STAR view and score: an
+    attempt's STAR marks include the parts its follow-ups (judged against their probe, in the
+    same session) told, so a Result given when asked "how did it turn out?" shows as present,
+    and its score is its question's after them (`with_follow_ups`), the one averages and
+    history use."""
     answers = list(answers)
-    given: dict[tuple[str, int], set[str]] = defaultdict(set)
+    by_session: dict[str, list[AnswerView]] = defaultdict(list)
     for session, turn in answers:
-        for number, labels in given_by_follow_ups([AnswerView.of(turn)]).items():
-            given[(session.id, number)].update(labels)
+        by_session[session.id].append(AnswerView.of(turn))
+    read: dict[tuple[str, int], AnswerView] = {}
+    given: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for session_id, group in by_session.items():
+        for view in with_follow_ups(group):
+            read[(session_id, view.number)] = view
+        for number, labels in given_by_follow_ups(group).items():
+            given[(session_id, number)].update(labels)
     rows = []
     for session, turn in answers:
-        view = AnswerView.of(turn)
+        view = read[(session.id, turn.number)]
         if not view.counts:
             continue
         rows.append(
@@ -1058,6 +1125,7 @@ def compare_rows(answers: Iterable[tuple[SessionSummary, TurnRecord]]) -> list[C
                 retake_of=turn.retake_of,
                 given=frozenset(given.get((session.id, turn.number), ())),
                 typed=turn.answer_mode == "typed",
+                answer=view,
             )
         )
     return rows

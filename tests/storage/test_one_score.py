@@ -19,10 +19,14 @@ from simulator.storage.export import render_markdown
 from simulator.storage.store import SessionStore
 from simulator.storage.views import (
     average_score,
+    best_scores,
     compare_rows,
+    counting_rows,
+    kind_scores,
     practise_next,
     session_headline,
     views,
+    weakest_questions,
 )
 from tests.storage.builders import make_turn, new_writer
 
@@ -108,3 +112,68 @@ def test_every_reader_says_the_same_of_each_answer(capsys: pytest.CaptureFixture
     assert [(r["turn"], r["score"], r["star"]) for r in printed] == [
         (r.number, r.score, r.star) for r in rows
     ] == [(1, weak.score, reply.star_marks), (3, strong.score, strong.star_marks)]
+
+
+# A ferry deckhand's notes, no ending; then the one line the probe "how did it turn out?" got.
+DECK = (
+    "Car deck, night crossing, lashing chains kept going missing between sailings. Bosun said "
+    "sort it. Me, I counted every chain at both ends of the trip for a week, painted the "
+    "numbers on the hooks, made a sign-out board by the ramp."
+)
+DECK_REPLY = "After that we lost 2 chains in three months, before it was 14 a month."
+
+
+def test_a_follow_up_raises_its_question_everywhere_after_the_room(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The room says the question is "now N" after the follow-up; the summary, the export, the
+    session list (the SQLite index), history (trend, mean by kind, weakest questions, the
+    drill's order), compare and the advice say N too, never the score before the reply."""
+    persona = get_persona("hiring-manager")
+    request = analysis_request(find_question(QUESTION), persona)
+    first, first_dict = judge(request, Transcript.from_text(DECK))
+    room, reply_dict = judge(
+        request, Transcript.from_text(DECK_REPLY), follows=Transcript.from_text(DECK),
+        probe="no_result",
+    )
+    assert room.follow_up is not None and room.follow_up.gives
+    before, now = first.score, room.score
+    assert now - before >= 10, (before, now)  # what the room said: "question now {now}"
+    store = SessionStore()
+    writer = new_writer(store)
+    for number, text, analysis, links in (
+        (1, DECK, first_dict, {}),
+        (2, DECK_REPLY, reply_dict, {"follow_up_of": 1}),
+    ):
+        turn = make_turn(number, question_id=QUESTION, text=text)
+        writer.add_turn(
+            replace(turn, analysis=analysis, transcript=Transcript.from_text(text).to_dict(),
+                    question_kind="behavioral", **links)
+        )
+    session_id = writer.finish().id
+    record = store.load(session_id)
+
+    answer, reply = views(record)
+    assert (answer.score, answer.before_follow_up) == (now, before)
+    assert answer.score_cell == f"{before:.0f}→{now:.0f}"
+    assert not any(f.code == "no_result" for f in answer.flaws)
+    assert reply.heading.endswith(f"question now {now:.0f}/100")
+    assert average_score([answer, reply]) == now
+    assert not any(f"scored {before:.0f}" in line for line in practise_next([answer, reply]))
+
+    report = render_markdown(record, lambda name: None)
+    assert f"- Average score: {now:.0f}/100" in report
+    assert f"score {now:.0f}/100 with its follow-up ({before:.0f} before)" in report
+
+    # The index (a fresh one: real SQLite), as `sessions` and the History screen read it.
+    assert [s.score for s in store.list_sessions()] == [now]
+    history = store.history()
+    assert [(r.number, r.score, r.counts) for r in history] == [(1, now, True), (2, now, False)]
+    assert [r.score for r in counting_rows(history)] == [now]
+    assert best_scores(history) == {QUESTION: now}
+    assert weakest_questions(history)[0][2] == now
+    assert [(kind, mean) for kind, _, mean, _ in kind_scores(history)] == [("behavioral", now)]
+    assert [r.score for r in compare_rows(store.answers_to(QUESTION))] == [now]
+
+    assert main(["sessions", "--json"]) == 0
+    assert [s["score"] for s in json.loads(capsys.readouterr().out)] == [now]

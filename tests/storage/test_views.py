@@ -187,8 +187,9 @@ def test_tips_with_no_flaw_behind_them_are_what_to_practise_not_nothing_stood_ou
 
 def test_compare_shows_the_result_a_follow_up_gave_but_not_as_an_attempt(tmp_path: Path) -> None:
     """The reply to "how did it turn out?" is part of its question's STAR view in compare (the
-    Result present), is not a second attempt, and leaves the attempt's own score alone. A reply
-    stored without a judgment against its probe (an older file) adds nothing."""
+    Result present), is not a second attempt, and the attempt scores what its question earns
+    after the reply (as the room said, "question now ..."). A reply stored without a judgment
+    against its probe (an older file) adds nothing."""
     from simulator.analysis.answer import analyze_follow_up
 
     question = "Tell me about a time you settled a disagreement."
@@ -224,8 +225,9 @@ def test_compare_shows_the_result_a_follow_up_gave_but_not_as_an_attempt(tmp_pat
 
     rows = compare_rows(store.answers_to("conflict"))
     assert [row.number for row in rows] == [1, 1], "the replies are not attempts"
-    assert sorted(row.star for row in rows) == ["S T A R", "S T A –"]
-    assert all(row.score == first_analysis.score for row in rows)
+    by_star = {row.star: row.score for row in rows}
+    assert merged.score is not None and first_analysis.score < merged.score
+    assert by_star == {"S T A R": merged.score, "S T A –": first_analysis.score}
 
 
 def test_questions_are_numbered_as_the_room_asked_them_with_follow_ups_under_theirs() -> None:

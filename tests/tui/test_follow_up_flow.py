@@ -5,6 +5,7 @@ shows the figures the read layer (simulator/storage/views.py) gives for the stor
 from __future__ import annotations
 
 import asyncio
+import re
 
 import pytest
 from textual.widgets import DataTable, Static
@@ -130,23 +131,28 @@ def test_a_follow_up_that_gives_the_outcome_is_the_questions_result_not_a_second
     assert reply.judged_against_probe
 
     # Summary: both answers listed, the follow-up marked so; the average is the read layer's,
-    # over the one counting answer; the retake advice names the question, not the probe.
+    # over the one counting answer, at the score the room gave the question after the reply.
+    title = str(seen["follow_up_title"])
+    said = re.search(r"question now (\d+)/100", title)
+    assert said is not None, title
+    assert main.score is not None and main.before_follow_up is not None
+    assert f"{main.score:.0f}" == said.group(1) and main.score > main.before_follow_up
     average = average_score(answers)
     assert average == main.score
     assert f"1 answer (+1 follow-up) · average score {average:.0f}" in str(seen["summary_title"])
     # The reply has no score of its own: its title says what the probe asked and what it gave.
-    title = str(seen["follow_up_title"])
     assert title.startswith("Feedback · follow-up: gave the outcome ✓"), title
-    assert "· question now" in title and "score" not in title
+    assert "score" not in title
     summary_rows = seen["summary_rows"]
     assert isinstance(summary_rows, list) and len(summary_rows) == 2
-    assert summary_rows[0][3] == f"{main.score:.0f}" and "no result" in summary_rows[0][5]
+    assert summary_rows[0][3] == f"{main.before_follow_up:.0f}→{main.score:.0f}"
+    assert "no result" not in summary_rows[0][5], "the follow-up gave it"
     # The place says what the row is ("1 · follow-up"); the question is the probe itself.
     assert summary_rows[1][0].endswith("· follow-up") and "no result" not in summary_rows[1][5]
     assert summary_rows[1][3] == "gave ✓"
-    assert f"Retake “{main.question_text}” (scored {main.score:.0f})" in str(seen["practise"])
+    assert f"(scored {main.before_follow_up:.0f})" not in str(seen["practise"])
 
-    # History: one answer to one question, at the first answer's score.
+    # History: one answer to one question, at the question's score after the follow-up.
     store = SessionStore()
     rows = counting_rows(store.history())
     assert len(rows) == 1
@@ -157,7 +163,8 @@ def test_a_follow_up_that_gives_the_outcome_is_the_questions_result_not_a_second
     assert seen["weakest"][0][1:] == [f"{mean_score:.0f}", "1"]  # type: ignore[index]
     assert attempts == 1 and question_id == main.question_id
 
-    # Compare: one attempt, its own score, and the question's STAR view with the Result present.
+    # Compare: one attempt, its question's score after the follow-up, and the STAR view with
+    # the Result present.
     (row,) = compare_rows(store.answers_to(question_id))
     assert seen["compare"] == [[row.started[:16].replace("T", " "), "Maya Okafor", *row.figures]]
     assert row.score == main.score and row.star == "S T A R"

@@ -243,7 +243,7 @@ class CompareScreen(RoomScreen[None]):
         rows: list[tuple[str | None, tuple[str, ...]]] = []
         for row in compare_rows(attempts):
             key = f"{row.session_id}/{row.number}"
-            self.attempts[key] = AnswerView.of(turns[key])
+            self.attempts[key] = row.answer or AnswerView.of(turns[key])
             self.when[key] = row.started[:16].replace("T", " ")
             self.given[key] = row.given
             who = asker_name(row.persona_id, self.names)

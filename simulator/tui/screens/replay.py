@@ -19,7 +19,13 @@ from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from simulator.errors import SimulatorError
-from simulator.storage.views import AnswerView, Problem, asker_name, current_word_index
+from simulator.storage.views import (
+    AnswerView,
+    Problem,
+    asker_name,
+    current_word_index,
+    views,
+)
 from simulator.tui.screens.base import RoomScreen
 from simulator.tui.widgets.feedback import PartTranscript, StarBar, timing_line
 from simulator.tui.widgets.footer import RoomFooter
@@ -119,14 +125,15 @@ class ReplayScreen(RoomScreen[None]):
         self.turn = turn
         self.position_s = 0.0
         self.heard_question = False
-        answer = AnswerView.of(turn)
+        record = self.record
+        assert record is not None
+        # Read with the session: an answer's score is its question's after its follow-up.
+        answer = next((a for a in views(record) if a.number == turn.number), AnswerView.of(turn))
         self.answer = answer
         self.starts = answer.word_starts
         self.problems = answer.problems
         self.problem_index = -1
         self.playing_part = "answer"
-        record = self.record
-        assert record is not None
         place = record.answer_ordinals()
         self.query_one("#replay-title", Static).update(
             f"Replay · {record.started[:16].replace('T', ' ')} · answer {place[turn.number]} of "
