@@ -150,3 +150,20 @@ def test_others_events_before_the_actions_stay_the_scene() -> None:
     analysis = typed(OTHERS_DID_NEXT)
     assert analysis.star.segments[0].label == "S"
     assert "refused at the supermarket depot" in analysis.star.segments[0].text
+
+
+# Result first, told as what someone else did, then the story from its scene.
+HEADLINE_BY_SOMEONE_ELSE = (
+    "The landlord phoned us the next Monday and gave us the new lease himself. Our shop was "
+    "three months behind with the rent because the road works in front closed the street all "
+    "summer. As the manager the talk with him was on me. I prepared the till reports for every "
+    "month, I showed him the drop started the same week as the works, and I offered to pay the "
+    "missing rent in six parts."
+)
+
+
+def test_an_outcome_told_first_by_someone_else_is_the_headline() -> None:
+    analysis = typed(HEADLINE_BY_SOMEONE_ELSE, "Tell me about a difficult negotiation.")
+    assert analysis.star.segments[0].label == "R"
+    assert analysis.order == "result_first"
+    assert all(analysis.star.parts[p].present for p in "STAR")
