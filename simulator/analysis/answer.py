@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from simulator.analysis.audience import Audience, QuestionKind
+from simulator.analysis.company_answer import CompanyJudgment, judge_company_answer
 from simulator.analysis.cues import (
     CONCRETE_OUTCOME_PATTERN,
     MODAL,
@@ -191,6 +192,9 @@ class AnswerAnalysis:
     """"result_first" when the answer opened with its outcome, else "story"."""
     follow_up: FollowUpJudgment | None = None
     """Set when this is a reply to a probe, judged against it (analysis.follow_up)."""
+    company: CompanyJudgment | None = None
+    """Set for an answer about the company (kind "company"): its own judgment in place of
+    STAR (analysis.company_answer)."""
 
     @property
     def flaw_codes(self) -> tuple[str, ...]:
@@ -211,6 +215,7 @@ class AnswerAnalysis:
             "score_parts": self.score_parts.to_dict(),
             "order": self.order,
             **({"follow_up": self.follow_up.to_dict()} if self.follow_up else {}),
+            **({"company_answer": self.company.to_dict()} if self.company else {}),
         }
 
 
@@ -223,10 +228,16 @@ def analyze_answer(
     audience: Audience | None = None,
     company_values: Sequence[str] = (),
     company_terms: Sequence[str] = (),
+    company_facts: Mapping[str, object] | None = None,
+    role_terms: Sequence[str] = (),
 ) -> AnswerAnalysis:
     """Everything the user learns about one answer. Pure: no I/O, a few milliseconds.
     `company_terms`: the names a company profile gives (the company, its role title, its
-    competitors, its news lines); an answer that names one is tied to this company."""
+    competitors, its news lines); an answer that names one is tied to this company. For an
+    answer about the company (kind "company"): `company_facts`, the profile check of this
+    answer in its stored form (`company_facts.FactCheck.to_dict()`; None without a profile),
+    and `role_terms`, the role's title and duties, feed its judgment
+    (`company_answer.judge_company_answer`), which replaces STAR in the score and tips."""
     kind: QuestionKind = question_kind or (
         classify_question(question) if question else "behavioral"
     )
@@ -263,6 +274,16 @@ def analyze_answer(
     star_score = _star_score(parts) if kind == "behavioral" else _star_score_other(parts)
     score_parts = _score_parts(kind, star_score, flaws, timing, fillers, segments, tokens)
     gives = answer_gives(transcript.text, tokens, parts, kind, company_terms, question)
+    tips = _tips(kind, flaws, timing, fillers, fit, order, gives)
+    company = None
+    if kind == "company":
+        company = judge_company_answer(transcript.text, question, facts=company_facts,
+                                       names=names_in(tokens), role_terms=role_terms)
+        lost = company.points_lost()
+        score_parts = replace(score_parts, **{
+            part: getattr(score_parts, part) + round(points) for part, points in lost.items()
+        })
+        tips = tuple(dict.fromkeys([*company.tips(), *tips]))[:4]
     return AnswerAnalysis(
         transcript=transcript,
         question=question,
@@ -270,12 +291,13 @@ def analyze_answer(
         star=StarReport(segments, parts, flaws, star_score, applies),
         timing=timing,
         fillers=fillers,
-        tips=_tips(kind, flaws, timing, fillers, fit, order, gives),
+        tips=tips,
         audience_fit=fit,
         company_values_hit=values_hit,
         score=score_parts.score,
         score_parts=score_parts,
         order=order,
+        company=company,
     )
 
 
@@ -952,6 +974,8 @@ def _general_advice(
     if kind == "questions_to_ask":
         asked = gives & {"challenges", "success"}
         return [_OWN_QUESTIONS_ADVICE[asked]] if asked in _OWN_QUESTIONS_ADVICE else []
+    if kind == "company":
+        return []  # its own judgment's tips come first (company_answer.CompanyJudgment.tips)
     tip, needs, instead = _ADVICE[kind]
     if kind == "motivation" and "asks_why" not in gives:
         # "What do you know about us?" asks for what the candidate knows, not their reasons;
@@ -1081,5 +1105,6 @@ def analyze_follow_up(
         score=lost.score,
         score_parts=lost,
         follow_up=judgment,
+        company=first.company,
     )
     return merged, judgment

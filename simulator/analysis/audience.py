@@ -13,7 +13,8 @@ QuestionKind = Literal[
     "behavioral",  # "Tell me about a time…": judged against STAR
     "situational",  # "What would you do if…": a hypothetical plan
     "technical",  # role knowledge
-    "motivation",  # "Why this role / company?"
+    "motivation",  # "Why are you leaving?", "Where do you see yourself?"
+    "company",  # "What do you know about us?", "Why here?", "Why this role?"
     "about_you",  # "Tell me about yourself"
     "culture",  # values and ways of working
     "questions_to_ask",  # the candidate's questions to the interviewer

@@ -132,7 +132,7 @@ def find_flaws(
             flaws.append(Flaw("no_action", "Say what you would actually do, step by step: "
                               "\"First I would…, then…\".", (_quote(norms, 8),)))
         flaws.extend(_plan_without_example(text))
-    elif kind in ("motivation", "about_you", "culture"):
+    elif kind in ("motivation", "company", "about_you", "culture"):
         flaws.extend(_generic_claims(tokens, text))
         if kind == "culture":
             flaws.extend(_plan_without_example(text))

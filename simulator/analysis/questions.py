@@ -13,6 +13,7 @@ DEFAULT_TARGET_S: dict[str, tuple[float, float]] = {
     "situational": (45.0, 90.0),
     "technical": (45.0, 120.0),
     "motivation": (30.0, 75.0),
+    "company": (30.0, 90.0),
     "about_you": (45.0, 90.0),
     "culture": (40.0, 90.0),
     "questions_to_ask": (30.0, 120.0),
@@ -29,9 +30,10 @@ OWN_QUESTION_KINDS: frozenset[str] = frozenset({"questions_to_ask"})
 belongs to answers is not applied. No length target (a good question takes five seconds), so
 their timing has no target and no verdict; no STAR view; no audience fit (an interviewer's
 themes are about answers). Their own review is analysis.candidate_questions."""
-NO_STAR_KINDS: frozenset[str] = OWN_QUESTION_KINDS | {"presentation"}
-"""Kinds whose turns are not STAR answers (the candidate's questions, a talk): their STAR parts
-are not judged or shown (`StarReport.applies` is False)."""
+NO_STAR_KINDS: frozenset[str] = OWN_QUESTION_KINDS | {"presentation", "company"}
+"""Kinds whose turns are not STAR answers (the candidate's questions, a talk, an answer about the
+company): their STAR parts are not judged or shown (`StarReport.applies` is False). An answer
+about the company has its own judgment (`simulator.analysis.company_answer`)."""
 LENGTH_FLAW_KINDS: frozenset[str] = (
     frozenset(DEFAULT_TARGET_S) - OWN_QUESTION_KINDS - {"presentation"}
 )
@@ -82,12 +84,22 @@ _KIND_PATTERNS: tuple[tuple[QuestionKind, str], ...] = (
             r"|\bwhat if\b|\bhow (will|should|might) you\b|\blet'?s say\b|\bwould you\b",
         ),
         (
+            "company",
+            r"\bwhat (do |did )?you know about (us|our|the company|[a-z]+ ?[a-z]*'s)\b"
+            r"|\bwhat do you know about\b|\bwhat (have you|did you) (found|find) out about\b"
+            r"|\bwhy (do|would) you want to (work|join) (here|for us|with us|at)\b"
+            r"|\bwhy (do|would) you want (this|the) (role|job|position|post)\b"
+            r"|\bwhy (this|our|the) (company|role|job|position|organi[sz]ation|team)\b"
+            r"|\bwhy (us|here)\b|\bwhat (attracts|attracted|draws|drew) you to (us|this|our|the)"
+            r" (company|role|job|position|team)?\b|\bwhat does our mission mean\b",
+        ),
+        (
             "motivation",
             r"\bwhy (do|would) you want\b|\bwhy (this|our|us|the) \b|\bwhy (are|were) you "
             r"(interested|applying|leaving|looking)\b|\bwhat (attracts|attracted|draws|drew|"
             r"excites|interests|motivates) you\b|\bwhy should we (hire|choose|pick)\b"
             r"|\bwhere do you see yourself\b|\bwhy (did|do) you (choose|apply|pick)\b"
-            r"|\bwhat do you know about (us|our|the company)\b|\bwhy (here|now)\b",
+            r"|\bwhy now\b",
         ),
         (
             "culture",

@@ -42,6 +42,8 @@ def render_report(analysis: AnswerAnalysis, *, with_question: bool = True) -> st
                 for label in STAR_LABELS
             )
             lines.append(f"Question's STAR now {star.score}/100   {marks}")
+    elif analysis.company is not None:
+        lines.append(analysis.company.summary)
     elif not star.applies:
         lines.append("STAR: not a STAR answer")
     lines.append("")

@@ -25,6 +25,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--text", metavar="FILE", help="analyse a typed answer ('-' reads stdin)")
     parser.add_argument("--question", help="the question answered (decides which checks apply)")
     parser.add_argument("--persona", help="judge as this interviewer would (persona id)")
+    parser.add_argument("--company", type=Path, metavar="PROFILE.toml",
+                        help="company profile: an answer about the company is checked against"
+                        " its facts, and links to its values are noted, as in a session")
     parser.add_argument("--engine", help="speech-to-text engine for AUDIO (default: the best one"
                         " available)")
     parser.add_argument("--model", help="model for the engine, e.g. tiny.en")
@@ -44,20 +47,39 @@ def run(args: argparse.Namespace) -> int:
 
     if (args.audio is None) == (args.text is None):
         raise SimulatorError("give either an AUDIO.wav file or --text FILE (or --text -)")
+    request = _request(args)  # a bad --question, --persona or --company fails before the work
     transcript = _typed(args.text) if args.text is not None else _transcribed(args)
     for notice in transcript.notices:
         print(f"interview-sim: {notice}", file=sys.stderr)
     if not transcript.text.strip():
         raise SimulatorError("the answer is empty: nothing to analyse")
-    request = _request(args)
     if args.target:
         request = replace(request, target_s=(args.target[0], args.target[1]))
-    analysis, _ = judge(request, transcript)
+    analysis, stored = judge(request, transcript)
     if args.json:
-        print(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2))
+        reviews = {key: stored[key] for key in ("company_values", "company_facts") if key in stored}
+        print(json.dumps({**analysis.to_dict(), **reviews}, ensure_ascii=False, indent=2))
     else:
         print(render_report(analysis))
+        for line in _company_lines(stored):
+            print(line)
     return 0
+
+
+def _company_lines(stored: dict) -> list[str]:
+    """With --company: the values the answer connected to, and for an answer about the company
+    the profile's facts it used, missed and got wrong (the session's company review)."""
+    from simulator.storage.views import AnswerView
+
+    view = AnswerView.from_parts(stored, {})
+    lines = [f"Connected to the value \u201c{link.value}\u201d ({link.cue})"
+             for link in view.value_links]
+    if view.facts is not None:
+        lines.append("From the profile you used: " + ("; ".join(view.facts.used) or "nothing"))
+        if view.facts.missed:
+            lines.append("You missed: " + "; ".join(view.facts.missed))
+        lines += list(view.facts.wrong)
+    return ["", "The company:", *(f"  {line}" for line in lines)] if lines else []
 
 
 _QUESTION_ID = re.compile(r"[a-z0-9][a-z0-9_-]*(/[a-z0-9][a-z0-9_-]*)?")
@@ -77,12 +99,22 @@ def _request(args: argparse.Namespace) -> AnalysisRequest:
         from simulator.interview.personas import get_persona
 
         persona = get_persona(args.persona)
+    company = None
+    if args.company is not None:
+        from simulator.interview.company import load_company
+
+        company = load_company(args.company)
     if args.question and _QUESTION_ID.fullmatch(args.question.strip()):
         from simulator.interview.banks import find_question
+        from simulator.interview.plan import company_question
 
-        return analysis_request(find_question(args.question.strip()), persona)
+        written = company_question(args.question.strip(), company, persona) if company else None
+        question = written or find_question(args.question.strip())
+        return analysis_request(question, persona, company)
     kind = classify_question(args.question) if args.question else "behavioral"
-    request = analysis_request(None, persona, question_text=args.question, question_kind=kind)
+    request = analysis_request(
+        None, persona, company, question_text=args.question, question_kind=kind
+    )
     from dataclasses import replace
 
     return replace(request, target_s=scaled_target(DEFAULT_TARGET_S[kind], persona))

@@ -10,7 +10,7 @@ import contextlib
 import shutil
 import sys
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -306,6 +306,8 @@ def _analyze(
     persona or question since removed from the catalogues falls back to the defaults
     for the kind. A review this run cannot rebuild (the company profile is not stored with the
     session) is kept as the turn had it, so re-analysing never loses a review."""
+    from dataclasses import replace
+
     from simulator.analysis.audience import QUESTION_KINDS
     from simulator.errors import SimulatorError
     from simulator.interview.banks import Question, find_question
@@ -326,6 +328,11 @@ def _analyze(
         question_text=turn.question_text or None,
         question_kind=kind,  # type: ignore[arg-type]  # checked against QUESTION_KINDS above
     )
+    stored = (turn.analysis or {}).get("company_facts")
+    if request.company is None and isinstance(stored, Mapping):
+        # The profile is not stored with the session: an answer about the company is judged
+        # again on the facts it was checked against, so its score does not change.
+        request = replace(request, stored_facts=stored)
     if question is None:
         # A question the session made up (what do you know about us, a company value, round
         # one asked again) is in no bank: the target it was judged against is in the turn.

@@ -84,14 +84,20 @@ class AnalysisRequest:
     question_id: str | None = None
     asked_before: AskedBefore | None = None
     """For a round-one question asked again: what the notes say about round one."""
+    stored_facts: Mapping[str, Any] | None = None
+    """For an answer judged again without its profile (`reanalyze`): the profile check it
+    stored ("company_facts"), so its judgment and score stay what they were."""
 
     @property
     def about_the_company(self) -> bool:
         """Whether the answer should show what the candidate knows of the company: the plan's
-        "what do you know about us" and news/competitor questions, or a bank question asking
-        what they know of us or why here."""
+        "what do you know about us" and news/competitor questions, any question of kind
+        "company" (why here, why this role), or a question asking what they know of us or why
+        here."""
         from simulator.interview.plan import KNOWLEDGE_PREFIX
 
+        if self.question_kind == "company":
+            return True
         if self.question_id and self.question_id.startswith(KNOWLEDGE_PREFIX):
             return True
         return bool(self.question_text and _ABOUT_US.search(self.question_text))
@@ -164,6 +170,17 @@ def judge(
     return analysis, stored
 
 
+def company_facts(request: AnalysisRequest, text: str) -> Mapping[str, Any] | None:
+    """The profile check of an answer about the company, in its stored form: fresh from the
+    profile when one is loaded, else what the turn stored (`stored_facts`); None for an answer
+    not about the company or with neither."""
+    if not request.about_the_company:
+        return None
+    if request.company is not None:
+        return request.company.fact_check(text).to_dict()
+    return request.stored_facts
+
+
 def _analyze(request: AnalysisRequest, transcript: Transcript) -> AnswerAnalysis:
     from simulator.analysis import analyze_answer
 
@@ -177,6 +194,11 @@ def _analyze(request: AnalysisRequest, transcript: Transcript) -> AnswerAnalysis
         company_values=[v.name for v in company.values] if company is not None else (),
         company_terms=(
             (company.name, company.role_title, *company.competitors, *company.news)
+            if company is not None else ()
+        ),
+        company_facts=company_facts(request, transcript.text),
+        role_terms=(
+            tuple(t for t in (company.role_title, *company.role_expectations) if t)
             if company is not None else ()
         ),
     )
@@ -215,8 +237,9 @@ def mode_reviews(request: AnalysisRequest, transcript: Transcript) -> dict[str, 
             {"value": link.value.name, "cue": link.cue, "note": link.note}
             for link in request.company.connections(transcript.text)
         ]
-        if request.about_the_company:
-            review["company_facts"] = request.company.fact_check(transcript.text).to_dict()
+        facts = company_facts(request, transcript.text)
+        if facts is not None:
+            review["company_facts"] = dict(facts)
     before = request.asked_before
     if before is not None:
         review["round_one"] = {

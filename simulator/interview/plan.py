@@ -400,7 +400,7 @@ def company_knowledge_question(company: CompanyProfile, persona: Persona) -> Que
     return Question(
         id=f"{KNOWLEDGE_PREFIX}us",
         text=wording.format(company=company.name),
-        kind="motivation",
+        kind="company",
         competencies=("motivation",),
         target_s=(45.0, 90.0),
         talking_points=(
@@ -428,7 +428,7 @@ def company_market_question(company: CompanyProfile, persona: Persona) -> Questi
     return Question(
         id=f"{KNOWLEDGE_PREFIX}market",
         text=text[0].upper() + text[1:],
-        kind="motivation",
+        kind="company",
         competencies=("commercial awareness",),
         target_s=(45.0, 90.0),
         talking_points=(
@@ -459,6 +459,24 @@ def company_value_question(company: CompanyProfile, index: int = 0) -> Question:
         follow_ups=("Why does that value matter to you personally?",),
         bank_id=COMPANY_BANK,
     )
+
+
+def company_question(
+    question_id: str, company: CompanyProfile, persona: Persona | None = None
+) -> Question | None:
+    """The question a plan writes from `company`'s profile with id `question_id`
+    ("company/know-us", "company/know-market", "company/value-waste-nothing"), worded as
+    `persona` (None: the first wording) would ask it; None for any other id."""
+    if persona is None:
+        from simulator.interview.personas import load_personas
+
+        persona = next(iter(load_personas().items.values()))
+    written = [
+        company_knowledge_question(company, persona),
+        company_market_question(company, persona),
+        *(company_value_question(company, index) for index in range(len(company.values))),
+    ]
+    return next((q for q in written if q is not None and q.id == question_id), None)
 
 
 def _full_mock_pool(

@@ -120,6 +120,8 @@ def render_markdown(
         star = _star_line(turn)
         if star:
             lines += [f"{_star_label(turn, place)}: {star}", ""]
+        if turn.company_summary and not star:
+            lines += [turn.company_summary, ""]
         text = turn.text.strip()
         lines.append("> " + (text or "(no transcript)").replace("\n", "\n> "))
         tips = _tips(turn)
@@ -182,6 +184,8 @@ def render_html(
             )
             label = escape(_star_label(turn, place))
             parts.append(f'<p class="star">{label}: {cells}</p>')
+        elif turn.company_summary:
+            parts.append(f'<p class="star">{escape(turn.company_summary)}</p>')
         text = turn.text.strip()
         parts.append(f"<blockquote>{escape(text or '(no transcript)')}</blockquote>")
         tips = _tips(turn)

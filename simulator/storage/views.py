@@ -347,6 +347,9 @@ class AnswerView:
     """The company-values review (mode reviews: `simulator.interview.judging`)."""
     facts: FactsReview | None
     """For an answer about the company: the profile's facts it used, missed, got wrong."""
+    company_summary: str
+    """For an answer about the company (kind "company"), its judgment in one line ("About the
+    company: 2 facts used · 1 wrong · linked to the role"); "" otherwise."""
     round_one: RoundOne | None
     """For a round-one question asked again: what the notes say was said in round one."""
     asked_questions: tuple[AskedQuestion, ...]
@@ -398,8 +401,8 @@ class AnswerView:
             if label in STAR_LABELS and isinstance(part, Mapping)
         }
         kind = turn.question_kind if turn else str(data.get("question_kind") or "")
-        if kind in NO_STAR_KINDS:  # a talk, the candidate's own questions: no STAR view
-            parts = {}
+        if kind in NO_STAR_KINDS or star.get("applies") is False:
+            parts = {}  # a talk, the candidate's own questions, about the company: no STAR view
         judgment = data.get("follow_up")
         if isinstance(judgment, Mapping) and parts:
             parts = _told_in_the_reply(parts, judgment)
@@ -501,6 +504,7 @@ class AnswerView:
                 for v in _items(data.get("company_values"))
             ),
             facts=_facts(_mapping(data.get("company_facts"))),
+            company_summary=str(_mapping(data.get("company_answer")).get("summary") or ""),
             round_one=_round_one(_mapping(data.get("round_one"))),
             asked_questions=tuple(
                 AskedQuestion(
@@ -569,11 +573,14 @@ class AnswerView:
 
     @property
     def star_note(self) -> str:
-        """What stands in for the STAR parts when they are not shown: NOT_STAR_ANSWER for a
-        turn where STAR does not apply (a talk, the candidate's own questions), else ''."""
-        if self.star_parts or self.question_kind not in NO_STAR_KINDS:
+        """What stands in for the STAR parts when they are not shown: an answer about the
+        company's own judgment (`company_summary`), NOT_STAR_ANSWER for another turn where STAR
+        does not apply (a talk, the candidate's own questions), else ''."""
+        if self.star_parts:
             return ""
-        return NOT_STAR_ANSWER
+        if self.company_summary:
+            return self.company_summary
+        return NOT_STAR_ANSWER if self.question_kind in NO_STAR_KINDS else ""
 
     @property
     def star_marks(self) -> str:

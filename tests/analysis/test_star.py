@@ -202,7 +202,10 @@ def test_probe_targets_the_most_important_repairable_flaw() -> None:
         ("What would you do if a colleague took credit for your work?", "situational"),
         ("Imagine the release is tomorrow and the tests are failing. How would you handle it?",
          "situational"),
-        ("Why do you want to work here?", "motivation"),
+        ("Why do you want to work here?", "company"),
+        ("What do you know about us so far?", "company"),
+        ("Why do you want this role?", "company"),
+        ("Why are you looking to leave your current job?", "motivation"),
         ("Where do you see yourself in five years?", "motivation"),
         ("Tell me about yourself.", "about_you"),
         ("Walk me through your CV.", "about_you"),
@@ -237,16 +240,17 @@ def test_situational_answers_are_not_judged_as_hypothetical() -> None:
     assert not {"no_situation", "no_task", "no_result"} & set(analysis.flaw_codes)
 
 
-def test_motivation_answers_get_their_own_tips_not_star_flaws() -> None:
+def test_why_here_answers_get_their_own_judgment_not_star_flaws() -> None:
     answer = (
         "I want to work here because your clinics serve rural towns like the one I grew up in, "
         "and I have spent four years in community nursing. Your new mobile clinic programme is "
         "exactly the kind of work I want to grow into over the next few years."
     )
     analysis = analyse(answer, question="Why do you want to work here?")
-    assert analysis.question_kind == "motivation"
-    assert analysis.flaw_codes == ()
-    assert any("role and company" in tip for tip in analysis.tips)
+    assert analysis.question_kind == "company"
+    assert analysis.flaw_codes == () and not analysis.star.applies
+    assert analysis.company is not None and analysis.company.role_link
+    assert any("tied it to the role" in tip for tip in analysis.tips)
 
 
 def test_audience_themes_and_company_values() -> None:

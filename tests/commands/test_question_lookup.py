@@ -33,7 +33,7 @@ def test_analyze_takes_kind_and_target_from_the_bank(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, question: str
 ) -> None:
     data = analyze_json(capsys, tmp_path, "--question", question)
-    assert data["question_kind"] == "motivation"
+    assert data["question_kind"] == "company"
     assert data["timing"]["target_s"] == [30.0, 75.0]
     assert data["question"] == "Why do you want this role?"
 

@@ -177,7 +177,7 @@ def test_the_round_one_question_comes_back_from_the_weak_angle(
     assert question.text != "why us?? (they asked early)"
     assert "why us?? (they asked early)" in question.text
     assert angle_for("too generic, nothing about the company") in question.text
-    assert question.kind == "motivation"
+    assert question.kind == "company"  # "why us": judged as an answer about the company
     assert question.asked_before is not None
     assert question.asked_before.answer == "said I like bread and it is near my flat"
 

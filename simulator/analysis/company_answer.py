@@ -1,0 +1,179 @@
+"""How an answer about the company is judged: "What do you know about us?", "Why here?", "Why this
+role?" (question kind "company"). Such an answer tells no story, so it has no STAR view and pays
+no STAR penalty; it is judged on what an interviewer asking it listens for:
+
+- what it knows: the company profile's facts it used (news, competitors, values), or without a
+  profile the specifics it names (names, figures, "your stores");
+- whether it got a fact wrong (a month, a figure, a competitor the profile does not list):
+  each wrong fact costs points and is never counted as used;
+- whether it links what it knows to the role (the role's title or its duties, "this role", what
+  the candidate would do in it).
+
+Pure: the facts come in as the stored form of the profile check
+(`simulator.analysis.company_facts.FactCheck.to_dict()`), so an answer judged again without the
+profile (`reanalyze`) gets the same score from the facts it stored."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from simulator.analysis.cues import METRIC_PATTERN
+
+WRONG_FACT_POINTS = 15
+"""Points off per fact the answer got wrong: a wrong month or figure told to the company's own
+interviewer undoes more than a missing one would."""
+WRONG_FACT_MOST = 45
+KNOWN_POINTS = 30
+"""Points off, in proportion, for knowing fewer than `wanted` specifics of the company."""
+KNOWLEDGE_WANTED = 2
+"""Specifics a "what do you know about us" answer should name: two show research, one may be
+the company's name repeated back."""
+REASON_WANTED = 1
+"""Specifics a "why here / why this role" answer should name to back its reason."""
+ROLE_LINK_POINTS = 15
+"""Points off when what is known is not linked to the role."""
+
+_ASKS_REASONS = re.compile(r"\b(why|want|attract\w*|draws?|drew|mean to you|choose)\b")
+_ROLE_WORDS = re.compile(
+    r"\b(this|the|that) (role|job|position|post|team|work)\b|\bas (a|an|the|your) [a-z]+"
+    r"|\bi (would|could|can|will|'d|want to|hope to) (help|bring|use|own|build|run|improve|work"
+    r"|support|fix|cut|grow|make|take|lead|start|learn)\b|\bi'd (help|bring|use|own|build|work"
+    r"|support|fix|cut|like)\b|\bmy (skills?|experience|background|work)\b"
+    r"|\b(fits?|match(es)?) (my|what i)\b"
+)
+"""Words that tie what the answer says to the job itself."""
+_STOP = frozenset({
+    "the", "and", "for", "with", "our", "your", "you", "are", "was", "were", "will", "that",
+    "this", "from", "into", "have", "has", "about", "their", "them", "they", "what", "when",
+})
+
+
+@dataclass(frozen=True)
+class CompanyJudgment:
+    """The judgment of one answer about the company."""
+
+    asks: str
+    """"knowledge" (what do you know about us) or "reasons" (why here, why this role)."""
+    checked: bool
+    """True when a company profile's facts were checked."""
+    known: tuple[str, ...]
+    """The profile's facts used ("competitor: FreshRoute"), or without a profile the specifics
+    named (names and figures)."""
+    wrong: tuple[str, ...]
+    """One note per fact got wrong ("You said “Sept” where the profile says “October” ...")."""
+    role_link: str
+    """The words that link it to the role ("" when none)."""
+
+    @property
+    def wanted(self) -> int:
+        return KNOWLEDGE_WANTED if self.asks == "knowledge" else REASON_WANTED
+
+    def points_lost(self) -> dict[str, float]:
+        """Points lost by score part: "structure" (what it covers: specifics known, the link
+        to the role) and "specificity" (facts got wrong)."""
+        short = max(0, self.wanted - len(self.known))
+        return {
+            "structure": KNOWN_POINTS * short / self.wanted
+            + (0 if self.role_link else ROLE_LINK_POINTS),
+            "specificity": min(WRONG_FACT_MOST, WRONG_FACT_POINTS * len(self.wrong)),
+        }
+
+    def tips(self) -> list[str]:
+        """What to change, most important first: a wrong fact, too little known, no link to
+        the role; praise when none applies."""
+        tips: list[str] = []
+        if self.wrong:
+            more = f" ({len(self.wrong) - 1} more wrong)" if len(self.wrong) > 1 else ""
+            tips.append(f"Get the facts right before the day: {self.wrong[0]}{more}")
+        if len(self.known) < self.wanted:
+            tips.append(
+                "Name two things you found out about them: a recent change or piece of news, a "
+                "competitor and how they differ, or one of their values."
+                if self.asks == "knowledge"
+                else "Back your reason with one thing specific to them: their news, their "
+                "customers, a value, what the team does."
+            )
+        if not self.role_link:
+            tips.append("Link it to the role: say what it means for the job you would do there.")
+        if not tips:
+            tips.append("You used what you know of them and tied it to the role: keep it that "
+                        "specific.")
+        return tips
+
+    @property
+    def summary(self) -> str:
+        """One line: 'About the company: 2 facts used · 1 wrong · linked to the role'."""
+        noun = "fact" if self.checked else "specific"
+        used = f"{len(self.known)} {noun}{'' if len(self.known) == 1 else 's'} used"
+        wrong = f" · {len(self.wrong)} wrong" if self.wrong else ""
+        link = "linked to the role" if self.role_link else "no link to the role"
+        return f"About the company: {used}{wrong} · {link}"
+
+    def to_dict(self) -> dict[str, object]:
+        """The stored form (a turn's analysis key "company_answer")."""
+        return {
+            "asks": self.asks,
+            "checked": self.checked,
+            "known": list(self.known),
+            "wrong": list(self.wrong),
+            "role_link": self.role_link,
+            "summary": self.summary,
+        }
+
+
+def judge_company_answer(
+    text: str,
+    question: str | None,
+    *,
+    facts: Mapping[str, object] | None = None,
+    names: Sequence[str] = (),
+    role_terms: Sequence[str] = (),
+) -> CompanyJudgment:
+    """Judge an answer about the company. `facts`: the profile check's stored form (`used`,
+    `missed`, `wrong` lists; None without a profile: the specifics are `names` and the figures
+    in `text`); `role_terms`: the role's title and duties from the profile, whose words also
+    link the answer to the role."""
+    lowered = " ".join(re.findall(r"[a-z0-9%'£$€]+", text.lower()))
+    asks = "reasons" if question and _ASKS_REASONS.search(question.lower()) else "knowledge"
+    if facts is not None:
+        used = [item for item in _items(facts.get("used")) if item.get("kind") != "role"]
+        known = tuple(f"{item.get('kind', '')}: {item.get('text', '')}" for item in used)
+        wrong = tuple(str(item.get("note") or item.get("said") or "")
+                      for item in _items(facts.get("wrong")))
+        role_used = next((str(item.get("text") or "") for item in _items(facts.get("used"))
+                          if item.get("kind") == "role"), "")
+    else:
+        figures = [m.group(0) for m in METRIC_PATTERN.finditer(lowered)]
+        known = tuple(dict.fromkeys([*names, *figures]))
+        wrong = ()
+        role_used = ""
+    return CompanyJudgment(
+        asks=asks,
+        checked=facts is not None,
+        known=known,
+        wrong=tuple(w for w in wrong if w),
+        role_link=_role_link(lowered, role_terms, role_used),
+    )
+
+
+def _role_link(lowered: str, role_terms: Sequence[str], role_used: str) -> str:
+    """The words that tie the answer to the role: its title (`role_used`, as the profile check
+    found it), two significant words of one of its duties ("weekly demand forecast"), or words
+    like "this role", "I could help"."""
+    if role_used:
+        return role_used
+    for term in role_terms:
+        words = {w[:5] for w in re.findall(r"[a-z]+", term.lower()) if len(w) > 3}
+        words -= {w[:5] for w in _STOP}
+        if len(words) >= 2 and sum(bool(re.search(rf"\b{w}", lowered)) for w in words) >= 2:
+            return term
+    found = _ROLE_WORDS.search(lowered)
+    return found.group(0) if found else ""
+
+
+def _items(value: object) -> list[Mapping[str, object]]:
+    if not isinstance(value, list):
+        return []
+    return [item for item in value if isinstance(item, Mapping)]
