@@ -630,6 +630,11 @@ class Interview:
         """The session is still being written (not finished, not ended by Ctrl-C)."""
         return self._writer.is_open
 
+    @property
+    def answer_pending(self) -> bool:
+        """An answer is being recorded or stored (its WAV marked in progress, not yet a turn)."""
+        return self._writer.record.pending is not None
+
     def finish(self) -> SessionRecord:
         return self._writer.finish()
 

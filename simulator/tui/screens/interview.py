@@ -254,6 +254,12 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         self.stop_speaking.set()
         if self.interview is not None:
             self.interview_app.left_session = (self.interview.session_id, self.interview.folder)
+            interview = self.interview
+            if interview.is_open and not self.busy and not interview.answer_pending:
+                # Nothing in flight: end it as interrupted now, as the CLI does on Ctrl-C, so
+                # the next start lists it so instead of "recovering" it as after a crash. An
+                # answer still being recorded or judged is left to that recovery.
+                interview.end_interrupted()
 
     def keep_draft(self) -> None:
         """The app is quitting: a typed answer not yet sent is stored as an interrupted answer
