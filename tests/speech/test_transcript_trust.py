@@ -369,3 +369,17 @@ def test_speech_whisper_skipped_inside_a_window_is_read_on_its_own(folder: Path)
     assert "Iron" not in read_on
     assert read_on[-5:] == whole[-5:] == ["before", "the", "plates", "are", "made."]
     assert difflib.SequenceMatcher(None, whole, read_on).ratio() > 0.9
+
+
+def test_a_window_that_whisper_begins_with_a_full_stop_adds_no_word() -> None:
+    """The "." Whisper writes at the start of a window ends the sentence before it; alone it
+    showed as ". ." and counted as a spoken word."""
+    from simulator.speech.engines.whisper import _punctuation_joined
+    from simulator.speech.stt import Word
+
+    words = [Word("before", 6.1, 6.4, 0.9), Word("we", 6.4, 6.5, 0.9), Word("start", 6.5, 6.9, 1),
+             Word(".", 7.0, 7.0, 0.4), Word(".", 7.0, 7.02, 0.3), Word("So", 7.1, 7.3, 0.9)]
+    assert [w.text for w in _punctuation_joined(words)] == ["before", "we", "start.", "So"]
+    assert [w.text for w in _punctuation_joined([Word("?", 0.0, 0.1, 0.2), *words[-1:]])] == ["So"]
+    comma_then_stop = [Word("time,", 0.0, 0.3, 1), Word(".", 0.3, 0.3, 1)]
+    assert [w.text for w in _punctuation_joined(comma_then_stop)] == ["time."]
