@@ -653,7 +653,13 @@ def in_order(
 def single(
     persona: Persona, question: Question, company: CompanyProfile | None = None
 ) -> InterviewPlan:
-    """One question and nothing around it (no introduction, no close): a quick practice."""
+    """One question and nothing around it (no introduction, no close): a quick practice. An
+    exercise is asked as a talk, with its preparation time and slot."""
+    if question.kind == "presentation":
+        return InterviewPlan(
+            mode="presentation", personas=(persona,), introduction="",
+            turns=(_talk_turn(persona, question),), closing="",
+        )
     turn = PlannedTurn(
         persona=persona,
         question=question,

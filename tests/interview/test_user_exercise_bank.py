@@ -86,6 +86,8 @@ def test_the_room_asks_the_chosen_exercise_bank(own_bank: Path) -> None:
         (turn,) = talk.turns
         assert turn.question.bank_id == "ovens-exercise", seed_round
         assert turn.kind == "presentation" and turn.prepare_s in (45.0, 30.0)
+    (alone,) = plan.single(persona, mine.question("crumb-waste")).turns  # practice --bank
+    assert (alone.kind, alone.prepare_s, alone.slot_s) == ("presentation", 30.0, 180.0)
     in_order = plan_session(persona, mine, banks, "practice", 2)
     assert [(t.kind, t.prepare_s, t.slot_s) for t in in_order.turns] == [
         ("presentation", 45.0, 240.0),
