@@ -1,15 +1,19 @@
-"""The interviewer's voice: real espeak-ng through pyttsx3, played into the virtual speaker."""
+"""The interviewer's voice: real espeak-ng (libespeak-ng through pyttsx3's binding), played into the
+virtual speaker."""
 
 from __future__ import annotations
+
+import threading
 
 import numpy as np
 import pytest
 
-from simulator.audio.clip import RATE
+from simulator.audio.clip import RATE, Clip
 from simulator.audio.playback import Player
 from simulator.errors import EngineUnavailableError
 from simulator.speech.engines.espeak import EspeakSynthesizer, get_synthesizer, tts_cache_dir
 from simulator.speech.tts import VoiceSettings
+from tests.interview.voice_measure import median_f0
 from tests.support.virtual_audio import VirtualAudio, leading_silence_trimmed
 
 QUESTION = "Tell me about a time you changed your mind after hearing from your team."
@@ -75,3 +79,52 @@ def test_the_spoken_question_reaches_the_virtual_speaker_unchanged(
     played = leading_silence_trimmed(np.round(virtual_audio.played() * 32768).astype(np.int16))
     expected = leading_silence_trimmed(clip.samples)
     assert np.array_equal(played[: len(expected)], expected)
+
+
+PANEL = (
+    VoiceSettings(voice="en-us", variant="m3", pitch=40),
+    VoiceSettings(voice="en-gb-x-rp", variant="f3", pitch=70),
+    VoiceSettings(voice="en-gb-scotland", rate=220, volume=0.6),
+)
+PROMPTS = tuple(
+    f"Question {number}: tell me about a deadline you nearly missed, and what you did."
+    for number in range(1, 7)
+)
+
+
+def test_synthesizers_on_several_threads_each_keep_their_own_voice() -> None:
+    """espeak-ng is one engine per process. Three synthesizers speak on three threads at once
+    (as the app speaks a question on a worker while a persona's voice is previewed); each prompt
+    comes back whole, in its own voice: the pitch and length it has when spoken alone. pyttsx3's
+    espeak driver ran synthesis on a thread of espeak-ng's own, changed voices on the caller's
+    and locked per synthesizer; a test worker died of a segmentation fault in that synthesis.
+    (espeak-ng varies pitch by a few per cent from one utterance to the next, so samples are not
+    compared exactly.) Speaks directly (`_speak`): from the cache nothing would reach espeak-ng."""
+    alone = {
+        (voice, prompt): get_synthesizer()._speak(prompt, voice)
+        for voice in PANEL
+        for prompt in PROMPTS
+    }
+    together: dict[tuple[VoiceSettings, str], Clip] = {}
+    failures: list[BaseException] = []
+
+    def speak(voice: VoiceSettings) -> None:
+        synthesizer = EspeakSynthesizer()
+        try:
+            for prompt in PROMPTS:
+                together[(voice, prompt)] = synthesizer._speak(prompt, voice)
+        except BaseException as error:  # handed to the test's thread
+            failures.append(error)
+
+    threads = [threading.Thread(target=speak, args=(voice,)) for voice in PANEL]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert not failures, failures
+    assert not any(thread.is_alive() for thread in threads), "a synthesis never returned"
+    for (voice, prompt), clip in alone.items():
+        heard = together[(voice, prompt)]
+        where = f"{voice.espeak_id}: {prompt!r}"
+        assert heard.duration_s == pytest.approx(clip.duration_s, rel=0.03), where
+        assert median_f0(heard) == pytest.approx(median_f0(clip), rel=0.1), where

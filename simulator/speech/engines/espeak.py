@@ -1,22 +1,31 @@
-"""The interviewer's voice: espeak-ng driven through pyttsx3.
+"""The interviewer's voice: libespeak-ng, in its synchronous mode, through pyttsx3's binding.
 
-pyttsx3 is used only through `save_to_file` and its `finished-utterance` callback; its `say()`
-shells out to `aplay`, returns early and drops queued text, so playing is left to the audio
-package. espeak-ng synthesizes seconds of speech in milliseconds, and a prompt once spoken is
-cached (in memory and as a WAV under the cache folder), so asking a question sounds at once.
-pyttsx3 silently ignores an unknown voice or variant; we check both ourselves.
+espeak-ng synthesizes seconds of speech in milliseconds, and a prompt once spoken is cached (in
+memory and as a WAV under the cache folder), so asking a question sounds at once. espeak-ng
+silently ignores an unknown voice or variant; we check both ourselves.
+
+Why not pyttsx3's espeak driver: it starts espeak-ng in its asynchronous mode, where synthesis
+and the audio callback run on a thread of espeak-ng's own while pyttsx3's command queue is pumped
+from both that thread and the caller's. A voice change (applied at once on the calling thread,
+not queued) can run while that thread is still inside espeak-ng, and pyttsx3's `stop()` calls
+espeak-ng's Cancel whenever it looks busy, also from inside espeak-ng's callback, where Cancel
+waits for that same thread forever. Three synthesizers on three threads failed with "did not
+finish speaking" every time and once hung for four minutes (tests/speech/test_tts.py). A test
+worker also died of a segmentation fault in that synthesis; it was not reproduced, and this
+picture fits it. Here every
+espeak-ng call, the audio callback included, runs on the calling thread under one process-wide
+lock, and the callback lives as long as the process. The audio is the same, sample for sample.
 """
 
 from __future__ import annotations
 
-import atexit
 import contextlib
-import gc
+import ctypes
 import hashlib
-import io
 import json
 import tempfile
 import threading
+import wave
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -31,11 +40,11 @@ LIST_VOICES_HINT = (
     "see the voices with: espeak-ng --voices=en; variants: espeak-ng --voices=variant"
 )
 
-SYNTHESIS_TIMEOUT_S = 30.0
-"""espeak-ng makes minutes of speech per second; past this, something is broken."""
-
 MEMORY_CACHE_ENTRIES = 256
 """Prompts kept in memory; a session asks a few dozen, each a few hundred kB."""
+
+BUFFER_MS = 1000
+"""Audio handed to the callback per call, in ms (espeak-ng's buflength)."""
 
 
 @dataclass(frozen=True)
@@ -51,27 +60,65 @@ def tts_cache_dir() -> Path:
     return cache_dir() / "tts"
 
 
-class EspeakSynthesizer:
-    """Text to a 16 kHz Clip in a persona's voice. One pyttsx3 engine per process (espeak-ng
-    can be initialised only once), used under a lock so any thread may synthesize."""
-
-    name = "espeak-ng"
+class _Library:
+    """libespeak-ng, initialised once per process in synchronous mode: `espeak_Synth` returns
+    when the text is spoken, having called `_on_audio` on the same thread for every buffer."""
 
     def __init__(self) -> None:
         try:
-            import pyttsx3
+            from pyttsx3.drivers import _espeak
         except ImportError as error:
             raise EngineUnavailableError(
                 f"pyttsx3 cannot be imported ({error})", hint="pip install pyttsx3"
             ) from None
-        try:
-            self._engine: Any = pyttsx3.init("espeak")
-        except (RuntimeError, OSError, ImportError) as error:
+        except (RuntimeError, OSError) as error:  # the binding loads libespeak-ng on import
             raise EngineUnavailableError(
                 f"espeak-ng cannot start ({error})",
                 hint="install espeak-ng (Debian: apt-get install espeak-ng)",
             ) from None
-        self._lock = threading.Lock()
+        self.binding: Any = _espeak
+        self.rate = int(_espeak.Initialize(_espeak.AUDIO_OUTPUT_SYNCHRONOUS, BUFFER_MS))
+        if self.rate <= 0:
+            raise EngineUnavailableError(
+                "espeak-ng cannot start (espeak_Initialize failed)",
+                hint="install espeak-ng (Debian: apt-get install espeak-ng)",
+            )
+        self.buffers: list[bytes] = []
+        # Held for the life of the process: espeak-ng keeps the pointer.
+        self.callback = _espeak.t_espeak_callback(self._on_audio)
+        _espeak.cSetSynthCallback(self.callback)
+        # The starting rate and volume pyttsx3 set, so the audio is the same as it made.
+        _espeak.SetParameter(_espeak.RATE, 200, 0)
+        _espeak.SetParameter(_espeak.VOLUME, 100, 0)
+
+    def _on_audio(self, wav: Any, samples: int, events: Any) -> int:
+        if samples > 0:
+            self.buffers.append(ctypes.string_at(wav, samples * ctypes.sizeof(ctypes.c_short)))
+        return 0  # go on
+
+
+_library: _Library | None = None
+_library_lock = threading.Lock()
+"""Held around every espeak-ng call: its state (voice, buffers, callback) is the process's."""
+
+
+def _espeak() -> _Library:
+    """The process's libespeak-ng; call with `_library_lock` held."""
+    global _library
+    if _library is None:
+        _library = _Library()
+    return _library
+
+
+class EspeakSynthesizer:
+    """Text to a 16 kHz Clip in a persona's voice. espeak-ng can be initialised only once per
+    process, so all synthesizers share it, under one lock: any thread may synthesize."""
+
+    name = "espeak-ng"
+
+    def __init__(self) -> None:
+        with _library_lock:
+            _espeak()
         self._memory: dict[str, Clip] = {}
         self._voices: list[VoiceInfo] | None = None
         self._variants: list[str] | None = None
@@ -81,14 +128,18 @@ class EspeakSynthesizer:
     def list_voices(self) -> list[VoiceInfo]:
         """Every voice espeak-ng has installed, sorted by id."""
         if self._voices is None:
-            with self._lock:
+            with _library_lock:
                 found = [
                     VoiceInfo(
-                        id=voice.id.rsplit("/", 1)[-1],
-                        name=voice.name,
-                        language=(voice.languages or [""])[0],
+                        id=voice.identifier.decode("utf-8").lower().rsplit("/", 1)[-1],
+                        name=voice.name.decode("utf-8"),
+                        language=(
+                            voice.languages[1:].decode("utf-8", errors="ignore")
+                            if voice.languages
+                            else ""
+                        ),
                     )
-                    for voice in self._engine.getProperty("voices")
+                    for voice in _espeak().binding.ListVoices(None)
                 ]
             self._voices = sorted(found, key=lambda v: v.id)
         return self._voices
@@ -96,12 +147,11 @@ class EspeakSynthesizer:
     def list_variants(self) -> list[str]:
         """Variant names that can follow a voice id after '+' (m1, f3, klatt, ...)."""
         if self._variants is None:
-            from pyttsx3.drivers import _espeak
-
-            spec = _espeak.VOICE()
-            spec.languages = b"variant"
-            with self._lock:
-                listed = _espeak.ListVoices(spec)
+            with _library_lock:
+                binding = _espeak().binding
+                spec = binding.VOICE()
+                spec.languages = b"variant"
+                listed = binding.ListVoices(spec)
                 names = [v.identifier.decode("utf-8").rsplit("/", 1)[-1] for v in listed]
             self._variants = sorted(names, key=str.lower)
         return self._variants
@@ -140,33 +190,30 @@ class EspeakSynthesizer:
         return clip
 
     def _speak(self, text: str, voice: VoiceSettings) -> Clip:
-        finished = threading.Event()
-        outcomes: list[bool] = []
-
-        def on_finished(name: object = None, completed: bool = False, **_: object) -> None:
-            outcomes.append(completed)
-            finished.set()
-
-        with self._lock, tempfile.TemporaryDirectory(prefix="interview-sim-tts-") as workdir:
+        with _library_lock:
+            library = _espeak()
+            binding = library.binding
+            if binding.SetVoiceByName(voice.espeak_id.encode("utf-8")) != binding.EE_OK:
+                raise EngineUnavailableError(
+                    f"espeak-ng cannot use voice {voice.espeak_id!r}", hint=LIST_VOICES_HINT
+                )
+            library.buffers = []
+            status = binding.Synth(
+                _with_prosody(text, voice).encode("utf-8"),
+                flags=binding.ENDPAUSE | binding.CHARS_UTF8,
+            )
+            audio, library.buffers = b"".join(library.buffers), []
+            rate = library.rate
+        if status != binding.EE_OK or not audio:
+            raise EngineUnavailableError(f"espeak-ng did not speak {text[:40]!r} (status {status})")
+        with tempfile.TemporaryDirectory(prefix="interview-sim-tts-") as workdir:
+            # Read back as any WAV is, so the 16 kHz samples are what a file of it gives.
             target = Path(workdir) / "speech.wav"
-            engine = self._engine
-            engine.setProperty("voice", voice.espeak_id)
-            token = engine.connect("finished-utterance", on_finished)
-            try:
-                engine.save_to_file(_with_prosody(text, voice), str(target))
-                # The espeak driver prints "Audio saved to ..." for every file; keep it off the
-                # user's terminal.
-                with contextlib.redirect_stdout(io.StringIO()):
-                    engine.runAndWait()
-                    # runAndWait can return before espeak-ng's synthesis callback has written
-                    # the file (seen in about one run in four): the callback is the real end.
-                    finished.wait(timeout=SYNTHESIS_TIMEOUT_S)
-            finally:
-                engine.disconnect(token)
-            # After a voice change pyttsx3 may also report a stale completed=False behind the
-            # real completed=True (seen in half the runs); the utterance finished if any did.
-            if not finished.is_set() or not any(outcomes) or not target.is_file():
-                raise EngineUnavailableError(f"espeak-ng did not finish speaking {text[:40]!r}")
+            with wave.open(str(target), "wb") as out:
+                out.setnchannels(1)
+                out.setsampwidth(2)
+                out.setframerate(rate)
+                out.writeframes(audio)
             return Clip.from_wav(target)
 
     def _remember(self, key: str, clip: Clip) -> None:
@@ -203,19 +250,9 @@ _shared_lock = threading.Lock()
 
 
 def get_synthesizer() -> EspeakSynthesizer:
-    """The process-wide synthesizer: espeak-ng initialises once per process."""
+    """The process-wide synthesizer (its memory cache is shared by every caller)."""
     global _shared
     with _shared_lock:
         if _shared is None:
             _shared = EspeakSynthesizer()
-            atexit.register(_release_shared)
         return _shared
-
-
-def _release_shared() -> None:
-    """pyttsx3's engine and driver refer to each other, so only the garbage collector frees
-    them; left to interpreter shutdown, the driver's __del__ runs after the modules it uses are
-    gone and prints "Exception ignored in DriverProxy.__del__". Freed here, it runs cleanly."""
-    global _shared
-    _shared = None
-    gc.collect()
