@@ -246,6 +246,7 @@ def analyze_answer(
     timing = timing_report(tokens, target, transcript.duration_s)
     fillers = filler_report(tokens, timing.speaking_minutes)
     segments = segment_answer(transcript.text, tokens, has_punctuation(tokens))
+    segments = _labelled_notes(segments, tokens, transcript.text)
     segments, parts = _told_parts(segments, tokens, keep=True)
     lowered = " ".join(t.norm for t in tokens)
     segments, parts = _announced_headline(segments, parts, tokens, lowered, transcript.text)
@@ -299,6 +300,48 @@ def analyze_answer(
         order=order,
         company=company,
     )
+
+
+_NOTE_LABEL: dict[str, Label] = {
+    "s": "S", "situation": "S", "context": "S", "background": "S", "t": "T", "task": "T",
+    "goal": "T", "objective": "T", "a": "A", "action": "A", "actions": "A", "r": "R",
+    "result": "R", "results": "R", "outcome": "R",
+}
+"""A part's name before a colon at the start of a line of notes, and the part it names."""
+
+
+def _labelled_notes(
+    segments: tuple[Segment, ...], tokens: Sequence[Token], text: str
+) -> tuple[Segment, ...]:
+    """Notes whose lines the writer labelled with their parts ("S: peak season, 3 pickers off
+    sick / T: ... / A: re-planned routes, did night pick myself / R: shipped 100% on time") are
+    taken at their word when three lines or more are so labelled and each is one line: each
+    labelled line is the part it names, whatever its grammar (an action told with no "I" is
+    still the Action). Anything before the first label keeps the labeller's reading; notes with
+    unlabelled lines between the labelled ones ("Goal: ... / - moved ... / Outcome: ...") are
+    left to the labeller."""
+    starts = [
+        (index, _NOTE_LABEL[token.norm]) for index, token in enumerate(tokens)
+        if token.text.endswith(":") and token.norm in _NOTE_LABEL
+        and (index == 0 or tokens[index - 1].sentence_end)
+    ]
+    if len(starts) < 3 or not segments:
+        return segments
+    first = starts[0][0]
+    kept = [s for s in segments if s.end_token <= first]
+    if first and (not kept or kept[-1].end_token < first):
+        return segments  # a segment runs across the first label: leave the reading alone
+    noted: list[Segment] = []
+    for (index, label), following in zip(starts, [*(i for i, _ in starts[1:]), len(tokens)],
+                                         strict=True):
+        if following <= index + 1 or any(t.sentence_end for t in tokens[index : following - 1]):
+            return segments  # a labelled part runs over several lines: the labeller reads them
+        head, tail = tokens[index], tokens[following - 1]
+        noted.append(replace(segments[0], label=label, first_token=index, end_token=following,
+                             start_char=head.start_char, end_char=tail.end_char,
+                             start=head.start, end=tail.end,
+                             text=text[head.start_char : tail.end_char]))
+    return (*kept, *noted)
 
 
 def _told_parts(

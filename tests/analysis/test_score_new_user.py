@@ -271,3 +271,20 @@ def test_a_reading_before_the_actions_is_the_scene_not_the_result() -> None:
         "Tell me about a time you had to act quickly.",
     )
     assert headline.star.parts["R"].present
+
+
+# Labelled notes whose Action line has no "I" and sounds like a plain past event.
+LABELLED_NO_I = (
+    "S: Jan stocktake, garden centre, 2 of 4 staff off\n"
+    "T: me = assistant manager, count done by Mon\n"
+    "A: split the aisles, counted the big items myself, moved the till to the back\n"
+    "R: count done Sun night, 0 lines missing"
+)
+
+
+def test_lines_labelled_with_their_parts_are_those_parts() -> None:
+    notes = _analyze(LABELLED_NO_I, "Tell me about a time you worked under pressure.")
+    labels = [s.label for s in notes.star.segments]
+    assert labels == ["S", "T", "A", "R"]
+    assert "no_action" not in notes.flaw_codes
+    assert notes.score >= 70
