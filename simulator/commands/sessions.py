@@ -288,7 +288,11 @@ def run_reanalyze(args: argparse.Namespace) -> int:
         analysis = _analyze(turn, transcript, follows, first)
         before = f"{turn.score:.0f}" if turn.score is not None else "-"
         print(f"question {place[turn.number]}: score {before} -> {analysis['score']}")
-        updated.append(replace(turn, transcript=transcript.to_dict(), analysis=analysis))
+        # The kind it was judged as now (a "why here" once stored as motivation is a company
+        # question): the history's "by kind" and the views read the turn's kind.
+        kind = str(analysis.get("question_kind") or turn.question_kind)
+        updated.append(replace(turn, transcript=transcript.to_dict(), analysis=analysis,
+                               question_kind=kind))
     store.update_turns(session_id, updated)
     print(f"session {session_id}: {len(updated)} answer(s) re-analysed")
     return 0
@@ -322,6 +326,10 @@ def _analyze(
         with contextlib.suppress(SimulatorError):
             question = find_question(turn.question_id)
     kind = turn.question_kind if turn.question_kind in QUESTION_KINDS else None
+    from simulator.interview.plan import KNOWLEDGE_PREFIX
+
+    if (turn.question_id or "").startswith(KNOWLEDGE_PREFIX):
+        kind = "company"  # the plan's "what do you know about us", stored before that kind
     request = analysis_request(
         question,
         persona,

@@ -115,3 +115,35 @@ def test_reanalyze_without_the_profile_keeps_the_score(company: CompanyProfile) 
     (again,) = store.load(session_id).turns
     assert again.analysis["score"] == stored["score"]
     assert again.analysis["company_answer"]["wrong"] == stored["company_answer"]["wrong"]
+
+
+def test_reanalyze_judges_an_older_know_us_answer_as_a_company_answer(
+    company: CompanyProfile,
+) -> None:
+    """A session stored before the kind existed ("motivation", with a STAR view) is judged
+    again as an answer about the company, and its turn says so."""
+    from dataclasses import replace
+
+    from simulator.cli import main
+    from simulator.storage.store import SessionStore
+    from simulator.storage.views import AnswerView
+    from tests.storage.builders import make_turn, new_writer
+
+    question = company_knowledge_question(company, get_persona("hiring-manager"))
+    old = dict(_judged(company, "company/know-us", RIGHT))
+    old.pop("company_answer")
+    old["question_kind"] = "motivation"
+    old["star"] = {**old["star"], "applies": True}
+    store = SessionStore()
+    writer = new_writer(store)
+    turn = make_turn(1, question_id=question.id, text=RIGHT, kind="motivation")
+    writer.add_turn(replace(turn, analysis=old, question_text=question.text,
+                            transcript=Transcript.from_text(RIGHT).to_dict()))
+    session_id = writer.finish().id
+    assert main(["reanalyze", session_id]) == 0
+    (again,) = store.load(session_id).turns
+    assert again.question_kind == "company"
+    assert again.analysis["star"]["applies"] is False and "company_answer" in again.analysis
+    assert AnswerView.of(again).star_note.startswith("About the company:")
+    (row,) = [r for r in store.history() if r.session_id == session_id]
+    assert row.question_kind == "company"
