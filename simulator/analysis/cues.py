@@ -172,6 +172,15 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|was studying|was placed|joined|had just joined|had just started) (as|at|for|in|on"
              r"|with|a|an|the)\b", 1.8),
             (r"\bi was (a|an|the) ([\w-]+ ){0,3}(at|in|for|on|with)\b", 1.4),
+            # The role told without an article, as many speakers do: "i was team leader in the
+            # baggage area", "I was process engineer in semiconductor company".
+            (r"\bi was (?!(a|an|the|my|our) )([\w-]+ ){0,2}(leader|manager|engineer|supervisor"
+             r"|officer|nurse|clerk|technician|operator|driver|teacher|planner|assistant|coordinator|analyst"
+             r"|developer|designer|lead|head|porter|chef|cook|agent|consultant|controller"
+             r"|inspector|intern|trainee|apprentice|receptionist|cashier|pharmacist|paramedic"
+             r"|midwife|fitter|mechanic|electrician|tester|editor|librarian|conservator|ranger"
+             r"|lifeguard|guard|captain|foreman|secretary|accountant|auditor|pilot) (in|at|for|on"
+             r"|with|of)\b", 1.4),
             (r"^(so |um |well )*as (a|an|the) (\w+ ){0,3}(at|in|for|on|with)\b", 1.2),
             (r"\b(i'm|i am) (a|an) (\w+ ){0,2}\w+\b|\bi work (as|at|in|for|on)\b", 1.2),
             (r"\b(had|'d) (been|grown|fallen|risen|gone|become|begun|dropped|doubled|increased"

@@ -167,3 +167,21 @@ def test_an_outcome_told_first_by_someone_else_is_the_headline() -> None:
     assert analysis.star.segments[0].label == "R"
     assert analysis.order == "result_first"
     assert all(analysis.star.parts[p].present for p in "STAR")
+
+
+# Result first, then the story starting over on the role told without an article.
+ROLE_WITHOUT_ARTICLE = (
+    "we washed every booked car that saturday and nobody asked for money back. i was shift "
+    "leader at the car wash on the ring road and that morning the water softener broke, so "
+    "every car came out with white spots. my job was to keep the line going without sending "
+    "people away. i switched the last rinse to the bottled water we keep for the wax, i put "
+    "two boys with chamois at the exit and i told every driver before they paid."
+)
+
+
+def test_a_role_told_without_an_article_sets_the_scene() -> None:
+    analysis = typed(ROLE_WITHOUT_ARTICLE, "Tell me about a time something broke at work.")
+    scene = [s for s in analysis.star.segments if s.label == "S"]
+    assert scene and scene[0].text.startswith("i was shift leader")
+    assert analysis.star.segments[0].label == "R"
+    assert all(analysis.star.parts[p].present for p in "STAR")
