@@ -27,6 +27,7 @@ from simulator.analysis.fillers import (
     filler_report,
 )
 from simulator.analysis.flaws import (
+    JUDGED,
     SHORT_FACTOR,
     STORY_DETAIL,
     Flaw,
@@ -427,7 +428,12 @@ def _results_not_told(
         label = segment.label
         if label == "R":
             text = " ".join(segment_norms(segment, tokens))
-            if _hypothetical_only(text):
+            if (_SO_THAT.match(text) and parts["R"].words <= _PURPOSE_WORDS
+                    and not _tells_outcome(text)):
+                # "...and I made a sheet / so the producer could see which ones were left": a
+                # short "so" clause with no outcome in it says why, not what came of it.
+                label = "A"
+            elif _hypothetical_only(text):
                 label = "other"
             elif _OWN_ACTION_FIRST.match(text):
                 # "so I rented one myself and every cake arrived on time": the action, then the
@@ -442,6 +448,20 @@ def _results_not_told(
     if not changed:
         return segments, parts
     return tuple(relabelled), summarize_parts(relabelled, len(tokens))
+
+
+_SO_THAT = re.compile(r"^(and )?so (that )?")
+_PURPOSE_WORDS = 10
+"""A Result of this many words or fewer that opens with "so" and holds no outcome cue is the
+last action's purpose."""
+
+
+def _tells_outcome(text: str) -> bool:
+    """Whether a clause (lower-case words) holds any outcome cue: a measure, an agreement or
+    settlement, a concrete outcome word, or a judgment of how it went."""
+    return bool(OUTCOME_METRIC.search(text) or _SETTLED.search(text)
+                or _CLOSING_OUTCOME.search(text) or CONCRETE_OUTCOME_PATTERN.search(text)
+                or JUDGED.search(text))
 
 
 _OWN_ACTION_FIRST = re.compile(rf"^(and |so |then )?i (\w+ly )?({PAST_ACTION}|\w+ed)\b")

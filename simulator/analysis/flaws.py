@@ -52,7 +52,7 @@ EVALUATIVE = re.compile(
 )
 """Words that judge an outcome without saying what changed: a Result told only with these
 cannot be checked."""
-_JUDGED = re.compile(
+JUDGED = re.compile(
     r"\b(was|were|is|are|became|become|got|gets|get|seemed|seems|felt|feels|looked|looks"
     r"|turned out|ended up|has been|have been|had been|been)"
     r"( (much|a lot|far|quite|really|very|so|a bit|a little|even|way|definitely|generally"
@@ -411,11 +411,11 @@ def measured(text: str) -> bool:
 
 
 def judged_only(result_text: str) -> bool:
-    """Whether a Result (lower-case words) only judges how it went (`_JUDGED`: "it went well
+    """Whether a Result (lower-case words) only judges how it went (`JUDGED`: "it went well
     and things got better") and says nothing measured or concrete besides the judgment."""
-    if not _JUDGED.search(result_text) or measured(result_text):
+    if not JUDGED.search(result_text) or measured(result_text):
         return False
-    return not CONCRETE_OUTCOME_PATTERN.search(_JUDGED.sub(" ", result_text))
+    return not CONCRETE_OUTCOME_PATTERN.search(JUDGED.sub(" ", result_text))
 
 
 def _planned_actions(tokens: Sequence[Token], segments: Sequence[Segment]) -> list[Flaw]:

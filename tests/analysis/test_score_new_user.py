@@ -288,3 +288,27 @@ def test_lines_labelled_with_their_parts_are_those_parts() -> None:
     assert labels == ["S", "T", "A", "R"]
     assert "no_action" not in notes.flaw_codes
     assert notes.score >= 70
+
+
+def test_a_closing_so_clause_that_only_says_why_is_no_result() -> None:
+    why_only = _analyze(
+        "so at the garage the night mechanic kept leaving the jobs half written up and the "
+        "morning team had no idea what was done so i was the workshop lead and i caught him "
+        "before he left one night and i asked him for five minutes before going home and i "
+        "made a little handover card with the bay numbers on it and i put it on the board by the "
+        "office so everyone could see what was open",
+        "Tell me about a time you had to deal with a difficult colleague.",
+    )
+    assert not why_only.star.parts["R"].present
+    assert "no_result" in why_only.flaw_codes
+    assert why_only.score < 65
+    # The same clause with what came of it is the Result.
+    ended = _analyze(
+        "so at the garage the night mechanic kept leaving the jobs half written up and the "
+        "morning team had no idea what was done so i was the workshop lead and i caught him "
+        "before he left one night and i asked him for five minutes before going home and i "
+        "made a little handover card with the bay numbers on it so after that no job was "
+        "missed for the rest of the month",
+        "Tell me about a time you had to deal with a difficult colleague.",
+    )
+    assert ended.star.parts["R"].present
