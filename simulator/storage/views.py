@@ -949,28 +949,50 @@ def average_score(answers: Iterable[AnswerView]) -> float | None:
 
 def answer_counts(answers: Sequence[AnswerView]) -> str:
     """How many answers the average counts, and what else was said beside them: "3 answers
-    (+1 follow-up, 1 retake)"."""
+    (+1 follow-up, 1 retake, 1 asked again, 1 not scored)". "Asked again" is a scored answer to
+    a question already answered in the session that is not a retake (another interviewer asked
+    it, `p` in the room): scored, but the average takes the question once, at its best."""
     attempts = counted_attempts(answers)
     follow_ups = sum(1 for a in answers if a.follow_up_of is not None)
     retakes = sum(1 for a in answers if a.retake_of is not None)
+    again = len(asked_again(answers))
     besides = [
         counted(number, name)
         for number, name in ((follow_ups, "follow-up"), (retakes, "retake"))
         if number
     ]
-    other = len(answers) - len(attempts) - follow_ups - retakes
+    if again:
+        besides.append(f"{again} asked again")
+    other = len(answers) - len(attempts) - follow_ups - retakes - again
     if other > 0:
         besides.append(f"{other} not scored")
     return counted(len(attempts), "answer") + (f" (+{', '.join(besides)})" if besides else "")
 
 
+def asked_again(answers: Sequence[AnswerView]) -> list[AnswerView]:
+    """The scored answers to a question the session had already asked, that are neither a
+    retake nor a follow-up: another interviewer asking it again (`p` in the room)."""
+    seen: set[str] = set()
+    found = []
+    for answer in sorted(answers, key=lambda a: a.number):
+        if answer.follow_up_of is not None or answer.retake_of is not None:
+            continue
+        if answer.question_id is None or not answer.counts:
+            continue
+        if answer.question_id in seen:
+            found.append(answer)
+        seen.add(answer.question_id)
+    return found
+
+
 def session_headline(answers: Sequence[AnswerView]) -> str:
     """What the session summary's title says: `answer_counts` and the average ("3 answers
-    (+1 follow-up, 1 retake) · average score 70, best attempt of each question")."""
+    (+1 follow-up, 1 retake) · average score 70, best attempt of each question"; the rule is
+    named whenever a question was answered more than once, retaken or asked again)."""
     score = average_score(answers)
     figure = "—" if score is None else f"{score:.0f}"
-    retaken = any(a.retake_of is not None for a in answers)
-    rule = ", best attempt of each question" if retaken and score is not None else ""
+    twice = any(a.retake_of is not None for a in answers) or bool(asked_again(answers))
+    rule = ", best attempt of each question" if twice and score is not None else ""
     return f"{answer_counts(answers)} · average score {figure}{rule}"
 
 
