@@ -336,7 +336,9 @@ def test_streaming_and_batch_cut_a_pauseless_answer_alike(pauseless: Clip) -> No
     assert max(streamed) < 20.5 * 16000
 
 
-def test_speech_whisper_skipped_inside_a_window_is_read_on_its_own(folder: Path) -> None:
+def test_speech_whisper_skipped_inside_a_window_is_read_on_its_own(
+    recognizer: Recognizer, folder: Path, made_once: MadeOnce
+) -> None:
     """Whisper can stop reading a window early (its end-of-text token after one segment), skip
     its first seconds, or stretch one word over what it skipped. A stretch of a second or more of
     voice with no word in it is read again on its own, from a gap between words before it, and a
@@ -364,7 +366,7 @@ def test_speech_whisper_skipped_inside_a_window_is_read_on_its_own(folder: Path)
         "Every new file version now gets a number in its name, and the operator initials it on"
         " the job sheet before the plates are made.", folder, "slt", name="stops-early",
     )
-    whole = [w.text for w in WhisperRecognizer().transcribe(clip).words]
+    whole = [w.text for w in made_once.transcript(recognizer, clip).words]
     read_on = [w.text for w in StopsEarly().transcribe(clip).words]
     assert "Iron" not in read_on
     assert read_on[-5:] == whole[-5:] == ["before", "the", "plates", "are", "made."]
