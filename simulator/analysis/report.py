@@ -46,8 +46,11 @@ def render_report(analysis: AnswerAnalysis, *, with_question: bool = True) -> st
         lines.append(analysis.company.summary)
     elif not star.applies:
         lines.append("STAR: not a STAR answer")
-    lines.append("")
-    for segment in star.segments:
+    # An answer about the company has no parts to mark: its judgment line above says it all.
+    segments = star.segments if analysis.company is None else ()
+    if segments or analysis.company is None:
+        lines.append("")
+    for segment in segments:
         name = PART_NAMES.get(segment.label, "Other")
         when = f" {segment.start:5.1f}s" if segment.start is not None else ""
         body = textwrap.fill(

@@ -147,3 +147,14 @@ def test_reanalyze_judges_an_older_know_us_answer_as_a_company_answer(
     assert AnswerView.of(again).star_note.startswith("About the company:")
     (row,) = [r for r in store.history() if r.session_id == session_id]
     assert row.question_kind == "company"
+
+
+def test_the_report_shows_the_judgment_not_star_labels(company: CompanyProfile) -> None:
+    from simulator.analysis import render_report
+
+    persona = get_persona("peer")
+    request = analysis_request(company_knowledge_question(company, persona), persona, company)
+    analysis, _ = judge(request, Transcript.from_text(WRONG))
+    report = render_report(analysis)
+    assert "About the company: " in report and "3 wrong" in report
+    assert "[Other" not in report and "STAR" not in report
