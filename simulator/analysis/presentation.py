@@ -44,6 +44,11 @@ _OPENING_CUES = (
     "four things",
     "three parts",
     "three phases",
+    "my message",
+    "my main message",
+    "the message today",
+    "my proposal",
+    "i propose",
     "the question is",
     "the problem is",
     "my recommendation",
@@ -77,6 +82,17 @@ _POINT_MARKERS = (
     "my second",
     "my third",
 )
+_SECTION_NOUNS = frozenset((
+    "day", "days", "week", "weeks", "month", "months", "quarter", "year", "phase", "step",
+    "stage", "part", "point",
+))
+_COUNTS = frozenset((
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+))
+"""A section named by its place in time or order at the start of a sentence ("Days thirty to
+sixty: ...", "Week two, ...", "Phase 3 ..."): a point marker as "first" or "next" is."""
+
 _CLOSING_CUES = (
     "to sum up",
     "summing up",
@@ -174,7 +190,8 @@ def _has_any(tokens: tuple[Token, ...], cues: tuple[str, ...]) -> bool:
 
 def _main_points(tokens: tuple[Token, ...]) -> int:
     """Distinct point markers used at the start of a sentence or clause (where a speaker moves
-    on), so "the first ninety days" in the middle of a sentence does not count as a point."""
+    on), so "the first ninety days" in the middle of a sentence does not count as a point; a
+    section named by its place ("Days thirty to sixty: ...", "Week two, ...") is one too."""
     markers: set[str] = set()
     boundary = True
     norms = [t.norm for t in tokens]
@@ -184,6 +201,10 @@ def _main_points(tokens: tuple[Token, ...]) -> int:
                 words = marker.split()
                 if norms[index : index + len(words)] == words:
                     markers.add(marker)
+            following = norms[index + 1] if index + 1 < len(norms) else ""
+            counted = following in _COUNTS or (following.isdigit() and len(following) <= 2)
+            if token.norm in _SECTION_NOUNS and counted:
+                markers.add(f"{token.norm} {following}")
         boundary = token.sentence_end or token.clause_end or token.norm in {"and", "so", "now"}
     # Without punctuation (some recognizers) every marker counts: there are no boundaries to see.
     if not any(t.sentence_end or t.clause_end for t in tokens):

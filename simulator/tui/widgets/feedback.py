@@ -233,7 +233,7 @@ def review_lines(answer: AnswerView) -> list[str]:
         used = f"{format_length(talk.duration_s)} of " if talk.duration_s is not None else ""
         structure = [
             "opening ✓" if talk.opening else "opening ✗",
-            f"{talk.main_points} main points",
+            f"{talk.main_points} main point{'' if talk.main_points == 1 else 's'}",
             "close ✓" if talk.close else "close ✗",
         ]
         verdict = f" ({talk.slot_verdict})" if talk.slot_verdict else ""
