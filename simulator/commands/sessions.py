@@ -423,7 +423,9 @@ def run_compare(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([row.to_dict() for row in rows], ensure_ascii=False, indent=2))
         return 0
-    print(f"{answers[0][1].question_text}\n")
+    # The question as the bank asks it, not a round-one re-ask's "In your first round...".
+    asked = next((t for _, t in answers if t.question_id == args.question), answers[0][1])
+    print(f"{asked.question_text}\n")
     print(f"{'STARTED (UTC)':<16}  {'INTERVIEWER':<18}  {'SCORE':>5}  {'LENGTH':>6}"
           f"  {'WPM':>4}  {'FILLERS':>7}  STAR")
     names = _interviewer_names()

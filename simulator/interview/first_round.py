@@ -16,6 +16,7 @@ from simulator import limits
 from simulator.datafiles import FieldReader, Scope, SourceText, parse_file, read_source
 from simulator.errors import DataFileError
 from simulator.interview.banks import DEFAULT_TARGET_S, AskedBefore, Question, QuestionBank
+from simulator.storage.records import RECALL_BANK
 
 
 @dataclass(frozen=True)
@@ -64,9 +65,6 @@ class FirstRoundNotes:
             (a for a in self.asked if a.feedback), None
         )
 
-
-RECALL_BANK = "round-one"
-"""bank_id of a round-one question asked again (it lives in no bank file)."""
 
 BRIEF_ANGLE = "This time keep it to a minute and a half, and lead with the point."
 BRIEF_TARGET_S = (45.0, 90.0)

@@ -21,6 +21,22 @@ SessionStatus = Literal["in_progress", "finished", "interrupted", "damaged"]
 ANSWER_MODES: tuple[AnswerMode, ...] = ("voice", "typed")
 STATUSES: tuple[SessionStatus, ...] = ("in_progress", "finished", "interrupted", "damaged")
 
+RECALL_BANK = "round-one"
+"""The bank part of the id of a round-one question asked again ("round-one/conflict-peer", from
+`simulator.interview.first_round.ask_again`): it lives in no bank file, and when the notes named
+a bank question its id ends as that question's does (`same_question`)."""
+
+
+def same_question(asked: str, stored: str) -> bool:
+    """Whether an answer stored under question id `stored` answers the question `asked`: the same
+    id, or one of them a round-one question asked again and the other the bank question it came
+    from ("round-one/conflict-peer" and "behavioral/conflict-peer"). Compare lists both."""
+    if asked == stored:
+        return True
+    bank_a, _, short_a = asked.partition("/")
+    bank_b, _, short_b = stored.partition("/")
+    return bool(short_a) and short_a == short_b and RECALL_BANK in (bank_a, bank_b)
+
 
 class SessionFormatError(StorageError):
     """A session.json that is not a session this version can read."""

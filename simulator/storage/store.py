@@ -37,6 +37,7 @@ from simulator.storage.records import (
     SessionFormatError,
     SessionRecord,
     TurnRecord,
+    same_question,
 )
 from simulator.storage.writer import SessionWriter
 
@@ -257,12 +258,13 @@ class SessionStore:
         return [self._load_or_damaged(i) for i in self._folder_ids()]
 
     def answers_to(self, question_id: str) -> list[tuple[SessionSummary, TurnRecord]]:
-        """Every stored answer to one question, oldest first, for side-by-side comparison."""
+        """Every stored answer to one question, oldest first, for side-by-side comparison: with
+        the answers to it asked again from round-one notes (`records.same_question`)."""
         summaries = {summary.id: summary for summary in self.list_sessions()}
         records: dict[str, SessionRecord] = {}
         answers = []
         for row in self.history():
-            if row.question_id != question_id:
+            if row.question_id is None or not same_question(question_id, row.question_id):
                 continue
             if row.session_id not in records:
                 records[row.session_id] = self.load(row.session_id)
