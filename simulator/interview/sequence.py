@@ -11,6 +11,7 @@ the blocking steps from one thread; every step reports through `on_event` like t
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -36,17 +37,43 @@ class Reply:
 
 
 def asks_for_what_is_there(probe: str, analysis: AnswerAnalysis | None) -> bool:
-    """Whether `probe` asks for a STAR part the answer already has: any flaw code its words ask
+    """Whether `probe` asks for something the answer already has: any flaw code its words ask
     about (`simulator.analysis.follow_up.probe_asks`: "Give me a specific example, with the
-    numbers" -> vague, no_metrics) that is not among the answer's flaws. False without an
-    analysis, and for a probe that asks for no STAR part ("What would you do differently?", "Who
-    disagreed?": what lies beyond STAR is never in the first answer's flaws)."""
+    numbers" -> vague, no_metrics) that is not among the answer's flaws; or, for a probe that
+    asks only beyond STAR ("What was the hardest decision, and who disagreed?"), everything it
+    asks told in the answer as a reply would tell it (`judge_follow_up`), a "who disagreed"
+    only by an answer that names someone and tells their disagreement. False without an
+    analysis, and for a probe whose words name nothing ("Tell me about a change you found
+    hard")."""
     if analysis is None:
         return False
-    from simulator.analysis.follow_up import GIVES_PART, probe_asks
+    from simulator.analysis.follow_up import GIVES_PART, judge_follow_up, probe_asks
 
     flaws = set(analysis.flaw_codes)
-    return any(code in GIVES_PART and code not in flaws for code in probe_asks(probe))
+    asks = probe_asks(probe)
+    if any(code in GIVES_PART and code not in flaws for code in asks):
+        return True
+    beyond = [code for code in asks if code not in GIVES_PART]
+    if not beyond or len(beyond) < len(asks):
+        return False
+    if (
+        "named_person" in beyond
+        and _DISAGREEMENT_ASKED.search(probe)
+        and not _DISAGREEMENT_TOLD.search(analysis.transcript.text)
+    ):
+        return False
+    return judge_follow_up(analysis.transcript, beyond[0], also=beyond[1:]).gives
+
+
+_DISAGREEMENT_ASKED = re.compile(r"\b(disagree\w*|objected|pushed back|against you)\b", re.I)
+_DISAGREEMENT_TOLD = re.compile(
+    r"\b(disagree\w*|did ?n[o']t agree|not agree|objected|object(ed)? to|pushed back|argued"
+    r"|against (it|the idea|my|this|that)|(was|were) (not|n't) (happy|convinced|keen)|unhappy"
+    r"|resisted|push ?back|not on board|didn't like|did not like|fought|clash\w*)\b",
+    re.I,
+)
+"""A probe asking who disagreed, and an answer that tells someone did ("the finance man was not
+happy", "my manager pushed back")."""
 
 
 class PlannedSession:
@@ -68,6 +95,8 @@ class PlannedSession:
         """Number of the turn that first asked the current planned question."""
         self._askers: set[str] = set()
         """Ids of the personas who have asked something in this session."""
+        self._probes_asked: set[str] = set()
+        """The follow-ups asked in this session, as said: a plan's probe is asked once."""
 
     @property
     def turns(self) -> tuple[PlannedTurn, ...]:
@@ -187,8 +216,10 @@ class PlannedSession:
 
     def follow_up(self, turn: TurnRecord, analysis: AnswerAnalysis | None) -> str | None:
         """The one follow-up for this answer, or None: the plan's own first (a harder probe for
-        an area round one doubted, the panel's question after a talk), else the persona's probe
-        for the answer's most important missing part. Follow-ups are never followed up."""
+        an area round one doubted, the panel's question after a talk) that was not asked before
+        in this session and asks for nothing the answer has (`asks_for_what_is_there`), else the
+        persona's probe for the answer's most important missing part. Follow-ups are never
+        followed up."""
         if not self.follow_ups or turn.follow_up_of is not None:
             return None
         planned = self._planned.get(turn.number)
@@ -197,9 +228,10 @@ class PlannedSession:
         if planned.kind == "your_questions":
             return None
         # A pressed area, or the panel's question after a talk: the plan's own follow-up, the
-        # first that asks for nothing the answer already gave; else the probe for what it lacks.
+        # first not asked yet in this session that asks for nothing the answer already gave;
+        # else the probe for what it lacks.
         for probe in planned.follow_ups:
-            if not asks_for_what_is_there(probe, analysis):
+            if probe not in self._probes_asked and not asks_for_what_is_there(probe, analysis):
                 return probe
         return self.interview.follow_up(turn, analysis) if planned.kind == "question" else None
 
@@ -228,6 +260,7 @@ class PlannedSession:
         )
         if planned is not None:
             self._planned[asked.number] = planned
+        self._probes_asked.add(probe)
         return asked
 
     def reply(
