@@ -367,6 +367,14 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|users|colleagues)|my (\w+ ){0,2}(boss|manager|director|lead|team|colleagues)"
              r"|everyone|everybody|people|others) (now |even |then |also |soon |actually )?"
              r"(started|began|stopped) (\w+ing|to \w+)\b", 1.4),
+            # Done by a time: "by the wednesday every bus was arriving before the bell", "all the
+            # results were out by nine" (not a deadline: "had to be ready by nine").
+            (r"^(?!.*\b(had to|have to|has to|must|needed|need to|needs to|deadline|due|supposed"
+             r"|asked|wanted|wants)\b).*(?<!one )(?<!step )(?<!day )(?<!bit )(?<!side )\bby (the )?"
+             r"(monday|tuesday|wednesday|thursday|friday"
+             r"|saturday|sunday|weekend|third day|second day|next day|end of the (day|week|month"
+             r"|shift)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon"
+             r"|midnight|quarter (to|past)|half past|\d)", 1.2),
             # Praise left behind, in any tense: "he leave a review mentioning my name".
             (r"\b(left|leave|leaves|wrote|write|writes|sent|send|sends|posted|post|posts|gave|give"
              r"|gives) (us |me |the team )?(a|an) (\w+ ){0,2}(review|letter|card|note of thanks"

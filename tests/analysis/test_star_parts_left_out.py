@@ -185,3 +185,21 @@ def test_a_role_told_without_an_article_sets_the_scene() -> None:
     assert scene and scene[0].text.startswith("i was shift leader")
     assert analysis.star.segments[0].label == "R"
     assert all(analysis.star.parts[p].present for p in "STAR")
+
+
+# Result first, told only as what was done by a time; a deadline said the same way is the Task.
+DONE_BY_A_TIME = (
+    "the shelves were full again by seven. the night delivery came three hours late because "
+    "the van broke down near the depot. as night manager the restock was on me and it had to "
+    "be done by seven. i pulled two people off the tills, i opened the second loading door "
+    "and i did the cold aisle myself."
+)
+
+
+def test_an_outcome_done_by_a_time_told_first_is_the_headline() -> None:
+    analysis = typed(DONE_BY_A_TIME, "Tell me about a time you worked under pressure.")
+    assert analysis.star.segments[0].label == "R"
+    assert "by seven" in analysis.star.segments[0].text
+    assert analysis.order == "result_first"
+    assert any(s.label == "T" and "had to be done by seven" in s.text
+               for s in analysis.star.segments)
