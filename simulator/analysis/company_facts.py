@@ -195,10 +195,12 @@ def check_facts(
     competitors: Sequence[str] = (),
     values: Sequence[tuple[str, Sequence[str]]] = (),
     role: str = "",
+    duties: Sequence[str] = (),
 ) -> FactCheck:
     """Which of the profile's facts `answer` used, missed or got wrong. `values` are (name, cue
     words) pairs (`simulator.interview.company.CompanyValue`); `company` is the company's name,
-    never counted as a competitor the answer made up."""
+    never counted as a competitor the answer made up; `duties`, the role's expectations, each
+    of which told (as a news line is) counts as using the role."""
     sentences = [s for s in _SENTENCE_END.split(answer) if s.strip()] or [answer]
     lowered = f" {' '.join(w.lower() for w in _WORD.findall(answer))} "
     used: list[Fact] = []
@@ -209,8 +211,13 @@ def check_facts(
         fact = Fact("news", line)
         best = max(sentences, key=lambda s: _closeness(line, s))
         if not _speaks_about(line, best):
-            missed.append(fact)
-            continue
+            # A name only this line has ("the Leipzig hub" for "... a cross-dock hub in
+            # Leipzig") speaks about it on its own; the company's or a competitor's does not.
+            named = [s for s in sentences if _names_news(line, s, known_names)]
+            if not named:
+                missed.append(fact)
+                continue
+            best = named[0]
         # A news item told with a figure or name the profile contradicts is wrong, not used:
         # listing it under both would tell the candidate it was right.
         contradicted = list(_contradictions(fact, best, known_names))
@@ -234,7 +241,13 @@ def check_facts(
     if role.strip():
         fact = Fact("role", role)
         title = _stems(role)
-        (used if title and title <= _stems(answer) else missed).append(fact)
+        told = bool(title) and title <= _stems(answer)
+        # A duty of the role told in its own words is the role too: "the capacity forecast for
+        # this role" for "Build the weekly capacity forecast".
+        told = told or any(
+            _speaks_about(duty, sentence) for duty in duties for sentence in sentences
+        )
+        (used if told else missed).append(fact)
     return FactCheck(tuple(used), tuple(missed), tuple(wrong))
 
 
@@ -274,6 +287,17 @@ def _speaks_about(line: str, sentence: str) -> bool:
     ("revenue up 15%" for "Revenue grew 12% last year")."""
     shared, figures = _closeness(line, sentence)
     return shared >= min(NEWS_SHARED_WORDS, len(_stems(line))) or (shared >= 1 and figures >= 1)
+
+
+def _names_news(line: str, sentence: str, known_names: set[str]) -> bool:
+    """`sentence` says a name of the news `line` (a place, a product, a partner: a capitalised
+    word inside it, in any case) that is not one of `known_names` (the company, competitors)."""
+    words = {w.lower() for w in _WORD.findall(sentence)}
+    return any(
+        _squash(name.text) not in known_names
+        and all(part in words for part in _squash(name.text).split())
+        for name in _names(line)
+    )
 
 
 @dataclass(frozen=True)

@@ -80,6 +80,25 @@ _STOP_WORDS = frozenset(
         "less",
         "make",
         "do",
+        # Words that relate a value's two sides ("Customers before convenience", "People over
+        # process"): they name neither, and "before" is in half the stories ever told.
+        "before",
+        "after",
+        "over",
+        "above",
+        "under",
+        "than",
+        "into",
+        "through",
+        "without",
+        "within",
+        "beyond",
+        "ahead",
+        "instead",
+        "rather",
+        "what",
+        "when",
+        "where",
     ]
 )
 
@@ -155,6 +174,7 @@ class CompanyProfile:
             competitors=self.competitors,
             values=[(v.name, v.cues) for v in self.values],
             role=self.role_title,
+            duties=self.role_expectations,
         )
 
 
@@ -162,9 +182,20 @@ def _as_clause(news: str) -> str:
     """A news line readable after "You'll know that": no trailing full stop, lower first letter
     unless it starts with a name."""
     clause = news.strip().rstrip(".")
-    if clause[:1].isupper() and clause[1:2].islower() and clause.split(" ", 1)[0] in {"We", "The"}:
+    first = clause.split(" ", 1)[0]
+    if clause[:1].isupper() and clause[1:2].islower() and first.lower() in _CLAUSE_OPENERS:
         clause = clause[0].lower() + clause[1:]
     return clause
+
+
+_CLAUSE_OPENERS = frozenset((
+    "we", "the", "in", "on", "at", "last", "this", "our", "since", "after", "before", "from",
+    "earlier", "recently", "next", "a", "an", "its", "their", "over", "by", "early", "late",
+    "back", "for", "with", "just", "new", "today", "now", "that", "these", "two", "three",
+    "four", "five", "during", "throughout", "across",
+))
+"""First words of a news line that are capitalised only as its first word ("In September 2026
+we opened ..."): lower-cased after "You'll know that"; a name ("Kestrel opened ...") is kept."""
 
 
 def cues_from_name(name: str, description: str = "") -> tuple[str, ...]:
