@@ -80,10 +80,11 @@ _PROBE_ASKS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for code, pattern in (
         ("no_metrics", r"\b(numbers?|figures?|how (much|many)|percent(age)?)\b"),
         ("no_result", r"\b(turn(ed)? out|outcome|results?|what changed|in the end"
-                      r"|how did it end|did it work)\b"),
+                      r"|how did it end|did it work|why it mattered|what difference|impact)\b"),
         ("we_not_i", r"\b(your (own )?(part|role|contribution)|which part was yours"
                      r"|you personally)\b"),
-        ("no_action", r"\bwhat did you (actually |personally )?(do|change|try)\b|\bstep by step\b"),
+        ("no_action", r"\bwhat did you (actually |personally )?(do|change|try)\b|\bstep by step\b"
+                      r"|\bhow you (approached|handled|tackled) it\b|\bthing you did\b"),
         ("vague", r"\b(specific|concrete|real) (example|occasion|instance|case)\b"
                   r"|\btell me about a time\b|\bwalk me through\b"),
         ("no_task", r"\b(responsible for|your (job|responsibility))\b"),
@@ -162,7 +163,7 @@ _WANTS: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
         ),
         (
             "reason", "the reason why",
-            r"\bwhy\b",
+            r"\bwhy\b(?! it mattered)",
             r"\b(because|since|so that|the reason|that s why|which meant|otherwise|due to|so we"
             r"|so i|so the|as it|as they|as we)\b",
         ),
@@ -208,8 +209,18 @@ _ASKED: dict[str, str] = {
     "no_task": "what you were responsible for",
     **{code: looked_for for code, looked_for, _, _ in _WANTS},
 }
-SUBSTANCE = f"a real answer ({SUBSTANTIAL_WORDS} words or more, not a shrug)"
-"""What a reply to a probe whose words name nothing is checked for."""
+SUBSTANCE = f"a real answer (a fact, or {SUBSTANTIAL_WORDS} words or more; not a shrug)"
+"""What a reply to a probe whose words name nothing is checked for: a figure, an outcome, an
+action of the speaker's or an occasion ("Overtime in the depots fell 11% the next quarter."),
+or failing those SUBSTANTIAL_WORDS words; a shrug that tells none of them gives nothing."""
+
+
+def judged_by_its_words(code: str) -> bool:
+    """Whether a persona's probe for the flaw `code` is judged by what its words ask
+    (`probe_asks`) rather than by the code: a flaw that names no missing part (too_short,
+    too_long, unbalanced), whose probes ask different things ("how you approached it", "what
+    was the result?")."""
+    return code not in _WANTED and code not in _ASKED
 
 
 def probe_asks(probe: str) -> tuple[str, ...]:
@@ -300,6 +311,9 @@ def judge_follow_up(
     if cue_score("T", text) >= 1.3:
         gave["task"] = "…"
     shrug = bool(_SHRUG.search(plain)) and words < SHRUG_WORDS
+    # A shrug inside a reply that tells something ("we had no idea for how long. I decided to
+    # reroute the 14 trucks") is part of the story, not a refusal to answer.
+    told = bool(number or concrete or actions or occasion)
     for code, _, _, given in _WANTS:
         if code in (probe_code, *also) and not shrug:
             found = [m for line in [plain, *_lines(transcript)] for m in given.finditer(line)]
@@ -315,7 +329,7 @@ def judge_follow_up(
     gives = (
         all(w in gave for w in wanted)
         if wanted
-        else words >= SUBSTANTIAL_WORDS and not _SHRUG.search(plain)
+        else (told or words >= SUBSTANTIAL_WORDS) and (told or not _SHRUG.search(plain))
     )
     if not gives and not (number or concrete):
         # A reply that dodged its probe ("who disagreed, and how did it turn out?" met with
@@ -374,6 +388,30 @@ _REPAIRED_BY_GIVING: dict[str, tuple[str, ...]] = {
 """Flaws a reply repairs whenever it gives the thing, whatever the probe asked: a reply that
 tells the outcome and what the speaker did has told them, even if the probe asked for the task.
 Situation and task cues are left out: in a short reply they are too weak to repair a part."""
+
+
+def looked_for_and_given(judgment: Mapping[str, object]) -> tuple[tuple[str, bool], ...]:
+    """Each thing a stored judgment (`FollowUpJudgment.to_dict`) looked for, in words, and
+    whether the reply gave it: a probe asking two things ("the decision, and who disagreed?")
+    can get one of them. Judgments stored before `asks` was kept give their `looked_for` with
+    the overall verdict."""
+    raw = judgment.get("asks")
+    asks = [str(a) for a in raw] if isinstance(raw, list | tuple) else []
+    raw = judgment.get("gave")
+    gave = {str(g) for g in raw} if isinstance(raw, list | tuple) else set()
+    gives = bool(judgment.get("gives"))
+    found = [
+        (_ASKED[code], all(w in gave for w in _WANTED.get(code, (code,))))
+        for code in asks
+        if code in _ASKED
+    ]
+    if found and all(given for _, given in found) != gives:
+        found = []  # judged by another version's rule: the overall verdict stands
+    if found:
+        return tuple(dict.fromkeys(found))
+    raw = judgment.get("looked_for")
+    named = [str(item) for item in raw] if isinstance(raw, list | tuple) else []
+    return tuple((item, gives) for item in named or [SUBSTANCE])
 
 
 def repaired_flaws(judgment: FollowUpJudgment | Mapping[str, object]) -> frozenset[str]:

@@ -133,13 +133,15 @@ def probe_codes(persona: Persona | None, probe: str) -> tuple[str, ...]:
     `persona`'s probes hold the words `probe` asked; else, for a probe from the session plan (a
     harder probe where round one was weak, a bank's follow-up), what its words ask for
     (`simulator.analysis.follow_up.probe_asks`: "Give me a specific example, with the numbers"
-    -> ("vague", "no_metrics")); () for a probe that asks for no STAR part."""
+    -> ("vague", "no_metrics")); () for a probe that asks for no STAR part. A persona's probe
+    for a flaw that names no missing part (too_short: "Say more about why it mattered.") is
+    judged by what its words ask (the outcome), after its code."""
+    from simulator.analysis.follow_up import judged_by_its_words, probe_asks
+
     if persona is not None:
         code = next((code for code, probes in persona.probes.items() if probe in probes), "")
         if code:
-            return (code,)
-    from simulator.analysis.follow_up import probe_asks
-
+            return (code, *probe_asks(probe)) if judged_by_its_words(code) else (code,)
     return probe_asks(probe)
 
 

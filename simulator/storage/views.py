@@ -269,10 +269,17 @@ class ProbeVerdict:
     gives: bool
     evidence: tuple[str, ...]
     """The reply's words that show it, as said ("dropped by 18%")."""
+    each: tuple[tuple[str, bool], ...] = ()
+    """Each thing looked for and whether the reply gave it (`follow_up.looked_for_and_given`)."""
 
     @property
     def line(self) -> str:
-        """'gave the outcome ✓' / 'did not give a number for the result ✗'."""
+        """'gave the outcome ✓' / 'did not give a number for the result ✗'; for a probe that
+        asked two things and got one, both: 'gave who it was ✓ · did not give the decision ✗'."""
+        given = [text for text, gave in self.each if gave]
+        missing = [text for text, gave in self.each if not gave]
+        if given and missing:
+            return f"gave {' and '.join(given)} ✓ · did not give {' and '.join(missing)} ✗"
         asked = " and ".join(self.looked_for) or "a real answer"
         return f"gave {asked} ✓" if self.gives else f"did not give {asked} ✗"
 
@@ -722,8 +729,13 @@ def _told_in_the_reply(
 def _probe(value: object) -> ProbeVerdict | None:
     if not isinstance(value, Mapping):
         return None
+    from simulator.analysis.follow_up import looked_for_and_given
+
     return ProbeVerdict(
-        _texts(value.get("looked_for")), bool(value.get("gives")), _texts(value.get("evidence"))
+        _texts(value.get("looked_for")),
+        bool(value.get("gives")),
+        _texts(value.get("evidence")),
+        looked_for_and_given(value),
     )
 
 

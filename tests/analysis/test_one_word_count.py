@@ -35,4 +35,4 @@ def test_a_reply_short_by_its_spoken_count_is_still_short() -> None:
     merged, judgment = analyze_follow_up(Transcript(reply), "", first)
     assert merged.timing.words == 13
     assert not judgment.gives
-    assert "did not give a real answer (15 words or more" in render_report(merged)
+    assert "did not give a real answer (a fact, or 15 words or more" in render_report(merged)
