@@ -183,6 +183,11 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|with|of)\b", 1.4),
             (r"^(so |um |well )*as (a|an|the) (\w+ ){0,3}(at|in|for|on|with)\b", 1.2),
             (r"\b(i'm|i am) (a|an) (\w+ ){0,2}\w+\b|\bi work (as|at|in|for|on)\b", 1.2),
+            # The speaker's own business or post, in the present: "I run a small yoga studio
+            # with four teachers", "I own a little bakery in...".
+            (r"\bi (run|own|manage|co-own) (a|an|the|our|my) (small |little |big |busy "
+             r"|family |local |tiny )?[\w-]+( [\w-]+)? (on|in|at|for|with|near|called|that"
+             r"|outside)\b", 1.4),
             (r"\b(had|'d) (been|grown|fallen|risen|gone|become|begun|dropped|doubled|increased"
              r"|decreased|declined|slipped|stalled|piled up|built up|left|quit)\b", 0.8),
             (r"\bbefore that\b|\b(i'd|i had|we'd|we had|they'd|they had) (been|always|never"
@@ -254,7 +259,8 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|get|take|sort|run|lead|organi[sz]e|handle|solve|prepare|check|do)\b"
              r"|\b(gave|given|give) (me|us|myself) (until|till|\w+ (days|weeks|months) to)\b"
              r"|\b(was|is|'s) (all )?(mine|ours) (to|from|now)\b|\bwas mine\b"
-             r"|\b(my|our) (job|task|role|goal|brief|priority) (\w+ ){1,3}(was|is) to\b"
+             r"|\b(my|our) (job|task|role|goal|brief|priority|part|duty|responsibility)"
+             r" (\w+ ){1,3}(was|is) to\b"
              r"|\b(this one|it) (is|'s) (all )?yours\b|\byou own (it|this)\b", 2.3),
             # A duty named by the role: "getting a crash reproduced is the tester's whole job".
             (r"\b(is|was|'s) (the|a|an) [\w-]+'s (whole |entire |main |first |real )?(job|duty"

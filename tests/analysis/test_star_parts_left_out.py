@@ -203,3 +203,22 @@ def test_an_outcome_done_by_a_time_told_first_is_the_headline() -> None:
     assert analysis.order == "result_first"
     assert any(s.label == "T" and "had to be done by seven" in s.text
                for s in analysis.star.segments)
+
+
+# Result first, then the story starting over on the speaker's own business told in the present.
+OWN_BUSINESS_IN_THE_PRESENT = (
+    "not one order went out late that whole december. i run a small print shop near the "
+    "station with two machines, and in the first week of december the big one broke down "
+    "for nine days. my part as the owner was to keep every christmas card order on time. i "
+    "moved the big jobs to a print shop in the next town, i ran the small machine through the "
+    "night and i rang every customer whose job i moved."
+)
+
+
+def test_a_business_told_in_the_present_is_the_scene_after_a_headline() -> None:
+    analysis = typed(OWN_BUSINESS_IN_THE_PRESENT, "Tell me about a time you kept a promise.")
+    assert analysis.star.segments[0].label == "R"
+    scene = [s for s in analysis.star.segments if s.label == "S"]
+    assert scene and scene[0].text.startswith("i run a small print shop")
+    assert any(s.label == "T" and "my part as the owner" in s.text
+               for s in analysis.star.segments)
