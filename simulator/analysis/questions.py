@@ -99,7 +99,10 @@ _KIND_PATTERNS: tuple[tuple[QuestionKind, str], ...] = (
             r"(interested|applying|leaving|looking)\b|\bwhat (attracts|attracted|draws|drew|"
             r"excites|interests|motivates) you\b|\bwhy should we (hire|choose|pick)\b"
             r"|\bwhere do you see yourself\b|\bwhy (did|do) you (choose|apply|pick)\b"
-            r"|\bwhy now\b",
+            r"|\bwhy now\b"
+            # A question that opens on "why" and asks for no story or plan (those matched above)
+            # asks about a choice: "why logistics and not retail?", "why did you leave sales?".
+            r"|^why\b",
         ),
         (
             "culture",

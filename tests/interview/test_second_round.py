@@ -322,3 +322,31 @@ def test_the_question_asked_again_is_quoted_as_noted(
     path.write_text(f'[[asked]]\nquestion = "{noted}"\nweak = true\n')
     question = ask_again(load_first_round(path), banks)
     assert question is not None and quoted in question.text
+
+
+# Typed by a career changer from hotels, a bit breathless, tied to the firm, no story in it.
+WHY_FREIGHT = (
+    "Honestly? Hotels taught me that a guest forgives a late breakfast but a pallet that misses "
+    "the 5 a.m. trunk costs somebody a whole day. In freight my planning shows up by tomorrow "
+    "morning, not next season. Your Brno yard runs three shifts and you promise next-day to "
+    "the Slovak side, that is exactly the kind of clock I want to plan against."
+)
+
+
+def test_a_why_question_from_the_notes_is_judged_as_a_why_question(
+    tmp_path: Path, banks: dict, personas: dict
+) -> None:
+    """"why freight and not hotels??" jotted in round-one notes is asked again as a motivation
+    question and judged as one: no STAR flaws, the score the same text gets as a motivation
+    answer, not a story's "no specific occasion"."""
+    path = tmp_path / "notes.toml"
+    path.write_text('[[asked]]\nquestion = "why freight and not hotels??"\nweak = true\n')
+    question = ask_again(load_first_round(path), banks)
+    assert question is not None and question.id == "round-one/why-freight-and-not-hotels"
+    assert question.kind == "motivation"
+    analysis, _ = judge(
+        analysis_request(question, personas["peer"]), Transcript.from_text(WHY_FREIGHT)
+    )
+    flaws = {flaw.code for flaw in analysis.star.flaws}
+    assert not flaws & {"vague", "no_result", "no_situation", "no_action"}, flaws
+    assert analysis.score >= 80, (analysis.score, flaws)
