@@ -30,11 +30,20 @@ from simulator.interview.prep import (
     split_lines,
 )
 
+_KEYS = "ctrl+s saves · escape leaves (twice if edited)"
+"""What the form's title says of its keys: with edits, the first escape only warns."""
+
 
 class _Form(ModalScreen[Path | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", priority=True),
         Binding("escape", "cancel", "Cancel"),
+        # Tab moves on as the app reads it, before the keys after it are handed to a field:
+        # without priority, a burst of keys (fast typing, a terminal that sends a line at once)
+        # went whole to the field focused when it came, Tabs included, and the news, the
+        # competitors and the role were typed into the values box.
+        Binding("tab", "app.focus_next", "Next field", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", "Previous field", show=False, priority=True),
     ]
 
     def _error_line(self) -> Static:
@@ -103,7 +112,7 @@ class CompanyForm(_Form):
         draft = self.draft
         values = "\n".join(f"{n}: {d}" if d else n for n, d in draft.values)
         with Vertical(id="prep-form"):
-            yield Static("Company profile · ctrl+s saves · escape cancels", classes="panel-title")
+            yield Static(f"Company profile · {_KEYS}", classes="panel-title")
             yield self._error_line()
             yield from self._company_fields(draft, values)
 
@@ -173,7 +182,7 @@ class NotesForm(_Form):
         asked = "\n".join(_asked_line(*entry) for entry in self.draft.asked)
         said = "\n".join(f"{note} | {', '.join(c)}" for note, c in self.draft.feedback)
         with Vertical(id="prep-form"):
-            yield Static("Round-one notes · ctrl+s saves · escape cancels", classes="panel-title")
+            yield Static(f"Round-one notes · {_KEYS}", classes="panel-title")
             yield self._error_line()
             yield from self._notes_fields(asked, said)
 
