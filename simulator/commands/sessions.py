@@ -77,7 +77,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "its audio players link the session's WAV files.",
     )
     export.add_argument("session", metavar="SESSION", help=SESSION_HELP)
-    export.add_argument("--format", choices=("md", "html"), required=True, dest="report_format")
+    export.add_argument(
+        "--format",
+        choices=("md", "html"),
+        dest="report_format",
+        help="default: from the FILE's suffix (.md, .html), else md",
+    )
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="default: print it")
     export.set_defaults(handler=run_export)
 
@@ -379,14 +384,34 @@ def run_export(args: argparse.Namespace) -> int:
     store = _open_store()
     session_id = store.resolve(args.session)
     output: Path | None = args.output
+    report_format = args.report_format or _format_of(output)
     names = _interviewer_names()
     if output is None:
-        sys.stdout.write(report_for(store, session_id, args.report_format, None, names))
+        sys.stdout.write(report_for(store, session_id, report_format, None, names))
         return 0
     # The report holds the user's own stories: private like the recordings it comes from.
-    save_report(store, session_id, args.report_format, output, names)
+    save_report(store, session_id, report_format, output, names)
     print(f"wrote {output}", file=sys.stderr)
     return 0
+
+
+_SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+
+
+def _format_of(output: Path | None) -> str:
+    """The report format an output file's suffix names; "md" when printing. Raises
+    SimulatorError for a file whose suffix names neither (say which with --format)."""
+    from simulator.errors import SimulatorError
+
+    if output is None:
+        return "md"
+    found = _SUFFIX_FORMATS.get(output.suffix.lower())
+    if found is None:
+        raise SimulatorError(
+            f"{output}: cannot tell the format from the suffix {output.suffix or '(none)'!r}: "
+            "name the file .md or .html, or give --format md|html"
+        )
+    return found
 
 
 # -- compare ---------------------------------------------------------------------------------
