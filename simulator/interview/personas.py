@@ -115,13 +115,35 @@ class Persona:
         if asking and self.approach:
             parts.append(self.approach)
         if company is not None and self.company_line:
-            parts.append(self.company_line)
+            line = self.company_line if asking else _without_promise(self.company_line)
+            if line:
+                parts.append(line)
         return " ".join(fill(part, company) for part in parts)
 
     def probe_for(self, code: str, turn_number: int) -> str | None:
         """A follow-up for a flaw, varied by turn so two probes in a row differ."""
         choices = self.probes.get(code, ())
         return choices[(turn_number - 1) % len(choices)] if choices else None
+
+
+_PROMISE = re.compile(r"\bI(?:'|\u2019)ll\b[^.!?]*\b(?:ask|listen)", re.IGNORECASE)
+"""Words by which a line promises questions ("so I'll probably ask about that")."""
+
+
+def _without_promise(line: str) -> str:
+    """`line` without what it promises to ask, for a session where this persona asks nothing
+    (the candidate's questions, a talk): a clause "so I'll probably ask about that" is cut, a
+    sentence "That's the context I'll be asking in" left out. "" when nothing is left."""
+    kept = []
+    for sentence in re.split(r"(?<=[.!?])\s+", line.strip()):
+        promise = _PROMISE.search(sentence)
+        if promise is None:
+            kept.append(sentence)
+            continue
+        clause = re.search(r",\s*(?:so|and)\s+[^,]*$", sentence[: promise.end()])
+        if clause is not None and clause.start() > 0:
+            kept.append(sentence[: clause.start()].rstrip() + ".")
+    return " ".join(kept)
 
 
 _SENTENCE_WORD = re.compile(r"[A-Z][a-z]+\b(?!['\u2019.-])")
