@@ -411,6 +411,22 @@ def save_notes(
     return target, _save(target, text, _load_notes_with_known_areas)
 
 
+def problem(path: Path, kind: str) -> str | None:
+    """Why the `kind` (COMPANIES or NOTES) file at `path` cannot be used, as its loader says it
+    ("file:line: field: problem"); None when it loads."""
+    from simulator.errors import SimulatorError
+    from simulator.interview.company import load_company
+    from simulator.interview.first_round import load_checked_first_round
+
+    try:
+        (load_company if kind == COMPANIES else load_checked_first_round)(path)
+    except SimulatorError as error:
+        return str(error)
+    except OSError as error:
+        return f"{path}: cannot read ({error.strerror or error})"
+    return None
+
+
 def title(path: Path) -> str:
     """How a preparation file is listed: the `name` written in it (a company's, or what the
     user called round-one notes), else the file's stem. A file that cannot be read is listed

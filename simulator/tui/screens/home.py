@@ -276,9 +276,16 @@ class HomeScreen(RoomScreen[None]):
             self.notify(problem, title="Could not load everything", severity="warning", timeout=10)
 
     def _offer_files(self, selector: str, paths: Iterable[Path], chosen: str | None) -> None:
-        from simulator.interview.prep import title
+        """List the preparation files; one that cannot be used is listed as such (choosing it
+        and pressing c or o, or starting with it, names the problem)."""
+        from simulator.interview.prep import COMPANIES, NOTES, problem, title
 
-        options = [("none", ""), *((title(path), str(path)) for path in paths)]
+        kind, key = (COMPANIES, "c") if selector == "#company" else (NOTES, "o")
+        options = [("none", ""), *(
+            (title(path) if problem(path, kind) is None else
+             f"{title(path)} (cannot be used: {key} says why)", str(path))
+            for path in paths
+        )]
         values = [value for _, value in options]
         self.query_one(selector, Choice).set_options(options, chosen if chosen in values else "")
 
