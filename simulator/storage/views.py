@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
+from simulator.analysis.praise import is_praise
 from simulator.analysis.questions import NO_STAR_KINDS
 from simulator.safe_text import counted
 
@@ -625,6 +626,19 @@ class AnswerView:
     @property
     def flaw_names(self) -> tuple[str, ...]:
         return tuple(flaw.name for flaw in self.flaws)
+
+    @property
+    def flaws_cell(self) -> str:
+        """The flaws as a table cell: their names, else a length off its target that a tip
+        points at ("shorter than the target": the tip "About 32 s against a 60-120 s target"
+        beside "none" read as a contradiction), else "none"."""
+        if self.flaws:
+            return ", ".join(self.flaw_names)
+        if self.verdict in ("short", "long") and any(
+            tip.startswith("About ") and " target" in tip for tip in self.tips
+        ):
+            return f"{'shorter' if self.verdict == 'short' else 'longer'} than the target"
+        return "none"
 
     @property
     def word_starts(self) -> list[float]:
@@ -1283,15 +1297,24 @@ def company_review(
 def practise_next(answers: Sequence[AnswerView], limit: int = 3) -> list[str]:
     """What to practise after a session, over the attempt that counts for each question
     (`counted_attempts`, with what its follow-ups repaired): a retake of the weakest question
-    when that attempt scored under RETAKE_BELOW, then the advice of the flaws that came back in
+    when that attempt scored under RETAKE_BELOW, a question only answered in part (interrupted)
+    to answer in full, then the advice of the flaws that came back in
     most questions ("(2 answers)" counts questions that still have it), then the tips given most
-    often; "Nothing stood out" only when there is none of these."""
+    often, praise left out (`praise.is_praise`); "Nothing stood out" only when there is none
+    of these."""
     advice: list[str] = []
     attempts = counted_attempts(answers)
     scored = sorted(attempts, key=lambda a: a.score or 0.0)
     if scored and (scored[0].score or 0.0) < RETAKE_BELOW:
         weakest = scored[0]
         advice.append(f"Retake “{weakest.question_text}” (scored {weakest.score:.0f}).")
+    # A question whose only answer was interrupted was never judged: answer it in full.
+    judged = {a.question_id or a.question_text for a in attempts}
+    cut = next((a for a in answers if a.interrupted and a.follow_up_of is None
+                and (a.question_id or a.question_text) not in judged), None)
+    if cut is not None:
+        advice.append(f"Answer “{cut.question_text}” in full: it was interrupted, so it was "
+                      "not judged.")
     # A judged follow-up holds its question's flaws after the reply: the last one stands.
     after: dict[int, AnswerView] = {}
     for reply in sorted(answers, key=lambda a: a.number):
@@ -1307,8 +1330,9 @@ def practise_next(answers: Sequence[AnswerView], limit: int = 3) -> list[str]:
         suffix = f" ({times} answers)" if times > 1 else ""
         advice.append(f"{message.get(code) or code.replace('_', ' ')}{suffix}")
     if len(advice) < limit:
-        # Tips given with no flaw behind them (a length off its target, a pace) still count.
-        tipped = Counter(tip for a in attempts for tip in a.tips)
+        # Tips given with no flaw behind them (a length off its target, a pace) still count;
+        # praise ("Clear structure: ... all come through") is nothing to practise.
+        tipped = Counter(tip for a in attempts for tip in a.tips if not is_praise(tip))
         advice.extend(tip for tip, _ in tipped.most_common(limit - len(advice)) if tip
                       not in advice)
     return advice[: limit + 2] or ["Nothing stood out: try a harder bank or another interviewer."]

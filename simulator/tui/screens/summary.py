@@ -108,7 +108,7 @@ class SummaryScreen(RoomScreen[None]):
                         else "—"
                         if length is None
                         else format_length(length),
-                        ", ".join(answer.flaw_names) or "none",
+                        answer.flaws_cell,
                     ),
                 )
             )
