@@ -286,6 +286,10 @@ def analyze_answer(
             part: getattr(score_parts, part) + round(points) for part, points in lost.items()
         })
         tips = tuple(dict.fromkeys([*company.tips(), *tips]))[:4]
+    if kind == "questions_to_ask":
+        score_parts = replace(
+            score_parts, specificity=score_parts.specificity + _shallow_questions_points(transcript)
+        )
     return AnswerAnalysis(
         transcript=transcript,
         question=question,
@@ -756,6 +760,26 @@ def _score_parts(
         for part, points in _depth_deficit(segments, tokens, timing).items():
             lost[part] += points
     return ScoreParts(**{part: round(points) for part, points in lost.items()})
+
+
+_DEEP_QUESTIONS_POINTS = {0: 40, 1: 15}
+"""Points the candidate's own questions lose by how many went deep (about the team, its
+challenges, what success looks like): none, or one where the review asks for "a second on a
+different topic"; two or more lose nothing. A score of 100 beside "Add a second" read as a
+contradiction."""
+
+
+def _shallow_questions_points(transcript: Transcript) -> int:
+    """Points lost for too few deep questions among the candidate's own
+    (`candidate_questions.classify`, as the mode's review judges them without a profile);
+    nothing when no question was asked, which the too-few-words points already cover."""
+    from simulator.analysis.candidate_questions import classify, split_questions
+
+    asked = split_questions(transcript)
+    if not asked:
+        return 0
+    deep = sum(classify(question)[1] == "deep" for question in asked)
+    return _DEEP_QUESTIONS_POINTS.get(deep, 0)
 
 
 def _mentions(lowered: str, phrase: str) -> bool:
