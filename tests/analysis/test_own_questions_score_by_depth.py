@@ -36,3 +36,16 @@ def test_more_depth_scores_higher() -> None:
     one, _ = _score(ONE_DEEP)
     two, _ = _score(TWO_DEEP)
     assert none < one < two
+
+
+def test_a_question_about_the_work_week_is_about_the_role() -> None:
+    """"How do the planners split their week?" asks what the job is like: not "not clearly
+    about the role, team or company" (new-user report 5, item 9)."""
+    from simulator.analysis.candidate_questions import classify
+
+    for question in (
+        "so how do the planners usually spend their week, is it more firefighting or forecasts?",
+        "What does a typical day look like for the night-shift coordinators?",
+    ):
+        topic, depth = classify(question)
+        assert topic != "other" and depth == "deep", (question, topic)
