@@ -25,12 +25,11 @@ import hashlib
 import json
 import tempfile
 import threading
-import wave
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from simulator.audio.clip import Clip
+from simulator.audio.clip import Clip, wav_header
 from simulator.errors import EngineUnavailableError
 from simulator.locations import cache_dir
 from simulator.private_files import private_dir, write_private
@@ -209,11 +208,7 @@ class EspeakSynthesizer:
         with tempfile.TemporaryDirectory(prefix="interview-sim-tts-") as workdir:
             # Read back as any WAV is, so the 16 kHz samples are what a file of it gives.
             target = Path(workdir) / "speech.wav"
-            with wave.open(str(target), "wb") as out:
-                out.setnchannels(1)
-                out.setsampwidth(2)
-                out.setframerate(rate)
-                out.writeframes(audio)
+            write_private(target, wav_header(len(audio), rate) + audio, durable=False)
             return Clip.from_wav(target)
 
     def _remember(self, key: str, clip: Clip) -> None:
