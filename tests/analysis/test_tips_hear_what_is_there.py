@@ -83,3 +83,13 @@ def test_empty_shelves_and_waste_are_business_impact() -> None:
     text = MEASURED.replace("empty shelves", "out of stock").replace("waste", "write-offs")
     spoken, _ = _fit(text, "senior-leader")
     assert "Business impact" in spoken
+
+
+def test_shipped_and_written_are_not_business_impact() -> None:
+    """The other wordings are whole phrases: "shipped" is no shipper, "written" no write-off."""
+    text = (
+        "In 2021 at the print shop our proofs were late. I was responsible for them. I wrote a "
+        "checklist myself and the proofs were written and shipped on time after that."
+    )
+    _, missed = _fit(text, "senior-leader")
+    assert "Business impact" in missed
