@@ -159,11 +159,16 @@ def run_headless(args: argparse.Namespace) -> int:
         company=company,
     )
     session = PlannedSession(
-        built, interview, follow_ups=args.mode is not None or bool(args.follow_ups)
+        built,
+        interview,
+        # --no-follow-ups leaves them out of a live mock too (it used to be ignored there).
+        follow_ups=args.mode is not None if args.follow_ups is None else args.follow_ups,
     )
     on_event = _printer(out)
-    answers = _AnswerSource(interview, answer_clips, typed=args.typed, out=out)
     prepared = _prepared_answers(args)
+    answers = _AnswerSource(
+        interview, answer_clips, typed=args.typed, out=out, confirm_empty=prepared is None
+    )
     asks = args.follow_ups if args.follow_ups is not None else prepared is None
     try:
         turns = _run_plan(session, answers, on_event, out, not_asked=None if asks else prepared)
@@ -173,7 +178,15 @@ def run_headless(args: argparse.Namespace) -> int:
             print(f"note: {notice}", file=out)
         _print_saved(interview, out)
         raise
-    record = session.finish()
+    if answers.ended_early:
+        from simulator.safe_text import counted
+
+        print(
+            f"note: you ended the session early ({counted(session.remaining, 'more question')}"
+            " not asked); it is saved as interrupted.",
+            file=out,
+        )
+    record = session.finish(interrupted=answers.ended_early)
     if not interview.folder.is_dir():
         # No answer: `SessionWriter.finish` kept nothing, so there is no session to name.
         if args.json:
@@ -257,13 +270,23 @@ class _AnswerSource:
     next paragraph of standard input (--typed), or the microphone. `None`: no answers left."""
 
     def __init__(
-        self, interview: Interview, clips: list[Clip], *, typed: bool, out: TextIO
+        self,
+        interview: Interview,
+        clips: list[Clip],
+        *,
+        typed: bool,
+        out: TextIO,
+        confirm_empty: bool = False,
     ) -> None:
         self.interview = interview
         self.clips = clips
         self.from_files = bool(clips)
         self.typed = typed
         self.out = out
+        self.confirm_empty = confirm_empty
+        """Typing live at a terminal: an empty answer asks before it ends the session."""
+        self.ended_early = False
+        """The user ended a live session before its last question (an empty answer, twice)."""
 
     def answer(
         self, asked: AskedTurn, on_event: Callable[[Event], None], *, every_paragraph: bool = False
@@ -284,25 +307,17 @@ class _AnswerSource:
                 )
             else:
                 print("Type your answer; finish with an empty line (or Ctrl-D):", file=self.out)
-            text = ""
-            try:
-                text, legacy = (
-                    _read_typed_paragraphs() if every_paragraph else _read_typed_answer()
+            text = self._typed(asked, on_event, every_paragraph)
+            if not text.strip() and self.confirm_empty and not every_paragraph:
+                # One stray Enter must not end a live mock: ask, and end only on a second.
+                print(
+                    "Nothing typed. Type your answer, or press Enter again to end the session "
+                    "here:",
+                    file=self.out,
                 )
-            except KeyboardInterrupt as cut:
-                # Ctrl-C while typing: the lines already entered are the answer so far, kept
-                # as an interrupted turn (left out of averages) before the session ends. The
-                # interrupt can surface just after the reading returned (Python runs signal
-                # handlers between bytecodes), with `text` read whole.
-                if isinstance(cut, TypingInterrupted):
-                    text = cut.text
-                if text.strip():
-                    self.interview.answer_by_text(asked, text, on_event, interrupted=True)
-                    print(f"note: {KEPT_ON_CTRL_C}", file=self.out)
-                raise KeyboardInterrupt from None
-            if legacy:
-                print(f"note: {LEGACY_NOTE}", file=self.out)
+                text = self._typed(asked, on_event, every_paragraph, blank_ends=True)
             if not text.strip():
+                self.ended_early = self.confirm_empty
                 return None
             typed = self.interview.answer_by_text(asked, text, on_event)
             for notice in typed.transcript.get("notices", ()):
@@ -315,6 +330,38 @@ class _AnswerSource:
         if controls.interrupted.is_set():
             raise KeyboardInterrupt  # the answer is stored; the session ends here
         return turn
+
+    def _typed(
+        self,
+        asked: AskedTurn,
+        on_event: Callable[[Event], None],
+        every_paragraph: bool,
+        *,
+        blank_ends: bool = False,
+    ) -> str:
+        """One typed answer from standard input ("" when none was typed; `blank_ends`: an
+        empty first line is that "")."""
+        text = ""
+        try:
+            text, legacy = (
+                _read_typed_paragraphs()
+                if every_paragraph
+                else _read_typed_answer(blank_ends=blank_ends)
+            )
+        except KeyboardInterrupt as cut:
+            # Ctrl-C while typing: the lines already entered are the answer so far, kept
+            # as an interrupted turn (left out of averages) before the session ends. The
+            # interrupt can surface just after the reading returned (Python runs signal
+            # handlers between bytecodes), with `text` read whole.
+            if isinstance(cut, TypingInterrupted):
+                text = cut.text
+            if text.strip():
+                self.interview.answer_by_text(asked, text, on_event, interrupted=True)
+                print(f"note: {KEPT_ON_CTRL_C}", file=self.out)
+            raise KeyboardInterrupt from None
+        if legacy:
+            print(f"note: {LEGACY_NOTE}", file=self.out)
+        return text
 
 
 def _run_plan(
@@ -455,9 +502,10 @@ class TypingInterrupted(KeyboardInterrupt):
         self.text = text
 
 
-def _read_typed_answer() -> tuple[str, bool]:
-    """Lines from standard input up to the first empty line, joined with spaces, and whether a
-    line was not UTF-8. Each line is decoded by `decode_typed_line`, so no byte is lost.
+def _read_typed_answer(*, blank_ends: bool = False) -> tuple[str, bool]:
+    """Lines from standard input up to the first empty line after some text (`blank_ends`: or
+    an empty first line), joined with spaces, and whether a line was not UTF-8. Each line is
+    decoded by `decode_typed_line`, so no byte is lost.
     Raises TypingInterrupted (a KeyboardInterrupt) with the lines so far on Ctrl-C."""
     from simulator.safe_text import decode_typed_line, is_utf8
 
@@ -468,7 +516,7 @@ def _read_typed_answer() -> tuple[str, bool]:
         for raw in stream if stream is not None else sys.stdin:
             line = decode_typed_line(raw) if isinstance(raw, bytes) else raw
             legacy = legacy or (isinstance(raw, bytes) and not is_utf8(raw))
-            if not line.strip() and lines:
+            if not line.strip() and (lines or blank_ends):
                 break
             lines.append(line.rstrip("\r\n"))
         text = " ".join(part for part in lines if part.strip())

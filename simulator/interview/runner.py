@@ -635,8 +635,9 @@ class Interview:
         """An answer is being recorded or stored (its WAV marked in progress, not yet a turn)."""
         return self._writer.record.pending is not None
 
-    def finish(self) -> SessionRecord:
-        return self._writer.finish()
+    def finish(self, *, interrupted: bool = False) -> SessionRecord:
+        """Store the session as finished (`interrupted`: the user ended it before its end)."""
+        return self._writer.finish(interrupted=interrupted)
 
     def end_interrupted(self) -> list[str]:
         """End the session after Ctrl-C. Its answers are stored already; an answer still pending

@@ -293,8 +293,9 @@ class PlannedSession:
         )
         return self.plan.closing
 
-    def finish(self) -> SessionRecord:
-        return self.interview.finish()
+    def finish(self, *, interrupted: bool = False) -> SessionRecord:
+        """Store the session as finished, or as interrupted when the user ended it early."""
+        return self.interview.finish(interrupted=interrupted)
 
     def _question_of(self, turn: TurnRecord) -> Any:
         for planned in self.plan.turns:

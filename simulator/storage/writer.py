@@ -84,9 +84,9 @@ class SessionWriter:
         self._commit(self.record.with_turn(turn))
 
     def finish(self, *, interrupted: bool = False) -> SessionRecord:
-        """Mark the session finished (or `interrupted`, when the user left with Ctrl-C) and let
-        go of it. A pending answer that was cancelled is dropped (its partial WAV stays in the
-        folder but is not a turn)."""
+        """Mark the session finished (or `interrupted`, when the user left with Ctrl-C or ended
+        a live mock early with an empty answer, twice) and let go of it. A pending answer that
+        was cancelled is dropped (its partial WAV stays in the folder but is not a turn)."""
         status: SessionStatus = "interrupted" if interrupted else "finished"
         finished = replace(self.record, status=status, ended=now_iso(), pending=None)
         if finished.is_empty and not any(self.folder.glob("*-answer.wav")):
