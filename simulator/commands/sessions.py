@@ -169,6 +169,15 @@ def session_lines(summaries: Sequence[SessionSummary], columns: int) -> list[str
     return lines
 
 
+def _resolve(store: SessionStore, reference: str) -> str:
+    """`store.resolve`, saying on standard error which damaged sessions `latest` passed over."""
+    skipped: list[str] = []
+    session_id = store.resolve(reference, skipped)
+    for damaged in skipped:
+        print(f"note: skipped the newer session {damaged}; using {session_id}", file=sys.stderr)
+    return session_id
+
+
 # -- replay ----------------------------------------------------------------------------------
 
 
@@ -178,7 +187,7 @@ def run_replay(args: argparse.Namespace) -> int:
     from simulator.storage.views import INTERRUPTED, AnswerView, question_places
 
     store = _open_store()
-    session_id = store.resolve(args.session)
+    session_id = _resolve(store, args.session)
     record = store.load(session_id)
     turns = (record.turn(args.turn),) if args.turn is not None else record.turns
     if not turns:
@@ -270,7 +279,7 @@ def run_reanalyze(args: argparse.Namespace) -> int:
     from simulator.storage.views import question_places
 
     store = _open_store()
-    session_id = store.resolve(args.session)
+    session_id = _resolve(store, args.session)
     record = store.load(session_id)
     recognizer: Recognizer | None = None
     place = question_places(record.turns)
@@ -382,7 +391,7 @@ def run_export(args: argparse.Namespace) -> int:
     from simulator.storage.export import report_for, save_report
 
     store = _open_store()
-    session_id = store.resolve(args.session)
+    session_id = _resolve(store, args.session)
     output: Path | None = args.output
     report_format = args.report_format or _format_of(output)
     names = _interviewer_names()

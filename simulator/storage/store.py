@@ -271,15 +271,27 @@ class SessionStore:
             answers.append((summaries[row.session_id], records[row.session_id].turn(row.number)))
         return answers
 
-    def resolve(self, reference: str) -> str:
-        """A session id from what a user typed: a full id, a unique prefix of one, or `latest`."""
+    def resolve(self, reference: str, skipped: list[str] | None = None) -> str:
+        """A session id from what a user typed: a full id, a unique prefix of one, or `latest`
+        (the newest session that can be read: a damaged one newer than it is passed over, and
+        named in `skipped` as "<id> (<why it is damaged>)")."""
         if files.SESSION_ID.match(reference):
             return reference
         if reference in ("latest", "last"):
             newest = self.list_sessions()
             if not newest:
                 raise StorageError("there are no sessions yet", hint="practise first")
-            return newest[0].id
+            readable = next((s for s in newest if s.status != "damaged"), None)
+            if readable is None:
+                raise StorageError(
+                    f"every session is damaged (the newest: {newest[0].id}, "
+                    f"{newest[0].damage or 'damaged'})",
+                    hint="`interview-sim sessions` lists them with the reason",
+                )
+            if skipped is not None:
+                passed = newest[: newest.index(readable)]  # newest first: all damaged
+                skipped.extend(f"{s.id} ({s.damage or 'damaged'})" for s in passed)
+            return readable.id
         ids = sorted(self._folder_ids(), reverse=True)
         matches = [i for i in ids if i.startswith(reference)] if len(reference) >= 4 else []
         if len(matches) == 1:
