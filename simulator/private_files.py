@@ -115,6 +115,20 @@ def make_private(path: Path) -> None:
             path.chmod(FILE_MODE)
 
 
+def tighten_files(folder: Path) -> None:
+    """Set every file directly in `folder` that others may read or write back to 0600 (a file
+    copied in by hand, made by a library under the umask, or by an older version): as
+    `private_dir` sets the folder itself back to 0700. One directory read; links and folders
+    are left alone; best effort."""
+    with contextlib.suppress(OSError), os.scandir(folder) as entries:
+        for entry in entries:
+            with contextlib.suppress(OSError):
+                if entry.is_file(follow_symlinks=False) and entry.stat(
+                    follow_symlinks=False
+                ).st_mode & 0o077:
+                    os.chmod(entry.path, FILE_MODE, follow_symlinks=False)
+
+
 def fsync_dir(folder: Path) -> None:
     """Make a rename or a new file in `folder` survive power loss."""
     try:

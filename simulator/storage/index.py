@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from simulator.errors import StorageError
-from simulator.private_files import open_private
+from simulator.private_files import make_private, open_private
 from simulator.storage.records import SessionRecord
 
 INDEX_VERSION = 4
@@ -279,12 +279,17 @@ class SessionIndex:
         self._refuse_links()
         if not self.path.exists():
             os.close(open_private(self.path, truncate=False))
+        else:
+            make_private(self.path)  # set back to 0600 when found looser
         try:
             self._create_tables()
         except sqlite3.DatabaseError as error:
             if getattr(error, "sqlite_errorcode", None) not in _NOT_A_DATABASE:
                 raise
             self._set_aside()
+            # The fresh index is user-only like the first (sqlite3 would create it under the
+            # umask, 0644).
+            os.close(open_private(self.path, truncate=False))
             self._create_tables()
         self._ready = True
         identity = _identity(self.path)

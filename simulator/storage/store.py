@@ -21,7 +21,13 @@ from pathlib import Path
 
 from simulator import locations
 from simulator.errors import StorageError, UnknownNameError
-from simulator.private_files import fsync_dir, make_private, new_private_dir, private_dir
+from simulator.private_files import (
+    fsync_dir,
+    make_private,
+    new_private_dir,
+    private_dir,
+    tighten_files,
+)
 from simulator.storage import files, recovery
 from simulator.storage.files import LOCK_FILE, SESSION_FILE
 from simulator.storage.index import (
@@ -67,6 +73,8 @@ class SessionStore:
         try:
             private_dir(self.index.path.parent)
             private_dir(self.root)
+            # The files beside the index (the index itself, last used choices, settings) too.
+            tighten_files(self.index.path.parent)
         except OSError as error:
             raise files.os_failure(error, "cannot create the recordings folder") from None
         self._prepared = True
