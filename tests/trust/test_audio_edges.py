@@ -1,12 +1,16 @@
 """Awkward answer files through the real pipeline (`interview-sim analyze`: read, convert,
 transcribe, analyse): silence only, clipping, 8 kHz mono and 48 kHz stereo, files that are empty
-or not audio, and a 20-minute answer, timed at every step that runs on it."""
+or not audio, and a 20-minute answer, with the CPU each step costs on it bounded (how fast each
+step is belongs to `bench/long_answer.py` and `bench/analysis_speed.py --seconds 1200`)."""
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
 import wave
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -134,12 +138,31 @@ def test_a_header_only_wav_holds_no_audio(
 TWENTY_MINUTES_S = 20 * 60
 
 
+@contextmanager
+def cpu_of_this_thread() -> Iterator[list[float]]:
+    """CPU seconds this thread spends in the block (one number in the yielded list, set at the
+    end). Not the wall clock, which on a loaded machine (CI beside two busy loops) counts the
+    waits for a core; and the heap other tests left in this worker is frozen first, so the
+    garbage collector's passes over it are not charged to the step measured."""
+    gc.collect()
+    gc.freeze()
+    spent = [0.0]
+    started = time.thread_time()
+    try:
+        yield spent
+    finally:
+        spent[0] = time.thread_time() - started
+        gc.unfreeze()
+
+
 def test_a_twenty_minute_answer_stays_usable(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], spoken: Clip
 ) -> None:
     """Recording, the length limit, analysis, storage and export on 20 minutes of speech, each
-    timed. (Transcribing all 20 minutes takes minutes of CPU on a 2-core machine, so that figure
-    comes from `python bench/long_answer.py`, not from a test.)"""
+    within a CPU budget far above what it costs (about 0.6, 0.35 and 0.3 s on an idle 2-core
+    machine) and far below what a step gone quadratic in the answer's length would cost. The
+    speed itself is measured by `python bench/long_answer.py` (which also times transcribing all
+    20 minutes: minutes of CPU, so not a test)."""
     from simulator.analysis import analyze_answer, render_report
     from simulator.audio.recorder import record_answer
     from simulator.audio.wavfile import WavFileSource
@@ -155,11 +178,11 @@ def test_a_twenty_minute_answer_stays_usable(
     source_path = long.write_wav(tmp_path / "twenty-minutes.wav")
 
     # The default limit (10 minutes) cuts it there and says so; a raised limit keeps it all.
-    started = time.perf_counter()
-    cut = record_answer(
-        WavFileSource(source_path), tmp_path / "cut.wav", stop=threading.Event(), silence_s=1.2
-    )
-    record_s = time.perf_counter() - started
+    with cpu_of_this_thread() as record_cpu:  # the file source is read in this thread
+        cut = record_answer(
+            WavFileSource(source_path), tmp_path / "cut.wav", stop=threading.Event(), silence_s=1.2
+        )
+    record_s = record_cpu[0]
     assert cut.ended_by == "max_length" and cut.duration_s == pytest.approx(600)
     assert "limit" in cut.notices[0]
     whole = record_answer(
@@ -171,7 +194,7 @@ def test_a_twenty_minute_answer_stays_usable(
     )
     assert whole.duration_s == pytest.approx(TWENTY_MINUTES_S)
     assert np.array_equal(Clip.from_wav(whole.path).samples, long.samples)
-    assert record_s < 30, f"recording 10 minutes from a file took {record_s:.1f} s"
+    assert record_s < 30, f"recording 10 minutes from a file took {record_s:.1f} s of CPU"
 
     # A 20-minute transcript: one real transcription of the answer, laid end to end.
     heard = SphinxRecognizer().transcribe(spoken)
@@ -191,15 +214,15 @@ def test_a_twenty_minute_answer_stays_usable(
         model=heard.model,
         duration_s=TWENTY_MINUTES_S,
     )
-    # CPU time of this thread, not the wall clock: analysis is single-threaded Python, and on a
-    # loaded machine (CI beside two busy loops) the wall clock counted 4.2 s for it.
-    started = time.thread_time()
-    analysis = analyze_answer(transcript, question="Tell me about a time you improved a process.")
-    report = render_report(analysis)
-    analyse_s = time.thread_time() - started
+    # Analysis is single-threaded Python: its cost is this thread's CPU time.
+    with cpu_of_this_thread() as analyse_cpu:
+        question = "Tell me about a time you improved a process."
+        analysis = analyze_answer(transcript, question=question)
+        report = render_report(analysis)
+    analyse_s = analyse_cpu[0]
     assert analysis.timing.duration_s == pytest.approx(TWENTY_MINUTES_S, abs=2)
     assert "long" in report.lower()  # 20 minutes is far over any target: it must say so
-    assert analyse_s < 2.0, f"analysing 20 minutes took {analyse_s:.2f} s of CPU"
+    assert analyse_s < 10.0, f"analysing 20 minutes took {analyse_s:.2f} s of CPU"
 
     # Stored, listed and exported like any other answer.
     store = SessionStore()
@@ -208,27 +231,28 @@ def test_a_twenty_minute_answer_stays_usable(
     )
     audio = writer.audio_path(1, "answer")
     long.write_wav(audio)
-    started = time.perf_counter()
-    writer.add_turn(
-        TurnRecord(
-            number=1,
-            persona_id="hiring-manager",
-            question_id=None,
-            question_text="Tell me about a time you improved a process.",
-            question_kind="behavioral",
-            question_audio=None,
-            answer_audio=audio.name,
-            answer_mode="voice",
-            transcript=transcript.to_dict(),
-            analysis=analysis.to_dict(),
-            started="2026-01-05T10:00:00.000+00:00",
-            ended="2026-01-05T10:20:00.000+00:00",
-            ended_by="stop",
+    # fsync waits are not CPU: the disk's speed is not the program's.
+    with cpu_of_this_thread() as store_cpu:
+        writer.add_turn(
+            TurnRecord(
+                number=1,
+                persona_id="hiring-manager",
+                question_id=None,
+                question_text="Tell me about a time you improved a process.",
+                question_kind="behavioral",
+                question_audio=None,
+                answer_audio=audio.name,
+                answer_mode="voice",
+                transcript=transcript.to_dict(),
+                analysis=analysis.to_dict(),
+                started="2026-01-05T10:00:00.000+00:00",
+                ended="2026-01-05T10:20:00.000+00:00",
+                ended_by="stop",
+            )
         )
-    )
-    writer.finish()
-    code, _, err = cli_here(capsys, "export", writer.id, "--format", "md")
-    store_s = time.perf_counter() - started
+        writer.finish()
+        code, _, err = cli_here(capsys, "export", writer.id, "--format", "md")
+    store_s = store_cpu[0]
     assert code == 0, err
     assert len(SessionStore().load(writer.id).turns[0].answer_transcript().words) == len(words)
-    assert store_s < 5.0, f"saving and exporting a 20-minute answer took {store_s:.2f} s"
+    assert store_s < 5.0, f"saving and exporting a 20-minute answer took {store_s:.2f} s of CPU"
