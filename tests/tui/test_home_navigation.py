@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from textual.command import CommandList
 from textual.pilot import Pilot
 
 from simulator.tui.app import make_app
@@ -117,7 +118,18 @@ def test_the_palette_starts_with_the_chosen_interviewer() -> None:
             await pilot.press("ctrl+p")
             await until(pilot, lambda: app.screen is not home, "the command palette")
             await pilot.press(*"Start interview")
-            await pilot.pause(0.3)  # the palette searches in its own worker
+            # The palette searches in its own worker: enter before its hits are in picks none.
+            palette = app.screen
+            await settled(pilot)
+            hits = palette.query_one(CommandList)
+
+            def start_highlighted() -> bool:
+                index = hits.highlighted
+                return index is not None and "Start interview" in str(
+                    hits.get_option_at_index(index).prompt
+                )
+
+            await until(pilot, start_highlighted, "'Start interview' among the hits")
             await pilot.press("enter")
             await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
             interview = app.screen
