@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 from textual.widgets import DataTable, TextArea
+from textual.widgets._footer import FooterKey
 
 from simulator.interview.banks import get_bank
 from simulator.tui.app import InterviewApp, make_app
@@ -19,6 +20,7 @@ from simulator.tui.screens.history import CompareScreen, HistoryScreen
 from simulator.tui.screens.interview import InterviewScreen
 from simulator.tui.screens.replay import ReplayScreen
 from simulator.tui.screens.summary import SummaryScreen
+from simulator.tui.widgets.footer import RoomFooter, shown_keys
 from simulator.tui.widgets.persona_card import PersonaCard
 from tests.tui.conftest import (
     FIXED_STARTS,
@@ -64,6 +66,13 @@ async def one_typed_answer(pilot: Pilot[int]) -> None:
     assert screen.last_turn is not None, "the feedback"
 
 
+def footer_current(screen: Any) -> bool:
+    """The footer shows the keys `screen` has now (Textual re-builds it after a refresh)."""
+    footer = screen.query_one(RoomFooter)
+    drawn = {key.description for key in footer.query(FooterKey)}
+    return drawn == {description for _, _, description, _, _ in shown_keys(screen)}
+
+
 def pushing(screen_factory: Callable[[], Any]) -> Callable[[Pilot[int]], Awaitable[None]]:
     async def run_before(pilot: Pilot[int]) -> None:
         await home_ready(pilot)
@@ -73,6 +82,9 @@ def pushing(screen_factory: Callable[[], Any]) -> Callable[[Pilot[int]], Awaitab
         # was once taken before that (headers as wide as their titles).
         tables = pilot.app.screen.query(DataTable)
         await until(pilot, lambda: not any(t._require_update_dimensions for t in tables), "sizes")
+        # The footer re-composes after the next refresh once focus lands on the new screen;
+        # under load the snapshot could come first (the last screen's keys).
+        await until(pilot, lambda: footer_current(pilot.app.screen), "the screen's keys")
         await pilot.wait_for_scheduled_animations()
 
     return run_before
