@@ -47,13 +47,21 @@ def test_other_threads_run_while_pocketsphinx_decodes(tmp_path: Path) -> None:
     ticker = threading.Thread(target=tick)
     ticker.start()
     started = time.perf_counter()
+    cpu_started = time.thread_time()
     transcript = recognizer.transcribe(clip)
+    cpu_s = time.thread_time() - cpu_started
     decoding_s = time.perf_counter() - started
     done.set()
     ticker.join()
     assert "release" in transcript.text and "week" in transcript.text
     assert decoding_s > 1.0, "a clip long enough to show a stall"
-    assert max(gaps) < 0.5, f"a thread waited {max(gaps):.2f} s during {decoding_s:.1f} s"
+    # The decoding is not in this process: the calling thread only waits (in-process it spent
+    # the decoder's seconds of CPU in one C call, holding the GIL throughout).
+    assert cpu_s < 0.5, f"the calling thread spent {cpu_s:.2f} s of CPU on the clip"
+    # And the other thread ran all along. Relative to the decoding's own wall time, which a
+    # loaded machine stretches as much as the gaps (an in-process stall was nearly all of it).
+    longest = max(gaps)
+    assert longest < decoding_s / 3, f"a thread waited {longest:.2f} s during {decoding_s:.1f} s"
 
 
 @pytest.mark.slow
