@@ -215,11 +215,11 @@ class PlannedSession:
         return asked
 
     def follow_up(self, turn: TurnRecord, analysis: AnswerAnalysis | None) -> str | None:
-        """The one follow-up for this answer, or None: the plan's own first (a harder probe for
-        an area round one doubted, the panel's question after a talk) that was not asked before
-        in this session and asks for nothing the answer has (`asks_for_what_is_there`), else the
-        persona's probe for the answer's most important missing part. Follow-ups are never
-        followed up."""
+        """The one follow-up for this answer, or None. After a talk: the panel's question, the
+        first of the plan's not asked before in this session. After a question round one
+        doubted: the plan's harder probe, the first not asked before that asks for nothing the
+        answer has (`asks_for_what_is_there`), else the persona's probe for the answer's most
+        important missing part. Follow-ups are never followed up."""
         if not self.follow_ups or turn.follow_up_of is not None:
             return None
         planned = self._planned.get(turn.number)
@@ -227,13 +227,19 @@ class PlannedSession:
             return self.interview.follow_up(turn, analysis)
         if planned.kind == "your_questions":
             return None
-        # A pressed area, or the panel's question after a talk: the plan's own follow-up, the
-        # first not asked yet in this session that asks for nothing the answer already gave;
-        # else the probe for what it lacks.
-        for probe in planned.follow_ups:
-            if probe not in self._probes_asked and not asks_for_what_is_there(probe, analysis):
+        fresh = [probe for probe in planned.follow_ups if probe not in self._probes_asked]
+        if planned.kind != "question":
+            # The panel's question after a talk is its own question about the talk ("Suppose
+            # the data shows the drop is only on mobile. What next?"), not a probe for a part
+            # the talk lacks: a talk has no STAR flaws to say what it lacks, and reading it as
+            # an answer that "already told" the probe left the panel silent after some talks.
+            return fresh[0] if fresh else None
+        # A pressed area: the plan's own harder probe, the first not asked yet in this session
+        # that asks for nothing the answer already gave; else the probe for what it lacks.
+        for probe in fresh:
+            if not asks_for_what_is_there(probe, analysis):
                 return probe
-        return self.interview.follow_up(turn, analysis) if planned.kind == "question" else None
+        return self.interview.follow_up(turn, analysis)
 
     def ask_follow_up(
         self,
