@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.analysis import analyze_answer
 from simulator.interview.banks import find_question
-from simulator.interview.personas import get_persona
-from simulator.speech.stt import Transcript
+from tests.support.audience import audience_fit
 
 QUESTION = find_question("behavioral/initiative-improve")
 
@@ -47,15 +45,7 @@ MEASURED = (
 
 
 def _fit(text: str, persona: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    analysis = analyze_answer(
-        Transcript.from_text(text),
-        question=QUESTION.text,
-        question_kind=QUESTION.kind,
-        audience=get_persona(persona).audience,
-    )
-    assert analysis.audience_fit is not None
-    missed = tuple(m.label for m in analysis.audience_fit.missed)
-    return analysis.audience_fit.spoken_to, missed
+    return audience_fit(text, QUESTION, persona)
 
 
 @pytest.mark.parametrize("text", [BAKERY, CALLS])
