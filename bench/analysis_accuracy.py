@@ -31,7 +31,12 @@ recogniser transcripts with homophone slips, terse notes and bullets, present-pe
 historic-present stories, results as plain past events or inside an action's last clause, hedged
 answers, failures, result-first and result-in-the-middle answers, answers that leave one part out)
 and held6 (star6_*_heldback, by the same writer, same kinds of register, other jobs and speakers;
-unseen by whoever tunes, measured once at the end).
+unseen by whoever tunes, measured once at the end), and dev7 (star7_*, a seventh set by a writer
+who never read the rules nor ran this script or the analysis on it: trades and public-service
+speakers, Hungarian, Nepali, Somali, Sri Lankan, Lithuanian, Zimbabwean, Cuban and Argentinian
+English, Yorkshire, Scouse and Southern US speech, run-on transcripts with fillers, terse notes,
+long answers, task inside the situation, results as a named person's reaction or a policy
+adopted, numbers that are not outcomes, "we" stories, answers that leave one part out).
 
 Figures per set:
 - word-level F1 per part and macro-F1 over S/T/A/R, answers as written;
@@ -351,6 +356,7 @@ SETS = {
     "held6": (
         "star6_good_heldback.jsonl", "star6_weak_heldback.jsonl", "star6_followups_heldback.jsonl"
     ),
+    "dev7": ("star7_good.jsonl", "star7_weak.jsonl", "star7_followups.jsonl"),
 }
 HELD_BACK = ("held1", "held2", "held3", "held4", "held5", "held6")
 
