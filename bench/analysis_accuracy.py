@@ -150,8 +150,31 @@ def roc_auc(positives: list[float], negatives: list[float]) -> float:
     return wins / (len(positives) * len(negatives))
 
 
+RECOGNIZER_CODE = (
+    "simulator.audio.clip",
+    "simulator.speech.stt",
+    "simulator.speech.streaming",
+    "simulator.speech.voice_activity",
+)
+"""Modules whose source decides a transcript besides the recognizer's own module: a cached
+transcript is kept under a key that holds their source, so a change to the recognizer or to how
+its words are assembled is measured on fresh transcripts, not on ones made by the old code."""
+
+
+def recognizer_code(recognizer: object) -> str:
+    """A digest of the source of the recognizer's module and of RECOGNIZER_CODE."""
+    import importlib
+    import inspect
+
+    digest = hashlib.sha1()
+    for name in sorted({type(recognizer).__module__, *RECOGNIZER_CODE}):
+        digest.update(inspect.getsource(importlib.import_module(name)).encode())
+    return digest.hexdigest()[:12]
+
+
 class SpokenTranscripts:
-    """Answers spoken by flite and transcribed by the default engine, cached by text."""
+    """Answers spoken by flite and transcribed by the default engine, cached by voice, model,
+    recognizer code (recognizer_code) and text."""
 
     def __init__(self, cache: Path, voice: str, engine: str | None) -> None:
         from simulator.speech.stt import default_recognizer
@@ -160,15 +183,20 @@ class SpokenTranscripts:
         self.voice = voice
         self.cache.mkdir(parents=True, exist_ok=True)
         self.recognizer = default_recognizer(engine)
+        self.code = recognizer_code(self.recognizer)
         self.flite = shutil.which("flite")
         if not self.flite:
             raise SystemExit("flite is not installed")
 
+    def key(self, text: str) -> str:
+        """The cache file's name (without .json) for `text` spoken and transcribed."""
+        made_by = f"{self.voice}|{self.recognizer.model}|{self.code}"
+        return hashlib.sha1(f"{made_by}|{text}".encode()).hexdigest()
+
     def __call__(self, text: str) -> Transcript:
         from simulator.audio.clip import Clip
 
-        key = hashlib.sha1(f"{self.voice}|{self.recognizer.model}|{text}".encode()).hexdigest()
-        cached = self.cache / f"{key}.json"
+        cached = self.cache / f"{self.key(text)}.json"
         if cached.exists():
             return Transcript.from_dict(json.loads(cached.read_text()))
         with tempfile.TemporaryDirectory() as work:
