@@ -36,7 +36,9 @@ who never read the rules nor ran this script or the analysis on it: trades and p
 speakers, Hungarian, Nepali, Somali, Sri Lankan, Lithuanian, Zimbabwean, Cuban and Argentinian
 English, Yorkshire, Scouse and Southern US speech, run-on transcripts with fillers, terse notes,
 long answers, task inside the situation, results as a named person's reaction or a policy
-adopted, numbers that are not outcomes, "we" stories, answers that leave one part out).
+adopted, numbers that are not outcomes, "we" stories, answers that leave one part out) and held7
+(star7_*_heldback, by the same writer, same kinds of register, other jobs and speakers; unseen by
+whoever tunes, measured once at the end).
 
 Figures per set:
 - word-level F1 per part and macro-F1 over S/T/A/R, answers as written;
@@ -385,8 +387,11 @@ SETS = {
         "star6_good_heldback.jsonl", "star6_weak_heldback.jsonl", "star6_followups_heldback.jsonl"
     ),
     "dev7": ("star7_good.jsonl", "star7_weak.jsonl", "star7_followups.jsonl"),
+    "held7": (
+        "star7_good_heldback.jsonl", "star7_weak_heldback.jsonl", "star7_followups_heldback.jsonl"
+    ),
 }
-HELD_BACK = ("held1", "held2", "held3", "held4", "held5", "held6")
+HELD_BACK = ("held1", "held2", "held3", "held4", "held5", "held6", "held7")
 
 
 def main() -> int:
