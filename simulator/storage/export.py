@@ -22,6 +22,7 @@ from simulator.storage.views import (
     answer_counts,
     asked_review,
     asker_name,
+    average_rule,
     average_score,
     beside_round_one,
     company_review,
@@ -238,7 +239,9 @@ def _header_facts(
     ]
     score = average_score(views(record))
     if score is not None:
-        facts.insert(3, ("Average score", f"{score:.0f}/100"))
+        # Which attempt counts, as the summary's title says it (`session_headline`).
+        rule = average_rule(views(record))
+        facts.insert(3, ("Average score", f"{score:.0f}/100" + (f", {rule}" if rule else "")))
     return facts
 
 

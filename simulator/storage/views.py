@@ -1011,15 +1011,25 @@ def asked_again(answers: Sequence[AnswerView]) -> list[AnswerView]:
     return found
 
 
+AVERAGE_RULE = "best attempt of each question"
+"""The rule of `average_score`, as the summary, the export and history name it."""
+
+
+def average_rule(answers: Sequence[AnswerView]) -> str:
+    """`AVERAGE_RULE` when the session answered a question more than once (retaken or asked
+    again), so which attempt the average takes matters; else ''."""
+    twice = any(a.retake_of is not None for a in answers) or bool(asked_again(answers))
+    return AVERAGE_RULE if twice and average_score(answers) is not None else ""
+
+
 def session_headline(answers: Sequence[AnswerView]) -> str:
     """What the session summary's title says: `answer_counts` and the average ("3 answers
     (+1 follow-up, 1 retake) · average score 70, best attempt of each question"; the rule is
     named whenever a question was answered more than once, retaken or asked again)."""
     score = average_score(answers)
     figure = "—" if score is None else f"{score:.0f}"
-    twice = any(a.retake_of is not None for a in answers) or bool(asked_again(answers))
-    rule = ", best attempt of each question" if twice and score is not None else ""
-    return f"{answer_counts(answers)} · average score {figure}{rule}"
+    rule = average_rule(answers)
+    return f"{answer_counts(answers)} · average score {figure}{', ' + rule if rule else ''}"
 
 
 def best_scores(rows: Iterable[HistoryRow]) -> dict[str, float]:

@@ -24,6 +24,7 @@ from simulator.storage.views import (
     counting_rows,
     kind_scores,
     practise_next,
+    average_rule,
     session_headline,
     views,
     weakest_questions,
@@ -97,7 +98,8 @@ def test_every_reader_says_the_same_of_each_answer(capsys: pytest.CaptureFixture
     report = render_markdown(record, lambda name: None)
     assert f"score {weak.score:.0f}/100" in report and f"score {strong.score:.0f}/100" in report
     assert "- Answers: 1 answer (+1 follow-up, 1 retake)" in report
-    assert f"- Average score: {strong.score:.0f}/100" in report
+    # The average line names which attempt counts, as the summary's title does.
+    assert f"- Average score: {strong.score:.0f}/100, best attempt of each question\n" in report
     reply_section = report.split("## 1 · follow-up.")[1].split("## ")[0]
     assert "score " not in reply_section.split("\n\n")[1]
     assert "follow-up: gave the outcome ✓" in reply_section
@@ -159,10 +161,11 @@ def test_a_follow_up_raises_its_question_everywhere_after_the_room(
     assert not any(f.code == "no_result" for f in answer.flaws)
     assert reply.heading.endswith(f"question now {now:.0f}/100")
     assert average_score([answer, reply]) == now
+    assert average_rule([answer, reply]) == ""
     assert not any(f"scored {before:.0f}" in line for line in practise_next([answer, reply]))
 
     report = render_markdown(record, lambda name: None)
-    assert f"- Average score: {now:.0f}/100" in report
+    assert f"- Average score: {now:.0f}/100\n" in report  # one attempt: no rule to name
     assert f"score {now:.0f}/100 with its follow-up ({before:.0f} before)" in report
 
     # The index (a fresh one: real SQLite), as `sessions` and the History screen read it.
