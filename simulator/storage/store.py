@@ -15,7 +15,7 @@ import logging
 import os
 import shutil
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -27,6 +27,8 @@ from simulator.private_files import (
     new_private_dir,
     private_dir,
     tighten_files,
+    tighten_tree,
+    tighten_tree_once,
 )
 from simulator.storage import files, recovery
 from simulator.storage.files import LOCK_FILE, SESSION_FILE
@@ -73,11 +75,21 @@ class SessionStore:
         try:
             private_dir(self.index.path.parent)
             private_dir(self.root)
-            # The files beside the index (the index itself, last used choices, settings) too.
+            # Every file under the data folder too (the index, last used choices, settings,
+            # each session's session.json and audio, profiles copied in by hand), and the
+            # recordings folder when it is elsewhere: 0600 and 0700 whatever made them looser.
+            # The files beside the index at every open (one folder read); the whole tree once
+            # a run (`tighten_tree_once`); `rebuild_index`, the repair, walks it again.
             tighten_files(self.index.path.parent)
+            self._tighten(tighten_tree_once)
         except OSError as error:
             raise files.os_failure(error, "cannot create the recordings folder") from None
         self._prepared = True
+
+    def _tighten(self, walk: Callable[[Path], None]) -> None:
+        walk(self.index.path.parent)
+        if not self.root.is_relative_to(self.index.path.parent):
+            walk(self.root)
 
     # -- paths ---------------------------------------------------------------------------------
 
@@ -329,8 +341,10 @@ class SessionStore:
     def rebuild_index(self) -> int:
         """Re-read every folder into a fresh index; returns the number of sessions indexed. An
         index another process keeps locked is moved aside (see `SessionIndex.set_aside_locked`)
-        and a new one built in its place."""
+        and a new one built in its place. Every file and folder under the data folder is set
+        back to user-only (0600, 0700) on the way."""
         self._prepare()
+        self._tighten(tighten_tree)
         try:
             try:
                 self._rebuild()

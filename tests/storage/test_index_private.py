@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -42,3 +44,46 @@ def test_a_rebuilt_index_and_loose_files_are_user_only(private_home: Path) -> No
     assert mode(index) == 0o600
     assert [mode(p) for p in private_home.glob("index.sqlite3.corrupt-*")] == [0o600]
     assert mode(notes) == 0o600 and mode(private_home) == 0o700
+
+
+
+def _loosen(*paths: Path) -> None:
+    for path in paths:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+
+
+@pytest.mark.usefixtures("loose_umask")
+def test_files_inside_session_folders_found_loose_are_set_back(private_home: Path) -> None:
+    """A session's session.json and answer audio, a session folder and a profile copied in by
+    hand, all found readable by others (chmod'ed, restored from a backup under umask 022), are
+    user-only again once the program opens its data folder (a real run of `sessions`) and after
+    a repair (`rebuild_index`); a link is not followed."""
+    session_id = finished_session(SessionStore(), with_audio=True)
+    folder = private_home / "recordings" / session_id
+    audio = next(folder.glob("*-answer.wav"))
+    record = folder / "session.json"
+    personas = private_home / "personas"
+    personas.mkdir()
+    copied = personas / "night-manager.toml"
+    copied.write_text('id = "night-manager"\n')
+    outside = private_home.parent / "shared-notes.txt"
+    outside.write_text("not ours\n")
+    outside.chmod(0o644)
+    (personas / "link.txt").symlink_to(outside)
+    files = (audio, record, copied)
+
+    _loosen(*files, folder, personas)
+    assert {mode(p) for p in files} == {0o644} and mode(folder) == 0o755
+    listed = subprocess.run(
+        [sys.executable, "-m", "simulator", "sessions"],
+        env={**os.environ, "INTERVIEW_SIM_HOME": str(private_home)},
+        capture_output=True, text=True, timeout=120, check=True,
+    )
+    assert session_id in listed.stdout
+    assert {mode(p) for p in files} == {0o600}
+    assert mode(folder) == 0o700 and mode(personas) == 0o700
+    assert mode(outside) == 0o644  # what a link points at is not ours to change
+
+    _loosen(*files, folder)
+    assert SessionStore().rebuild_index() == 1
+    assert {mode(p) for p in files} == {0o600} and mode(folder) == 0o700

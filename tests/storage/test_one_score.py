@@ -18,13 +18,13 @@ from simulator.speech.stt import Transcript
 from simulator.storage.export import render_markdown
 from simulator.storage.store import SessionStore
 from simulator.storage.views import (
+    average_rule,
     average_score,
     best_scores,
     compare_rows,
     counting_rows,
     kind_scores,
     practise_next,
-    average_rule,
     session_headline,
     views,
     weakest_questions,
