@@ -90,3 +90,46 @@ def test_a_general_strength_answer_to_an_example_question_is_not_a_good_story() 
     no_example_asked = analyze_answer(Transcript.from_text(text),
                                       question="What is your greatest strength?")
     assert as_story.score < no_example_asked.score - 20
+
+
+# A complete story told only as "we", by a non-native speaker running sentences together.
+WE_ONLY = (
+    "Last winter in the cold store where we work the compressor stopped on a Sunday night and "
+    "we had twenty tonnes of fish inside. Our job was to keep it under minus eighteen until the "
+    "engineer came. We moved the pallets to the second room, we closed the doors with plastic "
+    "curtain, we rented a reefer container from the port and we checked the temperature every "
+    "hour. In the morning the engineer fixed it and not one box was thrown away."
+)
+# The same story, the speaker's own part told as "I".
+I_OWNED = WE_ONLY.replace("We moved", "I moved").replace("we closed", "I closed").replace(
+    "we rented", "I rented").replace("we checked", "I checked")
+# Terse notes, all four parts, a Result that only judges how it went.
+JUDGED_RESULT = (
+    "Context: small print shop, two machines, orders always late on Fridays. "
+    "Task: my job as shift lead to get Friday orders out the same day. "
+    "Did: moved the big jobs to Thursday night, trained the new girl on the second machine, "
+    "put a board by the door with each order and its time. "
+    "Result: it was much better after that and the customers were a lot happier."
+)
+MEASURED_RESULT = JUDGED_RESULT.replace(
+    "it was much better after that and the customers were a lot happier",
+    "late Friday orders went from about ten a week to one",
+)
+
+
+def test_a_story_told_only_as_we_scores_with_the_weak_answers() -> None:
+    we = analyze_answer(Transcript.from_text(WE_ONLY), question=Q)
+    mine = analyze_answer(Transcript.from_text(I_OWNED), question=Q)
+    assert "we_not_i" in we.flaw_codes and "we_not_i" not in mine.flaw_codes
+    # Ownership is the part that pays, and it pays enough to put the answer under the good
+    # ones (it scored 64-70 before, above good answers with one part misread, on five sets).
+    assert we.score_parts.ownership >= 30
+    assert we.score <= 60 <= mine.score - 20
+
+
+def test_a_result_that_only_judges_scores_with_the_weak_answers() -> None:
+    judged = analyze_answer(Transcript.from_text(JUDGED_RESULT), question=Q)
+    measured = analyze_answer(Transcript.from_text(MEASURED_RESULT), question=Q)
+    assert "no_metrics" in judged.flaw_codes and "no_metrics" not in measured.flaw_codes
+    assert judged.score_parts.specificity >= 35
+    assert judged.score <= 60 <= measured.score - 20
