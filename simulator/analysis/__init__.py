@@ -16,6 +16,7 @@ if TYPE_CHECKING:
         StarReport,
         analyze_answer,
         missing_part_probe_code,
+        probe_codes_in_order,
     )
     from simulator.analysis.audience import FLAW_CODES
     from simulator.analysis.flaws import Flaw
@@ -28,6 +29,7 @@ _HOMES = {
     "StarReport": "answer",
     "analyze_answer": "answer",
     "missing_part_probe_code": "answer",
+    "probe_codes_in_order": "answer",
     "FLAW_CODES": "audience",
     "Flaw": "flaws",
     "DEFAULT_TARGET_S": "questions",
@@ -45,6 +47,7 @@ __all__ = [
     "analyze_answer",
     "classify_question",
     "missing_part_probe_code",
+    "probe_codes_in_order",
     "render_report",
 ]
 

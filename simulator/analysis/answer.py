@@ -644,8 +644,14 @@ def _opens_with_result(segments: Sequence[Segment], lowered: str = "") -> bool:
 
 def missing_part_probe_code(analysis: AnswerAnalysis) -> str | None:
     """The flaw a follow-up question should target ("no_result" → "And what was the outcome?")."""
+    return next(iter(probe_codes_in_order(analysis)), None)
+
+
+def probe_codes_in_order(analysis: AnswerAnalysis) -> tuple[str, ...]:
+    """Every flaw of `analysis` a follow-up could repair, most valuable first: the next to
+    probe when the first one's probes were asked already."""
     codes = set(analysis.flaw_codes)
-    return next((code for code in _PROBE_ORDER if code in codes), None)
+    return tuple(code for code in _PROBE_ORDER if code in codes)
 
 
 def _star_score(parts: dict[str, Part]) -> int:

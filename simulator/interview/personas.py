@@ -70,6 +70,12 @@ class Persona:
     """How this persona opens the floor for the candidate's questions."""
     harder_probes: tuple[str, ...] = ()
     """Follow-ups for areas the first round flagged as weak: pointed, asking for specifics."""
+    why_probes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """`probes` for an answer to why us, why this role or what you know about us (WHY_KINDS):
+    the file's `[why_probes]`, else WHY_PROBES. A story probe ("and how did it turn out?")
+    does not fit an answer that tells no story."""
+    why_harder_probes: tuple[str, ...] = ()
+    """`harder_probes` for WHY_KINDS (the file's `why_harder_probes`, else WHY_HARDER_PROBES)."""
 
     def __hash__(self) -> int:
         # The mapping fields are not hashable; id and file identify a persona.
@@ -120,10 +126,55 @@ class Persona:
                 parts.append(line)
         return " ".join(fill(part, company) for part in parts)
 
+    def probes_for(self, kind: str) -> Mapping[str, tuple[str, ...]]:
+        """Flaw code -> follow-ups for an answer to a question of `kind`: `why_probes` (each
+        code the file leaves out from WHY_PROBES) for WHY_KINDS, else `probes`."""
+        if kind not in WHY_KINDS:
+            return self.probes
+        return {**WHY_PROBES, **self.why_probes}
+
+    def harder_probes_for(self, kind: str) -> tuple[str, ...]:
+        """The harder probes for a pressed question of `kind` (`why_harder_probes`, else
+        WHY_HARDER_PROBES, for WHY_KINDS; `harder_probes` for any other)."""
+        if kind not in WHY_KINDS:
+            return self.harder_probes
+        return self.why_harder_probes or WHY_HARDER_PROBES
+
     def probe_for(self, code: str, turn_number: int) -> str | None:
         """A follow-up for a flaw, varied by turn so two probes in a row differ."""
         choices = self.probes.get(code, ())
         return choices[(turn_number - 1) % len(choices)] if choices else None
+
+
+WHY_KINDS = frozenset({"motivation", "company"})
+"""Question kinds answered with reasons and what one knows, not a story: why us, why this role,
+what do you know about us."""
+
+WHY_PROBES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "vague": (
+        "That could be anyone's answer. What is it about this role, here, that you want?",
+        "Can you make that specific to us: what in particular draws you here?",
+    ),
+    "too_short": (
+        "Say a little more: what would this role give you that your last one did not?",
+    ),
+    "too_long": ("If you had to put it in one sentence, why this role?",),
+    "hypothetical": (
+        "What have you already done that tells you you'd enjoy this work?",
+    ),
+})
+"""Follow-ups by flaw code for WHY_KINDS when a persona file has no `[why_probes]` (or leaves a
+code out): they ask for reasons tied to the company and the role, never for a story's outcome.
+A code missing here has no probe for these kinds."""
+
+WHY_HARDER_PROBES: tuple[str, ...] = (
+    "Last time that answer could have been about any company. What draws you to us in "
+    "particular?",
+    "What did you find out about us before today, and how does it fit what you want to do "
+    "next?",
+)
+"""The harder probes for a WHY_KINDS question round one doubted, when the persona file has no
+`why_harder_probes`."""
 
 
 _PROMISE = re.compile(r"\bI(?:'|\u2019)ll\b[^.!?]*\b(?:ask|listen)", re.IGNORECASE)
@@ -297,6 +348,8 @@ def parse_persona(source: SourceText) -> Persona:
     weights = top.number_map("category_weights", keys=QUESTION_KINDS, minimum=0.0, maximum=100.0)
     probes = top.text_list_map("probes", keys=FLAW_CODES)
     harder = top.texts("harder_probes")
+    why_probes = top.text_list_map("why_probes", keys=FLAW_CODES)
+    why_harder = top.texts("why_harder_probes")
     answers_reader = top.table_reader("answers")
     answers: dict[str, str] = {}
     if answers_reader is not None:
@@ -327,6 +380,8 @@ def parse_persona(source: SourceText) -> Persona:
         answers=MappingProxyType(answers),
         invitation=invitation,
         harder_probes=harder,
+        why_probes=MappingProxyType(why_probes),
+        why_harder_probes=why_harder,
     )
 
 

@@ -545,7 +545,9 @@ def _turn(
     pressed = bool(weak & set(question.competencies))
     follow_ups = question.follow_ups
     if pressed:
-        follow_ups = persona.harder_probes + follow_ups
+        # Harder probes that fit the kind: a story's ("who disagreed with you?") for a story,
+        # reasons tied to the company for why us / why this role.
+        follow_ups = persona.harder_probes_for(question.kind) + follow_ups
     spoken = question.text if first else persona.rephrase(question, company)
     return PlannedTurn(
         persona=persona,

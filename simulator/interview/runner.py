@@ -176,6 +176,8 @@ class Interview:
         )
         self.turns: list[TurnRecord] = []
         self._next_number = 1
+        self._probes_asked: dict[str, set[str]] = {}
+        """Question id -> the follow-ups asked about it in this session (`follow_up`)."""
         self._speaker_fault: str | None = None
         """The speaker's last failure, already told: each is told once, not on every line."""
 
@@ -242,6 +244,8 @@ class Interview:
         number = self._next_number
         self._next_number += 1
         text = spoken_text or question.text
+        if follow_up_of is not None:
+            self._probes_asked.setdefault(question.id, set()).add(text)
         audio_name: str | None = None
         if self.speak_questions:
             on_event(StateChanged("speaking", self.persona.name))
@@ -312,16 +316,28 @@ class Interview:
         )
 
     def follow_up(self, turn: TurnRecord, analysis: AnswerAnalysis | None) -> str | None:
-        """The persona's probe for the most important missing part of an answer, if any."""
+        """The persona's probe for the most important missing part of an answer, worded for
+        its question's kind (`Persona.probes_for`: no story probe after why us), if any. A
+        probe already asked in this session about the same question is not asked again: the
+        flaw's next probe is, else the next flaw's, else none. Of a flaw's probes, one not yet
+        asked in the session at all comes first (varied by turn, so two in a row differ)."""
         if analysis is None or not self.settings.follow_up_probes:
             return None
-        from simulator.analysis import missing_part_probe_code
+        from simulator.analysis import probe_codes_in_order
 
-        code = missing_part_probe_code(analysis)
-        if code is None:
-            return None
-        probes = self.persona.probes.get(code, ())
-        return probes[(turn.number - 1) % len(probes)] if probes else None
+        kind = turn.question_kind or str(analysis.question_kind)
+        by_code = self.persona.probes_for(kind)
+        here = self._probes_asked.get(turn.question_id or "", set())
+        anywhere = set().union(*self._probes_asked.values())
+        for code in probe_codes_in_order(analysis):
+            probes = by_code.get(code, ())
+            if not probes:
+                continue
+            start = (turn.number - 1) % len(probes)
+            left = [p for p in probes[start:] + probes[:start] if p not in here]
+            if left:
+                return next((p for p in left if p not in anywhere), left[0])
+        return None
 
     # -- answering ---------------------------------------------------------------------------
 
