@@ -416,6 +416,13 @@ story then plainly starts over (scene cue points at least this, half a point abo
 headline unit's, and no headline unit reads as a clear action): dev5's result-first answers
 opened on outcomes with no outcome word. Chosen on dev1-5 + held1-4, 0.9-1.2 tie and 1.6 or
 more loses result-first F1 on held2 (bench/analysis_accuracy.py)."""
+HEADLINE_MAX_WORDS = 200
+"""An outcome told first is a headline of a few sentences: the story starts over within this
+many words (80 s at 150 words a minute). Without it every unit in the first 60 % of an answer
+was tried as the restart, each with a Viterbi pass over the whole answer, so the time grew with
+the square of the length (bench/analysis_speed.py: 10 ms for 2 minutes, 266 ms for 20). On
+the twelve labelled sets, as written and told result first, no headline chosen ran past 145
+words (bench/analysis_accuracy.py prints the same figures with and without it)."""
 _TOLD_AFTER_HEADLINE = 0.5
 """After a headline, a Result in the story is less likely (its outcome was told): its Result
 points lose this and the position bonus of the last units."""
@@ -441,16 +448,16 @@ def _told_first(
     len(_STATES) per unit), or an outcome told first in units [0, k) followed by the story from
     its scene at unit k, whose units are then placed by where they sit in the story alone (the
     scene of a result-first answer is not "late" because a headline came before it). Tried for
-    every k whose story starts in the answer's first 60 % and whose headline has a unit that
-    could be an outcome (_sounds_like_headline), or that starts over on a plain scene
-    (RESTART_SCENE), and whose best reading tells a Result before k; the best Viterbi score
-    wins."""
+    every k whose story starts in the answer's first 60 % and within HEADLINE_MAX_WORDS of its
+    start, and whose headline has a unit that could be an outcome (_sounds_like_headline), or
+    that starts over on a plain scene (RESTART_SCENE), and whose best reading tells a Result
+    before k; the best Viterbi score wins."""
     best_score = _viterbi(emissions, None)[0]
     best = emissions
     count = len(units)
     for k in range(1, count - 2):
         restart = units[k][0]
-        if restart / total >= 0.6:
+        if restart / total >= 0.6 or restart > HEADLINE_MAX_WORDS:
             break
         scene = cue_rows[k]["S"]
         if not any(_sounds_like_headline(cue_rows[n]) for n in range(k)) and not (
