@@ -9,7 +9,9 @@ not make a brisk speaker "slow" (one 8 s stop took a 172 wpm answer to a speakin
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Literal
 
 from simulator.analysis.spoken import answer_word_count, spoken_word_count
@@ -170,14 +172,21 @@ def timing_report(
 def _rate_windows(
     starts: list[tuple[float, int]], first: float, last: float
 ) -> tuple[RateWindow, ...]:
-    """Spoken words per minute in WPM_WINDOW_S windows; `starts` is (start s, spoken words)."""
+    """Spoken words per minute in WPM_WINDOW_S windows; `starts` is (start s, spoken words).
+    Each window's words are read off running totals over the starts in time order (one pass,
+    not one per window: a 20-minute answer has 60 windows)."""
+    ordered = sorted(starts)
+    times = [s for s, _ in ordered]
+    totals = [0, *accumulate(n for _, n in ordered)]
     windows: list[RateWindow] = []
     begin = first
     while begin < last:
         end = min(begin + WPM_WINDOW_S, last)
         if end - begin < WPM_WINDOW_S / 4 and windows:
             break  # a sliver at the end says nothing about pace
-        count = sum(n for s, n in starts if begin <= s < end or (end == last and s == last))
+        # Words starting in [begin, end), and at `last` itself in the last window.
+        stop = bisect_right(times, last) if end == last else bisect_left(times, end)
+        count = totals[stop] - totals[bisect_left(times, begin)]
         windows.append(RateWindow(begin, end, count / (end - begin) * 60.0))
         begin = end
     return tuple(windows)
