@@ -63,6 +63,11 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="interviewer id; repeat for a panel in a full mock (default: hiring-manager)",
     )
     planner.add_argument("--role", help="full mock: add this role's questions, e.g. nursing")
+    planner.add_argument(
+        "--bank",
+        help="question bank, as the room's choice: a role bank adds its questions to a full "
+        "mock (as --role), a drill works on its weakest area, a presentation uses its talks",
+    )
     planner.add_argument("--target", help="drill: a competency (conflict) or a role (nursing)")
     planner.add_argument("--count", type=int, help="number of questions (full mock: 5-8)")
     planner.add_argument("--exercise", help="presentation: exercise id, e.g. case-new-market"
@@ -196,6 +201,7 @@ def plan_from_args(
         args.mode,
         personas,
         banks,
+        bank_id=getattr(args, "bank", None),
         count=args.count,
         role=args.role,
         target=args.target,

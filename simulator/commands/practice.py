@@ -43,7 +43,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="append",
         help="interviewer id (see `interview-sim personas`); repeat for a panel (--mode full)",
     )
-    parser.add_argument("--bank", help="question bank id (see `interview-sim banks`)")
+    parser.add_argument(
+        "--bank",
+        help="question bank id (see `interview-sim banks`); with --mode as the room's choice: "
+        "a role bank adds its questions to a full mock (as --role)",
+    )
     parser.add_argument("--question", help="question id; default: the bank's first question")
     parser.add_argument("--no-tui", action="store_true", help="run in the plain terminal")
     parser.add_argument(
@@ -153,7 +157,7 @@ def run_headless(args: argparse.Namespace) -> int:
         persona=first.persona,
         panel=built.personas,
         mode=built.mode if args.mode else "practice",
-        bank_id=first.question.bank_id if args.mode is None or len(built.turns) == 1 else None,
+        bank_id=first.question.bank_id if args.mode is None or len(built.turns) == 1 else args.bank,
         settings=settings,
         speak=not args.silent,
         company=company,

@@ -29,6 +29,9 @@ TurnKind = Literal["question", "your_questions", "presentation"]
 
 FULL_MOCK_MIN = 5
 FULL_MOCK_MAX = 8
+PANEL_MAX = 3
+"""A panel has at most this many interviewers, each a different one (the room's picker offers
+the same): a fourth voice, or one person introduced twice, is not an interview."""
 WEAK_AREA_WEIGHT = 3.0
 """How much more likely a question is when the first round doubted its competency."""
 REPEAT_KIND_DAMPING = 0.5
@@ -99,6 +102,7 @@ def full_mock(
     own category weights. Draws from the behavioral and culture banks and the role's bank."""
     if not personas:
         raise SimulatorError("a full mock needs at least one persona")
+    _check_panel(personas)
     if not FULL_MOCK_MIN <= count <= FULL_MOCK_MAX:
         raise SimulatorError(
             f"a full mock has {FULL_MOCK_MIN} to {FULL_MOCK_MAX} questions, not {count}"
@@ -497,6 +501,30 @@ def _full_mock_pool(
     return pool, role_bank
 
 
+def _check_panel(personas: Sequence[Persona]) -> None:
+    """Raises SimulatorError when a persona is named twice or there are more than PANEL_MAX."""
+    ids = [p.id for p in personas]
+    twice = next((i for n, i in enumerate(ids) if i in ids[:n]), None)
+    if twice is not None:
+        raise SimulatorError(
+            f"interviewer {twice!r} is named twice: a panel has {PANEL_MAX} different "
+            "interviewers at most",
+            hint="name each interviewer once",
+        )
+    if len(ids) > PANEL_MAX:
+        raise SimulatorError(
+            f"a panel has {PANEL_MAX} interviewers at most, not {len(ids)}",
+            hint="pick two or three",
+        )
+
+
+def role_of(bank: QuestionBank | None) -> str | None:
+    """The role a role bank is for ("nursing" for role-nursing), else None."""
+    if bank is None or bank.kind != "role":
+        return None
+    return bank.role or bank.id
+
+
 def _first_round_areas(
     notes: FirstRoundNotes | None, banks: Mapping[str, QuestionBank]
 ) -> tuple[set[str], set[str]]:
@@ -571,6 +599,7 @@ def build(
     personas: Sequence[Persona],
     banks: Mapping[str, QuestionBank],
     *,
+    bank_id: str | None = None,
     count: int | None = None,
     role: str | None = None,
     target: str | None = None,
@@ -580,24 +609,44 @@ def build(
     first_round: FirstRoundNotes | None = None,
     seed: int | None = None,
 ) -> InterviewPlan:
-    """The plan for `mode` (one of MODES): what `plan` prints, the room runs and `practice
-    --no-tui --mode` runs. A drill with no `target` works on the weakest competency of the
-    behavioral bank by `scores`. Raises SimulatorError / UnknownNameError on a bad choice."""
+    """The plan for `mode` (one of MODES, or "practice": the chosen bank in order): what `plan`
+    prints, the room runs and `practice --no-tui --mode` runs, from the same choices.
+
+    `bank_id` is the question bank chosen (the room's "Question bank", `--bank`): a role bank
+    adds its questions to a full mock as `role` does (`role` wins when both are given), a drill
+    with no `target` works on its weakest area (without a bank: the behavioral bank's, by
+    `scores`), a presentation draws from it when it is an exercise bank, and "practice" asks it
+    in order. Several `personas` are a panel taking turns (a full mock). Raises SimulatorError /
+    UnknownNameError on a bad choice (a count below 1, a persona named twice, an unknown bank)."""
     if not personas:
         raise SimulatorError("a session needs at least one persona")
+    if count is not None and count < 1:
+        raise SimulatorError(f"the number of questions must be 1 or more, not {count}")
+    bank = None
+    if bank_id is not None:
+        if bank_id not in banks:
+            raise UnknownNameError("question bank", bank_id, list(banks))
+        bank = banks[bank_id]
+    if mode == "practice":
+        if bank is None:
+            raise SimulatorError("practising a bank in order needs the bank")
+        return in_order(
+            personas[0], bank, count or 1, company=company, first_round=first_round, banks=banks
+        )
     if mode == "full":
         return full_mock(
             personas,
             banks,
-            count=count or 6,
-            role=role,
+            count=6 if count is None else count,
+            role=role or role_of(bank),
             company=company,
             first_round=first_round,
             seed=seed,
         )
     if mode == "drill":
         if target is None:
-            target = weakest_target(_bank_of_kind(banks, "behavioral"), scores or {})
+            drilled = bank if bank is not None else _bank_of_kind(banks, "behavioral")
+            target = weakest_target(drilled, scores or {})
         return drill(
             target,
             personas[0],
@@ -610,8 +659,12 @@ def build(
     if mode == "your-questions":
         return your_questions(personas[0], banks, company=company)
     if mode == "presentation":
+        # The chosen bank's own talks when it is an exercise bank (the user's, with its own
+        # preparation time), else one from every exercise bank.
+        chosen = bank.id if bank is not None and bank.kind == "exercise" else None
         return presentation(
-            personas[0], banks, exercise_id=exercise_id, company=company, seed=seed
+            personas[0], banks, exercise_id=exercise_id, bank_id=chosen, company=company,
+            seed=seed,
         )
     raise UnknownNameError("mode", mode, list(MODES))
 

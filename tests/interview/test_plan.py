@@ -315,3 +315,24 @@ def test_the_introduction_fits_the_mode_and_says_second_round_only_with_notes(
     for plan_ in (floor, talk):
         assert plan_.introduction == "Hi, I'm Maya, and this role would report to me."
         assert plan_.introduce(manager, None) == plan_.introduction
+
+
+@pytest.mark.parametrize("mode", ["full", "drill"])
+def test_a_count_of_zero_is_refused_not_read_as_the_default(
+    personas: dict, banks: dict, mode: str
+) -> None:
+    """`practice --no-tui --mode full --count 0` ran a six-question mock without a word."""
+    with pytest.raises(SimulatorError, match="1 or more, not 0"):
+        plan.build(mode, [personas["peer"]], banks, count=0, target="conflict")
+
+
+def test_a_panel_names_each_interviewer_once_and_three_at_most(
+    personas: dict, banks: dict
+) -> None:
+    """`plan full --persona peer` four times: Sam introduced himself four times to a panel of one
+    person; the room's picker holds a panel to three different interviewers."""
+    with pytest.raises(SimulatorError, match="'peer' is named twice"):
+        plan.build("full", [personas["peer"]] * 4, banks)
+    four = [personas[p] for p in ("peer", "recruiter", "senior-leader", "hiring-manager")]
+    with pytest.raises(SimulatorError, match="3 interviewers at most, not 4"):
+        plan.build("full", four, banks)

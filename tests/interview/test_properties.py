@@ -154,7 +154,7 @@ def _content() -> tuple[dict[str, Persona], dict[str, QuestionBank]]:
 @given(
     seed=st.integers(min_value=0, max_value=2**32),
     count=st.integers(min_value=5, max_value=8),
-    panel_size=st.integers(min_value=1, max_value=5),
+    panel_size=st.integers(min_value=1, max_value=plan.PANEL_MAX),
     role=st.sampled_from([None, "nursing", "sales", "role-software-engineering"]),
 )
 def test_any_full_mock_has_distinct_questions_and_rotates_the_panel(

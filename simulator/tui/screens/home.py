@@ -78,42 +78,29 @@ def plan_session(
     panel: Sequence[Persona] = (),
     company: CompanyProfile | None = None,
     first_round: FirstRoundNotes | None = None,
+    seed: int | None = None,
 ) -> InterviewPlan:
-    """The session plan the room runs: "practice" takes the chosen bank in order (an exercise
-    bank as talks), "panel" is a full mock asked in turn by `persona` and `panel`,
-    "presentation" a talk from the chosen bank when it is an exercise bank, the others are the
-    plan's modes (the same plans `interview-sim plan` prints). `scores` (question id -> best
-    past score) orders a drill weakest first."""
+    """The session plan the room runs, from the home screen's choices: `plan.build` with the
+    chosen bank (so a role bank feeds a full mock or a panel as `--role` does, and the CLI plans
+    the same session from the same choices). "panel" is a full mock asked in turn by `persona`
+    and `panel`; a full mock is held to FULL_MOCK_MIN-FULL_MOCK_MAX questions (the screen says
+    so). `scores` (question id -> best past score) orders a drill weakest first."""
     from simulator.interview import plan
 
-    by_id = {b.id: b for b in banks}
-    if mode == "practice":
-        return plan.in_order(
-            persona, bank, count, company=company, first_round=first_round, banks=by_id
-        )
     if mode in ("full", "panel"):
         count = min(max(count, plan.FULL_MOCK_MIN), plan.FULL_MOCK_MAX)
-        everyone = [persona, *(p for p in panel if p.id != persona.id)] if mode == "panel" else []
-        return plan.full_mock(
-            everyone or [persona], by_id, count=count, company=company, first_round=first_round
-        )
-    if mode == "drill":
-        target = plan.weakest_target(bank, scores or {})
-        return plan.drill(
-            target,
-            persona,
-            by_id,
-            scores=scores,
-            count=count,
-            company=company,
-            first_round=first_round,
-        )
-    if mode == "presentation":
-        # The chosen bank's own talks when it is an exercise bank (the user's, with its own
-        # preparation time), else one from every exercise bank.
-        chosen = bank.id if bank.kind == "exercise" else None
-        return plan.presentation(persona, by_id, bank_id=chosen, company=company)
-    return plan.build(mode, [persona], by_id, company=company)
+    everyone = [persona, *(p for p in panel if p.id != persona.id)] if mode == "panel" else []
+    return plan.build(
+        "full" if mode == "panel" else mode,
+        everyone or [persona],
+        {b.id: b for b in banks},
+        bank_id=bank.id,
+        count=count,
+        scores=scores,
+        company=company,
+        first_round=first_round,
+        seed=seed,
+    )
 
 
 class HomeScreen(RoomScreen[None]):

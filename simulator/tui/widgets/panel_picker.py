@@ -19,11 +19,12 @@ from textual.strip import Strip
 from textual.widgets import SelectionList, Static
 from textual.widgets.option_list import OptionDoesNotExist
 
+from simulator.interview.plan import PANEL_MAX
+
 if TYPE_CHECKING:
     from simulator.interview.personas import Persona
 
 PANEL_MIN = 2
-PANEL_MAX = 3
 ORDINALS = ("1st", "2nd", "3rd")
 """A panel of more than three takes more than one question each only in the longest mock."""
 
