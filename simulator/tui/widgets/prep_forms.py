@@ -80,6 +80,7 @@ class _Form(ModalScreen[Path | None]):
             path = self.save()
         except DataFileError as error:
             self.show_error(self.describe(error))
+            self.point_at(error)
             return
         except OSError as error:
             self.show_error(f"could not write the file: {error}")
@@ -93,6 +94,9 @@ class _Form(ModalScreen[Path | None]):
         """A problem with what was typed, said where it is in the form (default: as the
         file it was checked in names it)."""
         return str(error)
+
+    def point_at(self, error: DataFileError) -> None:
+        """Bring what `error` names into view, the cursor on it (default: nothing)."""
 
     def has_unsaved_edits(self) -> bool:
         """Whether the fields differ from what the form opened with (Ctrl-C asks first)."""
@@ -117,7 +121,10 @@ class CompanyForm(_Form):
             yield from self._company_fields(draft, values)
 
     def _company_fields(self, draft: CompanyDraft, values: str) -> ComposeResult:
-        with VerticalScroll(id="prep-fields"):
+        # The fields scroll in a container that never takes focus (both forms): Tab past the
+        # last box came to rest on it, out of sight, and every key typed there was dropped (a
+        # "What they said" note never reached the file). Tab cycles the boxes.
+        with VerticalScroll(id="prep-fields", can_focus=False):
             yield self._field("Company name")
             yield Input(draft.name, id="company-name")
             yield self._field("Values, one a line (name: what it means)")
@@ -187,7 +194,7 @@ class NotesForm(_Form):
             yield from self._notes_fields(asked, said)
 
     def _notes_fields(self, asked: str, said: str) -> ComposeResult:
-        with VerticalScroll(id="prep-fields"):
+        with VerticalScroll(id="prep-fields", can_focus=False):
             yield self._field("Name (e.g. the company and the date)")
             yield Input(self.draft.name or self.file_name, id="notes-name")
             yield self._field(
@@ -236,16 +243,36 @@ class NotesForm(_Form):
         and the line typed ("What they said, line 2: unknown area 'influense'"), not by the
         file and line of the TOML it was checked as, which the user never saw (and which was
         not written)."""
+        place = self._typed_place(error)
+        if place is None:
+            return str(error)
+        label, _, line = place
+        message = str(error).split(f"{error.key}: ", 1)[-1]
+        return f"{label}, line {line}: {message}"
+
+    def point_at(self, error: DataFileError) -> None:
+        """The box and line the error names, focused with the cursor at the line's end: the
+        questions box shows three lines, and the line named was often scrolled out of view."""
+        place = self._typed_place(error)
+        if place is None:
+            return
+        _, area_id, line = place
+        area = self.query_one(area_id, TextArea)
+        row = min(line, area.document.line_count) - 1
+        area.focus()
+        area.move_cursor((row, len(area.document.get_line(row))), center=True)
+
+    def _typed_place(self, error: DataFileError) -> tuple[str, str, int] | None:
+        """(field label, its box's id, the line number as typed) of the asked question or
+        note `error` is about, or None when it is about neither."""
         found = re.match(r"(asked|feedback)\[(\d+)\]", error.key or "")
         if found is None:
-            return str(error)
+            return None
         field, index = found.group(1), int(found.group(2))
         label, area = _NOTES_FIELDS[field]
         typed = self.query_one(area, TextArea).text.splitlines()
         filled = [number for number, line in enumerate(typed, 1) if line.strip()]
-        line = filled[index] if index < len(filled) else index + 1
-        message = str(error).split(f"{error.key}: ", 1)[-1]
-        return f"{label}, line {line}: {message}"
+        return label, area, filled[index] if index < len(filled) else index + 1
 
     def has_unsaved_edits(self) -> bool:
         name = self.query_one("#notes-name", Input).value
