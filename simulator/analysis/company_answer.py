@@ -19,6 +19,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from simulator.analysis.company_facts import role_words
 from simulator.analysis.cues import METRIC_PATTERN
 
 WRONG_FACT_POINTS = 15
@@ -36,18 +37,6 @@ ROLE_LINK_POINTS = 15
 """Points off when what is known is not linked to the role."""
 
 _ASKS_REASONS = re.compile(r"\b(why|want|attract\w*|draws?|drew|mean to you|choose)\b")
-_ROLE_WORDS = re.compile(
-    r"\b(this|the|that) (role|job|position|post|team|work)\b|\bas (a|an|the|your) [a-z]+"
-    r"|\bi (would|could|can|will|'d|want to|hope to) (help|bring|use|own|build|run|improve|work"
-    r"|support|fix|cut|grow|make|take|lead|start|learn)\b|\bi'd (help|bring|use|own|build|work"
-    r"|support|fix|cut|like)\b|\bmy (skills?|experience|background|work)\b"
-    r"|\b(fits?|match(es)?) (my|what i)\b"
-)
-"""Words that tie what the answer says to the job itself."""
-_STOP = frozenset({
-    "the", "and", "for", "with", "our", "your", "you", "are", "was", "were", "will", "that",
-    "this", "from", "into", "have", "has", "about", "their", "them", "they", "what", "when",
-})
 
 
 @dataclass(frozen=True)
@@ -134,7 +123,9 @@ def judge_company_answer(
     """Judge an answer about the company. `facts`: the profile check's stored form (`used`,
     `missed`, `wrong` lists; None without a profile: the specifics are `names` and the figures
     in `text`); `role_terms`: the role's title and duties from the profile, whose words also
-    link the answer to the role."""
+    link the answer to the role when the check did not judge the role. Linked to the role
+    means the answer talks about the job (`company_facts.role_words`), never that a news item
+    it repeats shares a word with the role's title."""
     lowered = " ".join(re.findall(r"[a-z0-9%'£$€]+", text.lower()))
     asks = "reasons" if question and _ASKS_REASONS.search(question.lower()) else "knowledge"
     if facts is not None:
@@ -144,6 +135,11 @@ def judge_company_answer(
                       for item in _items(facts.get("wrong")))
         role_used = next((str(item.get("text") or "") for item in _items(facts.get("used"))
                           if item.get("kind") == "role"), "")
+        if any(item.get("kind") == "role" for item in _items(facts.get("missed"))):
+            # The check judged the role (its title, duties, talk about the job, news left
+            # out): its words are not looked for again, or the card would say both "linked
+            # to the role" and "You missed: role".
+            role_terms = ()
     else:
         figures = [m.group(0) for m in METRIC_PATTERN.finditer(lowered)]
         known = tuple(dict.fromkeys([*names, *figures]))
@@ -154,23 +150,23 @@ def judge_company_answer(
         checked=facts is not None,
         known=known,
         wrong=tuple(w for w in wrong if w),
-        role_link=_role_link(lowered, role_terms, role_used),
+        role_link=_role_link(text, role_terms, role_used),
     )
 
 
-def _role_link(lowered: str, role_terms: Sequence[str], role_used: str) -> str:
-    """The words that tie the answer to the role: its title (`role_used`, as the profile check
-    found it), two significant words of one of its duties ("weekly demand forecast"), or words
-    like "this role", "I could help"."""
+def _role_link(text: str, role_terms: Sequence[str], role_used: str) -> str:
+    """The words that tie the answer to the role: the role as the profile check found it
+    (`role_used`: its title said, a duty told, or talk about the job), else, without a
+    profile, the first sentence that talks about the job ("this role", "I could help", or the
+    role's title and duties in `role_terms`, `company_facts.role_words`)."""
     if role_used:
         return role_used
-    for term in role_terms:
-        words = {w[:5] for w in re.findall(r"[a-z]+", term.lower()) if len(w) > 3}
-        words -= {w[:5] for w in _STOP}
-        if len(words) >= 2 and sum(bool(re.search(rf"\b{w}", lowered)) for w in words) >= 2:
-            return term
-    found = _ROLE_WORDS.search(lowered)
-    return found.group(0) if found else ""
+    title, duties = (role_terms[0], role_terms[1:]) if role_terms else ("", ())
+    for sentence in re.split(r"(?<=[.!?;])\s+|\n+", text):
+        found = role_words(sentence, title, duties)
+        if found:
+            return found
+    return ""
 
 
 def _items(value: object) -> list[Mapping[str, object]]:

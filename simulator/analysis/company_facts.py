@@ -8,13 +8,18 @@ the profile does not list), what it said and what the profile says.
 
 The matching is by words, deliberately plain: a news line is spoken about when one sentence of
 the answer (a line or bullet of typed notes counts as one) shares at least `NEWS_SHARED_WORDS`
-of its significant words (first five letters, so "opened" meets "opening"), or one of them and a
-kind of figure ("revenue up 15%"), and is used when that sentence contradicts none of its
-figures (months also written short, "Sept"; "12 percent" is "12%") and names (else it is only in
-`wrong`); a competitor or a value is used when its name (or, for a value, one of its cue words)
-appears; a name said as a competitor (near "compete", "vs", "bigger than", or listed beside a
-listed competitor) that the profile does not list is wrong; the role is used when every
-significant word of its title appears."""
+of its significant words (first five letters, so "opened" meets "opening"; one more, short
+words too, when it states none of the line's figures: "the failed delivery rate" touches the
+topic of "we cut failed deliveries by 18%" without telling it), or one of them and a kind of
+figure when no other line is closer ("revenue up 15%"), and is used when the figures of that
+sentence that belong to it (`_owned_anchors`: in a sentence about two lines, each figure goes
+to its own line) and its names contradict none of the line's (months also written short,
+"Sept"; "12 percent" is "12%"; else it is only in `wrong`); a competitor or a value is used when
+its name (or, for a value, one of its cue words) appears; a name said as a competitor (near
+"compete", "vs", "bigger than", or listed beside a listed competitor) that the profile does not
+list is wrong; the role is used when a sentence talks about the job (`role_words`: the whole
+title, a duty, "this role", "I would help"), leaving out the words it shares with the news it
+repeats."""
 
 from __future__ import annotations
 
@@ -115,9 +120,11 @@ _SHORT_ONLY_CAPITALISED = frozenset({"jan", "mar", "dec"})
 """Abbreviations that are also other words ("mar" the verb, "dec" in "dec lights"): a month only
 when written with a capital, as "May" is."""
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)?(?:st|nd|rd|th|%)?")
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+|\s+(?:[-–•*]|\d+[.)])\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+|\s+(?:[-–•*]|\d{1,2}\)|\d\.)\s+")
 """Where a sentence ends: after . ! ? ;, at a line break, and before a bullet (" - ", " • ",
-" 2) ") in notes typed on one line."""
+" 2) ", " 3. ") in notes typed on one line. A figure ending a sentence ("... by 18% in 2025.
+Your rivals ...") is no bullet: a numbered bullet is one digit before a full stop, two before
+a bracket."""
 _FIGURE_KINDS = frozenset({"percent", "month", "ordinal", "year"})
 """Figures that tie a short note to a news line sharing only one word with it: "revenue up 15%"
 speaks about "Revenue grew 12% ...", and so contradicts it."""
@@ -196,31 +203,43 @@ def check_facts(
     values: Sequence[tuple[str, Sequence[str]]] = (),
     role: str = "",
     duties: Sequence[str] = (),
+    question: str = "",
 ) -> FactCheck:
     """Which of the profile's facts `answer` used, missed or got wrong. `values` are (name, cue
     words) pairs (`simulator.interview.company.CompanyValue`); `company` is the company's name,
     never counted as a competitor the answer made up; `duties`, the role's expectations, each
-    of which told (as a news line is) counts as using the role."""
+    of which told counts as using the role; `question`, the question answered: a news line it
+    is built on (quotes: "You will have seen that we launched ...: how does it change ...") is
+    spoken about by a sentence sharing one significant word with it, since the interviewer set it as
+    the topic.
+
+    A figure is checked against the news line it belongs to: in a sentence about two news
+    lines ("you launched X in March 2026 and cut Y by 18% in 2025"), each figure goes to the
+    line with that very figure, else to the line whose words stand nearest to it; a line
+    that shares only a word or two with a sentence mostly about another line (a year beside
+    "deliveries" in a sentence about the cut in failed deliveries) is not what that sentence
+    is about, so its figures are not held against it."""
     sentences = [s for s in _SENTENCE_END.split(answer) if s.strip()] or [answer]
     lowered = f" {' '.join(w.lower() for w in _WORD.findall(answer))} "
     used: list[Fact] = []
     missed: list[Fact] = []
     wrong: list[Mismatch] = []
     known_names = {_squash(company), *(_squash(c) for c in competitors)}
+    # The question quotes the line it is built on (every significant word of it).
+    topics = {line for line in news if _stems(line) and _stems(line) <= _stems(question)}
+    about = [_news_about(sentence, news, known_names, topics) for sentence in sentences]
     for line in news:
         fact = Fact("news", line)
-        best = max(sentences, key=lambda s: _closeness(line, s))
-        if not _speaks_about(line, best):
-            # A name only this line has ("the Leipzig hub" for "... a cross-dock hub in
-            # Leipzig") speaks about it on its own; the company's or a competitor's does not.
-            named = [s for s in sentences if _names_news(line, s, known_names)]
-            if not named:
-                missed.append(fact)
-                continue
-            best = named[0]
+        told = [index for index, lines in enumerate(about) if line in lines]
+        if not told:
+            missed.append(fact)
+            continue
+        best = max(told, key=lambda index: _closeness(line, sentences[index]))
+        sentence = sentences[best]
+        owned = _owned_anchors(sentence, line, about[best])
         # A news item told with a figure or name the profile contradicts is wrong, not used:
         # listing it under both would tell the candidate it was right.
-        contradicted = list(_contradictions(fact, best, known_names))
+        contradicted = list(_contradictions(fact, sentence, known_names, owned))
         if contradicted:
             wrong.extend(contradicted)
         else:
@@ -240,15 +259,102 @@ def check_facts(
         (used if hit else missed).append(fact)
     if role.strip():
         fact = Fact("role", role)
-        title = _stems(role)
-        told = bool(title) and title <= _stems(answer)
-        # A duty of the role told in its own words is the role too: "the capacity forecast for
-        # this role" for "Build the weekly capacity forecast".
-        told = told or any(
-            _speaks_about(duty, sentence) for duty in duties for sentence in sentences
+        linked = any(
+            role_words(sentence, role, duties, [*lines]) for sentence, lines in zip(
+                sentences, about, strict=True)
         )
-        (used if told else missed).append(fact)
+        (used if linked else missed).append(fact)
     return FactCheck(tuple(used), tuple(missed), tuple(wrong))
+
+
+JOB_TALK = re.compile(
+    r"\b(this|the|that) (role|job|position|post|team|work)\b"
+    r"|\bas (a|an|the|your) (?!result\b)[a-z]+"
+    r"|\bi (would|could|can|will|'d|want to|hope to) (help|bring|use|own|build|run|improve|work"
+    r"|support|fix|cut|grow|make|take|lead|start|learn)\b|\bi'd (help|bring|use|own|build|work"
+    r"|support|fix|cut|like)\b|\bmy (skills?|experience|background|work)\b"
+    r"|\b(fits?|match(es)?) (my|what i)\b",
+    re.IGNORECASE,
+)
+"""Words that talk about the job itself: "this role", "as a ward manager", "I would help",
+"I could build", "my experience"."""
+
+
+def role_words(
+    sentence: str, role: str, duties: Sequence[str] = (), news: Sequence[str] = ()
+) -> str:
+    """The words of `sentence` that link it to the role ("" when none): the role's whole
+    title (`role`), two significant words of one of its `duties`, or talk about the job
+    (`JOB_TALK`). Words the sentence shares with the `news` lines it is about do not count:
+    repeating "we opened a new acute medical unit" is news, not the job of "Ward Manager, Acute
+    Medicine"."""
+    own = _stems(sentence) - {stem for line in news for stem in _stems(line)}
+    title = _stems(role)
+    if title and title <= own:
+        return role
+    for duty in duties:
+        if len(_stems(duty) & own) >= min(NEWS_SHARED_WORDS, len(_stems(duty))) > 0:
+            return duty
+    found = JOB_TALK.search(" ".join(w.lower() for w in _WORD.findall(sentence)))
+    return found.group(0) if found else ""
+
+
+def _news_about(
+    sentence: str, news: Sequence[str], known_names: set[str], topics: set[str]
+) -> list[str]:
+    """The news lines `sentence` is about, most closely first: a line it shares enough
+    significant words with (`_speaks_about`), a line it shares one word and a kind of figure
+    with when no other line is closer (a note: "revenue up 15%"), a line it names a name of
+    (the "Leipzig hub"), or a line of the question's own topic (`topics`) it shares a word
+    with. A line whose figures it does not state needs more of its words: "the failed delivery
+    rate" is the topic of "We cut failed first deliveries by 18%", not the fact."""
+    closeness = {line: _closeness(line, sentence) for line in news}
+    top = max((shared for shared, _ in closeness.values()), default=0)
+    said = {a.kind for a in _anchors(sentence)}
+    found: list[str] = []
+    for line in news:
+        shared, figures = closeness[line]
+        kinds = {a.kind for a in _anchors(line)}
+        # A line whose figures the sentence leaves out is told by its event, not its topic:
+        # one more of its words, short ones too ("cut failed deliveries", not "the failed
+        # delivery rate").
+        told = (not kinds or bool(kinds & said)) or len(
+            _short_words(line) & _short_words(sentence)
+        ) >= min(NEWS_SHARED_WORDS + 1, len(_short_words(line)))
+        if (
+            (told and shared >= min(NEWS_SHARED_WORDS, len(_stems(line))) > 0)
+            or (shared >= 1 and figures >= 1 and shared == top)
+            or (line in topics and shared >= 1)
+            or _names_news(line, sentence, known_names)
+        ):
+            found.append(line)
+    return sorted(found, key=lambda line: closeness[line], reverse=True)
+
+
+def _owned_anchors(sentence: str, line: str, lines: Sequence[str]) -> list[_Anchor]:
+    """The figures of `sentence` that belong to the news `line`, of the `lines` it is about:
+    every figure when it is about that line alone; else a figure the line itself has, or one
+    no other line has whose words stand nearer to `line`'s."""
+    mine = _anchors(sentence)
+    if len(lines) <= 1:
+        return mine
+    tokens = [t.lower() for t in _WORD.findall(sentence)]
+    places = {
+        other: [i for i, t in enumerate(tokens) if t[:STEM_CHARS] in _stems(other)]
+        for other in lines
+    }
+    figures = {other: {(a.kind, a.value) for a in _anchors(other)} for other in lines}
+
+    def distance(anchor: _Anchor, other: str) -> int:
+        return min((abs(anchor.at - i) for i in places[other]), default=len(tokens))
+
+    owned: list[_Anchor] = []
+    for anchor in mine:
+        having = [o for o in lines if (anchor.kind, anchor.value) in figures[o]]
+        owner = min(having or lines, key=lambda other: distance(anchor, other))
+        if owner == line:
+            owned.append(anchor)
+    return owned
 
 
 def _squash(text: str) -> str:
@@ -256,10 +362,28 @@ def _squash(text: str) -> str:
 
 
 def _stems(text: str) -> set[str]:
+    """The significant words of `text`, cut to STEM_CHARS; a figure written as a word
+    ("first", "twelve", "March") is a figure (`_anchors`), not one of them."""
     return {
         w.lower()[:STEM_CHARS]
         for w in _WORD.findall(text)
         if len(w) > 3 and w.isalpha() and w.lower() not in _STOP
+        and w.lower() not in _ORDINALS and w.lower() not in _COUNTS and not _month(w)
+    }
+
+
+_SHORT_STOP = frozenset((
+    "the", "and", "for", "you", "our", "was", "are", "has", "had", "but", "not", "its", "all",
+    "any", "can", "did", "got", "who", "how", "why", "per", "via", "out", "off", "too", "yet",
+    "new", "one", "two", "six", "ten",
+))
+
+
+def _short_words(text: str) -> set[str]:
+    """`_stems` with the three-letter words kept too ("cut", "won", "bed")."""
+    return _stems(text) | {
+        w.lower() for w in _WORD.findall(text)
+        if len(w) == 3 and w.isalpha() and w.lower() not in _SHORT_STOP
     }
 
 
@@ -306,6 +430,8 @@ class _Anchor:
     """"year", "month", "ordinal", "count" or "percent"."""
     value: int | float | str
     surface: str
+    at: int = 0
+    """Index of its word among the text's words."""
 
 
 def _anchors(text: str) -> list[_Anchor]:
@@ -321,21 +447,21 @@ def _anchors(text: str) -> list[_Anchor]:
         if number is not None and re.match(r"(percent|per cent|pct)\b", after):
             # "12 percent", "twelve per cent": a percentage, as "12%" is.
             unit = "per cent" if after.startswith("per cent") else after.split()[0]
-            found.append(_Anchor("percent", float(number), f"{token} {unit}"))
+            found.append(_Anchor("percent", float(number), f"{token} {unit}", index))
         elif word in _ORDINALS:
-            found.append(_Anchor("ordinal", _ORDINALS[word], token))
+            found.append(_Anchor("ordinal", _ORDINALS[word], token, index))
         elif word in _COUNTS:
-            found.append(_Anchor("count", _COUNTS[word], token))
+            found.append(_Anchor("count", _COUNTS[word], token, index))
         elif month := _month(token):
-            found.append(_Anchor("month", month, token))
+            found.append(_Anchor("month", month, token, index))
         elif match := re.fullmatch(r"(\d+)(st|nd|rd|th)", word):
-            found.append(_Anchor("ordinal", int(match.group(1)), token))
+            found.append(_Anchor("ordinal", int(match.group(1)), token, index))
         elif word.endswith("%"):
-            found.append(_Anchor("percent", float(word[:-1].replace(",", ".")), token))
+            found.append(_Anchor("percent", float(word[:-1].replace(",", ".")), token, index))
         elif re.fullmatch(r"(19|20)\d\d", word):
-            found.append(_Anchor("year", int(word), token))
+            found.append(_Anchor("year", int(word), token, index))
         elif re.fullmatch(r"\d+(?:[.,]\d+)?", word):
-            found.append(_Anchor("count", float(word.replace(",", "")), token))
+            found.append(_Anchor("count", float(word.replace(",", "")), token, index))
     return found
 
 
@@ -387,10 +513,12 @@ def _names(sentence: str) -> list[_Name]:
     return names
 
 
-def _contradictions(fact: Fact, sentence: str, known_names: set[str]) -> Iterable[Mismatch]:
-    """Figures and names of the sentence that differ from the news line's of the same kind."""
+def _contradictions(
+    fact: Fact, sentence: str, known_names: set[str], mine: Sequence[_Anchor]
+) -> Iterable[Mismatch]:
+    """Figures (`mine`: the sentence's that belong to this news line) and names of the sentence
+    that differ from the news line's of the same kind."""
     theirs = _anchors(fact.text)
-    mine = _anchors(sentence)
     for kind in dict.fromkeys(a.kind for a in theirs):
         expected = [a for a in theirs if a.kind == kind]
         said = [a for a in mine if a.kind == kind]

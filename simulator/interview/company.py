@@ -162,9 +162,9 @@ class CompanyProfile:
         return found
 
 
-    def fact_check(self, answer_text: str) -> FactCheck:
-        """Which of this profile's news, competitors, values and role an answer used, missed or
-        contradicted (`simulator.analysis.company_facts.check_facts`)."""
+    def fact_check(self, answer_text: str, question: str = "") -> FactCheck:
+        """Which of this profile's news, competitors, values and role an answer to `question`
+        used, missed or contradicted (`simulator.analysis.company_facts.check_facts`)."""
         from simulator.analysis.company_facts import check_facts
 
         return check_facts(
@@ -175,6 +175,7 @@ class CompanyProfile:
             values=[(v.name, v.cues) for v in self.values],
             role=self.role_title,
             duties=self.role_expectations,
+            question=question,
         )
 
 

@@ -179,7 +179,7 @@ def company_facts(request: AnalysisRequest, text: str) -> Mapping[str, Any] | No
     if not request.about_the_company:
         return None
     if request.company is not None:
-        return request.company.fact_check(text).to_dict()
+        return request.company.fact_check(text, request.question_text or "").to_dict()
     return request.stored_facts
 
 
