@@ -7,7 +7,8 @@ stored as a turn marked interrupted, its WAV private and playable.
 The abort this guards against came from the interpreter shutting down while the transcription
 thread was inside the recognizer: it happened at one moment of an answer and not at others, so
 the moments are spread over the answer (before, during and between the pieces the streaming
-recognizer transcribes). Runs go three at a time, all hearing the same looping answer."""
+recognizer transcribes). Runs go three at a time, all hearing the same looping answer; each
+engine is a test of its own, so the two can run on two xdist workers at once."""
 
 from __future__ import annotations
 
@@ -38,8 +39,16 @@ ANSWER = (
     "to none, and the night supervisor stopped calling me at three in the morning."
 )
 
-MOMENTS_S = [round(0.1 + 0.95 * n, 2) for n in range(11)]
-"""Seconds after the program says it is listening: 0.1 to 9.6 s, eleven per engine."""
+MOMENTS_S = [round(0.1 + 1.9 * n, 2) for n in range(6)]
+"""Seconds after the program says it is listening: 0.1 to 9.6 s, six per engine, one for each
+stage the streaming recognizer goes through. The microphone loops a 28 s answer that no program
+starts in step with, so where in the answer a run begins is different every run and a moment
+is the time since recording began, which decides what the recognizer has to do: at 0.1 s the
+recorder has just begun and nothing was fed; at 2.0 and 3.9 s a piece is growing and only a
+guess (streaming.SPECULATE_S) can be running, as no piece is cut before 4 s
+(streaming.MIN_PIECE_S); at 5.8, 7.7 and 9.6 s the first piece can be cut, in transcription or
+done, and the next one growing. Eleven moments per engine, 0.95 s apart, hit these same stages
+two or three times each at twice the cost (22 programs: 42 s of CPU on a loaded machine)."""
 
 ENGINES = ("faster-whisper", "pocketsphinx")
 LISTENING = b"Listening: answer now"
@@ -109,13 +118,15 @@ def interrupted_practice(
     return process.returncode, bytes(output), home
 
 
-@pytest.mark.slow(seconds=60)
+@pytest.mark.slow(seconds=20)
+@pytest.mark.parametrize("engine", ENGINES)
 def test_ctrl_c_at_any_moment_of_an_answer_exits_130_and_keeps_it(
-    tmp_path: Path, realtime_audio: PrivatePulse
+    engine: str, tmp_path: Path, realtime_audio: PrivatePulse
 ) -> None:
     answer = flite_wav(ANSWER, tmp_path / "answer.wav")
     env = {**os.environ, **realtime_audio.env()}
-    runs = [(engine, moment) for moment in MOMENTS_S for engine in ENGINES]
+    # Longest first: three at a time, the short ones fill in as the long ones end.
+    runs = [(engine, moment) for moment in sorted(MOMENTS_S, reverse=True)]
     microphone = LoopingMicrophone(realtime_audio, answer)
     try:
         with ThreadPoolExecutor(max_workers=3) as pool:
@@ -131,7 +142,7 @@ def test_ctrl_c_at_any_moment_of_an_answer_exits_130_and_keeps_it(
     finally:
         microphone.stop()
 
-    assert len(results) >= 20
+    assert len(results) == len(MOMENTS_S)
     spoken: list[bool] = []
     for (engine, moment), (code, output, home) in results:
         where = f"{engine}, SIGINT {moment} s into the answer"
@@ -155,5 +166,5 @@ def test_ctrl_c_at_any_moment_of_an_answer_exits_130_and_keeps_it(
             spoken.append(bool(turn["transcript"]["text"].strip()))
             assert turn["empty"] is not bool(turn["transcript"]["text"].strip()), where
     # Whether a few seconds cut at a random point come out as words is the recognizer's matter
-    # (tiny.en gave nothing for one 8.6 s cut here); nearly all must.
-    assert len(spoken) >= 14 and sum(spoken) >= len(spoken) - 2, spoken
+    # (tiny.en gave nothing for one 8.6 s cut here); all but one per engine must.
+    assert len(spoken) >= 3 and sum(spoken) >= len(spoken) - 1, spoken
