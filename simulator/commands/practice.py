@@ -471,18 +471,25 @@ def _pick_question(bank_id: str | None, question_id: str | None) -> Question:
 
 
 def _printer(out: TextIO) -> Callable[[Event], None]:
-    """Headless progress: notices, what the interviewers say and state changes, as lines."""
+    """Headless progress: notices, what the interviewers say and state changes, as lines, each
+    flushed as it happens: with standard output a pipe or a file (`| tee log`) they would
+    otherwise wait in Python's block buffer and all arrive at exit, "Transcribing..." after the
+    transcription it announces."""
     from simulator.interview.events import Notice, Said, StateChanged
 
     def on_event(event: Event) -> None:
         if isinstance(event, Notice):
-            print(f"note: {event.message}", file=out)
+            print(f"note: {event.message}", file=out, flush=True)
         elif isinstance(event, Said):
-            print(event.text, file=out)
+            print(event.text, file=out, flush=True)
         elif isinstance(event, StateChanged) and event.state == "listening":
-            print("Listening: answer now. It ends after a pause, or press Enter.", file=out)
+            print(
+                "Listening: answer now. It ends after a pause, or press Enter.",
+                file=out,
+                flush=True,
+            )
         elif isinstance(event, StateChanged) and event.state == "transcribing":
-            print("Transcribing...", file=out)
+            print("Transcribing...", file=out, flush=True)
 
     return on_event
 
