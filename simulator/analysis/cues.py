@@ -172,6 +172,12 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|was studying|was placed|joined|had just joined|had just started) (as|at|for|in|on"
              r"|with|a|an|the)\b", 1.8),
             (r"\bi was (a|an|the) ([\w-]+ ){0,3}(at|in|for|on|with)\b", 1.4),
+            # Arriving somewhere in a role sets the scene like joining does: "so i came to the
+            # vineyard for the harvest as a picker", "we moved to Leeds for my husband's job".
+            (r"\b(i|we) (first |had just |just )?(came|moved|arrived|went|relocated|got here"
+             r"|came back) (to|into|over to|out to|back to|in) ([\w'-]+ ){1,6}(as (a|an|the)"
+             r"|for (the|a|my|his|her|our) [\w-]+ (job|season|harvest|placement|contract|work"
+             r"|course|degree))\b", 1.4),
             # The role told without an article, as many speakers do: "i was team leader in the
             # baggage area", "I was process engineer in semiconductor company".
             (r"\bi was (?!(a|an|the|my|our) )([\w-]+ ){0,2}(leader|manager|engineer|supervisor"
@@ -221,10 +227,38 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
             (r"\bbecause (of )?(the|a|our|they|it|we)\b", 0.2),
         ),
         "T": (
+            # Obligation with the speaker (or the "you" of a role) as subject, whatever the
+            # verb: "I must be sure the discharge is safe", "as team leader I have to...",
+            # "you have to keep that engine turning", a note's "had to confirm before 4pm".
+            (r"\b(i|we|you) (\w+ly |also |still |just |then |now |really |only )?(must|have to"
+             r"|has to|ought to|(am|was|were|are) supposed to|should(?! have\b))\b"
+             r"|\byou (had to|need to|needed to)\b|\b(it was|it is|it's) (\w+ly )?(necessary"
+             r"|essential|vital|crucial|critical|urgent) (for (me|us) )?to\b"
+             r"|^(and |so |but |then )?(had to|have to|must|need to|needed to) (?!be\b)\w+", 1.4),
+            # Duty and ownership said with the noun: "it was my duty to", "my work was to",
+            # "it was upon me", "was obviously on me", "the final say is mine", "mine to fix",
+            # "so my call", "I have responsibility to", "the one who must make sure".
+            (r"\b(my|our|your) (duty|obligation)\b|\b(my|our) (work|rule|part|duty) (was|is) to\b"
+             r"|\b(my|our) (job|duty|rule|role|task|work)'s\b"
+             r"|\b(is|was|'s|were) (\w+ly |all |then |now |really |basically |kind of |sort of )"
+             r"(on|upon|up to|down to) (me|us|you)\b|\b(is|was|'s) upon (me|us)\b"
+             r"|\b(is|was|'s) (\w+ly |all |really )?(on|up to|down to) you\b"
+             r"|\bis mine\b|\bmine to \w+|\b(it was|it's|it is|so) (my|our) (problem|call|work)\b"
+             r"|\b(have|had|has) (the |a )?(responsibility|duty) (to|for|of)\b"
+             r"|\bthe (only )?one (who |that )?(must|has to|had to|have to|should|needs to"
+             r"|needed to|was supposed to)\b|\bi was the only one (free|available|left|on|there"
+             r"|trained|qualified|who could)\b"
+             r"|\bthe question (for me|for us|i had|we had) (was|is)\b"
+             # "My objective, as team leader, was to...": the goal with the role in between.
+             r"|\b(my|our) (job|role|task|goal|aim|objective|responsibility|duty|mission|brief"
+             r"|priority|work)( \w+){1,4} (was|is|were) to\b", 2.0),
+            (r"\bi (volunteered|offered|agreed|signed up|stepped up|promised|committed) to \w+",
+             1.2),
             # Owning it in other words: "fixing it is on me", "it's me who decides", "the
             # measuring is my job", "i must decide", "i needed the farmer to let us".
             (r"\b(is|was|'s) (all )?(on|up to|down to) (me|us)\b|\b(it's|it is|it was) (me|you|us)"
-             r" who\b|\b(is|was|are|were|'s) (kind of |sort of |really |basically |always )?(my"
+             r" who\b|\b(is|was|are|were|'s) (kind of |sort of |really |basically |always |also "
+             r"|all )?(my"
              r"|our) (job|responsibility|task|call|role)\b|\b(i|we) (must|have to|need to)"
              r" (decide|find|make|get|fix|sort|keep|choose|cover|stop|bring|solve|handle"
              r"|organi[sz]e|convince"
@@ -248,7 +282,8 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
             (r"\bi (was|got|had been|'d been|'m) (asked|tasked|responsible|expected|assigned"
              r"|charged|brought in|hired|put in charge|given|chosen|picked|nominated|the one"
              r"|in charge|accountable|on the hook|supposed)\b", 2.2),
-            (r"\b(i|we) (needed|had|wanted|was going|were going) to\b", 1.4),
+            (r"\b(i|we) (\w+ly |also |still |just |then |really )?(needed|had|wanted|was going"
+             r"|were going) to\b", 1.4),
             (r"\b(it was|it fell) (up to me|my job|my responsibility|on me|to me)\b", 2.3),
             # Owning the goal, said any way: "so is my responsibility to", "it was down to me
             # to", "my manager tasked me to", "leader ask me find", "gave me until September",
@@ -281,7 +316,8 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
             (r"\b(my|the|our) (\w+ ){0,2}(boss|manager|head|director|lead|leader|owner"
              r"|coordinator|pharmacist|supervisor) (\w+ ){0,2}(asked|wanted|told|gave|said|made it)"
              r"\b", 1.1),
-            (r"\btook on the (role|job|task) of\b", 2.0),
+            (r"\btook on the (role|job|task) of\b"
+             r"|\btook on (the|a|an) ([\w-]+ ){1,2}(role|job|task)\b", 2.0),
             (r"\b(so )?the question was\b|\bi knew i (had|needed) to\b|\bi wanted to make sure\b"
              r"|\b(had|needed) to (figure out|find a way|make sure|get|fix|convince|deliver|come"
              r"up|turn|keep|win|bring|reduce|improve|sort out|calm|resolve|hit|meet)\b", 1.0),
@@ -327,7 +363,9 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|in the months after|a (week|month|year|few weeks|few months) later|afterwards"
              r"|after (a|two|three|six|\w+) (weeks|months|days))\b", 1.9),
             (r"\b(increased|decreased|reduced|improved|grew|rose|fell|dropped|cut|saved"
-             r"|doubled|tripled|halved|boosted|lowered|shortened|went (up|down)|came (down|back)"
+             r"|doubled|tripled|halved|boosted|lowered|shortened|went (up|down)|came back"
+             # (someone who "came down" the stairs is no number coming down)
+             r"|(?<!he )(?<!she )(?<!they )came down"
              r"|climbed|jumped|exceeded|beat|surpassed|won|landed|secured|retained|recovered"
              r"|went live|launched on|finished|delivered|signed|renewed|passed|hit|met|shipped"
              r"|completed|approved|accepted|agreed|chose|selected|adopted|invited|most)\b", 0.8),
@@ -612,6 +650,8 @@ NON_OUTCOME = _lazy(
     r" (experience|lesson)|(that's|that is|it's|it is) (just |all )?part of the job"
     r"|(have|has|had) to get used to|(that's|that is) (just )?how it (is|goes)"
     r"|you (learn|learnt|learned|realise|realize) (to|that|how)"
+    r"|(went|turned out|worked out) (about |pretty |quite |more or less )?as well as (it|they"
+    r"|we) could|(just )?one of those things|you (live and )?learn$"
     r"|(it )?(makes|made|make) (you|me|us) (a )?(better|stronger|more (patient|confident"
     r"|resilient|careful)))\b"
 )
@@ -675,7 +715,8 @@ TASK_CLAUSE = _lazy(
     r" needed|had"
     r" to find a way) to|i had (\w+ ){1,3}(days|weeks|months|hours|minutes) to|(my|our) (job"
     r"|role|task|goal|brief|manager|boss|lead|team leader|head"
-    r"|director)\b|it (was|is|'s|has been) (on me|my job|up to me|my responsibility|mine)"
+    r"|director)\b|it (was|is|'s|has been) (on me|upon me|down to me|my job|up to me"
+    r"|my responsibility|my duty|mine)"
     r"|it's (on me|my job|up to me)|(the|my|our) (\w+ ){0,2}(asked|told|wanted|gave|said|made it)"
     r" (me|it's|it was|very clear)|i (was|am|'m) (asked|responsible|tasked|the one|in charge))\b"
     r"|^responsible for\b"

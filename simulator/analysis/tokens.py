@@ -15,6 +15,8 @@ _CLAUSE_END = (",", ";", ":", "—", "–")
 _ABBREVIATIONS = frozenset(
     {"mr.", "mrs.", "ms.", "dr.", "e.g.", "i.e.", "etc.", "vs.", "st.", "no.", "approx.", "inc."}
 )
+_NUMBER_SIGN = "no."
+"""An abbreviation only before a number ("No. 4 platform"); "I had to say no." ends a sentence."""
 _SEARCH_WINDOW = 200
 """How far ahead in the text a recognized word may be found before it is treated as missing."""
 
@@ -74,6 +76,9 @@ def tokenize(transcript: Transcript) -> tuple[Token, ...]:
                 clause_end=bare.endswith(_CLAUSE_END),
             )
         )
+    for index, token in enumerate(tokens[:-1]):
+        if token.text.lower() == _NUMBER_SIGN and not tokens[index + 1].norm[:1].isdigit():
+            tokens[index] = replace(token, sentence_end=True)
     return _mark_line_ends(_attach_punctuation(tokens, text), text)
 
 

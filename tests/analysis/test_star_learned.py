@@ -105,7 +105,8 @@ def test_the_product_ships_with_the_layer_off() -> None:
     [
         (NON_NATIVE, ["S", "T", "A", "R"]),
         (TERSE_NOTES, ["S", "T", "A", "R"]),
-        (POLISHED_IMPLICIT_TASK, ["S", "A", "R"]),
+        # "I offered to redesign how we booked collections": the task, taken on.
+        (POLISHED_IMPLICIT_TASK, ["S", "T", "A", "R"]),
         (RESULT_FIRST, ["R", "S", "T", "A"]),
     ],
     ids=["non-native", "terse-notes", "polished-implicit-task", "result-first"],
