@@ -497,12 +497,19 @@ def _structure_flaws(
 def _balance_flaws(
     segments: Sequence[Segment], parts: Mapping[str, Part], tokens: Sequence[Token]
 ) -> list[Flaw]:
+    """Too much set-up for the action, in a story that tells its scene, its actions and its
+    result. Where no Action or no Result was found, the flaw that says so is the one to fix, and
+    the shares cannot be judged: the missing part's words were read as set-up or action. Good
+    answers whose Result was misread paid both flaws (60 points) and scored under weak answers
+    with one real flaw (dev6, held5)."""
     total = sum(p.words for p in parts.values())
-    if total < 60 or not (parts["S"].present or parts["T"].present):
+    if total < 60 or not (parts["S"].present or parts["T"].present) or not (
+        parts["A"].present and parts["R"].present
+    ):
         return []
     setup = parts["S"].share_words + parts["T"].share_words
     action = parts["A"].share_words
-    if setup > 0.55 or (parts["A"].present and action < 0.15):
+    if setup > 0.55 or action < 0.15:
         heavy = "S" if parts["S"].words >= parts["T"].words else "T"
         first = next(s for s in segments if s.label == heavy)
         return [Flaw("unbalanced", f"{setup:.0%} of the answer is set-up and {action:.0%} is "

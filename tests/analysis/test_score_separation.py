@@ -133,3 +133,32 @@ def test_a_result_that_only_judges_scores_with_the_weak_answers() -> None:
     assert "no_metrics" in judged.flaw_codes and "no_metrics" not in measured.flaw_codes
     assert judged.score_parts.specificity >= 35
     assert judged.score <= 60 <= measured.score - 20
+
+
+# A long scene, a few actions and no outcome at all, told by a Welsh speaker's run of clauses.
+LONG_SCENE_NO_OUTCOME = (
+    "Right, so this was the leisure centre in Merthyr, I was duty manager there, and the pool "
+    "was the big thing, eight lanes, a teaching pool, swimming clubs every night and the "
+    "schools in the day, and the boiler was old, older than me nearly, and the council had "
+    "been promising a new one for years, and in the winter the water would drop a degree or "
+    "two and the parents would be on at the reception about it, and the club coaches too, "
+    "and there was a gala coming up with three other clubs coming in. "
+    "I rang the engineer and I moved the gala warm-up to the teaching pool."
+)
+# The same scene with the outcome told at the end.
+LONG_SCENE_OUTCOME = LONG_SCENE_NO_OUTCOME + (
+    " The gala ran on time and not one parent came to the desk that night."
+)
+
+
+def test_a_story_with_no_result_is_told_that_not_also_that_it_is_unbalanced() -> None:
+    missing = analyze_answer(Transcript.from_text(LONG_SCENE_NO_OUTCOME), question=Q)
+    told = analyze_answer(Transcript.from_text(LONG_SCENE_OUTCOME), question=Q)
+    # With no Result found, that is the flaw to fix; the set-up's share is not judged, since a
+    # misread Result's words count as set-up (good answers paid 60 points for the two).
+    assert "no_result" in missing.flaw_codes
+    assert "unbalanced" not in missing.flaw_codes
+    # With its Result, the same long scene and two short actions are still unbalanced.
+    assert "no_result" not in told.flaw_codes
+    assert "unbalanced" in told.flaw_codes
+    assert missing.score < told.score
