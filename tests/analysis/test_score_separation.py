@@ -162,3 +162,34 @@ def test_a_story_with_no_result_is_told_that_not_also_that_it_is_unbalanced() ->
     assert "no_result" not in told.flaw_codes
     assert "unbalanced" in told.flaw_codes
     assert missing.score < told.score
+
+
+# Result first with a before and after, then the story; its closing only judges. A Filipino
+# yard supervisor's words.
+MEASURE_FIRST = (
+    "In the two months after, we had zero forklift near-misses in the yard, when before we had "
+    "about three every week, and the depot manager asked me to show the other depots. "
+    "I work in a builders' merchant yard in Cebu, the forklifts and the customers' trucks use "
+    "the same lane, and most near-misses were in the morning rush between seven and nine. "
+    "I was the yard supervisor, so the lane was my problem to fix. "
+    "I painted a walking route for customers along the fence, I moved the loading of the small "
+    "orders to the side gate, and I talked with every driver one by one so they knew why. "
+    "The drivers liked it because the mornings were much calmer for them too, and the customers "
+    "seemed happier."
+)
+# The same story opening on its scene, with counts that are no outcome: no measure anywhere.
+SCENE_FIRST = MEASURE_FIRST.replace(
+    "In the two months after, we had zero forklift near-misses in the yard, when before we had "
+    "about three every week, and the depot manager asked me to show the other depots. ",
+    "Every morning about forty trucks came into our yard. ",
+)
+
+
+def test_an_answer_that_opens_on_a_measured_outcome_is_not_told_to_add_a_number() -> None:
+    first = analyze_answer(Transcript.from_text(MEASURE_FIRST), question=Q)
+    assert "no_metrics" not in first.flaw_codes
+    assert not any("number" in tip for tip in first.tips)
+    assert first.score_parts.specificity <= 5
+    # With no measure anywhere, the closing that only judges is still unmeasured.
+    scene = analyze_answer(Transcript.from_text(SCENE_FIRST), question=Q)
+    assert "no_metrics" in scene.flaw_codes
