@@ -251,7 +251,14 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|\bthe question (for me|for us|i had|we had) (was|is)\b"
              # "My objective, as team leader, was to...": the goal with the role in between.
              r"|\b(my|our) (job|role|task|goal|aim|objective|responsibility|duty|mission|brief"
-             r"|priority|work)( \w+){1,4} (was|is|were) to\b", 2.0),
+             r"|priority|work)( \w+){1,4} (was|is|were) to\b"
+             # "i kind of made it my thing that year to", "the team's job was to get every..."
+             r"|\bmade it (my|our) (\w+ )?(thing|job|mission|goal|priority|business|aim|project"
+             r"|responsibility) (\w+ ){0,3}to\b|\b[\w-]+'s (whole |main |first |only )?(job|task"
+             r"|goal|mission|brief|target|aim|priority) (was|is) to\b"
+             # The duty as the thing to do: "what I had to do was find where it were coming from".
+             r"|\bwhat (i|we) (had|needed|was supposed|were supposed) to (do|sort|fix|figure out"
+             r"|work out) (was|is)\b", 2.0),
             (r"\bi (volunteered|offered|agreed|signed up|stepped up|promised|committed) to \w+",
              1.2),
             # Owning it in other words: "fixing it is on me", "it's me who decides", "the

@@ -87,6 +87,27 @@ OWNED = {
         "teach her the main words, and I write them for her on a small card. Now she handles "
         "these customers by herself and last month she closed the biggest sale in our branch."
     ),
+    "made it my mission": (
+        "so i'm a teaching assistant in a primary school in bootle and there was this little girl "
+        "in year two who wouldn't read out loud at all not even to me and i sort of made it my "
+        "mission that term to get her reading to the class so i started bringing in comics about "
+        "horses cos she loved horses and i read one page and she read the next and by easter she "
+        "read a whole page to her table and her mum cried at parents evening"
+    ),
+    "the crew's job": (
+        "Cold store, pharmacy wholesaler, flu season. Fridge on bay 3 alarmed at 2 a.m. with 300 "
+        "boxes of vaccine inside. The night crew's job was to keep every box between two and "
+        "eight degrees until the engineer came. I moved the boxes to the spare fridge in batches "
+        "of twenty and logged each temperature. Not one box was lost and all of them went out on "
+        "the morning vans."
+    ),
+    "what I had to do": (
+        "Lift engineer, care home in Doncaster, lift stuck between floors on a Sunday. What I had "
+        "to do was get it running before the residents came back from the day centre at four, "
+        "because half of them can't do stairs. I found the door lock switch was burnt out, "
+        "fitted a spare from the van and ran the lift twenty times empty. It was working by three "
+        "and the manager booked us for their other home."
+    ),
 }
 
 
