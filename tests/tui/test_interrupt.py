@@ -164,7 +164,7 @@ def test_a_crash_mid_answer_keeps_what_was_recorded(
             app.call_later(crash)
             await pilot.pause(1.0)
 
-    started = time.monotonic()
+    before = set(threading.enumerate())
     feeders: list[subprocess.Popen[bytes]] = []
     try:
         with pytest.raises(Crash):
@@ -175,7 +175,11 @@ def test_a_crash_mid_answer_keeps_what_was_recorded(
         for feeder in feeders:
             feeder.terminate()
             feeder.wait(timeout=5)
-    assert time.monotonic() - started < 60
+    # No wall-clock bound (one of 60 s, warm-up included, was at the mercy of load): the crash
+    # stopped the recording if the kept answer ends near the crash, in the answer's own time
+    # (a screen that no longer stops it on the way out kept the 30 s cap, and the app waited
+    # 39 s for it), and no thread the app started is left running.
+    assert set(threading.enumerate()) <= before, "a worker thread outlived the app"
 
     record = SessionStore().load(sessions[0])
     assert len(record.turns) == 1, "the answer cut short by the crash was saved"
