@@ -793,13 +793,15 @@ def _shallow_questions_points(transcript: Transcript) -> int:
 
 
 def _mentions(lowered: str, phrase: str) -> bool:
-    wanted = " ".join(re.findall(r"[\w']+", phrase.lower()))
-    if not wanted:
-        return False
-    if re.search(rf"\b{re.escape(wanted)}\b", lowered):
+    """`phrase` in `lowered`, each word in any of its forms (`word_forms`: "reduced" for
+    "reduction", never "career" for "care"); else every word of four letters or more of it,
+    anywhere, in any of its forms."""
+    from simulator.analysis.word_forms import has_phrase
+
+    if has_phrase(lowered, phrase):
         return True
-    words = [w for w in wanted.split() if len(w) >= 4]
-    return bool(words) and all(re.search(rf"\b{re.escape(w[:5])}", lowered) for w in words)
+    words = [w for w in re.findall(r"[\w']+", phrase.lower()) if len(w) >= 4]
+    return bool(words) and all(has_phrase(lowered, w) for w in words)
 
 
 _FLAWS_AGAINST_PART = {

@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
+from simulator.analysis.word_forms import has_phrase
+
 FactKind = Literal["news", "competitor", "value", "role"]
 
 NEWS_SHARED_WORDS = 2
@@ -255,7 +257,7 @@ def check_facts(
     for value, cues in values:
         fact = Fact("value", value)
         words = [value.lower(), *cues]
-        hit = any(f" {' '.join(_WORD.findall(cue.lower()))}" in lowered for cue in words)
+        hit = any(has_phrase(lowered, cue) for cue in words)  # any form, whole words
         (used if hit else missed).append(fact)
     if role.strip():
         fact = Fact("role", role)

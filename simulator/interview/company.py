@@ -154,9 +154,13 @@ class CompanyProfile:
             for sentence in _SENTENCE.split(answer_text.lower())
             if not _HYPOTHETICAL.search(sentence)
         ]
+        from simulator.analysis.word_forms import has_phrase
+
         found: list[ValueConnection] = []
         for value in self.values:
-            cue = next((c for c in value.cues if any(f" {c}" in text for text in told)), None)
+            # A cue in any of its forms ("customers", "customer"), never the start of another
+            # word ("We care" is not "career").
+            cue = next((c for c in value.cues if any(has_phrase(t, c) for t in told)), None)
             if cue is not None:
                 found.append(ValueConnection(value, cue))
         return found
@@ -200,15 +204,15 @@ we opened ..."): lower-cased after "You'll know that"; a name ("Kestrel opened .
 
 
 def cues_from_name(name: str, description: str = "") -> tuple[str, ...]:
-    """Cue words for a value written without cues: its significant words, as prefixes so that
-    "customer" also matches "customers", each followed by its related words
+    """Cue words for a value written without cues: its significant words (matched in any of
+    their forms, `simulator.analysis.word_forms`), each followed by its related words
     (`simulator.interview.related_words`: "waste" brings "spoil", "thrown away", "food bank")."""
     from simulator.interview.related_words import related_to, related_words
 
     words = _WORD.findall(f"{name} {description}".lower())
     cues = [w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words]
-    # Three letters are enough for a value's own word ("Own the outcome" -> "own", which also
-    # matches "ownership"); the stop words above keep the short function words out.
+    # Three letters are enough for a value's own word ("Own the outcome" -> "own", whose forms
+    # include "owned" and "ownership"); the stop words above keep the short function words out.
     own = [c for c in cues if c not in _STOP_WORDS and len(c) >= 3]
     table = related_words()
     related = (c for word in own for c in related_to(word, table))
