@@ -856,8 +856,13 @@ def _audience_fit(
     for theme in audience.themes:
         if not theme.fits(kind, question):
             continue
-        if theme.order:
+        if theme.order and kind not in NO_STAR_KINDS:
             told_so = theme.order == order
+        elif theme.order:
+            # A talk has no STAR order to read a headline from: its cue words say it ("my
+            # recommendation", "in short"), as for any theme.
+            told_so = (any(_mentions(lowered, cue) for cue in theme.cues)
+                       or told_in_other_words(theme.shown_by, text))
         elif theme.part == "A" and "A" in flawed and not we_actions:
             # The flaw against the actions says what they lack ("what you would do", "say what
             # you did"); an Ownership advice about "the team" would contradict an all-"I" answer.

@@ -46,9 +46,10 @@ def render_report(analysis: AnswerAnalysis, *, with_question: bool = True) -> st
         lines.append(analysis.company.summary)
     elif not star.applies:
         lines.append("STAR: not a STAR answer")
-    # An answer about the company has no parts to mark: its judgment line above says it all.
-    segments = star.segments if analysis.company is None else ()
-    if segments or analysis.company is None:
+    # An answer about the company has no parts to mark: its judgment line above says it all;
+    # nor has a talk or the candidate's questions (every piece would be "Other").
+    segments = star.segments if analysis.company is None and star.applies else ()
+    if segments or (analysis.company is None and star.applies):
         lines.append("")
     for segment in segments:
         name = PART_NAMES.get(segment.label, "Other")

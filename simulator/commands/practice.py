@@ -438,17 +438,25 @@ def _print_turn(turn: TurnRecord, analysis: AnswerAnalysis | None, out: TextIO) 
     the stored analysis: each question's depth and why, which a quick web search would
     answer) instead: none of an answer's STAR parts or length tips apply to them."""
     from simulator.analysis import render_report
-    from simulator.storage.views import AnswerView, asked_review
+    from simulator.storage.views import AnswerView, asked_review, talk_review
 
     text = " ".join(str((turn.transcript or {}).get("text", "")).split())
-    review = asked_review(AnswerView.of(turn))
+    view = AnswerView.of(turn)
+    review = asked_review(view)
     report = not review and analysis is not None
     score = f" (score {turn.score:.0f})" if turn.score is not None and not report else ""
     print(f"A: {text}{score}", file=out)
     for line in review:
         print(f"  {line}", file=out)
     if analysis is not None and report:
-        print(f"\n{render_report(analysis, with_question=False)}\n", file=out)
+        print(f"\n{render_report(analysis, with_question=False)}", file=out)
+        # A talk is judged on its structure and time, which the mode's review holds.
+        talk = talk_review(view)
+        if talk:
+            print("\nYour talk:", file=out)
+        for line in talk:
+            print(f"  {line}", file=out)
+        print(file=out)
 
 
 def _pick_question(bank_id: str | None, question_id: str | None) -> Question:

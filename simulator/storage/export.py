@@ -28,6 +28,7 @@ from simulator.storage.views import (
     company_review,
     practise_next,
     question_places,
+    talk_review,
     views,
 )
 
@@ -133,6 +134,10 @@ def render_markdown(
         if asked:
             lines += ["", "Your questions for them:"]
             lines += [f"- {line}" for line in asked]
+        talk = talk_review(turn)
+        if talk:
+            lines += ["", "Your talk:"]
+            lines += [f"- {line}" for line in talk]
     company = company_review(views(record))
     if company:
         lines += ["", f"## The company: {record.company or 'profile'}", ""]
@@ -198,6 +203,11 @@ def render_html(
         if asked:
             parts.append("<h3>Your questions for them</h3><ul>")
             parts += [f"<li>{escape(line)}</li>" for line in asked]
+            parts.append("</ul>")
+        talk = talk_review(turn)
+        if talk:
+            parts.append("<h3>Your talk</h3><ul>")
+            parts += [f"<li>{escape(line)}</li>" for line in talk]
             parts.append("</ul>")
         parts.append("</section>")
     company = company_review(views(record))

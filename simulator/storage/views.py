@@ -588,6 +588,8 @@ class AnswerView:
             return ""
         if self.company_summary:
             return self.company_summary
+        if self.talk is not None:  # what a talk is judged on instead: its structure
+            return f"{NOT_STAR_ANSWER}: a talk · {talk_structure(self.talk)}"
         return NOT_STAR_ANSWER if self.question_kind in NO_STAR_KINDS else ""
 
     @property
@@ -1213,6 +1215,30 @@ def given_by_follow_ups(answers: Iterable[AnswerView]) -> dict[int, set[str]]:
                 label for label, part in reply.star_parts.items() if part.present
             )
     return dict(given)
+
+
+def talk_structure(talk: TalkReview) -> str:
+    """A talk's structure in one line: "opening ✓ · 3 main points · close ✗"."""
+    points = f"{talk.main_points} main point{'' if talk.main_points == 1 else 's'}"
+    return " · ".join(
+        ("opening ✓" if talk.opening else "opening ✗", points,
+         "close ✓" if talk.close else "close ✗")
+    )
+
+
+def talk_review(answer: AnswerView) -> list[str]:
+    """A talk's review as the CLI prints it and the export writes it: its time against the
+    slot and its structure ("Talk: 52 s of a 300 s slot (short) · opening ✓ · 3 main points ·
+    close ✓"), then its notes. Empty for any other answer."""
+    talk = answer.talk
+    if talk is None:
+        return []
+    used = f"{talk.duration_s:.0f} s of " if talk.duration_s is not None else ""
+    verdict = f" ({talk.slot_verdict})" if talk.slot_verdict else ""
+    return [
+        f"Talk: {used}a {talk.slot_s:.0f} s slot{verdict} · {talk_structure(talk)}",
+        *talk.notes,
+    ]
 
 
 def asked_review(answer: AnswerView) -> list[str]:

@@ -1,5 +1,6 @@
 """The feedback panel of a turn that is not a STAR answer (a talk, the candidate's own
-questions) says so instead of listing four missing parts; a STAR answer still shows its parts."""
+questions) says so instead of listing four missing parts, and a talk shows its structure there;
+a STAR answer still shows its parts."""
 
 from __future__ import annotations
 
@@ -46,10 +47,16 @@ def test_the_candidates_questions_and_a_talk_are_not_star_answers() -> None:
         "cost. Second, the time saved. To close: try it for a month and count the trips.",
         "Prepare a presentation on a change you would make.", "presentation",
     )
+    assert asked.star_note == NOT_STAR_ANSWER
+    # A talk shows what it is judged on instead: its structure, as the domain reads it.
+    assert talk.star_note.startswith(
+        f"{NOT_STAR_ANSWER}: a talk · opening ✓ · 2 main points · close "
+    ), talk.star_note
     for view in (asked, talk):
-        assert view.star_note == NOT_STAR_ANSWER and not view.has_star
+        assert not view.has_star
         shown = _bar_text(view)
-        assert NOT_STAR_ANSWER in shown and "missing" not in shown
+        assert view.star_note in shown and "missing" not in shown
+        assert not any(f"[{part}]" in shown for part in "STAR")  # no STAR gaps
 
 
 def test_a_story_still_shows_its_parts_and_what_is_missing() -> None:

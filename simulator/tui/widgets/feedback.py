@@ -217,7 +217,7 @@ def review_lines(answer: AnswerView) -> list[str]:
         said = f": you said “{then.answer}”" if then.answer else ""
         told = f"; they said “{then.feedback}”" if then.feedback else ""
         lines.append(f"Round one asked “{then.question}”{said}{told}")
-    from simulator.storage.views import asked_review
+    from simulator.storage.views import asked_review, talk_structure
 
     lines.extend(asked_review(answer))
     delivery = answer.delivery
@@ -231,14 +231,9 @@ def review_lines(answer: AnswerView) -> list[str]:
     talk = answer.talk
     if talk is not None:
         used = f"{format_length(talk.duration_s)} of " if talk.duration_s is not None else ""
-        structure = [
-            "opening ✓" if talk.opening else "opening ✗",
-            f"{talk.main_points} main point{'' if talk.main_points == 1 else 's'}",
-            "close ✓" if talk.close else "close ✗",
-        ]
         verdict = f" ({talk.slot_verdict})" if talk.slot_verdict else ""
         lines.append(
-            f"Talk: {used}{format_length(talk.slot_s)} slot{verdict} · " + " · ".join(structure)
+            f"Talk: {used}{format_length(talk.slot_s)} slot{verdict} · {talk_structure(talk)}"
         )
         lines.extend(talk.notes)
     return lines
