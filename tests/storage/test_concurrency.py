@@ -233,17 +233,21 @@ def only_turn(home: Path) -> tuple[dict[str, object], dict[str, object], Path]:
 def test_answer_from_stopped_by_ctrl_c_keeps_a_private_wav_and_a_turn(
     private_home: Path, tmp_path: Path
 ) -> None:
-    """The Ctrl-C lands while the program waits for the pocketsphinx helper's words: the helper
-    is stopped first, so the program cannot finish the transcription between the check and the
-    Ctrl-C, however late this process runs. Without PYTHONUNBUFFERED (as a plain CI has it) the
-    program's progress lines must still arrive as printed: once they waited in the block buffer
-    until exit, so "Transcribing..." came with the whole answer and the Ctrl-C hit the program's
-    exit, where Python ignores it (exit 0, the symptom of two loaded full runs)."""
+    """The Ctrl-C, sent to the program's process group as a terminal sends it, lands while the
+    program waits for the pocketsphinx helper's words: the helper is stopped first, so the
+    program cannot finish the transcription between the check and the Ctrl-C, however late this
+    process runs. The helper must not get it (it printed a traceback and died mid-clip).
+    Without PYTHONUNBUFFERED (as a plain CI has it) the program's progress lines must still
+    arrive as printed: once they waited in the block buffer until exit, so "Transcribing..."
+    came with the whole answer and the Ctrl-C hit the program's exit, where Python ignores it
+    (exit 0, the symptom of two loaded full runs)."""
     assert_ctrl_c_reaches_children()
     wav = flite_wav(LONG_ANSWER, tmp_path / "long.wav")
     for attempt in range(3):
         home = private_home / f"attempt-{attempt}" if attempt else private_home
-        process = answer_from(home, wav)
+        # In a session of its own, so the Ctrl-C can go to its whole process group, as a
+        # terminal sends it, and not to this one.
+        process = answer_from(home, wav, start_new_session=True)
         assert process.stdout is not None
         output = b""
         while b"Transcribing" not in output:  # the WAV is written; the recognizer is starting
@@ -254,7 +258,7 @@ def test_answer_from_stopped_by_ctrl_c_keeps_a_private_wav_and_a_turn(
         if helper is not None:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(helper, signal.SIGSTOP)  # its words cannot reach the program now
-                process.send_signal(signal.SIGINT)
+                os.killpg(process.pid, signal.SIGINT)
                 os.kill(helper, signal.SIGCONT)
         output += process.communicate(timeout=120)[0]
         stored, turn, answer = only_turn(home)

@@ -9,7 +9,8 @@ child process; waiting for its reply is I/O, which lets every other thread run.
 The protocol on the child's stdin and stdout: a little-endian uint32 byte count, then that many
 bytes of 16 kHz mono int16 audio; the reply is one JSON line, {"frame_rate": N, "segments":
 [[word, start_frame, end_frame], ...]}. The child exits when its stdin closes, so it never
-outlives the app, even one killed outright.
+outlives the app, even one killed outright; in a process group of its own, it never gets the
+terminal's Ctrl-C (the app handles that).
 
     python -m simulator.speech.engines.sphinx_helper speechrecognition
 """
@@ -45,11 +46,15 @@ class DecoderProcess:
         package_root = str(Path(__file__).resolve().parents[3])
         path = os.environ.get("PYTHONPATH")
         env = dict(os.environ, PYTHONPATH=package_root + (os.pathsep + path if path else ""))
+        # A process group of its own: a Ctrl-C at the terminal goes to the foreground group, and
+        # the helper in it died mid-clip with a traceback on the user's screen while the program
+        # was still to transcribe what was said. The program decides when the helper ends.
         self._process = subprocess.Popen(
             [sys.executable, "-m", __name__, language_model],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             env=env,
+            process_group=0,
         )
         self._lock = threading.Lock()
         self._failed = False
