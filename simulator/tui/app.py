@@ -29,6 +29,10 @@ if TYPE_CHECKING:
     from simulator.storage.records import SessionRecord
 
 
+HANG_UP_SIGNALS = (1, 15)
+"""SIGHUP and SIGTERM (their numbers on every POSIX system): end the app as Ctrl-C does."""
+
+
 class InterviewApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "interview-sim"
@@ -60,6 +64,8 @@ class InterviewApp(App[int]):
         self.left_session: tuple[str, Path] | None = None
         """The session the interview screen left on the way out (id, folder), None: none."""
         self._warned_unsaved: Screen[object] | None = None
+        self.hangs_up_on_signals = False
+        """Set by `run_app`: SIGTERM and SIGHUP end the app as Ctrl-C does (`hang_up`)."""
 
     def action_interrupt(self) -> None:
         """Ctrl-C: leave with status 130, unless a form holds edits not yet saved: then say so
@@ -89,8 +95,29 @@ class InterviewApp(App[int]):
                 keep()
 
     def on_mount(self) -> None:
+        if self.hangs_up_on_signals:
+            import asyncio
+
+            loop = asyncio.get_running_loop()
+            for signum in HANG_UP_SIGNALS:
+                loop.add_signal_handler(signum, self.hang_up, signum)
         self.push_screen(HomeScreen())
         self._check_size(self.size)
+
+    def hang_up(self, signum: int) -> None:
+        """The terminal closed (SIGHUP) or the system asked the app to end (SIGTERM: logout,
+        shutdown): what Ctrl-C keeps is kept (a typed draft stored as an interrupted answer, a
+        recording stopped and stored, the session ended as interrupted), and the app exits
+        with the status a shell gives a process ended by that signal (128 + its number: 129,
+        143). Forms with unsaved edits do not ask: nobody is there to answer. A second signal
+        ends the process at once (the default action is back)."""
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        for each in HANG_UP_SIGNALS:
+            loop.remove_signal_handler(each)
+        self._keep_drafts()
+        self.exit(128 + signum)
 
     def on_resize(self, event: events.Resize) -> None:
         # The first resize comes before on_mount: the home screen would cover the notice.
@@ -211,19 +238,35 @@ def make_app(
 
 
 def run_app(persona_id: str | None = None, bank_id: str | None = None) -> int:
-    """Run the app in this terminal; the exit code for the CLI."""
+    """Run the app in this terminal; the exit code for the CLI: 130 after Ctrl-C, 129 / 143
+    after SIGHUP / SIGTERM (`InterviewApp.hang_up`), each saying what was kept."""
     from simulator.tui.terminal import library_log_path, library_messages_to
 
     with library_messages_to(library_log_path()):
         app = make_app(persona_id=persona_id, bank_id=bank_id)
+        app.hangs_up_on_signals = True
         result = app.run()
-    if result == 130:  # Ctrl-C: say what was kept, as the CLI does
-        import sys
+    if result in STOPPED:
+        _say_what_was_kept(app, STOPPED[result])
+    return result if result is not None else 0
 
-        left = app.left_session
+
+STOPPED = {130: "stopped", 129: "the terminal closed", 143: "terminated"}
+"""Exit statuses of an app stopped from outside -> what the last line says stopped it."""
+
+
+def _say_what_was_kept(app: InterviewApp, why: str) -> None:
+    """Where the session left was saved, as the CLI says after Ctrl-C. After SIGHUP nobody
+    reads it and writing to the closed terminal fails: that is not an error."""
+    import sys
+
+    left = app.left_session
+    try:
         if left is not None and left[1].is_dir():
             print(f"Saved session {left[0]} in {left[1]}")
         elif left is not None:
             print("Nothing was saved: no answer was given.")
-        print("interview-sim: stopped", file=sys.stderr)
-    return result if result is not None else 0
+        print(f"interview-sim: {why}", file=sys.stderr)
+        sys.stdout.flush()
+    except OSError:
+        pass

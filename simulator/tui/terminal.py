@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from simulator import locations
@@ -59,12 +59,20 @@ def library_messages_to(log_path: Path) -> Iterator[None]:
     try:
         yield
     finally:
-        terminal.flush()
+        # A closed terminal (SIGHUP) refuses the last frame's bytes (EIO): nobody can see
+        # them, so that is not an error worth a traceback.
+        with suppress(OSError):
+            terminal.flush()
         os.dup2(terminal.fileno(), 2)
         sys.stderr = saved[0]
         setattr(sys, "__stderr__", saved[1])  # noqa: B010
-        terminal.close()
+        with suppress(OSError):
+            terminal.close()
         grew = os.fstat(log_fd).st_size > size_before
         os.close(log_fd)
         if grew:
-            print(f"Audio and speech libraries printed messages; see {log_path}", file=sys.stderr)
+            with suppress(OSError):
+                print(
+                    f"Audio and speech libraries printed messages; see {log_path}",
+                    file=sys.stderr,
+                )
