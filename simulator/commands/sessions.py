@@ -148,7 +148,9 @@ def session_lines(summaries: Sequence[SessionSummary], columns: int) -> list[str
     from simulator.storage.views import asker_name
 
     statuses = [
-        f"damaged: {s.damage}" if s.status == "damaged" else s.status.replace("_", " ")
+        f"damaged: {s.damage}"
+        if s.status == "damaged"
+        else s.status.replace("_", " ") + (f" · {s.damage}" if s.damage else "")
         for s in summaries
     ]
     status_width = min(max(len("STATUS"), *(len(status) for status in statuses)), 11)

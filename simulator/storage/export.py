@@ -304,6 +304,8 @@ def _turn_facts(
         facts.append(f"retake of {place.get(turn.retake_of, turn.retake_of)}")
     if turn.follow_up_of is not None:
         facts.append(f"follow-up to {place.get(turn.follow_up_of, turn.follow_up_of)}")
+    if turn.unread_note:
+        facts.append(turn.unread_note)
     return facts
 
 

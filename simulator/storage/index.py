@@ -21,11 +21,12 @@ from simulator.errors import StorageError
 from simulator.private_files import make_private, open_private
 from simulator.storage.records import SessionRecord
 
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 """Bumped when the tables change, or what a column holds (3: a session's `persona_ids` lists
 everyone who asked, not only the planned panel; 4: a turn's and a session's score are its
-question's after its follow-up, `views.with_follow_ups`); an index of another version is dropped
-and rebuilt."""
+question's after its follow-up, `views.with_follow_ups`; 5: a session whose stored analysis is
+damaged is read, that analysis dropped and named, not listed as damaged); an index of another
+version is dropped and rebuilt."""
 
 BUSY_TIMEOUT_MS = 2_000
 """How long to wait for another process's write transaction. Ours last milliseconds (20
@@ -182,7 +183,7 @@ def summary_of(record: SessionRecord) -> SessionSummary:
         started=record.started,
         ended=record.ended,
         status=record.status,
-        damage=record.damage,
+        damage=record.damage or record.analysis_damage,
         mode=record.mode,
         persona_ids=record.interviewers,
         bank_id=record.bank_id,

@@ -74,6 +74,11 @@ class TurnRecord:
     from `question_text` so lists, comparisons and exports show the question alone."""
     skipped: bool = False
     """The user skipped the question while answering: the audio so far is kept, not analysed."""
+    analysis_problem: str | None = None
+    """Why the stored analysis could not be read ("session.turns[0].analysis.score: expected a
+    number or null"), None when it was. The analysis is derived from the transcript, so a bad
+    one is dropped (`analysis` None) rather than making the whole session unreadable:
+    `reanalyze` rebuilds it, and the answers stay exportable. Not written back."""
 
     @property
     def empty(self) -> bool:
@@ -116,6 +121,11 @@ class TurnRecord:
         mode = fields.text("answer_mode")
         if mode not in ANSWER_MODES:
             raise SessionFormatError(f"{where}.answer_mode: expected one of {ANSWER_MODES}")
+        try:
+            analysis = _checked_analysis(fields.optional_mapping("analysis"), f"{where}.analysis")
+            problem = None
+        except SessionFormatError as error:  # derived data: dropped, named, rebuilt on demand
+            analysis, problem = None, error.message
         return cls(
             number=fields.integer("number"),
             persona_id=fields.text("persona_id"),
@@ -126,7 +136,8 @@ class TurnRecord:
             answer_audio=fields.optional_text("answer_audio"),
             answer_mode=cast(AnswerMode, mode),
             transcript=_checked_transcript(fields.mapping("transcript"), f"{where}.transcript"),
-            analysis=_checked_analysis(fields.optional_mapping("analysis"), f"{where}.analysis"),
+            analysis=analysis,
+            analysis_problem=problem,
             started=fields.text("started"),
             ended=fields.optional_text("ended"),
             ended_by=fields.optional_text("ended_by"),
@@ -285,6 +296,16 @@ class SessionRecord:
         return {turn.number: place for place, turn in enumerate(self.turns, start=1)}
 
     @property
+    def analysis_damage(self) -> str | None:
+        """Which stored analyses could not be read, as the listing says it ("feedback damaged:
+        session.turns[0].analysis.score: expected a number or null"); None: every one was."""
+        problems = [t.analysis_problem for t in self.turns if t.analysis_problem]
+        if not problems:
+            return None
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        return f"feedback damaged: {problems[0]}{more}"
+
+    @property
     def is_empty(self) -> bool:
         """Finished or interrupted without a single answer: not a practice worth listing."""
         return not self.turns and self.pending is None and self.status != "damaged"
@@ -391,8 +412,9 @@ def _checked_transcript(data: dict[str, Any], where: str) -> dict[str, Any]:
 def _checked_analysis(data: dict[str, Any] | None, where: str) -> dict[str, Any] | None:
     """A stored analysis whose fields every reader uses have the documented types: the score a
     number (or null), the STAR, timing and filler reports and the points lost objects, the tips
-    a list of text. A wrong type makes the session damaged with its reason, as any other field
-    does, instead of being read as "no score" and listed as finished."""
+    a list of text. Raises SessionFormatError naming the field with a wrong type: the turn
+    then keeps no analysis and says why (`TurnRecord.analysis_problem`), instead of a wrong
+    type being read as "no score" without a word."""
     if data is None:
         return None
     fields = _Fields(data, where)

@@ -370,6 +370,8 @@ class AnswerView:
     before_follow_up: float | None = None
     """This answer's own score when its follow-up changed what its question scores (`score`
     is then the question's after the reply, `with_follow_ups`); None otherwise."""
+    analysis_problem: str | None = None
+    """Why the stored analysis could not be read (`TurnRecord.analysis_problem`); None: read."""
 
     # -- building ------------------------------------------------------------------------------
 
@@ -526,6 +528,18 @@ class AnswerView:
             asked_feedback=_texts(asked.get("feedback")),
             talk=_talk(_mapping(data.get("presentation"))),
             delivery=_delivery(_mapping(data.get("delivery"))),
+            analysis_problem=turn.analysis_problem if turn else None,
+        )
+
+    @property
+    def unread_note(self) -> str:
+        """What to say where the feedback would be when the stored analysis could not be read
+        (naming the field), "" when it was read."""
+        if self.analysis_problem is None:
+            return ""
+        return (
+            f"feedback not shown: its stored analysis is damaged ({self.analysis_problem}); "
+            "`interview-sim reanalyze` rebuilds it from the answer"
         )
 
     # -- what counts ---------------------------------------------------------------------------

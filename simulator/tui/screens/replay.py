@@ -151,6 +151,8 @@ class ReplayScreen(RoomScreen[None]):
             problem_line = f"{count} problem{plural} to hear again: j steps through them"
         else:
             problem_line = "No problems marked in this answer."
+        if answer.unread_note:
+            problem_line = answer.unread_note[0].upper() + answer.unread_note[1:]
         self.query_one("#replay-problem", Static).update(problem_line)
         self.query_one("#replay-question", Static).update(f"Q: {turn.question_text}")
         bar = self.query_one(StarBar)
