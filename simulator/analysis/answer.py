@@ -582,6 +582,13 @@ _NO_ACTION_VERBS = frozenset(
 
 _NONE_WENT_WRONG = re.compile(r"\bno \w+ (was|were|got|went|came)\b")
 """An outcome told as nothing going wrong ("no delivery was late"): not a scene."""
+_DOING_NOW = re.compile(
+    r"\b(i am|i'm|we are|we're) (also |then |first |now |just |personally )?(?!(having|feeling"
+    r"|thinking|wanting|needing|hoping|trying|being|working|living|sitting|standing|waiting"
+    r"|getting|looking|worrying|wondering|struggling|expecting)\b)\w+ing\b"
+)
+"""A story told in the present progressive, as many non-native speakers tell one ("I am going
+to each house myself, I am explaining the scholarship"): each is an action, not a state."""
 
 
 def _actions_not_told(
@@ -600,7 +607,7 @@ def _actions_not_told(
     done = any(m.group(4) not in _NO_ACTION_VERBS for m in _ANY_ACTION.finditer(told))
     if (done or past_first_person_actions(action) or noted_actions(tokens, segments)
             or second_person_actions(action, lowered) or OUTCOME_METRIC.search(action)
-            or _NONE_WENT_WRONG.search(action)
+            or _NONE_WENT_WRONG.search(action) or _DOING_NOW.search(action)
             or MODAL.search(action)):  # "I would change...": a plan, named by its own flaw
         return segments, parts
     relabelled = tuple(replace(s, label="S") if s.label == "A" else s for s in segments)

@@ -468,8 +468,13 @@ PAST_FIRST_PERSON = _lazy(rf"\bi (\w+ly )?({PAST_ACTION}|\w+ed)\b")
 
 MODAL = _lazy(
     r"\b(i|we|you) (would|will|could|might|should|'d|'ll) (\w+)\b|\b(i'd|i'll|we'd|we'll|you'd"
-    r"|you'll) (\w+)\b|\b(i'm going to|i am going to|i'm gonna|i would)\b"
+    r"|you'll) (\w+)\b|\b(i'm gonna|i would)\b|\b(i'm going to|i am going to)\b"
+    r"(?! (the|a|an|each|every|all|my|his|her|their|our|your|this|that|these|those|school"
+    r"|work|church|town|hospital|court|market|bed|class)\b)"
 )
+"""A plan or a hypothesis ("I would call", "we'll see", "I'm going to fix"); "going to" before a
+place or a person is movement, not the future ("I am going to each house myself", a present-
+tense story)."""
 HABITUAL = _lazy(
     r"\b(i|we) (usually|always|typically|generally|normally|often|tend to|try to|like to"
     r"|make sure|never|would always|will always)\b|\b(usually|typically|generally|normally"

@@ -193,3 +193,32 @@ def test_an_answer_that_opens_on_a_measured_outcome_is_not_told_to_add_a_number(
     # With no measure anywhere, the closing that only judges is still unmeasured.
     scene = analyze_answer(Transcript.from_text(SCENE_FIRST), question=Q)
     assert "no_metrics" in scene.flaw_codes
+
+
+# A whole story in the present progressive, as a Nepali shop owner might tell it.
+PROGRESSIVE_STORY = (
+    "I am running a small hardware shop in Pokhara, and after the floods the customers are "
+    "waiting three, four days for cement because the trucks cannot come on the main road. "
+    "I have to keep the builders supplied before the monsoon comes back. "
+    "I am going to the depot in Lekhnath myself with my brother's tractor every morning, I am "
+    "calling each builder in the evening to fix the next day's order, and I am also keeping "
+    "ten bags back for the families repairing their houses. "
+    "After two weeks nobody is waiting more than one day and three builders are now buying only "
+    "from my shop."
+)
+# A plan told with "going to": still a plan.
+GOING_TO_PLAN = (
+    "If the cement does not come, I am going to call the other depots first, and then I am "
+    "going to ask the builders to share the bags. I am going to keep some bags back for the "
+    "families. I think I would also speak with the transport people. That is what I would do."
+)
+
+
+def test_a_story_told_in_the_present_progressive_is_done_not_planned() -> None:
+    story = analyze_answer(Transcript.from_text(PROGRESSIVE_STORY), question=Q)
+    # "I am going to the depot" is movement, not the future; "I am calling" is an action.
+    assert not {"hypothetical", "no_action"} & set(story.flaw_codes)
+    assert story.star.parts["A"].present
+    assert story.score >= 75
+    plan = analyze_answer(Transcript.from_text(GOING_TO_PLAN), question=Q)
+    assert "hypothetical" in plan.flaw_codes
