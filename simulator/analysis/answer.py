@@ -280,6 +280,10 @@ def analyze_answer(
     star_score = _star_score(parts) if kind == "behavioral" else _star_score_other(parts)
     score_parts = _score_parts(kind, star_score, flaws, timing, fillers, segments, tokens)
     gives = answer_gives(transcript.text, tokens, parts, kind, company_terms, question)
+    results = " ".join(t.norm for s in segments if s.label == "R"
+                        for t in tokens[s.first_token : s.end_token])
+    if results and measured(results):
+        gives |= {"measured"}  # a counted result: praise may say to keep it so
     tips = _tips(kind, flaws, timing, fillers, fit, order, gives)
     company = None
     if kind == "company":
@@ -1076,7 +1080,12 @@ def _general_advice(
                 # A task is often told inside the scene, so the praise does not claim one.
                 "Clear structure: the situation, what you did and how it ended all come "
                 "through.",
-                "Keep the result this concrete; numbers make it memorable.",
+                "Keep the result this concrete; numbers make it memorable."
+                if "measured" in gives else
+                # "Keep it this concrete" on "the drivers left much earlier" praised a number
+                # that was never said.
+                "If you have a number for the result (how much earlier, how many fewer), say "
+                "it: numbers make it memorable.",
             ]
         if {"S", "A", "R"} <= gives:
             return []  # the story is told in order; its flaws have said what to change
