@@ -6,13 +6,11 @@ Run as a user runs it, typed."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from simulator.storage.store import SessionStore
 from simulator.storage.views import AnswerView, talk_review
+from tests.support.program import run_program
 
 # A depot planner's case talk, terse, a recommendation up front.
 TALK = (
@@ -24,18 +22,10 @@ TALK = (
 )
 
 
-def _run(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "simulator", *args],
-        env={**os.environ, "INTERVIEW_SIM_HOME": str(home)},
-        input=stdin, capture_output=True, text=True, timeout=300,
-    )
-
-
 def test_a_talk_prints_and_exports_its_review_and_no_star_parts(
     private_home: Path, no_audio_devices: None
 ) -> None:
-    result = _run(
+    result = run_program(
         private_home, "practice", "--no-tui", "--silent", "--typed", "--mode", "presentation",
         "--exercise", "case-new-market", "--persona", "senior-leader", stdin=f"{TALK}\n\n",
     )  # fmt: skip
@@ -54,7 +44,7 @@ def test_a_talk_prints_and_exports_its_review_and_no_star_parts(
     assert "open with the outcome" not in result.stdout
 
     report = private_home / "talk.md"
-    exported = _run(private_home, "export", session.id, "-o", str(report))
+    exported = run_program(private_home, "export", session.id, "-o", str(report))
     assert exported.returncode == 0, exported.stderr
     text = report.read_text()
     assert "Your talk:\n" in text and f"- {review[0]}\n" in text

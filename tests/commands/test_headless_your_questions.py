@@ -4,13 +4,11 @@ holds a tip meant for answers (a length target, a STAR part). Run as a user runs
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from simulator.storage.store import SessionStore
 from simulator.storage.views import AnswerView, asked_review
+from tests.support.program import run_program
 
 MINE = (
     "Sorry, quick ones. when was the company founded? and what is the thing your support team "
@@ -18,21 +16,10 @@ MINE = (
 )
 
 
-def _run(home: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "simulator", *args],
-        env={**os.environ, "INTERVIEW_SIM_HOME": str(home)},
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-
-
 def test_headless_your_questions_prints_the_review_and_no_answer_tips(
     private_home: Path, no_audio_devices: None
 ) -> None:
-    result = _run(
+    result = run_program(
         private_home, "practice", "--no-tui", "--silent", "--typed", "--mode", "your-questions",
         stdin=f"{MINE}\n\n",
     )  # fmt: skip
@@ -50,7 +37,7 @@ def test_headless_your_questions_prints_the_review_and_no_answer_tips(
     assert "Too short" not in result.stdout
 
     report = private_home / "report.md"
-    exported = _run(private_home, "export", session.id, "--format", "md", "-o", str(report))
+    exported = run_program(private_home, "export", session.id, "--format", "md", "-o", str(report))
     assert exported.returncode == 0, exported.stderr
     text = report.read_text()
     assert "A quick web search would answer: " in text
@@ -64,7 +51,7 @@ def test_every_typed_paragraph_is_one_of_the_candidates_questions(
     # Terse, one per paragraph, the second one unpunctuated; trailing blank lines as a user
     # piping a file would leave them.
     stdin = "revenue last year?\n\nhow do u decide who is right hire for this team\n\n\n"
-    result = _run(
+    result = run_program(
         private_home, "practice", "--no-tui", "--silent", "--typed", "--mode", "your-questions",
         stdin=stdin,
     )  # fmt: skip
