@@ -97,8 +97,9 @@ and a follow-up the interviewer would have asked is printed as a note.
 --no-follow-ups leaves them out when you answer live.
 
 Exit status (--no-tui): 0 the session was saved; 1 no answer was given, so
-nothing was saved (with --json: "saved": false); 2 a bad option or data file;
-130 stopped with Ctrl-C (every answer so far is saved)."""
+nothing was saved (nothing typed, or not a word heard in the --answer-from
+files; with --json: "saved": false); 2 a bad option or data file; 130 stopped
+with Ctrl-C (every answer so far is saved)."""
 NOTHING_SAVED = 1
 """`practice --no-tui` exit status when no answer was given: no session was kept (the
 epilog above lists every status)."""
@@ -191,6 +192,12 @@ def run_headless(args: argparse.Namespace) -> int:
             file=out,
         )
     record = session.finish(interrupted=answers.ended_early)
+    if args.answer_from and record.turns and all(turn.empty for turn in record.turns):
+        # Not a word in any --answer-from file (silence, a muted recording): no answer was
+        # given, as the exit status says, and a 0 would only pull the history down. The files
+        # are the user's own, so dropping the session's copies loses nothing.
+        interview.store.delete(record.id)
+        print("note: no words were heard in the answer file(s).", file=out)
     if not interview.folder.is_dir():
         # No answer: `SessionWriter.finish` kept nothing, so there is no session to name.
         if args.json:
@@ -441,6 +448,10 @@ def _print_turn(turn: TurnRecord, analysis: AnswerAnalysis | None, out: TextIO) 
     from simulator.storage.views import AnswerView, asked_review, talk_review
 
     text = " ".join(str((turn.transcript or {}).get("text", "")).split())
+    if not text:
+        # Nothing to judge: a score of 0 and tips for "0 words" said nothing true.
+        print("A: (no words were heard)", file=out)
+        return
     view = AnswerView.of(turn)
     review = asked_review(view)
     report = not review and analysis is not None
