@@ -79,9 +79,23 @@ _ANGLES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             "This time tie it to what you know about us, not to any company.",
         ),
         (
-            r"\b(end|ended|ending|result|outcome|impact|numbers?|measur\w*|finish\w*)\b",
+            r"\b(end|ended|ending|result|outcome|impact|finish\w*)\b",
             "This time take it right to the end: what changed because of you, and how did "
             "you know it had?",
+        ),
+        (
+            r"\b(check\w*|verif\w*|validat\w*|tested|accura\w*|sanity)\b",
+            "This time tell me how you checked it was right: what you compared it with, and "
+            "what you found.",
+        ),
+        (
+            r"\b(numbers?|figures?|metrics?|quantif\w*|measur\w*|data)\b",
+            "This time put numbers on it: how big the problem was, and what changed, in "
+            "figures.",
+        ),
+        (
+            r"\b(differently|lessons?|learn\w*|reflect\w*|hindsight)\b",
+            "This time tell me what you would do differently, and what you took from it.",
         ),
         (
             r"\b(vague|specific\w*|details?|concrete|general|generic|examples?|fuzzy)\b",

@@ -76,6 +76,14 @@ class Persona:
     does not fit an answer that tells no story."""
     why_harder_probes: tuple[str, ...] = ()
     """`harder_probes` for WHY_KINDS (the file's `why_harder_probes`, else WHY_HARDER_PROBES)."""
+    kind_harder_probes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Question kind -> the harder probes for a pressed question of that kind, instead of
+    `harder_probes` (the file's `[kind_harder_probes]`): a technical lead's "suppose the load
+    triples overnight" fits a system, not a story about raising a concern."""
+    kind_transitions: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Question kind -> lead-ins said only before a question of that kind, besides
+    `transitions` (the file's `[kind_transitions]`): "Right, a technical one." before a
+    technical question, never before a values story."""
 
     def __hash__(self) -> int:
         # The mapping fields are not hashable; id and file identify a persona.
@@ -90,11 +98,10 @@ class Persona:
 
         The lead-in is chosen from the question id so the same question always sounds the same
         from the same persona (a replay or a retake matches what was heard)."""
-        if not self.transitions:
+        transitions = (*self.transitions, *self.kind_transitions.get(question.kind, ()))
+        if not transitions:
             return question.text
-        lead_in = fill(
-            self.transitions[zlib.crc32(question.id.encode()) % len(self.transitions)], company
-        )
+        lead_in = fill(transitions[zlib.crc32(question.id.encode()) % len(transitions)], company)
         return f"{lead_in} {_continued(lead_in, question.text, company)}"
 
     def take_over(self, question: Question, *, introduced: bool) -> str:
@@ -134,8 +141,11 @@ class Persona:
         return {**WHY_PROBES, **self.why_probes}
 
     def harder_probes_for(self, kind: str) -> tuple[str, ...]:
-        """The harder probes for a pressed question of `kind` (`why_harder_probes`, else
-        WHY_HARDER_PROBES, for WHY_KINDS; `harder_probes` for any other)."""
+        """The harder probes for a pressed question of `kind`: the file's own for that kind
+        (`kind_harder_probes`), else `why_harder_probes` or WHY_HARDER_PROBES for WHY_KINDS,
+        else `harder_probes`."""
+        if kind in self.kind_harder_probes:
+            return self.kind_harder_probes[kind]
         if kind not in WHY_KINDS:
             return self.harder_probes
         return self.why_harder_probes or WHY_HARDER_PROBES
@@ -197,9 +207,9 @@ def _without_promise(line: str) -> str:
     return " ".join(kept)
 
 
-_SENTENCE_WORD = re.compile(r"[A-Z][a-z]+\b(?!['\u2019.-])")
-"""A first word capitalised only because it starts a sentence ("Tell"), not "I'm", "AI" or
-"E-mail"."""
+_SENTENCE_WORD = re.compile(r"(?:[A-Z][a-z]+|A(?= [a-z]))\b(?!['\u2019.-])")
+"""A first word capitalised only because it starts a sentence ("Tell", the article "A"), not
+"I'm", "AI" or "E-mail"."""
 
 
 def _continued(lead_in: str, text: str, company: CompanyProfile | None) -> str:
@@ -350,6 +360,11 @@ def parse_persona(source: SourceText) -> Persona:
     harder = top.texts("harder_probes")
     why_probes = top.text_list_map("why_probes", keys=FLAW_CODES)
     why_harder = top.texts("why_harder_probes")
+    kind_harder = top.text_list_map("kind_harder_probes", keys=QUESTION_KINDS)
+    kind_transitions = top.text_list_map("kind_transitions", keys=QUESTION_KINDS)
+    for texts in kind_transitions.values():
+        for text in texts:
+            _check_template(top, "kind_transitions", text)
     answers_reader = top.table_reader("answers")
     answers: dict[str, str] = {}
     if answers_reader is not None:
@@ -382,6 +397,8 @@ def parse_persona(source: SourceText) -> Persona:
         harder_probes=harder,
         why_probes=MappingProxyType(why_probes),
         why_harder_probes=why_harder,
+        kind_harder_probes=MappingProxyType(kind_harder),
+        kind_transitions=MappingProxyType(kind_transitions),
     )
 
 

@@ -20,7 +20,15 @@ def test_a_run_on_lead_in_continues_the_question_in_lower_case() -> None:
 
     said = persona.rephrase(question)
     assert said == f"{RUNS_ON} t{question.text[1:]}"
-    for opening in ("I'm curious how you plan a week.", "AI tools: which do you use?"):
+    # The article "A" starts a sentence too ("Cool. So, A key metric dropped" was heard).
+    metric = dataclasses.replace(question, text="A key metric dropped fifteen percent.")
+    assert persona.rephrase(metric) == f"{RUNS_ON} a key metric dropped fifteen percent."
+    for opening in (
+        "I'm curious how you plan a week.",
+        "AI tools: which do you use?",
+        "A/B tests: when do you trust one?",
+        "I have one about rotas.",
+    ):
         own = dataclasses.replace(question, text=opening)
         assert persona.rephrase(own) == f"{RUNS_ON} {opening}"
     # A lead-in that ends its own sentence leaves the question as written.

@@ -197,6 +197,10 @@ def test_the_round_one_question_comes_back_from_the_weak_angle(
         ("said we the whole time", "what you did yourself"),
         ("went on too long", "a minute and a half"),
         ("", "from another side"),
+        # What was missing, named (breaker6 D18: all three got a generic angle).
+        ("Did not explain how I checked the numbers were right.", "how you checked it was right"),
+        ("No numbers, vague about impact", "put numbers on it"),
+        ("Could not say what I would do differently", "what you would do differently"),
     ],
 )
 def test_the_angle_follows_what_was_weak(feedback: str, asks_for: str) -> None:
