@@ -9,6 +9,7 @@ stored text (a typed ESC, a question from a hostile bank) are written as visible
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -105,13 +106,13 @@ def render_markdown(
     record: SessionRecord, audio_link: AudioLink, names: Mapping[str, str] | None = None
 ) -> str:
     lines = [f"# Interview practice — {_day(record.started)}", ""]
-    lines += [f"- {label}: {value}" for label, value in _header_facts(record, names)]
+    lines += [f"- {label}: {_md(value)}" for label, value in _header_facts(record, names)]
     place = question_places(record.turns)
     for turn in views(record):
-        lines += ["", f"## {place[turn.number]}. {turn.question_text}", ""]
+        lines += ["", f"## {place[turn.number]}. {_md(turn.question_text)}", ""]
         facts = _turn_facts(turn, place, names)
         if facts:
-            lines += [" · ".join(facts), ""]
+            lines += [_md(" · ".join(facts)), ""]
         links = [
             f"- [{role} audio]({link})"
             for role, name in (("question", turn.question_audio), ("answer", turn.answer_audio))
@@ -123,30 +124,30 @@ def render_markdown(
         if star:
             lines += [f"{_star_label(turn, place)}: {star}", ""]
         if turn.company_summary and not star:
-            lines += [turn.company_summary, ""]
+            lines += [_md(turn.company_summary), ""]
         text = turn.text.strip()
-        lines.append("> " + (text or "(no transcript)").replace("\n", "\n> "))
+        lines.append("> " + (_md(text) if text else "(no transcript)").replace("\n", "\n> "))
         tips = _tips(turn)
         if tips:
             lines += ["", "What to work on:"]
-            lines += [f"- {tip}" for tip in tips]
+            lines += [f"- {_md(tip)}" for tip in tips]
         asked = asked_review(turn)
         if asked:
             lines += ["", "Your questions for them:"]
-            lines += [f"- {line}" for line in asked]
+            lines += [f"- {_md(line)}" for line in asked]
         talk = talk_review(turn)
         if talk:
             lines += ["", "Your talk:"]
-            lines += [f"- {line}" for line in talk]
+            lines += [f"- {_md(line)}" for line in talk]
     company = company_review(views(record))
     if company:
-        lines += ["", f"## The company: {record.company or 'profile'}", ""]
-        lines += [f"- {line}" for line in company]
+        lines += ["", f"## The company: {_md(record.company or 'profile')}", ""]
+        lines += [f"- {_md(line)}" for line in company]
     for pair in beside_round_one(views(record)):
         lines += ["", "## Round one, asked again", ""]
-        lines += [f"- **{label}:** {text}" for label, text in pair.lines]
+        lines += [f"- **{label}:** {_md(text)}" for label, text in pair.lines]
     lines += ["", "## What to practise next", ""]
-    lines += [f"- {step}" for step in practise_next(views(record))]
+    lines += [f"- {_md(step)}" for step in practise_next(views(record))]
     return visible("\n".join(lines) + "\n")
 
 
@@ -329,7 +330,29 @@ def _star_line(turn: AnswerView) -> str:
 
 
 def _tips(turn: AnswerView) -> list[str]:
+    """What to work on: nothing for an answer cut short or skipped, which is not judged (its
+    heading says "left out of averages"; four tips on half an answer said the opposite)."""
+    if turn.interrupted or turn.skipped:
+        return []
     return list(turn.tips)
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>&|~])")
+_MD_LINE_START = re.compile(r"^([ \t]*)([#>+=-]|\d+[.)])", re.MULTILINE)
+
+
+def _md(text: str) -> str:
+    """Text the user wrote (an answer, a question, a company's name, a note) as a Markdown
+    viewer shows it: as written, never as markup. Inline markup and HTML characters are
+    backslash-escaped, and so is what would start a heading, a quote or a list at a line's
+    start ("## Fake heading", "<b>rota</b>" and "1. first" are shown as typed)."""
+
+    def line_start(match: re.Match[str]) -> str:
+        mark = match.group(2)
+        escaped = f"{mark[:-1]}\\{mark[-1]}" if mark[0].isdigit() else f"\\{mark}"
+        return match.group(1) + escaped
+
+    return _MD_LINE_START.sub(line_start, _MD_SPECIAL.sub(r"\\\1", text))
 
 
 _CSS = (

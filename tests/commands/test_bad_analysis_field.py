@@ -43,7 +43,7 @@ def test_a_bad_analysis_field_leaves_the_answers_readable_and_reanalyze_rebuilds
     assert session.id in listed and "finished · feedback damaged: session.turns[0]" in listed
 
     assert main(["export", session.id]) == 0
-    report = capsys.readouterr().out
+    report = capsys.readouterr().out.replace("\\", "")  # as a Markdown viewer shows it
     assert "session.turns[0].analysis.score: expected a number or null" in report
     assert "reanalyze" in report
     for answer in ANSWERS:
