@@ -43,13 +43,24 @@ def run(args: argparse.Namespace) -> int:
             if not check.ok and check.fix:
                 print(f"      fix: {check.fix}")
     broken = [check for check in checks if check.essential and not check.ok]
+    files = [check for check in checks if check.name in USER_FILES and not check.ok]
     if not args.json:
         print(
             "\nAll essentials are in place."
             if not broken
             else f"\n{len(broken)} essential piece(s) missing: see the fixes above."
         )
+        if files:
+            # Not essential (the rest still load), but every command warns about them.
+            print(
+                f"{len(files)} problem(s) in your own files: see above, or run "
+                "interview-sim banks lint."
+            )
     return 1 if broken else 0
+
+
+USER_FILES = ("persona file", "question bank file")
+"""Checks that are the user's own data files failing to load: named in the last lines."""
 
 
 SYSTEM_FIX = (
@@ -196,6 +207,12 @@ def _folders() -> list[Check]:
         )
     else:
         checks.append(Check(area, "recordings", True, f"{recordings} (created on first session)"))
+    from simulator.interview.banks import load_banks
+
+    for problem in load_banks().errors:
+        checks.append(
+            Check(area, "question bank file", False, str(problem), "interview-sim banks lint")
+        )
     for kind in ("personas", "question_banks"):
         folder = locations.builtin_data_dir(kind)
         checks.append(

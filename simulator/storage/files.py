@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import json
+import os
 import re
 import secrets
 from datetime import datetime
@@ -62,6 +63,17 @@ def os_failure(error: OSError, doing: str) -> StorageError:
             f"{doing}: {where} is read-only or not writable",
             hint="check its permissions, or set INTERVIEW_SIM_HOME to a writable folder",
         )
+    if code in (errno.ENOTDIR, errno.EEXIST) and error.filename:
+        # A file where a folder should be: say which, and where the path came from.
+        from simulator.locations import HOME_ENV, data_home
+
+        home = data_home()
+        named = Path(str(error.filename))
+        blocker = home if home.exists() and not home.is_dir() else named
+        hint = "move that file aside, and the folder is made again"
+        if blocker == home and os.environ.get(HOME_ENV):
+            hint = f"the data folder comes from {HOME_ENV}: set it to a folder"
+        return StorageError(f"{doing}: {blocker} is not a folder", hint=hint)
     return StorageError(f"{doing}: {error.strerror or error}")
 
 

@@ -53,3 +53,19 @@ def test_unusable_recordings_folder_is_essential(
     code, out = run_doctor(capsys)
     assert code == 1
     assert "not a writable folder" in out and "essential" in out
+
+
+def test_broken_user_files_are_named_beside_the_essentials(
+    capsys: pytest.CaptureFixture[str], no_audio_devices: None, private_home: Path
+) -> None:
+    """`doctor` said "All essentials are in place" and nothing more while a user persona and a
+    user bank were broken, which the room and every command warn about."""
+    (private_home / "personas").mkdir(parents=True)
+    (private_home / "personas" / "ward-sister.toml").write_text('id = "ward-sister"\nname = 3\n')
+    (private_home / "question_banks").mkdir(parents=True)
+    (private_home / "question_banks" / "ward.toml").write_text('id = "ward"\n[[questions]]\n')
+    code, out = run_doctor(capsys)
+    assert code == 0, out
+    assert "ward-sister.toml" in out and "ward.toml" in out
+    assert "All essentials are in place." in out
+    assert "problem(s) in your own files: see above" in out
