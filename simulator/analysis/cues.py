@@ -691,7 +691,10 @@ HARD_TIME = _lazy(
     r" (time|period|few weeks|month|week) for (everybody|everyone|all of us|us|me)\b"
 )
 """How hard it was, told at the end: no outcome either (and, told first, part of the scene)."""
-VERB_FIRST = _lazy(rf"^(then |also |first |next |finally |quickly )?({PAST_ACTION}|\w+ed)\b")
+VERB_FIRST = _lazy(
+    rf"^(then |also |first |next |finally |quickly )?((re-|co-|pre-|double-)?{PAST_ACTION}"
+    rf"|(re-|co-|pre-|double-)?\w+ed)\b"
+)
 """A line or note that starts with a past verb and no subject: "Rang every caterer..."."""
 _PLACED_ED = (
     "(?:based|hired|asked|promoted|posted|assigned|tasked|employed|placed|stationed|seconded"

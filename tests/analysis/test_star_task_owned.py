@@ -163,3 +163,20 @@ def test_no_with_a_full_stop_ends_a_sentence_unless_a_number_follows() -> None:
     by_word = {t.text: t.sentence_end for t in tokens}
     assert by_word["no."] is True
     assert by_word["No."] is False
+
+
+# Notes whose last bullet is an action with a prefix ("re-briefed") and no subject: no outcome.
+NOTES_ENDING_ON_AN_ACTION = (
+    "Site: warehouse, 2 shifts, reach trucks.\n"
+    "Issue: night driver seen reversing with forks raised.\n"
+    "Had to sort it without losing him, best driver we had.\n"
+    "- sat down with him and his shift manager, showed him the footage\n"
+    "- booked a refresher assessment for the next day\n"
+    "- re-briefed the whole night shift on travel height"
+)
+
+
+def test_notes_ending_on_a_prefixed_action_have_no_result() -> None:
+    analysis = typed(NOTES_ENDING_ON_AN_ACTION)
+    assert told(analysis) == "STA"
+    assert analysis.star.segments[-1].label == "A"
