@@ -15,6 +15,7 @@ now)."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -185,6 +186,13 @@ it was not too long") stopped being read as Situation, Action or Result: macro-F
 (bench/analysis_accuracy.py --sets dev1,dev2,dev3,dev4,held1,held2,held3,held4,dev5)."""
 
 
+_HABIT_CLOSING = re.compile(
+    r"\b(i|we) (always|usually|generally|normally|just) (try|tries|tried) to\b"
+    r"|\blike this (i|we) (always|usually)\b"
+)
+"""A creed told as one's habit ("so like this I always try to do my duty honestly"): no outcome."""
+
+
 def cue_score(label: str, text: str) -> float:
     """The strongest single cue for `label` in `text` (lower-case words)."""
     return max((w for p, w in CUES[label] if p.search(text)), default=0.0)
@@ -235,7 +243,8 @@ def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
             totals["R"] = min(totals["R"], 0.0)
             for part in STAR_LABELS:
                 totals[part] -= 1.0
-        if (NON_OUTCOME.search(unit_text) or HARD_TIME.search(unit_text)) and not measured:
+        if (NON_OUTCOME.search(unit_text) or HARD_TIME.search(unit_text)
+                or (_HABIT_CLOSING.search(unit_text) and totals["R told"] == 0)) and not measured:
             # "It was a learning experience" sounds like an ending and tells no outcome.
             totals["R"] = min(totals["R"], 0.0) - 1.0
             totals["other"] += 2.5

@@ -141,6 +141,7 @@ VAGUE_CLOSINGS = {
     "as well as it could": "Think it went about as well as it could really.",
     "one of those things": "Just one of those things, you learn.",
     "came down": "I waited in the lobby until he came down.",
+    "a creed": "So like this I always try to keep my word with the teachers, whatever happens.",
 }
 
 
