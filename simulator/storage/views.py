@@ -1082,9 +1082,9 @@ def weakest_questions(
 def kind_scores(
     rows: Iterable[HistoryRow],
 ) -> list[tuple[str, int, float | None, tuple[float, ...]]]:
-    """(question kind, answers, mean score, scores oldest first) for each kind, over the
-    attempts that count (`counting_rows`: each session's question at its best attempt, as the
-    session's average takes it)."""
+    """(question kind, questions, mean score, scores oldest first) for each kind, over the
+    attempts that count (`counting_rows`: each session's question once, at its best attempt, as
+    the session's average takes it; so the count is of questions, not of every attempt)."""
     by_kind: dict[str, list[HistoryRow]] = defaultdict(list)
     for row in counting_rows(rows):
         by_kind[row.question_kind].append(row)
@@ -1382,7 +1382,16 @@ def practise_next(answers: Sequence[AnswerView], limit: int = 3) -> list[str]:
     if len(advice) < limit:
         # Tips given with no flaw behind them (a length off its target, a pace) still count;
         # praise ("Clear structure: ... all come through") is nothing to practise.
-        tipped = Counter(tip for a in attempts for tip in a.tips if not is_praise(tip))
+        # A question whose follow-up was judged: what it still lacks is its flaws after the
+        # reply (above); its first answer's tips ("Finish with the result") may ask for what
+        # the reply then gave.
+        tipped = Counter(
+            tip
+            for a in attempts
+            if a.number not in after
+            for tip in a.tips
+            if not is_praise(tip)
+        )
         advice.extend(tip for tip, _ in tipped.most_common(limit - len(advice)) if tip
                       not in advice)
     return advice[: limit + 2] or ["Nothing stood out: try a harder bank or another interviewer."]

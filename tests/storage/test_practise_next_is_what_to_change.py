@@ -62,3 +62,50 @@ def test_the_flaws_cell_names_a_length_off_target_beside_its_tip() -> None:
     short = replace(view, flaws=(), tips=(tip,), verdict="short")
     assert short.flaws_cell == "shorter than the target"
     assert replace(short, tips=()).flaws_cell == "none"
+
+
+def test_a_result_given_in_the_follow_up_is_not_asked_for_again() -> None:
+    """After the follow-up gave the outcome (the question 46 -> 88, "Result (in the
+    follow-up)"), "What to practise next" still said "Finish with the result" (breaker6 D23):
+    the first answer's tips asked for what the reply then gave. A real runner and store."""
+    import dataclasses
+
+    from simulator.config import Settings
+    from simulator.interview.banks import get_bank
+    from simulator.interview.events import ignore_events
+    from simulator.interview.personas import get_persona
+    from simulator.interview.runner import Interview
+    from simulator.storage.store import SessionStore
+    from simulator.storage.views import views
+
+    bank = get_bank("behavioral")
+    store = SessionStore()
+    interview = Interview(
+        persona=get_persona("hiring-manager"), bank_id=bank.id, store=store,
+        settings=Settings(), speak=False,
+    )
+    question = bank.questions[0]
+    asked = interview.ask(question, on_event=ignore_events)
+    first = interview.answer_by_text(
+        asked,
+        "Last winter our loading bay had pallets blocking the fire exit every night shift. I "
+        "was the shift lead, so it was on me. I marked a yellow zone on the floor, I moved the "
+        "empty pallets to the yard each hour and I told the agency drivers where to stop.",
+        ignore_events,
+    )
+    assert any("Finish with the result" in tip for tip in first.analysis["tips"])
+    probe = "And how did it turn out?"
+    reply = interview.ask(
+        dataclasses.replace(question, text=probe), on_event=ignore_events,
+        follow_up_of=first.number, spoken_text=probe,
+    )
+    interview.answer_by_text(
+        reply,
+        "two weeks later the exit was clear every night, and the march safety audit found zero "
+        "blocked exits, first time in a year",
+        ignore_events,
+    )
+    interview.finish()
+    advice = practise_next(views(store.load(interview.session_id)))
+    asks_again = ("Finish with the result", "wants to know how it ended")
+    assert not any(ask in line for line in advice for ask in asks_again), advice

@@ -133,7 +133,9 @@ class HistoryScreen(RoomScreen[None]):
             chart.values = tuple(value for value in values if value is not None)
         # Columns as wide as their widest cell, set when the rows are: never sized later.
         self.query_one("#kind-table", FittedTable).show(
-            ("Kind", "Answers", "Mean score", "Score over time"),
+            # Each session's question counts once, at its best attempt (as the session's own
+            # average): "Answers" read as every attempt ("1 answer" after three).
+            ("Kind", "Questions", "Mean score", "Score over time"),
             [
                 (
                     None,
