@@ -18,7 +18,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from simulator.analysis.audience import Topic
-from simulator.analysis.searchable import KnownFacts, profile_reply, searchable_fact
+from simulator.analysis.searchable import (
+    KnownFacts,
+    builds_on_news,
+    profile_reply,
+    searchable_fact,
+)
 from simulator.speech.stt import Transcript
 
 Depth = Literal["deep", "fine", "shallow"]
@@ -294,7 +299,8 @@ class CandidateQuestionsReview:
 def classify(question: str, known: KnownFacts | None = None) -> tuple[Topic, Depth]:
     """The topic with the most cue matches (deep topics win ties), and its depth. A question a
     quick search (or the company profile in `known`) answers (`searchable_fact`) is shallow,
-    and its topic is "public_facts" unless its words name another."""
+    and its topic is "public_facts" unless its words name another; one that builds on the
+    profile's news and asks what it does not say (`searchable.builds_on_news`) is deep."""
     lowered = _phrase_text(question)
     best: Topic = "other"
     best_hits = 0
@@ -304,6 +310,8 @@ def classify(question: str, known: KnownFacts | None = None) -> tuple[Topic, Dep
             best, best_hits = topic, hits
     if searchable_fact(question, known):
         return ("public_facts" if best == "other" else best), "shallow"
+    if builds_on_news(question, known):
+        return best, "deep"  # it read their news and asks what only an insider knows
     return best, _DEPTH[best]
 
 
@@ -408,7 +416,13 @@ def review_candidate_questions(
     for text in split_questions(transcript):
         topic, depth = classify(text, known)
         fact = searchable_fact(text, known)
-        reason = f"A quick search answers this ({fact}). {_ASK_INSIDE}" if fact else _REASONS[topic]
+        news = builds_on_news(text, known)
+        reason = (
+            f"A quick search answers this ({fact}). {_ASK_INSIDE}" if fact
+            else f"Builds on their news (\u201c{news}\u201d) and asks what it does not say: "
+            "shows you prepared." if news
+            else _REASONS[topic]
+        )
         # With a profile, a question it answers gets its facts back, not a stock line.
         answer = profile_reply(text, known) or replies.get(topic) or DEFAULT_ANSWERS[topic]
         questions.append(CandidateQuestion(text, topic, depth, reason, answer, fact))

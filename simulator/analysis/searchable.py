@@ -311,9 +311,43 @@ def _public_match(question: str, known: KnownFacts | None) -> tuple[str, str] | 
         for competitor in known.competitors:
             if _plain(competitor).strip() and _plain(competitor) in text:
                 return "competitor", competitor
-    asked = {_stem(w) for w in _CONTENT.findall(text) if w not in _COMMON}
-    for line in known.news:
-        said = {_stem(w) for w in _CONTENT.findall(_plain(line)) if w not in _COMMON}
-        if len(asked & said) >= _NEWS_OVERLAP:
-            return "news", line.strip()
+    line = _news_asked_about(question, known)
+    if line and len(_beyond(question, line)) <= _NEWS_BEYOND:
+        return "news", line.strip()
     return None
+
+
+_NEWS_BEYOND = 1
+"""Content words a question about a news line may hold that the line does not ("is it true you
+opened the new unit *already*?") and still ask only for that news; with more it asks what the
+profile does not say ("how will the falls programme be rolled out to the new unit?")."""
+
+
+def _content(text: str) -> set[str]:
+    return {_stem(w) for w in _CONTENT.findall(_plain(text)) if w not in _COMMON}
+
+
+def _news_asked_about(question: str, known: KnownFacts | None) -> str:
+    """The news line `question` speaks about (shares `_NEWS_OVERLAP` content words with, the
+    most shared first), or ""."""
+    if known is None:
+        return ""
+    asked = _content(question)
+    shared = [(len(asked & _content(line)), line) for line in known.news]
+    count, line = max(shared, default=(0, ""))
+    return line if count >= _NEWS_OVERLAP else ""
+
+
+def _beyond(question: str, line: str) -> set[str]:
+    return _content(question) - _content(line)
+
+
+def builds_on_news(question: str, known: KnownFacts | None) -> str:
+    """The news line of the profile `question` builds on while asking what the line does not
+    say ("How will the Safe Steps programme reach the new unit?" on "we opened a new unit"):
+    the mark of a prepared question; "" for none, or for a question the line answers
+    (`searchable_fact`)."""
+    line = _news_asked_about(question, known)
+    if not line or searchable_fact(question, known):
+        return ""
+    return line.strip()
