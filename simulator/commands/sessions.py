@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from simulator.interview.company import CompanyProfile
     from simulator.interview.judging import AnalysisRequest
     from simulator.interview.playback import Playback
     from simulator.speech.stt import Transcript
@@ -277,12 +278,15 @@ def run_reanalyze(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     from simulator.audio.clip import Clip
+    from simulator.interview.company import CompanyProfile
     from simulator.speech.stt import Recognizer, default_recognizer
     from simulator.storage.views import question_places
 
     store = _open_store()
     session_id = _resolve(store, args.session)
     record = store.load(session_id)
+    # The profile the session practised with, as it was then (not as the file reads now).
+    company = CompanyProfile.from_stored(record.company_profile)
     recognizer: Recognizer | None = None
     place = question_places(record.turns)
     updated: list[TurnRecord] = []
@@ -301,7 +305,7 @@ def run_reanalyze(args: argparse.Namespace) -> int:
             continue
         follows = transcripts.get(turn.follow_up_of) if turn.follow_up_of is not None else None
         first = next((t for t in record.turns if t.number == turn.follow_up_of), None)
-        analysis = _analyze(turn, transcript, follows, first)
+        analysis = _analyze(turn, transcript, follows, first, company)
         before = f"{turn.score:.0f}" if turn.score is not None else "-"
         print(f"question {place[turn.number]}: score {before} -> {analysis['score']}")
         # The kind it was judged as now (a "why here" once stored as motivation is a company
@@ -319,13 +323,15 @@ def _analyze(
     transcript: Transcript,
     follows: Transcript | None = None,
     first: TurnRecord | None = None,
+    company: CompanyProfile | None = None,
 ) -> dict[str, object]:
-    """The request the interview made (simulator.interview.judging), rebuilt from what the turn
-    stored (a reply to a probe with `follows`, the transcript of the answer it follows, and
-    `first`, that answer's turn, whose target the question was judged against). A
+    """The request the interview made (`simulator.interview.judging.analysis_request`, the one
+    the runner builds), rebuilt from what the turn stored (a reply to a probe with `follows`,
+    the transcript of the answer it follows, and `first`, that answer's turn, whose target the
+    question was judged against) and the session's `company` profile as stored with it. A
     persona or question since removed from the catalogues falls back to the defaults
-    for the kind. A review this run cannot rebuild (the company profile is not stored with the
-    session) is kept as the turn had it, so re-analysing never loses a review."""
+    for the kind. A review this run cannot rebuild (a session stored before its profile was) is
+    kept as the turn had it, so re-analysing never loses a review."""
     from dataclasses import replace
 
     from simulator.analysis.audience import QUESTION_KINDS
@@ -346,15 +352,19 @@ def _analyze(
 
     if (turn.question_id or "").startswith(KNOWLEDGE_PREFIX):
         kind = "company"  # the plan's "what do you know about us", stored before that kind
+    # The question the answer was judged against: the bank's, as the runner took it; else the
+    # one asked (for a reply to a probe, its question's, not the probe).
+    asked = first if first is not None else turn
     request = analysis_request(
         question,
         persona,
-        question_text=turn.question_text or None,
+        company,
+        question_text=None if question is not None else asked.question_text or None,
         question_kind=kind,  # type: ignore[arg-type]  # checked against QUESTION_KINDS above
     )
     stored = (turn.analysis or {}).get("company_facts")
     if request.company is None and isinstance(stored, Mapping):
-        # The profile is not stored with the session: an answer about the company is judged
+        # A session stored before its profile was: an answer about the company is judged
         # again on the facts it was checked against, so its score does not change.
         request = replace(request, stored_facts=stored)
     if question is None:
@@ -492,17 +502,23 @@ def _interviewer_names() -> dict[str, str]:
 
 def _question_id(store: SessionStore, typed: str) -> str:
     """Stored ids are qualified ("behavioral/conflict-peer"); accept the short part alone when
-    only one answered question has it."""
+    only one answered question has it. A question written from a company profile is kept per
+    company ("company/know-us@Northwind Parcel", `records.question_key`): its id alone names
+    it when only one company's answers are stored."""
     from simulator.errors import SimulatorError
 
-    if "/" in typed:
-        return typed
     stored = {row.question_id for row in store.history() if row.question_id}
     if typed in stored:
         return typed
-    matches = sorted(q for q in stored if q.rpartition("/")[2] == typed)
+    matches = sorted(
+        q for q in stored
+        if q.partition("@")[0] == typed or ("/" not in typed and q.rpartition("/")[2] == typed)
+    )
+    if "/" in typed and not matches:
+        return typed
     if len(matches) > 1:
         raise SimulatorError(
-            f"{typed!r} is in several banks", hint=f"name one of: {', '.join(matches)}"
+            f"{typed!r} is in several banks (or asked of several companies)",
+            hint=f"name one of: {', '.join(matches)}",
         )
     return matches[0] if matches else typed

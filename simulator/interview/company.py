@@ -10,6 +10,7 @@ profile an answer about the company used, missed or got wrong (`fact_check`).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -131,6 +132,46 @@ class CompanyProfile:
     role_title: str
     role_expectations: tuple[str, ...]
     source: Path | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        """The profile as a session stores it (session.json "company_profile"), so an answer
+        judged again (`reanalyze`) is judged against the profile it was practised with, even
+        after the file was edited or deleted."""
+        return {
+            "name": self.name,
+            "values": [
+                {"name": v.name, "description": v.description, "cues": list(v.cues)}
+                for v in self.values
+            ],
+            "news": list(self.news),
+            "competitors": list(self.competitors),
+            "role": {"title": self.role_title, "expectations": list(self.role_expectations)},
+        }
+
+    @classmethod
+    def from_stored(cls, data: object) -> CompanyProfile | None:
+        """The profile a session stored (`to_dict`), or None when there is none or it is not
+        of that shape (a file edited by hand): the caller then judges without it."""
+        if not isinstance(data, Mapping) or not isinstance(data.get("name"), str):
+            return None
+        role = data.get("role") if isinstance(data.get("role"), Mapping) else {}
+
+        def texts(value: object) -> tuple[str, ...]:
+            return tuple(v for v in value if isinstance(v, str)) if isinstance(value, list) else ()
+
+        values = tuple(
+            CompanyValue(v["name"], str(v.get("description") or ""), texts(v.get("cues")))
+            for v in data.get("values") or ()
+            if isinstance(v, Mapping) and isinstance(v.get("name"), str)
+        ) if isinstance(data.get("values"), list) else ()
+        return cls(
+            name=data["name"],
+            values=values,
+            news=texts(data.get("news")),
+            competitors=texts(data.get("competitors")),
+            role_title=str(role.get("title") or ""),  # type: ignore[union-attr]
+            role_expectations=texts(role.get("expectations")),  # type: ignore[union-attr]
+        )
 
     def placeholders(self) -> dict[str, str]:
         """Words for {company}, {value}, {news}, {competitor} and {role} in persona wording."""

@@ -22,6 +22,7 @@ from simulator.interview.banks import Question, QuestionBank
 from simulator.interview.company import CompanyProfile
 from simulator.interview.first_round import FirstRoundNotes
 from simulator.interview.personas import Persona, fill
+from simulator.storage.records import COMPANY_BANK
 
 Mode = Literal["full", "drill", "your-questions", "presentation"]
 MODES: tuple[str, ...] = ("full", "drill", "your-questions", "presentation")
@@ -43,8 +44,8 @@ ROLE_SLOTS = frozenset({1, 3})
 the job itself, and a weighted draw from a pool mostly of general questions might not."""
 WEAK_FIRST = 2
 """With first-round notes, this many questions on the doubted areas open the mock."""
-COMPANY_BANK = "company"
-"""bank_id of the questions a plan writes from a company profile (they live in no bank file)."""
+# COMPANY_BANK (storage.records): bank_id of the questions a plan writes from a company profile
+# (they live in no bank file); the history keys their answers by company too.
 
 
 @dataclass(frozen=True)

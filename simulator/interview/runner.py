@@ -173,6 +173,7 @@ class Interview:
             engine=self.settings.engine or "auto",
             model=self.settings.model or "",
             company=company.name if company is not None else "",
+            company_profile=company.to_dict() if company is not None else None,
         )
         self.turns: list[TurnRecord] = []
         self._next_number = 1

@@ -19,14 +19,15 @@ from typing import Any
 
 from simulator.errors import StorageError
 from simulator.private_files import make_private, open_private
-from simulator.storage.records import SessionRecord
+from simulator.storage.records import SessionRecord, question_key
 
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 """Bumped when the tables change, or what a column holds (3: a session's `persona_ids` lists
 everyone who asked, not only the planned panel; 4: a turn's and a session's score are its
 question's after its follow-up, `views.with_follow_ups`; 5: a session whose stored analysis is
-damaged is read, that analysis dropped and named, not listed as damaged); an index of another
-version is dropped and rebuilt."""
+damaged is read, that analysis dropped and named, not listed as damaged; 6: a turn's
+`question_id` is its question key, `records.question_key`: a question written from a company
+profile carries the company); an index of another version is dropped and rebuilt."""
 
 BUSY_TIMEOUT_MS = 2_000
 """How long to wait for another process's write transaction. Ours last milliseconds (20
@@ -151,6 +152,8 @@ class HistoryRow:
     number: int
     persona_id: str
     question_id: str | None
+    """The question key (`records.question_key`): the id, with the company for a question
+    written from a company profile ("company/know-us@Northwind Parcel")."""
     question_kind: str
     question_text: str
     answer_mode: str
@@ -205,7 +208,7 @@ def history_rows(record: SessionRecord) -> list[HistoryRow]:
                 started=record.started,
                 number=turn.number,
                 persona_id=turn.persona_id,
-                question_id=turn.question_id,
+                question_id=question_key(turn.question_id, record.company),
                 question_kind=turn.question_kind,
                 question_text=turn.question_text,
                 answer_mode=turn.answer_mode,

@@ -27,6 +27,21 @@ RECALL_BANK = "round-one"
 a bank question its id ends as that question's does (`same_question`)."""
 
 
+COMPANY_BANK = "company"
+"""The bank part of the id of a question written from a company profile ("company/know-us",
+"company/value-compassion", `simulator.interview.plan`): the same id asks about each company."""
+
+
+def question_key(question_id: str | None, company: str) -> str | None:
+    """What the history groups answers by: the question's id, and for a question written from
+    a company profile the id with the company ("company/know-us@Northwind Parcel"), so what
+    was said about one company is never merged with, or ranked as, another's. None for a
+    question with no id."""
+    if question_id and company and question_id.partition("/")[0] == COMPANY_BANK:
+        return f"{question_id}@{company}"
+    return question_id
+
+
 def same_question(asked: str, stored: str) -> bool:
     """Whether an answer stored under question id `stored` answers the question `asked`: the same
     id, or one of them a round-one question asked again and the other the bank question it came
@@ -228,6 +243,9 @@ class SessionRecord:
     pending: PendingTurn | None = field(default=None)
     company: str = ""
     """The company of the profile practised with ("": none); older files have no such key."""
+    company_profile: Mapping[str, Any] | None = None
+    """That profile as it was when practised (`CompanyProfile.to_dict()`), so `reanalyze` asks
+    what the interview asked; None without a profile and in files written before it."""
 
     @property
     def interviewers(self) -> tuple[str, ...]:
@@ -248,6 +266,7 @@ class SessionRecord:
             "engine": self.engine,
             "model": self.model,
             "company": self.company,
+            "company_profile": dict(self.company_profile) if self.company_profile else None,
             "status": self.status,
             "damage": self.damage,
             "pending": self.pending.to_dict() if self.pending else None,
@@ -281,6 +300,9 @@ class SessionRecord:
             damage=fields.optional_text("damage"),
             pending=PendingTurn.from_dict(pending, "session.pending") if pending else None,
             company=fields.optional_text("company") or "",
+            # Context for reanalyze, not the user's answers: a bad value is read as none
+            # rather than making the whole session unreadable.
+            company_profile=_mapping_or_none(fields.data.get("company_profile")),
         )
 
     def turn(self, number: int) -> TurnRecord:
@@ -511,3 +533,7 @@ class _Fields:
         if not all(isinstance(value, str) for value in values):
             raise self._fail(key, "a list of texts")
         return values
+
+
+def _mapping_or_none(value: object) -> dict[str, Any] | None:
+    return dict(value) if isinstance(value, Mapping) else None

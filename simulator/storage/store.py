@@ -15,9 +15,10 @@ import logging
 import os
 import shutil
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from simulator import locations
 from simulator.errors import StorageError, UnknownNameError
@@ -123,8 +124,11 @@ class SessionStore:
         engine: str,
         model: str,
         company: str = "",
+        company_profile: Mapping[str, Any] | None = None,
     ) -> SessionWriter:
-        """A new session, written at once. `company`: the profile's company name, if any."""
+        """A new session, written at once. `company`: the profile's company name, if any;
+        `company_profile`: the profile itself as it is now (`CompanyProfile.to_dict()`), kept so
+        that an answer judged again is judged against it."""
         self._prepare()
         started = datetime.now(UTC)
         for _ in range(5):
@@ -156,6 +160,7 @@ class SessionStore:
             engine=engine,
             model=model,
             company=company,
+            company_profile=company_profile,
         )
         try:
             writer = SessionWriter(self.save, record, staging)

@@ -2,7 +2,8 @@
 everywhere. In the room (a user's bank whose question is of kind "company", with the last-used
 company profile): no STAR bar with "Action missing", the company judgment in its place, the
 wrong facts named; then `analyze --company` on the same text, the Markdown export and the
-history read from the SQLite index give the very same score. Real files, real SQLite, real
+history read from the SQLite index give the very same score, and `reanalyze` (the profile file
+deleted meanwhile) changes nothing. Real files, real SQLite, real
 espeak-ng into the virtual speaker, typed answer."""
 
 from __future__ import annotations
@@ -115,3 +116,11 @@ def test_a_know_us_answer_is_judged_for_the_company_and_scored_alike_everywhere(
     assert "STAR:" not in markdown
     (row,) = [r for r in store.history() if r.session_id == session_id]
     assert row.score == score and row.question_kind == "company"
+    # Judged again with nothing changed, after the profile file is gone: the session kept the
+    # profile it was practised with (the role's title among it), so nothing moves.
+    assert record.company_profile is not None
+    assert record.company_profile["role"]["title"] == "Fleet Planner"
+    profile.unlink()
+    assert main(["reanalyze", session_id]) == 0
+    (again,) = store.load(session_id).turns
+    assert again.analysis == turn.analysis
