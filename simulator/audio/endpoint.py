@@ -8,6 +8,7 @@ answer ends at the same point from a real microphone, an unpaced virtual one or 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 
@@ -47,7 +48,7 @@ class Endpointer:
         """`judge` (optional) reads the words: after `quick_s` of silence a "done" answer ends;
         at `silence_s` an "open" one keeps waiting, up to HOLD_FACTOR × `silence_s`. Without a
         judge, only silence counts."""
-        import webrtcvad
+        webrtcvad = import_webrtcvad()
 
         if not 0 <= aggressiveness <= 3:
             raise ValueError("aggressiveness must be 0 (least) to 3 (most aggressive)")
@@ -119,3 +120,19 @@ class Endpointer:
         if verdict == "open":
             return run >= self._hold_frames
         return run >= self._silence_frames_needed
+
+
+def import_webrtcvad() -> Any:
+    """The webrtcvad module, imported so that a Ctrl-C during the import stays a Ctrl-C.
+
+    webrtcvad imports `PackageNotFoundError` inside the try whose except clause names it, so a
+    KeyboardInterrupt inside that import became a NameError: a Ctrl-C during the first
+    transcription of `practice --answer-from` (1 run in 9 under load) crashed with exit 1 and a
+    traceback instead of keeping the answer as an interrupted turn."""
+    try:
+        import webrtcvad
+    except NameError as error:
+        if isinstance(error.__context__, KeyboardInterrupt):
+            raise error.__context__ from None
+        raise
+    return webrtcvad

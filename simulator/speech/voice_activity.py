@@ -41,9 +41,9 @@ ONSET_MARGIN_S = 0.02
 
 
 def _detector(aggressiveness: int = AGGRESSIVENESS) -> object:
-    import webrtcvad
+    from simulator.audio.endpoint import import_webrtcvad
 
-    return webrtcvad.Vad(aggressiveness)
+    return import_webrtcvad().Vad(aggressiveness)
 
 
 def frame_levels_db(samples: np.ndarray) -> np.ndarray:

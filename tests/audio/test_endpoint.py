@@ -152,3 +152,37 @@ def test_the_words_verdicts() -> None:
         )
         == "unsure"
     )
+
+
+CTRL_C_IN_IMPORT = r"""
+import sys
+
+class CtrlC:
+    # A Ctrl-C that lands while webrtcvad imports importlib.metadata.
+    def find_spec(self, name, path=None, target=None):
+        if name == "importlib.metadata":
+            raise KeyboardInterrupt
+        return None
+
+sys.modules.pop("importlib.metadata", None)
+sys.meta_path.insert(0, CtrlC())
+from simulator.audio.endpoint import Endpointer
+try:
+    Endpointer()
+except KeyboardInterrupt:
+    print("KeyboardInterrupt")
+"""
+
+
+def test_a_ctrl_c_while_webrtcvad_imports_stays_a_ctrl_c() -> None:
+    """webrtcvad turned it into a NameError (its except clause names what the cut import was to
+    bind), which crashed `practice --answer-from` mid-transcription with exit 1."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", CTRL_C_IN_IMPORT], cwd=root, capture_output=True, text=True
+    )
+    assert done.stdout.strip() == "KeyboardInterrupt", done.stderr[-600:]
