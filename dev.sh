@@ -109,19 +109,22 @@ case "$mode" in
     .venv/bin/mypy
     say "pytest"
     # Bytecode is written (to __pycache__/, ignored by git) even where PYTHONDONTWRITEBYTECODE is
-    # set: else each of the three workers and each program the tests start compiles the package
+    # set: else each of the workers and each program the tests start compiles the package
     # again, and each worker rewrites every test module again (collection: 4.0 s of CPU per
     # worker, 1.6 s with bytecode kept; tests/commands, interview and storage on a fresh copy:
     # 67 s of CPU, 58 s with bytecode written).
     unset PYTHONDONTWRITEBYTECODE
     .venv/bin/python -m compileall -q simulator >/dev/null
-    # Three workers on two cores, a fixed number: each has its own PulseAudio, models and tmp
+    # Four workers on two cores, a fixed number: each has its own PulseAudio, models and tmp
     # dirs, and much of a run is real-time audio, child processes and fsyncs that wait rather
-    # than compute, so a third worker fills those waits (pass -n 0 for one process). Tests are
-    # handed out one at a time, longest first (tests/conftest.py), so all workers end together.
+    # than compute, so the third and fourth workers fill those waits (pass -n 0 for one
+    # process). With three the two cores were 79 % busy over the run; pytest took 166 s with
+    # three, 153 s with four and 153 s with five (same commit, back to back, the run's processes
+    # given the CPU first on a machine loaded by others). Tests are handed out one at a time,
+    # longest first (tests/conftest.py), so all workers end together.
     # A worker that dies (a native crash) ends the run at once with its traceback: xdist's
     # loadgroup scheduler waits forever for the work of a replaced worker.
-    exec .venv/bin/pytest -n 3 --dist loadgroup --max-worker-restart=0 "$@"
+    exec .venv/bin/pytest -n 4 --dist loadgroup --max-worker-restart=0 "$@"
     ;;
   *)
     echo "usage: ./dev.sh start [ARGS...] | ./dev.sh test [PYTEST ARGS...]" >&2

@@ -2,7 +2,7 @@
 
 Tests that assert different things about the same audio (its figures, its word count, where
 its first word starts) share one real transcription of it. Under `./dev.sh test` the tests of
-a module run on three workers, so a module fixture would still transcribe the clip three
+a module run on four workers, so a module fixture would still transcribe the clip four
 times: the first process to ask runs the recognizer and writes the result to a folder all
 workers of the run share; the others wait on its lock (no CPU) and read it. Keyed by what
 decides the result, so a different clip or engine is never served another's transcript. Tests
