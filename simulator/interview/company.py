@@ -132,6 +132,9 @@ class CompanyProfile:
     role_title: str
     role_expectations: tuple[str, ...]
     source: Path | None = None
+    field: str = ""
+    """The field of work, as the profile says it (`field = "health"`; "" unsaid): interviewers
+    speak and listen in its terms (`Persona.in_field_of`)."""
 
     def to_dict(self) -> dict[str, object]:
         """The profile as a session stores it (session.json "company_profile"), so an answer
@@ -146,6 +149,7 @@ class CompanyProfile:
             "news": list(self.news),
             "competitors": list(self.competitors),
             "role": {"title": self.role_title, "expectations": list(self.role_expectations)},
+            "field": self.field,
         }
 
     @classmethod
@@ -171,6 +175,7 @@ class CompanyProfile:
             competitors=texts(data.get("competitors")),
             role_title=str(role.get("title") or ""),  # type: ignore[union-attr]
             role_expectations=texts(role.get("expectations")),  # type: ignore[union-attr]
+            field=str(data.get("field") or ""),
         )
 
     def placeholders(self) -> dict[str, str]:
@@ -272,6 +277,7 @@ def parse_company(source: SourceText) -> CompanyProfile:
         reader.finish()
     news = top.texts("news")
     competitors = top.texts("competitors", max_chars=limits.LABEL_CHARS)
+    field = top.label("field", required=False).strip().lower()
     role_title = ""
     expectations: tuple[str, ...] = ()
     role = top.table_reader("role")
@@ -288,6 +294,7 @@ def parse_company(source: SourceText) -> CompanyProfile:
         role_title=role_title,
         role_expectations=expectations,
         source=source.path,
+        field=field,
     )
 
 

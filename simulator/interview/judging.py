@@ -115,6 +115,9 @@ def analysis_request(
     by `question_text` and `question_kind` with the kind's default target) asked by `persona`
     (None: an interviewer no longer in the catalogue) with `company`'s profile loaded."""
     kind = question.kind if question is not None else question_kind
+    # The interviewer as they are in the profile's field of work (a senior leader in a hospital
+    # listens for patients, not revenue): the room, the CLI and reanalyze alike.
+    persona = persona.in_field_of(company) if persona is not None else None
     return AnalysisRequest(
         question_text=question_text or (question.text if question is not None else None),
         question_kind=kind,

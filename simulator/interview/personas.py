@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -34,6 +34,33 @@ DEFAULT_PERSONA = "hiring-manager"
 
 COMPANY_FIELDS = ("company", "value", "news", "competitor", "role")
 """Placeholders a persona's wording may use, filled from a company profile."""
+
+
+@dataclass(frozen=True)
+class InField:
+    """How a persona speaks and listens in one field of work (`[[in_field]]` in its file): a
+    senior leader in a hospital asks what an answer meant for patients, not for revenue."""
+
+    field: str
+    """The field's name as a company profile says it (`field = "health"`)."""
+    words: tuple[str, ...] = ()
+    """Lower-case word beginnings that show the field in a profile without a `field` key (its
+    name, the role's title and duties: "hospital", "ward", "nurs")."""
+    title: str = ""
+    """The persona's job title in this field ("" keeps theirs)."""
+    introduction: str = ""
+    """Their introduction in this field ("" keeps theirs)."""
+    themes: tuple[Theme, ...] = ()
+    """Themes of the persona (same id) said in this field's terms: label and advice replace
+    theirs when given, cues are added to theirs."""
+
+    def shown_in(self, company: CompanyProfile) -> bool:
+        """Whether `company`'s profile is in this field: its `field` says so, or, without one,
+        one of `words` begins a word of its name, role title or duties."""
+        if company.field:
+            return company.field.strip().lower() == self.field
+        text = " ".join([company.name, company.role_title, *company.role_expectations]).lower()
+        return any(re.search(rf"\b{re.escape(word)}", text) for word in self.words)
 
 
 @dataclass(frozen=True)
@@ -84,6 +111,40 @@ class Persona:
     """Question kind -> lead-ins said only before a question of that kind, besides
     `transitions` (the file's `[kind_transitions]`): "Right, a technical one." before a
     technical question, never before a values story."""
+    in_fields: tuple[InField, ...] = ()
+    """How this persona speaks and listens in other fields of work (`in_field_of`)."""
+    field: str = ""
+    """The field this persona was adapted to (`in_field_of`); "" as the file wrote it."""
+
+    def in_field_of(self, company: CompanyProfile | None) -> Persona:
+        """This persona as they are in `company`'s field of work (the first `in_fields` entry
+        the profile shows, `InField.shown_in`): their title, introduction and themes in that
+        field's terms. Unchanged without a profile, without a matching entry, or once adapted."""
+        if company is None or self.field:
+            return self
+        entry = next((f for f in self.in_fields if f.shown_in(company)), None)
+        if entry is None:
+            return self
+        own = {theme.id: theme for theme in entry.themes}
+
+        def adapted(theme: Theme) -> Theme:
+            other = own.get(theme.id)
+            if other is None:
+                return theme
+            return replace(
+                theme,
+                label=other.label or theme.label,
+                advice=other.advice or theme.advice,
+                cues=tuple(dict.fromkeys([*theme.cues, *other.cues])),
+            )
+
+        return replace(
+            self,
+            title=entry.title or self.title,
+            introduction=entry.introduction or self.introduction,
+            themes=tuple(adapted(theme) for theme in self.themes),
+            field=entry.field,
+        )
 
     def __hash__(self) -> int:
         # The mapping fields are not hashable; id and file identify a persona.
@@ -355,6 +416,34 @@ def parse_persona(source: SourceText) -> Persona:
         themes.append(theme)
         theme_reader.finish()
 
+    in_fields: list[InField] = []
+    for field_reader in top.table_readers("in_field"):
+        field_name = field_reader.label("field").strip().lower()
+        field_intro = field_reader.text("introduction", required=False)
+        _check_template(field_reader, "introduction", field_intro)
+        field_themes: list[Theme] = []
+        for theme_reader in field_reader.table_readers("themes"):
+            theme_id = theme_reader.identifier()
+            if theme_id not in theme_ids:
+                theme_reader.error("id", f"no theme {theme_id!r} in this persona to adapt")
+            field_themes.append(Theme(
+                id=theme_id,
+                label=theme_reader.label("label", required=False),
+                cues=tuple(c.lower() for c in theme_reader.texts(
+                    "cues", max_chars=limits.LABEL_CHARS)),
+                advice=theme_reader.text("advice", required=False),
+            ))
+            theme_reader.finish()
+        in_fields.append(InField(
+            field=field_name,
+            words=tuple(w.lower() for w in field_reader.texts(
+                "words", max_chars=limits.LABEL_CHARS)),
+            title=field_reader.label("title", required=False),
+            introduction=field_intro,
+            themes=tuple(field_themes),
+        ))
+        field_reader.finish()
+
     weights = top.number_map("category_weights", keys=QUESTION_KINDS, minimum=0.0, maximum=100.0)
     probes = top.text_list_map("probes", keys=FLAW_CODES)
     harder = top.texts("harder_probes")
@@ -399,6 +488,7 @@ def parse_persona(source: SourceText) -> Persona:
         why_harder_probes=why_harder,
         kind_harder_probes=MappingProxyType(kind_harder),
         kind_transitions=MappingProxyType(kind_transitions),
+        in_fields=tuple(in_fields),
     )
 
 

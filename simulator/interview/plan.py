@@ -621,6 +621,9 @@ def build(
     UnknownNameError on a bad choice (a count below 1, a persona named twice, an unknown bank)."""
     if not personas:
         raise SimulatorError("a session needs at least one persona")
+    # Each interviewer as they are in the profile's field of work (title, introduction, what
+    # they listen for): `Persona.in_field_of`.
+    personas = [persona.in_field_of(company) for persona in personas]
     if count is not None and count < 1:
         raise SimulatorError(f"the number of questions must be 1 or more, not {count}")
     bank = None

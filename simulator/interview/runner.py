@@ -152,7 +152,10 @@ class Interview:
         panel: Sequence[Persona] = (),
     ) -> None:
         """`panel`: everyone who will ask in this session (stored as its persona_ids); the
-        session starts with `persona`."""
+        session starts with `persona`. Each is taken as they are in `company`'s field of work
+        (`Persona.in_field_of`: a matron, not an engineering manager, at a hospital)."""
+        persona = persona.in_field_of(company)
+        panel = [member.in_field_of(company) for member in panel]
         self.persona = persona
         self.company = company
         self.settings = settings or load_settings()
