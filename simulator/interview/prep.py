@@ -474,8 +474,13 @@ def _problem(error: DataFileError) -> str:
     return text.removeprefix(f"{error.key}: ") if error.key else text
 
 
+REMEMBERED = ("bank", "mode")
+"""Home-screen choices kept beside the files: the question bank id and the mode."""
+
+
 def last_used() -> dict[str, str]:
-    """{"company": path, "first_round": path} as last chosen (missing keys: none chosen)."""
+    """{"companies": path, "first_round": path, "bank": id, "mode": mode} as last chosen
+    (missing keys: none chosen)."""
     path = locations.data_home() / LAST_USED
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -483,14 +488,19 @@ def last_used() -> dict[str, str]:
         return {}
     if not isinstance(data, dict):
         return {}
-    return {k: v for k, v in data.items() if k in (COMPANIES, NOTES) and isinstance(v, str)}
+    kept = (COMPANIES, NOTES, *REMEMBERED)
+    return {k: v for k, v in data.items() if k in kept and isinstance(v, str)}
 
 
-def remember(company: Path | None, notes: Path | None) -> None:
-    """Keep the choice for the next session (a file that cannot be written is not an error)."""
+def remember(
+    company: Path | None, notes: Path | None, *, bank: str = "", mode: str = ""
+) -> None:
+    """Keep the choices for the next session: the files, and the question bank and mode the
+    home screen offers again (a file that cannot be written is not an error)."""
     from simulator.private_files import private_dir, write_private
 
     data = {key: str(path) for key, path in ((COMPANIES, company), (NOTES, notes)) if path}
+    data.update((key, value) for key, value in (("bank", bank), ("mode", mode)) if value)
     try:
         private_dir(locations.data_home())
         write_private(locations.data_home() / LAST_USED, json.dumps(data), durable=False)

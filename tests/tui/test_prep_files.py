@@ -182,7 +182,9 @@ def test_profile_and_notes_made_in_the_app_steer_a_spoken_full_mock(
     notes = load_first_round(Path(notes_file))
     assert notes.asked[0].weak and notes.feedback[0].competencies == ("conflict",)
     assert notes.asked[0].answer == ROUND_ONE_ANSWER
-    assert prep.last_used() == {"companies": company_file, "first_round": notes_file}
+    assert prep.last_used() == {
+        "companies": company_file, "first_round": notes_file, "bank": "behavioral", "mode": "full"
+    }
 
     store = SessionStore()
     record = store.load(session_id)

@@ -247,10 +247,14 @@ class HomeScreen(RoomScreen[None]):
             self.call_after_refresh(focus.focus, scroll_visible=False)
         else:
             placeholder.update("no interviewers found")
+        # The bank and mode chosen last time come back (as the company and notes do), unless
+        # the command line named a bank.
         self.query_one("#bank", Choice).set_options(
             ((f"{bank.title} ({len(bank.questions)})", bank.id) for bank in data.banks),
-            self.interview_app.initial_bank_id,
+            self.interview_app.initial_bank_id or data.last_used.get("bank"),
         )
+        if data.last_used.get("mode") in {value for _, value in MODES}:
+            self.query_one("#mode", Choice).value = data.last_used["mode"]
         self._show_recent(data.recent)
         self._offer_files("#company", data.companies, data.last_used.get("companies"))
         self._offer_files("#notes", data.notes, data.last_used.get("first_round"))
@@ -437,7 +441,7 @@ class HomeScreen(RoomScreen[None]):
         # A broken profile or notes file stops here with its file:line: field: problem.
         company = load_company(company_file) if company_file else None
         notes = load_checked_first_round(notes_file) if notes_file else None
-        prep.remember(company_file, notes_file)
+        prep.remember(company_file, notes_file, bank=bank.id, mode=mode)
         plan = plan_session(
             persona,
             bank,
