@@ -30,7 +30,7 @@ def private_dir(path: Path, *, tighten: bool = True) -> Path:
             folder.mkdir(mode=FOLDER_MODE)
         with contextlib.suppress(OSError):
             folder.chmod(FOLDER_MODE)
-    if tighten and path not in missing:
+    if tighten and path not in missing and path.is_dir():  # a file there is not made 0700
         with contextlib.suppress(OSError):
             path.chmod(FOLDER_MODE)
     return path

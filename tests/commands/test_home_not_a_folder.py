@@ -16,10 +16,12 @@ def test_a_data_home_that_is_a_file_is_named_with_where_it_came_from(
 ) -> None:
     a_file = tmp_path / "notes.txt"
     a_file.write_text("not a folder\n")
+    a_file.chmod(0o600)
     monkeypatch.setenv("INTERVIEW_SIM_HOME", str(a_file))
     assert main(["sessions"]) == 2
     said = capsys.readouterr().err
     assert f"{a_file} is not a folder" in said and "INTERVIEW_SIM_HOME" in said
+    assert a_file.stat().st_mode & 0o777 == 0o600, "the file was made 0700 as if a folder"
 
     home = tmp_path / "home"
     home.mkdir()
