@@ -29,7 +29,8 @@ def _view(text: str, number: int = 1, **changes: object) -> AnswerView:
 
 
 def test_praise_is_not_what_to_practise() -> None:
-    praise = _general_advice("behavioral", praise=True)
+    # "measured": the result has a number, so the number line is praise too (ea2c53a).
+    praise = _general_advice("behavioral", praise=True, gives=frozenset({"measured"}))
     view = replace(_view(FULL), flaws=(), tips=tuple(praise), score=95.0)
     assert practise_next([view])[0].startswith("Nothing stood out")
     slow = "60 words a minute is slow; aim for about 140–160."
@@ -40,13 +41,19 @@ def test_every_praise_line_the_tips_give_is_told_as_praise() -> None:
     for kind in ("behavioral", "situational", "motivation", "about_you", "technical", "culture"):
         for tip in _general_advice(kind, praise=True, gives=frozenset(  # type: ignore[arg-type]
             {"S", "A", "R", "steps", "reason", "specific", "present", "past", "future",
-             "example", "asks_why"})):
+             "example", "asks_why", "measured"})):
             assert is_praise(tip), tip
         for tip in _general_advice(kind, praise=False):  # type: ignore[arg-type]
             assert not is_praise(tip), tip
     flawed = analyze_answer(Transcript.from_text("we did a thing, it was ok"),
                             question_kind="behavioral")
     assert flawed.tips and not any(is_praise(tip) for tip in flawed.tips), flawed.tips
+    # A result with no number is asked for one: advice, so it is what to practise next.
+    unmeasured = _general_advice("behavioral", praise=True)
+    assert [tip for tip in unmeasured if not is_praise(tip)] == [
+        tip for tip in unmeasured if tip.startswith("If you have a number")], unmeasured
+    view = replace(_view(FULL), flaws=(), tips=tuple(unmeasured), score=95.0)
+    assert practise_next([view])[0].startswith("If you have a number"), unmeasured
 
 
 def test_an_interrupted_answer_is_to_answer_in_full_not_nothing_stood_out() -> None:
