@@ -261,6 +261,7 @@ def test_answer_from_stopped_by_ctrl_c_keeps_a_private_wav_and_a_turn(
                 os.killpg(process.pid, signal.SIGINT)
                 os.kill(helper, signal.SIGCONT)
         output += process.communicate(timeout=120)[0]
+        assert process.returncode in (0, 130), output[-1500:]
         stored, turn, answer = only_turn(home)
         if helper is None or (process.returncode == 0 and not turn["interrupted"]):
             continue  # the helper had answered before it was stopped: the Ctrl-C came too late
