@@ -280,6 +280,20 @@ class HomeScreen(RoomScreen[None]):
         values = [value for _, value in options]
         self.query_one(selector, Choice).set_options(options, chosen if chosen in values else "")
 
+    def _gone(self, selector: str, path: Path) -> None:
+        """The chosen file was deleted since the list was made: the list is made again without
+        it (it stayed there, and c or o only repeated "cannot read"), and that is said."""
+        from simulator.interview.prep import COMPANIES, NOTES, listed
+
+        self._offer_files(selector, listed(COMPANIES if selector == "#company" else NOTES), None)
+        key = "c" if selector == "#company" else "o"
+        self.notify(
+            f"{path.name} is no longer there: it is off the list ({key} now starts a new one).",
+            title="File gone",
+            severity="warning",
+            timeout=8,
+        )
+
     def _chosen_file(self, selector: str) -> Path | None:
         value = self.query_one(selector, Choice).value
         return Path(value) if value else None
@@ -292,6 +306,9 @@ class HomeScreen(RoomScreen[None]):
 
         path = self._chosen_file("#company")
         draft = None
+        if path is not None and not path.exists():
+            self._gone("#company", path)
+            return
         if path is not None:
             try:
                 draft = CompanyDraft.of(load_company(path))
@@ -315,6 +332,9 @@ class HomeScreen(RoomScreen[None]):
 
         path = self._chosen_file("#notes")
         draft = None
+        if path is not None and not path.exists():
+            self._gone("#notes", path)
+            return
         if path is not None:
             try:
                 draft = NotesDraft.of(load_first_round(path))
