@@ -60,17 +60,19 @@ def test_silence_only_is_an_empty_answer_not_invented_words(
     assert "empty" in err and len(err.strip().splitlines()) == 1
 
 
-def test_a_silent_answer_in_practice_is_saved_and_reported(
+def test_a_silent_answer_in_practice_is_reported_and_not_saved(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """A silent answer file is no answer (`practice --help`: status 1, nothing saved; fec0f17):
+    it is said so in one line, not scored 0 and kept."""
     path = write_pcm(tmp_path / "silence.wav", np.zeros(RATE * 5, np.int16), RATE, 1)
     code, out, err = cli_here(
         capsys, "practice", "--no-tui", "--silent", "--engine", "pocketsphinx",
         "--answer-from", str(path),
     )  # fmt: skip
-    assert code == 0, err
-    assert "5 s" in out and "0 words" in out
-    assert "Saved session" in out
+    assert code == 1, err
+    assert "(no words were heard)" in out and "Score 0/100" not in out, out
+    assert "Saved session" not in out and "Nothing was saved" in out + err, out
 
 
 def test_a_clipped_recording_is_still_heard(
