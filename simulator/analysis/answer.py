@@ -440,7 +440,7 @@ def _results_not_told(
         label = segment.label
         if label == "R":
             text = " ".join(segment_norms(segment, tokens))
-            if (_SO_THAT.match(text) and parts["R"].words <= _PURPOSE_WORDS
+            if (_SO_THAT.match(text) and segment.words <= _PURPOSE_WORDS
                     and not _tells_outcome(text)):
                 # "...and I made a sheet / so the producer could see which ones were left": a
                 # short "so" clause with no outcome in it says why, not what came of it.
@@ -624,9 +624,18 @@ def _hypothetical_only(text: str) -> bool:
     clauses = [c for c in re.split(r"\b(?:and|but|so|which|because)\b|[,;]", text) if c.strip()]
     return bool(clauses) and all(
         _HYPOTHETICAL_CLAUSE.search(clause)
-        and not _TOLD_AS_DONE.search(_HYPOTHETICAL_CLAUSE.sub(" ", clause))
+        and not _TOLD_AS_DONE.search(
+            _HYPOTHETICAL_CLAUSE.sub(" ", _REPORTED_PROMISE.sub(" ", clause)))
         for clause in clauses
     )
+
+
+_REPORTED_PROMISE = re.compile(
+    r"\b(he|she|they|we|it|the \w+) (said|told (me|us)|promised|replied|answered) (that )?"
+    r"(?=(he|she|they|we|it|i)('d| would| will|'ll| might| could| can| may))"
+)
+"""Who said a thing would happen ("he said he will think about it", "she said she'd try it"):
+the saying is done, what was said is not, so the clause tells no outcome."""
 
 
 _TOLD_AS_DONE = re.compile(rf"\b(was|were|had|did|got|went|came|{PAST_ACTION}|\w+ed)\b")

@@ -222,3 +222,28 @@ def test_a_story_told_in_the_present_progressive_is_done_not_planned() -> None:
     assert story.score >= 75
     plan = analyze_answer(Transcript.from_text(GOING_TO_PLAN), question=Q)
     assert "hypothetical" in plan.flaw_codes
+
+
+
+# No outcome: a promise someone made, then a last action and its purpose. A Hungarian tram
+# driver, in the present where English would use the past.
+PROMISE_NOT_OUTCOME = (
+    "On my line there is a big factory and every evening at six the workers come on the tram "
+    "all at once, eighty, ninety people, pushing at the doors, some of them not validating, and "
+    "the tram is late for every stop after. The old passengers they complain because they "
+    "cannot sit. So I have spoken with my supervisor and he said to talk with the factory. I "
+    "went there myself on my free day and I spoke with the shift manager, and I said maybe the "
+    "shifts can finish ten minutes apart. He said he will think about it. I also started to "
+    "open the back doors for the workers with passes only, so the front door is for the old "
+    "passengers."
+)
+
+
+def test_a_promise_and_a_purpose_are_no_outcome() -> None:
+    analysis = analyze_answer(Transcript.from_text(PROMISE_NOT_OUTCOME), question=Q)
+    # "He said he will think about it" is what was promised, not what happened; "so the front
+    # door is for the old passengers" says why, not what came of it. Both were read as Results
+    # and the answer scored 94 with no flaw.
+    assert "no_result" in analysis.flaw_codes
+    assert not analysis.star.parts["R"].present
+    assert analysis.score <= 60
