@@ -19,9 +19,8 @@ import pytest
 
 from simulator.audio.clip import RATE, Clip
 from simulator.storage.store import SessionStore
-from tests.audio.test_realtime import best_alignment
 from tests.support.pulse import PrivatePulse
-from tests.support.recording import heard_s, samples_on_disk, wait_for_answer
+from tests.support.recording import heard_s, samples_on_disk, share_found_in, wait_for_answer
 from tests.support.speech import flite_wav
 
 pytestmark = pytest.mark.slow
@@ -122,8 +121,10 @@ def test_sigkill_during_practice_is_recovered_by_the_next_command(
     assert turn.question_text and turn.question_id and turn.persona_id
     recovered = Clip.from_wav(SessionStore().audio_file(record.id, turn.answer_audio or ""))
     reference = Clip.from_wav(answer_wav).samples
-    _, correlation = best_alignment(recovered.samples, reference)
-    assert correlation >= 0.95
+    # The answer's own audio, piece by piece (one whole alignment fell to 0.5-0.86 at load 25-45
+    # when PulseAudio glitched mid-answer, though every piece was the answer).
+    share = share_found_in(recovered.samples, reference)
+    assert share >= 0.8, f"only {share:.0%} of the recovered audio is the answer"
     # Recovery keeps every sample that was on disk at the kill, unchanged.
     assert len(recovered.samples) == len(on_disk), (
         f"{len(on_disk)} samples on disk at the kill, {len(recovered.samples)} recovered"

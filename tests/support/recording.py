@@ -62,3 +62,29 @@ def wait_for_answer(
         if time.monotonic() > deadline:
             raise AssertionError(f"only {seen:.2f} s of the answer reached {folder}/{pattern}")
         time.sleep(0.02)
+
+
+def share_found_in(
+    recorded: np.ndarray, reference: np.ndarray, piece_s: float = 0.5, at_least: float = 0.9
+) -> float:
+    """The share (0–1) of `recorded`'s audible `piece_s`-second pieces that occur in `reference`
+    (normalised correlation ≥ `at_least` at their best place). Under load PulseAudio drops or
+    pads a few milliseconds now and then, which shifts everything after it, so one alignment of
+    the whole recording falls to 0.5–0.85 though every piece is the answer; pieces that straddle
+    a glitch miss, the rest match. Silence, noise or other speech match nowhere."""
+    size = int(piece_s * RATE)
+    ref = reference.astype(np.float64)
+    found = total = 0
+    for start in range(0, len(recorded) - size + 1, size):
+        piece = recorded[start : start + size].astype(np.float64)
+        if np.max(np.abs(piece)) <= LOUD or len(ref) < size:
+            continue
+        total += 1
+        fft_size = 1 << int(np.ceil(np.log2(len(ref) + size)))
+        scores = np.fft.irfft(np.fft.rfft(ref, fft_size) * np.conj(np.fft.rfft(piece, fft_size)),
+                              fft_size)[: len(ref) - size + 1]
+        lag = int(np.argmax(scores))
+        window = ref[lag : lag + size]
+        corr = np.dot(window, piece) / (np.linalg.norm(window) * np.linalg.norm(piece) + 1e-9)
+        found += corr >= at_least
+    return found / total if total else 0.0
