@@ -98,7 +98,24 @@ _PERSON_ROLES = (
     r"|engineer|developer|designer|analyst|client|customer|buyer|sponsor|owner|founder|ceo|cto"
     r"|cfo|vp|nurse|doctor|consultant|architect|partner|stakeholder|finance|sales|legal|ops"
     r"|operations|product|marketing|support|chef|driver|technician|auditor|vendor|supplier"
+    r"|sister|matron|pharmacist|registrar|physio|therapist|midwife|porter|clerk|assistant|hca"
+    r"|teacher|officer|coordinator|planner|controller|accountant|receptionist|student|trainee"
+    r"|deputy|union|rep|staff|crew|chair"
 )
+_OBJECTED = (
+    r"\b(?!(?:i|we|it|this|that|nobody|no one|everyone|everybody|they)\b)[a-z]+ "
+    r"(disagreed|objected|pushed back|was against|were against|refused|argued|said no"
+    r"|would not|wouldn t|did not agree|didn t agree)\b"
+)
+"""Someone named by a noun who stood against the speaker ("night sister disagreed", "Ops
+objected"), in a terse reply without an article: it names who disagreed."""
+_HARDEST = (
+    r"\b(hardest|toughest|biggest|trickiest|hardest one|main) (one |decision |call |choice "
+    r"|part |bit |thing )?(was |is )?(probably |definitely )?"
+    r"(to \w+|(?!(?:no|some|every|any)?thing\b)\w+ing)\b"
+)
+"""The hardest decision told as what was done ("hardest: moving her off nights", "the toughest
+call was to close the bay"): the decision itself, without "decided"."""
 _WANTS: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (code, looked_for, re.compile(asked, re.IGNORECASE), re.compile(given))
     for code, looked_for, asked, given in (
@@ -106,13 +123,16 @@ _WANTS: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
             "named_person", "who it was (a person or role)",
             r"\bwho\b|\bwhom\b",
             rf"\b(my|our|the|their|a|one|his|her|two|both|an?) (\w+ ){{0,2}}({_PERSON_ROLES})s?\b"
-            r"|\b(he|she) (was|wanted|said|thought|argued|pushed|disagreed|felt|did)\b",
+            r"|\b(he|she) (was|wanted|said|thought|argued|pushed|disagreed|felt|did)\b"
+            rf"|{_OBJECTED}",
         ),
         (
             "decision", "the decision itself (what was chosen over what)",
-            r"\b(decision|decide|choices?|chose|choose|options?|pick)\b",
+            r"\b(decision|decide|choices?|chose|choose|options?|pick)\b"
+            r"|\b(hardest|toughest|biggest|difficult|tough|hard) call\b",
             r"\b(decided|decide|decision (was|is) to|chose|choose|picked|pick|went with|go with"
-            r"|opted|whether to|instead of|rather than|trade ?off|the call (was|to))\b",
+            r"|opted|whether to|instead of|rather than|trade ?off|the call (was|to))\b"
+            rf"|{_HARDEST}",
         ),
         (
             "time_plan", "a plan in time steps (first this, by then that)",
@@ -144,6 +164,18 @@ _WANTS: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
             r"|told|call|calls|called|describe|described|complain\w*)\b",
         ),
         (
+            "others_reaction", "how the others took it (what they said or did)",
+            r"\bhow did (that|it|this) go with (the others|them|the team|your team|your colleagues"
+            r"|people|everyone|the rest)\b|\bhow did (they|the others|the team|people|your team"
+            r"|your colleagues|the rest) (react|take it|respond|feel)\b",
+            r"\b(he|she|they|the others|others|everyone|everybody|nobody|people|the team|team"
+            r"|colleagues|the rest|both|all of them|most of them|some of them"
+            rf"|(the|my|our|a|one) (\w+ )?({_PERSON_ROLES})s?)( \w+){{0,2}} (said|say|says|agreed"
+            r"|disagreed|liked|loved|hated|were|was|felt|reacted|pushed|complained|thanked|accepted"
+            r"|helped|joined|asked|started|stopped|came round|got on|took it|objected|laughed"
+            r"|worried|relaxed|calmed)\b",
+        ),
+        (
             "measure", "how it is measured (a figure, a comparison or a check)",
             r"\bhow (would|will|did|do|could|can) (you|we) (measure|know|check|prove|tell|judge"
             r"|notice|show)\b|\bwhat would tell you\b",
@@ -154,7 +186,8 @@ _WANTS: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
         ),
         (
             "would_do", "what you would do (an action you would take)",
-            r"\bwhat would you (do|change|build|cut|delegate|ask|avoid|need)\b"
+            r"\bwhat would you (do|change|build|cut|delegate|ask|avoid|need|stop|start|keep"
+            r"|drop|fix|prioriti[sz]e|give up)\b"
             r"|\bdo differently\b|\bwhat if\b|\bwhat (do|would) you do\b|\bwhat next\b"
             r"|\bwhat now\b|\bwhere do you look next\b",
             r"\bi( would| d| ll| will| am going to| m going to)\b"

@@ -211,3 +211,38 @@ def test_the_quoted_outcome_keeps_its_unit() -> None:
     )
     assert reply.evidence == ("dropped by 18%",)
     assert '("dropped by 18%")' in reply.message
+
+
+@pytest.mark.parametrize(
+    ("probe", "terse", "asks"),
+    [
+        # A terse reply gives the decision as what was done and the person by their role,
+        # with no "decided" and no article (breaker6 D6).
+        ("What was the toughest call you made, and who was against it?",
+         "toughest: closing bay four for the deep clean. infection control lead objected, beds "
+         "short. done anyway", ("decision", "named_person")),
+        # One sentence naming what to stop, and why, answers "what would you stop?".
+        ("Looking at your week, what would you stop doing?",
+         "Stop the Friday stock recount, the scanner already counts it.", ("would_do",)),
+    ],
+)
+def test_a_terse_reply_that_gives_what_the_probe_asks_is_credited(
+    probe: str, terse: str, asks: tuple[str, ...]
+) -> None:
+    assert probe_asks(probe) == asks
+    judged = _judged(probe, terse)
+    assert judged.gives, judged
+    assert "Answer the probe head on" not in judged.message
+
+
+def test_a_reply_about_something_else_is_not_credited_for_how_the_others_took_it() -> None:
+    """"How did that go with the others?" met with the speaker's own checks says nothing of the
+    others: it is not credited and repairs nothing, however long (breaker6 D7)."""
+    probe = "Right, and how did that go with the rest of the crew?"
+    assert probe_asks(probe) == ("others_reaction",)
+    off = _judged(probe, "i was re-running the numbers every evening and then i am putting them "
+                         "in the big spreadsheet for the monthly pack")
+    on = _judged(probe, "The crew grumbled the first week, then the two drivers on nights said "
+                        "it saved them a trip.")
+    assert not off.gives and repaired_flaws(off) == frozenset()
+    assert on.gives
