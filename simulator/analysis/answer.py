@@ -132,17 +132,21 @@ class ScoreParts:
 
     structure: missing or unbalanced STAR parts; specificity: hypothetical, vague or unmeasured
     answers; ownership: "we" instead of "I", too few own actions; delivery: length, fillers,
-    long pauses. The same figures everywhere: the app, the CLI, the export and history read them
-    from the stored analysis."""
+    long pauses; audience: what the interviewer persona listens for and did not hear
+    (AUDIENCE_MISS_POINTS each, at most AUDIENCE_MOST_POINTS), so a card that says "✗ Headline
+    first" never shows 100/100. The same figures everywhere: the app, the CLI, the export and
+    history read them from the stored analysis."""
 
     structure: int
     specificity: int
     ownership: int
     delivery: int
+    audience: int = 0
 
     @property
     def score(self) -> int:
-        return max(0, 100 - self.structure - self.specificity - self.ownership - self.delivery)
+        return max(0, 100 - self.structure - self.specificity - self.ownership - self.delivery
+                   - self.audience)
 
     def to_dict(self) -> dict[str, int]:
         return {
@@ -150,7 +154,16 @@ class ScoreParts:
             "specificity": self.specificity,
             "ownership": self.ownership,
             "delivery": self.delivery,
+            "audience": self.audience,
         }
+
+
+AUDIENCE_MISS_POINTS = 4
+"""Points one theme the interviewer listens for costs when the answer does not speak to it: a
+few, so the persona's asks count without outweighing a story's structure (a missing Result
+costs far more)."""
+AUDIENCE_MOST_POINTS = 12
+"""The most the persona's missed themes cost together."""
 
 
 @dataclass(frozen=True)
@@ -279,6 +292,9 @@ def analyze_answer(
         segments, parts = _told_parts(segments, tokens, keep=False)
     star_score = _star_score(parts) if kind == "behavioral" else _star_score_other(parts)
     score_parts = _score_parts(kind, star_score, flaws, timing, fillers, segments, tokens)
+    if fit is not None and fit.missed:
+        score_parts = replace(score_parts, audience=min(
+            AUDIENCE_MOST_POINTS, AUDIENCE_MISS_POINTS * len(fit.missed)))
     gives = answer_gives(transcript.text, tokens, parts, kind, company_terms, question)
     results = " ".join(t.norm for s in segments if s.label == "R"
                         for t in tokens[s.first_token : s.end_token])

@@ -102,7 +102,8 @@ def render_report(analysis: AnswerAnalysis, *, with_question: bool = True) -> st
     lines.append(f"  fillers: {fillers.count}{rate}" + (f" ({kinds})" if kinds else ""))
     fit = analysis.audience_fit
     if fit is not None and (fit.spoken_to or fit.missed):  # no theme fits: nothing to say
-        lines += ["", f"For {fit.audience_name}:"]
+        cost = analysis.score_parts.audience
+        lines += ["", f"For {fit.audience_name}" + (f" (−{cost} from the score):" if cost else ":")]
         if fit.spoken_to:
             lines.append("  spoke to: " + ", ".join(fit.spoken_to))
         for missed in fit.missed:

@@ -521,3 +521,26 @@ def test_actions_told_only_as_we_are_not_heard_as_ownership() -> None:
     fit = analysis.audience_fit
     assert fit is not None and "Ownership" not in fit.spoken_to
     assert "ownership" in {theme.id for theme in fit.missed}
+
+
+def test_the_interviewers_missed_asks_cost_points_the_card_names() -> None:
+    """A card that says "✗ Headline first" beside 100/100 contradicts itself (breaker6 D12):
+    each theme the persona listens for and did not hear costs a few points, as its own part of
+    the score, and the printed card says how many."""
+    from simulator.analysis.answer import AUDIENCE_MISS_POINTS
+    from simulator.analysis.report import render_report
+
+    story = ("back in 2021 the library van route kept missing two villages every fortnight. "
+             "i was the driver-librarian and it was on me to fix the timetable. i rode the route "
+             "with a stopwatch, swapped the order of the stops and rang each parish clerk to "
+             "agree new times. after that we missed no village for eleven months straight.")
+    question = "Tell me about a time you fixed something nobody asked you to fix."
+    alone = _analyse(question, story, "behavioral")
+    heard = _analyse(question, story, "behavioral", "senior-leader")
+    fit = heard.audience_fit
+    assert fit is not None and fit.missed
+    cost = heard.score_parts.audience
+    assert cost == min(12, AUDIENCE_MISS_POINTS * len(fit.missed)) and cost > 0
+    assert heard.score == alone.score - cost < 100
+    assert heard.to_dict()["score_parts"]["audience"] == cost
+    assert f"(−{cost} from the score)" in render_report(heard)

@@ -203,7 +203,9 @@ def review_lines(answer: AnswerView) -> list[str]:
     if fit is not None:
         parts = [f"✓ {label}" for label in fit.spoken_to] + [f"✗ {label}" for label in fit.missed]
         if parts:
-            lines.append(f"{fit.name} listens for: " + ", ".join(parts))
+            cost = round(answer.score_parts.get("audience", 0))
+            lines.append(f"{fit.name} listens for: " + ", ".join(parts)
+                         + (f" (−{cost} from the score)" if cost else ""))
     for link in answer.value_links:
         lines.append(f"Connected to the value “{link.value}” ({link.cue})")
     facts = answer.facts
