@@ -23,7 +23,8 @@ SOMEONE = "{someone}"
 _ROLES = (
     "colleague|co-worker|coworker|manager|boss|lead|supervisor|client|customer|partner|peer|"
     "teammate|director|head|owner|engineer|planner|analyst|designer|developer|architect|nurse|"
-    "driver|officer|counterpart|stakeholder|supplier|team|side|chef|doctor|teacher|friend"
+    "driver|officer|counterpart|stakeholder|supplier|team|side|chef|doctor|teacher|friend|assistant|"
+    "pharmacist|sister|matron|registrar|clerk|physio|therapist|midwife|porter|accountant|trainee"
 )
 _PERSON = (
     rf"\b(?:(?i:he|she|they|the\s+others?|(?:my|our|the|their|his|her|a|one|other)\s+(?:[a-z-]+\s+)?"

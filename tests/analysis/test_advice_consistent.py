@@ -544,3 +544,31 @@ def test_the_interviewers_missed_asks_cost_points_the_card_names() -> None:
     assert heard.score == alone.score - cost < 100
     assert heard.to_dict()["score_parts"]["audience"] == cost
     assert f"(−{cost} from the score)" in render_report(heard)
+
+
+@pytest.mark.parametrize(
+    ("persona", "question", "answer", "theme"),
+    [
+        # A plan that hands work to named people works with the people around you.
+        ("hiring-manager", "Two orders are late and the van is full. What do you do?",
+         "I would ring the depot first. I would ask the warehouse assistant to pull the two "
+         "orders, and tell the other driver so he could take the school run for me.",
+         "team-fit"),
+        # The other view ("try his rota") and how it was settled ("and compare").
+        ("peer", "Tell me about a disagreement with a colleague.",
+         "At the print shop the night porter and I disagreed about the loading order, so I "
+         "suggested we try his rota for a fortnight and compare the late vans. Late vans fell "
+         "from five a week to one.", "disagreement"),
+        # A check against another source is how you knew it worked.
+        ("technical-lead", "Tell me about a bug you fixed in a report.",
+         "Our invoice export dropped credit notes. I rewrote the join and the totals matched the "
+         "bank statement to within two euros for the whole quarter.", "verification"),
+    ],
+)
+def test_a_persona_does_not_ask_for_what_the_answer_already_tells(
+    persona: str, question: str, answer: str, theme: str
+) -> None:
+    """breaker6 D13: named colleagues and what each did, the other person's view and how it was
+    settled, a figure matched against another source are what the persona listens for."""
+    fit = _analyse(question, answer, None, persona).audience_fit
+    assert fit is not None and theme not in {m.id for m in fit.missed}, fit
