@@ -158,6 +158,31 @@ class ScoreParts:
         }
 
 
+SCORE_PART_NAMES = {
+    "structure": "structure",
+    "specificity": "specificity",
+    "ownership": "ownership",
+    "delivery": "delivery",
+    "audience": "interviewer's asks",
+}
+"""The score's parts in the order a card shows them, with the words it uses for them."""
+
+
+def points_lost_line(parts: Mapping[str, float]) -> str:
+    """The score's parts as one line a person can read: "points lost: structure 0, specificity
+    10, ownership 0, delivery 33" (the interviewer's asks added when they cost any, so the
+    line adds up to 100 minus the score). "" for an analysis stored before its parts were
+    (`ScoreParts`); the score itself floors at 0, so the parts may add up to more than 100."""
+    if not parts:
+        return ""
+    shown = [
+        f"{name} {round(parts.get(key, 0))}"
+        for key, name in SCORE_PART_NAMES.items()
+        if key != "audience" or round(parts.get(key, 0))
+    ]
+    return "points lost: " + ", ".join(shown)
+
+
 AUDIENCE_MISS_POINTS = 4
 """Points one theme the interviewer listens for costs when the answer does not speak to it: a
 few, so the persona's asks count without outweighing a story's structure (a missing Result

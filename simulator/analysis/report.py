@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import textwrap
 
-from simulator.analysis.answer import AnswerAnalysis
+from simulator.analysis.answer import AnswerAnalysis, points_lost_line
 from simulator.analysis.star import PART_NAMES, STAR_LABELS
 
 _WIDTH = 88
@@ -19,6 +19,9 @@ def render_report(analysis: AnswerAnalysis, *, with_question: bool = True) -> st
     kind = f"{analysis.question_kind.replace('_', ' ')} question"
     if probe is None:
         lines = [f"Score {analysis.score}/100  ·  {kind}"]
+        lost = points_lost_line(analysis.score_parts.to_dict())
+        if analysis.score < 100:  # where the points went: the score's parts (issue 13)
+            lines.append(lost[0].upper() + lost[1:])
     else:
         # A reply to a probe has no score of its own: what it gave, and its question's now.
         asked = " and ".join(probe.looked_for)

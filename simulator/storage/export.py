@@ -287,6 +287,8 @@ def _turn_facts(
         facts.append(f"heard by {turn.heard_by}")
     if turn.score is not None or turn.probe is not None:
         facts.append(turn.heading)
+        if turn.points_lost:
+            facts.append(turn.points_lost)
     if "timing" in turn.reported and turn.length_s is not None:
         facts.append(f"{turn.length_s:.0f} s")
     if "timing" in turn.reported and turn.words_per_minute is not None:

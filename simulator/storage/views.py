@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
+from simulator.analysis.answer import points_lost_line
 from simulator.analysis.praise import is_praise
 from simulator.analysis.questions import NO_STAR_KINDS
 from simulator.safe_text import counted
@@ -555,6 +556,15 @@ class AnswerView:
             and self.word_count > 0
             and self.score is not None
         )
+
+    @property
+    def points_lost(self) -> str:
+        """Where the score's points went, by part ("points lost: structure 0, specificity 10,
+        ownership 0, delivery 33"; `points_lost_line`); "" when the analysis stored no parts,
+        for a reply to a probe (its question's score is the first answer's) or a score of 100."""
+        if self.probe is not None or self.score is None or self.score >= 100:
+            return ""
+        return points_lost_line(self.score_parts)
 
     @property
     def heading(self) -> str:

@@ -199,6 +199,8 @@ def review_lines(answer: AnswerView) -> list[str]:
     connected to, and a mode's own review (the depth of the candidate's questions, a talk's
     structure and time): the lines under the tips."""
     lines: list[str] = []
+    if answer.points_lost:
+        lines.append(answer.points_lost[0].upper() + answer.points_lost[1:])
     fit = answer.audience
     if fit is not None:
         parts = [f"✓ {label}" for label in fit.spoken_to] + [f"✗ {label}" for label in fit.missed]
