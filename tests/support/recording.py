@@ -74,14 +74,17 @@ def share_found_in(
     a glitch miss, the rest match. Silence, noise or other speech match nowhere."""
     size = int(piece_s * RATE)
     ref = reference.astype(np.float64)
+    if len(ref) < size:
+        return 0.0
+    fft_size = 1 << int(np.ceil(np.log2(len(ref) + size)))
+    ref_spectrum = np.fft.rfft(ref, fft_size)  # the same for every piece
     found = total = 0
     for start in range(0, len(recorded) - size + 1, size):
         piece = recorded[start : start + size].astype(np.float64)
-        if np.max(np.abs(piece)) <= LOUD or len(ref) < size:
+        if np.max(np.abs(piece)) <= LOUD:
             continue
         total += 1
-        fft_size = 1 << int(np.ceil(np.log2(len(ref) + size)))
-        scores = np.fft.irfft(np.fft.rfft(ref, fft_size) * np.conj(np.fft.rfft(piece, fft_size)),
+        scores = np.fft.irfft(ref_spectrum * np.conj(np.fft.rfft(piece, fft_size)),
                               fft_size)[: len(ref) - size + 1]
         lag = int(np.argmax(scores))
         window = ref[lag : lag + size]
