@@ -19,9 +19,8 @@ def render_report(analysis: AnswerAnalysis, *, with_question: bool = True) -> st
     kind = f"{analysis.question_kind.replace('_', ' ')} question"
     if probe is None:
         lines = [f"Score {analysis.score}/100  ·  {kind}"]
-        lost = points_lost_line(analysis.score_parts.to_dict())
         if analysis.score < 100:  # where the points went: the score's parts (issue 13)
-            lines.append(lost[0].upper() + lost[1:])
+            lines.append(points_lost_line(analysis.score_parts.to_dict()).capitalize())
     else:
         # A reply to a probe has no score of its own: what it gave, and its question's now.
         asked = " and ".join(probe.looked_for)

@@ -200,7 +200,7 @@ def review_lines(answer: AnswerView) -> list[str]:
     structure and time): the lines under the tips."""
     lines: list[str] = []
     if answer.points_lost:
-        lines.append(answer.points_lost[0].upper() + answer.points_lost[1:])
+        lines.append(answer.points_lost.capitalize())
     fit = answer.audience
     if fit is not None:
         parts = [f"✓ {label}" for label in fit.spoken_to] + [f"✗ {label}" for label in fit.missed]
