@@ -243,7 +243,7 @@ def test_answer_from_stopped_by_ctrl_c_keeps_a_private_wav_and_a_turn(
     (exit 0, the symptom of two loaded full runs)."""
     assert_ctrl_c_reaches_children()
     wav = flite_wav(LONG_ANSWER, tmp_path / "long.wav")
-    for attempt in range(3):
+    for attempt in range(5):
         home = private_home / f"attempt-{attempt}" if attempt else private_home
         # In a session of its own, so the Ctrl-C can go to its whole process group, as a
         # terminal sends it, and not to this one.
