@@ -55,12 +55,77 @@ class SourceText:
                 name = match.group(2).replace('"', "").replace(" ", "")
                 self._headers.append((name, match.group(1) is not None, number))
 
-    def error(self, message: str, key: str | None = None, scope: Scope | None = None) -> None:
+    def error(
+        self,
+        message: str,
+        key: str | None = None,
+        scope: Scope | None = None,
+        *,
+        item: tuple[int, ...] = (),
+        set_by: str | None = None,
+    ) -> None:
+        """Record one problem at the line of `key` (the key as the file sets it is `set_by`,
+        by default the last part of `key`) inside `scope`; with `item`, at the line where that
+        element of the key's array starts (indices into nested arrays, `item_line`)."""
         if len(self.errors) >= limits.ERRORS_PER_FILE:
             self.unreported += 1
             return
-        line = self.line_of(key.rsplit(".", 1)[-1] if key else None, scope)
+        if set_by is None and key:
+            set_by = key.rsplit(".", 1)[-1]
+        line = self.line_of(set_by, scope)
+        if item and line is not None and set_by is not None:
+            line = self.item_line(line, item) or line
         self.errors.append(DataFileError(self.path, message, line=line, key=key))
+
+    def item_line(self, line: int, item: tuple[int, ...]) -> int | None:
+        """1-based line where element `item` (indices into nested arrays: (1, 19) is the 20th
+        element of the 2nd inner list) of the array set on `line` (`key = [...]`) starts; None
+        when the value there is not such an array. For arrays of text and numbers (inline
+        tables are not looked into); strings, escapes and comments are skipped, so a bracket or
+        comma inside them is not counted."""
+        text = "\n".join(self._lines[line - 1 :])
+        found = _KEY_LINE.match(text)
+        if found is None:
+            return None
+        counts: list[int] = []  # index of the element being read in each open array
+        number, position = line, found.end()
+        in_element = False  # an element has started and no comma has ended it yet
+        while position < len(text):
+            char = text[position]
+            if char == "#":
+                end = text.find("\n", position)
+                position = len(text) if end < 0 else end
+                continue
+            if char == "\n":
+                number += 1
+            elif char == ",":
+                in_element = False
+            elif char == "]" and counts:
+                counts.pop()
+                in_element = True
+            elif not char.isspace():
+                if not counts and char != "[":
+                    return None  # a text, number or table: it has no elements
+                if counts and not in_element:
+                    counts[-1] += 1
+                    if tuple(counts) == item:
+                        return number
+                in_element = True
+                if char == "[":
+                    counts.append(-1)
+                    in_element = False
+                elif char in "\"'":
+                    quote = char * 3 if text.startswith(char * 3, position) else char
+                    end = position + len(quote)
+                    while end < len(text) and not text.startswith(quote, end):
+                        end += 2 if char == '"' and text[end] == "\\" else 1
+                    number += text.count("\n", position, end)
+                    position = end + len(quote)
+                    continue
+            if not counts and char == "]":
+                return None
+            position += 1
+        return None
 
     def line_of(self, key: str | None, scope: Scope | None) -> int | None:
         """1-based line of `key` inside `scope` (top level when None); None when not found."""
@@ -235,8 +300,15 @@ class FieldReader:
     def _is_array(self) -> bool:
         return isinstance(self.source.data.get(self.scope.name if self.scope else ""), list)
 
-    def error(self, key: str, message: str) -> None:
-        self.source.error(message, self._key(key), self.scope)
+    def error(
+        self, key: str, message: str, item: tuple[int, ...] = (), inner: tuple[int, ...] = ()
+    ) -> None:
+        """Record a problem with `key`. `inner` (indices into nested arrays) names a list
+        inside the key's array, shown as part of the field ("themes[1].shown_by[0]"); `item`
+        an element of that list (or of the key's own array when there is no `inner`). The
+        line is the one where that list or element starts."""
+        shown = self._key(key) + "".join(f"[{i}]" for i in inner)
+        self.source.error(message, shown, self.scope, item=inner + item, set_by=key)
 
     def _get(self, key: str, required: bool) -> object | None:
         self._asked.add(key)
@@ -318,33 +390,47 @@ class FieldReader:
         if len(value) > limits.LIST_ITEMS:
             self.error(key, f"has {len(value):,} lists; the limit is {limits.LIST_ITEMS:,}")
             return ()
-        return tuple(self._text_list(key, item, 1, max_chars) for item in value)
+        return tuple(
+            self._text_list(key, item, 1, max_chars, within=(number,))
+            for number, item in enumerate(value)
+        )
 
     def _text_list(
-        self, key: str, value: object, min_items: int, max_chars: int = limits.TEXT_CHARS
+        self,
+        key: str,
+        value: object,
+        min_items: int,
+        max_chars: int = limits.TEXT_CHARS,
+        within: tuple[int, ...] = (),
     ) -> tuple[str, ...]:
+        """`value` as texts; `within` is where the list sits inside the key's array (the
+        inner list's index for `text_lists`), so a problem names that list and its line."""
         if not isinstance(value, list):
-            self.error(key, f"must be a list of text, not {_type_name(value)}")
+            self.error(key, f"must be a list of text, not {_type_name(value)}", inner=within)
             return ()
         if len(value) > limits.LIST_ITEMS:
-            self.error(key, f"has {len(value):,} items; the limit is {limits.LIST_ITEMS:,}")
+            self.error(
+                key, f"has {len(value):,} items; the limit is {limits.LIST_ITEMS:,}", inner=within
+            )
             return ()
         items: list[str] = []
         for position, item in enumerate(value):
+            at = {"item": (position,), "inner": within}
             if not isinstance(item, str):
-                self.error(key, f"item {position + 1} must be text, not {_type_name(item)}")
+                self.error(key, f"item {position + 1} must be text, not {_type_name(item)}", **at)
             elif not item.strip():
-                self.error(key, f"item {position + 1} is empty")
+                self.error(key, f"item {position + 1} is empty", **at)
             elif len(item.strip()) > max_chars:
                 self.error(
                     key,
                     f"item {position + 1} is {len(item.strip()):,} characters long; "
                     f"the limit is {max_chars:,}",
+                    **at,
                 )
             else:
                 items.append(item.strip())
         if len(value) < min_items:
-            self.error(key, f"needs at least {min_items} item(s)")
+            self.error(key, f"needs at least {min_items} item(s)", inner=within)
         return tuple(items)
 
     def number(
