@@ -38,7 +38,15 @@ English, Yorkshire, Scouse and Southern US speech, run-on transcripts with fille
 long answers, task inside the situation, results as a named person's reaction or a policy
 adopted, numbers that are not outcomes, "we" stories, answers that leave one part out) and held7
 (star7_*_heldback, by the same writer, same kinds of register, other jobs and speakers; unseen by
-whoever tunes, measured once at the end).
+whoever tunes, measured once at the end), and dev8 (star8_*, an eighth set by a writer who never
+read the rules nor ran this script or the analysis on it: care, farming, pharmacy, labs, transport,
+civil service, ex-forces, senior leaders and graduates; Bulgarian, Eritrean, Swedish, Dari,
+Venezuelan, Mongolian, Hebrew, Khmer, Georgian, Cameroonian, Serbian, Latvian, Moroccan,
+Peruvian, Tanzanian, Punjabi, Congolese and Croatian speakers; run-on transcripts with restarts
+and self-corrections, terse notes, long answers with digressions and two stories, result first
+and in the middle, answers that leave one part out) and held8 (star8_*_heldback, by the same
+writer, same kinds of register, other jobs and speakers; unseen by whoever tunes, measured once
+at the end by the lead).
 
 Figures per set:
 - word-level F1 per part and macro-F1 over S/T/A/R, answers as written;
@@ -390,6 +398,7 @@ SETS = {
     "held7": (
         "star7_good_heldback.jsonl", "star7_weak_heldback.jsonl", "star7_followups_heldback.jsonl"
     ),
+    "dev8": ("star8_good.jsonl", "star8_weak.jsonl", "star8_followups.jsonl"),
 }
 HELD_BACK = ("held1", "held2", "held3", "held4", "held5", "held6", "held7")
 
