@@ -21,6 +21,7 @@ import atexit
 import contextlib
 import json
 import os
+import signal
 import struct
 import subprocess
 import sys
@@ -100,6 +101,11 @@ class DecoderProcess:
     def alive(self) -> bool:
         return not self._failed and self._process.poll() is None
 
+    def kill(self) -> None:
+        """End the helper now, mid-clip or not, without waiting for it (init reaps it)."""
+        with contextlib.suppress(OSError):
+            self._process.kill()
+
     def close(self) -> None:
         stdin, _ = self._pipes()
         with contextlib.suppress(OSError):  # a helper that died with a clip still unread
@@ -129,10 +135,30 @@ def decoder_process(language_model: str) -> DecoderProcess:
 
 
 def _close_all() -> None:
+    """At exit: end every helper, each first asked to (its stdin closes), killed if it does not
+    go. A Ctrl-C meanwhile (a helper mid-clip takes a moment) ends them all at once and the
+    program with status 130, quietly: raised as KeyboardInterrupt here, Python printed
+    "Exception ignored in atexit callback" with a traceback and exited 0, as if not stopped."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGINT, _stopped_while_closing)
     with _helpers_lock:
         for helper in _helpers.values():
             helper.close()
         _helpers.clear()
+
+
+def _stopped_while_closing(signum: int, frame: object) -> None:
+    """SIGINT while `_close_all` runs: kill the helpers (none is left running) and leave with
+    130, the status a Ctrl-C gives everywhere else in the program. Nothing is left to save:
+    the program's own work ended before the exit began. os._exit, as the exit's own steps
+    are what the Ctrl-C stopped; the streams are flushed by hand."""
+    for helper in list(_helpers.values()):
+        helper.kill()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):  # closed, or a reader gone
+            if stream is not None:
+                stream.flush()
+    os._exit(130)
 
 
 def model_files(language_model: str) -> dict[str, str]:
