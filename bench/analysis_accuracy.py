@@ -399,8 +399,11 @@ SETS = {
         "star7_good_heldback.jsonl", "star7_weak_heldback.jsonl", "star7_followups_heldback.jsonl"
     ),
     "dev8": ("star8_good.jsonl", "star8_weak.jsonl", "star8_followups.jsonl"),
+    "held8": (
+        "star8_good_heldback.jsonl", "star8_weak_heldback.jsonl", "star8_followups_heldback.jsonl"
+    ),
 }
-HELD_BACK = ("held1", "held2", "held3", "held4", "held5", "held6", "held7")
+HELD_BACK = ("held1", "held2", "held3", "held4", "held5", "held6", "held7", "held8")
 
 
 def main() -> int:
