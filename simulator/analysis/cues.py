@@ -620,6 +620,19 @@ _NUM = (
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half"
     r"|a few|a couple of|a dozen|dozens of|hundreds of)"
 )
+_RATE = r"(a|an|per|each|every) (day|week|month|shift|night|hour|year|morning|evening|run|batch)"
+"""A count told per period: "6 loaves a day", "40 calls per shift"."""
+_AGAINST = (
+    r"mine|my way|ours|our way|now|after|afterwards|instead|against|compared|versus|vs|down to"
+    r"|up to|(with )?(my|the new|our) (\w+ )?(way|plan|rota|system|method|sheet|list|idea"
+    r"|version|schedule|change|changes)|then only|but only|and only|only"
+)
+"""Words that set one count against the one before it ("6 a day, mine 2", "…, now only 2")."""
+_NOT_WHEN = r"(?! (weeks|months|years|o'clock|am|pm|a\.?m|p\.?m)\b)"
+"""After a compared count: not a time ("after 3 months", "7 a.m."); before "instead of" no
+"at", "by" or "half" either ("home at half three instead of half five" says when)."""
+_NOT_STATE = r"(?<!had )(?<!have )(?<!has )(?<!was )(?<!were )(?<!are )(?<!is )(?<!be )"
+"""Before "only 2 a day": not a state of the scene ("we had only 2 nurses a night")."""
 OUTCOME_METRIC = _lazy(
     rf"%|\bper ?cent\b|\bpercentage points?\b|[$£€]\s?\d|\b\d[\d,.]*k\b"
     rf"|\bfrom (about |around |over |under |nearly |almost )?{_NUM}\b.{{0,40}}\bto (about "
@@ -647,8 +660,26 @@ OUTCOME_METRIC = _lazy(
     rf"|complained|affected|delayed)\b"
     rf"|\b(all|every one of) (the )?{_NUM}\b|\b(filled|signed|sold|hired|recruited|won|closed"
     rf"|raised|saved|recovered|retained|trained|onboarded)( \w+){{0,2}} {_NUM}\b"
+    # A count set against another count: before and after, one way against another.
+    rf"|\b{_NUM} (\w+ ){{0,3}}{_RATE}\b[^.;!?]{{0,40}}?\b({_AGAINST})\b,? (\w+ ){{0,3}}?(only "
+    rf"|just |about |around |under |less than )?{_NUM}\b{_NOT_WHEN}"
+    rf"|(?<!at )(?<!half )(?<!by )\b{_NUM} (\w+ ){{0,3}}instead of (the |a |an )?(usual |normal "
+    rf"|old |planned )?{_NUM}\b{_NOT_WHEN}"
+    rf"|\b(before|used to be|it was|they were|there were|we had|we were)\b,? (\w+ ){{0,3}}{_NUM}"
+    rf"\b[^.;!?]{{0,40}}?\b(now|afterwards|since then|these days|after (that|it|the \w+|my \w+))"
+    rf"\b,? (\w+ ){{0,3}}?(only |just |about |around |under )?{_NUM}\b{_NOT_WHEN}"
+    # A rate that is the outcome: "now only 2 a day", "only 2 a week now" (not "we had only 2
+    # nurses a night", a scene).
+    rf"|\b(now|nowadays|these days) ((?!had|have|has|was|were|is|are)\w+ ){{0,3}}?{_NUM}"
+    rf" (\w+ ){{0,2}}{_RATE}\b"
+    rf"|{_NOT_STATE}\b(only|just) {_NUM} (\w+ ){{0,4}}({_RATE} )?(now|these days|nowadays"
+    rf"|any more|anymore)\b"
 )
-"""A number that measures the outcome."""
+"""A number that measures the outcome: a change or count of the result ("from 12 to 3", "cut
+40 minutes", "hired all 6"), or a count set against another ("6 loaves a day, with my way only
+2", "2 instead of 6", "before 6 a week, now 1"), or a rate told as the outcome ("only 2 a day
+now"). A count alone ("three managers", "in 2019", "twice") is none; flaws.measured leaves out
+times of day and years."""
 NON_OUTCOME = _lazy(
     r"\b(learning experience|learned a lot|learnt a lot|taught me a lot|(good|great|valuable"
     r"|interesting|positive) experience|grew a lot|grown a lot|did my best|doing my best"

@@ -393,20 +393,35 @@ _WHEN_NOT_HOW_MUCH = re.compile(
 )
 """Numbers OUTCOME_METRIC reads that tell when, not how much changed: "after 2 weeks", "up at
 5", "from 9 to 5" (a time, a time of day, working hours)."""
+_NUMBER = re.compile(r"\d[\d,.]*")
+_YEAR = re.compile(r"(19|20)\d\d")
+
+
+def _years_only(found: str) -> bool:
+    """Whether the numbers of a matched measure are all years, with no percent or money
+    ("from 2019 to 2021"): when, not how much."""
+    numbers = _NUMBER.findall(found)
+    return bool(numbers) and not re.search(r"[%$£€]|\d+k\b|per ?cent", found) and all(
+        _YEAR.fullmatch(n) for n in numbers) and not re.search(
+        r"\b(one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)\b", found)
+
+
 _CLOCK_AFTER = re.compile(r"^\s*(am|pm|a m|p m|o'clock|in the (morning|evening|afternoon))\b")
 
 
 def measured(text: str) -> bool:
     """Whether `text` (lower-case words) holds a number that measures an outcome
     (cues.OUTCOME_METRIC), leaving out the ones that only say when (`_WHEN_NOT_HOW_MUCH`) or
-    give a time of day ("4 to 5 a.m.")."""
-    for match in OUTCOME_METRIC.finditer(text):
+    give a time of day ("4 to 5 a.m."), or name only years ("from 2019 to 2021")."""
+    start = 0
+    while (match := OUTCOME_METRIC.search(text, start)) is not None:
         found = match.group(0)
-        if _WHEN_NOT_HOW_MUCH.match(found) or (
+        if not (_WHEN_NOT_HOW_MUCH.match(found) or _years_only(found) or (
             found.startswith("from ") and _CLOCK_AFTER.match(text[match.end():])
-        ):
-            continue
-        return True
+        )):
+            return True
+        # A when may open a measure: "in 50 minutes instead of 80".
+        start = match.start() + 1
     return False
 
 
