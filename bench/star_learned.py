@@ -333,6 +333,33 @@ def _row(held: str, method: str, r: dict[str, object]) -> str:
             f"{r['missing_recall']:>7.0%}/{r['missing_total']} {r['flaw_recall']:>8.3f}")
 
 
+SUMMARY = (("macro_f1", "macro-F1", min), ("result_first_f1", "res-first", min),
+           ("missing_recall", "missing", min), ("false_absent", "false-abs", max),
+           ("all_four_share", "all-four", min), ("auc", "AUC", min),
+           ("flaw_recall", "flaw-rec", min))
+"""The figures summarised over the folds, each with its worst fold's function."""
+
+
+def summary(results: dict[str, dict[str, dict[str, object]]]) -> list[str]:
+    """Lines of the fold mean and the worst fold of each figure per method (`results`: method ->
+    left-out set -> figures), and missing parts found pooled over every fold."""
+    lines = [f"{'method':<20} " + " ".join(f"{label:>15}" for _, label, _ in SUMMARY)
+             + f" {'missing pooled':>15}",
+             f"{'':<20} " + " ".join(f"{'mean / worst':>15}" for _ in SUMMARY)]
+    for method, folds in results.items():
+        cells = []
+        for key, _, worst in SUMMARY:
+            values = [float(r[key]) for r in folds.values()  # type: ignore[arg-type]
+                      if r[key] == r[key]]  # a fold with no part left out has no recall
+            cells.append(f"{sum(values) / len(values):.3f} / {worst(values):.3f}")
+        found = sum(round(float(r["missing_recall"]) * int(r["missing_total"]))  # type: ignore[arg-type]
+                    for r in folds.values() if r["missing_total"])
+        total = sum(int(r["missing_total"]) for r in folds.values())  # type: ignore[arg-type]
+        lines.append(f"{method:<20} " + " ".join(f"{c:>15}" for c in cells)
+                     + f" {found:>8}/{total:<6}")
+    return lines
+
+
 def write(names: list[str]) -> int:
     """Train on the good answers of every set in `names` (as written and told result first, as a
     fold is trained) and write the product's coefficients file, with the commit it was trained
@@ -399,6 +426,9 @@ def main() -> int:
     parser.add_argument("--best-path", action="store_true",
                         help="decode the classifiers by the plain Viterbi pass, not as the rules")
     parser.add_argument("--no-hand", action="store_true", help="skip the hand-feature classifier")
+    parser.add_argument("--rules-only", action="store_true",
+                        help="only the rules' row per set and the summary over the sets (what a "
+                        "change of the rules does, with nothing trained)")
     parser.add_argument("--cache", type=Path,
                         default=Path(tempfile.gettempdir()) / "interview-sim-minilm-cache.npz",
                         help="embeddings kept between runs, by unit text")
@@ -433,11 +463,15 @@ def main() -> int:
                                 hand=not args.embed_only) if args.embed else None
     print(HEADER)
     pooled: dict[str, list[tuple[np.ndarray, np.ndarray]]] = {}
+    results: dict[str, dict[str, dict[str, object]]] = {}
     fold_tables: dict[tuple[str, str], np.ndarray] = {}
     for held in names:
         with labelled_by(None):
-            print(_row(held, "rules", figures(*data[held])), flush=True)
+            results.setdefault("rules", {})[held] = figures(*data[held])
+            print(_row(held, "rules", results["rules"][held]), flush=True)
             rule_tables = answer_tables(data[held][0]) if args.bootstrap else None
+        if args.rules_only:
+            continue
         train_good = [a for n in names if n != held for a in data[n][0]]
         models = []
         if not args.no_hand:
@@ -451,7 +485,9 @@ def main() -> int:
             for mix in mixes:
                 layer = model.shipped() if method == "learned" else model
                 with labelled_by(layer, mix, not args.best_path):
-                    print(_row(held, f"{method} {mix:.2f}", figures(*data[held])), flush=True)
+                    result = figures(*data[held])
+                    results.setdefault(f"{method} {mix:.2f}", {})[held] = result
+                    print(_row(held, f"{method} {mix:.2f}", result), flush=True)
                     if rule_tables is not None:
                         tables = answer_tables(data[held][0])
                         pooled.setdefault(f"{method} {mix:.2f}", []).append((tables, rule_tables))
@@ -473,6 +509,8 @@ def main() -> int:
             mine = np.concatenate([fold_tables[(n, embed)] for n in pick])
             theirs = np.concatenate([fold_tables[(n, hand)] for n in pick])
             print(f"{held:<8} {embed + ' vs hand':<20} " + bootstrap_delta(mine, theirs))
+    print(f"\nover the {len(names)} folds (false absent: worst is the highest)")
+    print("\n".join(summary(results)))
     return 0
 
 
