@@ -594,6 +594,10 @@ def _split_at_outcome(
                                          and tokens[start + 1].norm in _OTHER_SUBJECTS)))
         if not opens:
             continue
+        if any(t.sentence_end for t in tokens[start : last.end_token - 1]):
+            # The outcome must be in the last sentence: a cue three sentences back ("how many
+            # patients came back after 6pm", data gathered) does not make the rest an ending.
+            break
         clause = " ".join(t.norm for t in tokens[start : last.end_token])
         words = clause.split()
         if words and words[0] in _CLAUSE_OPENING:

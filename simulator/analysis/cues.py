@@ -221,6 +221,12 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|several) \b", 0.6),
             # A lack that the story will fill: "the warehouse had no pick lists".
             (r"\b(had|there (was|were)) (no|hardly any|not (a|any|one)) (?!idea|clue)\w+", 1.0),
+            # Someone brought in with their state: "a newly qualified nurse, Priya, who was
+            # scared of the drug round", "a customer who was furious about..." (D13d).
+            (r"\b(a|an|one|this|our|my|the) ([\w-]+,? ){1,4}who (was|were|had been|'d been) "
+             r"(\w+ly |so |really |very |always |still |quite )?(scared|afraid|nervous|new|angry"
+             r"|upset|furious|struggling|behind|stuck|worried|anxious|frightened|unhappy|failing"
+             r"|confused|overwhelmed|isolated|lonely|sick|ill|unwell|late|missing|off)\b", 1.0),
             (r"\b(this|it) (was|happened)\b", 0.3),
             (r"\bone (day|time|evening|night|morning|shift|week|weekend|afternoon)\b|\bonce\b",
              0.9),
@@ -745,6 +751,28 @@ NOTE_HEADER = _lazy(r"^(s|t|a|r|situation|task|action|actions|result|results|ste
 """A note's part name at the start of its line ("A: split dough runs in two" -> "a split...")."""
 OWN_SUBJECT = _lazy(r"\b(i|i'd|i've|i'm)\b")
 """The speaker as a subject: a unit with it tells what they did or were."""
+OPTION_TOLD = _lazy(
+    r"\b(one|the other|another|the first|the second|the third|my|our|the (only |best "
+    r"|cheapest |safest |obvious )?(option|idea|choice|plan|alternative|proposal|suggestion))"
+    r" (option |idea |choice |plan |proposal )?(was|is|would be) to\b"
+    r"|^(\w+ ){0,8}?(how|what) (many|much|often|long|number of|share of)\b(?!.*\b(fell|dropped"
+    r"|rose|halved|doubled|went (down|up)|came down)\b)"
+    r"|\b(called|set up|arranged|booked|scheduled|organi[sz]ed|wanted) (a|another|an urgent"
+    r"|a proper|a follow-up) (meeting|call|review|catch-up|conversation|chat)\b"
+)
+"""An option laid out ("the other was to keep it and cut agency nights instead", "my plan was
+to") or the figures gathered ("two weeks of data: how many patients came back after 6pm, how
+many observations were late") or a meeting called ("then the matron called a meeting with both
+of us"): what could be done, was looked at or comes next, not how it ended (breaker6 D2)."""
+OWN_SIDE_ACTION = _lazy(
+    rf"^(so |and |then |um |uh |well |okay |ok |yeah |right )*we (also|as well) "
+    rf"({_PAST_ACTION_VERBS})\b"
+    rf"|\bwe ({_PAST_ACTION_VERBS})\b.*\bwe ({_PAST_ACTION_VERBS})\b"
+)
+"""A unit that tells "we" doing one more thing ("we also called the chaplain") or a list of
+things ("we opened the side room, we arranged chairs"): the speaker's side acting, so no one
+else's event (breaker6 D8). An outcome told with "we" ("we lost the sale", "and we brought in
+the whole harvest without losing a single day") stays one."""
 OTHERS_PAST_EVENT = _lazy(
     rf"\b(?<!had )(?<!'d )(?<!n't just )(?<!n't )({PAST_ACTION}|(?!(?:needed|wanted|used"
     rf"|started|joined|based|called|named|supposed)\b)\w{{3,}}ed)\b"

@@ -433,6 +433,10 @@ def judged_only(result_text: str) -> bool:
     return not CONCRETE_OUTCOME_PATTERN.search(JUDGED.sub(" ", result_text))
 
 
+_PAST_HABIT_WOULD = re.compile(r"^(i|we) (would|'d)\b|^(i'd|we'd|i would)\b")
+"""A "would" that can tell a past habit ("that month I would stand next to her")."""
+
+
 def _planned_actions(tokens: Sequence[Token], segments: Sequence[Segment]) -> list[Flaw]:
     """A story whose Action part is told only as what the speaker would do ("I would change the
     order days, and I would start a discount"), however real its scene: a plan, not an
@@ -440,6 +444,10 @@ def _planned_actions(tokens: Sequence[Token], segments: Sequence[Segment]) -> li
     action = " ".join(n for s in segments if s.label == "A" for n in segment_norms(s, tokens))
     modal = [m.group(0) for m in MODAL.finditer(action)]
     if not modal or past_first_person_actions(action) or noted_actions(tokens, segments):
+        return []
+    if OCCASION.search(action) and all(_PAST_HABIT_WOULD.search(m) for m in modal):
+        # "Every shift that month I would stand next to her": what the speaker did again and
+        # again on that occasion, not a plan (breaker6 D13d).
         return []
     return [Flaw("hypothetical", "Your actions are told as what you would do: say what you "
                  "actually did that time, in the past tense.", tuple(modal[:5]))]

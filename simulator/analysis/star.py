@@ -32,8 +32,10 @@ from simulator.analysis.cues import (
     NON_OUTCOME,
     NOTE_HEADER,
     OPENS_WITH_ACTION,
+    OPTION_TOLD,
     OTHERS_PAST_EVENT,
     OUTCOME_METRIC,
+    OWN_SIDE_ACTION,
     OWN_SUBJECT,
     PAST_FIRST_PERSON,
     PAST_VERB,
@@ -193,6 +195,13 @@ _HABIT_CLOSING = re.compile(
 """A creed told as one's habit ("so like this I always try to do my duty honestly"): no outcome."""
 
 
+_OPENS_ON_THE_YEAR = re.compile(r"^(so |well |okay |um |and )*(back )?in (19|20)\d\d\b")
+_OPENS_ON_THE_YEAR_POINTS = 1.0
+"""Scene points an answer's first unit gains for opening on the year ("In 2019 I trained a new
+apprentice who was nervous on ladders", breaker6 D13d): it tells when, and with it who and
+what; the year anywhere else ("In 2022 I was given responsibility for...") may open the task."""
+
+
 def cue_score(label: str, text: str) -> float:
     """The strongest single cue for `label` in `text` (lower-case words)."""
     return max((w for p, w in CUES[label] if p.search(text)), default=0.0)
@@ -234,7 +243,11 @@ def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
             and bool(OTHERS_PAST_EVENT.search(unit_text))
             and not SUBORDINATE_OR_FINDING.match(unit_text)
             and not VERB_FIRST.match(NOTE_HEADER.sub("", unit_text))
+            and not OWN_SIDE_ACTION.match(unit_text)
+            and not OPTION_TOLD.search(unit_text)
         )
+        if unit == 0 and _OPENS_ON_THE_YEAR.match(unit_text):
+            totals["S"] += _OPENS_ON_THE_YEAR_POINTS
         if VERB_FIRST.match(unit_text) and not measured:
             totals["A"] += 1.6
         if ABOUT_THE_EXAMPLE.search(unit_text) and not measured:
@@ -249,6 +262,9 @@ def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
             totals["R"] = min(totals["R"], 0.0) - 1.0
             totals["other"] += 2.5
             totals["aside"] = 1.0
+        elif OPTION_TOLD.search(unit_text) and not measured:
+            # An option laid out is no outcome, whatever outcome words it holds.
+            totals["R"] = min(totals["R"], 0.0) - 2.0
         elif MODAL.search(unit_text) and not measured and totals["R told"] == 0:
             # What someone would do ("we would probably agree") is no outcome, last or not.
             totals["R"] = min(totals["R"], 0.0) - 2.0
