@@ -3,6 +3,8 @@ single clear line instead of a traceback."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 
 class SimulatorError(Exception):
     """An error with a message a user can act on. `hint` says what to do about it."""
@@ -30,6 +32,17 @@ class DataFileError(SimulatorError):
         self.path = path
         self.line = line
         self.key = key
+        self.problems: tuple[DataFileError, ...] = (self,)
+        """Every problem found in the file, this one first (`first_of`)."""
+
+    @staticmethod
+    def first_of(problems: Sequence[DataFileError]) -> DataFileError:
+        """The first of `problems` (one file's, at least one) to raise where one error is
+        expected (a command prints it), carrying them all in `problems`, so a form can show
+        every field that is wrong at once instead of one a save."""
+        first = problems[0]
+        first.problems = tuple(problems)
+        return first
 
 
 class UnknownNameError(SimulatorError):

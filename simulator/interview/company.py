@@ -299,10 +299,11 @@ def parse_company(source: SourceText) -> CompanyProfile:
 
 
 def load_company(path: Path) -> CompanyProfile:
-    """Read a profile; every problem in it is raised as one DataFileError (the first)."""
+    """Read a profile. Raises DataFileError: the first problem in it, with every problem in
+    its `problems`."""
     profile, errors = parse_file(path, parse_company)
     if errors:
-        raise errors[0]
+        raise DataFileError.first_of(errors)
     if profile is None:  # parse_file gives an item whenever there are no errors
         raise DataFileError(path, "could not be read as a company profile")
     return profile

@@ -7,7 +7,9 @@ follow up harder there, which is the rehearsal that matters most.
 
 from __future__ import annotations
 
+import contextlib
 import re
+import sys
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -237,10 +239,11 @@ def parse_first_round(source: SourceText) -> FirstRoundNotes:
 
 
 def load_first_round(path: Path) -> FirstRoundNotes:
-    """Read first-round notes; the first problem in the file is raised as a DataFileError."""
+    """Read first-round notes. Raises DataFileError: the first problem in the file, with
+    every problem in its `problems`."""
     notes, errors = parse_file(path, parse_first_round)
     if errors:
-        raise errors[0]
+        raise DataFileError.first_of(errors)
     if notes is None:  # parse_file gives an item whenever there are no errors
         raise DataFileError(path, "could not be read as first-round notes")
     return notes
@@ -249,14 +252,28 @@ def load_first_round(path: Path) -> FirstRoundNotes:
 def load_checked_first_round(path: Path) -> FirstRoundNotes:
     """load_first_round, then the check `banks lint` makes: every area is one the banks know
     (what `plan`, `practice` and the room use, so a typo is not run silently). Raises the first
-    problem as a DataFileError (file:line: field: problem)."""
+    problem as a DataFileError (file:line: field: problem), with every problem of both kinds,
+    in the order of their lines, in its `problems`."""
     from simulator.interview.banks import load_banks
 
-    notes = load_first_round(path)
-    errors = unknown_areas(path, known_areas(load_banks().items))
+    known = known_areas(load_banks().items)
+    try:
+        notes = load_first_round(path)
+    except DataFileError as error:
+        problems = list(error.problems)
+        with contextlib.suppress(DataFileError):  # not TOML at all: the error says so
+            problems += unknown_areas(path, known)
+        raise DataFileError.first_of(sorted(problems, key=_line_order)) from None
+    errors = unknown_areas(path, known)
     if errors:
-        raise errors[0]
+        raise DataFileError.first_of(errors)
     return notes
+
+
+def _line_order(error: DataFileError) -> int:
+    """Where a problem sorts: by its line, a problem with no line (the file as a whole, or
+    "N more problem(s)") last."""
+    return error.line if error.line is not None else sys.maxsize
 
 
 def known_areas(banks: Mapping[str, QuestionBank]) -> set[str]:

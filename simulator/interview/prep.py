@@ -344,39 +344,40 @@ def notes_toml(draft: NotesDraft) -> str:
 def save_company(draft: CompanyDraft, path: Path | None = None) -> tuple[Path, CompanyProfile]:
     """Write the profile (to `path`, or a new file named after the company) and load it back.
     A value with a description but no name is refused ("values: line N"; N counts the
-    non-empty lines of the form's values). Raises DataFileError (file:line: field: problem)
-    and leaves an existing file unchanged when the loader refuses what the form holds."""
+    non-empty lines of the form's values). Raises DataFileError (file:line: field: problem),
+    with every problem found in its `problems`, and leaves an existing file unchanged when the
+    loader refuses what the form holds."""
     target = path or folder(COMPANIES) / f"{slug(draft.name)}.toml"
+    problems = [] if path is not None else _a_second(target, "a company profile", "Company profile")
     for number, (name, description) in enumerate(draft.values, start=1):
         if not name.strip() and description.strip():
             # Written out it would be dropped (a value is named or it is nothing): refused.
-            raise DataFileError(
+            problems.append(DataFileError(
                 target,
                 f'line {number}, ": {description.strip()}", has no name before the ":";'
                 ' write it as "name: what it means"',
                 key="values",
-            )
+            ))
     from simulator.interview.company import load_company
 
-    if path is None:
-        _refuse_a_second(target, "a company profile", "Company profile")
     text = company_toml(draft)
-    if target.is_file():
+    if target.is_file() and path is not None:
         # Keep what the form does not show (a value's cues, comments): rewrite only its fields.
         text = _kept_text(target, lambda existing: company_toml_kept(draft, existing))
-    return target, _save(target, text, load_company)
+    return target, _save(target, text, load_company, problems)
 
 
-def _refuse_a_second(target: Path, what: str, chooser: str) -> None:
+def _a_second(target: Path, what: str, chooser: str) -> list[DataFileError]:
     """A new file from a form would land on `target`, a file already there (the same name):
     refused, naming it, so what it holds is never replaced by a form that started empty."""
     if target.exists() or target.is_symlink():
-        raise DataFileError(
+        return [DataFileError(
             target,
             f"{what} by this name is saved already: choose it under {chooser} to edit it, "
             "or give these another name",
             key="name",
-        )
+        )]
+    return []
 
 
 def _kept_text(target: Path, edit: Callable[[str], str]) -> str:
@@ -401,14 +402,13 @@ def save_notes(
     save_company for errors, and an area no bank knows is refused as `banks lint` reports it.
     `name` is stored in the file (`name = ...`) as well as naming a new one."""
     target = path or folder(NOTES) / f"{slug(name)}.toml"
-    if path is None:
-        _refuse_a_second(target, "round-one notes", "Round-one notes")
+    problems = [] if path is not None else _a_second(target, "round-one notes", "Round-one notes")
     text = notes_toml(replace(draft, name=name))
-    if target.is_file():
+    if target.is_file() and path is not None:
         # Keep what the form does not show (comments, layout): rewrite only its entries.
         text = _kept_text(target, lambda existing: notes_toml_kept(replace(draft, name=name),
                                                                      existing))
-    return target, _save(target, text, _load_notes_with_known_areas)
+    return target, _save(target, text, _load_notes_with_known_areas, problems)
 
 
 def problem(path: Path, kind: str) -> str | None:
@@ -449,7 +449,12 @@ def _load_notes_with_known_areas(path: Path) -> FirstRoundNotes:
     return load_checked_first_round(path)
 
 
-def _save(target: Path, text: str, load: Callable[[Path], T]) -> T:
+def _save(
+    target: Path, text: str, load: Callable[[Path], T], problems: list[DataFileError]
+) -> T:
+    """Check `text` as `load` reads it and write it to `target`. Raises DataFileError with
+    `problems` (found before, in what the form holds) and every problem the loader finds in
+    its `problems`, and writes nothing, when there is any."""
     from simulator.private_files import private_dir, write_private
 
     private_dir(target.parent)
@@ -459,9 +464,14 @@ def _save(target: Path, text: str, load: Callable[[Path], T]) -> T:
         load(trial)
     except DataFileError as error:
         # The problem names the file the user will have: the one the form writes to.
-        raise DataFileError(target, _problem(error), error.line, error.key) from None
+        problems = problems + [
+            DataFileError(target, _problem(found), found.line, found.key)
+            for found in error.problems
+        ]
     finally:
         trial.unlink(missing_ok=True)
+    if problems:
+        raise DataFileError.first_of(problems)
     write_private(target, text)
     return load(target)
 

@@ -50,5 +50,5 @@ def test_a_new_profile_with_a_saved_name_is_refused_and_the_file_kept(
 
     message, still_open = asyncio.run(scenario())
     assert still_open, "the form stays open with what was typed"
-    assert message.startswith(f"{saved}: name: a company profile by this name is saved already")
+    assert message.startswith("Company name: a company profile by this name is saved already")
     assert saved.read_text() == SAVED

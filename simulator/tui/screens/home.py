@@ -16,7 +16,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
-from simulator.errors import SimulatorError
+from simulator.errors import DataFileError, SimulatorError
 from simulator.tui.routes import InterviewSetup, OpenHistory, OpenReplay, StartInterview
 from simulator.tui.screens.base import RoomScreen
 from simulator.tui.widgets.choice import Choice
@@ -230,7 +230,9 @@ class HomeScreen(RoomScreen[None]):
         elif event.worker.group == "hear-voice" and event.state == WorkerState.ERROR:
             self.notify(str(event.worker.error), title="Voice", severity="warning")
         elif event.worker.group == "start" and event.state == WorkerState.ERROR:
-            self.notify(str(event.worker.error), title="Cannot start", severity="error")
+            error = event.worker.error
+            shown = _every_problem(error) if isinstance(error, SimulatorError) else str(error)
+            self.notify(shown, title="Cannot start", severity="error")
 
     def _show(self, data: HomeData) -> None:
         self.personas = data.personas
@@ -314,7 +316,8 @@ class HomeScreen(RoomScreen[None]):
                 draft = CompanyDraft.of(load_company(path))
             except SimulatorError as error:
                 # A broken file is shown, not lost: fix it in an editor, or write a new one.
-                self.notify(str(error), title="Company profile", severity="error", timeout=12)
+                self.notify(_every_problem(error), title="Company profile", severity="error",
+                            timeout=12)
                 return
 
         def saved(written: Path | None) -> None:
@@ -339,7 +342,8 @@ class HomeScreen(RoomScreen[None]):
             try:
                 draft = NotesDraft.of(load_first_round(path))
             except SimulatorError as error:
-                self.notify(str(error), title="Round-one notes", severity="error", timeout=12)
+                self.notify(_every_problem(error), title="Round-one notes", severity="error",
+                            timeout=12)
                 return
 
         def saved(written: Path | None) -> None:
@@ -505,3 +509,12 @@ class HomeScreen(RoomScreen[None]):
             "Hear interviewer's voice", "Play their introduction", self.action_hear_voice
         )
         yield SystemCommand("History", "Scores and trends over time", self.action_history)
+
+
+def _every_problem(error: SimulatorError) -> str:
+    """Every problem of a data file, one a line ("file:line: field: problem") in the order
+    of their lines, not only the first of them; any other error as itself."""
+    if isinstance(error, DataFileError):
+        problems = sorted(error.problems, key=lambda p: (p.line is None, p.line or 0))
+        return "\n".join(str(problem) for problem in problems)
+    return str(error)

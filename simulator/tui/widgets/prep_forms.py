@@ -2,15 +2,17 @@
 
 Each form is a small dialog over the home screen. Saving writes the documented TOML through
 simulator.interview.prep, which reads it back with the same parser `banks lint` uses: a problem
-is shown in the form as "file:line: field: problem", at the top of the dialog above the fields
-(which scroll), and as a notification, so it is seen at 80x24 whichever field is in view; the
-form stays open with everything typed; escape leaves without writing (with edits not saved,
-it says so first, and a second escape leaves). The dialog returns the path written (None:
-cancelled)."""
+is shown in the form named by the form's field and line ("Recent news, line 3: ..."), every
+problem at once, at the top of the dialog above the fields (which scroll), and as a
+notification, so it is seen at 80x24 whichever field is in view; the form stays open with
+everything typed, the cursor on the first problem; escape leaves without writing (with edits
+not saved, it says so first, and a second escape leaves). The dialog returns the path written
+(None: cancelled)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
@@ -79,8 +81,11 @@ class _Form(ModalScreen[Path | None]):
         try:
             path = self.save()
         except DataFileError as error:
-            self.show_error(self.describe(error))
-            self.point_at(error)
+            # Every problem, each named by its field: one at a time, a form with three wrong
+            # fields took three saves to learn of the second and the third.
+            problems = sorted(error.problems, key=self._form_order)
+            self.show_error("\n".join(self.describe(problem) for problem in problems))
+            self.point_at(problems[0])
             return
         except OSError as error:
             self.show_error(f"could not write the file: {error}")
@@ -90,13 +95,80 @@ class _Form(ModalScreen[Path | None]):
     def save(self) -> Path:
         raise NotImplementedError
 
+    FIELDS: ClassVar[dict[str, tuple[str, str]]] = {}
+    """The file's fields -> the form's field each is typed in (label, widget id). A box of
+    lines holds a list (one item a line) or an array of tables (one entry a line)."""
+
     def describe(self, error: DataFileError) -> str:
-        """A problem with what was typed, said where it is in the form (default: as the
-        file it was checked in names it)."""
-        return str(error)
+        """A problem with what was typed, named by the form's field and, in a box of lines,
+        the line as typed ("What they said, line 2: unknown area 'influense'"), not by the
+        file and line of the TOML it was checked as, which the user never saw (and which was
+        not written). A problem with no field of the form is said as the file names it."""
+        place = self._typed_place(error)
+        if place is None:
+            return str(error)
+        label, _, line, message = place
+        if line:
+            return f"{label}, line {line}: {message}"
+        # "Company name is empty", "Company name: a company profile by this name is saved…"
+        return f"{label} {message}" if message.startswith(_VERBS) else f"{label}: {message}"
 
     def point_at(self, error: DataFileError) -> None:
-        """Bring what `error` names into view, the cursor on it (default: nothing)."""
+        """The field and line `error` names, focused, with the cursor at the line's end: the
+        boxes show a few lines, and the line named was often scrolled out of view."""
+        place = self._typed_place(error)
+        if place is None:
+            return
+        _, widget_id, line, _ = place
+        widget = self.query_one(widget_id)
+        widget.focus()
+        if isinstance(widget, TextArea) and line:
+            row = min(line, widget.document.line_count) - 1
+            widget.move_cursor((row, len(widget.document.get_line(row))), center=True)
+
+    def _form_order(self, error: DataFileError) -> tuple[int, int]:
+        """Where a problem is in the form, top to bottom: field, then line; a problem with no
+        field of the form last."""
+        place = self._typed_place(error)
+        if place is None:
+            return len(self.FIELDS), 0
+        ids = [widget_id for _, widget_id in self.FIELDS.values()]
+        return ids.index(place[1]), place[2]
+
+    def _typed_place(self, error: DataFileError) -> tuple[str, str, int, str] | None:
+        """(field label, its widget's id, the line as typed (0: the field as a whole), the
+        problem alone) of what `error` is about; None when no field of the form holds it."""
+        key, entry, part = error.key or "", None, None
+        found = re.match(r"([a-z_]+)\[(\d+)\](?:\.([a-z_]+))?$", key)
+        if found is not None:
+            key, entry, part = found.groups()
+        if key not in self.FIELDS:
+            return None
+        label, widget_id = self.FIELDS[key]
+        message = _problem_alone(error)
+        index = int(entry) if entry is not None else None
+        named_only = True
+        item = re.match(r"item (\d+) (.*)", message)
+        if index is None and item is not None:  # "item 3 is empty": an item of a list
+            index, message = int(item.group(1)) - 1, item.group(2)
+        line_of = re.match(r"line (\d+), (.*)", message)
+        if index is None and line_of is not None:  # counted over every line with text
+            index, message, named_only = int(line_of.group(1)) - 1, line_of.group(2), False
+        if part and _PART_WORDS.get(part, part):
+            message = f"{_PART_WORDS.get(part, part)} {message}"
+        widget = self.query_one(widget_id)
+        if index is None or not isinstance(widget, TextArea):
+            if index is not None:
+                message = f"item {index + 1} {message}"
+            return label, widget_id, 0, message
+        typed = widget.text.splitlines()
+        filled = [number for number, line in enumerate(typed, 1) if line.strip()]
+        if key in self.NAMED_LINES and named_only:  # lines with no name are no entries
+            filled = [n for n in filled if self.NAMED_LINES[key](typed[n - 1])]
+        return label, widget_id, filled[index] if index < len(filled) else index + 1, message
+
+    NAMED_LINES: ClassVar[dict[str, Callable[[str], bool]]] = {}
+    """Boxes whose lines become entries only when they have a name: how to tell."""
 
     def has_unsaved_edits(self) -> bool:
         """Whether the fields differ from what the form opened with (Ctrl-C asks first)."""
@@ -137,6 +209,18 @@ class CompanyForm(_Form):
             yield Input(draft.role_title, id="company-role")
             yield self._field("What the role is expected to do, one a line")
             yield TextArea("\n".join(draft.expectations), id="company-expectations")
+
+    FIELDS: ClassVar[dict[str, tuple[str, str]]] = {
+        "name": ("Company name", "#company-name"),
+        "values": ("Values", "#company-values"),
+        "news": ("Recent news", "#company-news"),
+        "competitors": ("Competitors", "#company-competitors"),
+        "role.title": ("Role title", "#company-role"),
+        "role.expectations": ("What the role is expected to do", "#company-expectations"),
+    }
+    NAMED_LINES: ClassVar[dict[str, Callable[[str], bool]]] = {
+        "values": lambda line: bool(line.partition(":")[0].strip()),
+    }
 
     def on_mount(self) -> None:
         self.query_one("#company-name", Input).focus()
@@ -208,6 +292,12 @@ class NotesForm(_Form):
             )
             yield TextArea(said, id="notes-feedback")
 
+    FIELDS: ClassVar[dict[str, tuple[str, str]]] = {
+        "name": ("Name", "#notes-name"),
+        "asked": ("Questions they asked", "#notes-asked"),
+        "feedback": ("What they said", "#notes-feedback"),
+    }
+
     def on_mount(self) -> None:
         if self.path is None:
             self.query_one("#notes-name", Input).focus()
@@ -238,42 +328,6 @@ class NotesForm(_Form):
             feedback.append((note.strip(), tuple(a.lower() for a in split_commas(areas))))
         return NotesDraft(asked=tuple(asked), feedback=tuple(feedback), name=self.draft.name)
 
-    def describe(self, error: DataFileError) -> str:
-        """A problem in a line of the questions or what-they-said fields, named by the field
-        and the line typed ("What they said, line 2: unknown area 'influense'"), not by the
-        file and line of the TOML it was checked as, which the user never saw (and which was
-        not written)."""
-        place = self._typed_place(error)
-        if place is None:
-            return str(error)
-        label, _, line = place
-        message = str(error).split(f"{error.key}: ", 1)[-1]
-        return f"{label}, line {line}: {message}"
-
-    def point_at(self, error: DataFileError) -> None:
-        """The box and line the error names, focused with the cursor at the line's end: the
-        questions box shows three lines, and the line named was often scrolled out of view."""
-        place = self._typed_place(error)
-        if place is None:
-            return
-        _, area_id, line = place
-        area = self.query_one(area_id, TextArea)
-        row = min(line, area.document.line_count) - 1
-        area.focus()
-        area.move_cursor((row, len(area.document.get_line(row))), center=True)
-
-    def _typed_place(self, error: DataFileError) -> tuple[str, str, int] | None:
-        """(field label, its box's id, the line number as typed) of the asked question or
-        note `error` is about, or None when it is about neither."""
-        found = re.match(r"(asked|feedback)\[(\d+)\]", error.key or "")
-        if found is None:
-            return None
-        field, index = found.group(1), int(found.group(2))
-        label, area = _NOTES_FIELDS[field]
-        typed = self.query_one(area, TextArea).text.splitlines()
-        filled = [number for number, line in enumerate(typed, 1) if line.strip()]
-        return label, area, filled[index] if index < len(filled) else index + 1
-
     def has_unsaved_edits(self) -> bool:
         name = self.query_one("#notes-name", Input).value
         return self.current() != self.draft or name != (self.draft.name or self.file_name)
@@ -284,11 +338,24 @@ class NotesForm(_Form):
         return path
 
 
-_NOTES_FIELDS = {
-    "asked": ("Questions they asked", "#notes-asked"),
-    "feedback": ("What they said", "#notes-feedback"),
+_VERBS = ("is ", "must ", "has ", "needs ")
+"""How the loaders' problems with a whole field begin ("is empty", "must be text")."""
+
+_PART_WORDS = {
+    "name": "the name",
+    "description": "what it means",
+    "question": "the question",
+    "answer": "what you answered",
+    "feedback": "what they said",
+    "note": "the note",
+    "competencies": "",  # its problems say "area" already
 }
-"""The notes file's lists -> the form field each line of them was typed in (label, id)."""
+"""A part of a line's entry in the file -> how the problem names it (after "line N:")."""
+
+
+def _problem_alone(error: DataFileError) -> str:
+    """The problem `error` names, without the "file:line: field: " before it."""
+    return str(error).split(f"{error.key}: ", 1)[-1] if error.key else str(error)
 
 
 def _asked_line(question: str, weak: bool, said: str, told: str, areas: tuple[str, ...]) -> str:
