@@ -143,6 +143,12 @@ class SourceText:
                 return number + 1
         return start + 1 if scope is not None else None
 
+    def headers_before(self, name: str, scope: Scope) -> int:
+        """How many `[[name]]` headers come before the table `scope` starts."""
+        start, _ = self._range(scope)
+        return sum(1 for header, is_array, number in self._headers
+                   if header == name and is_array and number < start)
+
     def _range(self, scope: Scope | None) -> tuple[int, int]:
         if scope is None:
             first = self._headers[0][2] if self._headers else len(self._lines)
@@ -280,16 +286,24 @@ class FieldReader:
     a problem gives its default so reading can go on and find the next problem."""
 
     def __init__(
-        self, source: SourceText, table: Mapping[str, object], scope: Scope | None = None
+        self,
+        source: SourceText,
+        table: Mapping[str, object],
+        scope: Scope | None = None,
+        shown: str | None = None,
     ) -> None:
         self.source = source
         self.table = table
         self.scope = scope
+        self.shown = shown
+        """How errors name this table ("questions[0].in_field[1]"); None: from `scope`."""
         self._asked: set[str] = set()
 
     def _key(self, key: str) -> str:
         if not key.isprintable():
             key = repr(key)  # a quoted TOML key may hold a newline; errors stay on one line
+        if self.shown is not None:
+            return f"{self.shown}.{key}"
         if self.scope is None:
             return key
         where = self.scope.name
@@ -495,7 +509,8 @@ class FieldReader:
         if not isinstance(value, dict):
             self.error(key, f"must be a table, not {_type_name(value)}")
             return None
-        return FieldReader(self.source, value, Scope(self._scoped_name(key)))
+        shown = f"{self.shown}.{key}" if self.shown is not None else None
+        return FieldReader(self.source, value, Scope(self._scoped_name(key)), shown)
 
     def table_readers(self, key: str, *, required: bool = False) -> list[FieldReader]:
         """An array of tables ([[key]] sections)."""
@@ -509,7 +524,17 @@ class FieldReader:
             self.error(key, f"has {len(value):,} entries; the limit is {limits.TABLE_ITEMS:,}")
             return []
         name = self._scoped_name(key)
-        return [FieldReader(self.source, v, Scope(name, i)) for i, v in enumerate(value)]
+        if self.scope is None:
+            return [FieldReader(self.source, v, Scope(name, i)) for i, v in enumerate(value)]
+        # Inside a table: named by the path to it ("questions[0].in_field[1]"), and found in
+        # the file as the n-th [[questions.in_field]] header counted over the whole file, as
+        # every [[questions]] entry's own entries go under the same header name.
+        parent = self._key("")[:-1]
+        before = self.source.headers_before(name, self.scope)
+        return [
+            FieldReader(self.source, v, Scope(name, before + i), f"{parent}.{key}[{i}]")
+            for i, v in enumerate(value)
+        ]
 
     def _scoped_name(self, key: str) -> str:
         return f"{self.scope.name}.{key}" if self.scope is not None else key

@@ -8,15 +8,18 @@ when two banks use the same short id.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Literal, get_args
+from typing import TYPE_CHECKING, Literal, get_args
 
 from simulator import limits, locations
 from simulator.analysis.audience import QuestionKind
 from simulator.analysis.questions import DEFAULT_TARGET_S as _DEFAULT_TARGET_S
 from simulator.datafiles import Catalog, FieldReader, SourceText, load_catalog
 from simulator.errors import UnknownNameError
+
+if TYPE_CHECKING:
+    from simulator.interview.company import CompanyProfile
 
 DEFAULT_BANK = "behavioral"
 
@@ -53,6 +56,24 @@ class AskedBefore:
 
 
 @dataclass(frozen=True)
+class ExerciseInField:
+    """An exercise as it is set in one field of work (`[[questions.in_field]]` in an exercise
+    bank): a case for a hospital is about a ward or a clinic, not a launch in a new country."""
+
+    field: str
+    """The field's name as a company profile says it (`field = "health"`)."""
+    words: tuple[str, ...] = ()
+    """Lower-case word beginnings that show the field in a profile without a `field` key (its
+    name, the role's title and duties), as a persona's `[[in_field]]` has them."""
+    text: str = ""
+    """The prompt in this field ("" keeps the question's)."""
+    talking_points: tuple[str, ...] = ()
+    """What a strong talk covers in this field (empty keeps the question's)."""
+    follow_ups: tuple[str, ...] = ()
+    """The follow-ups in this field (empty keeps the question's)."""
+
+
+@dataclass(frozen=True)
 class Question:
     id: str
     """Qualified: "bank/question"."""
@@ -70,10 +91,30 @@ class Question:
     """Preparation time before a presentation or case exercise starts."""
     asked_before: AskedBefore | None = None
     """For a round-one question asked again (`first_round.ask_again`): the notes about it."""
+    in_fields: tuple[ExerciseInField, ...] = ()
+    """How this exercise is set in other fields of work (`in_field_of`)."""
 
     @property
     def short_id(self) -> str:
         return self.id.split("/", 1)[-1]
+
+    def in_field_of(self, company: CompanyProfile | None) -> Question:
+        """This exercise as it is set in `company`'s field of work: the first `in_fields` entry
+        the profile shows (`CompanyProfile.in_field`, as for interviewers) gives the prompt,
+        talking points and follow-ups, the id stays. Unchanged without a profile or without a
+        matching entry."""
+        if company is None:
+            return self
+        entry = next((f for f in self.in_fields if company.in_field(f.field, f.words)), None)
+        if entry is None:
+            return self
+        return replace(
+            self,
+            text=entry.text or self.text,
+            talking_points=entry.talking_points or self.talking_points,
+            follow_ups=entry.follow_ups or self.follow_ups,
+            in_fields=(),
+        )
 
 
 @dataclass(frozen=True)
@@ -127,15 +168,7 @@ def _parse_question(
     reader: FieldReader, bank_id: str, bank_kind: str, allowed_kinds: tuple[str, ...]
 ) -> Question:
     short_id = reader.identifier()
-    text = reader.text("text")
-    placeholder = re.search(r"\{[^{}]*\}", text)
-    if placeholder:
-        # Question text is said as written: a "{name}" would be read out, braces and all.
-        reader.error(
-            "text",
-            f"has {placeholder.group()!r}, but question text takes no placeholders (it is said "
-            "as written): write the words",
-        )
+    text = _said_as_written(reader, reader.text("text"))
     if bank_kind == "role":
         # Role banks mix kinds, and the kind decides how an answer is judged: say it every time.
         kind = reader.choice("kind", allowed_kinds)
@@ -155,8 +188,19 @@ def _parse_question(
     follow_ups = reader.texts("follow_ups")
     difficulty = reader.integer("difficulty", 2, minimum=1, maximum=3)
     prepare_s = 0.0
+    in_fields: list[ExerciseInField] = []
     if bank_kind == "exercise":
         prepare_s = reader.number("prepare_s", 120.0, minimum=0.0, maximum=1800.0)
+        for field_reader in reader.table_readers("in_field"):
+            in_fields.append(ExerciseInField(
+                field=field_reader.label("field").strip().lower(),
+                words=tuple(w.lower() for w in field_reader.texts(
+                    "words", max_chars=limits.LABEL_CHARS)),
+                text=_said_as_written(field_reader, field_reader.text("text", required=False)),
+                talking_points=field_reader.texts("talking_points"),
+                follow_ups=field_reader.texts("follow_ups"),
+            ))
+            field_reader.finish()
     reader.finish()
     return Question(
         id=f"{bank_id}/{short_id}",
@@ -169,7 +213,21 @@ def _parse_question(
         bank_id=bank_id,
         difficulty=difficulty,
         prepare_s=prepare_s,
+        in_fields=tuple(in_fields),
     )
+
+
+def _said_as_written(reader: FieldReader, text: str) -> str:
+    """`text` (a question's `text`), with an error when it holds a placeholder."""
+    placeholder = re.search(r"\{[^{}]*\}", text)
+    if placeholder:
+        # Question text is said as written: a "{name}" would be read out, braces and all.
+        reader.error(
+            "text",
+            f"has {placeholder.group()!r}, but question text takes no placeholders (it is said "
+            "as written): write the words",
+        )
+    return text
 
 
 def bank_dirs() -> list[Path]:

@@ -10,7 +10,7 @@ profile an answer about the company used, missed or got wrong (`fact_check`).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -135,6 +135,15 @@ class CompanyProfile:
     field: str = ""
     """The field of work, as the profile says it (`field = "health"`; "" unsaid): interviewers
     speak and listen in its terms (`Persona.in_field_of`)."""
+
+    def in_field(self, field: str, words: Iterable[str]) -> bool:
+        """Whether this profile is in the field of work `field`: its `field` says so, or,
+        without one, one of `words` (lower-case word beginnings: "hospital", "nurs") begins a
+        word of its name, role title or duties."""
+        if self.field:
+            return self.field.strip().lower() == field
+        text = " ".join([self.name, self.role_title, *self.role_expectations]).lower()
+        return any(re.search(rf"\b{re.escape(word)}", text) for word in words)
 
     def to_dict(self) -> dict[str, object]:
         """The profile as a session stores it (session.json "company_profile"), so an answer

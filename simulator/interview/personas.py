@@ -57,10 +57,7 @@ class InField:
     def shown_in(self, company: CompanyProfile) -> bool:
         """Whether `company`'s profile is in this field: its `field` says so, or, without one,
         one of `words` begins a word of its name, role title or duties."""
-        if company.field:
-            return company.field.strip().lower() == self.field
-        text = " ".join([company.name, company.role_title, *company.role_expectations]).lower()
-        return any(re.search(rf"\b{re.escape(word)}", text) for word in self.words)
+        return company.in_field(self.field, self.words)
 
 
 @dataclass(frozen=True)

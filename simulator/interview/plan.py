@@ -267,7 +267,9 @@ def presentation(
 ) -> InterviewPlan:
     """A prompt, then `prepare_s` of preparation, then a talk of up to `slot_s`: the exercise
     `exercise_id` (see `find_exercise`), else one drawn by `seed` from the exercise bank
-    `bank_id`, else from every exercise bank (the built-in one and the user's own)."""
+    `bank_id`, else from every exercise bank (the built-in one and the user's own); set in
+    `company`'s field of work where the exercise has an entry for it (`Question.in_field_of`:
+    a hospital's case is about a ward, not a launch in a new country)."""
     if exercise_id:
         question = find_exercise(exercise_id, banks)
     else:
@@ -277,7 +279,7 @@ def presentation(
         mode="presentation",
         personas=(persona,),
         introduction=_introduce(persona, company, "presentation", False),
-        turns=(_talk_turn(persona, question),),
+        turns=(_talk_turn(persona, question.in_field_of(company)),),
         closing=persona.closing,
     )
 
@@ -694,7 +696,7 @@ def in_order(
             mode="presentation",
             personas=(persona,),
             introduction=_introduce(persona, company, "presentation", False),
-            turns=tuple(_talk_turn(persona, q) for q in questions),
+            turns=tuple(_talk_turn(persona, q.in_field_of(company)) for q in questions),
             closing=persona.closing,
         )
     return InterviewPlan(
@@ -717,7 +719,7 @@ def single(
     if question.kind == "presentation":
         return InterviewPlan(
             mode="presentation", personas=(persona,), introduction="",
-            turns=(_talk_turn(persona, question),), closing="",
+            turns=(_talk_turn(persona, question.in_field_of(company)),), closing="",
         )
     turn = PlannedTurn(
         persona=persona,
