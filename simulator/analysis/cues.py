@@ -292,7 +292,8 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              1.4),
             (r"\b(the|our) (goal|task|aim|objective|challenge|mandate|brief|ask|deadline"
              r"|target|priority|expectation|requirement) (was|is|were)\b", 2.2),
-            (r"\bi (was|got|had been|'d been|'m) (asked|tasked|responsible|expected|assigned"
+            (r"\b(i (was|got|had been|'d been|'m)|i'd been|i've been|i'm) (asked|tasked|responsible"
+             r"|expected|assigned"
              r"|charged|brought in|hired|put in charge|given|chosen|picked|nominated|the one"
              r"|in charge|accountable|on the hook|supposed)\b", 2.2),
             (r"\b(i|we) (\w+ly |also |still |just |then |really )?(needed|had|wanted|was going"
@@ -334,6 +335,28 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
             (r"\b(so )?the question was\b|\bi knew i (had|needed) to\b|\bi wanted to make sure\b"
              r"|\b(had|needed) to (figure out|find a way|make sure|get|fix|convince|deliver|come"
              r"up|turn|keep|win|bring|reduce|improve|sort out|calm|resolve|hit|meet)\b", 1.0),
+            # A goal owned in the words that the sets' Tasks with no cue used: a note's "aim:" or
+            # "needed:", someone sending or asking the speaker to do it ("the housing
+            # association sent me in to find out", "i'd been asked by the head to", "my manager
+            # say i can try to make"), a self-set goal ("nobody asked me"), a decision or
+            # problem that was the speaker's ("it was my decision as managing director", "my
+            # problem to solve"), "i'm supposed to", "the job was to", "and had to feed them".
+            (r"^(aim|aims|brief|needed|need|target|remit|mission|purpose|to do|job to do)\b"
+             r"|\b(sent|asked|told|wanted|brought|called|put|got) (me|us) (in |over |out |down "
+             r"|back |up )?to (find|fix|sort|make|get|look|work|check|confirm|see|come up|figure"
+             r"|deal|rebuild|stop|calm)\b(?! the same)"
+             r"|\b(been |was |me )?asked by (my|the|our|his|her) ([\w-]+ ){1,2}to\b"
+             r"|\b(say|says|said) (that )?(i|we) (can|could|should|must|need to|have to|had to)"
+             r" (try|make|take|look|sort|fix|find|do|run|lead)\b"
+             r"|\b(was|is|'s) (my|our) (decision|problem|call|job|responsibility|work)\b"
+             r"|\b(my|our|your) (problem|job|mess|rescue|call) to (solve|fix|sort|make|sort out"
+             r"|deal with|clear)\b|\b(it's|is) your (rescue|call|job|problem|shout)\b"
+             r"|\b(i'm|we're|you're) (\w+ly )?(supposed|meant|expected) to\b"
+             r"|\bthe (job|task|goal|aim|brief|mission|ask) (was|is) to\b"
+             r"|\b(i|we) (was|were) ([\w-]+ ){1,4}and had to\b", 1.4),
+            # A goal the speaker set themselves: "nobody asked me, but I decided to make a map".
+            (r"\bnobody (has |had |ever )?asked me\b|\bnobody told me to\b"
+             r"|\bwithout (anyone|anybody) asking\b", 2.5),
         ),
         "A": (
             (r"^(so |okay |well )?(the )?(actions?|steps?)( i took| i took were| was| were|:)?"

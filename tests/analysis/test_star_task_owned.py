@@ -181,3 +181,48 @@ def test_notes_ending_on_a_prefixed_action_have_no_result() -> None:
     analysis = typed(NOTES_ENDING_ON_AN_ACTION)
     assert told(analysis) == "STA"
     assert analysis.star.segments[-1].label == "A"
+
+
+# Tasks owned in words the rules did not know until the eighth session: a note's "aim:",
+# someone sending or asking the speaker, a self-set goal, a problem or decision that was theirs.
+OWNED_IN_NEW_WORDS = {
+    "aim note": (
+        "- care home laundry, residents' clothes going missing, 20 items a week\n"
+        "- aim: every item back to its owner within two days\n"
+        "- sewed name tapes on all new clothes, made a lost-property rail by the office\n"
+        "- missing items down to 2 a week by March"
+    ),
+    "sent me in": (
+        "The bus depot had drivers going off sick every Monday and nobody knew why. The "
+        "operations director sent me in to find out what was going on before the winter "
+        "timetable. I rode the early routes for two weeks and talked to the drivers at the end "
+        "of each shift, and I moved the Monday rota so nobody started before six after a late "
+        "Sunday. Monday sickness fell by half in the first month."
+    ),
+    "asked by the head": (
+        "Our village choir had lost half its singers after the pandemic. I'd been asked by the "
+        "vicar to bring it back to life or tell him honestly it was finished. I put posters in "
+        "the school and the pub, started a Thursday tea after practice and picked easier songs. "
+        "By Christmas we were twenty-two voices again and sang at the carol service."
+    ),
+    "nobody asked me": (
+        "I work on the checkout in a garden centre and old customers kept asking me where the "
+        "bird food had moved to. Nobody asked me, but I decided to make a map of the shop for "
+        "them. I drew it on a card, the manager printed fifty copies and I put them by the "
+        "door. The questions at my till stopped almost completely within a week."
+    ),
+    "my problem to solve": (
+        "i was the only mechanic on the late shift at the bus garage so the buses that failed "
+        "the morning check were my problem to solve and nobody else was going to do it so i "
+        "made a list of the faults every night and i fixed the brakes first and the lights "
+        "second and by the end of the month no bus missed its first run"
+    ),
+}
+
+
+@pytest.mark.parametrize("text", OWNED_IN_NEW_WORDS.values(), ids=OWNED_IN_NEW_WORDS.keys())
+def test_a_task_owned_in_new_words_is_found(text: str) -> None:
+    analysis = typed(text)
+    assert analysis.star.parts["T"].present
+    assert analysis.star.parts["A"].present
+    assert "no_task" not in analysis.flaw_codes
