@@ -10,7 +10,7 @@ import os
 import sys
 
 from simulator import __version__
-from simulator.errors import SimulatorError
+from simulator.errors import DataFileError, SimulatorError
 
 COMMAND_MODULES = (
     "practice",
@@ -61,7 +61,11 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return _reader_went_away()
     except SimulatorError as error:
-        print(f"interview-sim: error: {error}", file=sys.stderr)
+        # A data file with several problems names each (one a line), not only the first:
+        # fixing one and running again to learn of the next took a run per problem.
+        problems = error.problems if isinstance(error, DataFileError) else (error,)
+        for problem in problems:
+            print(f"interview-sim: error: {problem}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("interview-sim: stopped", file=sys.stderr)

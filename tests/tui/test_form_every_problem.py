@@ -1,7 +1,7 @@
 """A preparation form with several wrong fields shows every problem at once, each named by the
 form's field (and the line typed, in a box of lines), keeps everything typed and writes nothing;
-`c` on a profile with several problems names them all. Before, only the first was shown
-("values[0].name: missing" of three), so three wrong fields took three saves to learn of."""
+`c` on a profile with several problems, and the CLI, name them all. Before, only the first was
+shown ("values[0].name: missing" of three), so three wrong fields took three saves to learn of."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from simulator.tui.screens.home import HomeScreen
 from simulator.tui.widgets.choice import Choice
 from simulator.tui.widgets.persona_card import PersonaCard
 from simulator.tui.widgets.prep_forms import CompanyForm, NotesForm
+from tests.support.program import run_program
 from tests.tui.conftest import quiet_parts, until
 
 # Typed in a hurry by a warehouse shift lead, notes-style, one field too long in three places.
@@ -154,3 +155,19 @@ def test_editing_a_profile_with_three_problems_names_all_three(private_home: Pat
         "values[1].colour: unknown key",
     ], notice
     assert [line.split(":")[1] for line in notice.splitlines()] == ["2", "4", "9"]
+
+
+def test_the_cli_names_every_problem_of_a_profile_one_a_line(tmp_path: Path) -> None:
+    profile = tmp_path / "kowalczyk.toml"
+    profile.write_text(
+        'name = "Kowalczyk Bakery"\nnews = ["new oven", 2026]\n\n'
+        '[[values]]\ndescription = "bread is fresh every morning"\n\n'
+        '[[values]]\nname = "honest"\ncolour = "brown"\n'
+    )
+    result = run_program(tmp_path / "home", "plan", "full", "--company", str(profile))
+    assert result.returncode == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == 3 and all(
+        line.startswith(f"interview-sim: error: {profile}:") for line in lines
+    ), result.stderr
+    assert {line.split(": ")[3] for line in lines} == {"news", "values[0].name", "values[1].colour"}
