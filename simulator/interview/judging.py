@@ -116,8 +116,10 @@ def analysis_request(
     (None: an interviewer no longer in the catalogue) with `company`'s profile loaded."""
     kind = question.kind if question is not None else question_kind
     # The interviewer as they are in the profile's field of work (a senior leader in a hospital
-    # listens for patients, not revenue): the room, the CLI and reanalyze alike.
+    # listens for patients, not revenue), and an exercise as it was set there (a ward's case,
+    # not a launch abroad): the room, the CLI and reanalyze alike.
     persona = persona.in_field_of(company) if persona is not None else None
+    question = question.in_field_of(company) if question is not None else None
     return AnalysisRequest(
         question_text=question_text or (question.text if question is not None else None),
         question_kind=kind,

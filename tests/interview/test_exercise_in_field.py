@@ -96,3 +96,17 @@ def test_a_broken_field_entry_in_a_users_exercise_bank_names_its_line(private_ho
         "talking_points, text, words)",
     ]
     assert [e.split(": ", 1)[0].rsplit(":", 1)[1] for e in errors] == ["11", "12"]
+
+
+def test_the_talk_is_judged_against_the_case_as_it_was_set(tmp_path: Path) -> None:
+    """reanalyze finds the exercise in the bank by its id: judged again, it is the field's
+    case, as in the room."""
+    from simulator.interview.banks import find_question
+    from simulator.interview.judging import analysis_request
+
+    profile = tmp_path / "ward.toml"
+    profile.write_text(WARD, encoding="utf-8")
+    request = analysis_request(
+        find_question("exercise/case-new-market"), get_persona("peer"), load_company(profile)
+    )
+    assert request.question_text is not None and "day-surgery unit" in request.question_text
