@@ -192,6 +192,14 @@ def read_source(path: Path) -> SourceText:
         line = int(position.group(1)) if position else max(1, len(text.splitlines()))
         reason = str(error).split(" (at ")[0]
         start, key = _statement_at(text, line)
+        if reason == "Unclosed array" and _comma_missing(text, str(error)):
+            # Inside a list that does close: the item on this line needs a comma before it.
+            raise DataFileError(
+                path,
+                "not valid TOML: a comma is missing before this item of the [list]",
+                line=line,
+                key=key,
+            ) from None
         reason = _TOML_REASONS.get(reason, reason)
         if position is None:  # an array or string left open: the line it starts on names it
             reason += " (still open at the end of the file)"
@@ -201,6 +209,31 @@ def read_source(path: Path) -> SourceText:
     except RecursionError:
         raise DataFileError(path, "not valid TOML: nested too deeply") from None
     return SourceText(path, text, data)
+
+
+_TOML_PLACE = re.compile(r"at line (\d+), column (\d+)")
+_BARE_HEADER = re.compile(r"^\s*\[\[?\s*[A-Za-z0-9_.\- ]+\]\]?\s*(#.*)?$")
+"""A [table] or [[table]] line (bare names), which no list item looks like."""
+
+
+def _comma_missing(text: str, error: str) -> bool:
+    """Whether the "Unclosed array" `error` (tomllib's message, with its line and column) is a
+    comma left out between two items ("a", "b" "c"): with a comma there, the file parses, or
+    breaks only further on."""
+    place = _TOML_PLACE.search(error)
+    if place is None:
+        return False
+    line, column = int(place.group(1)), int(place.group(2))
+    rows = text.split("\n")
+    if _BARE_HEADER.match(rows[line - 1]):
+        return False  # the next [table] came first: the list was left open
+    offset = sum(len(row) + 1 for row in rows[: line - 1]) + column - 1
+    try:
+        tomllib.loads(text[:offset] + "," + text[offset:])
+    except tomllib.TOMLDecodeError as again:
+        later = _TOML_PLACE.search(str(again))
+        return later is not None and (int(later.group(1)), int(later.group(2))) > (line, column)
+    return True
 
 
 _TOML_REASONS = {

@@ -85,3 +85,20 @@ def test_a_wrong_element_on_the_line_that_opens_the_array_is_named_there(
     assert [str(e) for e in load_personas().errors] == [
         f"{path}:{line}: themes[0].shown_by[0]: item 1 is empty"
     ]
+
+
+def test_a_comma_left_out_inside_a_multi_line_array_is_named_on_its_line(
+    private_home: Path,
+) -> None:
+    # A hand edit that joins a new phrase without its comma: the array does close, so the
+    # fix is on the line of the phrase, not where the array opens.
+    theme = THEME.replace('\n  "",\n', "\n").replace("\n  [],\n", "\n").replace(
+        '"paged the reg", 7,\n   "   "],', '"paged the reg"\n   "bleeped the f1"],'
+    )
+    path, first = _write_persona(theme)
+    lines = path.read_text().splitlines()
+    line = next(n for n in range(first, len(lines) + 1) if "bleeped the f1" in lines[n - 1])
+    assert [str(e) for e in load_personas().errors] == [
+        f"{path}:{line}: themes[0].shown_by: not valid TOML: a comma is missing before this "
+        "item of the [list]"
+    ]
