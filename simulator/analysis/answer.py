@@ -39,6 +39,7 @@ from simulator.analysis.flaws import (
     second_person_actions,
     story_needs,
     story_told,
+    told_sentences,
 )
 from simulator.analysis.follow_up import (
     GIVES_PART,
@@ -298,6 +299,14 @@ def analyze_answer(
     segments, parts = _results_before_actions(segments, parts, tokens)
     segments, parts = _actions_not_told(segments, parts, tokens, lowered)
     flaws = find_flaws(kind, tokens, segments, parts, timing)
+    read_as_story = 0
+    if kind == "behavioral" and any(f.no_story for f in flaws):
+        # A plan, an opinion or a habit is no story: its sentences are no STAR parts, and the
+        # structure earns nothing ("I would check everything twice… I think owning the outcome
+        # is very important" was shown Situation ✓ Action ✓ Result ✓, STAR 90).
+        read_as_story = _star_score(parts)
+        segments = tuple(replace(s, label="other") for s in segments)
+        parts = summarize_parts(segments, len(tokens))
     order = "result_first" if segments and _opens_with_result(segments, lowered) else "story"
     fit = None
     if audience and kind not in OWN_QUESTION_KINDS:
@@ -309,14 +318,17 @@ def analyze_answer(
                                 n for s in segments if s.label == "A"
                                 for n in segment_norms(s, tokens)))),
                             text=transcript.text)
-    values_hit = tuple(v for v in company_values if _mentions(lowered, v))
+    # Only what was told shows a value: not a plan nor a view of what matters.
+    told_words = " ".join(told_sentences(transcript.text)) if company_values else ""
+    values_hit = tuple(v for v in company_values if _mentions(told_words, v))
     applies = kind not in NO_STAR_KINDS
     if not applies:
         # A talk or the candidate's questions are no STAR answer: no part is judged or shown
         # (the order and the audience's themes above still hear a headline or an outcome).
         segments, parts = _told_parts(segments, tokens, keep=False)
     star_score = _star_score(parts) if kind == "behavioral" else _star_score_other(parts)
-    score_parts = _score_parts(kind, star_score, flaws, timing, fillers, segments, tokens)
+    score_parts = _score_parts(kind, star_score, flaws, timing, fillers, segments, tokens,
+                               read_as_story)
     if fit is not None and fit.missed:
         score_parts = replace(score_parts, audience=min(
             AUDIENCE_MOST_POINTS, AUDIENCE_MISS_POINTS * len(fit.missed)))
@@ -694,7 +706,7 @@ def _opens_with_result(segments: Sequence[Segment], lowered: str = "") -> bool:
     how it happened."""
     told = [s for s in segments if s.label != "other"]
     if len(told) >= 2 and told[0].label == "R":
-        return True
+        return not _scene_first(re.sub(r"[^\w'%£$€ ]+", " ", told[0].text.lower()))
     if len(told) < 2:
         return False
     if _HEADLINE.search(lowered):
@@ -705,6 +717,42 @@ def _opens_with_result(segments: Sequence[Segment], lowered: str = "") -> bool:
         and (OUTCOME_METRIC.search(lowered[: turn.start()])
              or CONCRETE_OUTCOME_PATTERN.search(lowered[: turn.start()]))
     )
+
+
+_SCENE_OPENING = re.compile(
+    r"^((so|well|um|uh|okay|ok|and) )*(in (my|our|the|a) \w+|in (19|20)\d\d|in (january|february"
+    r"|march|april|may|june|july|august|september|october|november|december)|last (year|month"
+    r"|week|summer|winter|spring|autumn|\w+day)|when i|while i|at (my|our|the) |(a|one|this)"
+    r" (woman|man|customer|client|patient|resident|guest|colleague|manager)|there (was|were)"
+    r"|i was \w+ing|we were \w+ing)\b"
+)
+"""How a scene opens: where or when it was, who came in, what was going on ("In my internship
+at…", "So in 2021…", "A woman came back…", "I was tiling a wet room…")."""
+_TROUBLE = re.compile(
+    r"\b(i|we) (noticed|found out|realised|realized|discovered|saw that)\b|\b(complained"
+    r"|complains|complaining|asked me to|told me to|came to me|was asked|furious|angry|upset"
+    r"|broken|broke down)\b"
+)
+"""What sets a story off: a problem found, a complaint, someone asking the speaker to act."""
+_ENDING_WORDS = re.compile(
+    r"\b(in the end|the result|end result|short version|upshot|by the end|at the end|ended up"
+    r"|in the first|proud|proudest|achievement|finally)\b"
+)
+"""Words that tell an ending, however the sentence opens ("In the end we…")."""
+
+
+def _scene_first(first: str) -> bool:
+    """Whether an answer's opening part read as its Result (lower-case words) is its scene: it
+    opens as a scene does or tells what set the story off, and holds no word that tells an
+    ending (a headline, "in the end", an agreement, "nobody was hurt"). breaker6 D10: "In my
+    internship at a retail chain I noticed the weekly sales report double counted online
+    returns…" was praised as "You opened with the result". Of the 69 good answers of
+    dev1-7/held1-7 read as result-first, this finds 3 of the 6 whose writers opened on the
+    scene and none of the 63 that open on their result."""
+    if (_HEADLINE.search(first) or _ENDING_WORDS.search(first) or _SETTLED.search(first)
+            or _CLOSING_OUTCOME.search(first)):
+        return False
+    return bool(_SCENE_OPENING.search(first) or _TROUBLE.search(first))
 
 
 def missing_part_probe_code(analysis: AnswerAnalysis) -> str | None:
@@ -808,13 +856,22 @@ def _score_parts(
     fillers: FillerReport,
     segments: Sequence[Segment],
     tokens: Sequence[Token],
+    read_as_story: int = 0,
 ) -> ScoreParts:
+    """Points lost by part. `read_as_story`: for an answer a flaw finds no story in
+    (`Flaw.no_story`, its segments then all "other"), the STAR score its sentences had when
+    read as parts."""
     lost = {"structure": 0.0, "specificity": 0.0, "ownership": 0.0, "delivery": 0.0}
     for flaw in flaws:
         weight = _FLAW_WEIGHTS.get(flaw.code, 5) * (
             _shortfall(timing) if flaw.code == "too_short" else 1.0)
         if flaw.code == "hypothetical" and kind != "behavioral":
             weight = _PLAN_ONLY_POINTS  # a plan answers the question asked, if not well
+        elif flaw.no_story and kind == "behavioral":
+            # Its words are no STAR parts, so the structure now pays what they earned when read
+            # as a story (`read_as_story`, the STAR score before): the total is the same, and
+            # the points show under structure, where the card says what is wrong.
+            weight = max(0.0, weight - 0.5 * read_as_story)
         lost[_PART_OF_FLAW.get(flaw.code, "structure")] += weight
     rate = fillers.per_minute_at_pace
     # A typed answer pays only past MIN_RATE_WORDS, as `excessive` coaches it.

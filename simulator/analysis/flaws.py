@@ -88,6 +88,9 @@ class Flaw:
     code: FlawCode
     message: str
     evidence: tuple[str, ...]
+    no_story: bool = False
+    """The answer tells no real occasion at all (a plan, an opinion, what one usually does):
+    its words are no STAR parts, whatever they would be in a story."""
 
     def to_dict(self) -> dict[str, object]:
         return {"code": self.code, "message": self.message, "evidence": list(self.evidence)}
@@ -118,6 +121,10 @@ def find_flaws(
         story_flaws = _story_flaws(text, noted_actions(tokens)) or _planned_actions(
             tokens, segments)
         flaws[:0] = story_flaws
+        if any(f.no_story for f in story_flaws):
+            # No occasion told: a short answer needs the whole story, not "the detail".
+            flaws = [f if f.code != "too_short" else
+                     _length_flaws(timing, kind, told=frozenset())[0] for f in flaws]
         if not story_flaws:
             structure = _structure_flaws(tokens, segments, parts)
             # A too-short story asks only for the parts no flaw says are missing (a scene told
@@ -294,6 +301,48 @@ def _words(count: int) -> str:
     return f"{count} word" if count == 1 else f"{count} words"
 
 
+OPINION = re.compile(
+    r"\b(i think|i believe|i feel|in my opinion|in my view|for me|to me|personally)\b,?"
+    r"( that)? (\w+ ){0,6}?(is|are|'s) (very |really |so |the most |most |super |extremely "
+    r"|quite )?(important|key|essential|crucial|vital|everything|the key|the main thing"
+    r"|the most important thing|what matters)\b"
+    r"|\bthe (most important|main|key|biggest) (thing|point|lesson|skill)s? (is|are|was)\b"
+    r"|\b(the key|what matters most) (is|are)\b"
+)
+"""A view of what matters, told in place of an occasion ("I think owning the outcome is very
+important", "for me communication is the key", "the most important thing is to listen")."""
+
+
+def opinion_only(sentence: str) -> bool:
+    """Whether a sentence (lower-case words) gives a view of what matters (`OPINION`) and tells
+    nothing the speaker did: it shows no value and no STAR part."""
+    return OPINION.search(sentence) is not None and not past_first_person_actions(
+        as_past_narrative(sentence, present=False))
+
+
+_SENTENCE = re.compile(r"[.!?;\n]+")
+_WORD = re.compile(r"[a-z][a-z'-]+")
+_WOULD_SENTENCE = re.compile(
+    r"^\W*(if|imagine|suppose|supposing)\b|(?<!so )(?<!so that )\b(i|we|you|this|that|it)"
+    r" (would|will|might|could)\b|\b(i'd|we'd|you'd|i'll|we'll)\b|\b(going to|gonna)\b"
+)
+"""A sentence that says what one would, could or will do, or opens with "if" ("so we could
+reuse crates" says why something was done, and is told)."""
+
+
+def told_sentences(text: str) -> list[str]:
+    """The sentences of an answer (any case) that tell what was, as lower-case words: not what
+    one would, could or will do (`_WOULD_SENTENCE`), nor only a view of what matters
+    (`opinion_only`). A company value is shown only by these (docs/data-format.md)."""
+    told = []
+    for sentence in _SENTENCE.split(text.lower()):
+        words = " ".join(_WORD.findall(sentence))
+        if words and not _WOULD_SENTENCE.search(sentence) and not opinion_only(
+                " ".join(re.findall(r"[\w']+", sentence))):
+            told.append(words)
+    return told
+
+
 _YOU_HABIT = re.compile(
     r"\byou('re| are)? (always|usually|never|normally|typically|generally|often)\b"
     r"|\bevery (day|time|shift|night|morning|week)\b|\bhow you\b"
@@ -350,14 +399,22 @@ def _story_flaws(text: str, noted: Sequence[str] = ()) -> list[Flaw]:
         m.group(0) for m in re.finditer(rf"\bwe (\w+ly )?({PAST_ACTION}|\w+ed)\b", text)
     ]
     occasions = [m.group(0) for m in OCCASION.finditer(text)]
-    # Two "would"s and nothing told as done is a plan, however short the answer.
-    told_as_plan = len(modal) >= 2 and not past and not occasions
+    views = [m.group(0) for m in OPINION.finditer(said)]
+    # Two "would"s (or one and a view of what matters) and nothing told as done is a plan,
+    # however short the answer.
+    told_as_plan = bool(modal) and len(modal) + len(views) >= 2 and not past and not occasions
     if told_as_plan or (len(modal) >= 3 and len(modal) > 1.5 * len(past) + len(occasions)):
         return [Flaw("hypothetical", "The question asks what you did, not what you would do: "
-                     "pick one real time and tell it in the past tense.", tuple(modal[:5]))]
+                     "pick one real time and tell it in the past tense.",
+                     tuple([*modal, *views][:5]), no_story=True)]
+    if views and not past and not occasions and len(said.split()) >= 12:
+        return [Flaw("vague", "This is your view of what matters, not a time you showed it: "
+                     "pick one real occasion and say what you did and how it ended.",
+                     tuple(views[:5]), no_story=True)]
     if len(habitual) >= 2 and len(habitual) > len(past) + len(occasions):
         return [Flaw("vague", "This describes what you usually do. Name one specific occasion "
-                     "(when, where, who) and walk through it.", tuple(habitual[:5]))]
+                     "(when, where, who) and walk through it.", tuple(habitual[:5]),
+                     no_story=True)]
     # Judged on the words as said: a present-tense generality is no present-tense story.
     general = list(dict.fromkeys(m.group(0) for pattern in (HABITUAL, _IN_GENERAL)
                                  for m in pattern.finditer(said)))
@@ -366,7 +423,7 @@ def _story_flaws(text: str, noted: Sequence[str] = ()) -> list[Flaw]:
     if len(own_past) < 2 and (len(general) >= 3 or (len(general) >= 2 and not occasions)):
         return [Flaw("vague", "This describes what you are like in general. Name one specific "
                      "occasion (when, where, who) and walk through what you did.",
-                     tuple(general[:5]))]
+                     tuple(general[:5]), no_story=True)]
     effort = [m.group(0) for m in NON_OUTCOME.finditer(text)]
     concrete = [p for p in past if not re.search(r"\b(tried|helped|supported|learned|learnt"
                                                  r"|enjoyed|did|was|were|had)\b", p)]
@@ -381,7 +438,7 @@ def _story_flaws(text: str, noted: Sequence[str] = ()) -> list[Flaw]:
     if not past and not occasions and len(text.split()) >= 25:
         evidence = habitual or modal or [" ".join(text.split()[:8])]
         return [Flaw("vague", "No specific occasion comes through. Name one real situation "
-                     "and say what you did in it.", tuple(evidence[:5]))]
+                     "and say what you did in it.", tuple(evidence[:5]), no_story=True)]
     return []
 
 

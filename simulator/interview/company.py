@@ -23,13 +23,6 @@ if TYPE_CHECKING:
     from simulator.analysis.company_facts import FactCheck
 
 _WORD = re.compile(r"[a-z][a-z'-]+")
-_SENTENCE = re.compile(r"[.!?;\n]+")
-_HYPOTHETICAL = re.compile(
-    r"^\W*(if|imagine|suppose|supposing)\b|(?<!so )(?<!so that )\b(i|we|you|this|that|it)"
-    r" (would|will|might|could)\b|\b(i'd|we'd|you'd|i'll|we'll)\b|\b(going to|gonna)\b"
-)
-"""A sentence that says what one would, could or will do, or opens with "if": no value is shown
-by it ("so we could reuse crates" says why something was done, and counts)."""
 _STOP_WORDS = frozenset(
     [
         "the",
@@ -202,14 +195,13 @@ class CompanyProfile:
 
     def connections(self, answer_text: str) -> list[ValueConnection]:
         """The stated values an answer speaks to, each with the words that showed it. Only
-        what was told counts: a cue in a sentence that says what one would or might do ("If I
-        had to reduce waste, I would...") shows no value."""
-        told = [
-            f" {' '.join(_WORD.findall(sentence))} "
-            for sentence in _SENTENCE.split(answer_text.lower())
-            if not _HYPOTHETICAL.search(sentence)
-        ]
+        what was told counts (`analysis.flaws.told_sentences`): a cue in a sentence that says
+        what one would or might do ("If I had to reduce waste, I would...") or only a view of
+        what matters ("I think owning the outcome is very important") shows no value."""
+        from simulator.analysis.flaws import told_sentences
         from simulator.analysis.word_forms import has_phrase
+
+        told = [f" {sentence} " for sentence in told_sentences(answer_text)]
 
         found: list[ValueConnection] = []
         for value in self.values:
