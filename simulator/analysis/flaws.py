@@ -437,8 +437,10 @@ def _story_flaws(text: str, noted: Sequence[str] = ()) -> list[Flaw]:
                      tuple(effort[:5]))]
     if not past and not occasions and len(text.split()) >= 25:
         evidence = habitual or modal or [" ".join(text.split()[:8])]
+        # Not no_story: with no past verb nor time named, a present-tense story in notes ("I
+        # measure the lift, ask supplier…", held5) lands here too, and keeps its parts.
         return [Flaw("vague", "No specific occasion comes through. Name one real situation "
-                     "and say what you did in it.", tuple(evidence[:5]), no_story=True)]
+                     "and say what you did in it.", tuple(evidence[:5]))]
     return []
 
 
