@@ -79,7 +79,7 @@ SILENT_START_S = 5.0
 _FLAW_WEIGHTS = {
     "hypothetical": 45, "vague": 40, "no_action": 30, "no_result": 25, "too_short": 25,
     "we_not_i": 30, "no_situation": 10, "no_metrics": 35, "unbalanced": 10, "no_task": 6,
-    "too_long": 10,
+    "too_long": 10, "off_topic": 35,
 }
 """Points off the score per flaw: how much each costs with a trained interviewer, who rates
 first whether a real, owned example was given, then how complete and concrete it is. An
@@ -122,7 +122,7 @@ _PART_OF_FLAW = {
     "no_situation": "structure", "no_task": "structure", "no_action": "structure",
     "no_result": "structure", "unbalanced": "structure", "hypothetical": "specificity",
     "vague": "specificity", "no_metrics": "specificity", "we_not_i": "ownership",
-    "too_short": "delivery", "too_long": "delivery",
+    "too_short": "delivery", "too_long": "delivery", "off_topic": "specificity",
 }
 """Which part of the score each flaw's points come off."""
 
@@ -298,7 +298,7 @@ def analyze_answer(
     segments, parts = _closing_outcome(segments, parts, tokens, transcript.text)
     segments, parts = _results_before_actions(segments, parts, tokens)
     segments, parts = _actions_not_told(segments, parts, tokens, lowered)
-    flaws = find_flaws(kind, tokens, segments, parts, timing)
+    flaws = find_flaws(kind, tokens, segments, parts, timing, question)
     read_as_story = 0
     if kind == "behavioral" and any(f.no_story for f in flaws):
         # A plan, an opinion or a habit is no story: its sentences are no STAR parts, and the

@@ -24,7 +24,7 @@ QUESTION_KINDS: tuple[str, ...] = get_args(QuestionKind)
 
 FlawCode = Literal[
     "no_situation", "no_task", "no_action", "no_result", "no_metrics", "we_not_i",
-    "hypothetical", "vague", "too_short", "too_long", "unbalanced",
+    "hypothetical", "vague", "too_short", "too_long", "unbalanced", "off_topic",
 ]
 FLAW_CODES: tuple[FlawCode, ...] = get_args(FlawCode)
 """The weaknesses the analysis names (simulator.analysis.flaws); a persona has probes for each."""

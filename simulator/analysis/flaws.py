@@ -108,8 +108,10 @@ def find_flaws(
     segments: Sequence[Segment],
     parts: Mapping[str, Part],
     timing: TimingReport,
+    question: str | None = None,
 ) -> tuple[Flaw, ...]:
-    """Flaws, most important first."""
+    """Flaws, most important first. `question`: the question answered (None: unknown, and
+    whether the answer addresses it is not judged)."""
     norms = [t.norm for t in tokens]
     text = " ".join(n for n in norms if n)
     flaws: list[Flaw] = []
@@ -143,7 +145,116 @@ def find_flaws(
         flaws.extend(_generic_claims(tokens, text))
         if kind == "culture":
             flaws.extend(_plan_without_example(text))
+    if question and kind in ("behavioral", "situational"):
+        flaws[:0] = off_topic(question, text)
     return tuple(flaws)
+
+
+_THEMES: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (name, needs, re.compile(asked), re.compile(told))
+    for name, needs, asked, told in (
+        ("a disagreement", "who disagreed with whom, or about what",
+         r"\b(disagree\w*|conflicts?|argument|argued|clash\w*|stand (your|my) ground|stood firm"
+         r"|stand firm|push(ed)? back|didn't agree|did not agree|difficult (colleague|partner"
+         r"|person|manager|people)|not pulling their weight|tension)\b",
+         r"\b(disagree\w*|agree\w*|conflict\w*|argu\w*|clash\w*|row|fight|fought|tension|tense"
+         r"|push(ed|ing)? back|object\w*|refus\w*|insist\w*|wanted|want|thought|believed|felt"
+         r"|said no|complain\w*|frustrat\w*|annoy\w*|upset|angry|unhappy|shout\w*|opinion"
+         r"|different (view|idea|approach|way)|against|convinc\w*|persuad\w*|compromise|middle"
+         r"|both|each other|difficult|problem|issue|lazy|late|ignor\w*|rude|blam\w*|let it go"
+         r"|i said|told (him|her|them)|\w+n't|not)\b"),
+        ("someone you served", "who the customer (patient, guest, client) was and what they "
+         "needed",
+         r"\b(customers?|clients?|patients?|guests?|passengers?|shoppers?|buyers?|residents?)\b",
+         r"\b(customer|client|patient|guest|passenger|shopper|buyer|resident|user|famil(y|ies)"
+         r"|relative|mother|father|mum|dad|son|daughter|wife|husband|parent|caller|visitor|member"
+         r"|tenant|student|pupil|child|kid|man|woman|lady|gentleman|guy|people|public|account"
+         r"|owner|he|she|they|them|her|him|his|order|booking|complain\w*)s?\b"),
+        ("something that went wrong", "what went wrong",
+         r"\b(mistakes?|errors?|failures?|failed|went wrong|go wrong|goes wrong|didn't go"
+         r"|did not go|not go as|didn't work|did not work|let you down|wrong)\b",
+         r"\b(mistake|wrong|error|fault|forgot|forget|missed|miss|fail\w*|late|broke\w*|problem"
+         r"|issue|sorry|apolog\w*|blame\w*|lost|should have|oops|reali[sz]\w*|noticed|not|no"
+         r"|never|bad|worse|crash\w*|down|stopp\w*|delay\w*|short|wrongly|incorrect\w*|instead"
+         r"|accident\w*|complain\w*|angry|upset|damage\w*|spill\w*|cancel\w*|missing|odd"
+         r"|strange|weird|rather than|\w+n't)\b"),
+        ("a deadline or little time", "when it was due or how little time there was",
+         r"\b(deadlines?|tight|under pressure|little time|short notice|quickly|last minute"
+         r"|urgent|in a hurry|time pressure)\b",
+         r"\b(deadline|days?|hours?|minutes?|weeks?|months?|morning|night|evening|afternoon"
+         r"|tonight|tomorrow|today|\w+day|weekend|time|late|early|soon|quick\w*|fast|rush\w*"
+         r"|hurry|urgent\w*|pressure|busy|before|until|by the|o'clock|noon|midnight|a\.?m|p\.?m"
+         r"|\d+)\b"),
+    )
+)
+"""What a question asks about, by its words, and the words any answer about it uses (name,
+what the answer should say, the question's words, the answer's words). The answer's words are
+broad on purpose: a story about a disagreement that never says who disagreed is rare, and
+none of the 511 good answers of dev1-7/held1-7 misses its question's theme."""
+_ABOUT_ME = re.compile(
+    r"^(\w+ ){0,6}?(my (biggest|greatest|main|key|best|strongest) (strength|skill|quality"
+    r"|asset)s?|i('m| am) (a |an |very |really |quite |someone |the kind )\w*( \w+)? (person"
+    r"|worker|learner|player|communicator|organiser|organizer)|i('m| am) (good|great|strong)"
+    r" (at|with)|i have (\w+ ){0,2}years? of experience|i('ve| have) always been (passionate"
+    r"|interested|good))\b"
+    r"|\b(i (want|would like|'d like|wanted) to (work|join) (here|for you|with you|at your"
+    r"|for your|in your)|i applied (to|for) this|why i (want|applied))\b"
+)
+"""An answer that opens on what the speaker is like, or why they want the job: an answer to
+"tell me about yourself" or "why us", given to another question."""
+_ASKS_ABOUT_ME = re.compile(
+    r"\b(strengths?|weakness\w*|yourself|about you|why|proud\w*|best at|good at|motivat\w*)\b")
+"""A question that itself asks what the speaker is like or why."""
+_NOT_TOPIC = frozenset({
+    "tell", "about", "time", "describe", "give", "example", "when", "what", "would", "could",
+    "should", "does", "have", "with", "from", "that", "this", "there", "their", "they", "them",
+    "then", "than", "into", "some", "something", "someone", "somebody", "situation", "story",
+    "just", "really", "right", "mate", "okay", "well", "need", "needed", "make", "made", "making",
+    "take", "took", "deal", "dealt", "handle", "handled", "handling", "work", "worked", "working",
+    "after", "before", "during", "where", "which", "while", "will", "your", "were", "being",
+    "able", "also", "very", "more", "most", "much", "many", "other", "others", "times", "went",
+    "going", "goes", "thing", "things", "start", "walk", "through", "share", "case", "gave",
+    "given", "told", "asked", "kind", "sort", "couple", "recent", "recently", "last", "first",
+    "ever", "once", "real"
+})
+"""Words of a question that say how it asks, not what about."""
+_COUNTING = re.compile(
+    r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundred"
+    r"|thousand|million|percent|half|double|twice)"
+)
+"""Numbers in a question's words ("fifteen percent"): a figure, not what it is about."""
+
+
+def off_topic(question: str, text: str) -> list[Flaw]:
+    """Whether an answer (`text`, lower-case words) answers another question than `question`:
+    it never touches what the question is about (`_THEMES`: a disagreement with no one
+    disagreeing), or it opens on what the speaker is like or why they want the job
+    (`_ABOUT_ME`) and says none of the question's own words, in any of their forms (breaker6
+    D7: "A key metric dropped fifteen percent overnight. What do you do first?" answered "I
+    think my biggest strength is SQL…"). Judged by words, so explainable: the flaw's evidence
+    is what was looked for and not heard."""
+    from simulator.analysis.word_forms import has_phrase
+
+    asked = question.lower().replace("’", "'")
+    for name, needs, asks, tells in _THEMES:
+        theme = asks.search(asked)
+        if theme is not None and not tells.search(text):
+            return [Flaw("off_topic", f"This does not answer the question asked: it is about "
+                         f"{name}, and your answer never says {needs}. Tell one time that fits "
+                         "the question.", (theme.group(0),))]
+    if _ASKS_ABOUT_ME.search(asked):
+        return []
+    opening = _ABOUT_ME.search(text)
+    if opening is None:
+        return []
+    topic = [w for w in dict.fromkeys(re.findall(r"[a-z']+", asked))
+             if len(w) >= 4 and w not in _NOT_TOPIC and not _COUNTING.fullmatch(w)]
+    if not topic or any(has_phrase(text, w) for w in topic):
+        return []
+    return [Flaw("off_topic", "This does not answer the question asked: it says what you are "
+                 f"like, and none of what the question is about ({', '.join(topic[:4])}). "
+                 "Answer that first, then bring in your strengths.",
+                 (opening.group(0), *topic[:4]))]
 
 
 _NOTE_LABELS = frozenset({"s", "t", "a", "r", *HEADER_WORDS})
