@@ -225,6 +225,10 @@ _COUNTING = re.compile(
 """Numbers in a question's words ("fifteen percent"): a figure, not what it is about."""
 
 
+_OTHER_STORY_WORDS = 25
+"""An answer that misses its question's theme in fewer words is thin, not about another thing."""
+
+
 def off_topic(question: str, text: str) -> list[Flaw]:
     """Whether an answer (`text`, lower-case words) answers another question than `question`:
     it never touches what the question is about (`_THEMES`: a disagreement with no one
@@ -238,7 +242,10 @@ def off_topic(question: str, text: str) -> list[Flaw]:
     asked = question.lower().replace("’", "'")
     for name, needs, asks, tells in _THEMES:
         theme = asks.search(asked)
-        if theme is not None and not tells.search(text):
+        # A few words that miss the theme are a thin answer ("we just fixed it together, it
+        # was fine"), which the length and STAR flaws name; another story takes more.
+        if theme is not None and len(text.split()) >= _OTHER_STORY_WORDS and not tells.search(
+                text):
             return [Flaw("off_topic", f"This does not answer the question asked: it is about "
                          f"{name}, and your answer never says {needs}. Tell one time that fits "
                          "the question.", (theme.group(0),))]

@@ -87,3 +87,8 @@ def test_a_good_answer_in_its_own_words_is_not_named(text: str, question: str) -
 def test_without_the_question_nothing_is_judged() -> None:
     analysis = analyze_answer(Transcript.from_text(FAIR))
     assert "off_topic" not in analysis.flaw_codes
+
+
+def test_a_thin_answer_is_not_called_another_question() -> None:
+    said = "Um, we kind of sorted it between us, like, it was okay after, I suppose."
+    assert "off_topic" not in _flaws(said, "Tell me about a time you disagreed with a colleague.")

@@ -65,10 +65,12 @@ PICKING = (
 )
 
 
-@pytest.mark.parametrize("text", [BAKERY, PICKING])
-def test_no_tip_asks_for_a_number_the_ending_gave(text: str) -> None:
-    analysis = analyze_answer(Transcript.from_text(text),
-                              question="Tell me about a time you disagreed with a colleague.")
+@pytest.mark.parametrize(("text", "question"), [
+    (BAKERY, "Tell me about a time you disagreed with a colleague."),
+    (PICKING, "Tell me about a time you improved how your team worked."),
+])
+def test_no_tip_asks_for_a_number_the_ending_gave(text: str, question: str) -> None:
+    analysis = analyze_answer(Transcript.from_text(text), question=question)
     assert analysis.star.parts["R"].present
     assert "no_metrics" not in analysis.flaw_codes
     assert not any(NUMBER_TIP in tip for tip in analysis.tips)
