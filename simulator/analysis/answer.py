@@ -27,7 +27,9 @@ from simulator.analysis.fillers import (
     filler_report,
 )
 from simulator.analysis.flaws import (
+    ABOUT_ME,
     JUDGED,
+    NO_OCCASION,
     SHORT_FACTOR,
     STORY_DETAIL,
     Flaw,
@@ -706,7 +708,11 @@ def _opens_with_result(segments: Sequence[Segment], lowered: str = "") -> bool:
     how it happened."""
     told = [s for s in segments if s.label != "other"]
     if len(told) >= 2 and told[0].label == "R":
-        return not _scene_first(re.sub(r"[^\w'%£$€ ]+", " ", told[0].text.lower()))
+        first = re.sub(r"[^\w'%£$€ ]+", " ", told[0].text.lower())
+        # A few words read as the Result that tell no outcome ("Right so teamwork, yeah.") are
+        # a preamble.
+        preamble = len(first.split()) <= _PREAMBLE_WORDS and not _tells_outcome(first)
+        return not preamble and not _scene_first(first)
     if len(told) < 2:
         return False
     if _HEADLINE.search(lowered):
@@ -741,6 +747,9 @@ _ENDING_WORDS = re.compile(
 """Words that tell an ending, however the sentence opens ("In the end we…")."""
 
 
+_PREAMBLE_WORDS = 5
+
+
 def _scene_first(first: str) -> bool:
     """Whether an answer's opening part read as its Result (lower-case words) is its scene: it
     opens as a scene does or tells what set the story off, and holds no word that tells an
@@ -749,6 +758,8 @@ def _scene_first(first: str) -> bool:
     returns…" was praised as "You opened with the result". Of the 69 good answers of
     dev1-7/held1-7 read as result-first, this finds 3 of the 6 whose writers opened on the
     scene and none of the 63 that open on their result."""
+    if ABOUT_ME.search(first):
+        return True  # "I'd say I'm a real team player": what the speaker is like, no outcome
     if (_HEADLINE.search(first) or _ENDING_WORDS.search(first) or _SETTLED.search(first)
             or _CLOSING_OUTCOME.search(first)):
         return False
@@ -1083,7 +1094,11 @@ def _length_tip(
             more = ("add what you would do if that does not work, and how you would know"
                     if "steps" in gives else "walk through the steps you would take, in order")
         elif kind == "behavioral":
-            needs = story_needs(gives | story_told({}, flaws))
+            # An answer that tells no occasion (a plan, a view) needs the whole story.
+            told = frozenset() if any(f.no_story for f in flaws) else gives | story_told({}, flaws)
+            if any(f.message == NO_OCCASION for f in flaws):
+                told -= {"S"}  # its tip asks for one real situation: so does this one
+            needs = story_needs(told)
             more = f"take the time to {needs}" if needs else f"use the time for {STORY_DETAIL}"
         else:
             more = _MORE_FOR_A_SHORT_ANSWER[("example" in gives, "reason" in gives)]

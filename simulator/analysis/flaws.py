@@ -191,7 +191,7 @@ _THEMES: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
 what the answer should say, the question's words, the answer's words). The answer's words are
 broad on purpose: a story about a disagreement that never says who disagreed is rare, and
 none of the 511 good answers of dev1-7/held1-7 misses its question's theme."""
-_ABOUT_ME = re.compile(
+ABOUT_ME = re.compile(
     r"^(\w+ ){0,6}?(my (biggest|greatest|main|key|best|strongest) (strength|skill|quality"
     r"|asset)s?|i('m| am) (a |an |very |really |quite |someone |the kind )\w*( \w+)? (person"
     r"|worker|learner|player|communicator|organiser|organizer)|i('m| am) (good|great|strong)"
@@ -202,7 +202,7 @@ _ABOUT_ME = re.compile(
 )
 """An answer that opens on what the speaker is like, or why they want the job: an answer to
 "tell me about yourself" or "why us", given to another question."""
-_ASKS_ABOUT_ME = re.compile(
+_ASKSABOUT_ME = re.compile(
     r"\b(strengths?|weakness\w*|yourself|about you|why|proud\w*|best at|good at|motivat\w*)\b")
 """A question that itself asks what the speaker is like or why."""
 _NOT_TOPIC = frozenset({
@@ -233,7 +233,7 @@ def off_topic(question: str, text: str) -> list[Flaw]:
     """Whether an answer (`text`, lower-case words) answers another question than `question`:
     it never touches what the question is about (`_THEMES`: a disagreement with no one
     disagreeing), or it opens on what the speaker is like or why they want the job
-    (`_ABOUT_ME`) and says none of the question's own words, in any of their forms (breaker6
+    (`ABOUT_ME`) and says none of the question's own words, in any of their forms (breaker6
     D7: "A key metric dropped fifteen percent overnight. What do you do first?" answered "I
     think my biggest strength is SQL…"). Judged by words, so explainable: the flaw's evidence
     is what was looked for and not heard."""
@@ -249,9 +249,9 @@ def off_topic(question: str, text: str) -> list[Flaw]:
             return [Flaw("off_topic", f"This does not answer the question asked: it is about "
                          f"{name}, and your answer never says {needs}. Tell one time that fits "
                          "the question.", (theme.group(0),))]
-    if _ASKS_ABOUT_ME.search(asked):
+    if _ASKSABOUT_ME.search(asked):
         return []
-    opening = _ABOUT_ME.search(text)
+    opening = ABOUT_ME.search(text)
     if opening is None:
         return []
     topic = [w for w in dict.fromkeys(re.findall(r"[a-z']+", asked))
@@ -461,8 +461,15 @@ def told_sentences(text: str) -> list[str]:
     return told
 
 
+NO_OCCASION = ("No specific occasion comes through. Name one real situation and say what you "
+               "did in it.")
+"""The message of the vague flaw for an answer with no past action and no time named: it keeps
+its STAR parts (a terse present-tense story lands here too), but its scene is not told."""
+
+
 _YOU_HABIT = re.compile(
     r"\byou('re| are)? (always|usually|never|normally|typically|generally|often)\b"
+    r"|\ball the time\b|\bthe (trick|secret) is\b|\b(that's|that is|this is) how (a|an|the|you)\b"
     r"|\bevery (day|time|shift|night|morning|week)\b|\bhow you\b"
 )
 """What marks a "you" as anyone, any time ("you're always under pressure", "that's how you
@@ -557,8 +564,7 @@ def _story_flaws(text: str, noted: Sequence[str] = ()) -> list[Flaw]:
         evidence = habitual or modal or [" ".join(text.split()[:8])]
         # Not no_story: with no past verb nor time named, a present-tense story in notes ("I
         # measure the lift, ask supplier…", held5) lands here too, and keeps its parts.
-        return [Flaw("vague", "No specific occasion comes through. Name one real situation "
-                     "and say what you did in it.", tuple(evidence[:5]))]
+        return [Flaw("vague", NO_OCCASION, tuple(evidence[:5]))]
     return []
 
 
@@ -653,7 +659,12 @@ def _structure_flaws(
         start = min(told[0].end_token, first_end)
     after = norms[start:]
     opening_text = " ".join(n for n in after[: max(12, len(after) // 4)] if n)
-    situation_cue = cue_score("S", opening_text) >= 1.2
+    # A time named in the first sentence ("I labelled two samples wrong in the lab once"), or a
+    # scene told in the present ("my colleague's off sick, her report's due at nine"), is the
+    # context the tip would ask for.
+    situation_cue = (cue_score("S", opening_text) >= 1.2
+                     or cue_score("S", as_past_narrative(opening_text)) >= 1.2
+                     or OCCASION.search(_opening_sentence(norms, tokens)) is not None)
     if start:
         # After a headline the scene comes in a clause ("Jan: client angry", "in January they
         # are angry"), in any tense: a weaker cue, or a time named, tells it.

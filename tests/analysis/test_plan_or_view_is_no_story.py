@@ -82,3 +82,20 @@ def test_no_value_is_linked_by_a_view_or_a_plan() -> None:
     told = "I owned the outcome: I stayed after my shift and I fixed the report myself."
     assert [c.value.name for c in profile.connections(told)] == ["Own the outcome"]
     assert told_sentences("I would own it. For me owning it is everything.") == []
+
+
+def test_a_longer_plan_is_asked_for_the_whole_story_not_more_detail() -> None:
+    # A care assistant, second language, 70 words of plan: under the target, not too short.
+    said = (
+        "With a resident who refuse the medication I would first not force anything, I would "
+        "sit with her and ask why, maybe the tablet is too big or she is scared. Then I would "
+        "tell the nurse and we would check if the tablet can be crushed or given as liquid. I "
+        "would write everything in the care notes and I would inform the family so everybody "
+        "knows the plan."
+    )
+    analysis = analyze_answer(Transcript.from_text(said),
+                              question="Tell me about a time a resident refused their care.")
+    assert "too_short" not in analysis.flaw_codes
+    length = next(tip for tip in analysis.tips if tip.startswith("About "))
+    assert "set the scene, say what you did and say how it ended" in length
+    assert "the detail of what you did" not in length
