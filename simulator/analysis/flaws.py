@@ -664,7 +664,8 @@ def _structure_flaws(
     # context the tip would ask for.
     situation_cue = (cue_score("S", opening_text) >= 1.2
                      or cue_score("S", as_past_narrative(opening_text)) >= 1.2
-                     or OCCASION.search(_opening_sentence(norms, tokens)) is not None)
+                     or OCCASION.search(_DURATION.sub(" ", _opening_sentence(norms, tokens)))
+                     is not None)
     if start:
         # After a headline the scene comes in a clause ("Jan: client angry", "in January they
         # are angry"), in any tense: a weaker cue, or a time named, tells it.
@@ -705,6 +706,8 @@ def _structure_flaws(
     return flaws
 
 
+_DURATION = re.compile(r"\bfor (one|a|an|two|three|\d+) \w+")
+"""How long something went on ("overtime every day for one week"): no time the scene was."""
 _OPENING_WORDS = 30
 """At most this many words of an answer's first sentence are read as its opening (recognised
 speech can run on with no sentence end)."""

@@ -52,3 +52,14 @@ def test_no_occasion_is_asked_for_the_scene_not_more_detail() -> None:
     analysis = _analysis(said, "Tell me about a time you worked under pressure.")
     assert analysis.star.flaws[0].code == "vague"
     assert not any("the detail of what you did" in tip for tip in analysis.tips)
+
+
+def test_how_long_it_went_on_is_no_scene() -> None:
+    # A tester, second language, no where and no when: only for how long.
+    said = (
+        "I work overtime every day for one week, I write the test cases for all new screens and "
+        "I ask my friend from other team to review. We deliver on Friday and the customer "
+        "accept it with only three small comments."
+    )
+    analysis = _analysis(said, "Tell me about a time you met a tight deadline.")
+    assert "no_situation" in analysis.flaw_codes
