@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from simulator.analysis import analyze_answer
+from simulator.analysis import AnswerAnalysis, analyze_answer
 from simulator.analysis.timing import TYPICAL_WPM
 from simulator.speech.stt import Transcript, Word, default_recognizer
 from tests.support.speech import flite_clip
@@ -204,3 +204,49 @@ def test_a_recognized_comma_before_because_does_not_cut_off_the_reason() -> None
     labels = [(s.label, s.text) for s in analysis.star.segments]
     assert [label for label, _ in labels] == ["S", "T", "A", "R"], labels
     assert "because the card reader had been dead" in labels[1][1], labels
+
+
+# A reason that finishes the Task's sentence, which Whisper (tiny.en on flite) writes as a new
+# sentence after a full stop of its own; the writer had a comma.
+FERRY = (
+    "I was the check-in supervisor at the ferry terminal in Split, and one morning in August the "
+    "boarding pass system crashed one hour before the first boat. My job was to get every car "
+    "and foot passenger on board before departure, because the captain cannot wait more than "
+    "ten minutes for anybody in the high season. I printed the passenger list from the booking "
+    "emails and gave a copy to each of my three colleagues. Then I lined up the cars by ticket "
+    "number and checked the names by hand at the ramp. The boat left only six minutes late and "
+    "nobody lost a place, and my manager made the paper list our backup plan."
+)
+FERRY_AS_WHISPER_WROTE_IT = FERRY.replace("departure, because", "departure. Because").replace(
+    "high season. I printed", "high season, I printed"
+)
+
+
+def _part_texts(analysis: AnswerAnalysis) -> dict[str, str]:
+    return {
+        label: " ".join(s.text for s in analysis.star.segments if s.label == label)
+        for label in "STAR"
+    }
+
+
+def test_a_recognized_full_stop_before_because_does_not_move_the_reason_to_the_action() -> None:
+    analysis = analyze_answer(spoken(FERRY_AS_WHISPER_WROTE_IT, 150.0), question=QUESTION)
+    parts = _part_texts(analysis)
+    assert parts["T"].startswith("My job was to get every car"), parts
+    assert parts["T"].endswith("for anybody in the high season,"), parts
+    assert parts["A"].startswith("I printed the passenger list"), parts
+    # Typed, a full stop is the writer's own and still ends the sentence.
+    typed = analyze_answer(Transcript.from_text(FERRY_AS_WHISPER_WROTE_IT), question=QUESTION)
+    assert [s.label for s in typed.star.segments][:2] == ["S", "T"]
+    assert "Because" not in _part_texts(typed)["T"], _part_texts(typed)
+
+
+@pytest.mark.slow
+def test_flite_through_whisper_keeps_the_reason_in_the_task(tmp_path: Path) -> None:
+    transcript = default_recognizer("faster-whisper").transcribe(flite_clip(FERRY, tmp_path))
+    analysis = analyze_answer(transcript, question=QUESTION)
+    parts = _part_texts(analysis)
+    assert "cannot wait more than" in parts["T"].lower(), (transcript.text, parts)
+    assert "cannot wait" not in parts["A"].lower(), parts
+    assert "printed the passenger list" in parts["A"], parts
+    assert all(analysis.star.parts[k].present for k in "STAR"), parts
