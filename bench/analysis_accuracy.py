@@ -4,6 +4,7 @@ from weak ones, on labelled answers (bench/data/*.jsonl, written by us).
     .venv/bin/python bench/analysis_accuracy.py                 # the development sets, typed
     .venv/bin/python bench/analysis_accuracy.py --heldback      # + the held-back parts
     .venv/bin/python bench/analysis_accuracy.py --speech        # spoken by flite, transcribed
+    .venv/bin/python bench/analysis_accuracy.py --speech --line-pause 0.5   # lines said apart
     .venv/bin/python bench/analysis_accuracy.py --sets dev2 --verbose   # one set, every miss
     .venv/bin/python bench/analysis_accuracy.py --learned 0.5   # STAR rules + learned layer
 
@@ -78,9 +79,12 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from simulator.analysis import FLAW_CODES, AnswerAnalysis, analyze_answer, star_learned
+from simulator.audio.clip import Clip
 from simulator.speech.stt import Transcript
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -186,11 +190,14 @@ class SpokenTranscripts:
     """Answers spoken by flite and transcribed by the default engine, cached by voice, model,
     recognizer code (recognizer_code) and text."""
 
-    def __init__(self, cache: Path, voice: str, engine: str | None) -> None:
+    def __init__(
+        self, cache: Path, voice: str, engine: str | None, line_pause_s: float = 0.0
+    ) -> None:
         from simulator.speech.stt import default_recognizer
 
         self.cache = cache
         self.voice = voice
+        self.line_pause_s = line_pause_s
         self.cache.mkdir(parents=True, exist_ok=True)
         self.recognizer = default_recognizer(engine)
         self.code = recognizer_code(self.recognizer)
@@ -201,22 +208,38 @@ class SpokenTranscripts:
     def key(self, text: str) -> str:
         """The cache file's name (without .json) for `text` spoken and transcribed."""
         made_by = f"{self.voice}|{self.recognizer.model}|{self.code}"
+        if self.line_pause_s and "\n" in text.strip():
+            made_by += f"|lines {self.line_pause_s}"
         return hashlib.sha1(f"{made_by}|{text}".encode()).hexdigest()
 
     def __call__(self, text: str) -> Transcript:
-        from simulator.audio.clip import Clip
-
         cached = self.cache / f"{self.key(text)}.json"
         if cached.exists():
             return Transcript.from_dict(json.loads(cached.read_text()))
         with tempfile.TemporaryDirectory() as work:
-            wav = Path(work) / "answer.wav"
-            subprocess.run(
-                [str(self.flite), "-voice", self.voice, "-t", text, "-o", str(wav)], check=True
-            )
-            transcript = self.recognizer.transcribe(Clip.from_wav(wav))
+            transcript = self.recognizer.transcribe(self.spoken(text, Path(work)))
         cached.write_text(json.dumps(transcript.to_dict()))
         return transcript
+
+
+    def spoken(self, text: str, work: Path) -> Clip:
+        """`text` said by flite; with line_pause_s, each typed line said on its own and that
+        much silence between lines (flite reads a line break as a space, with no pause)."""
+        lines = [text]
+        if self.line_pause_s:
+            lines = [line for line in text.split("\n") if line.strip()] or [text]
+        clips = []
+        for number, line in enumerate(lines):
+            wav = work / f"line{number}.wav"
+            subprocess.run(
+                [str(self.flite), "-voice", self.voice, "-t", line, "-o", str(wav)], check=True
+            )
+            clips.append(Clip.from_wav(wav))
+        if len(clips) == 1:
+            return clips[0]
+        gap = np.zeros(int(self.line_pause_s * clips[0].rate), dtype=np.int16)
+        pieces = [part for clip in clips for part in (clip.samples, gap)][:-1]
+        return Clip(np.concatenate(pieces), clips[0].rate)
 
 
 class Counts:
@@ -419,6 +442,9 @@ def main() -> int:
     parser.add_argument("--cache", type=Path,
                         default=Path(tempfile.gettempdir()) / "interview-sim-bench-speech",
                         help="where spoken transcripts are kept between runs")
+    parser.add_argument("--line-pause", type=float, default=0.0, metavar="SECONDS",
+                        help="with --speech, say each typed line on its own with this much "
+                        "silence between lines (flite runs lines together without a pause)")
     parser.add_argument("--limit", type=int, metavar="N",
                         help="use only the first N good and N/2 weak answers (speech is slow)")
     parser.add_argument("--result-first", action="store_true",
@@ -432,7 +458,7 @@ def main() -> int:
     if args.learned is not None:
         star_learned.LEARNED_SHARE = args.learned
     make: Callable[[str], Transcript] = (
-        SpokenTranscripts(args.cache, args.voice, args.engine) if args.speech
+        SpokenTranscripts(args.cache, args.voice, args.engine, args.line_pause) if args.speech
         else Transcript.from_text
     )
     names = [n.strip() for n in args.sets.split(",") if n.strip()]
