@@ -9,10 +9,12 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from simulator.analysis import star_learned
 from simulator.analysis.audience import Audience, QuestionKind
 from simulator.analysis.company_answer import CompanyJudgment, judge_company_answer
 from simulator.analysis.cues import (
     CONCRETE_OUTCOME_PATTERN,
+    IMPERATIVE_FIRST,
     MODAL,
     OUTCOME_METRIC,
     PAST_ACTION,
@@ -291,15 +293,16 @@ def analyze_answer(
     target = None if kind in OWN_QUESTION_KINDS else target_s or DEFAULT_TARGET_S[kind]
     timing = timing_report(tokens, target, transcript.duration_s)
     fillers = filler_report(tokens, timing.speaking_minutes)
-    segments = segment_answer(transcript.text, tokens, has_punctuation(tokens))
-    segments = _labelled_notes(segments, tokens, transcript.text)
-    segments, parts = _told_parts(segments, tokens, keep=True)
     lowered = " ".join(t.norm for t in tokens)
-    segments, parts = _announced_headline(segments, parts, tokens, lowered, transcript.text)
-    segments, parts = _results_not_told(segments, parts, tokens, transcript.text)
-    segments, parts = _closing_outcome(segments, parts, tokens, transcript.text)
-    segments, parts = _results_before_actions(segments, parts, tokens)
-    segments, parts = _actions_not_told(segments, parts, tokens, lowered)
+    segments, parts = _star_view(transcript.text, tokens, lowered)
+    if star_learned.active() and star_learned.PARTS_BY_RULES:
+        # The learned layer only places the parts: which are told is the rules' own judgment
+        # after every check below, not only the labeller's (a Result the layer moved onto a
+        # "so that" clause is taken back by those checks, and would be reported missing).
+        with star_learned.use(None):
+            rules_segments, rules_parts = _star_view(transcript.text, tokens, lowered)
+        if _told(parts) != _told(rules_parts):
+            segments, parts = rules_segments, rules_parts
     flaws = find_flaws(kind, tokens, segments, parts, timing, question)
     read_as_story = 0
     if kind == "behavioral" and any(f.no_story for f in flaws):
@@ -376,6 +379,27 @@ _NOTE_LABEL: dict[str, Label] = {
     "result": "R", "results": "R", "outcome": "R",
 }
 """A part's name before a colon at the start of a line of notes, and the part it names."""
+
+
+def _star_view(
+    text: str, tokens: tuple[Token, ...], lowered: str
+) -> tuple[tuple[Segment, ...], dict[str, Part]]:
+    """The answer's STAR segments and parts: the labeller's (`segment_answer`), then the checks
+    of what each part really tells (notes' own labels, a headline announced, results that tell
+    no outcome, an outcome closing the last action, results before any action, actions in
+    which nobody acts)."""
+    segments = segment_answer(text, tokens, has_punctuation(tokens))
+    segments = _labelled_notes(segments, tokens, text)
+    segments, parts = _told_parts(segments, tokens, keep=True)
+    segments, parts = _announced_headline(segments, parts, tokens, lowered, text)
+    segments, parts = _results_not_told(segments, parts, tokens, text)
+    segments, parts = _closing_outcome(segments, parts, tokens, text)
+    segments, parts = _results_before_actions(segments, parts, tokens)
+    return _actions_not_told(segments, parts, tokens, lowered)
+
+
+def _told(parts: dict[str, Part]) -> set[str]:
+    return {label for label, part in parts.items() if part.present}
 
 
 def _labelled_notes(
@@ -671,7 +695,9 @@ def _actions_not_told(
     if (done or past_first_person_actions(action) or noted_actions(tokens, segments)
             or second_person_actions(action, lowered) or OUTCOME_METRIC.search(action)
             or _NONE_WENT_WRONG.search(action) or _DOING_NOW.search(action)
-            or MODAL.search(action)):  # "I would change...": a plan, named by its own flaw
+            or MODAL.search(action)  # "I would change...": a plan, named by its own flaw
+            or any(IMPERATIVE_FIRST.match(" ".join(segment_norms(s, tokens)))
+                   for s in segments if s.label == "A")):  # a checklist: "call outreach"
         return segments, parts
     relabelled = tuple(replace(s, label="S") if s.label == "A" else s for s in segments)
     return relabelled, summarize_parts(relabelled, len(tokens))

@@ -167,6 +167,10 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|company|position|school|placement|internship|employer|team|workplace|practice"
              r"|store|hospital|year|semester|term)\b", 2.2),
             (r"\b(when|while|back when) (i|we) (was|were|worked|started|joined|had|did)\b", 1.6),
+            # Where it was, told first: "At the charity where I volunteered, our food bank...".
+            (r"^(so |well |okay |um )*(at|in) (the|a|an|my|our|this|one) ([\w'-]+ ){1,3}"
+             r"(where|when) (i|we) (worked|volunteered|was|were|used to|started|had|lived"
+             r"|studied|trained|helped|taught|ran|managed)\b", 2.0),
             (r"\bi (was working|worked|used to work|was employed|was interning|was volunteering"
              r"|volunteered|interned|served|started|was hired|was brought in|was a student"
              r"|was studying|was placed|joined|had just joined|had just started) (as|at|for|in|on"
@@ -756,6 +760,17 @@ VERB_FIRST = _lazy(
     rf"|(re-|co-|pre-|double-)?\w+ed)\b"
 )
 """A line or note that starts with a past verb and no subject: "Rang every caterer..."."""
+_IMPERATIVE_IRREGULAR = "ring|tell|give|send|take|put|write|bring|keep|get|set|go"
+_NOT_IMPERATIVE = frozenset({"use", "start", "open", "close", "turn", "look", "move", "change"})
+IMPERATIVE_FIRST = _lazy(
+    r"^(then |also |first |next |finally |and |- )?("
+    + "|".join(sorted((b for b in _PRESENT_REGULAR if b not in _NOT_IMPERATIVE), key=len,
+                      reverse=True))
+    + rf"|{_IMPERATIVE_IRREGULAR})\b(?! (up|down|of|to|is|was|were|are|and|or)\b)"
+)
+"""A note that starts with a verb of doing in its plain form, as a plan or a checklist is
+written ("escalate.", "call the outreach team, handover with SBAR", "stay with him, recheck in
+15 min"): an action with the speaker left out (breaker6 D9)."""
 _PLACED_ED = (
     "(?:based|hired|asked|promoted|posted|assigned|tasked|employed|placed|stationed|seconded"
     "|transferred|located|situated|expected|scheduled|appointed|named|called in|brought in)"

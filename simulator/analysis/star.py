@@ -27,6 +27,7 @@ from simulator.analysis.cues import (
     CUES,
     HARD_TIME,
     HEADER_WORDS,
+    IMPERATIVE_FIRST,
     MODAL,
     NEW_CLAUSE_WORDS,
     NON_OUTCOME,
@@ -264,7 +265,7 @@ def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
         )
         if unit == 0 and _OPENS_ON_THE_YEAR.match(unit_text):
             totals["S"] += _OPENS_ON_THE_YEAR_POINTS
-        if VERB_FIRST.match(unit_text) and not measured:
+        if (VERB_FIRST.match(unit_text) or IMPERATIVE_FIRST.match(unit_text)) and not measured:
             totals["A"] += 1.6
         if ABOUT_THE_EXAMPLE.search(unit_text) and not measured:
             totals["other"] += _ABOUT_THE_EXAMPLE

@@ -78,6 +78,7 @@ FEATURES: tuple[str, ...] = (
     "start", "stop", "middle", "middle_squared", "is_first", "is_last", "log_words",
     "headline", "past_first_person_rate", "modal_rate", "we_rate", "i_rate",
     "S_early", "R_late", "T_early", "A_late",
+    "opens_with_action", "others_event", "about_the_example", "aside", "no_task_cue",
 )
 """Names of the columns `unit_features` gives, in order (the coefficients file lists them too)."""
 
@@ -89,8 +90,10 @@ def unit_features(
     `star.unit_cue_scores` of the units' texts), whether a number measures an outcome, verb-first
     notes, vague non-outcomes, where the unit sits (start, end, middle as shares of the answer's
     tokens; first, last), log of its word count, the headline test of a result told first, the
-    rates of first-person past verbs, modals, "we" and "I" (per 5 words), and the part cues
-    weighted by where they sit."""
+    rates of first-person past verbs, modals, "we" and "I" (per 5 words), the part cues
+    weighted by where they sit, and the rules' other readings of the unit: it opens on the
+    speaker's action, it tells others' past event (weighted by where it sits), it talks about
+    the example, it is an aside with no outcome, it has no Task cue."""
     total = max(1, len(tokens))
     rows = []
     headline = True
@@ -114,6 +117,8 @@ def unit_features(
             len(WE_WORDS.findall(text)) / words * 5,
             len(I_WORDS.findall(text)) / words * 5,
             c["S"] * (1 - middle), c["R"] * middle, c["T"] * (1 - middle), c["A"] * middle,
+            c.get("opens with action", 0.0), c.get("others' event", 0.0) * middle,
+            c.get("about", 0.0), c.get("aside", 0.0), float(c["T"] <= 0),
         ])
     return rows
 
@@ -242,6 +247,14 @@ def use(layer: Layer | None, share: float = LEARNED_SHARE) -> Iterator[None]:
         yield
     finally:
         _override = before
+
+
+def active() -> bool:
+    """Whether labelling now uses a layer (the shipped one at LEARNED_SHARE, or one set by
+    `use`)."""
+    if _override is not None:
+        return _override[0] is not None and _override[1] > 0.0
+    return LEARNED_SHARE > 0.0 and load() is not None
 
 
 def mix_emissions(

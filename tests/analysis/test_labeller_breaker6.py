@@ -103,3 +103,33 @@ def test_a_plan_told_with_would_is_still_hypothetical() -> None:
     )
     analysis = typed(plan, "Tell me about a time you developed someone.")
     assert "hypothetical" in analysis.flaw_codes
+
+
+# D9: a plan for a situational question written as a checklist of plain verbs, the speaker left
+# out, as a nurse or a site lead jots it: those lines are the Action, not a scene or a Task.
+CHECKLIST = (
+    "isolate the machine at the main switch. tape off the area, send the apprentices to the "
+    "canteen. ring the site manager, then the electrician on call. write it in the log."
+)
+
+
+def test_a_checklist_of_plain_verbs_is_the_action() -> None:
+    analysis = typed(
+        CHECKLIST, "A machine on your line starts sparking and smoking. What do you do?")
+    assert analysis.star.parts["A"].present
+    assert "no_action" not in analysis.flaw_codes
+    labelled = {s.label for s in analysis.star.segments if "ring the site manager" in s.text}
+    assert labelled == {"A"}
+
+
+def test_a_generic_approach_in_plain_verbs_is_still_no_occasion() -> None:
+    """The checklist reading makes the lines actions; it does not make a habit an occasion."""
+    approach = (
+        "Deadlines, my approach:\n"
+        "- always split the work into small pieces first\n"
+        "- check in with each person every morning\n"
+        "- escalate early if something slips\n"
+        "Usually works, people know what to expect."
+    )
+    analysis = typed(approach, "Tell me about a time you met a tight deadline.")
+    assert "vague" in analysis.flaw_codes

@@ -59,8 +59,10 @@ RESULT_FIRST = (
 
 @pytest.fixture
 def layer_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The product with the layer at the share the bench measured (it ships off for now)."""
+    """The product with the layer at the share the bench measured, placing the parts the rules
+    find (`PARTS_BY_RULES`); it ships off for now."""
     monkeypatch.setattr(star_learned, "LEARNED_SHARE", 0.5)
+    monkeypatch.setattr(star_learned, "PARTS_BY_RULES", True)
 
 
 @pytest.fixture
@@ -85,8 +87,10 @@ def test_the_shipped_coefficients_match_the_feature_code() -> None:
         f"the stored coefficients were trained on other features ({len(stored['features'])} "
         f"stored, {len(star_learned.FEATURES)} now); {star_learned.RETRAIN}")
     assert len(stored["weights"]) == len(stored["mean"]) == len(star_learned.FEATURES)
-    assert set(stored["trained_on"]) >= {"dev1", "dev2", "dev3", "dev4"}
-    assert not any("held" in name for name in stored["trained_on"])
+    # Every set already measured (bench/star_learned.py SEEN), never the held-back part of the
+    # newest set, which is measured once at the end.
+    assert set(stored["trained_on"]) >= {f"dev{n}" for n in range(1, 9)}
+    assert "held8" not in stored["trained_on"]
     assert star_learned.load() is not None
 
 
@@ -116,7 +120,7 @@ def test_the_learned_labelling_finds_the_parts(
 ) -> None:
     assert star_learned.load() is not None
     analysis = analyze_answer(Transcript.from_text(text), question=Q)
-    assert [s.label for s in analysis.star.segments] == labels
+    assert [s.label for s in analysis.star.segments][: len(labels)] == labels
     # No part the answer tells is reported missing (the implicit task is not asked for).
     assert not {"no_situation", "no_task", "no_action", "no_result"} & set(analysis.flaw_codes)
     if labels[0] == "R":
@@ -124,13 +128,18 @@ def test_the_learned_labelling_finds_the_parts(
 
 
 def test_the_layer_changes_what_the_rules_alone_find(layer_on: None) -> None:
-    """The polished answer's long opening sentence is the scene: with the layer it is, where the
-    rules alone take it for an action (so this test fails if the layer stops being used)."""
+    """The polished answer's task is "I offered to redesign how we booked collections": with the
+    layer it is, where the rules alone take the scene's second clause for the task and the offer
+    for an action (so this test fails if the layer stops being used)."""
     with star_learned.use(None):
         rules = analyze_answer(Transcript.from_text(POLISHED_IMPLICIT_TASK), question=Q)
     mixed = analyze_answer(Transcript.from_text(POLISHED_IMPLICIT_TASK), question=Q)
-    assert rules.star.segments[0].label != "S"
-    assert mixed.star.segments[0].label == "S"
+
+    def task(analysis: AnswerAnalysis) -> str:
+        return next(s.text for s in analysis.star.segments if s.label == "T")
+
+    assert task(rules).startswith("which meant that families")
+    assert task(mixed) == "I offered to redesign how we booked collections."
     assert mixed.star.segments[0].text.startswith("At the charity where I volunteered")
 
 
@@ -173,6 +182,7 @@ def test_with_parts_by_rules_the_layer_moves_labels_but_never_which_parts_are_to
     fails if the switch stops keeping them)."""
     with star_learned.use(None):
         rules = analyze_answer(Transcript.from_text(POLISHED_IMPLICIT_TASK), question=Q)
+    monkeypatch.setattr(star_learned, "PARTS_BY_RULES", False)
     free = analyze_answer(Transcript.from_text(POLISHED_IMPLICIT_TASK), question=Q)
     monkeypatch.setattr(star_learned, "PARTS_BY_RULES", True)
     kept = analyze_answer(Transcript.from_text(POLISHED_IMPLICIT_TASK), question=Q)
