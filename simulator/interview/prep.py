@@ -484,13 +484,14 @@ def _problem(error: DataFileError) -> str:
     return text.removeprefix(f"{error.key}: ") if error.key else text
 
 
-REMEMBERED = ("bank", "mode")
-"""Home-screen choices kept beside the files: the question bank id and the mode."""
+REMEMBERED = ("bank", "mode", "count")
+"""Home-screen choices kept beside the files: the question bank id, the mode and the number of
+questions (as a decimal string)."""
 
 
 def last_used() -> dict[str, str]:
-    """{"companies": path, "first_round": path, "bank": id, "mode": mode} as last chosen
-    (missing keys: none chosen)."""
+    """{"companies": path, "first_round": path, "bank": id, "mode": mode, "count": "5"} as last
+    chosen (missing keys: none chosen)."""
     path = locations.data_home() / LAST_USED
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -503,14 +504,21 @@ def last_used() -> dict[str, str]:
 
 
 def remember(
-    company: Path | None, notes: Path | None, *, bank: str = "", mode: str = ""
+    company: Path | None,
+    notes: Path | None,
+    *,
+    bank: str = "",
+    mode: str = "",
+    count: int | None = None,
 ) -> None:
-    """Keep the choices for the next session: the files, and the question bank and mode the
-    home screen offers again (a file that cannot be written is not an error)."""
+    """Keep the choices for the next session: the files, and the question bank, mode and number
+    of questions the home screen offers again (a file that cannot be written is not an error)."""
     from simulator.private_files import private_dir, write_private
 
     data = {key: str(path) for key, path in ((COMPANIES, company), (NOTES, notes)) if path}
     data.update((key, value) for key, value in (("bank", bank), ("mode", mode)) if value)
+    if count is not None:
+        data["count"] = str(count)
     try:
         private_dir(locations.data_home())
         write_private(locations.data_home() / LAST_USED, json.dumps(data), durable=False)

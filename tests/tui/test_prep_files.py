@@ -183,7 +183,11 @@ def test_profile_and_notes_made_in_the_app_steer_a_spoken_full_mock(
     assert notes.asked[0].weak and notes.feedback[0].competencies == ("conflict",)
     assert notes.asked[0].answer == ROUND_ONE_ANSWER
     assert prep.last_used() == {
-        "companies": company_file, "first_round": notes_file, "bank": "behavioral", "mode": "full"
+        "companies": company_file,
+        "first_round": notes_file,
+        "bank": "behavioral",
+        "mode": "full",
+        "count": "5",
     }
 
     store = SessionStore()

@@ -43,6 +43,18 @@ MODES: tuple[tuple[str, str], ...] = (
 )
 QUESTION_COUNTS = (1, 2, 3, 5, 8)
 DEFAULT_COUNT = 3
+
+
+def question_counts(mode: str) -> tuple[int, ...]:
+    """The numbers of questions offered for `mode`: a full mock or a panel asks
+    plan.FULL_MOCK_MIN to plan.FULL_MOCK_MAX (5-8), every other mode QUESTION_COUNTS."""
+    if mode in ("full", "panel"):
+        from simulator.interview.plan import FULL_MOCK_MAX, FULL_MOCK_MIN
+
+        return tuple(range(FULL_MOCK_MIN, FULL_MOCK_MAX + 1))
+    return QUESTION_COUNTS
+
+
 RECENT_COUNT = 8
 
 
@@ -83,8 +95,8 @@ def plan_session(
     """The session plan the room runs, from the home screen's choices: `plan.build` with the
     chosen bank (so a role bank feeds a full mock or a panel as `--role` does, and the CLI plans
     the same session from the same choices). "panel" is a full mock asked in turn by `persona`
-    and `panel`; a full mock is held to FULL_MOCK_MIN-FULL_MOCK_MAX questions (the screen says
-    so). `scores` (question id -> best past score) orders a drill weakest first."""
+    and `panel`; a full mock is held to FULL_MOCK_MIN-FULL_MOCK_MAX questions (the screen offers
+    only those). `scores` (question id -> best past score) orders a drill weakest first."""
     from simulator.interview import plan
 
     if mode in ("full", "panel"):
@@ -134,6 +146,8 @@ class HomeScreen(RoomScreen[None]):
         self.chosen_persona_id: str | None = None
         self.panel_ids: tuple[str, ...] = ()
         """The panel picked last (persona ids, in asking order): offered again next time."""
+        self._count_shown: dict[tuple[object, ...], int] = {}
+        """The number of questions last shown with each set of choices (see _offer_counts)."""
 
     def compose(self) -> ComposeResult:
         yield RoomHeader()
@@ -257,6 +271,8 @@ class HomeScreen(RoomScreen[None]):
         )
         if data.last_used.get("mode") in {value for _, value in MODES}:
             self.query_one("#mode", Choice).value = data.last_used["mode"]
+        count = data.last_used.get("count", "")
+        self._offer_counts(int(count) if count.isdecimal() else None)
         self._show_recent(data.recent)
         self._offer_files("#company", data.companies, data.last_used.get("companies"))
         self._offer_files("#notes", data.notes, data.last_used.get("first_round"))
@@ -267,6 +283,27 @@ class HomeScreen(RoomScreen[None]):
             self.notify(notice, title="Recovered after a crash", timeout=10)
         for problem in data.problems:
             self.notify(problem, title="Could not load everything", severity="warning", timeout=10)
+
+    @on(Choice.Changed, "#mode")
+    def _mode_changed(self) -> None:
+        self._offer_counts()
+
+    def _offer_counts(self, wanted: int | None = None) -> None:
+        """Offer the numbers of questions the chosen mode can ask (a full mock 5-8). Chosen:
+        `wanted` if offered; else the number last shown with these choices (practice 3, full
+        mock, back to practice: 3 again); else the current one, or the nearest offered below it
+        (the smallest if none is)."""
+        mode = str(self.query_one("#mode", Choice).value)
+        counts = question_counts(mode)
+        choice = self.query_one("#count", Choice)
+        offered = tuple(value for _, value in choice.options)
+        if isinstance(choice.value, int):
+            self._count_shown[offered] = choice.value
+        current = wanted if wanted in counts else self._count_shown.get(counts, choice.value)
+        if not isinstance(current, int):
+            current = DEFAULT_COUNT
+        kept = max((n for n in counts if n <= current), default=counts[0])
+        choice.set_options(((str(n), n) for n in counts), kept)
 
     def _offer_files(self, selector: str, paths: Iterable[Path], chosen: str | None) -> None:
         """List the preparation files; one that cannot be used is listed as such (choosing it
@@ -408,17 +445,6 @@ class HomeScreen(RoomScreen[None]):
             return
         mode = str(self.query_one("#mode", Choice).value)
         count = self.query_one("#count", Choice).value
-        if mode in ("full", "panel") and isinstance(count, int):
-            from simulator.interview.plan import FULL_MOCK_MAX, FULL_MOCK_MIN
-
-            asks = min(max(count, FULL_MOCK_MIN), FULL_MOCK_MAX)
-            if asks != count:  # the plan holds a full mock to its range: say so, not silently
-                self.notify(
-                    f"A full mock asks {FULL_MOCK_MIN} to {FULL_MOCK_MAX} questions: this one "
-                    f"asks {asks}, not {count}.",
-                    title="Number of questions",
-                    timeout=8,
-                )
         chosen = (
             mode,
             count if isinstance(count, int) else 3,
@@ -465,7 +491,7 @@ class HomeScreen(RoomScreen[None]):
         # A broken profile or notes file stops here with its file:line: field: problem.
         company = load_company(company_file) if company_file else None
         notes = load_checked_first_round(notes_file) if notes_file else None
-        prep.remember(company_file, notes_file, bank=bank.id, mode=mode)
+        prep.remember(company_file, notes_file, bank=bank.id, mode=mode, count=count)
         plan = plan_session(
             persona,
             bank,

@@ -15,6 +15,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import OptionList, Static
@@ -29,6 +30,18 @@ class Choice(Widget, Generic[ValueT], can_focus=True):
         Binding("left", "step(-1)", "Previous value", show=False),
         Binding("right", "step(1)", "Next value", show=False),
     ]
+
+    class Changed(Message):
+        """Another value was chosen (by a key, the list or the `value` setter; not by
+        `set_options`)."""
+
+        def __init__(self, choice: Choice[object]) -> None:
+            super().__init__()
+            self.choice = choice
+
+        @property
+        def control(self) -> Choice[object]:
+            return self.choice
 
     def __init__(
         self,
@@ -82,6 +95,7 @@ class Choice(Widget, Generic[ValueT], can_focus=True):
         if index != self._index:
             self._index = index
             self.refresh(layout=True)
+            self.post_message(self.Changed(self))  # type: ignore[arg-type]
 
     def render(self) -> Text:
         text = Text(self.label, style=self.get_component_rich_style("choice--label"))
