@@ -606,6 +606,12 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
     @on(AnswerBox.Submitted, "#typed-answer")
     def _typed(self, event: AnswerBox.Submitted) -> None:
         text = event.value.strip()
+        if not text and self.asked is not None:  # said, not silently ignored
+            self.notify(
+                "Nothing typed: type your answer, or press escape then s to skip.",
+                title="Typed answer",
+            )
+            return
         if not text or self.asked is None or self._refuse_while_busy():
             return
         event.box.clear()
