@@ -253,8 +253,11 @@ we opened ..."): lower-cased after "You'll know that"; a name ("Kestrel opened .
 def cues_from_name(name: str, description: str = "") -> tuple[str, ...]:
     """Cue words for a value written without cues: its significant words (matched in any of
     their forms, `simulator.analysis.word_forms`), each followed by its related words
-    (`simulator.interview.related_words`: "waste" brings "spoil", "thrown away", "food bank")."""
-    from simulator.interview.related_words import related_to, related_words
+    (`simulator.interview.related_words`: "waste" brings "spoil", "thrown away", "food bank").
+    A word too common to show the value by itself (an entry with `alone = false`: "value",
+    "money", "working", "patient") is no cue alone: the value's whole name is ("value for
+    money"), and its related words are ("money": "budget", "saved ... pounds")."""
+    from simulator.interview.related_words import alone, related_to, related_words
 
     words = _WORD.findall(f"{name} {description}".lower())
     cues = [w[:-1] if w.endswith("s") and len(w) > 4 else w for w in words]
@@ -262,8 +265,10 @@ def cues_from_name(name: str, description: str = "") -> tuple[str, ...]:
     # include "owned" and "ownership"); the stop words above keep the short function words out.
     own = [c for c in cues if c not in _STOP_WORDS and len(c) >= 3]
     table = related_words()
+    lone = [c for c in own if alone(c, table)]
+    whole = [" ".join(_WORD.findall(name.lower()))] if len(lone) < len(own) else []
     related = (c for word in own for c in related_to(word, table))
-    return tuple(dict.fromkeys([*own, *related]))
+    return tuple(dict.fromkeys([*whole, *lone, *related]))
 
 
 def parse_company(source: SourceText) -> CompanyProfile:
