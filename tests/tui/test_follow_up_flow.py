@@ -157,7 +157,8 @@ def test_a_follow_up_that_gives_the_outcome_is_the_questions_result_not_a_second
     rows = counting_rows(store.history())
     assert len(rows) == 1
     (kind, count, mean, _), = kind_scores(rows)
-    assert seen["kinds"][0][:3] == [kind.replace("_", " "), "1", f"{mean:.0f}"]  # type: ignore[index]
+    shown = [kind.replace("_", " "), "1", "1", f"{mean:.0f}"]  # one question, asked once
+    assert seen["kinds"][0][:4] == shown  # type: ignore[index]
     assert count == 1 and mean == main.score
     (question_id, _, mean_score, attempts), = weakest_questions(rows)
     assert seen["weakest"][0][1:] == [f"{mean_score:.0f}", "1"]  # type: ignore[index]

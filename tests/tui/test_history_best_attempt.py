@@ -114,5 +114,6 @@ def test_history_counts_the_attempt_the_session_counts(
             return cells, app.screen.query_one("#chart-score", TrendChart).values
 
     kinds, chart = asyncio.run(scenario())
-    assert [row[:3] for row in kinds] == [("behavioral", "2", f"{average:.0f}")]
+    # Two questions, each asked once (the retake counts once, at its best).
+    assert [row[:4] for row in kinds] == [("behavioral", "2", "2", f"{average:.0f}")]
     assert chart == (first, second)  # the latest is question 2, not the retake

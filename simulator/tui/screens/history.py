@@ -6,6 +6,8 @@ screen with every attempt at it. Both read the store's SQLite index in a thread 
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
@@ -40,6 +42,13 @@ WEAKEST_COUNT = 5
 
 KIND_TREND_WIDTH = 24
 """Answers shown in the one-line score trend of each kind of question (the latest ones)."""
+
+
+def questions_by_kind(rows: Iterable[HistoryRow]) -> dict[str, int]:
+    """question kind -> how many different questions of it `rows` answer (by question id, or
+    by its words for a question without one)."""
+    asked = {(row.question_kind, row.question_id or row.question_text) for row in rows}
+    return dict(Counter(kind for kind, _ in asked))
 
 
 def _number(value: object, digits: int = 0) -> str:
@@ -131,16 +140,19 @@ class HistoryScreen(RoomScreen[None]):
             chart = self.query_one(selector, TrendChart)
             chart.empty = timed_none
             chart.values = tuple(value for value in values if value is not None)
+        different = questions_by_kind(rows)
         # Columns as wide as their widest cell, set when the rows are: never sized later.
         self.query_one("#kind-table", FittedTable).show(
             # Each session's question counts once, at its best attempt (as the session's own
-            # average): "Answers" read as every attempt ("1 answer" after three).
-            ("Kind", "Questions", "Mean score", "Score over time"),
+            # average): "Answers" read as every attempt ("1 answer" after three). "Questions"
+            # counted those too: 6 for three questions asked in two sessions each.
+            ("Kind", "Questions", "Times asked", "Mean score", "Score over time"),
             [
                 (
                     None,
                     (
                         kind.replace("_", " "),
+                        str(different.get(kind, 0)),
                         str(answers),
                         _number(mean),
                         column_chart(scores, KIND_TREND_WIDTH, rows=1)[0],
