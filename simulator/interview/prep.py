@@ -42,11 +42,14 @@ class CompanyDraft:
     competitors: tuple[str, ...] = ()
     role_title: str = ""
     expectations: tuple[str, ...] = ()
+    field: str = ""
+    """The field of work (`CompanyProfile.field`: "health"; "" unsaid)."""
 
     @classmethod
     def of(cls, profile: CompanyProfile) -> CompanyDraft:
         return cls(
             name=profile.name,
+            field=profile.field,
             values=tuple((v.name, v.description) for v in profile.values),
             news=profile.news,
             competitors=profile.competitors,
@@ -104,6 +107,8 @@ def _strings(items: Iterable[str]) -> str:
 def company_toml(draft: CompanyDraft) -> str:
     """The profile as the documented TOML."""
     lines = [f"name = {_string(draft.name)}"]
+    if draft.field.strip():
+        lines.append(f"field = {_string(draft.field.strip())}")
     if draft.news:
         lines.append(f"news = {_strings(draft.news)}")
     if draft.competitors:
@@ -131,6 +136,7 @@ def company_toml_kept(draft: CompanyDraft, existing: str) -> str:
 
     document = tomlkit.parse(existing)
     _set(document, "name", draft.name.strip(), keep_empty=True)
+    _set(document, "field", draft.field.strip())
     _set(document, "news", _kept(draft.news))
     _set(document, "competitors", _kept(draft.competitors))
     _set_tables(

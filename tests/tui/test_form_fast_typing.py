@@ -18,6 +18,7 @@ from tests.tui.conftest import quiet_parts, until
 
 FIELDS = (
     ("#company-name", "Tern Freight"),
+    ("#company-field", "logistics"),
     ("#company-values", "Shippers first: their cut-off beats our routine"),
     ("#company-news", "In March we opened Ostrava"),
     ("#company-competitors", "Haulwise, Vanmoor"),

@@ -88,7 +88,7 @@ def test_tab_past_the_last_company_box_comes_back_to_the_name(private_home: Path
             await until(pilot, lambda: form.query_one("#company-name").has_focus, "the name")
             form.query_one("#company-name", Input).insert_text_at_cursor("Harrow Vale Trust")
             seen = []
-            for _ in range(6):
+            for _ in range(7):
                 await pilot.press("tab")
                 seen.append(str(app.focused.id if app.focused else None))
             await pilot.press("end", *" NHS", "ctrl+s")
@@ -97,6 +97,7 @@ def test_tab_past_the_last_company_box_comes_back_to_the_name(private_home: Path
 
     seen = asyncio.run(scenario())
     assert seen == [
+        "company-field",
         "company-values",
         "company-news",
         "company-competitors",

@@ -37,6 +37,10 @@ _KEYS = "ctrl+s saves · escape leaves (twice if edited)"
 
 
 class _Form(ModalScreen[Path | None]):
+    AUTO_FOCUS = ""
+    """Each form focuses its own first box on mount. Textual's auto-focus came first, before
+    the layout, and scrolled the company form's first box to the centre: the "Company name"
+    label above it opened scrolled out of sight."""
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", priority=True),
         Binding("escape", "cancel", "Cancel"),
@@ -199,6 +203,10 @@ class CompanyForm(_Form):
         with VerticalScroll(id="prep-fields", can_focus=False):
             yield self._field("Company name")
             yield Input(draft.name, id="company-name")
+            yield self._field(
+                "Field of work, if not tech (e.g. health, education, emergency, public service)"
+            )
+            yield Input(draft.field, id="company-field")
             yield self._field("Values, one a line (name: what it means)")
             yield TextArea(values, id="company-values")
             yield self._field("Recent news, one a line")
@@ -212,6 +220,7 @@ class CompanyForm(_Form):
 
     FIELDS: ClassVar[dict[str, tuple[str, str]]] = {
         "name": ("Company name", "#company-name"),
+        "field": ("Field of work", "#company-field"),
         "values": ("Values", "#company-values"),
         "news": ("Recent news", "#company-news"),
         "competitors": ("Competitors", "#company-competitors"),
@@ -240,6 +249,7 @@ class CompanyForm(_Form):
             values.append((name.strip(), description.strip()))
         return CompanyDraft(
             name=text("#company-name"),
+            field=text("#company-field"),
             values=tuple(values),
             news=split_lines(text("#company-news")),
             competitors=split_commas(text("#company-competitors")),
