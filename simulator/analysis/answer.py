@@ -278,6 +278,7 @@ def analyze_answer(
     company_terms: Sequence[str] = (),
     company_facts: Mapping[str, object] | None = None,
     role_terms: Sequence[str] = (),
+    company_news: Sequence[str] = (),
 ) -> AnswerAnalysis:
     """Everything the user learns about one answer. Pure: no I/O, a few milliseconds.
     `company_terms`: the names a company profile gives (the company, its role title, its
@@ -285,7 +286,9 @@ def analyze_answer(
     answer about the company (kind "company"): `company_facts`, the profile check of this
     answer in its stored form (`company_facts.FactCheck.to_dict()`; None without a profile),
     and `role_terms`, the role's title and duties, feed its judgment
-    (`company_answer.judge_company_answer`), which replaces STAR in the score and tips."""
+    (`company_answer.judge_company_answer`), which replaces STAR in the score and tips.
+    `company_news`: the profile's news lines; a story that tells one speaks to a theme that
+    listens for it (`Theme.by_company_news`)."""
     kind: QuestionKind = question_kind or (
         classify_question(question) if question else "behavioral"
     )
@@ -322,7 +325,8 @@ def analyze_answer(
                             we_actions=bool(WE_WORDS.search(" ".join(
                                 n for s in segments if s.label == "A"
                                 for n in segment_norms(s, tokens)))),
-                            text=transcript.text)
+                            text=transcript.text,
+                            news_told=_tells_news(transcript.text, company_news))
     # Only what was told shows a value: not a plan nor a view of what matters.
     told_words = " ".join(told_sentences(transcript.text)) if company_values else ""
     values_hit = tuple(v for v in company_values if _mentions(told_words, v))
@@ -1002,11 +1006,13 @@ def _audience_fit(
     flawed: frozenset[str] = frozenset(),
     we_actions: bool = True,
     text: str = "",
+    news_told: bool = False,
 ) -> AudienceFit:
     """Which of the audience's themes that fit the question asked (`Theme.fits`: a recruiter's
     "why this role" only where the question asks it) the answer spoke to: by the order told (a
     headline-first theme), by a STAR part told (a theme with `part`), by its cue words, or in
-    the answer's own words (`text`, as said: `Theme.shown_by`, `theme_words`). A
+    the answer's own words (`text`, as said: `Theme.shown_by`, `theme_words`), or by a news
+    line of the company profile it tells (`news_told`, `Theme.by_company_news`). A
     theme whose part has a flaw against it (`flawed`: "we" actions against Ownership) is missed
     whatever its cue words say, so the fit never contradicts the flaws shown beside it; and
     with no "we" in the actions (`we_actions` False) an action theme a flaw already speaks for
@@ -1033,12 +1039,23 @@ def _audience_fit(
                 theme.part in parts_told
                 or any(_mentions(lowered, cue) for cue in theme.cues)
                 or told_in_other_words(theme.shown_by, text)
+                or (theme.by_company_news and news_told)
             )
         if told_so:
             spoken.append(theme.label)
         else:
             missed.append(MissedTheme(theme.id, theme.label, theme.advice))
     return AudienceFit(audience.id, audience.name, tuple(spoken), tuple(missed))
+
+
+def _tells_news(text: str, news: Sequence[str]) -> bool:
+    """Whether `text` tells one of the company's `news` lines (`company_facts.check_facts`:
+    used, with no figure the line contradicts)."""
+    if not news:
+        return False
+    from simulator.analysis.company_facts import check_facts
+
+    return any(f.kind == "news" for f in check_facts(text, company="", news=news).used)
 
 
 def _tips(

@@ -77,6 +77,10 @@ class Theme:
     """Groups of phrases: an answer with a phrase of every group speaks to the theme in its own
     words, without a cue word (the other view, "{someone} wanted", and how it was settled,
     "middle ground"; `simulator.analysis.theme_words`). Empty: the cues alone."""
+    by_company_news: bool = False
+    """Whether an answer that tells one of the company profile's news lines speaks to this
+    theme: a story tied to the merger the company announced is tied to where the organisation
+    is heading (a senior leader's "Strategic view")."""
 
     def fits(self, kind: str, question: str | None) -> bool:
         """Whether this theme's advice fits an answer to `question` (lower case or not) of

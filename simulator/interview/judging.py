@@ -208,6 +208,7 @@ def _analyze(request: AnalysisRequest, transcript: Transcript) -> AnswerAnalysis
             tuple(t for t in (company.role_title, *company.role_expectations) if t)
             if company is not None else ()
         ),
+        company_news=company.news if company is not None else (),
     )
 
 

@@ -406,6 +406,7 @@ def parse_persona(source: SourceText) -> Persona:
                 c.lower() for c in theme_reader.texts("asked", max_chars=limits.LABEL_CHARS)
             ),
             shown_by=theme_reader.text_lists("shown_by", max_chars=limits.LABEL_CHARS),
+            by_company_news=theme_reader.boolean("by_company_news", False),
         )
         if theme.id in theme_ids:
             theme_reader.error("id", f"duplicate theme id {theme.id!r}")
