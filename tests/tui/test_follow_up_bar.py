@@ -47,6 +47,9 @@ def test_the_reply_s_bar_says_the_result_was_told_in_the_follow_up() -> None:
     bar, legend = reply_bar.splitlines()
     assert "R in follow-up" in bar and "R 0%" not in bar and "[R]" not in bar
     assert "Result (in the follow-up)" in legend and "missing" not in legend
+    # Above the reply's own words, the bar says it is the question's, not the reply's (D15).
+    assert legend.startswith("The question's STAR now: Situation")
+    assert "STAR now" not in first_bar
     # The parts the first answer told keep its shares of its words.
     for label in ("S", "T", "A"):
         if first_shares.get(label):

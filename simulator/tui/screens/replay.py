@@ -27,7 +27,7 @@ from simulator.storage.views import (
     views,
 )
 from simulator.tui.screens.base import RoomScreen
-from simulator.tui.widgets.feedback import PartTranscript, StarBar, timing_line
+from simulator.tui.widgets.feedback import PartTranscript, StarBar, star_caption, timing_line
 from simulator.tui.widgets.footer import RoomFooter
 from simulator.tui.widgets.header import RoomHeader
 from simulator.tui.widgets.meters import format_seconds
@@ -157,6 +157,7 @@ class ReplayScreen(RoomScreen[None]):
         self.query_one("#replay-question", Static).update(f"Q: {turn.question_text}")
         bar = self.query_one(StarBar)
         bar.parts, bar.note = answer.star_parts, answer.star_note
+        bar.caption = star_caption(answer)
         self.query_one(PartTranscript).answer = answer
         self.query_one(PartTranscript).current_word = None
         self.query_one("#replay-timing", Static).update(timing_line(answer))

@@ -42,6 +42,8 @@ class StarBar(Widget):
     """`AnswerView.star_parts`."""
     note: reactive[str] = reactive("")
     """`AnswerView.star_note`: shown instead of the parts when set (not a STAR answer)."""
+    caption: reactive[str] = reactive("")
+    """Said before the legend: `star_caption`, what the bar is of when not this answer's."""
 
     def render(self) -> Text:
         if self.note and not self.parts:
@@ -59,7 +61,7 @@ class StarBar(Widget):
         usable = width - gap_width * len(missing) - later_width * len(later)
         total = sum(present.values()) or 1.0
         bar = Text()
-        legend = Text()
+        legend = Text(self.caption)
         for part in PARTS:
             style = self.get_component_rich_style(f"star--{part}") + Style(reverse=True)
             if part in later:
@@ -79,6 +81,15 @@ class StarBar(Widget):
                 ),
             )
         return Text("\n").join([bar[:width], legend])
+
+
+def star_caption(answer: AnswerView) -> str:
+    """What a StarBar of `answer.star_parts` shows when it is not the answer's own STAR: a
+    judged follow-up's parts are its question's with the reply (the export's "STAR of 1 now"),
+    and shown bare above the reply's words they read as the reply's own; "" otherwise."""
+    if answer.probe is not None and answer.follow_up_of is not None and answer.star_parts:
+        return "The question's STAR now: "
+    return ""
 
 
 class PartTranscript(Widget):
@@ -259,6 +270,7 @@ class FeedbackView(Vertical):
         self.query_one("#feedback-title", Static).update(f"Feedback · {answer.heading}")
         bar = self.query_one(StarBar)
         bar.parts, bar.note = answer.star_parts, answer.star_note
+        bar.caption = star_caption(answer)
         self.query_one(PartTranscript).answer = answer
         self.query_one("#timing", Static).update(timing_line(answer))
         tips = answer.tips
