@@ -238,8 +238,10 @@ def test_a_typed_answer_says_it_has_nothing_to_hear_and_names_its_missing_parts(
             return lines
 
     first, position, second = asyncio.run(scenario())
-    assert first == "Typed answer: nothing to hear again · missing: Task, Result"
-    assert second == "Typed answer: nothing to hear again"
+    # Said once, on the position line, not twice (breaker7 D20: "Typed answer: nothing to
+    # hear again" stood above "typed answer: no recording").
+    assert first == "Missing: Task, Result"
+    assert second == ""
     # No clock standing at 0:00 and no "paused" for something that cannot play.
     assert position == "typed answer: no recording"
 

@@ -142,10 +142,9 @@ class ReplayScreen(RoomScreen[None]):
         count = len(self.problems)
         missing = ", ".join(answer.missing_parts)
         if answer.answer_audio is None:
-            # A typed answer has no audio, so there is no moment to step to.
-            problem_line = "Typed answer: nothing to hear again" + (
-                f" · missing: {missing}" if missing else ""
-            )
+            # A typed answer has no audio, so there is no moment to step to; the line below
+            # says it is typed ("typed answer: no recording"), this one only what is missing.
+            problem_line = f"Missing: {missing}" if missing else ""
         elif count:
             plural = "s" if count != 1 else ""
             problem_line = f"{count} problem{plural} to hear again: j steps through them"
