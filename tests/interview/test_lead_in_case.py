@@ -50,3 +50,31 @@ def test_the_question_asked_after_a_run_on_lead_in_is_stored_as_the_bank_has_it(
     # Compare, the summary and the export group answers by this text.
     assert asked.question_text == question.text
     assert asked.lead_in == RUNS_ON
+
+
+def test_every_run_on_lead_in_fits_a_statement_and_an_instruction() -> None:
+    """The recruiter's "Perfect. I'd also love to know," ran on into a round-one re-ask, a
+    statement: "Perfect. I'd also love to know, in your first round you were asked..." (and
+    into "tell me about a time..." as badly). A lead-in that runs on ends on a connective
+    ("So,", "Next,", "Now,") that fits whatever follows, not on a wish to know."""
+    from simulator.interview.first_round import RECALL_BANK
+
+    question = find_question("behavioral/conflict-peer")
+    reask = dataclasses.replace(
+        question,
+        id=f"{RECALL_BANK}/conflict-peer",
+        text="In your first round you were asked \u201cabout a conflict\u201d. I'd like to come "
+        "back to it.",
+    )
+    for persona in load_personas().items.values():
+        for lead_in in persona.transitions:
+            if not lead_in.rstrip().endswith(","):
+                continue
+            one = dataclasses.replace(persona, transitions=(lead_in,))
+            for asked in (question, reask):
+                said = one.rephrase(asked)
+                last = lead_in.rstrip(", ").split()[-1].lower()
+                assert last not in {"know", "ask", "wondering", "curious", "hear"}, (
+                    persona.id,
+                    said,
+                )
