@@ -105,21 +105,29 @@ def test_spoken_word_counts_are_within_one_word_of_the_truth(
         assert timing.written_words is not None and timing.written_words <= timing.words
 
 
-@pytest.mark.slow(seconds=21)
-def test_the_same_audio_gives_the_same_words_and_times_over_five_runs(
+@pytest.mark.slow(seconds=11)
+def test_the_same_audio_gives_the_same_words_and_times_on_every_run(
     recognizer: Recognizer, answers: dict[str, Clip], made_once: MadeOnce
 ) -> None:
     """The first run is the one the other tests of these clips read (made in this or another
-    worker process); four more here must give exactly its words and times."""
+    worker process); the runs here must give exactly its words and times: one more of each
+    answer, two more of the clicks before an answer and the silence after one, where the
+    temperature fallback's random retries once made the words change from run to run.
+
+    One run more is enough to catch a recognizer that is not the same on every run: with the
+    audio given to Whisper dithered at -54 dB (a scratch edit) the first clip's second run
+    already differs. Four more runs of every clip (30 transcriptions in all, 24 s on an idle
+    machine) caught nothing more: with the fallback put back they passed too, greedy decoding
+    never failing on these clips."""
     shapes = [
-        *answers.values(),
-        clips.with_lead(answers["plain"], clips.clicks(3.0).samples),
-        clips.with_tail(answers["figures"], 4.0),
+        *((clip, 1) for clip in answers.values()),
+        (clips.with_lead(answers["plain"], clips.clicks(3.0).samples), 2),
+        (clips.with_tail(answers["figures"], 4.0), 2),
     ]
-    for clip in shapes:
+    for clip, runs in shapes:
         first = times(made_once.transcript(recognizer, clip))
         assert first
-        for _ in range(4):
+        for _ in range(runs):
             assert times(recognizer.transcribe(clip)) == first
 
 
@@ -144,7 +152,7 @@ def test_the_same_answer_in_any_format_gives_the_same_transcript(
         assert recognizer.transcribe(Clip.from_file(path)).text == expected, path.name
 
 
-def test_streaming_gives_the_same_words_and_times_over_five_runs(
+def test_streaming_gives_the_same_words_and_times_on_every_run(
     recognizer: Recognizer, answers: dict[str, Clip]
 ) -> None:
     from simulator.speech.streaming import StreamingTranscriber
@@ -155,7 +163,7 @@ def test_streaming_gives_the_same_words_and_times_over_five_runs(
         clips.hiss(0.5),
     ).samples
     runs = []
-    for run in range(5):
+    for run in range(3):
         streaming = StreamingTranscriber(recognizer, min_piece_s=1.0)
         # Fed at once or in small blocks: the pieces come from the audio, not from timing.
         step = len(samples) if run == 0 else 480
