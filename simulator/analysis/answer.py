@@ -1133,6 +1133,11 @@ def _length_tip(
                     f"against a {low:.0f}–{high:.0f} s target")
         if kind == "presentation":
             more = "use the time for your main points and one example for each"
+        elif kind == "company":
+            # No example is asked for: what they know of the company, and what it means here.
+            more = ("add one more thing you know about them and what it means for this role"
+                    if "specific" in gives else
+                    "name what you know about them and what it means for this role")
         elif kind == "situational":
             more = ("add what you would do if that does not work, and how you would know"
                     if "steps" in gives else "walk through the steps you would take, in order")

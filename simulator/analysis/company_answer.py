@@ -54,6 +54,9 @@ class CompanyJudgment:
     """One note per fact got wrong ("You said “Sept” where the profile says “October” ...")."""
     role_link: str
     """The words that link it to the role ("" when none)."""
+    role_fact: bool = False
+    """Whether the profile check counted the role among the facts used (its list shows it):
+    the summary counts it with them, so its count and that list agree."""
 
     @property
     def wanted(self) -> int:
@@ -74,7 +77,8 @@ class CompanyJudgment:
         the role; praise when none applies."""
         tips: list[str] = []
         if self.wrong:
-            more = f" ({len(self.wrong) - 1} more wrong)" if len(self.wrong) > 1 else ""
+            # Every wrong fact named: "(1 more wrong)" left the user to find which.
+            more = f" Also: {' '.join(self.wrong[1:])}" if len(self.wrong) > 1 else ""
             tips.append(f"Get the facts right before the day: {self.wrong[0]}{more}")
         if len(self.known) < self.wanted:
             tips.append(
@@ -95,7 +99,8 @@ class CompanyJudgment:
     def summary(self) -> str:
         """One line: 'About the company: 2 facts used · 1 wrong · linked to the role'."""
         noun = "fact" if self.checked else "specific"
-        used = f"{len(self.known)} {noun}{'' if len(self.known) == 1 else 's'} used"
+        count = len(self.known) + self.role_fact
+        used = f"{count} {noun}{'' if count == 1 else 's'} used"
         wrong = f" · {len(self.wrong)} wrong" if self.wrong else ""
         link = "linked to the role" if self.role_link else "no link to the role"
         return f"About the company: {used}{wrong} · {link}"
@@ -151,6 +156,7 @@ def judge_company_answer(
         known=known,
         wrong=tuple(w for w in wrong if w),
         role_link=_role_link(text, role_terms, role_used),
+        role_fact=bool(role_used),
     )
 
 
