@@ -590,16 +590,32 @@ def _years_only(found: str) -> bool:
 
 
 _CLOCK_AFTER = re.compile(r"^\s*(am|pm|a m|p m|o'clock|in the (morning|evening|afternoon))\b")
+_COUNT_PER = re.compile(r"\b(a|an|per) (day|week|month|shift|year)\b")
+"""A count told per period: "from 12 per week to 1", "from 12 to 1 a week" are counts, not
+hours of the day as "from 9 to 5" is ("from 9 to 12 each day" stays hours)."""
+_RATE_TO_RATE = re.compile(
+    r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|forty|fifty) (\w+ )?(a|per) (day|week|month|shift|year) to "
+    r"(only |just |about |around )?"
+    r"(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|none|zero)"
+    r" (\w+ )?(a|per) \4\b")
+"""One rate turned into another without a "from": "12 per week to 1 per week"."""
 
 
 def measured(text: str) -> bool:
     """Whether `text` (lower-case words) holds a number that measures an outcome
     (cues.OUTCOME_METRIC), leaving out the ones that only say when (`_WHEN_NOT_HOW_MUCH`) or
-    give a time of day ("4 to 5 a.m."), or name only years ("from 2019 to 2021")."""
+    give a time of day ("4 to 5 a.m."), or name only years ("from 2019 to 2021"). Small
+    numbers "from 12 to 1" are hours unless told per period ("from 12 to 1 a week")."""
+    if _RATE_TO_RATE.search(text):
+        return True
     start = 0
     while (match := OUTCOME_METRIC.search(text, start)) is not None:
         found = match.group(0)
-        if not (_WHEN_NOT_HOW_MUCH.match(found) or _years_only(found) or (
+        per_period = found.startswith("from ") and (
+            _COUNT_PER.search(found) is not None
+            or _COUNT_PER.match(text, match.end() + 1) is not None)
+        if not ((_WHEN_NOT_HOW_MUCH.match(found) and not per_period) or _years_only(found) or (
             found.startswith("from ") and _CLOCK_AFTER.match(text[match.end():])
         )):
             return True
