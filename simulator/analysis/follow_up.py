@@ -113,9 +113,17 @@ _HARDEST = (
     r"\b(hardest|toughest|biggest|trickiest|hardest one|main) (one |decision |call |choice "
     r"|part |bit |thing )?(was |is )?(probably |definitely )?"
     r"(to \w+|(?!(?:no|some|every|any)?thing\b)\w+ing)\b"
+    # A bare verb after "was", common in a second language ("hardest was change the rota"):
+    # a verb is what comes before an object; a word that opens a noun or a clause is none.
+    r"|\b(hardest|toughest|biggest|trickiest|main) (one |decision |call |choice |part |bit "
+    r"|thing )?(was|is) (?!(?:the|a|an|my|our|his|her|their|this|that|these|those|it|not|so"
+    r"|very|really|when|because|for|with|about|in|on|at|of|just|all|no|some|how|what|why"
+    r"|who|probably|definitely|actually)\b)[a-z]+ (the|a|an|his|her|him|them|my|our|their|it"
+    r"|this|that|to|off|out|up|down)\b"
 )
 """The hardest decision told as what was done ("hardest: moving her off nights", "the toughest
-call was to close the bay"): the decision itself, without "decided"."""
+call was to close the bay", "hardest was change the rota"): the decision itself, without
+"decided"."""
 _WANTS: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (code, looked_for, re.compile(asked, re.IGNORECASE), re.compile(given))
     for code, looked_for, asked, given in (
