@@ -71,6 +71,7 @@ from simulator.analysis.star import (
 from simulator.analysis.theme_words import told_in_other_words
 from simulator.analysis.timing import LONG_PAUSE_S, TimingReport, timing_report
 from simulator.analysis.tokens import Token, has_punctuation, tokenize
+from simulator.analysis.word_forms import has_phrase
 from simulator.speech.stt import Transcript
 
 SLOW_WPM = 110.0
@@ -1131,7 +1132,10 @@ def _length_tip(
         if timing.duration_s is not None:  # spoken: the words are what is short, not the time
             span = (f"About {timing.said_s:.0f} s of speech at a usual pace ({timing.words} words) "
                     f"against a {low:.0f}–{high:.0f} s target")
-        if kind == "presentation":
+        if any(f.code == "off_topic" for f in flaws):
+            # Not "the reason behind the example you gave": the example answers another question.
+            more = "use the time to answer what it asks"
+        elif kind == "presentation":
             more = "use the time for your main points and one example for each"
         elif kind == "company":
             # No example is asked for: what they know of the company, and what it means here.
@@ -1357,6 +1361,24 @@ def answer_gives(
     return frozenset(gives)
 
 
+OFF_THE_STORY = ("The follow-up is about something else: neither the question nor your story "
+                 "comes back in it. Answer the probe head on: one sentence with the fact it "
+                 "asked for.")
+_STORY_WORD = re.compile(r"[a-z][a-z'-]{4,}")
+
+
+def _off_the_story(reply: AnswerAnalysis, first: AnswerAnalysis) -> bool:
+    """Whether a reply to a probe answers another question (flaws.off_topic against the first
+    answer's question) and says no word of five letters or more of the first answer in any of
+    its forms: a reply that goes on with the story ("the late top-ups went from twelve to one")
+    shares its words, even where it misses the question's theme."""
+    if "off_topic" not in reply.flaw_codes:
+        return False
+    story = first.transcript.text.lower()
+    return not any(has_phrase(story, word) for word in
+                   dict.fromkeys(_STORY_WORD.findall(reply.transcript.text.lower())))
+
+
 def analyze_follow_up(
     transcript: Transcript,
     probe_code: str,
@@ -1372,6 +1394,10 @@ def analyze_follow_up(
     judgment = judge_follow_up(transcript, probe_code, also=also)
     reply = analyze_answer(transcript, question=first.question,
                            question_kind=first.question_kind)
+    if _off_the_story(reply, first):
+        # "I like football, last season we won the league" to "how did it end?" named an
+        # outcome ("won"), but not this story's: the reply repairs nothing.
+        judgment = replace(judgment, gives=False, gave=(), evidence=(), message=OFF_THE_STORY)
     # A reply to a probe is as long as the probe needs: no answer-length target or verdict.
     reply = replace(reply, timing=replace(reply.timing, target_s=None, verdict=None))
     parts = merge_parts(first.star.parts, judgment)

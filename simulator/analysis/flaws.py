@@ -146,7 +146,13 @@ def find_flaws(
         if kind == "culture":
             flaws.extend(_plan_without_example(text))
     if question and kind in ("behavioral", "situational"):
-        flaws[:0] = off_topic(question, text)
+        another = off_topic(question, text)
+        if another:
+            # The length tip asks for what fits the question, not for more of another story
+            # ("enough to say why your example matters" on a story that answers nothing asked).
+            flaws = [f if f.code != "too_short" else _length_flaws(
+                timing, kind, answers_another=True)[0] for f in flaws]
+        flaws[:0] = another
     return tuple(flaws)
 
 
@@ -384,6 +390,7 @@ def _length_flaws(
     has_example: bool = False,
     *,
     told: frozenset[str] | None = None,
+    answers_another: bool = False,
 ) -> list[Flaw]:
     # The length itself is said once, beside the target, in the timing line; the tip says
     # what to do about it, in the terms of the question's kind (a story only for STAR), and
@@ -398,7 +405,9 @@ def _length_flaws(
     if timing.said_s < low * SHORT_FACTOR:
         if told is None:
             told = frozenset(label for label, part in (parts or {}).items() if part.present)
-        if story:
+        if answers_another:
+            enough = "enough to answer what it asks."
+        elif story:
             needs = story_needs(told)
             enough = f"enough to {needs}." if needs else f"room for {STORY_DETAIL}."
         elif has_example:
