@@ -166,10 +166,18 @@ def quiet_parts(**overrides: object) -> AppParts:
     return AppParts(**values)  # type: ignore[arg-type]
 
 
-def typed_session(answers: Sequence[str], started: str, persona_id: str = "hiring-manager") -> str:
-    """A finished session of typed answers to the behavioral bank's first questions, stored with
-    a fixed start time so screens that show dates look the same on every run."""
+def typed_session(
+    answers: Sequence[str],
+    started: str,
+    persona_id: str = "hiring-manager",
+    question_ids: Sequence[str] = (),
+) -> str:
+    """A finished session of typed answers to the behavioral bank's first questions (or to
+    `question_ids`, in that order), stored with a fixed start time so screens that show dates
+    look the same on every run."""
     bank = get_bank("behavioral")
+    by_id = {question.id: question for question in bank.questions}
+    questions = [by_id[id_] for id_ in question_ids] if question_ids else bank.questions
     store = SessionStore()
     interview = Interview(
         persona=get_persona(persona_id),
@@ -178,7 +186,7 @@ def typed_session(answers: Sequence[str], started: str, persona_id: str = "hirin
         settings=Settings(),
         speak=False,
     )
-    for question, text in zip(bank.questions, answers, strict=False):
+    for question, text in zip(questions, answers, strict=False):
         asked = interview.ask(question, on_event=ignore_events)
         interview.answer_by_text(asked, text, ignore_events)
     record = interview.finish()
@@ -186,6 +194,9 @@ def typed_session(answers: Sequence[str], started: str, persona_id: str = "hirin
     return record.id
 
 
+ANSWERED_BY_STRONG = ("behavioral/pressure-crisis", "behavioral/problem-solving-root-cause")
+"""Questions STRONG_ANSWER answers (an outage fixed under pressure; not a disagreement, which
+the first questions of the bank ask about)."""
 STRONG_ANSWER = (
     "Last spring our checkout service kept failing during sales. As the on-call lead I had to "
     "make it stable before the next campaign. I profiled the database calls, added a cache and "

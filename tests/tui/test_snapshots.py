@@ -14,7 +14,6 @@ from textual.pilot import Pilot
 from textual.widgets import DataTable, TextArea
 from textual.widgets._footer import FooterKey
 
-from simulator.interview.banks import get_bank
 from simulator.tui.app import InterviewApp, make_app
 from simulator.tui.screens.history import CompareScreen, HistoryScreen
 from simulator.tui.screens.interview import InterviewScreen
@@ -23,6 +22,7 @@ from simulator.tui.screens.summary import SummaryScreen
 from simulator.tui.widgets.footer import RoomFooter, shown_keys
 from simulator.tui.widgets.persona_card import PersonaCard
 from tests.tui.conftest import (
+    ANSWERED_BY_STRONG,
     FIXED_STARTS,
     STRONG_ANSWER,
     WEAK_ANSWER,
@@ -142,16 +142,18 @@ def test_session_summary(snap_compare: SnapCompare) -> None:
 
 
 def test_replay_of_a_typed_answer(snap_compare: SnapCompare) -> None:
-    session_id = typed_session([STRONG_ANSWER], FIXED_STARTS[0])
+    session_id = typed_session([STRONG_ANSWER], FIXED_STARTS[0], question_ids=ANSWERED_BY_STRONG)
     run_before = pushing(lambda: ReplayScreen(session_id, 1))
     assert snap_compare(app_ready(), terminal_size=(100, 30), run_before=run_before)
 
 
 def test_history_and_compare(snap_compare: SnapCompare) -> None:
-    typed_session([WEAK_ANSWER, STRONG_ANSWER], FIXED_STARTS[0])
-    typed_session([STRONG_ANSWER, WEAK_ANSWER], FIXED_STARTS[1], persona_id="peer")
+    # The strong answer is asked questions it answers, so the screens show the strong path.
+    typed_session([WEAK_ANSWER, STRONG_ANSWER], FIXED_STARTS[0], question_ids=ANSWERED_BY_STRONG)
+    typed_session([STRONG_ANSWER, WEAK_ANSWER], FIXED_STARTS[1], persona_id="peer",
+                  question_ids=ANSWERED_BY_STRONG)
     assert snap_compare(app_ready(), terminal_size=(100, 40), run_before=pushing(HistoryScreen))
-    first = get_bank("behavioral").questions[0].id
+    first = ANSWERED_BY_STRONG[0]
     run_before = pushing(lambda: CompareScreen(first))
     assert snap_compare(app_ready(), terminal_size=(100, 24), run_before=run_before)
 
