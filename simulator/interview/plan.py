@@ -13,7 +13,7 @@ import random
 import re
 import statistics
 import zlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -22,7 +22,7 @@ from simulator.interview.banks import Question, QuestionBank
 from simulator.interview.company import CompanyProfile
 from simulator.interview.first_round import FirstRoundNotes
 from simulator.interview.personas import Persona, fill
-from simulator.storage.records import COMPANY_BANK
+from simulator.storage.records import COMPANY_BANK, RECALL_BANK
 
 Mode = Literal["full", "drill", "your-questions", "presentation"]
 MODES: tuple[str, ...] = ("full", "drill", "your-questions", "presentation")
@@ -118,6 +118,7 @@ def full_mock(
     turns: list[PlannedTurn] = []
     kinds_used: dict[str, int] = {}
     fixed = _fixed_slots(count, personas, company, first_round, banks)
+    pool = _not_covered_by_recall(pool, fixed.values(), count - len(fixed))
     weak_pool = [q for q in pool if weak & set(q.competencies)]
     weak_slots = min(WEAK_FIRST, len(weak_pool), count - 1)
     for index in range(count):
@@ -526,6 +527,18 @@ def role_of(bank: QuestionBank | None) -> str | None:
     if bank is None or bank.kind != "role":
         return None
     return bank.role or bank.id
+
+
+def _not_covered_by_recall(
+    pool: list[Question], fixed: Iterable[Question], needed: int
+) -> list[Question]:
+    """`pool` without the questions whose first competency a round-one question asked again
+    already covers: with "conflict" asked again, a second conflict story ("Tell me about a time
+    you strongly disagreed with a colleague") repeats it. Kept whole when fewer than `needed`
+    questions would be left."""
+    covered = {c for q in fixed if q.bank_id == RECALL_BANK for c in q.competencies}
+    left = [q for q in pool if not (q.competencies and q.competencies[0] in covered)]
+    return left if len(left) >= needed else pool
 
 
 def _first_round_areas(
