@@ -50,7 +50,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "printing each word as it is heard.",
     )
     replay.add_argument("session", metavar="SESSION", help=SESSION_HELP)
-    replay.add_argument("--turn", type=int, metavar="N", help="only this turn")
+    replay.add_argument(
+        "--turn", metavar="N",
+        help='only this answer, numbered as the report shows it: "3", "1 · follow-up" (or "1f"), '
+        '"2 · retake" (or "2r")',
+    )
     replay.add_argument(
         "--speed", type=float, choices=(1.0, 1.5), default=1.0, help="playback speed"
     )
@@ -186,19 +190,26 @@ def _resolve(store: SessionStore, reference: str) -> str:
 
 def run_replay(args: argparse.Namespace) -> int:
     from simulator.config import load_settings
+    from simulator.errors import UnknownNameError
     from simulator.interview.playback import Playback
-    from simulator.storage.views import INTERRUPTED, AnswerView, question_places
+    from simulator.storage.views import INTERRUPTED, AnswerView, question_places, turn_at_place
 
     store = _open_store()
     session_id = _resolve(store, args.session)
     record = store.load(session_id)
-    turns = (record.turn(args.turn),) if args.turn is not None else record.turns
+    place = question_places(record.turns)
+    turns = record.turns
+    if args.turn is not None:
+        number = turn_at_place(record.turns, args.turn)
+        if number is None:
+            shown = [place[turn.number] for turn in record.turns]
+            raise UnknownNameError("answer", args.turn, shown)
+        turns = (record.turn(number),)
     if not turns:
         print(f"session {session_id} has no answers to replay")
         return 0
     playback: Playback | None = Playback()
     device = load_settings().output_device
-    place = question_places(record.turns)
     for turn in turns:
         cut = f" · {INTERRUPTED}" if turn.interrupted else ""
         print(f"\n{place[turn.number]}. {turn.question_text}{cut}")
@@ -280,7 +291,7 @@ def run_reanalyze(args: argparse.Namespace) -> int:
     from simulator.audio.clip import Clip
     from simulator.interview.company import CompanyProfile
     from simulator.speech.stt import Recognizer, default_recognizer
-    from simulator.storage.views import question_places
+    from simulator.storage.views import AnswerView, question_places
 
     store = _open_store()
     session_id = _resolve(store, args.session)
@@ -306,15 +317,23 @@ def run_reanalyze(args: argparse.Namespace) -> int:
         follows = transcripts.get(turn.follow_up_of) if turn.follow_up_of is not None else None
         first = next((t for t in record.turns if t.number == turn.follow_up_of), None)
         analysis = _analyze(turn, transcript, follows, first, company)
-        before = f"{turn.score:.0f}" if turn.score is not None else "-"
-        print(f"question {place[turn.number]}: score {before} -> {analysis['score']}")
+        read = AnswerView.of(turn)
+        if read.judged:
+            before = f"{read.score:.0f}" if read.score is not None else "-"
+            print(f"question {place[turn.number]}: score {before} -> {analysis['score']}")
+        else:  # cut short or skipped: its analysis is kept, never shown as a score
+            print(f"question {place[turn.number]}: {read.heading}")
         # The kind it was judged as now (a "why here" once stored as motivation is a company
         # question): the history's "by kind" and the views read the turn's kind.
         kind = str(analysis.get("question_kind") or turn.question_kind)
         updated.append(replace(turn, transcript=transcript.to_dict(), analysis=analysis,
                                question_kind=kind))
     store.update_turns(session_id, updated)
-    print(f"session {session_id}: {len(updated)} answer(s) re-analysed")
+    from simulator.storage.views import answer_counts, views
+
+    answers = views(store.load(session_id))
+    print(f"session {session_id}: re-analysed {len(updated)} of {len(record.turns)}: "
+          f"{answer_counts(answers)}")
     return 0
 
 

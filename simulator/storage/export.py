@@ -285,7 +285,7 @@ def _turn_facts(
     facts = [f"asked by {asker_name(turn.persona_id, names)}"]
     if turn.heard_by:
         facts.append(f"heard by {turn.heard_by}")
-    if turn.score is not None or turn.probe is not None:
+    if turn.score is not None or turn.probe is not None or not turn.judged:
         facts.append(turn.heading)
         if turn.points_lost:
             facts.append(turn.points_lost)
@@ -299,8 +299,6 @@ def _turn_facts(
         facts.append(f"{counted(turn.filler_count, 'filler')}{per_minute}")
     if turn.answer_mode == "typed":
         facts.append("typed")
-    if turn.interrupted and turn.score is None and turn.probe is None:
-        facts.append("interrupted")  # else the heading above says it
     if turn.skipped:
         facts.append("skipped (left out of averages)")
     if turn.retake_of is not None:

@@ -311,12 +311,6 @@ class SessionRecord:
                 return turn
         raise UnknownNameError("turn", str(number), [str(t.number) for t in self.turns])
 
-    def answer_ordinals(self) -> dict[int, int]:
-        """Turn number -> the answer's place in the session, 1..n. Turn numbers count every
-        question asked (one the user switched away from or skipped too), so they have gaps;
-        what the user is shown (replay, summary, exports) is this."""
-        return {turn.number: place for place, turn in enumerate(self.turns, start=1)}
-
     @property
     def analysis_damage(self) -> str | None:
         """Which stored analyses could not be read, as the listing says it ("feedback damaged:

@@ -94,7 +94,10 @@ NOT_STAR_ANSWER = "not a STAR answer"
 SKIPPED = "skipped"
 """`ended_by` of an answer the user skipped."""
 INTERRUPTED = "interrupted (left out of averages)"
-"""What an interrupted answer's heading says beside its score."""
+"""What an interrupted answer's heading says beside "not judged"."""
+NOT_JUDGED = "not judged"
+"""What an answer that was never judged (interrupted, skipped) shows where a score would be:
+no score, no points lost, no STAR marks, no flaws or tips."""
 
 RETAKE_BELOW = 70.0
 """A session's weakest answer scoring under this is worth a retake (`practise_next`)."""
@@ -437,7 +440,7 @@ class AnswerView:
         }
         stored_score = _number(data.get("score"))
         asked = _mapping(data.get("candidate_questions"))
-        return cls(
+        view = cls(
             number=turn.number if turn else 0,
             persona_id=turn.persona_id if turn else "",
             question_id=turn.question_id if turn else None,
@@ -531,6 +534,25 @@ class AnswerView:
             delivery=_delivery(_mapping(data.get("delivery"))),
             analysis_problem=turn.analysis_problem if turn else None,
         )
+        return view if view.judged else view.without_judgment()
+
+    @property
+    def judged(self) -> bool:
+        """False for a stored answer the analysis must not be shown for: interrupted or skipped
+        (its stored analysis judged half an answer, or none)."""
+        return not (self.interrupted or self.skipped)
+
+    def without_judgment(self) -> AnswerView:
+        """This answer as a never-judged one shows: its words, length and fillers (what was
+        said), none of the analysis' verdicts (score, points lost, STAR parts, flaws, tips,
+        reviews)."""
+        return replace(
+            self, score=None, score_parts={}, star_score=None, star_parts={}, segments=(),
+            flaws=(), tips=(), probe=None, judged_against_probe=False, verdict=None,
+            audience=None, company_values_hit=(), value_links=(), facts=None,
+            company_summary="", asked_questions=(), asked_feedback=(),
+            talk=None, delivery=None, before_follow_up=None,
+        )
 
     @property
     def unread_note(self) -> str:
@@ -573,6 +595,9 @@ class AnswerView:
         scores ("follow-up: gave the outcome ✓ · question now 69/100"). An interrupted
         answer says so beside its score, which no average takes."""
         cut = f" · {INTERRUPTED}" if self.interrupted else ""
+        if not self.judged:
+            why = cut or " · skipped"
+            return NOT_JUDGED + why
         if self.probe is not None:
             now = f" · question now {self.score:.0f}/100" if self.score is not None else ""
             return f"follow-up: {self.probe.line}{now}{cut}"
@@ -890,7 +915,38 @@ def question_places(turns: Iterable[NumberedTurn]) -> dict[int, str]:
     question ("2 · follow-up"), a retake ("2 · retake") and the same question asked again by
     another interviewer ("2 · again") under theirs. Turn numbers count every question asked
     (switched away from too) and follow-ups, so they have gaps and run ahead: summary, export,
-    reanalyze and the feedback lines all show this instead."""
+    reanalyze and the feedback lines all show this instead, and `replay --turn` takes it
+    (`turn_at_place`). A second follow-up (retake, asking again) of one question is numbered
+    ("2 · follow-up 2"), so no two turns share a place."""
+    places: dict[int, str] = {}
+    seen: Counter[str] = Counter()
+    for number, label in _question_places(turns).items():
+        seen[label] += 1
+        places[number] = label if seen[label] == 1 else f"{label} {seen[label]}"
+    return places
+
+
+def _place_key(place: str) -> str:
+    """A place as typed or shown, compared loosely: "1 · follow-up", "1 follow-up", "1.followup"
+    and "1f" are all "1f" (the first letter of the kind, then its count when there is one)."""
+    words = re.findall(r"[a-z]+|\d+", place.lower())
+    kind = next((word[0] for word in words if not word.isdigit()), "")
+    numbers = [word for word in words if word.isdigit()]
+    return "".join(numbers[:1]) + kind + "".join(numbers[1:])
+
+
+def turn_at_place(turns: Iterable[NumberedTurn], typed: str) -> int | None:
+    """The turn number shown at place `typed` ("3", "1 · follow-up", "1f", "2 · retake" or
+    "2r"; see `question_places`), None when no turn is there."""
+    wanted = _place_key(typed)
+    return next(
+        (number for number, place in question_places(turns).items()
+         if _place_key(place) == wanted),
+        None,
+    )
+
+
+def _question_places(turns: Iterable[NumberedTurn]) -> dict[int, str]:
     places: dict[int, str] = {}
     question: dict[int, int] = {}
     count = 0

@@ -24,6 +24,7 @@ from simulator.storage.views import (
     Problem,
     asker_name,
     current_word_index,
+    question_places,
     views,
 )
 from simulator.tui.screens.base import RoomScreen
@@ -134,10 +135,11 @@ class ReplayScreen(RoomScreen[None]):
         self.problems = answer.problems
         self.problem_index = -1
         self.playing_part = "answer"
-        place = record.answer_ordinals()
+        # Numbered as the summary, the export and `replay --turn` number it ("1 · follow-up").
+        place = question_places(record.turns)
         self.query_one("#replay-title", Static).update(
-            f"Replay · {record.started[:16].replace('T', ' ')} · answer {place[turn.number]} of "
-            f"{len(record.turns)} · {asker_name(turn.persona_id, self.names)} · {answer.heading}"
+            f"Replay · {record.started[:16].replace('T', ' ')} · question {place[turn.number]} · "
+            f"{asker_name(turn.persona_id, self.names)} · {answer.heading}"
         )
         count = len(self.problems)
         missing = ", ".join(answer.missing_parts)
