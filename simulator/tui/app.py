@@ -40,8 +40,9 @@ class InterviewApp(App[int]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", priority=True, show=False),
         # Ctrl-C stops, as in the CLI (exit 130): mid-answer the recording is kept (the screens
-        # stop, never cancel), a typed draft is stored as an interrupted answer, and a form
-        # with unsaved edits asks first.
+        # stop, never cancel). Where text is being typed (a form with unsaved edits, a typed
+        # answer not yet sent) it asks first, as Textual apps do (ctrl+q is the quit key): a
+        # second Ctrl-C leaves, a typed draft stored as an interrupted answer.
         Binding("ctrl+c", "interrupt", "Quit", priority=True, show=False),
         Binding("f1", "help", "Help", show=False),
     ]
@@ -68,14 +69,17 @@ class InterviewApp(App[int]):
         """Set by `run_app`: SIGTERM and SIGHUP end the app as Ctrl-C does (`hang_up`)."""
 
     def action_interrupt(self) -> None:
-        """Ctrl-C: leave with status 130, unless a form holds edits not yet saved: then say so
-        once, and a second Ctrl-C leaves without them."""
+        """Ctrl-C: leave with status 130, unless a form holds edits not yet saved or the answer
+        box a typed answer not yet sent: then say so once (the screen's `unsaved_warning`),
+        and a second Ctrl-C leaves (a typed draft kept as an interrupted answer)."""
         screen = self.screen
         unsaved = getattr(screen, "has_unsaved_edits", None)
         if callable(unsaved) and unsaved() and self._warned_unsaved is not screen:
             self._warned_unsaved = screen
+            warning = getattr(screen, "unsaved_warning", None)
             self.notify(
-                "Unsaved edits: ctrl+s saves them; ctrl+c again quits without them.",
+                str(warning) if warning
+                else "Unsaved edits: ctrl+s saves them; ctrl+c again quits without them.",
                 title="Not saved",
                 severity="warning",
                 timeout=8,

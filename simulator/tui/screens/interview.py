@@ -261,6 +261,20 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
                 # answer still being recorded or judged is left to that recovery.
                 interview.end_interrupted()
 
+    unsaved_warning = (
+        "Your typed answer is not sent: enter sends it; ctrl+c again (or ctrl+q) quits and "
+        "keeps it as an interrupted answer."
+    )
+    """What the first Ctrl-C says while a typed answer is not yet sent (`has_unsaved_edits`)."""
+
+    def has_unsaved_edits(self) -> bool:
+        """Whether the answer box holds a typed answer not yet sent, that quitting would keep as
+        an interrupted answer (`keep_draft`): Ctrl-C asks first then, ctrl+q does not."""
+        interview = self.interview
+        if interview is None or self.asked is None or self.busy or not interview.is_open:
+            return False
+        return bool(self.query_one("#typed-answer", AnswerBox).text.strip())
+
     def keep_draft(self) -> None:
         """The app is quitting: a typed answer not yet sent is stored as an interrupted answer
         (left out of averages), so leaving loses nothing typed."""
