@@ -30,6 +30,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="List the interviewer personas: built-in ones and your own copies.",
     )
     personas.add_argument("--json", action="store_true", help="print JSON for scripts")
+    personas.add_argument("--company", type=Path, metavar="PROFILE.toml",
+                          help="show each interviewer as they are in this company's field of "
+                          "work (a matron, not an engineering manager, at a hospital)")
     personas.set_defaults(handler=list_personas)
 
     banks = subparsers.add_parser(
@@ -80,10 +83,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def list_personas(args: argparse.Namespace) -> int:
+    from simulator.interview.company import load_company
     from simulator.interview.personas import load_personas
 
+    company = load_company(args.company) if args.company is not None else None
     catalog = load_personas()
     _warn(catalog.errors)
+    shown = [persona.in_field_of(company) for persona in catalog.items.values()]
     rows: list[dict[str, Any]] = [
         {
             "id": p.id,
@@ -103,7 +109,7 @@ def list_personas(args: argparse.Namespace) -> int:
             "target_scale": p.target_scale,
             "source": str(p.source),
         }
-        for p in catalog.items.values()
+        for p in shown
     ]
     if args.json:
         print(json.dumps(rows, indent=2))

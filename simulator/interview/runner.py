@@ -241,6 +241,7 @@ class Interview:
         Asking with another persona re-asks the same question, handed over to them
         (`Persona.take_over`)."""
         if persona is not None and persona.id != self.persona.id:
+            persona = persona.in_field_of(self.company)  # its title in the company's field
             if not spoken_text:
                 heard = any(turn.persona_id == persona.id for turn in self.turns)
                 spoken_text = persona.take_over(question, introduced=heard)

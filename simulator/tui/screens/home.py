@@ -4,6 +4,7 @@ waits for data files, the session index or the audio devices."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -318,6 +319,8 @@ class HomeScreen(RoomScreen[None]):
         )]
         values = [value for _, value in options]
         self.query_one(selector, Choice).set_options(options, chosen if chosen in values else "")
+        if selector == "#company":  # set_options posts no Changed: the cards follow it here
+            self._company_changed()
 
     def _gone(self, selector: str, path: Path) -> None:
         """The chosen file was deleted since the list was made: the list is made again without
@@ -424,6 +427,20 @@ class HomeScreen(RoomScreen[None]):
     @on(PersonaCard.Clicked)
     def _card_clicked(self, event: PersonaCard.Clicked) -> None:
         self._choose(event.card)
+
+    @on(Choice.Changed, "#company")
+    def _company_changed(self) -> None:
+        """The cards name each interviewer as the chosen profile's field has them (a matron at
+        a hospital), as the session will; a profile that cannot be read leaves them as filed."""
+        from simulator.interview.company import load_company
+
+        path = self._chosen_file("#company")
+        company = None
+        if path is not None:
+            with contextlib.suppress(SimulatorError, OSError):
+                company = load_company(path)
+        for card in self._cards():
+            card.show_in_field(company)
 
     def action_hear_voice(self) -> None:
         persona = self._focused_persona()

@@ -725,6 +725,8 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         """Re-ask the current question as `persona` (what the chooser does on a pick)."""
         if self._refuse_while_busy() or self.session is None:
             return
+        if self.interview is not None:  # a matron at a hospital, as when the session began
+            persona = persona.in_field_of(self.interview.company)
         self.persona = persona
         self.asked = None
         self.stop_speaking.clear()

@@ -14,6 +14,7 @@ from textual.message import Message
 from textual.widget import Widget
 
 if TYPE_CHECKING:
+    from simulator.interview.company import CompanyProfile
     from simulator.interview.personas import Persona
 
 
@@ -38,6 +39,8 @@ class PersonaCard(Widget, can_focus=True):
     def __init__(self, persona: Persona) -> None:
         super().__init__(id=f"persona-{persona.id}")
         self.persona = persona
+        self.shown = persona
+        """The persona as the chosen company profile's field has them (`show_in_field`)."""
         self.chosen = False
         self.can_focus = False  # until chosen
 
@@ -53,9 +56,15 @@ class PersonaCard(Widget, can_focus=True):
     def on_click(self) -> None:
         self.post_message(self.Clicked(self))
 
+    def show_in_field(self, company: CompanyProfile | None) -> None:
+        """Show this interviewer as they are in `company`'s field of work (a matron, not an
+        engineering manager, at a hospital; `Persona.in_field_of`); None: as their file has them."""
+        self.shown = self.persona.in_field_of(company)
+        self.refresh(layout=True)
+
     def lines(self) -> tuple[str, str, str]:
         """Role, who, and what they listen for, as shown."""
-        persona = self.persona
+        persona = self.shown
         return (
             persona.role_label,
             f"{persona.name} — {persona.title}",
