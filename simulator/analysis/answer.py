@@ -299,7 +299,7 @@ def analyze_answer(
     fillers = filler_report(tokens, timing.speaking_minutes)
     lowered = " ".join(t.norm for t in tokens)
     segments, parts = _star_view(transcript.text, tokens, lowered)
-    if star_learned.active() and star_learned.PARTS_BY_RULES:
+    if star_learned.active(tokens) and star_learned.PARTS_BY_RULES:
         # The learned layer only places the parts: which are told is the rules' own judgment
         # after every check below, not only the labeller's (a Result the layer moved onto a
         # "so that" clause is taken back by those checks, and would be reported missing).

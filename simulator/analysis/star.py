@@ -9,8 +9,8 @@ picks the most likely sequence of labels, favouring the usual order S → T → 
 allowing results told between actions; a second reading, outcome first and then the story from
 its scene (placed by where each unit sits in the story, not in the answer), is taken when it
 scores better. The scores can first be averaged
-with a classifier learned from our labelled answers (simulator/analysis/star_learned.py; off for
-now)."""
+with a classifier learned from our labelled answers (simulator/analysis/star_learned.py: half
+and half, placing the parts the rules find)."""
 
 from __future__ import annotations
 
