@@ -1414,7 +1414,7 @@ def practise_next(answers: Sequence[AnswerView], limit: int = 3) -> list[str]:
     """What to practise after a session, over the attempt that counts for each question
     (`counted_attempts`, with what its follow-ups repaired): a retake of the weakest question
     when that attempt scored under RETAKE_BELOW, a question only answered in part (interrupted)
-    to answer in full, then the advice of the flaws that came back in
+    to answer in full, a question skipped to answer, then the advice of the flaws that came back in
     most questions ("(2 answers)" counts questions that still have it), then the tips given most
     often, praise left out (`praise.is_praise`); "Nothing stood out" only when there is none
     of these."""
@@ -1431,6 +1431,11 @@ def practise_next(answers: Sequence[AnswerView], limit: int = 3) -> list[str]:
     if cut is not None:
         advice.append(f"Answer “{cut.question_text}” in full: it was interrupted, so it was "
                       "not judged.")
+    # A question skipped and not answered after: as untried as an interrupted one.
+    passed = next((a for a in answers if a.skipped and a.follow_up_of is None
+                   and (a.question_id or a.question_text) not in judged), None)
+    if passed is not None:
+        advice.append(f"Answer “{passed.question_text}”: it was skipped.")
     # A judged follow-up holds its question's flaws after the reply: the last one stands.
     after: dict[int, AnswerView] = {}
     for reply in sorted(answers, key=lambda a: a.number):
@@ -1451,13 +1456,40 @@ def practise_next(answers: Sequence[AnswerView], limit: int = 3) -> list[str]:
         # A question whose follow-up was judged: what it still lacks is its flaws after the
         # reply (above); its first answer's tips ("Finish with the result") may ask for what
         # the reply then gave.
-        tipped = Counter(
+        tips = [
             tip
             for a in attempts
             if a.number not in after
             for tip in a.tips
             if not is_praise(tip)
-        )
+        ]
+        tipped = Counter(_length_tip_grouped(tip, tips) for tip in tips)
         advice.extend(tip for tip, _ in tipped.most_common(limit - len(advice)) if tip
                       not in advice)
     return advice[: limit + 2] or ["Nothing stood out: try a harder bank or another interviewer."]
+
+
+_LENGTH_TIP = re.compile(
+    r"^About (?P<seconds>\d+) s(?: of speech at a usual pace \(\d+ words\))? against a "
+    r"(?P<low>\d+)–(?P<high>\d+) s target: (?P<rest>.*)$"
+)
+"""A length tip (analysis.answer's "About 32 s against a 60–120 s target: ...")."""
+
+
+def _length_tip_grouped(tip: str, tips: Sequence[str]) -> str:
+    """`tip` as "What to practise next" lists it: a length tip given to several answers on
+    the same side of their targets is one line for them all ("Shorter than the target (3
+    answers): ..."), not one line per answer that differs only in its seconds; any other tip
+    as it is."""
+    found = _LENGTH_TIP.match(tip)
+    if found is None:
+        return tip
+
+    def short(match: re.Match[str]) -> bool:
+        return int(match["seconds"]) < int(match["low"])
+
+    alike = [m for m in map(_LENGTH_TIP.match, tips) if m is not None and short(m) == short(found)]
+    if len(alike) < 2:
+        return tip
+    side = "Shorter than the target" if short(found) else "Longer than the target"
+    return f"{side} ({len(alike)} answers): {alike[0]['rest']}"

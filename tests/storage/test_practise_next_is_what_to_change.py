@@ -116,3 +116,21 @@ def test_a_result_given_in_the_follow_up_is_not_asked_for_again() -> None:
     advice = practise_next(views(store.load(interview.session_id)))
     asks_again = ("Finish with the result", "wants to know how it ended")
     assert not any(ask in line for line in advice for ask in asks_again), advice
+
+
+def test_length_tips_of_several_answers_are_one_line() -> None:
+    """Three answers under their targets gave "What to practise next" three lines that
+    differed only in their seconds ("About 32 s against…", "About 41 s against…", …). They
+    are one line now, saying how many answers; one over its target stays its own line."""
+    view = replace(_view(FULL), flaws=(), score=70.0)
+    rest = "take the time to tell what you did."
+    shorts = [
+        replace(view, number=n, question_id=f"q{n}",
+                tips=(f"About {s} s against a 60–120 s target: {rest}",))
+        for n, s in ((1, 32), (2, 41), (3, 38))
+    ]
+    long = "About 150 s against a 60–120 s target: lead with your main point and cut what " \
+        "does not support it."
+    over = replace(view, number=4, question_id="q4", tips=(long,))
+    advice = practise_next([*shorts, over])
+    assert advice == [f"Shorter than the target (3 answers): {rest}", long], advice

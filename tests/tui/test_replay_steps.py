@@ -258,7 +258,7 @@ def test_skipping_the_last_question_keeps_it_as_skipped_in_summary_and_session()
     from simulator.tui.screens.summary import SummaryScreen
     from simulator.tui.widgets.persona_card import PersonaCard
 
-    async def scenario() -> tuple[list[tuple[str, str]], str]:
+    async def scenario() -> tuple[list[tuple[str, str, str]], str, str]:
         from textual.widgets import DataTable
 
         app = make_app(quiet_parts(), bank_id="behavioral")
@@ -285,17 +285,20 @@ def test_skipping_the_last_question_keeps_it_as_skipped_in_summary_and_session()
             await until(pilot, lambda: isinstance(app.screen, SummaryScreen), "the summary")
             table = app.screen.query_one("#summary-table", DataTable)
             rows = [
-                (str(table.get_row_at(row)[0]), str(table.get_row_at(row)[3]))
+                tuple(str(cell) for cell in table.get_row_at(row)[0:5:1])
                 for row in range(table.row_count)
             ]
+            practise = str(app.screen.query_one("#practise-next").render())
             record_id = app.screen.record.id
             await pilot.pause()
-            return rows, record_id
+            return [(r[0], r[3], r[4]) for r in rows], record_id, practise
 
-    rows, record_id = asyncio.run(scenario())
+    rows, record_id, practise = asyncio.run(scenario())
     record = SessionStore().load(record_id)
     planned = len(rows)
     assert planned >= 2 and all(turn.skipped for turn in record.turns)
     assert [turn.number for turn in record.turns] == list(range(1, planned + 1))
-    assert rows[-1] == (str(planned), "skipped")
+    # No answer, no length: "—", not "0:00" (breaker7 D20); and it is to practise next.
+    assert rows[-1] == (str(planned), "skipped", "—")
+    assert f"• Answer “{record.turns[0].question_text}”: it was skipped." in practise
     assert average_score(views(record)) is None  # skipped answers are left out

@@ -103,7 +103,9 @@ class SummaryScreen(RoomScreen[None]):
                         asker_name(answer.persona_id, names),
                         _shorten(answer.question_text, 80),  # "2 · follow-up" says the kind
                         answer.score_cell,
-                        "typed"
+                        "—"  # no answer, no length (it read "0:00")
+                        if answer.skipped
+                        else "typed"
                         if length is None and answer.answer_mode == "typed"
                         else "—"
                         if length is None
