@@ -29,6 +29,9 @@ WHEN_WIDTH = len("05 Jan 09:30")
 MARKS = {"interrupted": "interrupted", "damaged": "damaged", "in_progress": "not finished"}
 """What a session that did not end normally shows after its interviewers (by status); a
 finished one shows nothing."""
+SHORT_MARKS = {"interrupted": "stopped", "not finished": "open"}
+"""A mark in fewer cells, used when the long one would cut the first interviewer's name
+("May… +2 · interrupted" reads "Maya +2 · stopped")."""
 
 Row = tuple[str, str, str, str, str]
 """When, interviewers, turns, score, mark (`MARKS`, "" for a finished session)."""
@@ -108,16 +111,21 @@ class SessionList(Widget, can_focus=True):
     def _line(self, cells: Row, style: str | Style) -> Text:
         """One row in fixed columns. On a narrow screen the interviewers' names give way
         (as many whole names as fit, then how many more: "Maya, Sam +1"); the time, the
-        figures and a session's mark ("· interrupted") never do."""
+        figures and a session's mark ("· interrupted") never do; the mark is said shorter
+        (`SHORT_MARKS`) rather than cut the first name."""
         when, who, turns, score, mark = cells
         fixed = WHEN_WIDTH + 1 + len("Turns") + 1 + len("Score")
         who_width = max(self.content_size.width - fixed - 1, 4)
         if cells is COLUMNS:
             who = who if len(who) <= who_width else "Who"
         else:
-            tail = f" · {mark}" if mark else ""
             names = who.split(NAME_SEPARATOR) if who else []
-            who = names_within(names, max(who_width - len(tail), 4)) + tail
+            for shown_mark in dict.fromkeys((mark, SHORT_MARKS.get(mark, mark))):
+                tail = f" · {shown_mark}" if shown_mark else ""
+                who = names_within(names, max(who_width - len(tail), 4))
+                if not names or who.split(" +")[0].split(NAME_SEPARATOR)[0] == names[0]:
+                    break
+            who += tail
         line = f"{when:<{WHEN_WIDTH}} {who:<{who_width}} {turns:>5} {score:>5}"
         return Text(line, style=style, no_wrap=True)
 
