@@ -347,6 +347,8 @@ def analyze_answer(
                         for t in tokens[s.first_token : s.end_token])
     if results and measured(results):
         gives |= {"measured"}  # a counted result: praise may say to keep it so
+    if kind == "behavioral" and parts["S"].share_words + parts["T"].share_words >= LONG_SETUP:
+        gives |= {"long_setup"}  # no "clear structure" for a story half set-up
     tips = _tips(kind, flaws, timing, fillers, fit, order, gives)
     company = None
     if kind == "company":
@@ -1247,6 +1249,11 @@ _OWN_QUESTIONS_ADVICE = {
 both were asked)."""
 
 
+LONG_SETUP = 0.45
+"""Share of an answer's words in its Situation and Task from which its structure is not praised
+(the `unbalanced` flaw starts at 0.55)."""
+
+
 def _general_advice(
     kind: QuestionKind, praise: bool, gives: frozenset[str] = frozenset()
 ) -> list[str]:
@@ -1254,10 +1261,18 @@ def _general_advice(
     ask for what the answer already gives (`answer_gives`)."""
     if kind == "behavioral":
         if praise:
+            # Structure is praised only when all four parts come through and the set-up leaves
+            # room for the rest (breaker7 D7: a run-on half scene and digression, its task
+            # missing, was told "Clear structure").
+            structure = (
+                ["Clear structure: the situation, what you did and how it ended all come "
+                 "through."] if {"S", "T", "A", "R"} <= gives and "long_setup" not in gives
+                else [f"About half of the answer or more is set-up: tell the scene in a sentence "
+                      f"or two and give the time to {STORY_DETAIL}."]
+                if "long_setup" in gives else []
+            )
             return [
-                # A task is often told inside the scene, so the praise does not claim one.
-                "Clear structure: the situation, what you did and how it ended all come "
-                "through.",
+                *structure,
                 "Keep the result this concrete; numbers make it memorable."
                 if "measured" in gives else
                 # "Keep it this concrete" on "the drivers left much earlier" praised a number
