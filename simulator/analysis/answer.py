@@ -402,7 +402,8 @@ def _star_view(
     segments, parts = _results_not_told(segments, parts, tokens, text)
     segments, parts = _closing_outcome(segments, parts, tokens, text)
     segments, parts = _results_before_actions(segments, parts, tokens)
-    return _actions_not_told(segments, parts, tokens, lowered)
+    segments, parts = _actions_not_told(segments, parts, tokens, lowered)
+    return _noted_steps(segments, parts, tokens, lowered)
 
 
 def _told(parts: dict[str, Part]) -> set[str]:
@@ -708,6 +709,42 @@ def _actions_not_told(
         return segments, parts
     relabelled = tuple(replace(s, label="S") if s.label == "A" else s for s in segments)
     return relabelled, summarize_parts(relabelled, len(tokens))
+
+
+_FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|me|my|mine|myself|we|we're|we've|our|us)\b")
+_NOT_A_STEP = re.compile(
+    r"\b(was|were|is|are|had|has|have|not|no|nobody|against|complain\w*|slow\w*|late|wrong"
+    r"|problems?|angry|broken|because)\b|n't\b"
+)
+"""A note item that tells how things stood, not a step taken ("nurses against", "slower")."""
+
+
+def _noted_steps(
+    segments: tuple[Segment, ...], parts: dict[str, Part], tokens: Sequence[Token], lowered: str
+) -> tuple[tuple[Segment, ...], dict[str, Part]]:
+    """Notes that leave out the doer and the verb ("2023 Kingsford. e-charts + tech check.
+    nurses against - slower round. | 4 sessions/ward, nurses pick time, weekly missed-dose
+    data. | missed doses -30% in 6 mo.", breaker7 D5): the list of short items between the scene
+    and the result is what was done, its Action, where the labeller found none. Only in an
+    answer with no "I" or "we" anywhere (written as notes), for a Situation segment after
+    another and before the first Result that lists two items or more of five words or fewer,
+    none of which tells how things stood ("nurses against", "was late")."""
+    if parts["A"].present or not (parts["S"].present and parts["R"].present) or (
+            _FIRST_PERSON.search(lowered)):
+        return segments, parts
+    first_result = next(i for i, s in enumerate(segments) if s.label == "R")
+    for index in range(1, first_result):
+        segment = segments[index]
+        if segment.label != "S" or segments[index - 1].label != "S":
+            continue
+        said = " ".join(t.text for t in tokens[segment.first_token : segment.end_token])
+        items = [item for item in re.split(r"[,;]", said) if item.strip(" .")]
+        if len(items) >= 2 and all(len(item.split()) <= 5 for item in items) and not (
+                _NOT_A_STEP.search(" ".join(segment_norms(segment, tokens)))):
+            relabelled = tuple(replace(s, label="A") if i == index else s
+                               for i, s in enumerate(segments))
+            return relabelled, summarize_parts(relabelled, len(tokens))
+    return segments, parts
 
 
 def _hypothetical_only(text: str) -> bool:
