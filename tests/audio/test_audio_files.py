@@ -165,6 +165,26 @@ def test_telephone_audio_is_known_as_narrow_band(
     assert is_narrow_band(narrow.samples)
 
 
+def test_a_short_stretch_of_full_band_speech_is_not_called_telephone_audio(
+    answer: tuple[Path, Clip],
+) -> None:
+    """A Ctrl-C a moment into an answer leaves a fraction of a second, which can be one voiced
+    stretch with nothing above 4 kHz: it must not draw the telephone-audio notice. Every
+    0.25 s step of the answer is tried, as the part a short clip holds, at 0.2, 0.5 and 1 s."""
+    _, clip = answer
+    step = int(0.25 * RATE)
+    for length_s in (0.2, 0.5, 1.0):
+        size = int(length_s * RATE)
+        flagged = [
+            start / RATE
+            for start in range(0, len(clip.samples) - size, step)
+            if is_narrow_band(clip.samples[start : start + size])
+        ]
+        assert flagged == [], f"{length_s} s clips at {flagged} s taken for telephone audio"
+    # Whole seconds of the same speech are still judged, and telephone audio still found.
+    assert not is_narrow_band(clip.samples[: 2 * RATE])
+
+
 def test_a_huge_typed_answer_is_cut_at_a_word_with_a_notice() -> None:
     text = "we shipped it " * 800_000  # 11 MB
     transcript = Transcript.from_text(text)
