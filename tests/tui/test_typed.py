@@ -29,6 +29,18 @@ def footer_labels(screen: InterviewScreen) -> set[str]:
     return {key.description for key in screen.query(FooterKey)}
 
 
+DISAGREEMENT_STORY = (
+    "Last year a colleague wanted to ship our new billing screen without load tests, and I "
+    "disagreed because the old one had crashed in the spring sale. My job was to get it out "
+    "safely and on time. I set up a quick load test with him over two days, showed him the "
+    "results, and we fixed the two slow queries first. As a result we shipped one day later and "
+    "the screen had no outage during the sale."
+)
+"""A reply to the probe that tells the story the bank's first question (a disagreement with a
+colleague) asks for: the fixture's STRONG_ANSWER, an outage story, is about something else and
+now repairs nothing as a follow-up (13a214d)."""
+
+
 @pytest.mark.slow
 @pytest.mark.usefixtures("no_audio_devices")
 def test_typed_mode_says_why_and_the_follow_up_probe_is_answered() -> None:
@@ -62,7 +74,7 @@ def test_typed_mode_says_why_and_the_follow_up_probe_is_answered() -> None:
             await settled(pilot)
             assert screen.asked is not None, "the probe is asked"
             assert screen.asked is not None and screen.asked.spoken_text == probe
-            await type_answer(pilot, STRONG_ANSWER)
+            await type_answer(pilot, DISAGREEMENT_STORY)
             await settled(pilot)
             assert screen.last_turn is not first, "the probe's feedback"
             assert screen.probe is None, "one probe per answer, never a probe of a probe"
