@@ -19,29 +19,11 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.speech import flite_wav
+from tests.support.speech import flite_wav, sphinx_helper_of
 from tests.trust.helpers import REPO, child_env
 
 # A short, plain answer as a nervous candidate might give it.
 SPOKEN = "Um, so I fixed the rota. Nobody double booked after that."
-
-
-def helper_of(program: subprocess.Popen[bytes]) -> int | None:
-    """The PID of the pocketsphinx helper `program` started; None if `program` ended first."""
-    while program.poll() is None:
-        for entry in Path("/proc").iterdir():
-            if not entry.name.isdigit():
-                continue
-            try:
-                stat = (entry / "stat").read_text()
-                command = (entry / "cmdline").read_bytes()
-            except OSError:  # gone meanwhile
-                continue
-            parent = int(stat.rsplit(")", 1)[1].split()[1])
-            if parent == program.pid and b"sphinx_helper" in command:
-                return int(entry.name)
-        select.select([], [], [], 0.01)
-    return None
 
 
 def holds(pid: int, pipe: str) -> bool:
@@ -76,7 +58,7 @@ def test_ctrl_c_while_the_helper_is_closed_at_exit_is_a_quiet_130(tmp_path: Path
             stderr=subprocess.PIPE,
             start_new_session=True,  # its own group, so the Ctrl-C goes to it as a terminal's
         )
-        helper = helper_of(program)
+        helper = sphinx_helper_of(program)
         assert helper is not None, program.communicate()
         helper_done = os.pidfd_open(helper)
         pipe = os.readlink(f"/proc/{helper}/fd/0")

@@ -14,7 +14,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -25,7 +24,7 @@ from simulator.audio.clip import Clip
 from simulator.storage.index import IndexBusyError
 from simulator.storage.store import STAGING_PREFIX, SessionStore
 from tests.storage.builders import make_turn, new_writer
-from tests.support.speech import flite_wav
+from tests.support.speech import flite_wav, sphinx_helper_of
 from tests.trust.helpers import REPO, child_env
 
 TYPED = b"I rebuilt the onboarding checklist and new starters were productive a week sooner.\n\n"
@@ -295,25 +294,6 @@ def assert_ctrl_c_reaches_children() -> None:
     bit = 1 << (signal.SIGINT - 1)
     assert not int(status["SigIgn"], 16) & bit, "SIGINT is ignored in this test process"
     assert not int(status["SigBlk"], 16) & bit, "SIGINT is blocked in this test process"
-
-
-def sphinx_helper_of(process: subprocess.Popen[bytes]) -> int | None:
-    """The PID of the pocketsphinx helper `process` starts once it is transcribing; None when
-    `process` ended first."""
-    while process.poll() is None:
-        for entry in Path("/proc").iterdir():
-            if not entry.name.isdigit():
-                continue
-            try:
-                stat = (entry / "stat").read_text()
-                command = (entry / "cmdline").read_bytes()
-            except OSError:  # gone meanwhile
-                continue
-            parent = int(stat.rsplit(")", 1)[1].split()[1])
-            if parent == process.pid and b"sphinx_helper" in command:
-                return int(entry.name)
-        time.sleep(0.01)
-    return None
 
 
 def limit_file_size() -> None:

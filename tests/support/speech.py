@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import time
 from pathlib import Path
 
 from simulator.audio.clip import Clip
@@ -22,3 +23,22 @@ def flite_wav(text: str, path: Path, voice: str = "slt") -> Path:
     """A flite WAV at 16 kHz mono int16, the exact format the virtual microphone plays."""
     flite_clip(text, path.parent, voice, name=path.stem + ".raw-flite").write_wav(path)
     return path
+
+
+def sphinx_helper_of(program: subprocess.Popen[bytes]) -> int | None:
+    """The PID of the pocketsphinx helper `program` starts once it is transcribing (read from
+    /proc: a child whose command names sphinx_helper); None when `program` ended first."""
+    while program.poll() is None:
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                stat = (entry / "stat").read_text()
+                command = (entry / "cmdline").read_bytes()
+            except OSError:  # gone meanwhile
+                continue
+            parent = int(stat.rsplit(")", 1)[1].split()[1])
+            if parent == program.pid and b"sphinx_helper" in command:
+                return int(entry.name)
+        time.sleep(0.01)
+    return None
