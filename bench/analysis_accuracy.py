@@ -47,7 +47,13 @@ Peruvian, Tanzanian, Punjabi, Congolese and Croatian speakers; run-on transcript
 and self-corrections, terse notes, long answers with digressions and two stories, result first
 and in the middle, answers that leave one part out) and held8 (star8_*_heldback, by the same
 writer, same kinds of register, other jobs and speakers; unseen by whoever tunes, measured once
-at the end by the lead).
+at the end by the lead), and dev9 (star9_*, a ninth set by a writer who never read the rules nor
+ran this script or the analysis on it, weighted toward the outside check's registers: polished
+career-page sample answers, some with "Situation:" headings or the task only implied, graduates
+and students, senior second-round answers with the headline first, Polish, Brazilian, Japanese,
+Korean, Vietnamese, Turkish, Syrian, Bosnian, Malayalam and Icelandic speakers, recogniser-
+punctuated run-on speech, long answers with two threads of action, numbers that are not outcomes,
+result first and in the middle, answers that leave one part out).
 
 Figures per set:
 - word-level F1 per part and macro-F1 over S/T/A/R, answers as written;
@@ -425,6 +431,7 @@ SETS = {
     "held8": (
         "star8_good_heldback.jsonl", "star8_weak_heldback.jsonl", "star8_followups_heldback.jsonl"
     ),
+    "dev9": ("star9_good.jsonl", "star9_weak.jsonl", "star9_followups.jsonl"),
 }
 HELD_BACK = ("held1", "held2", "held3", "held4", "held5", "held6", "held7", "held8")
 
