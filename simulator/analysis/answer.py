@@ -363,6 +363,11 @@ def analyze_answer(
         score_parts = replace(
             score_parts, specificity=score_parts.specificity + _shallow_questions_points(transcript)
         )
+    if kind == "practical" and "figure" not in gives and transcript.text.strip():
+        # "Money is not the most important thing for me" answers no pay question: the tip asks
+        # for a figure, so the score cannot stay at 100 beside it.
+        score_parts = replace(score_parts,
+                              specificity=score_parts.specificity + _NO_FIGURE_POINTS)
     return AnswerAnalysis(
         transcript=transcript,
         question=question,
@@ -891,6 +896,9 @@ def _depth_deficit(
     return deficit
 
 
+_NO_FIGURE_POINTS = 25
+"""Points a practical answer (pay, notice, start date) loses when it gives no figure, range,
+date or plain yes or no: it leaves the question open."""
 _FULL_ANSWER_WORDS = 6
 """Fewer words than this cost content points, down to none left at two words or fewer."""
 _SHORT_POINTS = 40.0
@@ -1233,6 +1241,11 @@ _ADVICE: dict[str, tuple[str, frozenset[str], str]] = {
         frozenset({"example"}),
         "A real example backs how you work: keep it that short and concrete.",
     ),
+    "practical": (
+        "Give a clear figure, range or date, and say in a few words what it rests on.",
+        frozenset({"figure"}),
+        "A clear figure or date, plainly said: keep it that short.",
+    ),
     "presentation": (
         # The talk's review marks its opening, points and close (presentation.py); this tip
         # asks for none of them, so it never contradicts a ✓ beside it.
@@ -1353,6 +1366,15 @@ _TIED = re.compile(
     r"|launched|won|bought|grow|grew|moved)\b|\byou're\b|\byou've\b"
 )
 """Words that tie a reason to this employer: "this role", "your ships", "you opened"."""
+_FIGURE = re.compile(
+    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand|k|half"
+    r"|immediately|straight away|right away|tomorrow|asap|january|february|march|april"
+    r"|june|july|august|september|october|november|december|spring|summer|autumn|winter"
+    r"|yes|no)\b"
+)
+"""A figure, a range or a date, or a plain yes or no: what a practical question (pay, notice
+period, start date, relocation) asks for."""
 _STEPS = re.compile(r"\b(first|firstly|then|next|after that|second|secondly|third|finally)\b")
 _PRESENT = re.compile(
     r"\b(currently|now|at the moment|these days|nowadays|today|i work|i'm|i am|i lead|i run"
@@ -1379,7 +1401,8 @@ def answer_gives(
     """What an answer already gives, so that no tip asks for it: the STAR parts present
     ("S", "A", ...), "reason", "specific" (a name, this employer's own terms, or "this role",
     "your team" tie it to this role and company), "example" (one real occasion or own
-    action), "steps", "present", "past", "future"; for the candidate's questions the deep
+    action), "steps", "present", "past", "future", "figure" (a number, a date, a yes or no); for the
+    candidate's questions the deep
     topics asked ("success", "challenges"; `candidate_questions.asked_topics`); and
     what `question` asks (None: unknown, taken to ask why and for the candidate's story):
     "asks_why" for reasons, "asks_knowledge" for what they know of the company, "asks_self"
@@ -1396,6 +1419,8 @@ def answer_gives(
         gives.add("example")
     if len(_STEPS.findall(lowered)) >= 2:
         gives.add("steps")
+    if _FIGURE.search(lowered):
+        gives.add("figure")
     for name, pattern in (("present", _PRESENT), ("past", _PAST), ("future", _FUTURE)):
         if pattern.search(lowered):
             gives.add(name)

@@ -19,6 +19,7 @@ QuestionKind = Literal[
     "culture",  # values and ways of working
     "questions_to_ask",  # the candidate's questions to the interviewer
     "presentation",  # a timed talk or case exercise
+    "practical",  # pay, notice period, start date, relocation, travel, right to work
 ]
 QUESTION_KINDS: tuple[str, ...] = get_args(QuestionKind)
 

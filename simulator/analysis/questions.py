@@ -18,22 +18,25 @@ DEFAULT_TARGET_S: dict[str, tuple[float, float]] = {
     "culture": (40.0, 90.0),
     "questions_to_ask": (30.0, 120.0),
     "presentation": (240.0, 300.0),
+    "practical": (2.0, 45.0),
 }
-"""Seconds a good answer takes (min, max) by question kind, when its question does not say:
-from common coaching practice (a STAR story in one to two minutes, a motivation answer under a
-minute and a quarter). The one table: a bank question without `target_s` gets it too
-(`simulator.interview.banks`), so an answer judged with its question or without it (a question
-since removed, `analyze` without `--question`) is held to the same length."""
+"""Seconds a good answer takes (min, max) by question kind, when its question does not say: from
+common coaching practice (a STAR story in one to two minutes, a motivation answer under a minute
+and a quarter, a practical answer - a pay range, a notice period - in a sentence or two). The
+one table: a bank question without `target_s` gets it too (`simulator.interview.banks`), so an
+answer judged with its question or without it (a question since removed, `analyze` without
+`--question`) is held to the same length."""
 
 OWN_QUESTION_KINDS: frozenset[str] = frozenset({"questions_to_ask"})
 """Kinds where the candidate asks rather than answers (their questions for the interviewer): what
 belongs to answers is not applied. No length target (a good question takes five seconds), so
 their timing has no target and no verdict; no STAR view; no audience fit (an interviewer's
 themes are about answers). Their own review is analysis.candidate_questions."""
-NO_STAR_KINDS: frozenset[str] = OWN_QUESTION_KINDS | {"presentation", "company"}
+NO_STAR_KINDS: frozenset[str] = OWN_QUESTION_KINDS | {"presentation", "company", "practical"}
 """Kinds whose turns are not STAR answers (the candidate's questions, a talk, an answer about the
-company): their STAR parts are not judged or shown (`StarReport.applies` is False). An answer
-about the company has its own judgment (`simulator.analysis.company_answer`)."""
+company, a practical answer such as a pay range or a start date): their STAR parts are not
+judged or shown (`StarReport.applies` is False). An answer about the company has its own
+judgment (`simulator.analysis.company_answer`)."""
 LENGTH_FLAW_KINDS: frozenset[str] = (
     frozenset(DEFAULT_TARGET_S) - OWN_QUESTION_KINDS - {"presentation"}
 )
@@ -76,6 +79,19 @@ _KIND_PATTERNS: tuple[tuple[QuestionKind, str], ...] = (
             r"|\b(achievement|accomplishment|project|moment)s? (that )?you('re| are) (most )?proud"
             r" of\b"
             r"|\b(a|one) time (when|that|you)\b",
+        ),
+        (
+            # After the stories ("tell me about a time you negotiated your pay" is one), before
+            # the hypotheticals ("would you be willing to relocate?" asks for a yes and a when).
+            "practical",
+            r"\b(salary|pay|compensation|remuneration|package|rate) (expectations?|range|band"
+            r"|requirements?)\b|\bexpected (salary|pay|rate)\b|\bwhat (salary|pay|rate)\b"
+            r"|\bhow much (do|would) you (expect|want|need|like)\b|\bnotice period\b"
+            r"|\b(when|how soon) (can|could|would) you (start|join|begin)\b|\bstart date\b"
+            r"|\b(willing|able|happy|open|prepared) to (relocate|travel|commute|move"
+            r"|work (weekends|nights|shifts|overtime|on site|onsite|from the office))\b"
+            r"|\brelocation\b|\bright to work\b|\bvisa sponsorship\b|\bwhat hours\b"
+            r"|\byour availability\b",
         ),
         (
             "situational",

@@ -29,7 +29,7 @@ BANK_KINDS: tuple[str, ...] = get_args(BankKind)
 QUESTION_KINDS_BY_BANK: dict[str, tuple[str, ...]] = {
     "behavioral": ("behavioral",),
     "role": ("behavioral", "technical", "situational"),
-    "culture": ("culture", "motivation", "about_you", "company"),
+    "culture": ("culture", "motivation", "about_you", "company", "practical"),
     "questions-to-ask": ("questions_to_ask",),
     "exercise": ("presentation",),
 }
