@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.support import virtual_audio as va
+from tests.support.signals import let_ctrl_c_reach_children
 
 pytest_plugins = ["tests.support.fixtures_pulse", "tests.support.once"]
 
@@ -35,6 +36,9 @@ the program's own processes (every child a test starts) keep Python's defaults."
 def pytest_configure(config: pytest.Config) -> None:
     gc.set_threshold(*GC_THRESHOLDS)
     _memory_tmp()
+    # A run started in the background (`pytest ... &` in a script, nohup) has SIGINT ignored,
+    # and every program a test starts would inherit that (tests/support/signals.py).
+    let_ctrl_c_reach_children()
 
 
 def _memory_tmp() -> None:

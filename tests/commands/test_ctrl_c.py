@@ -27,6 +27,7 @@ import pytest
 
 from simulator.audio.clip import Clip
 from tests.support.pulse import PrivatePulse
+from tests.support.signals import assert_ctrl_c_reaches_children
 from tests.support.speech import flite_wav
 from tests.trust.helpers import REPO
 
@@ -123,6 +124,7 @@ def interrupted_practice(
 def test_ctrl_c_at_any_moment_of_an_answer_exits_130_and_keeps_it(
     engine: str, tmp_path: Path, realtime_audio: PrivatePulse
 ) -> None:
+    assert_ctrl_c_reaches_children()
     answer = flite_wav(ANSWER, tmp_path / "answer.wav")
     env = {**os.environ, **realtime_audio.env()}
     # Longest first: three at a time, the short ones fill in as the long ones end.

@@ -14,6 +14,7 @@ import termios
 import time
 from pathlib import Path
 
+from tests.support.signals import assert_ctrl_c_reaches_children
 from tests.trust.helpers import REPO, child_env, run_cli
 
 FIRST_LINE = "so in the warehouse job two manager both want the report first,"
@@ -43,6 +44,7 @@ def _state(pid: int) -> str:
 def test_ctrl_c_while_typing_keeps_the_lines_entered_as_an_interrupted_answer(
     tmp_path: Path,
 ) -> None:
+    assert_ctrl_c_reaches_children()
     home = tmp_path / "home"
     process = subprocess.Popen(
         [sys.executable, "-m", "simulator", "practice", "--no-tui", "--silent", "--typed"],

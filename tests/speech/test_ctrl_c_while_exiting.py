@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.signals import assert_ctrl_c_reaches_children
 from tests.support.speech import flite_wav, sphinx_helper_of
 from tests.trust.helpers import REPO, child_env
 
@@ -47,6 +48,7 @@ def running(pid: int) -> bool:
 
 @pytest.mark.slow
 def test_ctrl_c_while_the_helper_is_closed_at_exit_is_a_quiet_130(tmp_path: Path) -> None:
+    assert_ctrl_c_reaches_children()
     wav = flite_wav(SPOKEN, tmp_path / "rota.wav")
     for attempt in range(3):
         program = subprocess.Popen(

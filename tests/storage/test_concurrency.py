@@ -24,6 +24,7 @@ from simulator.audio.clip import Clip
 from simulator.storage.index import IndexBusyError
 from simulator.storage.store import STAGING_PREFIX, SessionStore
 from tests.storage.builders import make_turn, new_writer
+from tests.support.signals import assert_ctrl_c_reaches_children
 from tests.support.speech import flite_wav, sphinx_helper_of
 from tests.trust.helpers import REPO, child_env
 
@@ -282,18 +283,6 @@ def test_answer_from_stopped_by_ctrl_c_keeps_a_private_wav_and_a_turn(
     assert Clip.from_wav(answer).duration_s == pytest.approx(
         Clip.from_wav(wav).duration_s, abs=0.01
     )
-
-
-def assert_ctrl_c_reaches_children() -> None:
-    """A program this process starts would inherit an ignored or blocked SIGINT (ignored:
-    Python then installs no KeyboardInterrupt). Checked in the kernel's view, which also sees
-    what a C library set: none of the 1,118 tests changed it in a loaded full run."""
-    status = dict(
-        line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines()
-    )
-    bit = 1 << (signal.SIGINT - 1)
-    assert not int(status["SigIgn"], 16) & bit, "SIGINT is ignored in this test process"
-    assert not int(status["SigBlk"], 16) & bit, "SIGINT is blocked in this test process"
 
 
 def limit_file_size() -> None:
