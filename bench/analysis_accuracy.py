@@ -53,7 +53,9 @@ career-page sample answers, some with "Situation:" headings or the task only imp
 and students, senior second-round answers with the headline first, Polish, Brazilian, Japanese,
 Korean, Vietnamese, Turkish, Syrian, Bosnian, Malayalam and Icelandic speakers, recogniser-
 punctuated run-on speech, long answers with two threads of action, numbers that are not outcomes,
-result first and in the middle, answers that leave one part out).
+result first and in the middle, answers that leave one part out) and held9 (star9_*_heldback, by
+the same writer, same kinds of register, other jobs and speakers; unseen by whoever tunes,
+measured once at the end by the lead).
 
 Figures per set:
 - word-level F1 per part and macro-F1 over S/T/A/R, answers as written;
@@ -432,8 +434,13 @@ SETS = {
         "star8_good_heldback.jsonl", "star8_weak_heldback.jsonl", "star8_followups_heldback.jsonl"
     ),
     "dev9": ("star9_good.jsonl", "star9_weak.jsonl", "star9_followups.jsonl"),
+    "held9": (
+        "star9_good_heldback.jsonl", "star9_weak_heldback.jsonl", "star9_followups_heldback.jsonl"
+    ),
 }
-HELD_BACK = ("held1", "held2", "held3", "held4", "held5", "held6", "held7", "held8")
+HELD_BACK = (
+    "held1", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9"
+)
 
 
 def main() -> int:
