@@ -611,12 +611,32 @@ _RATE_TO_RATE = re.compile(
 """One rate turned into another without a "from": "12 per week to 1 per week"."""
 
 
+_COUNT = (
+    r"(\d[\d,.]*(st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fifteen|twenty|thirty|forty|fifty|sixty|hundred|half|first|second|third|fourth|fifth"
+    r"|sixth|seventh|eighth|ninth|tenth|full|whole|entire)"
+)
+_SET_AGAINST = re.compile(
+    # "day two instead of day nine", "one hour instead of a full day"
+    rf"(?<!at )(?<!half )(?<!by )\b{_COUNT}( \w+){{0,3}},? instead of (the |a |an )?(\w+ ){{0,2}}?"
+    rf"{_COUNT}\b(?! (weeks|months|years) ago)"
+    # "on the second working day, before it was the ninth", "one hour, before that a full day"
+    rf"|\b{_COUNT}\b[^.;!?]{{0,50}}?,? (before|previously|earlier|in the past),? (it was|that it"
+    rf" was|that was|it took|that took|it used to (be|take)|we (needed|took|had)|that|they were"
+    rf"|there were) (about |around |nearly |almost |over |the |a |an )?(\w+ ){{0,2}}?{_COUNT}\b"
+)
+"""An outcome set against what it was, with the counts told as days, ordinals or a whole
+period rather than "from X to Y" (breaker8 D7): "invoices now go out on day two instead of day
+nine", "the run takes one hour instead of a full day", "on the second working day, before it
+was the ninth"."""
+
+
 def measured(text: str) -> bool:
     """Whether `text` (lower-case words) holds a number that measures an outcome
     (cues.OUTCOME_METRIC), leaving out the ones that only say when (`_WHEN_NOT_HOW_MUCH`) or
     give a time of day ("4 to 5 a.m."), or name only years ("from 2019 to 2021"). Small
     numbers "from 12 to 1" are hours unless told per period ("from 12 to 1 a week")."""
-    if _RATE_TO_RATE.search(text):
+    if _RATE_TO_RATE.search(text) or _SET_AGAINST.search(text):
         return True
     start = 0
     while (match := OUTCOME_METRIC.search(text, start)) is not None:
