@@ -52,3 +52,21 @@ def test_an_answer_without_the_business_still_gets_the_tip(
     data = _analysis(capsys, tmp_path, NO_STAKE)
     missed = [theme["label"] for theme in data["audience"]["themes_missed"]]
     assert "Business impact" in missed
+
+
+# breaker8 D22: a cost saving told as overtime saved, in a learner's words, with no cue word.
+OVERTIME = (
+    "Head office want to close the parcel hub on Sundays, but the Sunday loading is feeding "
+    "Monday deliveries. I was shift manager, I must find a way the Monday vans still leave "
+    "full. I moved the heavy cages to Saturday night and I made two short Sunday shifts of "
+    "four hours instead one long. In the end we saved almost half of the overtime hours and "
+    "the Monday vans left on time every week of the trial."
+)
+
+
+def test_overtime_saved_is_business_impact(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    data = _analysis(capsys, tmp_path, OVERTIME)
+    assert "Business impact" in data["audience"]["themes_spoken_to"]
+    assert not any(TIP in tip for tip in data["tips"])
