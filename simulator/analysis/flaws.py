@@ -235,6 +235,10 @@ _OTHER_STORY_WORDS = 25
 """An answer that misses its question's theme in fewer words is thin, not about another thing."""
 
 
+_OPENING_WORDS = 10
+"""Words of an off-topic answer quoted as what was heard instead."""
+
+
 def off_topic(question: str, text: str) -> list[Flaw]:
     """Whether an answer (`text`, lower-case words) answers another question than `question`:
     it never touches what the question is about (`_THEMES`: a disagreement with no one
@@ -252,9 +256,11 @@ def off_topic(question: str, text: str) -> list[Flaw]:
         # was fine"), which the length and STAR flaws name; another story takes more.
         if theme is not None and len(text.split()) >= _OTHER_STORY_WORDS and not tells.search(
                 text):
+            # The evidence is what was heard (shown as "heard: ..."), so the answer's own
+            # opening, not the question's words it lacks (breaker8 D21 quoted "pushed back").
             return [Flaw("off_topic", f"This does not answer the question asked: it is about "
                          f"{name}, and your answer never says {needs}. Tell one time that fits "
-                         "the question.", (theme.group(0),))]
+                         "the question.", (" ".join(text.split()[:_OPENING_WORDS]),))]
     if _ASKSABOUT_ME.search(asked):
         return []
     opening = ABOUT_ME.search(text)
@@ -267,7 +273,7 @@ def off_topic(question: str, text: str) -> list[Flaw]:
     return [Flaw("off_topic", "This does not answer the question asked: it says what you are "
                  f"like, and none of what the question is about ({', '.join(topic[:4])}). "
                  "Answer that first, then bring in your strengths.",
-                 (opening.group(0), *topic[:4]))]
+                 (opening.group(0),))]
 
 
 _NOTE_LABELS = frozenset({"s", "t", "a", "r", *HEADER_WORDS})

@@ -62,6 +62,15 @@ def test_the_flaw_says_what_it_looked_for() -> None:
     assert "metric" in flaw.message and "dropped" in flaw.message
     assert "fifteen" not in flaw.message  # a figure of the question is not what it is about
     assert flaw.evidence[0].endswith("my biggest strength")
+    assert flaw.evidence == (flaw.evidence[0],)  # what was heard, not the question's words
+
+
+def test_the_evidence_quotes_the_answer_not_the_question() -> None:
+    # breaker8 D21: "heard: "pushed back"" quoted the question; the answer never said it.
+    question = "Tell me about a time you pushed back on a decision your manager made."
+    flaw = off_topic(question, FAIR)[0]
+    assert all(quoted in FAIR for quoted in flaw.evidence)
+    assert not any("pushed back" in quoted for quoted in flaw.evidence)
 
 
 # Good answers in other words than the question's: a disagreement told as who wanted what, a
