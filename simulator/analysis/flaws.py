@@ -235,7 +235,7 @@ _OTHER_STORY_WORDS = 25
 """An answer that misses its question's theme in fewer words is thin, not about another thing."""
 
 
-_OPENING_WORDS = 10
+_OFF_TOPIC_QUOTE_WORDS = 10
 """Words of an off-topic answer quoted as what was heard instead."""
 
 
@@ -260,7 +260,7 @@ def off_topic(question: str, text: str) -> list[Flaw]:
             # opening, not the question's words it lacks (breaker8 D21 quoted "pushed back").
             return [Flaw("off_topic", f"This does not answer the question asked: it is about "
                          f"{name}, and your answer never says {needs}. Tell one time that fits "
-                         "the question.", (" ".join(text.split()[:_OPENING_WORDS]),))]
+                         "the question.", (" ".join(text.split()[:_OFF_TOPIC_QUOTE_WORDS]),))]
     if _ASKSABOUT_ME.search(asked):
         return []
     opening = ABOUT_ME.search(text)
