@@ -14,17 +14,19 @@ import pytest
 from simulator.storage.store import SessionStore
 from simulator.storage.views import AnswerView
 
-# One answer per paragraph, in registers unlike one another; repeated as a session needs.
+# One answer per paragraph, in registers unlike one another; repeated as a session needs. The
+# run-on one, second, is too short for its missing task, so a two-question drill asks a follow-up
+# (the notes and the non-native answer tell all four parts, and are not too short).
 ANSWERS = (
     "ok. clinic, last winter. flu season, queue out the door, 2 h waits. my job: triage desk. "
     "i split walk-ins by symptom, moved the booked ones to the side room. waits down to 40 min "
     "in a week.",
-    "In my former position I was responsible for the monthly stock count and I have found that "
-    "the numbers never match because two shifts use different sheets, so I made one sheet and "
-    "I explained it to both teams, and after that the difference was less than one percent.",
     "so basically the client wanted the app in three weeks and we had like six weeks of work and "
     "I sat down with them and we cut it to the two screens they really needed first and shipped "
     "those on time and the rest came a month later and they signed again the next year",
+    "In my former position I was responsible for the monthly stock count and I have found that "
+    "the numbers never match because two shifts use different sheets, so I made one sheet and "
+    "I explained it to both teams, and after that the difference was less than one percent.",
 )
 
 
