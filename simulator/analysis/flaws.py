@@ -723,12 +723,44 @@ def measured(text: str) -> bool:
     return False
 
 
+_NOT_A_DOER = (
+    r"(?:i|we|it|that|this|things|everything|everyone|everybody|was|were|had|have|has|be|been"
+    r"|to|and|not|just|really|also|then|so|but|or|end|the|a|an|of|in|on|at|for|with|about|up"
+    r"|out|kind|sort)"
+)
+_JUDGING_OR_STATE = frozenset({
+    "needed", "wanted", "started", "joined", "based", "called", "named", "supposed",
+    "noticed", "realised", "realized", "seemed", "appeared", "looked", "felt", "helped",
+    "improved", "resolved", "sorted", "worked", "appreciated", "liked", "loved", "enjoyed",
+    "learned", "learnt", "got", "became", "thought", "believed", "hoped", "expected",
+    # Words said about it are comments, not events: "the team leader said things were much
+    # better", "she thanked me" (dev1, dev7, held1 weak answers, labelled no_metrics).
+    "said", "told", "thanked", "praised", "complimented", "mentioned", "commented", "smiled",
+    "laughed", "talked", "ended",
+    # A change with no figure is how it went, not what happened ("sales have increased very
+    # much", dev6).
+    "increased", "decreased", "grew", "dropped", "rose", "fell", "reduced", "boosted",
+    "declined", "went", "changed",
+})
+_OTHERS_DEED = re.compile(
+    rf"\b(?!{_NOT_A_DOER}\b)[a-z']+ (?:have |has )?(?:also |all |finally |both |then )?"
+    rf"(?!used to\b)({PAST_ACTION}|[a-z]{{3,}}ed)\b"
+)
+"""Someone else doing something ("both planners switched over", "the client signed"): a concrete
+event, not a judgment of how it went."""
+
+
 def judged_only(result_text: str) -> bool:
     """Whether a Result (lower-case words) only judges how it went (`JUDGED`: "it went well
-    and things got better") and says nothing measured or concrete besides the judgment."""
+    and things got better") and says nothing measured or concrete besides the judgment: a
+    judgment beside a concrete event ("both planners switched over and the team was much
+    happier", breaker8 D6) is a concrete outcome with a comment, not an unmeasured one."""
     if not JUDGED.search(result_text) or measured(result_text):
         return False
-    return not CONCRETE_OUTCOME_PATTERN.search(JUDGED.sub(" ", result_text))
+    rest = JUDGED.sub(" ", result_text)
+    if CONCRETE_OUTCOME_PATTERN.search(rest):
+        return False
+    return not any(m.group(1) not in _JUDGING_OR_STATE for m in _OTHERS_DEED.finditer(rest))
 
 
 _PAST_HABIT_WOULD = re.compile(r"^(i|we) (would|'d)\b|^(i'd|we'd|i would)\b")
