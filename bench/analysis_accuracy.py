@@ -5,6 +5,8 @@ from weak ones, on labelled answers (bench/data/*.jsonl, written by us).
     .venv/bin/python bench/analysis_accuracy.py --heldback      # + the held-back parts
     .venv/bin/python bench/analysis_accuracy.py --speech        # spoken by flite, transcribed
     .venv/bin/python bench/analysis_accuracy.py --speech --line-pause 0.5   # lines said apart
+    .venv/bin/python bench/analysis_accuracy.py --speech --writer-punctuation   # its words only
+    .venv/bin/python bench/analysis_accuracy.py --speech --as-typed   # no spoken-text rules
     .venv/bin/python bench/analysis_accuracy.py --sets dev2 --verbose   # one set, every miss
     .venv/bin/python bench/analysis_accuracy.py --learned 0.5   # STAR rules + learned layer
 
@@ -93,7 +95,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from simulator.analysis import FLAW_CODES, AnswerAnalysis, analyze_answer, star_learned
 from simulator.audio.clip import Clip
-from simulator.speech.stt import Transcript
+from simulator.speech.stt import Transcript, Word
 
 DATA = Path(__file__).resolve().parent / "data"
 LABELS = ("S", "T", "A", "R")
@@ -248,6 +250,37 @@ class SpokenTranscripts:
         gap = np.zeros(int(self.line_pause_s * clips[0].rate), dtype=np.int16)
         pieces = [part for clip in clips for part in (clip.samples, gap)][:-1]
         return Clip(np.concatenate(pieces), clips[0].rate)
+
+
+_TRAILING_MARKS = re.compile(r"[.,;:!?…—–-]+$")
+
+
+def with_writer_punctuation(recognized: Transcript, written: str) -> Transcript:
+    """The recognizer's words and times with the writer's marks instead of its own: each
+    recognized word aligned to a written word (difflib on the normalised words) ends with that
+    word's trailing marks, the others with none. Tells how much of what speech loses is the
+    recognizer's punctuation and how much its words (--writer-punctuation)."""
+    written_words = written.split()
+    words = [w for w in recognized.words if w.text.strip()]
+    matcher = difflib.SequenceMatcher(
+        None, [norm(w) for w in written_words], [norm(w.text) for w in words], autojunk=False
+    )
+    aligned: dict[int, int] = {}
+    for tag, g1, g2, h1, _h2 in matcher.get_opcodes():
+        if tag == "equal":
+            aligned.update({h1 + offset: g1 + offset for offset in range(g2 - g1)})
+    marked = []
+    for number, word in enumerate(words):
+        bare = _TRAILING_MARKS.sub("", word.text.strip()) or word.text.strip()
+        mark = _TRAILING_MARKS.search(written_words[aligned[number]]) if number in aligned else None
+        marked.append(Word(bare + (mark.group(0) if mark else ""), word.start, word.end))
+    return Transcript(" ".join(w.text for w in marked), tuple(marked), recognized.engine,
+                      recognized.model, recognized.duration_s)
+
+
+def as_typed(transcript: Transcript) -> Transcript:
+    """The same words with no times, so the analysis reads them as a typed answer (--as-typed)."""
+    return Transcript.from_text(transcript.text)
 
 
 class Counts:
@@ -459,6 +492,12 @@ def main() -> int:
     parser.add_argument("--line-pause", type=float, default=0.0, metavar="SECONDS",
                         help="with --speech, say each typed line on its own with this much "
                         "silence between lines (flite runs lines together without a pause)")
+    parser.add_argument("--writer-punctuation", action="store_true",
+                        help="with --speech, keep the recognizer's words and times but put the "
+                        "writer's commas and full stops on them (what punctuation costs)")
+    parser.add_argument("--as-typed", action="store_true",
+                        help="with --speech, analyse the recognized words as a typed answer, "
+                        "without their times (what the spoken-text rules add)")
     parser.add_argument("--limit", type=int, metavar="N",
                         help="use only the first N good and N/2 weak answers (speech is slow)")
     parser.add_argument("--result-first", action="store_true",
@@ -475,6 +514,17 @@ def main() -> int:
         SpokenTranscripts(args.cache, args.voice, args.engine, args.line_pause) if args.speech
         else Transcript.from_text
     )
+    if (args.writer_punctuation or args.as_typed) and not args.speech:
+        parser.error("--writer-punctuation and --as-typed go with --speech")
+    if args.writer_punctuation or args.as_typed:
+        spoken = make
+
+        def make(text: str) -> Transcript:
+            transcript = spoken(text)
+            if args.writer_punctuation:
+                transcript = with_writer_punctuation(transcript, text)
+            return as_typed(transcript) if args.as_typed else transcript
+
     names = [n.strip() for n in args.sets.split(",") if n.strip()]
     if args.heldback:
         names += [n for n in HELD_BACK if n not in names]
@@ -495,6 +545,10 @@ def main() -> int:
         return 0
     engine = args.engine or "default engine"
     mode = f"speech (flite {args.voice} -> {engine})" if args.speech else "text"
+    if args.writer_punctuation:
+        mode += ", the writer's punctuation"
+    if args.as_typed:
+        mode += ", read as typed"
     for name, result in results.items():
         _print(f"{name}, {mode}", result)
     return 0
