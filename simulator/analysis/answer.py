@@ -48,6 +48,7 @@ from simulator.analysis.flaws import (
 from simulator.analysis.follow_up import (
     GIVES_PART,
     FollowUpJudgment,
+    filled_labels,
     judge_follow_up,
     merge_parts,
     repaired_flaws,
@@ -197,11 +198,25 @@ AUDIENCE_MOST_POINTS = 12
 """The most the persona's missed themes cost together."""
 
 
+def audience_points(fit: AudienceFit) -> int:
+    """What the persona's missed themes cost: AUDIENCE_MISS_POINTS each, at most
+    AUDIENCE_MOST_POINTS, leaving out a theme a flaw already charges (`MissedTheme.coached`: a
+    missing Result costs its structure points once, not again as the "Results" ask)."""
+    charged = sum(1 for m in fit.missed if not m.coached)
+    return min(AUDIENCE_MOST_POINTS, AUDIENCE_MISS_POINTS * charged)
+
+
 @dataclass(frozen=True)
 class MissedTheme:
     id: str
     label: str
     message: str
+    part: str = ""
+    """The theme's STAR part (`Theme.part`), "" for one its cue words decide."""
+    coached: bool = False
+    """True when a flaw against its part already says what is missing and takes its points
+    (a hiring manager's "Results" beside a missing Result): the theme is shown missed, but
+    costs nothing more and gives no second tip saying the same."""
 
 
 @dataclass(frozen=True)
@@ -244,6 +259,11 @@ class AnswerAnalysis:
     company: CompanyJudgment | None = None
     """Set for an answer about the company (kind "company"): its own judgment in place of
     STAR (analysis.company_answer)."""
+    gives: frozenset[str] = frozenset()
+    """What the answer already gives (`answer_gives`), so that no tip asks for it; not stored."""
+    question_tips: tuple[str, ...] = ()
+    """For a reply to a probe: the tips its question has now, with what the reply gave
+    (`analyze_follow_up`); the first answer's tips the reply repaired are gone from them."""
 
     @property
     def flaw_codes(self) -> tuple[str, ...]:
@@ -265,6 +285,7 @@ class AnswerAnalysis:
             "order": self.order,
             **({"follow_up": self.follow_up.to_dict()} if self.follow_up else {}),
             **({"company_answer": self.company.to_dict()} if self.company else {}),
+            **({"question_tips": list(self.question_tips)} if self.follow_up else {}),
         }
 
 
@@ -340,8 +361,7 @@ def analyze_answer(
     score_parts = _score_parts(kind, star_score, flaws, timing, fillers, segments, tokens,
                                read_as_story)
     if fit is not None and fit.missed:
-        score_parts = replace(score_parts, audience=min(
-            AUDIENCE_MOST_POINTS, AUDIENCE_MISS_POINTS * len(fit.missed)))
+        score_parts = replace(score_parts, audience=audience_points(fit))
     gives = answer_gives(transcript.text, tokens, parts, kind, company_terms, question)
     results = " ".join(t.norm for s in segments if s.label == "R"
                         for t in tokens[s.first_token : s.end_token])
@@ -382,6 +402,7 @@ def analyze_answer(
         score_parts=score_parts,
         order=order,
         company=company,
+        gives=gives,
     )
 
 
@@ -1151,7 +1172,8 @@ def _audience_fit(
         if told_so:
             spoken.append(theme.label)
         else:
-            missed.append(MissedTheme(theme.id, theme.label, theme.advice))
+            missed.append(MissedTheme(theme.id, theme.label, theme.advice, theme.part,
+                                      coached=bool(theme.part) and theme.part in flawed))
     return AudienceFit(audience.id, audience.name, tuple(spoken), tuple(missed))
 
 
@@ -1211,8 +1233,9 @@ def _tips(
         tips.append(f"{pace:.0f} words a minute is fast; slow down to about 140–160.")
     elif pace is not None and pace < SLOW_WPM:
         tips.append(f"{pace:.0f} words a minute is slow; aim for about 140–160.")
-    if fit and fit.missed:
-        tips.append(fit.missed[0].message)
+    asked = [m for m in fit.missed if not m.coached] if fit else []
+    if asked:
+        tips.append(asked[0].message)
     tips.extend(flaw.message for flaw in flaws[2:])
     if len(tips) < 2:
         tips.extend(_general_advice(kind, praise=not flaws, gives=gives))
@@ -1521,13 +1544,22 @@ def analyze_follow_up(
     first: AnswerAnalysis,
     *,
     also: Sequence[str] = (),
+    worded: Sequence[str] = (),
+    whole: AnswerAnalysis | None = None,
 ) -> tuple[AnswerAnalysis, FollowUpJudgment]:
     """The reply analysed as part of its question: the first answer's STAR view with the
     follow-up merged in, the flaw it repaired gone, the score the question now earns, and one tip
     (the judgment). Its segments index the reply's own text; its delivery figures (timing,
     fillers) are the reply's. `also`: further flaw codes the same probe asked about (a plan's
-    probe asking for two things, `follow_up.probe_asks`); the reply must give those too."""
-    judgment = judge_follow_up(transcript, probe_code, also=also)
+    probe asking for two things, `follow_up.probe_asks`); the reply must give those too.
+    `worded`: what the probe's words ask when they ask something else than `probe_code`
+    (`follow_up.judge_follow_up`). `whole`: the first answer and the reply analysed as one
+    answer with the same request (`follow_up.joined`): the interviewer's asks the reply met
+    come from it, and for a question that is no story (why us, what motivates you) the
+    question is judged on it when the reply gave what the probe asked, since such an answer is
+    judged on what it says and not on its parts. Its `question_tips` are the question's tips
+    after the reply."""
+    judgment = judge_follow_up(transcript, probe_code, also=also, worded=worded)
     reply = analyze_answer(transcript, question=first.question,
                            question_kind=first.question_kind)
     if _off_the_story(reply, first):
@@ -1549,7 +1581,17 @@ def analyze_follow_up(
     if first.question_kind == "behavioral":
         structure = lost.structure - round(0.5 * (star_score - first.star.score))
         lost = replace(lost, structure=structure)
+    fit = _asks_met(first.audience_fit, whole, filled_labels(judgment), flaws)
+    if fit is not None:
+        lost = replace(lost, audience=audience_points(fit))
     lost = ScoreParts(*(max(0, value) for value in lost.to_dict().values()))
+    question_tips = _tips_after(first, flaws, fit, first.gives | _told(parts))
+    if (whole is not None and judgment.gives and first.question_kind != "behavioral"
+            and whole.score > lost.score):
+        # Why us, what drives you: judged on what it says, the reply's words with the
+        # first answer's ("I don't know your mission well" + "a team of my own to lead").
+        lost, flaws, fit, question_tips = (whole.score_parts, whole.star.flaws,
+                                           whole.audience_fit, whole.tips)
     # The reply's words are the part it gave (or told nothing the probe asked for).
     label: Label = GIVES_PART.get(probe_code, "other") if judgment.gives else "other"
     segments = tuple(replace(s, label=label) for s in reply.star.segments)
@@ -1562,5 +1604,54 @@ def analyze_follow_up(
         score_parts=lost,
         follow_up=judgment,
         company=first.company,
+        audience_fit=fit,
+        question_tips=question_tips,
     )
     return merged, judgment
+
+
+def _tips_after(
+    first: AnswerAnalysis, flaws: Sequence[Flaw], fit: AudienceFit | None, gives: frozenset[str]
+) -> tuple[str, ...]:
+    """The first answer's tips once its follow-up is in: without those of the flaws the reply
+    repaired and of the interviewer's asks it met, the length tip as the standing flaws word it
+    ("take the time to say how it ended" no more once the outcome is told), its other tips (a
+    company answer's own) kept; filled up to two from the tips the question now earns."""
+    kind = first.question_kind
+    gone = {f.message for f in first.star.flaws if f not in flaws}
+    still = {m.message for m in (fit.missed if fit else ()) if not m.coached}
+    gone |= {m.message for m in (first.audience_fit.missed if first.audience_fit else ())
+             if m.message not in still}
+    before = _length_tip(kind, first.star.flaws, first.timing, first.gives)
+    after = _length_tip(kind, flaws, first.timing, gives)
+    tips = [after if tip == before else tip for tip in first.tips if tip not in gone]
+    for tip in _tips(kind, flaws, first.timing, first.fillers, fit, first.order, gives):
+        if len(tips) >= 2:
+            break
+        tips.append(tip)
+    return tuple(dict.fromkeys(tip for tip in tips if tip))[:4]
+
+
+def _asks_met(
+    fit: AudienceFit | None,
+    whole: AnswerAnalysis | None,
+    filled: set[str],
+    flaws: Sequence[Flaw],
+) -> AudienceFit | None:
+    """The first answer's interviewer asks (`fit`) after its follow-up: a theme it missed is
+    met when the reply filled its STAR part ("Results" once the reply told the outcome), or,
+    for a theme its words decide, when the answer and reply as one (`whole`) speak to it; a
+    missed theme whose part a standing flaw still charges stays coached (no second charge)."""
+    if fit is None:
+        return None
+    heard = set(whole.audience_fit.spoken_to) if whole and whole.audience_fit else set()
+    against = _parts_flawed({f.code for f in flaws})
+    spoken, missed = list(fit.spoken_to), []
+    for theme in fit.missed:
+        if (theme.part and theme.part in filled and theme.part not in against) or (
+            not theme.part and theme.label in heard
+        ):
+            spoken.append(theme.label)
+        else:
+            missed.append(replace(theme, coached=bool(theme.part) and theme.part in against))
+    return replace(fit, spoken_to=tuple(spoken), missed=tuple(missed))

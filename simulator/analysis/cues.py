@@ -664,6 +664,8 @@ _AGAINST = (
 _NOT_WHEN = r"(?! (weeks|months|years|o'clock|am|pm|a\.?m|p\.?m)\b)"
 """After a compared count: not a time ("after 3 months", "7 a.m."); before "instead of" no
 "at", "by" or "half" either ("home at half three instead of half five" says when)."""
+_NOT_YEAR = r"(?!(?:19|20)\d\d\b)"
+"""Before a count: not a year ("before 2019")."""
 _NOT_STATE = r"(?<!had )(?<!have )(?<!has )(?<!was )(?<!were )(?<!are )(?<!is )(?<!be )"
 """Before "only 2 a day": not a state of the scene ("we had only 2 nurses a night")."""
 OUTCOME_METRIC = _lazy(
@@ -701,6 +703,13 @@ OUTCOME_METRIC = _lazy(
     rf"|\b(before|used to be|it was|they were|there were|we had|we were)\b,? (\w+ ){{0,3}}{_NUM}"
     rf"\b[^.;!?]{{0,40}}?\b(now|afterwards|since then|these days|after (that|it|the \w+|my \w+))"
     rf"\b,? (\w+ ){{0,3}}?(only |just |about |around |under )?{_NUM}\b{_NOT_WHEN}"
+    # The same without a verb, as a reply or a note gives it: "five a month before, none
+    # after", "before about ten a week, after only two".
+    rf"|\b{_NUM} ([\w-]+ ){{0,3}}{_RATE},? before\b,? (and |but )?(now )?(only |just |about "
+    rf"|around |under )?({_NUM}|none|zero|no [\w-]+)( [\w-]+){{0,3}}? (after|afterwards|since)\b"
+    rf"|\bbefore\b,? (about |around |roughly |nearly |almost |over )?{_NOT_YEAR}{_NUM}\b"
+    rf"{_NOT_WHEN}[^.;!?]{{0,40}}?\bafter(wards)?\b,? (only |just |about |around |under )?"
+    rf"({_NOT_YEAR}{_NUM}|none|zero)\b{_NOT_WHEN}"
     # A rate that is the outcome: "now only 2 a day", "only 2 a week now" (not "we had only 2
     # nurses a night", a scene).
     rf"|\b(now|nowadays|these days) ((?!had|have|has|was|were|is|are)\w+ ){{0,3}}?{_NUM}"

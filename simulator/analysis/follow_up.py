@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from simulator.analysis.cues import (
     CONCRETE_OUTCOME_PATTERN,
@@ -16,6 +16,7 @@ from simulator.analysis.cues import (
     OUTCOME_METRIC,
     as_past_narrative,
 )
+from simulator.analysis.flaws import measured
 from simulator.analysis.spoken import answer_word_count
 from simulator.analysis.star import Label, Part, cue_score, past_first_person_actions
 from simulator.analysis.tokens import tokenize
@@ -28,6 +29,21 @@ _CHANGED = re.compile(
     r"\b(stopped|went (up|down)|came (down|back)|disappeared|dropped|fell|rose|improved"
     r"|increased|decreased|kept|got better)\b"
 )
+_TOOK_IT_UP = re.compile(
+    r"(?<!\bi )\b(switched|moved|changed|went|came|got) (all |both |fully |completely )?(over"
+    r"|across|round|around|on board)\b|(?<!\bi )\b(switched|moved|changed) (all |both |fully )?to\b"
+    r"|(?<!\bi )(?<!\bi have )(?<!\bi had )\bswitched\b(?! (it|them|the|a|an|my|our|off|on)\b)"
+    r"|(?<!had )(?<!have )(?<!has )\b(gone|vanished|disappeared) (for good|since|completely"
+    r"|altogether|now)\b"
+    r"|\b(started|began|kept|carried on|were|was|are|is|been) (using|to use|working with)\b"
+    r"|\bfor good\b|\bever since\b|\bfrom then on\b|\bsince then\b|\bnever (went|looked) back\b"
+    r"|(?<!\bi )\b(agreed|accepted|approved|adopted|signed off|bought in|took it up|picked it up"
+    r"|gave up|dropped)\b"
+)
+"""An outcome told as what the others did once the speaker had acted: they took it up ("both
+planners switched to the tracker for good", "the drivers all started using it", "the ward
+agreed"), or it lasted ("ever since", "never went back"). Not after "I": what the speaker did
+is their action, not the outcome."""
 _NUMBER = (
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
     r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|a hundred|a few|a dozen"
@@ -203,6 +219,21 @@ _WANTS: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
             r"|bring|tell|write|set|hand|escalate|roll|ring|meet|map|fix|pause|keep)\b",
         ),
         (
+            "came_round", "what of their view you came round to (or why you held yours)",
+            r"\b(came|come|coming) (round|around)\b|\bchanged? your mind\b"
+            r"|\b(anything|something|part|much) (in|of) (their|his|her|the other) (view|side"
+            r"|argument|position|point)\b",
+            r"\b(they|he|she|the \w+|my \w+|her|his|their) (\w+ ){0,2}(was|were|had|did have"
+            r"|turned out) (right|partly right|half right|a point|a good point|a fair point)\b"
+            r"|\bi (\w+ )?(came|come) (round|around)\b|\bi (\w+ )?(changed my mind|was wrong"
+            r"|accepted|accept|admitted|admit|conceded|concede|agreed with|agree with"
+            r"|understood|understand|realised|realized|appreciated|appreciate|learned that"
+            r"|learnt that|see why|saw why|see that|saw that|took on|take on|kept their|kept his"
+            r"|kept her|used their|used his|used her)\b|\bfair point\b|\bconvinced me\b"
+            r"|\bin hindsight\b|\bi still (think|believe|feel|stand)\b|\bnot really\b"
+            r"|\bno,? i (did not|didn t|still|stand)\b",
+        ),
+        (
             "reason", "the reason why",
             r"\bwhy\b(?! it mattered)",
             r"\b(because|since|so that|the reason|that s why|which meant|otherwise|due to|so we"
@@ -319,25 +350,40 @@ class FollowUpJudgment:
 
 
 def judge_follow_up(
-    transcript: Transcript, probe_code: str, *, also: Sequence[str] = ()
+    transcript: Transcript,
+    probe_code: str,
+    *,
+    also: Sequence[str] = (),
+    worded: Sequence[str] = (),
 ) -> FollowUpJudgment:
     """Did this reply give what the probe for `probe_code` (a flaw code or a `_WANTS` code; ""
     for a probe whose words name nothing) asked for, and what `also` (further codes the same
     probe asked about, see `probe_asks`) asks too? Pure; the merge into the question's view is
     `merge_parts` (or answer.analyze_follow_up). A probe whose words name nothing is given by a
-    reply of SUBSTANTIAL_WORDS words or more that is not a shrug ("I don't really know")."""
+    reply of SUBSTANTIAL_WORDS words or more that is not a shrug ("I don't really know").
+    `worded`: what the probe's words ask when they ask something else than its flaw's
+    (`probe_asks` of a persona's "How did you know it had worked?" for no_metrics: how it was
+    measured): the reply is judged against those words, and gives when it gives them or what
+    the flaw lacks (a figure)."""
+    if worded and probe_code in _WANTED and probe_code not in worded:
+        by_code = judge_follow_up(transcript, probe_code, also=also)
+        by_words = judge_follow_up(transcript, worded[0], also=worded[1:])
+        judged = by_words if by_words.gives or not by_code.gives else by_code
+        return replace(judged, probe_code=probe_code,
+                       gave=tuple(dict.fromkeys((*judged.gave, *by_code.gave))))
     tokens = tokenize(transcript)
     words = answer_word_count(t.text for t in tokens)  # the count the delivery line shows
     norms = " ".join(t.norm for t in tokens if t.norm)
     plain = " ".join(norms.replace("'", " ").replace("\u2019", " ").split())
     text = as_past_narrative(norms)
     gave: dict[str, str] = {}
-    number = OUTCOME_METRIC.search(text) or _REPLY_NUMBER.search(text)
+    number = _measure(text) or _REPLY_NUMBER.search(text)
     concrete = CONCRETE_OUTCOME_PATTERN.search(text)
     empty_ending = NON_OUTCOME.search(text)
     if number:
         gave["number"] = number.group(0)
-    changed = concrete or _CHANGED.search(text)
+        gave["measure"] = number.group(0)  # a figure for the result is how it is measured
+    changed = concrete or _CHANGED.search(text) or _TOOK_IT_UP.search(text)
     if number or ((changed or cue_score("R", text) >= 1.4) and not empty_ending):
         gave["outcome"] = (number or changed or re.search(r"\S+( \S+){0,6}", text) or [""])[0]
     actions = [a for a in past_first_person_actions(text) if not _VAGUE_VERBS.search(a)]
@@ -382,6 +428,22 @@ def judge_follow_up(
     )
     return FollowUpJudgment(probe_code or (asks[0] if asks else ""), gives, tuple(gave), evidence,
                             _message(asks, gives, evidence, gave), asks)
+
+
+def _measure(text: str) -> re.Match[str] | None:
+    """The reply's figure for the result (cues.OUTCOME_METRIC): the longest that measures how
+    much changed (`flaws.measured`: "before about ten a week, after only two" over "down before
+    about ten", which overlaps it) over one that only says when ("in two weeks"), which is kept
+    when there is no other."""
+    found: list[re.Match[str]] = []
+    start = 0
+    while (match := OUTCOME_METRIC.search(text, start)) is not None:
+        found.append(match)
+        start = match.start() + 1
+    counted = [m for m in found if measured(m.group(0))]
+    if counted:
+        return max(counted, key=lambda m: len(m.group(0)))
+    return found[0] if found else None
 
 
 _UNIT_AFTER = r"(?:\s?(?:%|percent\b|per cent\b|euros?\b|dollars?\b|pounds?\b))?"
@@ -495,3 +557,27 @@ def merge_parts(parts: Mapping[str, Part], judgment: FollowUpJudgment) -> dict[s
             merged[label] = Part(True, 0.0, None, 0)
     return merged
 
+
+
+def joined(first: Transcript, reply: Transcript) -> Transcript:
+    """The first answer and the reply to its probe as one answer: the reply's text after the
+    first's (a full stop between them when the first has none), its word times moved on by the
+    first's length (seconds), the lengths added. What the question's whole judgment reads
+    (`answer.analyze_follow_up`); each transcript unchanged."""
+    text = first.text.rstrip()
+    if text and text[-1] not in ".!?":
+        text += "."
+    gap = first.duration_s
+    if gap is None:
+        gap = max((w.end for w in first.words if w.end is not None), default=0.0)
+    words = (*first.words, *(
+        replace(w, start=None if w.start is None else w.start + gap,
+                end=None if w.end is None else w.end + gap)
+        for w in reply.words
+    ))
+    if not first.words or not reply.words:
+        words = ()
+    duration = (None if first.duration_s is None or reply.duration_s is None
+                else first.duration_s + reply.duration_s)
+    return replace(first, text=f"{text} {reply.text.strip()}".strip(), words=words,
+                   duration_s=duration)

@@ -392,7 +392,8 @@ def _analyze(
         request = _stored_target(request, first if first is not None else turn)
     if follows is not None:
         probe = probe_codes(persona, turn.question_text)
-        _, fresh = judge(request, transcript, follows=follows, probe=probe)
+        _, fresh = judge(request, transcript, follows=follows, probe=probe,
+                         probe_text=turn.question_text)
     else:
         _, fresh = judge(request, transcript)
     before = turn.analysis or {}

@@ -156,21 +156,27 @@ def judge(
     *,
     follows: Transcript | None = None,
     probe: str | Sequence[str] = (),
+    probe_text: str = "",
 ) -> tuple[AnswerAnalysis, dict[str, Any]]:
     """The analysis of `transcript` and the dict a turn stores: `AnswerAnalysis.to_dict()`
     without its copy of the transcript (the turn keeps the transcript once, beside it), plus
     the mode reviews. With `follows` (the first answer's transcript) the transcript is a reply
     to a probe that asked about the flaw codes `probe` (see `probe_codes`; one code as a
     string; empty: it asked for no STAR part): it is judged against them as part of the first
-    answer's question and merged into its STAR view."""
+    answer's question and merged into its STAR view; `probe_text`, the probe as asked, says
+    what its words ask when they ask something else than its flaw (`follow_up.probe_asks`),
+    which the reply is judged against too."""
     analysis = _analyze(request, transcript)
     if follows is not None:
         from simulator.analysis.answer import analyze_follow_up
+        from simulator.analysis.follow_up import joined, probe_asks
 
         codes = (probe,) if isinstance(probe, str) else tuple(probe)
         main, *also = codes or ("",)
         analysis, _ = analyze_follow_up(
-            transcript, main, _analyze(request, follows), also=tuple(also)
+            transcript, main, _analyze(request, follows), also=tuple(also),
+            worded=probe_asks(probe_text) if probe_text else (),
+            whole=_analyze(request, joined(follows, transcript)),
         )
     stored = {**analysis.to_dict(), **mode_reviews(request, transcript)}
     del stored["transcript"]

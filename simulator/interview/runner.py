@@ -326,7 +326,7 @@ class Interview:
         probe already asked in this session about the same question is not asked again: the
         flaw's next probe is, else the next flaw's, else none. Of a flaw's probes, one not yet
         asked in the session at all comes first (varied by turn, so two in a row differ)."""
-        if analysis is None or not self.settings.follow_up_probes:
+        if analysis is None or not self.settings.follow_up_probes or turn.empty:
             return None
         from simulator.analysis import probe_codes_in_order
 
@@ -603,6 +603,7 @@ class Interview:
                 transcript,
                 follows=Transcript.from_dict(first.transcript),
                 probe=probe_codes(asked.persona, asked.question_text),
+                probe_text=asked.question_text,
             )
         else:
             analysis, stored = judge(request, transcript)

@@ -220,8 +220,8 @@ class PlannedSession:
         doubted: the plan's harder probe, the first not asked before that asks for nothing the
         answer has (`asks_for_what_is_there`), else the persona's probe for the answer's most
         important missing part. Follow-ups are never followed up."""
-        if not self.follow_ups or turn.follow_up_of is not None:
-            return None
+        if not self.follow_ups or turn.follow_up_of is not None or turn.empty:
+            return None  # no probe into an answer with no words: there is nothing to follow
         planned = self._planned.get(turn.number)
         if planned is None or (planned.kind == "question" and not planned.pressed):
             return self.interview.follow_up(turn, analysis)

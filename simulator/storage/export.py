@@ -131,6 +131,9 @@ def render_markdown(
         if tips:
             lines += ["", "What to work on:"]
             lines += [f"- {_md(tip)}" for tip in tips]
+        if turn.repaired_tips:
+            lines += ["", f"{REPAIRED}:"]
+            lines += [f"- ~~{_md(tip)}~~" for tip in turn.repaired_tips]
         asked = asked_review(turn)
         if asked:
             lines += ["", "Your questions for them:"]
@@ -199,6 +202,10 @@ def render_html(
         if tips:
             parts.append("<h3>What to work on</h3><ul>")
             parts += [f"<li>{escape(tip)}</li>" for tip in tips]
+            parts.append("</ul>")
+        if turn.repaired_tips:
+            parts.append(f"<h3>{escape(REPAIRED)}</h3><ul>")
+            parts += [f"<li><s>{escape(tip)}</s></li>" for tip in turn.repaired_tips]
             parts.append("</ul>")
         asked = asked_review(turn)
         if asked:
@@ -322,7 +329,13 @@ def _star_label(turn: AnswerView, place: dict[int, str]) -> str:
     """A judged follow-up's STAR parts are its question's after the reply, not its own."""
     if turn.probe is not None and turn.follow_up_of is not None:
         return f"STAR of {place.get(turn.follow_up_of, turn.follow_up_of)} now"
+    if any(part.from_follow_up for part in turn.star_parts.values()):
+        return "STAR with its follow-up"
     return "STAR"
+
+
+REPAIRED = "Repaired by the follow-up"
+"""The heading of an answer's tips its follow-up made moot (`AnswerView.repaired_tips`)."""
 
 
 def _star_line(turn: AnswerView) -> str:

@@ -95,6 +95,9 @@ SKIPPED = "skipped"
 """`ended_by` of an answer the user skipped."""
 INTERRUPTED = "interrupted (left out of averages)"
 """What an interrupted answer's heading says beside "not judged"."""
+HEARD_NOTHING = "no words were heard (left out of averages)"
+"""What an answer with no words (silence recorded, nothing recognised) says beside "not
+judged": a score of 0, points lost and tips would judge what was never said."""
 NOT_JUDGED = "not judged"
 """What an answer that was never judged (interrupted, skipped) shows where a score would be:
 no score, no points lost, no STAR marks, no flaws or tips."""
@@ -376,6 +379,15 @@ class AnswerView:
     is then the question's after the reply, `with_follow_ups`); None otherwise."""
     analysis_problem: str | None = None
     """Why the stored analysis could not be read (`TurnRecord.analysis_problem`); None: read."""
+    question_tips: tuple[str, ...] = ()
+    """For a reply judged against its probe: its question's tips after the reply
+    (`AnswerAnalysis.question_tips`), which the answer it followed then shows."""
+    heard_nothing: bool = False
+    """A stored answer, analysed, whose transcript has no words (`TurnRecord.empty`: silence, or
+    nothing the recognizer could make out): not judged, like a skipped one."""
+    repaired_tips: tuple[str, ...] = ()
+    """For an answer its follow-up repaired: its own tips the reply made moot ("Finish with the
+    result…" once the reply told it), shown apart from what is still to work on."""
 
     # -- building ------------------------------------------------------------------------------
 
@@ -533,14 +545,18 @@ class AnswerView:
             talk=_talk(_mapping(data.get("presentation"))),
             delivery=_delivery(_mapping(data.get("delivery"))),
             analysis_problem=turn.analysis_problem if turn else None,
+            question_tips=_texts(data.get("question_tips")),
+            heard_nothing=bool(turn is not None and turn.empty and data),
         )
         return view if view.judged else view.without_judgment()
 
     @property
     def judged(self) -> bool:
         """False for a stored answer the analysis must not be shown for: interrupted or skipped
-        (its stored analysis judged half an answer, or none)."""
-        return not (self.interrupted or self.skipped)
+        (its stored analysis judged half an answer, or none), or analysed with no words heard
+        (`heard_nothing`)."""
+        return not (self.interrupted or self.skipped or self.heard_nothing)
+
 
     def without_judgment(self) -> AnswerView:
         """This answer as a never-judged one shows: its words, length and fillers (what was
@@ -551,7 +567,8 @@ class AnswerView:
             flaws=(), tips=(), probe=None, judged_against_probe=False, verdict=None,
             audience=None, company_values_hit=(), value_links=(), facts=None,
             company_summary="", asked_questions=(), asked_feedback=(),
-            talk=None, delivery=None, before_follow_up=None,
+            talk=None, delivery=None, before_follow_up=None, question_tips=(),
+            repaired_tips=(),
         )
 
     @property
@@ -596,7 +613,7 @@ class AnswerView:
         answer says so beside its score, which no average takes."""
         cut = f" · {INTERRUPTED}" if self.interrupted else ""
         if not self.judged:
-            why = cut or " · skipped"
+            why = cut or (" · skipped" if self.skipped else f" · {HEARD_NOTHING}")
             return NOT_JUDGED + why
         if self.probe is not None:
             now = f" · question now {self.score:.0f}/100" if self.score is not None else ""
@@ -986,9 +1003,11 @@ def with_follow_ups(answers: Sequence[AnswerView]) -> list[AnswerView]:
     """`answers` (one session's) with each answer's score and flaws those of its question after
     its follow-up: a reply judged against its probe stores the score its question earns with
     what the reply gave (`simulator.analysis.answer.analyze_follow_up`, "question now 80"), so
-    the answer it followed takes that score (its own kept as `before_follow_up`) and the flaws
-    the reply left. The one rule by which the room, the summary, the export, the index (session
-    average, history, drill order) and compare give the same figure for the same answer. A
+    the answer it followed takes that score (its own kept as `before_follow_up`), the flaws the
+    reply left, its question's STAR view with the parts the reply gave, the interviewer's asks
+    after it and its tips (those the reply made moot kept apart, `repaired_tips`). The one
+    rule by which the room, the summary, the export, the index (session average, history,
+    drill order) and compare give the same figure for the same answer. A
     reply interrupted, skipped or not analysed changes nothing; of two replies the last counts.
     Answers already merged are returned unchanged."""
     after: dict[int, AnswerView] = {}
@@ -1009,17 +1028,24 @@ def with_follow_ups(answers: Sequence[AnswerView]) -> list[AnswerView]:
             or answer.follow_up_of is not None
             or answer.score is None
             or answer.before_follow_up is not None
-            or reply.score == answer.score
+            or answer.repaired_tips
+            or (reply.score == answer.score and not reply.question_tips)
         ):
             merged.append(answer)
             continue
+        given = {label for label, part in reply.star_parts.items() if part.present}
+        tips = reply.question_tips or answer.tips
         merged.append(
             replace(
                 answer,
                 score=reply.score,
-                before_follow_up=answer.score,
+                before_follow_up=answer.score if reply.score != answer.score else None,
                 flaws=reply.flaws,
                 score_parts=reply.score_parts or answer.score_parts,
+                star_parts=answer.star_parts_with(given),
+                audience=reply.audience or answer.audience,
+                tips=tips,
+                repaired_tips=tuple(tip for tip in answer.tips if tip not in tips),
             )
         )
     return merged
@@ -1436,6 +1462,12 @@ def practise_next(answers: Sequence[AnswerView], limit: int = 3) -> list[str]:
                    and (a.question_id or a.question_text) not in judged), None)
     if passed is not None:
         advice.append(f"Answer “{passed.question_text}”: it was skipped.")
+    silent = next((a for a in answers if a.heard_nothing and a.follow_up_of is None
+                   and not a.skipped and not a.interrupted
+                   and (a.question_id or a.question_text) not in judged), None)
+    if silent is not None:
+        advice.append(f"Answer “{silent.question_text}” again: no words were heard, so it was "
+                      "not judged.")
     # A judged follow-up holds its question's flaws after the reply: the last one stands.
     after: dict[int, AnswerView] = {}
     for reply in sorted(answers, key=lambda a: a.number):

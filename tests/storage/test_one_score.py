@@ -82,7 +82,11 @@ def test_every_reader_says_the_same_of_each_answer(capsys: pytest.CaptureFixture
     assert reply.probe.evidence == ("dropped by 18%",)  # the unit kept
     assert reply.heading.startswith("follow-up: gave the outcome ✓ · question now ")
     assert reply.score_cell == "gave ✓" and not reply.counts
-    assert weak.star_marks.endswith("–") and reply.star_marks == weak.star_marks[:-1] + "R"
+    # The question's own section shows its STAR view after the reply, as the reply's does: the
+    # Result told in the follow-up, not a Result ✗ beside a score that counts it.
+    assert reply.star_marks.endswith("R") and weak.star_marks == reply.star_marks
+    assert weak.star_parts["R"].from_follow_up and weak.repaired_tips
+    assert not any("Finish with the result" in tip for tip in weak.tips)
 
     # The retake scored higher: it is the attempt that counts, everywhere.
     assert strong.score is not None and weak.score is not None and strong.score > weak.score

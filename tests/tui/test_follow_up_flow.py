@@ -11,6 +11,7 @@ import pytest
 from textual.widgets import DataTable, Static
 
 from simulator.interview.personas import get_persona
+from simulator.storage.export import render_html, render_markdown
 from simulator.storage.store import SessionStore
 from simulator.storage.views import (
     average_score,
@@ -26,6 +27,7 @@ from simulator.tui.screens.home import HomeScreen
 from simulator.tui.screens.interview import InterviewScreen
 from simulator.tui.screens.summary import SummaryScreen
 from simulator.tui.widgets.feedback import StarBar
+from simulator.tui.widgets.meters import AnswerTimer
 from simulator.tui.widgets.persona_card import PersonaCard
 from tests.tui.conftest import quiet_parts, settled, type_answer, until
 
@@ -71,10 +73,13 @@ def test_a_follow_up_that_gives_the_outcome_is_the_questions_result_not_a_second
             seen["first"] = first
             seen["probe"] = screen.probe
             seen["first_bar"] = dict(screen.query_one(StarBar).parts)
+            seen["first_target"] = screen.query_one(AnswerTimer).target_s
 
             await pilot.press("escape", "f")
             await settled(pilot)
             assert screen.asked is not None and screen.asked.follow_up_of == first.number
+            # A probe is answered in a sentence: the clock holds it to no answer's target.
+            seen["probe_target"] = screen.query_one(AnswerTimer).target_s
             await type_answer(pilot, GIVES_OUTCOME)
             await settled(pilot)
             follow_up = screen.last_turn
@@ -126,7 +131,23 @@ def test_a_follow_up_that_gives_the_outcome_is_the_questions_result_not_a_second
     assert reply.follow_up_of == main.number == first.number  # type: ignore[attr-defined]
     assert reply.number == follow_up.number  # type: ignore[attr-defined]
     assert main.counts and not reply.counts, "the follow-up is not a second attempt"
-    assert main.star_marks == "S T A –" and reply.star_marks == "S T A R"
+    assert seen["first_target"] is not None and seen["probe_target"] is None
+    # The question's own view after the reply: its Result is the one the follow-up told, the
+    # advice to give the outcome is marked repaired, and the hiring manager's "Results" ask
+    # costs nothing more.
+    assert main.star_marks == "S T A R" and reply.star_marks == "S T A R"
+    assert main.star_parts["R"].from_follow_up
+    assert not any("result" in tip.lower() or "how it ended" in tip for tip in main.tips)
+    assert any("result" in tip.lower() for tip in main.repaired_tips)
+    assert main.score_parts.get("audience", 0) == 0
+    assert main.audience is not None and "Results" in main.audience.spoken_to
+    for report in (render_markdown(record, lambda name: None),
+                   render_html(record, lambda name: None)):
+        section = report.split(main.question_text)[1].split("1 · follow-up.")[0]
+        assert "Result ✓" in section or '<span class="hit">Result</span>' in section, section
+        assert "Result ✗" not in section and '"miss">Result<' not in section
+        assert "Repaired by the follow-up" in section
+        assert "interviewer's asks" not in section
     assert "no_result" not in {f.code for f in reply.flaws}
     assert reply.judged_against_probe
 

@@ -185,6 +185,8 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         self.last_turn: TurnRecord | None = None
         self.last_analysis: AnswerAnalysis | None = None
         self.probe: str | None = None
+        self.probing = False
+        """A probe (follow-up) is being asked and answered: the clock shows no target."""
         self.controls = AnswerControls(shown=threading.Event())
         self.stop_speaking = threading.Event()
         self.prep_left_s = 0.0
@@ -326,9 +328,12 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
     def _target(self) -> tuple[float, float] | None:
         """The band the clock is shown against: a talk's slot as the exercise sets it, none for
         the candidate's own questions (they are not held to a length), else the question's
-        target as this interviewer wants it."""
+        target as this interviewer wants it; none while a probe is asked (`probing`): a reply
+        is as long as the probe needs, and is judged with no length target."""
         from simulator.interview.judging import answer_target
 
+        if self.probing:
+            return None
         if self.planned.kind == "presentation":
             return self.question.target_s
         return answer_target(self.question, self.persona)
@@ -340,6 +345,7 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
             self.prep_slot_s = 0.0
             self._show_mode()
         self.query_one(LevelMeter).level = 0.0
+        self.probing = False
         self.query_one(AnswerTimer).set_target(self._target())
         self.query_one("#live-transcript", Static).update("")
         self.query_one(FeedbackView).remove_class("-shown")
@@ -742,6 +748,8 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         self.stop_speaking.clear()
         self._show_question(probe)
         self._reset_answer_view()
+        self.probing = True
+        self.query_one(AnswerTimer).set_target(self._target())
         self._ask_follow_up(self.last_turn, probe)
 
     def action_scroll_panel(self, pages: int) -> None:
