@@ -80,6 +80,32 @@ async def settled(pilot: Pilot[int], timeout_s: float = 120.0) -> None:
         ) from None
 
 
+def stale_heights(screen: Any) -> list[str]:
+    """Widgets on `screen` whose height follows their content (`height: auto`, no bounds) and
+    are not drawn at that height: what changed has not been laid out yet. Each as
+    "Name: drawn N, content M"; empty once the layout is current."""
+    from textual.widget import Widget
+
+    stale = []
+    for widget in screen.walk_children(Widget):
+        styles = widget.styles
+        height = styles.height
+        if (
+            not widget.display
+            or widget.is_container
+            or height is None
+            or not height.is_auto
+            or styles.min_height is not None
+            or styles.max_height is not None
+            or not widget.size.width
+        ):
+            continue
+        content = widget.get_content_height(widget.container_size, screen.size, widget.size.width)
+        if widget.size.height != content:
+            stale.append(f"{type(widget).__name__}: drawn {widget.size.height}, content {content}")
+    return stale
+
+
 def kept_notices(app: App[object]) -> list[str]:
     """Every notification `app` shows from now on, kept: Textual drops one after its timeout
     (2-10 s), and a scenario under load outlived it, so reading `app._notifications` at its end

@@ -28,6 +28,7 @@ from tests.tui.conftest import (
     WEAK_ANSWER,
     quiet_parts,
     settled,
+    stale_heights,
     type_answer,
     typed_session,
     until,
@@ -78,6 +79,10 @@ def pushing(screen_factory: Callable[[], Any]) -> Callable[[Pilot[int]], Awaitab
         await home_ready(pilot)
         await pilot.app.push_screen(screen_factory())
         await settled(pilot)  # the screen's load worker ended and its rows are in
+        # What the load put in is laid out: under load the replay was once taken with its
+        # transcript one line high, the height it had before the answer arrived.
+        screen = pilot.app.screen
+        await until(pilot, lambda: not stale_heights(screen), "the layout of what was loaded")
         # A table sizes its columns to new rows when it is next idle; under load the snapshot
         # was once taken before that (headers as wide as their titles).
         tables = pilot.app.screen.query(DataTable)
@@ -177,7 +182,11 @@ def test_typing_an_answer_at_the_minimum_size(snap_compare: SnapCompare) -> None
         box = screen.query_one("#typed-answer", TextArea)
         await until(pilot, lambda: box.has_focus, "the typing box")
         box.text = "First line of my answer.\nSecond line, after ctrl+j."
+        # The cursor blinks on a 0.5 s wall-clock timer: under load (15 and more) the picture
+        # was once taken in its dark half. A steady cursor is drawn as focus first draws it.
+        box.cursor_blink = False
         await settled(pilot)
+        assert box.has_focus and box._cursor_visible, "the cursor in the typing box"
 
     assert snap_compare(app_ready(), terminal_size=(80, 24), run_before=run_before)
 

@@ -121,7 +121,11 @@ class PartTranscript(Widget):
         "star--current",
     }
 
-    answer: reactive[AnswerView | None] = reactive(None, always_update=True)
+    answer: reactive[AnswerView | None] = reactive(None, always_update=True, layout=True)
+    """Setting it asks for a layout itself, as a new answer has its own number of lines. With
+    a repaint only, the replay screen relied on its other fields' updates for the layout, and
+    under load it was once drawn with the transcript one line high (its height with no
+    answer) and stayed so."""
     current_word: reactive[int | None] = reactive(None)
 
     def __init__(self, *, word_action: str | None = None, **kwargs: Any) -> None:
