@@ -36,6 +36,11 @@ class Reply:
     answer: str
 
 
+MISSING_FIRST = frozenset({"no_action", "no_result"})
+"""Flaws of a story (its actions, its outcome missing) whose probe comes before a pressed
+area's harder one."""
+
+
 def asks_for_what_is_there(probe: str, analysis: AnswerAnalysis | None) -> bool:
     """Whether `probe` asks for something the answer already has: any flaw code its words ask
     about (`simulator.analysis.follow_up.probe_asks`: "Give me a specific example, with the
@@ -234,6 +239,13 @@ class PlannedSession:
             # the talk lacks: a talk has no STAR flaws to say what it lacks, and reading it as
             # an answer that "already told" the probe left the panel silent after some talks.
             return fresh[0] if fresh else None
+        # A story that never says what the speaker did or how it ended is asked for that
+        # first, as any interviewer would ("how did it turn out?" before "was there anything in
+        # their view you came round to?"); a reply to the harder probe would leave it missing.
+        if analysis is not None and MISSING_FIRST & set(analysis.flaw_codes):
+            probe = self.interview.follow_up(turn, analysis)
+            if probe is not None:
+                return probe
         # A pressed area: the plan's own harder probe, the first not asked yet in this session
         # that asks for nothing the answer already gave; else the probe for what it lacks.
         for probe in fresh:
