@@ -103,7 +103,8 @@ def _print_visibly() -> None:
     if not isinstance(sys.stdout, VisibleStream):
         sys.stdout = VisibleStream(sys.stdout)
     if not isinstance(sys.stderr, VisibleStream):
-        sys.stderr = VisibleStream(sys.stderr)
+        # Standard output first: in one pipe, each message comes after what was printed before.
+        sys.stderr = VisibleStream(sys.stderr, after=sys.stdout)
 
 
 if __name__ == "__main__":  # `python -m simulator.cli` runs as `interview-sim` does

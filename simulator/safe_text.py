@@ -28,12 +28,21 @@ def visible(text: str) -> str:
 
 class VisibleStream:
     """A text stream that writes through `visible`: what a command prints cannot drive the
-    terminal. Everything else (flush, isatty, encoding, fileno) is the wrapped stream's."""
+    terminal. Everything else (flush, isatty, encoding, fileno) is the wrapped stream's.
 
-    def __init__(self, stream: TextIO) -> None:
+    `after`: a stream flushed before each write, so what was printed there comes out first.
+    Standard error is given standard output: when both go to one pipe or file (`2>&1 | less`,
+    a log), standard output is block-buffered and a warning or a count written to standard
+    error would otherwise land before, or in the middle of, the lines printed ahead of it
+    ("...teamwork2 file(s) checked")."""
+
+    def __init__(self, stream: TextIO, after: TextIO | VisibleStream | None = None) -> None:
         self._stream = stream
+        self._after = after
 
     def write(self, text: str) -> int:
+        if self._after is not None:
+            self._after.flush()
         self._stream.write(visible(text))
         return len(text)
 

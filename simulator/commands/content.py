@@ -71,7 +71,9 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="question bank, as the room's choice: a role bank adds its questions to a full "
         "mock (as --role), a drill works on its weakest area, a presentation uses its talks",
     )
-    planner.add_argument("--target", help="drill: a competency (conflict) or a role (nursing)")
+    planner.add_argument("--target", help="drill: a competency (conflict) or a role (nursing); "
+                         "without it, the weakest area by your past scores (of --bank's "
+                         "questions when given)")
     planner.add_argument("--count", type=int, help="number of questions (full mock: 5-8)")
     planner.add_argument("--exercise", help="presentation: exercise id, e.g. case-new-market"
                          " or my-bank/my-talk (default: random from every exercise bank)")
@@ -161,7 +163,6 @@ def lint_content(args: argparse.Namespace) -> int:
 
 
 def show_plan(args: argparse.Namespace) -> int:
-    from simulator.errors import SimulatorError
     from simulator.interview.banks import load_banks
     from simulator.interview.company import load_company
     from simulator.interview.first_round import load_checked_first_round
@@ -173,12 +174,12 @@ def show_plan(args: argparse.Namespace) -> int:
     banks = banks_catalog.items
     company = load_company(args.company) if args.company else None
     notes = load_checked_first_round(args.first_round) if args.first_round else None
-    if args.mode == "drill" and not args.target:
-        raise SimulatorError("a drill needs --target", hint="a competency or a role")
     built = plan_from_args(args, personas, banks, company, notes)
     if args.json:
         print(json.dumps(_plan_dict(built), indent=2))
         return 0
+    if built.focus_line:
+        print(f"{built.focus_line}\n")
     print(built.introduction)
     for number, turn in enumerate(built.turns, 1):
         marker = " (pressed: doubted in round one)" if turn.pressed else ""
@@ -232,6 +233,8 @@ def _plan_dict(built: Any) -> dict[str, Any]:
     return {
         "mode": built.mode,
         "personas": [p.id for p in built.personas],
+        "focus": built.focus or None,
+        "focus_reason": built.focus_reason or None,
         "introduction": built.introduction,
         "turns": [
             {

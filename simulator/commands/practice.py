@@ -58,7 +58,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--count", type=int, help="number of questions (full mock: 5-8)")
     parser.add_argument("--seed", type=int, help="same seed, same questions")
     parser.add_argument("--role", help="full mock: add this role's questions, e.g. nursing")
-    parser.add_argument("--target", help="drill: a competency (conflict) or a role (nursing)")
+    parser.add_argument("--target", help="drill: a competency (conflict) or a role (nursing); "
+                        "without it, the weakest area by your past scores")
     parser.add_argument("--exercise", help="presentation: exercise id, e.g. case-new-market"
                         " or my-bank/my-talk (default: random from every exercise bank)")
     answer = parser.add_mutually_exclusive_group()
@@ -152,6 +153,8 @@ def run_headless(args: argparse.Namespace) -> int:
     store = SessionStore()
     for notice in store.recover():
         print(f"note: {notice}", file=out)
+    if built.focus_line:
+        print(built.focus_line, file=out)
     first = built.turns[0]
     interview = Interview(
         store=store,

@@ -14,7 +14,7 @@ import re
 import statistics
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from simulator.errors import SimulatorError, UnknownNameError
@@ -73,6 +73,19 @@ class InterviewPlan:
     closing: str
     second_round: bool = False
     """Round-one notes steer this plan: the introductions say it is the second round."""
+    focus: str = ""
+    """For a drill: the competency or role it works on ("conflict", "nursing"); "" otherwise."""
+    focus_reason: str = ""
+    """Why the drill works on `focus` when no target was named ("your weakest area ..."); ""
+    when the target was named."""
+
+    @property
+    def focus_line(self) -> str:
+        """What a drill works on, in one line ("Drill: conflict, your weakest area by past
+        scores"); "" for any other plan."""
+        if not self.focus:
+            return ""
+        return f"Drill: {self.focus}" + (f", {self.focus_reason}" if self.focus_reason else "")
 
     def introduce(self, persona: Persona, company: CompanyProfile | None) -> str:
         """`persona`'s introduction for this plan: `_introduce`."""
@@ -184,6 +197,7 @@ def drill(
         ),
         closing=persona.closing,
         second_round=first_round is not None,
+        focus=target,
     )
 
 
@@ -663,10 +677,16 @@ def build(
             seed=seed,
         )
     if mode == "drill":
+        reason = ""
         if target is None:
             drilled = bank if bank is not None else _bank_of_kind(banks, "behavioral")
             target = weakest_target(drilled, scores or {})
-        return drill(
+            reason = (
+                f"the role of {drilled.id}" if target == drilled.role
+                else f"your weakest area in {drilled.id} by past scores (one never practised "
+                "counts as weakest)"
+            )
+        built = drill(
             target,
             personas[0],
             banks,
@@ -675,6 +695,7 @@ def build(
             company=company,
             first_round=first_round,
         )
+        return replace(built, focus_reason=reason)
     if mode == "your-questions":
         return your_questions(personas[0], banks, company=company)
     if mode == "presentation":
