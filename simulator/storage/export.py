@@ -304,10 +304,8 @@ def _turn_facts(
         rate = turn.fillers_per_minute
         per_minute = f" ({rate:.1f}/min)" if rate is not None else ""
         facts.append(f"{counted(turn.filler_count, 'filler')}{per_minute}")
-    if turn.answer_mode == "typed":
-        facts.append("typed")
-    if turn.skipped:
-        facts.append("skipped (left out of averages)")
+    if turn.answer_mode == "typed" and not turn.skipped:
+        facts.append("typed")  # a skipped question had nothing typed (the heading says skipped)
     if turn.retake_of is not None:
         facts.append(f"retake of {place.get(turn.retake_of, turn.retake_of)}")
     if turn.follow_up_of is not None:

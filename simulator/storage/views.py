@@ -613,7 +613,9 @@ class AnswerView:
         answer says so beside its score, which no average takes."""
         cut = f" · {INTERRUPTED}" if self.interrupted else ""
         if not self.judged:
-            why = cut or (" · skipped" if self.skipped else f" · {HEARD_NOTHING}")
+            why = cut or (
+                f" · {SKIPPED} (left out of averages)" if self.skipped else f" · {HEARD_NOTHING}"
+            )
             return NOT_JUDGED + why
         if self.probe is not None:
             now = f" · question now {self.score:.0f}/100" if self.score is not None else ""
