@@ -493,15 +493,19 @@ def run_compare(args: argparse.Namespace) -> int:
     asked = next((t for _, t in answers if t.question_id == args.question), answers[0][1])
     print(f"{asked.question_text}\n")
     print(f"{'STARTED (UTC)':<16}  {'INTERVIEWER':<18}  {'SCORE':>5}  {'LENGTH':>6}"
-          f"  {'WPM':>4}  {'FILLERS':>7}  STAR")
+          f"  {'WPM':>4}  {'FILLERS':>7}  {'STAR':<7}  LOST S/SP/O/D/A")
     names = _interviewer_names()
     for row in rows:
         score, length, wpm, fillers, star = row.figures
         print(
             f"{row.started[:16].replace('T', ' '):<16}"
             f"  {asker_name(row.persona_id, names)[:18]:<18}"
-            f"  {score:>5}  {length:>6}  {wpm:>4}  {fillers:>7}  {star}"
+            f"  {score:>5}  {length:>6}  {wpm:>4}  {fillers:>7}  {star:<7}  {row.points_lost_cell}"
         )
+    print(
+        "\nLOST: points lost to structure / specificity / ownership / delivery / the "
+        "interviewer's asks (the score is 100 less their sum, never below 0)."
+    )
     return 0
 
 

@@ -1241,6 +1241,25 @@ class CompareRow:
             self.star or "—",
         )
 
+    @property
+    def points_lost(self) -> dict[str, float] | None:
+        """Where the attempt's points went, by score part in `SCORE_PART_NAMES` order
+        (structure, specificity, ownership, delivery, audience: the interviewer's asks), with
+        what its follow-ups repaired (`with_follow_ups`); None for an answer stored before its
+        score had parts."""
+        parts = self.answer.score_parts if self.answer is not None else {}
+        if not parts:
+            return None
+        from simulator.analysis.answer import SCORE_PART_NAMES
+
+        return {key: round(float(parts.get(key, 0.0)), 1) for key in SCORE_PART_NAMES}
+
+    @property
+    def points_lost_cell(self) -> str:
+        """`points_lost` in one cell, "0/5/4/2/0" in `SCORE_PART_NAMES` order; "—" without."""
+        lost = self.points_lost
+        return "/".join(f"{value:.0f}" for value in lost.values()) if lost else "—"
+
     def to_dict(self) -> dict[str, Any]:
         """The `compare --json` object."""
         return {
@@ -1254,6 +1273,7 @@ class CompareRow:
             "fillers_per_minute": self.fillers_per_minute,
             "fillers": self.filler_count,
             "star": self.star,
+            "points_lost": self.points_lost,
             "retake_of": self.retake_of,
         }
 
