@@ -502,10 +502,11 @@ def run_compare(args: argparse.Namespace) -> int:
             f"  {asker_name(row.persona_id, names)[:18]:<18}"
             f"  {score:>5}  {length:>6}  {wpm:>4}  {fillers:>7}  {star:<7}  {row.points_lost_cell}"
         )
-    print(
-        "\nLOST: points lost to structure / specificity / ownership / delivery / the "
-        "interviewer's asks (the score is 100 less their sum, never below 0)."
-    )
+    if any(row.points_lost for row in rows):
+        print(
+            "\nLOST: points lost to structure / specificity / ownership / delivery / the "
+            "interviewer's asks (the score is 100 less their sum, never below 0)."
+        )
     return 0
 
 
