@@ -53,6 +53,9 @@ class AskedBefore:
     competencies: tuple[str, ...]
     answer: str = ""
     """What the candidate remembers answering in round one ("" when not written down)."""
+    doubt: str = ""
+    """For a question asked again: the key of what round one doubted
+    (`simulator.analysis.doubts.Doubt.key`, "ownership"); "" when the notes name nothing."""
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,12 @@ from __future__ import annotations
 import contextlib
 import re
 import sys
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from simulator import limits
+from simulator.analysis.doubts import ANSWER_AREAS, BY_KEY, doubt_in
 from simulator.datafiles import FieldReader, Scope, SourceText, parse_file, read_source
 from simulator.errors import DataFileError
 from simulator.interview.banks import DEFAULT_TARGET_S, AskedBefore, Question, QuestionBank
@@ -36,28 +37,34 @@ class FirstRoundNotes:
     """What the user called these notes ("Harbour Lane round 1, Nov 2026"); "": unnamed."""
 
     def asked_question_ids(self, banks: dict[str, QuestionBank]) -> set[str]:
-        """Qualified ids of the bank questions already asked (by id, or by identical wording)."""
-        by_text = {_normalise(q.text): q.id for bank in banks.values() for q in bank.questions}
-        ids = {q.id for bank in banks.values() for q in bank.questions}
+        """Qualified ids of the bank questions already asked: by id, or by wording as noted
+        (`bank_question_for`: "Tell me about a time you missed a deadline" is
+        behavioral/pressure-missed)."""
+        questions = [q for bank in banks.values() for q in bank.questions]
+        ids = {q.id for q in questions}
         found: set[str] = set()
         for asked in self.asked:
             if asked.question in ids:
                 found.add(asked.question)
-            elif _normalise(asked.question) in by_text:
-                found.add(by_text[_normalise(asked.question)])
+            elif (same := bank_question_for(asked.question, questions)) is not None:
+                found.add(same.id)
         return found
 
     def weak_competencies(self, banks: dict[str, QuestionBank]) -> set[str]:
         """Competencies the first round doubted: named in feedback, or tagged on a question
-        whose answer was weak or drew critical feedback."""
+        (named by id, or in words a bank question asks: `bank_question_for`) whose answer was
+        weak or drew critical feedback."""
         weak = {c for note in self.feedback for c in note.competencies}
         questions = {q.id: q for bank in banks.values() for q in bank.questions}
         for asked in self.asked:
             if not (asked.weak or asked.feedback):
                 continue
             weak.update(asked.competencies)
-            if asked.question in questions:
-                weak.update(questions[asked.question].competencies)
+            same = questions.get(asked.question) or bank_question_for(
+                asked.question, questions.values()
+            )
+            if same is not None:
+                weak.update(same.competencies)
         return weak
 
     def to_ask_again(self) -> AskedBefore | None:
@@ -68,69 +75,22 @@ class FirstRoundNotes:
         )
 
 
-BRIEF_ANGLE = "This time keep it to a minute and a half, and lead with the point."
+BRIEF_ANGLE = BY_KEY["brief"].angle
 BRIEF_TARGET_S = (45.0, 90.0)
 """The target of a question asked again because round one's answer ran long: what the angle
 asks for, so the timing feedback holds the answer to it."""
-
-_ANGLES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), angle)
-    for pattern, angle in (
-        (
-            r"\b(company|research\w*|(on|about|why) us|why here|motivat\w*|know about)\b",
-            "This time tie it to what you know about us, not to any company.",
-        ),
-        (
-            r"\b(end|ended|ending|result|outcome|impact|finish\w*)\b",
-            "This time take it right to the end: what changed because of you, and how did "
-            "you know it had?",
-        ),
-        (
-            r"\b(check\w*|verif\w*|validat\w*|tested|accura\w*|sanity)\b",
-            "This time tell me how you checked it was right: what you compared it with, and "
-            "what you found.",
-        ),
-        (
-            r"\b(numbers?|figures?|metrics?|quantif\w*|measur\w*|data)\b",
-            "This time put numbers on it: how big the problem was, and what changed, in "
-            "figures.",
-        ),
-        (
-            r"\b(differently|lessons?|learn\w*|reflect\w*|hindsight)\b",
-            "This time tell me what you would do differently, and what you took from it.",
-        ),
-        (
-            r"\b(vague|specific\w*|details?|concrete|general|generic|examples?|fuzzy)\b",
-            "This time give me one particular occasion, with the who, the when and a figure "
-            "or two.",
-        ),
-        (
-            r"\b(we|team|own|ownership|yourself|your part|credit)\b",
-            "This time tell me what you did yourself, not what the team did.",
-        ),
-        (
-            r"\b(long|rambl\w*|concise|brief|short|waffl\w*|rushed)\b",
-            BRIEF_ANGLE,
-        ),
-    )
-)
 DEFAULT_ANGLE = "This time come at it from another side, with a different example if you have one."
 
 
-def angle_for(feedback: str) -> str:
+def angle_for(feedback: str, areas: Collection[str] = ()) -> str:
     """The instruction that turns a round-one question into a new one, chosen from what the
-    notes say was weak ("never said how it ended" asks for the end this time). Not knowing the
-    company wins (that is what a second round checks); otherwise the complaint written first
-    ("rambled ... the point came at the end" asks for brevity, not for the end)."""
-    company_pattern, company_angle = _ANGLES[0]
-    if company_pattern.search(feedback):
-        return company_angle
-    found = [
-        (match.start(), angle)
-        for pattern, angle in _ANGLES[1:]
-        if (match := pattern.search(feedback))
-    ]
-    return min(found)[1] if found else DEFAULT_ANGLE
+    notes say was weak ("never said how it ended" asks for the end this time; "never said what I
+    did myself" for your own part), else from the notes' areas (`ownership`, `results`):
+    `simulator.analysis.doubts.doubt_in`. Not knowing the company wins (that is what a second
+    round checks); otherwise the complaint written first ("rambled ... the point came at the
+    end" asks for brevity, not for the end)."""
+    doubt = doubt_in(feedback, areas)
+    return doubt.angle if doubt is not None else DEFAULT_ANGLE
 
 
 def ask_again(notes: FirstRoundNotes, banks: dict[str, QuestionBank]) -> Question | None:
@@ -147,12 +107,19 @@ def ask_again(notes: FirstRoundNotes, banks: dict[str, QuestionBank]) -> Questio
     if before is None:
         return None
     by_id = {q.id: q for bank in banks.values() for q in bank.questions}
-    by_text = {_normalise(q.text): q for q in by_id.values()}
-    original = by_id.get(before.question) or by_text.get(_normalise(before.question))
-    wording = original.text if original is not None else before.question.strip()
+    named = by_id.get(before.question)
+    # A question noted in the user's words that a bank asks ("Tell me about a time you missed
+    # a deadline") keeps those words, and is that bank question (its id, kind, follow-ups), so
+    # compare puts today's answer beside the other answers to it.
+    original = named or bank_question_for(before.question, by_id.values())
+    wording = named.text if named is not None else before.question.strip()
     competencies = before.competencies or (original.competencies if original else ())
-    related = [n.note for n in notes.feedback if set(n.competencies) & set(competencies)]
-    angle = angle_for(" ".join([before.feedback, *related]) or wording)
+    related = [n for n in notes.feedback if set(n.competencies) & set(competencies)]
+    doubt = doubt_in(
+        " ".join([before.feedback, *(n.note for n in related)]),
+        [*before.competencies, *(c for n in related for c in n.competencies)],
+    )
+    angle = doubt.angle if doubt is not None else DEFAULT_ANGLE
     # Notes are jotted, not typed out ("why us??"): classify the words, not the punctuation.
     words = re.sub(r"[^\w\s']", " ", wording)
     kind = original.kind if original is not None else classify_question(words)
@@ -172,7 +139,12 @@ def ask_again(notes: FirstRoundNotes, banks: dict[str, QuestionBank]) -> Questio
         follow_ups=original.follow_ups if original is not None else (),
         bank_id=RECALL_BANK,
         difficulty=3,
-        asked_before=replace(before, question=wording, competencies=competencies),
+        asked_before=replace(
+            before,
+            question=wording,
+            competencies=competencies,
+            doubt=doubt.key if doubt is not None else "",
+        ),
     )
 
 
@@ -195,6 +167,50 @@ def _quoted(wording: str) -> tuple[str, str]:
     if _ASKS.match(wording):
         return f"{wording}?", ""
     return wording, "."
+
+
+_NOT_CONTENT = frozenset(
+    """a about an and any are as at be been can could describe did do does ever example for from
+    give had has have how i in is it me of on once one or please some something someone tell
+    that the there this through time times to us walk was we were what when where which who
+    why with would you your""".split()  # noqa: SIM905
+)
+"""Words every question has ("tell me about a time you ..."): only the rest say what it asks."""
+SAME_QUESTION_SHARE = 0.3
+"""The share of a bank question's content words a noted question must have (besides having all
+of its own, and at least two): "a time you missed a deadline" has both of "Tell me about a
+deadline you missed. What happened, and what did you tell people?"'s four ("deadline",
+"missed", "happened", "people") it needs."""
+
+
+def bank_question_for(wording: str, questions: Iterable[Question]) -> Question | None:
+    """The bank question a question noted in the user's own words is: its wording exactly, or
+    the one whose content words hold every content word of the note (at least two, by their
+    stems, "missed" meets "miss"), the closest of them when several do; None when no bank
+    question asks it ("why freight and not hotels??")."""
+    from simulator.analysis.company_facts import stem
+
+    def content(text: str) -> set[str]:
+        # Two letters say nothing of what is asked ("u" jotted for "you", "at", "it").
+        return {
+            stem(w) for w in _WORDS.findall(text.lower()) if len(w) > 2 and w not in _NOT_CONTENT
+        }
+
+    noted = _normalise(wording)
+    listed = list(questions)
+    exact = next((q for q in listed if _normalise(q.text) == noted), None)
+    if exact is not None:
+        return exact
+    words = content(wording)
+    if len(words) < 2:
+        return None
+    best: tuple[float, Question] | None = None
+    for question in listed:
+        theirs = content(question.text)
+        share = len(words) / len(theirs) if theirs else 0.0
+        if words <= theirs and share >= SAME_QUESTION_SHARE and (best is None or share > best[0]):
+            best = (share, question)
+    return best[1] if best is not None else None
 
 
 def _normalise(text: str) -> str:
@@ -277,10 +293,11 @@ def _line_order(error: DataFileError) -> int:
 
 
 def known_areas(banks: Mapping[str, QuestionBank]) -> set[str]:
-    """The areas notes can name: every competency a bank question is tagged with, and every
-    bank's role (what `plan` can drill, `plan._questions_for`)."""
+    """The areas notes can name: every competency a bank question is tagged with, every
+    bank's role (what `plan` can drill, `plan._questions_for`), and the areas about how the
+    stories are told (`simulator.analysis.doubts.ANSWER_AREAS`: "results")."""
     areas = {c for bank in banks.values() for q in bank.questions for c in q.competencies}
-    return areas | {bank.role for bank in banks.values() if bank.role}
+    return areas | {bank.role for bank in banks.values() if bank.role} | set(ANSWER_AREAS)
 
 
 def unknown_areas(path: Path, known: Collection[str]) -> list[DataFileError]:

@@ -261,5 +261,6 @@ def mode_reviews(request: AnalysisRequest, transcript: Transcript) -> dict[str, 
             "answer": before.answer,
             "feedback": before.feedback,
             "weak": before.weak,
+            "doubt": before.doubt,
         }
     return review

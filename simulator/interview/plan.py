@@ -13,7 +13,7 @@ import random
 import re
 import statistics
 import zlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -22,7 +22,7 @@ from simulator.interview.banks import Question, QuestionBank
 from simulator.interview.company import CompanyProfile
 from simulator.interview.first_round import FirstRoundNotes
 from simulator.interview.personas import Persona, fill
-from simulator.storage.records import COMPANY_BANK, RECALL_BANK
+from simulator.storage.records import COMPANY_BANK, RECALL_BANK, same_question
 
 Mode = Literal["full", "drill", "your-questions", "presentation"]
 MODES: tuple[str, ...] = ("full", "drill", "your-questions", "presentation")
@@ -600,12 +600,27 @@ def _turn(
 ) -> PlannedTurn:
     """One planned question. The first of a session comes straight after the introduction, so
     it is asked plainly: a lead-in such as "Good, thanks. Next one." only fits after an answer."""
+    from simulator.analysis.doubts import ANSWER_AREAS, BY_KEY, DOUBTS
+
     pressed = bool(weak & set(question.competencies))
     follow_ups = question.follow_ups
     if pressed:
         # Harder probes that fit the kind: a story's ("who disagreed with you?") for a story,
         # reasons tied to the company for why us / why this role.
         follow_ups = persona.harder_probes_for(question.kind) + follow_ups
+    # What round one doubted is pressed first: on the question asked again, its own doubt ("You
+    # said 'we' a lot. Which part was yours?"); on every story, a doubt about how the stories
+    # were told ("results": "And how did it turn out?").
+    doubts = [BY_KEY[question.asked_before.doubt]] if (
+        question.asked_before is not None and question.asked_before.doubt in BY_KEY
+    ) else []
+    if question.kind == "behavioral":
+        told = weak & set(ANSWER_AREAS)
+        doubts += [d for d in DOUBTS if told & set(d.areas) and d not in doubts]
+        pressed = pressed or bool(told)
+    by_code = persona.probes_for(question.kind)
+    own = [probe for d in doubts for code in d.probe_codes for probe in by_code.get(code, ())[:1]]
+    follow_ups = tuple(dict.fromkeys([*own, *follow_ups]))
     spoken = question.text if first else persona.rephrase(question, company)
     return PlannedTurn(
         persona=persona,
@@ -721,8 +736,9 @@ def in_order(
     """The first `count` questions of one bank, in its order, with the persona's introduction,
     lead-ins and close: practising a bank from the top. With first-round notes, the questions
     on a doubted area move to the front (keeping their order) and are pressed harder."""
-    questions = list(bank.questions[: max(1, count)])
-    weak, _ = _first_round_areas(first_round, banks or {bank.id: bank})
+    every = dict(banks or {bank.id: bank})
+    weak, _ = _first_round_areas(first_round, every)
+    questions = [*_not_asked_again(bank.questions, first_round, every)][: max(1, count)]
     questions.sort(key=lambda q: not weak & set(q.competencies))
     if bank.kind == "exercise":
         # An exercise bank in order is a run of talks, each with its own preparation time.
@@ -743,6 +759,29 @@ def in_order(
         closing=persona.closing,
         second_round=first_round is not None,
     )
+
+
+def _not_asked_again(
+    questions: Sequence[Question],
+    first_round: FirstRoundNotes | None,
+    banks: Mapping[str, QuestionBank],
+) -> Iterator[Question]:
+    """A bank's questions, in order, as a second round asks them: a question round one asked
+    is not asked word for word again. The one the notes doubt comes in its place asked from
+    the angle round one left open (`first_round.ask_again`); the others are left out, so the
+    next questions of the bank take their places."""
+    if first_round is None:
+        yield from questions
+        return
+    from simulator.interview.first_round import ask_again
+
+    asked = first_round.asked_question_ids(dict(banks))
+    again = ask_again(first_round, dict(banks))
+    for question in questions:
+        if again is not None and same_question(again.id, question.id):
+            yield again
+        elif question.id not in asked:
+            yield question
 
 
 def single(

@@ -29,6 +29,7 @@ from simulator.analysis.questions import NO_STAR_KINDS
 from simulator.safe_text import counted
 
 if TYPE_CHECKING:
+    from simulator.analysis.doubts import Settled
     from simulator.storage.records import SessionRecord, TurnRecord
 
 
@@ -223,6 +224,10 @@ class RoundOne:
     """What the candidate remembers saying in round one ("" when not written down)."""
     feedback: str
     weak: bool
+    doubt: str = ""
+    """What round one doubted (`simulator.analysis.doubts.Doubt.key`, "ownership"), as the
+    question was asked again; "" when the notes named nothing (older sessions: read from
+    `feedback` again)."""
 
 
 @dataclass(frozen=True)
@@ -859,6 +864,7 @@ def _round_one(data: Mapping[str, Any]) -> RoundOne | None:
         answer=str(data.get("answer") or ""),
         feedback=str(data.get("feedback") or ""),
         weak=bool(data.get("weak")),
+        doubt=str(data.get("doubt") or ""),
     )
 
 
@@ -1414,7 +1420,39 @@ class BesideRoundOne:
         marks = self.now.star_marks_with(self.given)
         if marks:
             rows.append(("STAR now", marks))
+        settled = self.doubt_now
+        if settled is not None:
+            rows.append(("Their doubt now", settled.line))
         return rows
+
+    @property
+    def doubt_now(self) -> Settled | None:
+        """Whether today's answer (with what its follow-ups gave) settles what round one
+        doubted (`simulator.analysis.doubts`): "met: what you did yourself (“I called ...”)";
+        None when the notes named no doubt, or the answer was not judged."""
+        from simulator.analysis.cues import METRIC_PATTERN
+        from simulator.analysis.doubts import BY_KEY, doubt_in, doubt_settled
+
+        then, now = self.round_one, self.now
+        doubt = BY_KEY.get(then.doubt) or doubt_in(then.feedback)
+        if doubt is None or not now.judged or not now.text.strip():
+            return None
+        parts = now.star_parts_with(self.given)
+        result = " ".join(
+            now.text[segment.start_char : segment.end_char]
+            for segment in now.segments
+            if segment.label == "R"
+        )
+        facts = now.facts.used if now.facts is not None else ()
+        return doubt_settled(
+            doubt,
+            now.text,
+            flaws={flaw.code for flaw in now.flaws},
+            told={label for label, part in parts.items() if part.present},
+            figures=[m.group(0) for m in METRIC_PATTERN.finditer(now.text)],
+            company_facts=[*facts, *(link.value for link in now.value_links)],
+            result_text=result,
+        )
 
 
 def beside_round_one(answers: Sequence[AnswerView]) -> list[BesideRoundOne]:

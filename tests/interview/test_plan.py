@@ -258,8 +258,16 @@ def test_first_round_notes_steer_the_plan(tmp_path: Path, personas: dict, banks:
             for t in plain.turns
         )
         for turn in pressed.turns:
-            if turn.pressed:
+            if turn.pressed and turn.question.asked_before is None:
                 assert turn.follow_ups[: len(manager.harder_probes)] == manager.harder_probes
+            elif turn.pressed:
+                # The question asked again presses first on what round one doubted (how it
+                # ended: the outcome, then a number), then as any doubted area.
+                doubt = (manager.probes["no_result"][0], manager.probes["no_metrics"][0])
+                assert turn.follow_ups[:2] == doubt
+                assert turn.follow_ups[2 : 2 + len(manager.harder_probes)] == (
+                    manager.harder_probes
+                )
     assert weak_share > 1.3 * plain_share
 
 
