@@ -186,7 +186,7 @@ class CompanyProfile:
         if self.values:
             filled["value"] = self.values[0].name.lower()
         if self.news:
-            filled["news"] = _as_clause(self.news[0])
+            filled["news"] = as_clause(self.news[0])
         if self.competitors:
             filled["competitor"] = self.competitors[0]
         if self.role_title:
@@ -230,14 +230,74 @@ class CompanyProfile:
         )
 
 
-def _as_clause(news: str) -> str:
-    """A news line readable after "You'll know that": no trailing full stop, lower first letter
-    unless it starts with a name."""
+def as_clause(news: str) -> str:
+    """A news line as one of the company's interviewers says it after "You'll know that" or
+    "You will have seen that": no trailing full stop; a headline with no subject given "we"
+    ("Opened a new hub in Rotterdam" -> "we opened a new hub in Rotterdam"; "Opens a new hub"
+    -> "we open a new hub"; "Named best employer" -> "we were named best employer"); a first
+    word capitalised only as the first word lower-cased ("In September we opened ..." -> "in
+    September we opened ..."); a line that starts with a name ("Kestrel bought ...") as
+    written."""
     clause = news.strip().rstrip(".")
-    first = clause.split(" ", 1)[0]
-    if clause[:1].isupper() and clause[1:2].islower() and first.lower() in _CLAUSE_OPENERS:
+    first, _, rest = clause.partition(" ")
+    word = first.lower()
+    if first[:1].isupper() and _headline_verb(word, rest):
+        if word in _PASSIVE_HEADLINE:
+            return f"we were {word} {rest}".strip()
+        return f"we {_plural(word)} {rest}".strip()
+    if clause[:1].isupper() and clause[1:2].islower() and word in _CLAUSE_OPENERS:
         clause = clause[0].lower() + clause[1:]
     return clause
+
+
+def _headline_verb(word: str, rest: str) -> bool:
+    """Whether a news line opening on `word` (lower case) is a headline with no subject: a verb
+    in the past ("opened", "won") or the headline present ("opens", "launches"). A word in
+    "-ed" followed within three words by another is an adjective ("Automated warehouse opened
+    in Leeds")."""
+    if word in _HEADLINE_VERBS or word in _PASSIVE_HEADLINE:
+        return True
+    if not (word.endswith("ed") and len(word) > 4) or word in _NOT_HEADLINE_VERBS:
+        return False
+    after = rest.lower().split()[:3]
+    return not any(w.isalpha() and w.endswith("ed") and len(w) > 4 for w in after)
+
+
+def _plural(verb: str) -> str:
+    """A headline's present ("opens", "launches", "buys") as said of "we" ("open", "launch",
+    "buy"); a past form as it is."""
+    if verb not in _HEADLINE_PRESENT:
+        return verb
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if verb.endswith(("ches", "shes", "sses", "xes")):
+        return verb[:-2]
+    return verb[:-1]
+
+
+_HEADLINE_PRESENT = frozenset("""
+    opens launches wins buys acquires expands signs announces hires joins moves partners raises
+    cuts adds reaches completes enters introduces reports unveils invests starts begins becomes
+    sells doubles triples hits passes celebrates marks rolls takes makes closes merges agrees
+    secures
+""".split())  # noqa: SIM905
+"""Verbs in the present a headline opens on ("Opens new hub"): said of "we" without the -s."""
+_HEADLINE_VERBS = frozenset("""
+    won began became bought sold made took built grew led set broke brought chose drew gave got
+    kept left lost met ran rose saw sent spent struck went wrote overtook underwent held
+""".split()) | _HEADLINE_PRESENT  # noqa: SIM905
+"""Verbs a headline opens on with its subject left out, besides the "-ed" ones."""
+_PASSIVE_HEADLINE = frozenset("""
+    named ranked awarded voted listed shortlisted certified chosen selected recognised recognized
+    featured rated granted nominated accredited
+""".split())  # noqa: SIM905
+"""Headline verbs that tell what was done to the company: "Named best employer" is "we were
+named best employer", never "we named best employer"."""
+_NOT_HEADLINE_VERBS = frozenset("""
+    hundred united limited advanced automated embedded integrated dedicated talented speed need
+    seed feed breed shred
+""".split())  # noqa: SIM905
+"""Words in "-ed" that open a news line as an adjective or a noun ("United Freight ...")."""
 
 
 _CLAUSE_OPENERS = frozenset((
@@ -247,7 +307,8 @@ _CLAUSE_OPENERS = frozenset((
     "four", "five", "during", "throughout", "across",
 ))
 """First words of a news line that are capitalised only as its first word ("In September 2026
-we opened ..."): lower-cased after "You'll know that"; a name ("Kestrel opened ...") is kept."""
+we opened ..."): lower-cased after "You'll know that"; a name ("Kestrel opened ...") is kept
+(`as_clause`)."""
 
 
 def cues_from_name(name: str, description: str = "") -> tuple[str, ...]:
