@@ -44,7 +44,9 @@ class CompanyJudgment:
     """The judgment of one answer about the company."""
 
     asks: str
-    """"knowledge" (what do you know about us) or "reasons" (why here, why this role)."""
+    """"knowledge" (what do you know about us), "reasons" (why here, why this role) or
+    "narrow" (what one piece of news means, against the competitors it names: judged on the
+    facts it names, `FactCheck.asked`)."""
     checked: bool
     """True when a company profile's facts were checked."""
     known: tuple[str, ...]
@@ -58,8 +60,13 @@ class CompanyJudgment:
     """Whether the profile check counted the role among the facts used (its list shows it):
     the summary counts it with them, so its count and that list agree."""
 
+    asked: tuple[str, ...] = ()
+    """For a narrow question, the facts it names ("news: Opened a new hub ...")."""
+
     @property
     def wanted(self) -> int:
+        """Specifics the answer should name: two for what it knows, one for a reason or for
+        the one thing a narrow question asks about."""
         return KNOWLEDGE_WANTED if self.asks == "knowledge" else REASON_WANTED
 
     def points_lost(self) -> dict[str, float]:
@@ -80,7 +87,13 @@ class CompanyJudgment:
             # Every wrong fact named: "(1 more wrong)" left the user to find which.
             more = f" Also: {' '.join(self.wrong[1:])}" if len(self.wrong) > 1 else ""
             tips.append(f"Get the facts right before the day: {self.wrong[0]}{more}")
-        if len(self.known) < self.wanted:
+        if len(self.known) < self.wanted and self.asks == "narrow":
+            topic = self.asked[0].partition(": ")[2] if self.asked else "what it named"
+            tips.append(
+                f"Answer what was asked: say what \u201c{topic}\u201d means for them, and "
+                "where it leaves them against the competitors it named."
+            )
+        elif len(self.known) < self.wanted:
             tips.append(
                 "Name two things you found out about them: a recent change or piece of news, a "
                 "competitor and how they differ, or one of their values."
@@ -114,6 +127,7 @@ class CompanyJudgment:
             "wrong": list(self.wrong),
             "role_link": self.role_link,
             "summary": self.summary,
+            "asked": list(self.asked),
         }
 
 
@@ -133,8 +147,15 @@ def judge_company_answer(
     it repeats shares a word with the role's title."""
     lowered = " ".join(re.findall(r"[a-z0-9%'£$€]+", text.lower()))
     asks = "reasons" if question and _ASKS_REASONS.search(question.lower()) else "knowledge"
+    asked: tuple[str, ...] = ()
     if facts is not None:
         used = [item for item in _items(facts.get("used")) if item.get("kind") != "role"]
+        named = _items(facts.get("asked"))
+        if named:
+            # A narrow question counts what the answer said about the facts it named.
+            asks = "narrow"
+            asked = tuple(f"{item.get('kind', '')}: {item.get('text', '')}" for item in named)
+            used = [item for item in used if item in named]
         known = tuple(f"{item.get('kind', '')}: {item.get('text', '')}" for item in used)
         wrong = tuple(str(item.get("note") or item.get("said") or "")
                       for item in _items(facts.get("wrong")))
@@ -157,6 +178,7 @@ def judge_company_answer(
         wrong=tuple(w for w in wrong if w),
         role_link=_role_link(text, role_terms, role_used),
         role_fact=bool(role_used),
+        asked=asked,
     )
 
 

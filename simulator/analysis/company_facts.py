@@ -16,11 +16,12 @@ figure when no other line is closer ("revenue up 15%"), and is used when the fig
 sentence that belong to it (`_owned_anchors`: in a sentence about two lines, each figure goes
 to its own line) and its names contradict none of the line's (months also written short,
 "Sept"; "12 percent" is "12%"; else it is only in `wrong`); a competitor or a value is used when
-its name (or, for a value, one of its cue words) appears; a name said as a competitor (near
-"compete", "vs", "bigger than", or listed beside a listed competitor) that the profile does not
-list is wrong; the role is used when a sentence talks about the job (`role_words`: the whole
-title, a duty, "this role", "I would help"), leaving out the words it shares with the news it
-repeats."""
+its name (a competitor's whole name or the word it goes by for short, "DHL" for "DHL Supply
+Chain", `short_name`; for a value, one of its cue words) appears; a name said as a competitor
+(near "compete", "vs", "bigger than", or listed beside a listed competitor) that the profile
+does not list is wrong; the role is used when a sentence talks about the job (`role_words`: the
+whole title, a duty, "this role", "I would help"), leaving out the words it shares with the news
+it repeats."""
 
 from __future__ import annotations
 
@@ -204,6 +205,11 @@ class FactCheck:
     used: tuple[Fact, ...]
     missed: tuple[Fact, ...]
     wrong: tuple[Mismatch, ...]
+    asked: tuple[Fact, ...] = ()
+    """The facts a narrow question names (the news line it is built on, the competitors it
+    names: "How does [the hub] change things for us against Maersk and DHL?"); the answer is
+    judged on these and the role, and nothing else is missed. Empty for a broad question
+    ("what do you know about us"), judged on everything the profile holds."""
 
     def to_dict(self) -> dict[str, object]:
         """The stored form (session.json, a turn's analysis key "company_facts")."""
@@ -218,6 +224,7 @@ class FactCheck:
                 {**fact(m.fact), "said": m.said, "profile_says": m.profile_says, "note": m.note}
                 for m in self.wrong
             ],
+            "asked": [fact(f) for f in self.asked],
         }
 
 
@@ -271,9 +278,16 @@ def check_facts(
             wrong.extend(contradicted)
         else:
             used.append(fact)
+    said = f" {_squash(answer)} "
+    asked_text = f" {_squash(question)} "
+    asked = [Fact("news", line) for line in news if line in topics]
     for name in competitors:
         fact = Fact("competitor", name)
-        (used if f" {_squash(name)} " in f" {_squash(answer)} " else missed).append(fact)
+        short = short_name(name, [company, *competitors])
+        named = f" {_squash(name)} " in said or bool(short and f" {short} " in said)
+        (used if named else missed).append(fact)
+        if f" {_squash(name)} " in asked_text or (short and f" {short} " in asked_text):
+            asked.append(fact)
     # The profile's own names (its values, the role's title) are never a made-up competitor.
     own_names = {_squash(v) for v, _ in values} | ({_squash(role)} if role.strip() else set())
     wrong.extend(
@@ -287,11 +301,37 @@ def check_facts(
     if role.strip():
         fact = Fact("role", role)
         linked = any(
-            role_words(sentence, role, duties, [*lines]) for sentence, lines in zip(
-                sentences, about, strict=True)
+            role_words(sentence, role, duties, [*lines], field=bool(asked))
+            for sentence, lines in zip(sentences, about, strict=True)
         )
         (used if linked else missed).append(fact)
-    return FactCheck(tuple(used), tuple(missed), tuple(wrong))
+    if asked:
+        # A narrow question is judged on what it asks: the other facts were not asked for.
+        missed = [f for f in missed if f in asked or f.kind == "role"]
+    return FactCheck(tuple(used), tuple(missed), tuple(wrong), tuple(asked))
+
+
+_NAME_TAILS = frozenset("""
+    the a an and of royal general national united international global world first new north
+    south east west great big city british american european euro best prime express logistics
+    supply chain group holdings ltd limited inc plc llc gmbh co company corporation corp partners
+    services solutions systems technologies freight transport health care bank
+""".split())  # noqa: SIM905
+"""Words that open or fill many company names ("Royal", "Global", "Logistics", "Ltd"): such a
+first word alone does not name one company."""
+
+
+def short_name(name: str, names: Sequence[str] = ()) -> str:
+    """The word a company is called by for short, lower case ("dhl" for "DHL Supply Chain",
+    "maersk" for "Maersk Logistics"): the first word of a name of two or more, when it is no
+    word many names share (`_NAME_TAILS`) and no other of `names` (the company itself, the other
+    competitors) opens on it; "" otherwise."""
+    words = _squash(name).split()
+    if len(words) < 2 or words[0] in _NAME_TAILS or words[0] in _STOP or len(words[0]) < 2:
+        return ""
+    first = words[0]
+    others = [_squash(n).split() for n in names if _squash(n) != _squash(name)]
+    return "" if any(other[:1] == [first] for other in others) else first
 
 
 JOB_TALK = re.compile(
@@ -307,18 +347,37 @@ JOB_TALK = re.compile(
 "I could build", "my experience"."""
 
 
+_PERSON_WORDS = frozenset("""
+    analyst manager lead leader senior junior head officer specialist associate assistant
+    coordinator director executive consultant advisor adviser representative supervisor
+    principal chief deputy trainee intern graduate operations
+""".split())  # noqa: SIM905
+"""Title words that name the person or their rank, not the field of the work: what is left of
+"Operations Data Analyst" is "data"."""
+
+
 def role_words(
-    sentence: str, role: str, duties: Sequence[str] = (), news: Sequence[str] = ()
+    sentence: str,
+    role: str,
+    duties: Sequence[str] = (),
+    news: Sequence[str] = (),
+    *,
+    field: bool = False,
 ) -> str:
     """The words of `sentence` that link it to the role ("" when none): the role's whole
     title (`role`), two significant words of one of its `duties`, or talk about the job
-    (`JOB_TALK`). Words the sentence shares with the `news` lines it is about do not count:
-    repeating "we opened a new acute medical unit" is news, not the job of "Ward Manager, Acute
-    Medicine"."""
+    (`JOB_TALK`); with `field` (an answer to a narrow question about one piece of news), also
+    a word of the title's field ("the data on late deliveries" for an Operations Data Analyst:
+    what the news means for that work). Words the sentence shares with the `news` lines it is
+    about do not count: repeating "we opened a new acute medical unit" is news, not the job of
+    "Ward Manager, Acute Medicine"."""
     own = _stems(sentence) - {stem for line in news for stem in _stems(line)}
     title = _stems(role)
     if title and title <= own:
         return role
+    work = title - {stem(w) for w in _PERSON_WORDS}
+    if field and work & own:
+        return next(w for w in _WORD.findall(sentence) if stem(w) in work & own)
     for duty in duties:
         if len(_stems(duty) & own) >= min(NEWS_SHARED_WORDS, len(_stems(duty))) > 0:
             return duty
