@@ -188,23 +188,29 @@ def _has_any(tokens: tuple[Token, ...], cues: tuple[str, ...]) -> bool:
     return any(f" {cue} " in text for cue in cues)
 
 
+_LEAD_INS = frozenset((
+    "in", "for", "during", "over", "within", "from", "after", "across", "by", "the", "my", "our",
+))
+"""Words a section's marker may follow at the start of a sentence: "In the first thirty days
+...", "In days thirty to sixty ...", "For my next step ...". Up to two are passed over."""
+
+
 def _main_points(tokens: tuple[Token, ...]) -> int:
     """Distinct point markers used at the start of a sentence or clause (where a speaker moves
     on), so "the first ninety days" in the middle of a sentence does not count as a point; a
-    section named by its place ("Days thirty to sixty: ...", "Week two, ...") is one too."""
+    section named by its place ("Days thirty to sixty: ...", "Week two, ...") is one too, and
+    either may follow a lead-in ("In the first thirty days I will ...", "In days thirty to
+    sixty ...": `_LEAD_INS`)."""
     markers: set[str] = set()
     boundary = True
     norms = [t.norm for t in tokens]
     for index, token in enumerate(tokens):
         if boundary:
-            for marker in _POINT_MARKERS:
-                words = marker.split()
-                if norms[index : index + len(words)] == words:
-                    markers.add(marker)
-            following = norms[index + 1] if index + 1 < len(norms) else ""
-            counted = following in _COUNTS or (following.isdigit() and len(following) <= 2)
-            if token.norm in _SECTION_NOUNS and counted:
-                markers.add(f"{token.norm} {following}")
+            start = index
+            while start < min(index + 2, len(norms) - 1) and norms[start] in _LEAD_INS:
+                start += 1
+            for at in dict.fromkeys((index, start)):
+                markers |= _markers_at(norms, at)
         boundary = token.sentence_end or token.clause_end or token.norm in {"and", "so", "now"}
     # Without punctuation (some recognizers) every marker counts: there are no boundaries to see.
     if not any(t.sentence_end or t.clause_end for t in tokens):
@@ -214,6 +220,23 @@ def _main_points(tokens: tuple[Token, ...]) -> int:
     if markers == {"then"}:
         return 0
     return len(markers)
+
+
+def _markers_at(norms: list[str], index: int) -> set[str]:
+    """The point markers that open at `index`: a signpost ("first", "phase two") or a section
+    named by its place ("days thirty", "week 2")."""
+    found = set()
+    for marker in _POINT_MARKERS:
+        words = marker.split()
+        if norms[index : index + len(words)] == words:
+            found.add(marker)
+    following = norms[index + 1] if index + 1 < len(norms) else ""
+    counted = following in _COUNTS or (following.isdigit() and len(following) <= 2)
+    if norms[index] in _SECTION_NOUNS and counted:
+        found.add(f"{norms[index]} {following}")
+    if norms[index] in ("last", "final") and (following in _SECTION_NOUNS or counted):
+        found.add("finally")  # "For the last month ...", "In the final two weeks ..."
+    return found
 
 
 def _notes(
