@@ -261,10 +261,14 @@ class CompareScreen(RoomScreen[None]):
             self.when[key] = row.started[:16].replace("T", " ")
             self.given[key] = row.given
             who = asker_name(row.persona_id, self.names)
-            rows.append((key, (self.when[key], who, *row.figures)))
-        # Who asked wraps on a narrow terminal; the figures stay on screen.
+            rows.append((key, (self.when[key], who, *row.figures, row.points_lost_cell)))
+        # Who asked wraps on a narrow terminal; the figures stay on screen. "Lost" is where the
+        # points went (structure/specificity/ownership/delivery/asks), as `compare` prints it.
         self.query_one("#compare-table", AttemptsTable).show(
-            ("When", "Interviewer", "Score", "Length", "Words/min", "Fillers", "STAR"), rows, (1,)
+            ("When", "Interviewer", "Score", "Length", "Words/min", "Fillers", "STAR",
+             "Lost S/Sp/O/D/A"),
+            rows,
+            (1,),
         )
         self.pair = _latest_of_two_interviewers(self.attempts)
         await self._side_by_side()
