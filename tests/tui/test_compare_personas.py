@@ -173,4 +173,5 @@ def test_only_answers_that_count_are_offered_or_shown_side_by_side(private_home:
     assert left.startswith("Maya Okafor") and "stock count" in left
     assert "auditors" not in left  # the reply is not an attempt of its own
     assert right.startswith("Sam Rivera") and "coffee" in right
-    assert rows[0].endswith("R") and "R" in left_bar  # the reply gave the Result
+    star = rows[0].split(" | ")[6]  # When, Interviewer, Score, Length, Words/min, Fillers, STAR
+    assert star.endswith("R") and "R" in left_bar  # the reply gave the Result

@@ -188,5 +188,7 @@ def test_a_follow_up_that_gives_the_outcome_is_the_questions_result_not_a_second
     # Compare: one attempt, its question's score after the follow-up, and the STAR view with
     # the Result present.
     (row,) = compare_rows(store.answers_to(question_id))
-    assert seen["compare"] == [[row.started[:16].replace("T", " "), "Maya Okafor", *row.figures]]
+    assert seen["compare"] == [
+        [row.started[:16].replace("T", " "), "Maya Okafor", *row.figures, row.points_lost_cell]
+    ]
     assert row.score == main.score and row.star == "S T A R"
