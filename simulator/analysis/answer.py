@@ -52,6 +52,7 @@ from simulator.analysis.follow_up import (
     judge_follow_up,
     merge_parts,
     repaired_flaws,
+    score_stays,
 )
 from simulator.analysis.questions import (
     DEFAULT_TARGET_S,
@@ -1653,6 +1654,8 @@ def analyze_follow_up(
         # first answer's ("I don't know your mission well" + "a team of my own to lead").
         lost, flaws, fit, question_tips = (whole.score_parts, whole.star.flaws,
                                            whole.audience_fit, whole.tips)
+    if lost.score <= first.score and lost.score < 100:
+        judgment = score_stays(judgment, lost.score)
     # The reply's words are the part it gave (or told nothing the probe asked for).
     label: Label = GIVES_PART.get(probe_code, "other") if judgment.gives else "other"
     segments = tuple(replace(s, label=label) for s in reply.star.segments)

@@ -469,6 +469,21 @@ def _lines(transcript: Transcript) -> list[str]:
     return [" ".join(re.sub(r"[^a-z0-9% ]", " ", piece).split()) for piece in pieces if piece]
 
 
+COUNTS = ": it now counts toward this question's answer."
+"""How a reply that gave what its probe asked ends its verdict."""
+
+
+def score_stays(judgment: FollowUpJudgment, score: int) -> FollowUpJudgment:
+    """`judgment` for a reply that gave what its probe asked but left its question at `score`
+    (what the question lacks is in the first answer: its length, a part the probe did not ask
+    for): its verdict says so rather than that the reply counts toward the answer."""
+    if not judgment.gives or not judgment.message.endswith(COUNTS):
+        return judgment
+    kept = judgment.message[: -len(COUNTS)]
+    return replace(judgment, message=f"{kept}, but the question stays at {score}/100: what it "
+                                     "still lacks is in the first answer.")
+
+
 def _message(
     asks: Sequence[str], gives: bool, evidence: tuple[str, ...], gave: Mapping[str, str]
 ) -> str:
@@ -476,7 +491,7 @@ def _message(
     quoted = f' ("{evidence[0]}")' if evidence else ""
     asked = " and ".join(dict.fromkeys(_ASKED[code] for code in asks)) or SUBSTANCE
     if gives:
-        return f"The follow-up gave {asked}{quoted}: it now counts toward this question's answer."
+        return f"The follow-up gave {asked}{quoted}{COUNTS}"
     missing = [
         _ASKED[code] for code in asks
         if not all(w in gave for w in _WANTED.get(code, (code,)))

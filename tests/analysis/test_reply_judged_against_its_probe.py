@@ -9,10 +9,12 @@ is our own writing."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from simulator.analysis.answer import AUDIENCE_MISS_POINTS
-from simulator.analysis.follow_up import probe_asks
+from simulator.analysis.follow_up import COUNTS, judge_follow_up, probe_asks, score_stays
 from simulator.interview.banks import find_question
 from simulator.interview.judging import analysis_request, judge, probe_codes
 from simulator.interview.personas import get_persona
@@ -184,3 +186,14 @@ def test_a_reply_to_a_question_that_is_no_story_moves_its_score() -> None:
         first=first, question="culture/mission-connection")
     assert after.follow_up is not None and after.follow_up.gives
     assert after.score > before.score
+
+
+def test_a_verdict_that_moves_nothing_does_not_say_it_counts() -> None:
+    """A reply that gave what was asked but leaves its question where it was is told so, not
+    that it "now counts toward this question's answer" beside an unchanged score."""
+    judged = judge_follow_up(Transcript.from_text("The drivers moved over to the app for good."),
+                             "no_result")
+    assert judged.gives and judged.message.endswith(COUNTS)
+    stays = score_stays(judged, 62)
+    assert "62/100" in stays.message and "counts toward" not in stays.message
+    assert score_stays(replace(judged, gives=False), 62) == replace(judged, gives=False)
