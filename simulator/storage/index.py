@@ -235,10 +235,14 @@ class SessionIndex:
         (callers read the folders instead)."""
 
     @contextlib.contextmanager
-    def connect(self) -> Iterator[sqlite3.Connection]:
+    def connect(self, *, saving: bool = False) -> Iterator[sqlite3.Connection]:
         """A connection in autocommit mode; callers open write transactions with `BEGIN
-        IMMEDIATE` so two processes queue on the lock instead of failing mid-transaction."""
-        if self.busy:
+        IMMEDIATE` so two processes queue on the lock instead of failing mid-transaction.
+        `saving`: for a session's last row (`put` with `last=True`), which waits its
+        BUSY_TIMEOUT_MS again even after this process once found the index locked: listings
+        then read the folders, but a session finished while twenty others were syncing was
+        left out of the index until the next listing re-read it."""
+        if self.busy and not saving:
             raise IndexBusyError("the session index is locked by another process")
         try:
             if not self._ready:
@@ -344,9 +348,11 @@ class SessionIndex:
 
     # -- writing -------------------------------------------------------------------------------
 
-    def put(self, record: SessionRecord, signature: str) -> None:
+    def put(self, record: SessionRecord, signature: str, *, last: bool = False) -> None:
+        """Index one session. `last`: its final state (finished or interrupted), worth one more
+        wait on a locked index (`connect`'s `saving`); saves during a session are not."""
         _import_views()
-        with self.connect() as connection:
+        with self.connect(saving=last) as connection:
             connection.execute("BEGIN IMMEDIATE")
             try:
                 self._put(connection, record, signature)

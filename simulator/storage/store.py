@@ -194,7 +194,7 @@ class SessionStore:
                 if name:
                     make_private(folder / name)
         with contextlib.suppress(OSError, sqlite3.Error):
-            self.index.put(record, _signature(path))
+            self.index.put(record, _signature(path), last=record.status != "in_progress")
 
     def update_turns(self, session_id: str, turns: Sequence[TurnRecord]) -> SessionRecord:
         """Replace turns of a stored session (reanalysis). Refused while it is being recorded."""
@@ -341,7 +341,11 @@ class SessionStore:
         stale = [i for i, signature in on_disk.items() if indexed.get(i) != signature]
         removed = [i for i in indexed if i not in on_disk and not (self.root / i).exists()]
         if stale or removed:
-            self.index.replace_all(((self._load_or_damaged(i), on_disk[i]) for i in stale), removed)
+            # Read every session before the write lock is taken, not while it is held: twenty
+            # processes syncing at once under load each held it through their reads, and a
+            # writer waiting past BUSY_TIMEOUT_MS left its session out of the index.
+            records = [(self._load_or_damaged(i), on_disk[i]) for i in stale]
+            self.index.replace_all(records, removed)
 
     def rebuild_index(self) -> int:
         """Re-read every folder into a fresh index; returns the number of sessions indexed. An
@@ -368,9 +372,9 @@ class SessionStore:
     def _rebuild(self) -> None:
         indexed = self.index.signatures()
         on_disk = self._signatures_on_disk()
+        records = [(self._load_or_damaged(i), on_disk[i]) for i in sorted(on_disk)]
         self.index.replace_all(
-            ((self._load_or_damaged(i), on_disk[i]) for i in sorted(on_disk)),
-            [i for i in indexed if i not in on_disk and not (self.root / i).exists()],
+            records, [i for i in indexed if i not in on_disk and not (self.root / i).exists()]
         )
 
     def _signatures_on_disk(self) -> dict[str, str]:

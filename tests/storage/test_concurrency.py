@@ -103,6 +103,8 @@ def test_a_locked_index_costs_one_wait_and_rebuild_still_works(private_home: Pat
         assert store.index.busy, "the first write found the index locked"
         with pytest.raises(IndexBusyError):  # later accesses do not wait again
             store.index.signatures()
+        with pytest.raises(IndexBusyError):  # nor do saves during a session
+            store.index.put(store.load(second), "", last=False)
         assert {s.id for s in store.list_sessions()} == {first, second}
         assert [row.session_id for row in store.history()] == [first, second]
 
@@ -131,6 +133,25 @@ def test_a_locked_index_costs_one_wait_and_rebuild_still_works(private_home: Pat
     finally:
         lock.release()
     assert {s.id for s in SessionStore().list_sessions()} == {first, second}
+
+
+def test_a_session_finished_after_the_lock_is_gone_is_indexed(private_home: Path) -> None:
+    """A process that once found the index locked still writes its session's last row: twenty
+    concurrent runs under load left one finished session out of the index (its first save
+    met the lock, and every save after it skipped the index)."""
+    new_writer(SessionStore()).finish()  # the index exists, with one session in it
+    store = SessionStore()
+    lock = IndexLock(locations.index_path())
+    try:
+        writer = new_writer(store)
+        writer.add_turn(make_turn(1))
+        assert store.index.busy, "the session's first save found the index locked"
+    finally:
+        lock.release()
+    writer.add_turn(make_turn(2))  # during the session: no second wait, still not indexed
+    assert writer.id not in indexed_ids()
+    finished = writer.finish().id
+    assert finished in indexed_ids()
 
 
 CREATE_FOREVER = """
