@@ -31,9 +31,12 @@ FIXED_STARTS = ("2026-01-05T09:30:00.000+00:00", "2026-01-12T09:30:00.000+00:00"
 async def until(
     pilot: Pilot[int], condition: Callable[[], object], what: str, timeout_s: float = 60.0
 ) -> None:
-    """Let the app run until `condition()` holds; fail naming `what` after `timeout_s`."""
+    """Let the app run until `condition()` holds and the current screen is mounted; fail
+    naming `what` after `timeout_s`. A pushed screen is current before its on_mount has run, so
+    `isinstance(app.screen, SummaryScreen)` alone let three tests under load read a summary
+    table that on_mount had not filled yet (0 rows)."""
     deadline = time.monotonic() + timeout_s
-    while not condition():
+    while not (condition() and pilot.app.screen.is_mounted):
         if time.monotonic() > deadline:
             notices = [n.message for n in pilot.app._notifications]
             raise AssertionError(
