@@ -538,6 +538,54 @@ _IN_GENERAL = re.compile(
 just how I work", "whether I am checking a report or...", "in every job you have conflicts")."""
 
 
+_ACROSS_A_CAREER = re.compile(
+    r"\b(throughout my (career|working life)|in my (whole )?career|over my career|over the years"
+    r"|in (all )?my (previous|past|other|different) (roles|jobs|positions|teams|workplaces)"
+    r"|in every (role|team|job|place|position|organi[sz]ation|company|workplace)"
+    r"|into every (role|team|job)|every (role|team|job) i|wherever i('ve| have)? (worked|been)"
+    r"|(i've|i have|i'm|i am) always|since i was \w+"
+    r"|(my|the) (managers?|seniors?|colleagues|bosses|boss|head chefs?|teams?|supervisors?)"
+    r" (\w+ ){0,2}(have (always|often)|would (all )?(tell|say)|always|often|would probably)"
+    r"|(i'm|i am) (a |the )?(great|big|firm|strong) believer"
+    r"|my (philosophy|view|belief|approach) (is|has always been)"
+    r"|(that's|that is) (just )?(how|who) i am|(i'm|i am) (the|that|a) (sort|kind|type) of"
+    r"|i tend to|i (always|usually|generally|normally) \w+"
+    r"|(i'm|i am) (very |quite |really |so |well )?(hard ?working|reliable|proactive|adaptable"
+    r"|flexible|sincere|organi[sz]ed|calm|resilient|used to)"
+    r"|i (\w+ )?(believe|think) (that )?(\w+ ){0,3}(is|are|should|comes|has to|have to|needs?)"
+    r"|you have to|people (can|respond|cope)|many (times|recognitions|occasions)"
+    r"|several (\w+ )?(operations|projects|teams|times))\b"
+)
+"""Claims that span a career or say what someone is like: across every role ("throughout my
+career", "wherever I've worked"), always ("I've always believed"), a belief or philosophy ("my
+view is", "I'm a great believer"), a trait ("I'm quite proactive"), or others' praise in
+general ("my managers have often commented")."""
+_BROAD_CLAIMS = 3
+"""An answer with this many such claims (HABITUAL, _IN_GENERAL, _ACROSS_A_CAREER; overlapping
+ones counted once), no time named and fewer than two events of the speaker's own in the simple
+past describes a person, not an occasion. On the seen sets (dev1-9, held1-8) 8 weak answers
+their writers call vague were missed so ("I have consistently demonstrated strong leadership
+skills. In my previous roles I have led…": the present perfect read as a story's past); no
+good answer has three with no own event."""
+_NO_EVENT_VERB = re.compile(
+    r"\b(tried|helped|supported|learned|learnt|enjoyed|worked|did|was|were|had|been)\b")
+"""Past verbs of the speaker that tell no event: effort, a job held, a state."""
+
+
+def across_a_career(said: str) -> list[str]:
+    """The broad claims of an answer's words as said (lower case): matches of HABITUAL,
+    _IN_GENERAL and _ACROSS_A_CAREER, overlapping ones merged, in order."""
+    spans = sorted(m.span() for pattern in (HABITUAL, _IN_GENERAL, _ACROSS_A_CAREER)
+                   for m in pattern.finditer(said))
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return [said[start:end] for start, end in merged]
+
+
 def _perfect_as_past(text: str) -> str:
     """`text` with only the present perfect told in the simple past ("i have led" -> "i led"),
     a present-tense story left as it is (cues.as_past_narrative with present=False)."""
@@ -597,6 +645,16 @@ def _story_flaws(text: str, noted: Sequence[str] = ()) -> list[Flaw]:
         return [Flaw("vague", "This describes what you are like in general. Name one specific "
                      "occasion (when, where, who) and walk through what you did.",
                      tuple(general[:5]), no_story=True)]
+    # A career told in claims ("throughout my career I have led teams… my managers have often
+    # commented… in every team I have been part of"): its present perfect is no story's past.
+    broad = across_a_career(said)
+    timed = [o for o in occasions if not o.startswith(("at my ", "in my "))]
+    own_events = [m.group(0) for m in PAST_FIRST_PERSON.finditer(said)
+                  if not _NO_EVENT_VERB.search(m.group(0))]
+    if len(broad) >= _BROAD_CLAIMS and not timed and len(own_events) < 2:
+        return [Flaw("vague", "This describes what you are like in general. Name one specific "
+                     "occasion (when, where, who) and walk through what you did.",
+                     tuple(broad[:5]), no_story=True)]
     effort = [m.group(0) for m in NON_OUTCOME.finditer(text)]
     concrete = [p for p in past if not re.search(r"\b(tried|helped|supported|learned|learnt"
                                                  r"|enjoyed|did|was|were|had)\b", p)]
@@ -632,9 +690,12 @@ _DAY_NAMED = re.compile(
     r"|bank holiday|morning|afternoon|evening|night)\b"
     r"|(?<!every )(?<!each )(?<!most )(?<!all )\b(monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday)\b(?!s)"
+    r"|\b(last|in|that|early|late|mid|by|on) (january|february|march|april|june|july|august"
+    r"|september|october|november|december)\b"
 )
 """A day or season named as the one it happened ("came in one Monday", "on the Saturday of the
-long weekend", "the next morning", "Pharmacy, Monday morning, fridge alarm"): one real occasion
+long weekend", "the next morning", "Pharmacy, Monday morning, fridge alarm", "last March"): one
+real occasion
 (cues.OCCASION names others); "every Monday" and "on Mondays" are habits."""
 
 
