@@ -11,9 +11,11 @@ from dataclasses import dataclass, replace
 
 from simulator.analysis.cues import (
     CONCRETE_OUTCOME_PATTERN,
+    HABITUAL,
     NON_OUTCOME,
     OCCASION,
     OUTCOME_METRIC,
+    PAST_FIRST_PERSON,
     as_past_narrative,
 )
 from simulator.analysis.flaws import measured
@@ -27,8 +29,15 @@ _VAGUE_VERBS = re.compile(
 )
 _CHANGED = re.compile(
     r"\b(stopped|went (up|down)|came (down|back)|disappeared|dropped|fell|rose|improved"
-    r"|increased|decreased|kept|got better)\b"
+    r"|increased|decreased|got better"
+    r"|kept (falling|dropping|improving|rising|growing|coming back|using|to)"
+    r"|(didn't|did not|never|hasn't|has not|haven't) (\w+ ){1,2}(once|again|since)"
+    r"|(took|rolled|brought|spread) (it|(the|my|our) (\w+ ){0,2}(idea|sheet|system|guide|way"
+    r"|process|change|log|method)) (out )?to (the )?(other|all|every|rest))\b"
 )
+"""What changed, in a reply's words: "dropped", "it didn't close once in the next three
+months", "my manager took the log idea to the other two centres". Not "I just kept at it":
+carrying on is no outcome."""
 _TOOK_IT_UP = re.compile(
     r"(?<!\bi )\b(switched|moved|changed|went|came|got) (all |both |fully |completely )?(over"
     r"|across|round|around|on board)\b|(?<!\bi )\b(switched|moved|changed) (all |both |fully )?to\b"
@@ -44,6 +53,33 @@ _TOOK_IT_UP = re.compile(
 planners switched to the tracker for good", "the drivers all started using it", "the ward
 agreed"), or it lasted ("ever since", "never went back"). Not after "I": what the speaker did
 is their action, not the outcome."""
+_NOT_AN_OUTCOME_COUNT = re.compile(r"every\b|the first time\b")
+"""CONCRETE_OUTCOME_PATTERN words that tell no outcome in a reply ("two sittings every Friday",
+"the fifteenth of every month", "nervous the first time in charge")."""
+_CHANGE_TOLD = re.compile(
+    r"\b(before|after|from|fewer|less|more|down|up|dropped|fell|rose|saved|cut|instead|now"
+    r"|none|no more|stopped|reduced|increased|went|only|compared)\b"
+)
+"""Words that set a count against another or say it changed: a count per period ("thirty
+doctors every week", "two changeovers every shift") is the outcome only beside them ("from
+two or three double bookings every week... none in the first month")."""
+_AIMED = re.compile(
+    r"\b(aim|aims|aimed|target|targets|goal|goals|objective|kpi|working towards|work towards"
+    r"|wanted to|hoped to|planned to|expected to|was to get|were to get)\b"
+)
+"""A figure told as what was aimed for ("the aim we set was to get conversion up by a
+fifth"): a target, not the outcome, unless the sentence also says it was reached."""
+_REACHED = re.compile(
+    r"\b(reached|hit|beat|met|achieved|exceeded|got there|made it|went (up|down)|dropped|fell"
+    r"|rose|ended (up|at)|came in at|finished at)\b"
+)
+_NOT_THERE = re.compile(
+    r"\b(i (wasn t|was not|wasn't) there|i (had )?left (before|just before|the company"
+    r"|the team)|i (assume|presume|imagine|guess|suppose) (it|that|they|things)|i never (heard"
+    r"|found out)|i (don t|do not|don't) know how (it|that|they))\b"
+)
+"""A reply that says the speaker does not know how it ended ("I got a secondment... so I wasn't
+there for that part... I assume it went fine"): a guess is not the outcome."""
 _NUMBER = (
     r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
     r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|a hundred|a few|a dozen"
@@ -54,10 +90,15 @@ _REPLY_NUMBER = re.compile(
     rf"(about |around |roughly |just |only |under |over |less than |more than |nearly |almost )?"
     rf"({_NUMBER}|none|zero|nothing|half)\b"
     rf"|\b{_NUMBER} (\w+ ){{0,3}}(a|per|every|each) (day|week|month|year|shift|quarter|night)\b"
+    r"|\b(went up|went down|rose|improved|dropped|fell|increased|decreased|grew|came down)"
+    rf" by (about |around |roughly |nearly |almost |over |under |more than )?({_NUMBER}|a|half a)"
+    r" \w+"
 )
 """Numbers a short reply to "with the numbers" gives beyond an answer's metric cues: a before
-and after told with a long gap ("from 5 percent of the refunds we paid out to 3 percent") and a
-count per period ("about 200 support tickets a week")."""
+and after told with a long gap ("from 5 percent of the refunds we paid out to 3 percent"), a
+count per period ("about 200 support tickets a week", an outcome only beside a change:
+`_outcome_number`) and a change by a quantity ("their mock results went up by about a
+grade")."""
 _REPLY_OCCASION = re.compile(
     r"\b(this one time|one time|that time|this time|there was this|there was a time|yesterday"
     r"|(a|one|two|three|few|couple of|some) (days?|weeks?|months?|years?) (back|before|earlier)"
@@ -377,21 +418,32 @@ def judge_follow_up(
     plain = " ".join(norms.replace("'", " ").replace("\u2019", " ").split())
     text = as_past_narrative(norms)
     gave: dict[str, str] = {}
-    number = _measure(text) or _REPLY_NUMBER.search(text)
-    concrete = CONCRETE_OUTCOME_PATTERN.search(text)
-    empty_ending = NON_OUTCOME.search(text)
+    number = _outcome_number(transcript.text, text)
+    concrete = next((m for m in CONCRETE_OUTCOME_PATTERN.finditer(text)
+                     if not _NOT_AN_OUTCOME_COUNT.match(text, max(0, m.start() - 4))
+                     and not _NOT_AN_OUTCOME_COUNT.match(m.group(0))), None)
+    empty_ending = NON_OUTCOME.search(text) or _NOT_THERE.search(plain)
     if number:
         gave["number"] = number.group(0)
         gave["measure"] = number.group(0)  # a figure for the result is how it is measured
     changed = concrete or _CHANGED.search(text) or _TOOK_IT_UP.search(text)
     if number or ((changed or cue_score("R", text) >= 1.4) and not empty_ending):
         gave["outcome"] = (number or changed or re.search(r"\S+( \S+){0,6}", text) or [""])[0]
-    actions = [a for a in past_first_person_actions(text) if not _VAGUE_VERBS.search(a)]
+    # A reply in the present for what was done ("My part is, I write all the scripts…", a
+    # second language's tense) tells the story's past; one that tells a habit ("usually I
+    # write the lists") tells no part in that story: only its simple past counts.
+    habit = HABITUAL.search(norms) is not None or re.search(r"\bwhenever\b", norms) is not None
+    done = ([m.group(0) for m in PAST_FIRST_PERSON.finditer(norms)] if habit else
+            past_first_person_actions(as_past_narrative(norms, present=True)))
+    actions = [a for a in done if not _VAGUE_VERBS.search(a)]
     if actions:
         gave["own_action"] = actions[0]
     occasion = OCCASION.search(text) or _REPLY_OCCASION.search(text)
     if cue_score("S", text) >= 1.2 or occasion:
         gave["situation"] = "…"
+    if occasion and empty_ending and not (actions or number):
+        # "There was one week… I just tried to keep going": a time named, nothing told in it.
+        occasion = None
     specific = occasion or number
     if actions or specific:
         gave["specific"] = actions[0] if actions else specific[0] if specific else ""
@@ -445,6 +497,29 @@ def _measure(text: str) -> re.Match[str] | None:
         return max(counted, key=lambda m: len(m.group(0)))
     return found[0] if found else None
 
+
+def _outcome_number(said: str, text: str) -> re.Match[str] | None:
+    """The figure in a reply (`text`: its words, lower case, told in the past) that measures an
+    outcome: its metric (`_measure`), else a before and after or a count per period
+    (`_REPLY_NUMBER`), leaving out a count per period that nothing sets against another
+    or says changed (`_CHANGE_TOLD`), and any figure in a reply whose only sentences with a
+    figure tell an aim (`_AIMED`) and not that it was reached (`said`: the reply as said)."""
+    best = _measure(text)
+    found = [*([best] if best else []), *_REPLY_NUMBER.finditer(text)]
+    if not _CHANGE_TOLD.search(text):
+        found = [m for m in found if not _PER_PERIOD.search(m.group(0))
+                 or m.group(0).startswith("from ")]
+    if not found:
+        return None
+    sentences = [" ".join(re.findall(r"[a-z0-9%']+", piece)) for piece in
+                 re.split(r"[.!?;\n]+", said.lower().replace("’", "'"))]
+    aimed = [x for x in sentences if _AIMED.search(x) and not _REACHED.search(x)]
+    if aimed and all(any(m.group(0) in x for x in aimed) for m in found):
+        return None
+    return found[0]
+
+
+_PER_PERIOD = re.compile(r"\b(a|per|every|each|on a) (day|week|month|year|shift|quarter|night)\b")
 
 _UNIT_AFTER = r"(?:\s?(?:%|percent\b|per cent\b|euros?\b|dollars?\b|pounds?\b))?"
 
