@@ -935,21 +935,35 @@ def _opening_sentence(norms: Sequence[str], tokens: Sequence[Token]) -> str:
     return " ".join(n for n in norms[:end] if n)
 
 
+WHOLLY_SETUP = 0.8
+"""The set-up share at which a long answer (WHOLLY_SETUP_WORDS or more) with an Action is
+unbalanced even with its Result not found."""
+WHOLLY_SETUP_WORDS = 100
+
+
 def _balance_flaws(
     segments: Sequence[Segment], parts: Mapping[str, Part], tokens: Sequence[Token]
 ) -> list[Flaw]:
     """Too much set-up for the action, in a story that tells its scene, its actions and its
-    result. Where no Action or no Result was found, the flaw that says so is the one to fix, and
-    the shares cannot be judged: the missing part's words were read as set-up or action. Good
+    result, or only its scene and actions at WHOLLY_SETUP of a long answer. Where no Action, or
+    under that no Result, was found, the flaw that says so is the one to fix, and the shares
+    cannot be judged: the missing part's words were read as set-up or action. Good
     answers whose Result was misread paid both flaws (60 points) and scored under weak answers
     with one real flaw (dev6, held5)."""
     total = sum(p.words for p in parts.values())
-    if total < 60 or not (parts["S"].present or parts["T"].present) or not (
-        parts["A"].present and parts["R"].present
-    ):
+    if total < 60 or not (parts["S"].present or parts["T"].present):
         return []
     setup = parts["S"].share_words + parts["T"].share_words
     action = parts["A"].share_words
+    if not parts["A"].present:
+        return []
+    if not parts["R"].present and (total < WHOLLY_SETUP_WORDS or setup < WHOLLY_SETUP):
+        # Four fifths of a long answer told as set-up before a short Action is unbalanced,
+        # its Result found or not ("…the lab upstairs was closed until six. So I did the
+        # testing myself."): the writers of dev9, held1, held7 and held8 named the balance on
+        # 4 such answers of 101-163 words, where only the missing Result was named. With no
+        # Action found the share is not judged: its words may have been read as set-up.
+        return []
     if setup > 0.55 or action < 0.15:
         heavy = "S" if parts["S"].words >= parts["T"].words else "T"
         first = next(s for s in segments if s.label == heavy)

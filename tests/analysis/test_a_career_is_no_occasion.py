@@ -66,3 +66,4 @@ def test_what_you_are_like_then_one_named_time_is_a_story() -> None:
     assert "vague" not in analysis.flaw_codes
     assert not any(tip.startswith(GENERAL) for tip in analysis.tips)
     assert analysis.score >= 80
+
