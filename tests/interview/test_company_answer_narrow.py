@@ -11,10 +11,7 @@ import pytest
 
 from simulator.analysis.company_facts import short_name
 from simulator.interview.company import CompanyProfile, load_company
-from simulator.interview.judging import analysis_request, judge
-from simulator.interview.personas import get_persona
-from simulator.interview.plan import company_knowledge_question, company_market_question
-from simulator.speech.stt import Transcript
+from tests.interview.company_answers import stored_company_answer
 
 # A careers page, copied into the form.
 PROFILE = """\
@@ -40,15 +37,7 @@ def brennan(tmp_path: Path) -> CompanyProfile:
 
 
 def _stored(company: CompanyProfile, text: str, *, market: bool) -> dict:
-    persona = get_persona("senior-leader")
-    question = (
-        company_market_question(company, persona)
-        if market
-        else company_knowledge_question(company, persona)
-    )
-    assert question is not None
-    _, stored = judge(analysis_request(question, persona, company), Transcript.from_text(text))
-    return stored
+    return stored_company_answer(company, text, persona_id="senior-leader", market=market)
 
 
 def _facts(stored: dict, key: str) -> list[str]:

@@ -10,10 +10,7 @@ from pathlib import Path
 import pytest
 
 from simulator.interview.company import CompanyProfile, load_company
-from simulator.interview.judging import analysis_request, judge
-from simulator.interview.personas import get_persona
-from simulator.interview.plan import company_knowledge_question, company_market_question
-from simulator.speech.stt import Transcript
+from tests.interview.company_answers import stored_company_answer
 
 PROFILE = """\
 name = "Vistula Cold Chain"
@@ -53,15 +50,7 @@ def vistula(tmp_path: Path) -> CompanyProfile:
 
 
 def _facts(company: CompanyProfile, text: str, *, market: bool = False) -> dict:
-    persona = get_persona("recruiter")
-    question = (
-        company_market_question(company, persona)
-        if market
-        else company_knowledge_question(company, persona)
-    )
-    assert question is not None
-    _, stored = judge(analysis_request(question, persona, company), Transcript.from_text(text))
-    return stored
+    return stored_company_answer(company, text, persona_id="recruiter", market=market)
 
 
 def _news(stored: dict, key: str) -> list[str]:
