@@ -11,8 +11,8 @@ from simulator.analysis import analyze_answer
 from simulator.speech.stt import Transcript
 
 QUESTION = "Tell me about a time you dealt with a problem on your shift."
-# Run-on speech: how the plant works, who was off, the leak, and one action.
-RUN_ON = (
+# Run-on speech: how the plant works, who was off, the leak...
+SCENE = (
     "so i was a shift lead at the bottling plant nights and basically the way it works is the"
     " syrup comes in from the mixing room upstairs and goes through the filler and then the "
     "capper and the labeller and then the packer and the pallets go to the warehouse for the "
@@ -21,20 +21,11 @@ RUN_ON = (
     "of that two of my operators had rung in sick and the agency had not sent anyone and the "
     "quality lady had gone home at ten so there was nobody to sign off a change of batch and "
     "the line four filler started leaking syrup all over the floor about one in the morning "
-    "so i stopped line four and put its operator on line two"
 )
+# ...and one action.
+RUN_ON = SCENE + "so i stopped line four and put its operator on line two"
 # The same with no action at all: the missing Action is the fault named.
-RUN_ON_NO_ACTION = (
-    "so i was a shift lead at the bottling plant nights and basically the way it works is the"
-    " syrup comes in from the mixing room upstairs and goes through the filler and then the "
-    "capper and the labeller and then the packer and the pallets go to the warehouse for the "
-    "morning lorries and we had six lines running that night and three of them were on the "
-    "big two litre bottles which are always the trouble ones because the caps jam and on top "
-    "of that two of my operators had rung in sick and the agency had not sent anyone and the "
-    "quality lady had gone home at ten so there was nobody to sign off a change of batch and "
-    "the line four filler started leaking syrup all over the floor about one in the morning "
-    "and that was a long night"
-)
+RUN_ON_NO_ACTION = SCENE + "and that was a long night"
 # A non-native speaker: two thirds set-up, an action, no result: only the result is asked.
 NON_NATIVE = (
     "I was working as shift leader in a big laundry for hospitals, we wash the sheets and the"
