@@ -980,6 +980,8 @@ _NOT_A_DEED = frozenset({
     "related", "dedicated", "qualified", "experienced", "limited", "required", "allowed",
 })
 """Words ending in -ed after a comma or "and" that tell no deed ("tired and stressed")."""
+_PAST_WORD = re.compile(rf"(?:{PAST_ACTION}|[a-z]{{3,}}ed)")
+"""One word in the past tense, compiled once (it is tried on every word of the Actions)."""
 
 
 def _shared_subject_actions(
@@ -999,9 +1001,7 @@ def _shared_subject_actions(
             word = token.norm
             after_break = previous is not None and (previous.clause_end or previous.norm in (
                 "and", "then"))
-            if seen_i and after_break and word not in _NOT_A_DEED and (
-                re.fullmatch(rf"{PAST_ACTION}", word) or re.fullmatch(r"[a-z]{3,}ed", word)
-            ):
+            if seen_i and after_break and word not in _NOT_A_DEED and _PAST_WORD.fullmatch(word):
                 found.append(word)
             if word == "i":
                 seen_i = True
