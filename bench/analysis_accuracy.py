@@ -57,7 +57,14 @@ Korean, Vietnamese, Turkish, Syrian, Bosnian, Malayalam and Icelandic speakers, 
 punctuated run-on speech, long answers with two threads of action, numbers that are not outcomes,
 result first and in the middle, answers that leave one part out) and held9 (star9_*_heldback, by
 the same writer, same kinds of register, other jobs and speakers; unseen by whoever tunes,
-measured once at the end by the lead).
+measured once at the end by the lead), and dev10 (star10_*, a tenth set by a writer who never
+read the rules nor ran this script or the analysis on it, weighted toward gaps a coach should
+spot: over 40 % of its good answers leave one part out, most often the Task, with endings that
+are only effort or feeling; the rest hide their parts: task inside the situation or self-set,
+result first, in the middle or in an action's last clause; Maltese, Moldovan, Zambian, Bajan,
+Catalan, Macedonian, Tunisian, Uruguayan, Kyrgyz, Fijian, Rwandan, Bolivian, Guyanese,
+Malawian, Austrian, Iraqi, Sierra Leonean, Manc and West Country speakers, recogniser
+transcripts, terse notes, over-formal corporate prose, long panel answers).
 
 Figures per set:
 - word-level F1 per part and macro-F1 over S/T/A/R, answers as written;
@@ -470,6 +477,7 @@ SETS = {
     "held9": (
         "star9_good_heldback.jsonl", "star9_weak_heldback.jsonl", "star9_followups_heldback.jsonl"
     ),
+    "dev10": ("star10_good.jsonl", "star10_weak.jsonl", "star10_followups.jsonl"),
 }
 HELD_BACK = (
     "held1", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9"
