@@ -64,7 +64,9 @@ are only effort or feeling; the rest hide their parts: task inside the situation
 result first, in the middle or in an action's last clause; Maltese, Moldovan, Zambian, Bajan,
 Catalan, Macedonian, Tunisian, Uruguayan, Kyrgyz, Fijian, Rwandan, Bolivian, Guyanese,
 Malawian, Austrian, Iraqi, Sierra Leonean, Manc and West Country speakers, recogniser
-transcripts, terse notes, over-formal corporate prose, long panel answers).
+transcripts, terse notes, over-formal corporate prose, long panel answers) and held10
+(star10_*_heldback, by the same writer, same kinds of register, other jobs and speakers; unseen by
+whoever tunes, measured once at the end by the lead).
 
 Figures per set:
 - word-level F1 per part and macro-F1 over S/T/A/R, answers as written;
@@ -478,9 +480,14 @@ SETS = {
         "star9_good_heldback.jsonl", "star9_weak_heldback.jsonl", "star9_followups_heldback.jsonl"
     ),
     "dev10": ("star10_good.jsonl", "star10_weak.jsonl", "star10_followups.jsonl"),
+    "held10": (
+        "star10_good_heldback.jsonl",
+        "star10_weak_heldback.jsonl",
+        "star10_followups_heldback.jsonl",
+    ),
 }
 HELD_BACK = (
-    "held1", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9"
+    "held1", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10"
 )
 
 
