@@ -45,6 +45,15 @@ _LIKE_NOT_FILLER_BEFORE = frozenset(
      "tastes", "smells", "smelled", "most", "liked", "also", "even", "still", "who", "that",
      "which", "wouldn't", "might", "will", "may", "can", "could", "should"}
 )
+# "like I said", "like we agreed": "like" means "as", reporting what was said or planned.
+_LIKE_AS_SUBJECTS = frozenset({"i", "we", "you", "they", "he", "she", "everyone", "the"})
+_LIKE_AS_VERBS = frozenset(
+    {"said", "say", "mentioned", "mention", "told", "explained", "asked", "discussed",
+     "agreed", "planned", "promised", "expected", "wrote", "showed", "described", "put"}
+)
+# "like a detective would", "like the old team did": a comparison closed by its own verb.
+# Only a verb standing for the whole clause: "like the counts was wrong" is filler "like".
+_LIKE_COMPARISON_VERBS = frozenset({"would", "does", "did", "do", "could", "can", "will"})
 _YOU_KNOW_NOT_FILLER_AFTER = frozenset(
     {"that", "what", "how", "where", "who", "when", "why", "if", "whether", "the", "a", "an",
      "him", "her", "it", "them", "about", "this", "those", "these", "me", "us", "more", "exactly",
@@ -160,6 +169,8 @@ def _filler_at(norms: list[str], tokens: tuple[Token, ...], index: int) -> str |
             return None
         return f"{word} of"
     if word == "like":
+        if not tokens[index].clause_end and _like_means_as(norms, index):
+            return None
         if starts_clause or tokens[index].clause_end:
             return "like"
         if before in _LIKE_NOT_FILLER_BEFORE:
@@ -171,6 +182,22 @@ def _filler_at(norms: list[str], tokens: tuple[Token, ...], index: int) -> str |
         if before in {"and", "but", "so", "um", "uh", "because", "were"}:
             return "like"
     return None
+
+
+def _like_means_as(norms: list[str], index: int) -> bool:
+    """True when "like" at `index` introduces a clause of its own: "like I said", "like we
+    agreed", "like planned", "like a detective would", "like the old rota did"."""
+    following = norms[index + 1 : index + 5]
+    if not following:
+        return False
+    if following[0] in _LIKE_AS_VERBS:
+        return True
+    if len(following) >= 2 and following[0] in _LIKE_AS_SUBJECTS - {"the"}:
+        return following[1] in _LIKE_AS_VERBS
+    if following[0] in {"a", "an", "the", "my", "our", "any"}:
+        # the determiner, one or two words of noun phrase, then the comparison's own verb
+        return any(word in _LIKE_COMPARISON_VERBS for word in following[2:4])
+    return False
 
 
 def filler_report(tokens: tuple[Token, ...], speaking_minutes: float | None) -> FillerReport:

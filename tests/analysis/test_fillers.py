@@ -28,6 +28,13 @@ def fillers_in(text: str) -> list[str]:
         ("What kind of role is this? That sort of thing matters.", []),
         ("You know what I mean when I say that?", []),
         ("I mean to finish it by Friday.", []),
+        # "like" meaning "as" (breaker9 D14): reporting, plans and comparisons with a verb
+        ("Like we agreed on the call, I sent the rota first.", []),
+        ("so like i told the matron, we re-did the list like planned", []),
+        ("She checked every invoice like an auditor does.", []),
+        ("It was like a week before we heard, like we were forgotten.", ["like"]),
+        ("Like, the van was late again.", ["like"]),
+        ("um, like the counts was wrong", ["um", "like"]),
     ],
 )
 def test_fillers_in_context(text: str, expected: list[str]) -> None:
