@@ -118,7 +118,8 @@ _STATE_VERBS_ED = (
 )
 """-ed verbs that describe a state of mind or a circumstance rather than an action."""
 _NUMBER_WORDS = (
-    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"(?:\d[\d,.]*|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion"
     r"|half|double|twice|triple|a third|a quarter|dozen)"
 )
@@ -690,7 +691,8 @@ def as_past_narrative(text: str, present: bool | None = None) -> str:
 # "7 a.m." are not.
 
 _NUM = (
-    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"(?:\d[\d,.]*|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half"
     r"|a few|a couple of|a dozen|dozens of|hundreds of)"
 )
@@ -711,7 +713,8 @@ _NOT_STATE = r"(?<!had )(?<!have )(?<!has )(?<!was )(?<!were )(?<!are )(?<!is )(
 """Before "only 2 a day": not a state of the scene ("we had only 2 nurses a night")."""
 OUTCOME_METRIC = _lazy(
     rf"%|\bper ?cent\b|\bpercentage points?\b|[$£€]\s?\d|\b\d[\d,.]*k\b"
-    rf"|\bfrom (about |around |over |under |nearly |almost )?{_NUM}\b.{{0,40}}\bto (about "
+    rf"|\bfrom (about |around |over |under |nearly |almost |roughly |approximately "
+    rf"|more or less )?{_NUM}\b.{{0,40}}\bto (about "
     rf"|around |just |only |under |over |less than |more than |nearly |almost )?({_NUM}|none"
     rf"|zero|a |an |half)"
     rf"|\b(up|down|fell|dropped|rose|grew|increased|decreased|reduced|cut|saved|improved"
@@ -735,7 +738,16 @@ OUTCOME_METRIC = _lazy(
     rf"|\bcompared (with|to) {_NUM}\b|\bonly {_NUM} (\w+ ){{0,2}}(failed|left|missed|were|was"
     rf"|complained|affected|delayed)\b"
     rf"|\b(all|every one of) (the )?{_NUM}\b|\b(filled|signed|sold|hired|recruited|won|closed"
-    rf"|raised|saved|recovered|retained|trained|onboarded)( \w+){{0,2}} {_NUM}\b"
+    rf"|raised|saved|recovered|retained|trained|onboarded|reached|served|treated|enrolled|placed"
+    rf"|seen|visiting|visited|vaccinated|housed|resettled|serving|receiving|reaching|treating"
+    rf"|seeing|welcoming|hosting)( \w+){{0,2}} {_NUM}\b"
+    # A count of people who did something because of it: "three juniors asked to join".
+    rf"|\b{_NUM} (of (the|them|our|those|these) )?(\w+ )?(juniors|customers|clients|patients"
+    rf"|students|staff|colleagues|members|volunteers|families|users|people|teams|shops|stores"
+    rf"|schools|drivers|nurses|trainees|managers|suppliers|tenants|villages|farms|sites)( \w+)?"
+    rf" (asked (to|for|if)|applied"
+    rf"|signed up|joined|came back|returned|renewed|volunteered|requested|switched|chose|moved"
+    rf"|stayed|enrolled|passed|qualified|adopted)\b"
     # A count set against another count: before and after, one way against another.
     rf"|\b{_NUM} (\w+ ){{0,3}}{_RATE}\b[^.;!?]{{0,40}}?\b({_AGAINST})\b,? (\w+ ){{0,3}}?(only "
     rf"|just |about |around |under |less than )?{_NUM}\b{_NOT_WHEN}"
