@@ -13,8 +13,19 @@ _CLOSING_QUOTES = "\"'”’)]"
 _SENTENCE_END = (".", "!", "?", "…")
 _CLAUSE_END = (",", ";", ":", "—", "–")
 _ABBREVIATIONS = frozenset(
-    {"mr.", "mrs.", "ms.", "dr.", "e.g.", "i.e.", "etc.", "vs.", "st.", "no.", "approx.", "inc."}
+    {"mr.", "mrs.", "ms.", "dr.", "e.g.", "i.e.", "vs.", "st.", "no.", "cf.", "viz."}
 )
+"""Abbreviations that never end a sentence: a title or a "for example" always has more after it."""
+_CLOSING_ABBREVIATIONS = frozenset(
+    {"a.m.", "p.m.", "etc.", "approx.", "inc.", "ltd.", "co.", "corp.", "jr.", "sr.", "min.",
+     "hrs.", "mins.", "sec.", "secs."}
+)
+"""Abbreviations that may end a sentence, their full stop standing for both ("...at 7 a.m. The
+next day..."). Punkt's orthographic rule decides (Kiss and Strunk, "Unsupervised Multilingual
+Sentence Boundary Detection", Computational Linguistics 32(4), 2006; NLTK's sentence splitter): the
+sentence ends there only when the next word opens with a capital letter. "a meeting at 7 a.m. for
+the rest of 2019" is one sentence, and its last words were read as a Result of their own
+(breaker9 D6). Recognized words go through the same rule (Whisper writes "7 a.m." too)."""
 _NUMBER_SIGN = "no."
 """An abbreviation only before a number ("No. 4 platform"); "I had to say no." ends a sentence."""
 _SEARCH_WINDOW = 200
@@ -79,6 +90,11 @@ def tokenize(transcript: Transcript) -> tuple[Token, ...]:
     for index, token in enumerate(tokens[:-1]):
         if token.text.lower() == _NUMBER_SIGN and not tokens[index + 1].norm[:1].isdigit():
             tokens[index] = replace(token, sentence_end=True)
+        elif token.sentence_end and token.text.lower().rstrip(_CLOSING_QUOTES) in (
+            _CLOSING_ABBREVIATIONS
+        ):
+            following = tokens[index + 1].text.lstrip(_EDGE_PUNCTUATION)
+            tokens[index] = replace(token, sentence_end=following[:1].isupper())
     return _mark_line_ends(_attach_punctuation(tokens, text), text)
 
 
