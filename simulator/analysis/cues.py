@@ -777,7 +777,7 @@ now"). A count alone ("three managers", "in 2019", "twice") is none; flaws.measu
 times of day and years."""
 NON_OUTCOME = _lazy(
     r"\b(learning experience|learned a lot|learnt a lot|taught me a lot|(good|great|valuable"
-    r"|interesting|positive) experience|grew a lot|grown a lot|did my best|doing my best"
+    r"|interesting|positive) experience|grew a lot|grown a lot|(did|doing|done) (my|our) best"
     r"|tried to help|try to help|helped out|help out|wherever i could|where i could|however i could"
     r"|was involved in|got through (it|them|that)|it was fine|made a difference|more resilient"
     r"|kept going|keep going|just tried|learning curve|(good|big|real) learning( for me)?"
@@ -792,6 +792,12 @@ NON_OUTCOME = _lazy(
     r"|we) could|(just )?one of those things|you (live and )?learn$"
     r"|(it )?(makes|made|make) (you|me|us) (a )?(better|stronger|more (patient|confident"
     r"|resilient|careful)))\b"
+    # How it went from week to week, with nothing that changed: "some weeks were better than
+    # others", "we had our ups and downs", "it was hit and miss" (breaker9 D10).
+    r"|\bsome (\w+ ){0,2}(were|was|went|are|got) (a (bit|little|lot) )?(better|worse|easier"
+    r"|harder|calmer|smoother|quieter) than (others|other (\w+ ){0,2}(ones|days|weeks|times))\b"
+    r"|\b(had|have|has) (its|their|our|my|some|a few) (ups and downs|good (days|weeks) and bad)"
+    r"|\b(it|things|that|results) (was|were) (a bit |quite |very )?(hit and miss|up and down)\b"
 )
 """What sounds like an ending but tells no outcome: "it was a learning experience", "it was a
 beautiful experience for me", "you learn a lot from something like that", "it's a change you just
