@@ -891,7 +891,9 @@ SUBORDINATE_OR_FINDING = _lazy(
 """A clause that hangs on another ("when she told me...") or tells what was found ("it turned
 out most of the delay came from..."): neither tells how things ended."""
 TASK_CLAUSE = _lazy(
-    r"^(and|so|but|,) (then |basically |kind of )?(i (have |'ve )?(had|needed|knew i had|knew i"
+    r"^(and|so|but|,) (then |basically |kind of )?(as (the|a|an|our|their|his|her|the only)"
+    r" (\w+ ){1,4}?)?"
+    r"(i (have |'ve )?(had|needed|knew i had|knew i"
     r" needed|had"
     r" to find a way) to|i had (\w+ ){1,3}(days|weeks|months|hours|minutes) to|(my|our) (job"
     r"|role|task|goal|brief|manager|boss|lead|team leader|head"
@@ -901,7 +903,10 @@ TASK_CLAUSE = _lazy(
     r" (me|it's|it was|very clear)|i (was|am|'m) (asked|responsible|tasked|the one|in charge))\b"
     r"|^responsible for\b"
 )
-"""Where a task starts inside a sentence that set the scene: ", and I had six weeks to..."."""
+"""Where a task starts inside a sentence that set the scene: ", and I had six weeks to...", also
+after the speaker's role: "...leaving the counts to the others, and as the planner it was on me
+to..." (breaker9 D5: the scene and the task were one unit, read as the Task, and "Situation
+missing" quoted the scene)."""
 RESULT_CLAUSE = _lazy(
     r"^(and|which|so|,) (then |in the end |eventually |after that )?(\w+ ){0,4}(dropped|fell|falls"
     r"|went (up|down|from)|goes (up|down|from)|rose|halved|doubled|came (down|back)|comes back"

@@ -147,6 +147,9 @@ def split_units(tokens: Sequence[Token], punctuated: bool) -> list[tuple[int, in
         # Recognized words carry times; a typed answer's punctuation is the writer's own.
         spoken = current.start is not None
         window = " ".join(norms[index : index + 9])
+        # A task after the speaker's role ("and as the only dispatcher on mornings it was up to
+        # me") runs longer.
+        task_window = " ".join(norms[index : index + 14])
         # A recognizer's mark before a word that goes on with the sentence is not its end.
         continues = spoken and punctuated and norms[index] in _CONTINUING_WORDS
         if previous.sentence_end and not continues:
@@ -155,8 +158,8 @@ def split_units(tokens: Sequence[Token], punctuated: bool) -> list[tuple[int, in
         elif unit_length < 2 and gap < _PUNCTUATED_PAUSE_S:
             cut = False
         elif unit_length >= 5 and (
-            TASK_CLAUSE.match(window)
-            or (previous.clause_end and TASK_CLAUSE.match(", " + window))
+            TASK_CLAUSE.match(task_window)
+            or (previous.clause_end and TASK_CLAUSE.match(", " + task_window))
             or RESULT_CLAUSE.match(window)
             or (previous.clause_end and RESULT_CLAUSE.match(", " + window))
         ):
