@@ -215,7 +215,9 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
             (r"^(so |well |okay |um |and )*(last|early last|late last|this past) (year|month|week"
              r"|summer|spring|winter|fall|autumn|quarter|season)\b|^(so |well |okay |um |and )*"
              r"(a few|a couple of|two|three|four|five|some) (years|months|weeks) ago\b", 2.0),
-            (r"\bback in\b|\bat the time\b|\bat that (time|point)\b|\bin (19|20)\d\d\b", 1.0),
+            # (not a note's "checkout back in 12 min": how long it took to come back)
+            (r"\bback in\b(?! (\S+ ){1,2}(min|mins|minutes|hours?|hrs?|days|seconds|secs)\b)"
+             r"|\bat the time\b|\bat that (time|point)\b|\bin (19|20)\d\d\b", 1.0),
             (r"\bthere (was|were|had been|'d been)\b|\bthere's this\b", 1.1),
             (r"\b(we|they|he|she|it|the team|our team|the company|the client|the store|the ward"
              r"|the school|the project|the system|the process|the department) (was|were|had"
@@ -440,6 +442,12 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|which meant|that meant|this meant|it meant|since then|from then on|to this day"
              r"|in the months after|a (week|month|year|few weeks|few months) later|afterwards"
              r"|after (a|two|three|six|\w+) (weeks|months|days))\b", 1.9),
+            # What others had or could do once it was done: "so after that new people had
+            # everything on day one", "from that week the counts arrived before eight" (breaker9
+            # D11; not the speaker's next step, nor "after that it was my job to").
+            (r"^(so |and |then )*(after that|after this|from that (day|week|month|point)( on)?"
+             r"|from then) (?!(i|we|i'd|we'd|it|there|my|our)\b)(\w+ ){1,3}(had|got|could"
+             r"|stopped|arrived|were|came in|went)\b", 1.9),
             (r"\b(increased|decreased|reduced|improved|grew|rose|fell|dropped|cut|saved"
              r"|doubled|tripled|halved|boosted|lowered|shortened|went (up|down)|came back"
              # (someone who "came down" the stairs is no number coming down)
@@ -483,6 +491,9 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|got|had|asked|complained|left|came back|missed|turned up|ran out)\b",
              0.9),
             (r"\b(was|were|came|got|is|are) back\b|\bgot (\w+ ){0,2}back\b|\bwalked out of\b"
+             # A note's restored service: "checkout back in 12 min", "site back up within the hour"
+             r"|\bback (up |online |to normal )?(in|within) (\S+ ){1,2}(min|mins|minutes|hours?"
+             r"|hrs?|days|seconds|secs)\b"
              r"|\b(lost|had|missed|saw|got) (almost |hardly "
              r"|nearly |virtually )?(no|none|hardly any|nothing)\b", 1.2),
             (r"\bfinally\b|\boverall\b", 0.6),

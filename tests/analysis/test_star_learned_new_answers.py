@@ -86,7 +86,7 @@ MISSING = {"no_situation", "no_task", "no_action", "no_result"}
         (RUN_ON, [
             ("S", "so this was when I was doing deliveries"),
             ("T", "so I felt it was on me to sort it out"),
-            ("A", "I did was I drove the route on my day off"),
+            ("A", "what I did was I drove the route on my day off"),
             ("R", "after that we were on time pretty much every day"),
         ]),
         (RESULT_FIRST, [
