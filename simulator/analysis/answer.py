@@ -627,7 +627,8 @@ _OWN_ACTION_FIRST = re.compile(rf"^(and |so |then )?i (\w+ly )?({PAST_ACTION}|\w
 
 _SETTLED = re.compile(
     r"\b(we|they|he|she|both of us|the two of us|everyone|everybody) (finally |then |eventually "
-    r"|both |all )?(agreed|settled on|decided on|signed|accepted|kept|won|passed|renewed|left"
+    r"|both |all )?(agreed|settled on|decided on|signed|accepted|kept(?! (\w+ ){0,3}(informed"
+    r"|updated|posted|in the loop|in touch|aware|busy)\b)(?! \w+ing\b)|won|passed|renewed|left"
     r"|arrived|made it|got there|finished|came back)\b"
 )
 """An outcome told as what others, or the speaker with others, ended with ("we agreed a mixed
@@ -661,8 +662,31 @@ def _results_before_actions(
     results = [i for i, s in enumerate(told) if s.label == "R"]
     if not actions or max(results) > actions[0]:
         return segments, parts
+    if any(_told_as_ending(" ".join(segment_norms(told[i], tokens))) for i in results):
+        # "Conversion went up eight points in the end, but the interesting part is how": the
+        # outcome told before the actions, on purpose.
+        return segments, parts
     relabelled = tuple(replace(s, label="S") if s.label == "R" else s for s in segments)
     return relabelled, summarize_parts(relabelled, len(tokens))
+
+
+def _told_as_ending(text: str) -> bool:
+    """Whether a Result told before any action (lower-case words) says it is the ending: it
+    turns back to how it came about ("but the interesting part is how"), or names the end ("in
+    the end", "ended up") and tells an outcome. A scene's reading ("at 2:40 the monitor
+    showed methane at 1.2 percent") does neither."""
+    if _HOW_TOLD_NEXT.search(text):
+        return True
+    return bool((_ENDING_WORDS.search(text) or _HOW_IT_HAPPENED.search(text))
+                and _tells_outcome(text))
+
+
+_HOW_TOLD_NEXT = re.compile(
+    r"\b(the (interesting|important|tricky|hard|real) (part|bit|thing) (is|was) how"
+    r"|(let me|i'll|i will|i can) (tell|explain|walk you through|show) (you )?how"
+    r"|(this|that|here) is how|how (i|we) got (it )?there)\b"
+)
+"""A speaker turning from the outcome they told first to how it came about."""
 
 
 def _closing_outcome(
