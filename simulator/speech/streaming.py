@@ -26,7 +26,7 @@ from dataclasses import replace
 import numpy as np
 
 from simulator.audio.clip import RATE, Clip
-from simulator.speech.stt import Recognizer, Transcript, Word
+from simulator.speech.stt import Recognizer, Transcript, Word, prepare
 from simulator.speech.voice_activity import FRAME_S, FRAME_SAMPLES, ForcedCuts, PauseFinder
 
 PAUSE_S = 0.3
@@ -49,6 +49,9 @@ MAX_PIECE_S = 20.0
 piece nears Whisper's 30 s."""
 
 _STOP = None
+_PREPARE = "prepare"
+"""Put on the worker's queue at the answer's first voiced frame: the recognizer gets ready
+(`stt.prepare`) while the words go on, off the recorder thread, before any piece."""
 
 Span = tuple[int, int]
 """(first sample, end sample) of a piece in the answer."""
@@ -80,7 +83,9 @@ class StreamingTranscriber:
         """The gaps of the current piece, for a forced cut."""
         self._speculate_frames = max(1, round(SPECULATE_S * RATE / FRAME_SAMPLES))
         self._finder = PauseFinder()
-        self._pieces: queue.Queue[tuple[bool, Span, np.ndarray] | None] = queue.Queue()
+        self._pieces: queue.Queue[tuple[bool, Span, np.ndarray] | str | None] = queue.Queue()
+        self._heard = False
+        """Whether a voiced frame has come (and the worker was told to prepare)."""
         self._guess: Span | None = None
         """The piece sent on speculation at the current pause; None once the voice resumes."""
         self._guessed: dict[Span, Transcript] = {}
@@ -118,6 +123,9 @@ class StreamingTranscriber:
         silence_start = (self._finder.frames_seen - run) * FRAME_SAMPLES
         if run == 0:
             self._guess = None  # the voice resumed: the guess was not the piece
+            if not self._heard:
+                self._heard = True
+                self._pieces.put(_PREPARE)
         elif self._piece_start < silence_start:
             self._maybe_guess(silence_start, run)
         self._forced.saw(self._finder.frames_seen, run)
@@ -187,6 +195,9 @@ class StreamingTranscriber:
             item = self._pieces.get()
             if item is _STOP:
                 return
+            if isinstance(item, str):
+                self._prepare()
+                continue
             speculative, span, samples = item
             if self._cancelled.is_set() or self._failure is not None:
                 continue
@@ -194,6 +205,14 @@ class StreamingTranscriber:
                 self._speculate(span, samples)
             else:
                 self._transcribe_piece(span, samples)
+
+    def _prepare(self) -> None:
+        if self._cancelled.is_set():
+            return
+        try:
+            prepare(self.recognizer)
+        except Exception:  # the first piece starts it again and raises then, for finish()
+            return
 
     def _speculate(self, span: Span, samples: np.ndarray) -> None:
         with self._done_lock:

@@ -149,6 +149,19 @@ class NoticedRecognizer:
         transcript = self.inner.transcribe(clip)
         return replace(transcript, notices=(*transcript.notices, self.notice))
 
+    def prepare(self) -> None:
+        """The inner recognizer's `prepare` (see `prepare`), if it has one."""
+        prepare(self.inner)
+
+
+def prepare(recognizer: Recognizer) -> None:
+    """Let `recognizer` get ready for a clip before one comes, if it loads anything late (the
+    pocketsphinx helper starts at the first speech, not when the recognizer is made); a no-op
+    for the others. Raises what the recognizer's own start raises."""
+    ready = getattr(recognizer, "prepare", None)
+    if ready is not None:
+        ready()
+
 
 _recognizers: dict[tuple[str | None, str | None], Recognizer] = {}
 _recognizers_lock = threading.Lock()

@@ -1,5 +1,6 @@
 """pocketsphinx decodes in a helper process: the app's threads keep running while it works, a
-helper that dies is restarted with one clear error, and no helper outlives its app."""
+helper that dies is restarted with one clear error, no helper outlives its app, and none starts
+before there is speech to decode."""
 
 from __future__ import annotations
 
@@ -9,13 +10,19 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 
+from simulator.audio.clip import RATE, Clip
 from simulator.errors import EngineUnavailableError
+from simulator.speech.engines import sphinx_helper
 from simulator.speech.engines.sphinx import SphinxRecognizer
-from simulator.speech.engines.sphinx_helper import decoder_process
+from simulator.speech.engines.sphinx_helper import DecoderProcess, decoder_process
+from simulator.speech.streaming import StreamingTranscriber
+from simulator.speech.stt import Transcript
 from tests.support.speech import flite_clip
 
 LONG_ANSWER = (
@@ -124,3 +131,85 @@ def _running(pid: int) -> bool:
     except FileNotFoundError:
         return False
     return state != "Z"
+
+
+@pytest.fixture
+def own_helpers(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, DecoderProcess]]:
+    """The helpers this test starts, none running at its start (a worker keeps the ones earlier
+    tests started); each is closed at its end."""
+    started: dict[str, DecoderProcess] = {}
+    monkeypatch.setattr(sphinx_helper, "_helpers", started)
+    yield started
+    for helper in started.values():
+        helper.close()
+
+
+def test_no_helper_starts_until_a_clip_has_speech(own_helpers: dict[str, DecoderProcess]) -> None:
+    """A program with typed answers, a silent answer file or a Ctrl-C before any word started a
+    helper all the same, when it made its recognizer: a process and its decoder's load."""
+    recognizer = SphinxRecognizer()
+    assert not own_helpers, "a recognizer made, nothing to decode: no helper"
+    silence = Clip(np.zeros(2 * RATE, dtype=np.int16))
+    assert recognizer.transcribe(silence).words == ()
+    streaming = StreamingTranscriber(recognizer)
+    streaming.feed(silence.samples)
+    assert streaming.finish().words == ()
+    assert not own_helpers, "an answer of silence: still no helper"
+
+
+@pytest.mark.slow
+def test_an_answers_first_speech_starts_the_helper_and_its_words_are_heard(
+    own_helpers: dict[str, DecoderProcess], tmp_path: Path
+) -> None:
+    """The real helper, started by the answer's first voiced frame, hears the answer: one
+    helper, the one that decoded it, still running for the next."""
+    recognizer = SphinxRecognizer()
+    clip = flite_clip("Go forward ten meters.", tmp_path)
+    streaming = StreamingTranscriber(recognizer)
+    streaming.feed(np.zeros(RATE // 2, dtype=np.int16))
+    streaming.feed(clip.samples)
+    transcript = streaming.finish()
+    assert "forward" in transcript.text and "ten" in transcript.text, transcript.text
+    assert list(own_helpers) == [recognizer.model]
+    assert own_helpers[recognizer.model].alive
+    assert decoder_process(recognizer.model) is own_helpers[recognizer.model]
+
+
+class Preparing:
+    """A recognizer that tells when it is asked to get ready (the seam's real-part test is the
+    one above)."""
+
+    name = "preparing"
+    model = "none"
+
+    def __init__(self) -> None:
+        self.prepared = threading.Event()
+        self.clips_before_ready: list[float] = []
+
+    def prepare(self) -> None:
+        self.prepared.set()
+
+    def transcribe(self, clip: Clip) -> Transcript:
+        if not self.prepared.is_set():
+            self.clips_before_ready.append(clip.duration_s)
+        return Transcript(text="", words=(), engine=self.name, model=self.model)
+
+
+def test_streaming_prepares_the_recognizer_at_the_first_voiced_frame_not_before(
+    tmp_path: Path,
+) -> None:
+    """Silence asks for nothing; the first voiced frame asks, before any piece is transcribed,
+    so the decoder loads while the user is speaking."""
+    quiet = Preparing()
+    streaming = StreamingTranscriber(quiet)
+    streaming.feed(np.zeros(2 * RATE, dtype=np.int16))
+    streaming.finish()
+    assert not quiet.prepared.is_set()
+
+    talking = Preparing()
+    streaming = StreamingTranscriber(talking)
+    streaming.feed(np.zeros(RATE // 2, dtype=np.int16))
+    streaming.feed(flite_clip("Go forward ten meters.", tmp_path).samples)
+    assert talking.prepared.wait(timeout=60), "the voice began and nothing was prepared"
+    streaming.finish()
+    assert talking.clips_before_ready == [], "a piece came before the recognizer was ready"

@@ -55,7 +55,13 @@ class SphinxRecognizer:
     def __init__(self, model: str = "speechrecognition") -> None:
         self.model = model or "speechrecognition"
         check_model_files(self.model)
-        # Started now, so the decoder loads (about 0.8 s) in the helper while the app goes on.
+        # No helper yet: a program that never hears speech (typed answers, a silent file, a
+        # Ctrl-C first) never pays for one (a process, about 0.3 s of CPU to load the decoder).
+
+    def prepare(self) -> None:
+        """Start the helper now, so the decoder loads while the answer is still being spoken
+        (streaming calls this at an answer's first voiced frame); the first clip that has
+        speech starts it anyway. Raises EngineUnavailableError if it cannot start."""
         decoder_process(self.model)
 
     def transcribe(self, clip: Clip) -> Transcript:
