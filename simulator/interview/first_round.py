@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from simulator import limits
-from simulator.analysis.doubts import ANSWER_AREAS, BY_KEY, doubt_in
 from simulator.datafiles import FieldReader, Scope, SourceText, parse_file, read_source
 from simulator.errors import DataFileError
 from simulator.interview.banks import DEFAULT_TARGET_S, AskedBefore, Question, QuestionBank
@@ -75,7 +74,6 @@ class FirstRoundNotes:
         )
 
 
-BRIEF_ANGLE = BY_KEY["brief"].angle
 BRIEF_TARGET_S = (45.0, 90.0)
 """The target of a question asked again because round one's answer ran long: what the angle
 asks for, so the timing feedback holds the answer to it."""
@@ -89,6 +87,10 @@ def angle_for(feedback: str, areas: Collection[str] = ()) -> str:
     `simulator.analysis.doubts.doubt_in`. Not knowing the company wins (that is what a second
     round checks); otherwise the complaint written first ("rambled ... the point came at the
     end" asks for brevity, not for the end)."""
+    # Imported here, as in ask_again and known_areas: loading banks and plans (the home screen,
+    # `banks lint`) needs none of the doubts' patterns (bench/content_load.py).
+    from simulator.analysis.doubts import doubt_in
+
     doubt = doubt_in(feedback, areas)
     return doubt.angle if doubt is not None else DEFAULT_ANGLE
 
@@ -101,6 +103,7 @@ def ask_again(notes: FirstRoundNotes, banks: dict[str, QuestionBank]) -> Questio
     the wording resolved) so the summary can put the two answers side by side."""
     from dataclasses import replace
 
+    from simulator.analysis.doubts import doubt_in
     from simulator.analysis.questions import classify_question
 
     before = notes.to_ask_again()
@@ -124,7 +127,7 @@ def ask_again(notes: FirstRoundNotes, banks: dict[str, QuestionBank]) -> Questio
     words = re.sub(r"[^\w\s']", " ", wording)
     kind = original.kind if original is not None else classify_question(words)
     target = original.target_s if original is not None else DEFAULT_TARGET_S[kind]
-    if angle == BRIEF_ANGLE:
+    if doubt is not None and doubt.key == "brief":
         target = (min(target[0], BRIEF_TARGET_S[0]), min(target[1], BRIEF_TARGET_S[1]))
     quoted, after = _quoted(wording)
     slug = original.short_id if original is not None else "-".join(_WORDS.findall(wording.lower()))
@@ -296,6 +299,8 @@ def known_areas(banks: Mapping[str, QuestionBank]) -> set[str]:
     """The areas notes can name: every competency a bank question is tagged with, every
     bank's role (what `plan` can drill, `plan._questions_for`), and the areas about how the
     stories are told (`simulator.analysis.doubts.ANSWER_AREAS`: "results")."""
+    from simulator.analysis.doubts import ANSWER_AREAS
+
     areas = {c for bank in banks.values() for q in bank.questions for c in q.competencies}
     return areas | {bank.role for bank in banks.values() if bank.role} | set(ANSWER_AREAS)
 

@@ -42,3 +42,14 @@ def test_domain_code_never_imports_textual() -> None:
 def test_the_command_module_imports_nothing_heavy() -> None:
     loaded = _modules_after_importing("simulator.commands.content")
     assert not {"numpy", "textual", "tomllib", "simulator.interview.personas"} & loaded
+
+
+def test_loading_content_and_plans_compiles_no_answer_judging_patterns() -> None:
+    """What the home screen and `banks lint` import (bench/content_load.py): banks, personas and
+    plans. The round-one doubts (a dozen patterns that judge answers) came in with the plan's
+    first-round notes and cost that import a tenth of its time; they load when an answer or a
+    note is judged."""
+    loaded = _modules_after_importing(
+        "simulator.interview.banks", "simulator.interview.personas", "simulator.interview.plan"
+    )
+    assert not {"simulator.analysis.doubts", "simulator.analysis.answer"} & loaded
