@@ -684,9 +684,14 @@ def _told_as_ending(text: str) -> bool:
 _HOW_TOLD_NEXT = re.compile(
     r"\b(the (interesting|important|tricky|hard|real) (part|bit|thing) (is|was) how"
     r"|(let me|i'll|i will|i can) (tell|explain|walk you through|show) (you )?how"
-    r"|(this|that|here) is how|how (i|we) got (it )?there)\b"
+    r"|(this|that|here) is how|how (i|we) got (it )?there"
+    # "...no orders were lost, but getting there was messy", "but the road there was long"
+    r"|but (getting|the (road|way|route|path|journey)) there (was|wasn't|took|is)"
+    r"|but it (was not|wasn't|was never|was far from) (easy|simple|smooth|straightforward))\b"
 )
-"""A speaker turning from the outcome they told first to how it came about."""
+"""A speaker turning from the outcome they told first, or in the middle, to how it came about
+(breaker9 D1: "Within forty minutes the site was back up and no orders were lost, but getting
+there was messy. I had to restore service..." was read as the scene)."""
 
 
 def _closing_outcome(

@@ -218,7 +218,9 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
             # (not a note's "checkout back in 12 min": how long it took to come back)
             (r"\bback in\b(?! (\S+ ){1,2}(min|mins|minutes|hours?|hrs?|days|seconds|secs)\b)"
              r"|\bat the time\b|\bat that (time|point)\b|\bin (19|20)\d\d\b", 1.0),
-            (r"\bthere (was|were|had been|'d been)\b|\bthere's this\b", 1.1),
+            # (not "there" as a place: "but getting there was messy", "the road there was long")
+            (r"(?<!getting )(?<!get )(?<!got )(?<!road )(?<!way )(?<!journey )(?<!route )"
+             r"(?<!path )(?<!going )\bthere (was|were|had been|'d been)\b|\bthere's this\b", 1.1),
             (r"\b(we|they|he|she|it|the team|our team|the company|the client|the store|the ward"
              r"|the school|the project|the system|the process|the department) (was|were|had"
              r"|had been|used to|kept)\b", 0.7),
