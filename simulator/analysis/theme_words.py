@@ -24,14 +24,21 @@ _ROLES = (
     "colleague|co-worker|coworker|manager|boss|lead|supervisor|client|customer|partner|peer|"
     "teammate|director|head|owner|engineer|planner|analyst|designer|developer|architect|nurse|"
     "driver|officer|counterpart|stakeholder|supplier|team|side|chef|doctor|teacher|friend|assistant|"
-    "pharmacist|sister|matron|registrar|clerk|physio|therapist|midwife|porter|accountant|trainee"
+    "pharmacist|sister|matron|registrar|clerk|physio|therapist|midwife|porter|accountant|trainee|"
+    "loader|picker|stylist|shipper|carrier|vendor|member|staff|volunteer|resident|patient|"
+    "student|parent|agent|rep|technician|operator|worker|crew|cashier|cook|baker|tenant|lawyer|"
+    "auditor|inspector|coordinator|specialist|consultant|contractor|courier|dispatcher|"
+    "controller|people|person|user|buyer|junior|senior|aide|carer|guard|farmer|mechanic|leader"
 )
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|both|each|all|several|some|\d+)"
 _PERSON = (
-    rf"\b(?:(?i:he|she|they|the\s+others?|(?:my|our|the|their|his|her|a|one|other)\s+(?:[a-z-]+\s+)?"
-    rf"(?:{_ROLES})s?)|(?!(?:I|We|Us|Our|My|It|This|That|There|Then|So|And|But)\b)[A-Z][a-z]+)"
+    rf"\b(?:(?i:(?:(?:my|our|the|their|his|her|a|one|other|{_COUNT})\s+)+(?:[a-z-]+\s+){{0,3}}"
+    rf"(?:{_ROLES})(?:e?s)?\b|he|she|they|him|her|them|the\s+others?)"
+    rf"|(?!(?:I|We|Us|Our|My|It|This|That|There|Then|So|And|But)\b)[A-Z][a-z]+)"
 )
-"""Another person, as `SOMEONE` stands for: case-blind for pronouns and roles, a capitalised
-word for a name (a sentence's "We", "So" or "Then" is not one)."""
+"""Another person, as `SOMEONE` stands for: case-blind for pronouns and roles ("him", "the two
+most experienced loaders", "3 big shippers"), a capitalised word for a name (a sentence's
+"We", "So" or "Then" is not one)."""
 
 _ADVERB = r"(?:\s+(?i:[a-z]+ly|also|still|just|really|always))?"
 

@@ -91,3 +91,31 @@ def test_someone_is_another_person_never_the_speaker(text: str, shown: bool) -> 
 def test_other_themes_hear_common_other_wordings(persona: str, label: str, text: str) -> None:
     spoken, missed = _fit(text, persona)
     assert label in spoken and label not in missed, (spoken, missed)
+
+
+@pytest.mark.parametrize(
+    ("persona", "label", "text"),
+    [
+        # breaker9 D7: the people worked with, named by how many and what they do.
+        ("peer", "Collaboration",
+         "I sat down with the three most senior pickers and we moved the fast lines to aisle one."),
+        ("peer", "Collaboration",
+         "Before the audit I spoke to them one evening and we split the shelves between us."),
+        ("hiring-manager", "Fit with the team",
+         "i spoke to her after the shift and we changed the handover sheet the next week"),
+        ("hiring-manager", "Fit with the team",
+         "Tested it with 4 small bakeries for a month, changed the order form with their feedback."),
+    ],
+)
+def test_the_people_worked_with_are_heard_in_any_number_and_trade(
+    persona: str, label: str, text: str
+) -> None:
+    spoken, missed = _fit(text, persona)
+    assert label in spoken and label not in missed, (spoken, missed)
+
+
+def test_a_story_told_alone_is_no_collaboration() -> None:
+    spoken, missed = _fit(
+        "The night report failed every Monday. I rewrote the export script on my own, ran it "
+        "every night for a month, and the Monday failures stopped.", "peer")
+    assert "Collaboration" in missed and "Collaboration" not in spoken
