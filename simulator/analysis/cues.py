@@ -751,9 +751,12 @@ OUTCOME_METRIC = _lazy(
     rf"|\bcompared (with|to) {_NUM}\b|\bonly {_NUM} (\w+ ){{0,2}}(failed|left|missed|were|was"
     rf"|complained|affected|delayed)\b"
     rf"|\b(all|every one of) (the )?{_NUM}\b|\b(filled|signed|sold|hired|recruited|won|closed"
-    rf"|raised|saved|recovered|retained|trained|onboarded|reached|served|treated|enrolled|placed"
-    rf"|seen|visiting|visited|vaccinated|housed|resettled|serving|receiving|reaching|treating"
-    rf"|seeing|welcoming|hosting)( \w+){{0,2}} {_NUM}\b"
+    rf"|raised|saved|recovered|retained|trained|onboarded|enrolled|placed|vaccinated|housed"
+    rf"|resettled)( \w+){{0,2}} {_NUM}\b"
+    # Work done for people is a count of the result only when it is new ("visiting fourteen
+    # new villages"); "visited thirty doctors every week" is the work itself.
+    rf"|\b(reached|served|treated|seen|visiting|visited|serving|receiving|reaching|treating"
+    rf"|seeing|welcoming|hosting)( \w+){{0,2}} {_NUM} (new|more|extra|additional)\b"
     # A count of people who did something because of it: "three juniors asked to join".
     rf"|\b{_NUM} (of (the|them|our|those|these) )?(\w+ )?(juniors|customers|clients|patients"
     rf"|students|staff|colleagues|members|volunteers|families|users|people|teams|shops|stores"
