@@ -104,7 +104,7 @@ def test_other_themes_hear_common_other_wordings(persona: str, label: str, text:
         ("hiring-manager", "Fit with the team",
          "i spoke to her after the shift and we changed the handover sheet the next week"),
         ("hiring-manager", "Fit with the team",
-         "Tested it with 4 small bakeries for a month, changed the order form with their feedback."),
+         "Tested it with 4 small bakeries for a month, changed the form with their feedback."),
     ],
 )
 def test_the_people_worked_with_are_heard_in_any_number_and_trade(
