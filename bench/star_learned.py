@@ -19,9 +19,13 @@ the good answers of every development set, never on a held-back part.
 CRF in numpy whose emissions are the product's mixed scores and whose transitions are the rules'
 own) instead of unit by unit (`--learner logistic`, the product's, below); the ninth session
 measured it and kept the logistic one (bench/star_learned.md). `--speech DIR` measures the folds
-through speech (flite -> the default engine, transcripts cached in DIR) with the layer used on
-recognized speech too, and `--measure SETS` leaves out only some sets (each still trained on all
-the others).
+through speech (flite -> the default engine, transcripts cached in DIR), `--train-speech DIR`
+trains the layer on the recognized transcripts of the same answers (each recognized word with the
+label of the written word it aligns with; measured in the tenth session and not shipped,
+bench/star_learned.md), and `--measure SETS` leaves out only some sets (each still trained on
+all the others).
+
+    .venv/bin/python bench/star_learned.py --speech DIR --train-speech DIR --mix 0.5
 
 The logistic classifier is multinomial logistic regression (numpy, L2, full-batch gradient descent)
 over one row per unit of the answer (the rules' own segmenter cuts the units): the rule cue points
@@ -79,8 +83,15 @@ def unit_features(units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> 
 
 
 def _cue_rows(units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> list[dict[str, float]]:
-    return star.unit_cue_scores([" ".join(t.norm for t in tokens[a:b] if t.norm)
+    """The cue rows the product's layer sees (`star.label_units`): on recognized speech, an
+    event is others' only in a unit that opens on a subject of its own."""
+    rows = star.unit_cue_scores([" ".join(t.norm for t in tokens[a:b] if t.norm)
                                  for a, b in units])
+    if tokens and tokens[0].start is not None:  # recognized speech
+        for (first, _end), cues in zip(units, rows, strict=True):
+            if not star._opens_on_a_subject([t.norm for t in tokens[first : first + 6]]):
+                cues["others' event"] = 0.0
+    return rows
 
 
 def unit_gold(answer: dict, units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> list[int]:
@@ -131,6 +142,18 @@ def dataset(answers: Sequence[dict], features=None) -> tuple[np.ndarray, np.ndar
             ys.extend(_ROWS[id(answer)][2])
             continue
         start, gold_from = len(xs), len(ys)
+        if TRAIN_SPOKEN is not None:
+            # Recognized speech as written (result first is not spoken: no transcripts), each
+            # recognized word with the label of the written word it aligns with.
+            text, gold_words, gold_labels = bench.good_text(answer)
+            tokens = tokenize(TRAIN_SPOKEN(text))
+            units = star.split_units(tokens, has_punctuation(tokens))
+            labels = bench.align_labels([t.text for t in tokens], gold_words, gold_labels)
+            xs.append(features(units, tokens))
+            ys.extend(CLASSES.index(_most(labels[a:b])) for a, b in units)
+            if plain:
+                _ROWS[id(answer)] = (answer, np.vstack(xs[start:]), ys[gold_from:])
+            continue
         versions = [answer, bench.result_first(answer)]
         if AUGMENT:
             versions += [without_parts(answer, {"S", "T"}), without_parts(answer, {"R"})]
@@ -145,6 +168,19 @@ def dataset(answers: Sequence[dict], features=None) -> tuple[np.ndarray, np.ndar
         if plain:
             _ROWS[id(answer)] = (answer, np.vstack(xs[start:]), ys[gold_from:])
     return np.vstack(xs), np.array(ys)
+
+
+def _most(labels: Sequence[str]) -> str:
+    """The label most of a unit's words have (ties to the first in CLASSES, as unit_gold)."""
+    return max(CLASSES, key=lambda label: (labels.count(label), -CLASSES.index(label)))
+
+
+TRAIN_SPOKEN: Any = None
+"""`--train-speech DIR`: the layer is trained on the good answers spoken by flite and
+transcribed by the default engine (analysis_accuracy.SpokenTranscripts, cached in DIR), the gold
+labels carried onto the recognized words (analysis_accuracy.align_labels). Measured in the tenth
+session and not shipped (the product labels recognized speech by the rules alone, TYPED_ONLY):
+bench/star_learned.md."""
 
 
 _ROWS: dict[int, tuple[dict, np.ndarray, list[int]]] = {}
@@ -438,7 +474,7 @@ class EmbeddedFeatures:
 SPOKEN: Any = None
 """`--speech DIR`: answers are measured as flite -> the default engine transcribes them
 (analysis_accuracy.SpokenTranscripts, cached in DIR), with the layer used on recognized speech
-too (star_learned.TYPED_ONLY off); the layer is still trained on the typed text."""
+too (star_learned.TYPED_ONLY off); trained on typed text unless `--train-speech`."""
 
 
 def figures(good: list[dict], weak: list[dict]) -> dict[str, object]:
@@ -611,7 +647,12 @@ def main() -> int:
     parser.add_argument("--speech", type=Path, metavar="DIR",
                         help="measure through speech: flite speaks each answer, the default "
                         "engine transcribes it (cached in DIR), and the layer labels recognized "
-                        "speech too (TYPED_ONLY off); training stays on typed text")
+                        "speech too (TYPED_ONLY off); trained on typed text unless --train-speech")
+    parser.add_argument("--train-speech", type=Path, metavar="DIR",
+                        help="train the hand-feature layer on the good answers through speech "
+                        "(flite -> the default engine, transcripts cached in DIR; as written "
+                        "only), the gold labels aligned onto the recognized words (measured only: "
+                        "the product labels recognized speech by the rules alone)")
     parser.add_argument("--measure", metavar="SETS",
                         help="leave out only these of --sets (each still trained on all the "
                         "others): fewer folds, as through speech, where transcripts are slow")
@@ -634,10 +675,15 @@ def main() -> int:
     if unseen:
         parser.error(f"{unseen[0]} is not trained on: only sets already measured and looked at "
                      f"({', '.join(SEEN)}); use --final to measure a held-back set once")
-    global PARTS_BY_RULES, SPOKEN
+    global PARTS_BY_RULES, SPOKEN, TRAIN_SPOKEN
     PARTS_BY_RULES = args.parts == "rules"
     if args.speech:
         SPOKEN = bench.SpokenTranscripts(args.speech, "slt", None)
+    if args.train_speech:
+        if args.write:
+            parser.error("--train-speech is measured only: the product labels recognized "
+                         "speech by the rules alone (star_learned.TYPED_ONLY)")
+        TRAIN_SPOKEN = bench.SpokenTranscripts(args.train_speech, "slt", None)
     if args.write:
         return write(names)
     if args.final:
