@@ -253,7 +253,12 @@ def check_facts(
     that shares only a word or two with a sentence mostly about another line (a year beside
     "deliveries" in a sentence about the cut in failed deliveries) is not what that sentence
     is about, so its figures are not held against it."""
-    sentences = [s for s in _SENTENCE_END.split(answer) if s.strip()] or [answer]
+    sentences = [
+        clause
+        for s in _SENTENCE_END.split(answer) if s.strip()
+        for clause in _clauses(s)
+    ] or [answer]
+    caseless = _caseless(sentences)
     lowered = f" {' '.join(w.lower() for w in _WORD.findall(answer))} "
     used: list[Fact] = []
     missed: list[Fact] = []
@@ -273,7 +278,7 @@ def check_facts(
         owned = _owned_anchors(sentence, line, about[best])
         # A news item told with a figure or name the profile contradicts is wrong, not used:
         # listing it under both would tell the candidate it was right.
-        contradicted = list(_contradictions(fact, sentence, known_names, owned))
+        contradicted = list(_contradictions(fact, sentence, known_names, owned, caseless))
         if contradicted:
             wrong.extend(contradicted)
         else:
@@ -291,7 +296,7 @@ def check_facts(
     # The profile's own names (its values, the role's title) are never a made-up competitor.
     own_names = {_squash(v) for v, _ in values} | ({_squash(role)} if role.strip() else set())
     wrong.extend(
-        _made_up_competitors(sentences, competitors, known_names | own_names, news)
+        _made_up_competitors(sentences, competitors, known_names | own_names, news, caseless)
     )
     for value, cues in values:
         fact = Fact("value", value)
@@ -450,9 +455,11 @@ def _squash(text: str) -> str:
 def _stems(text: str) -> set[str]:
     """The significant words of `text`, as their stems (`stem`); a figure written as a word
     ("first", "twelve", "March") is a figure (`_anchors`), not one of them."""
+    # A hyphenated word counts by its parts: "cross-dock" is said as "cross dock" too.
+    parts = (p for w in _WORD.findall(text) for p in re.split(r"[-–]", w) if p)
     return {
         stem(w)
-        for w in _WORD.findall(text)
+        for w in parts
         if len(w) > 3 and w.isalpha() and w.lower() not in _STOP
         and w.lower() not in _ORDINALS and w.lower() not in _COUNTS and not _month(w)
     }
@@ -604,6 +611,8 @@ def _names(sentence: str) -> list[_Name]:
         if is_name and joined:
             run.append(token)
             continue
+        if run and len("".join(run)) == 1:
+            run = []  # one letter ("D" of a recognised "D9") is no name
         if run:
             first = index - len(run)
             two = [t.lower() for t in tokens[max(0, first - 2) : first]]
@@ -617,10 +626,16 @@ def _names(sentence: str) -> list[_Name]:
 
 
 def _contradictions(
-    fact: Fact, sentence: str, known_names: set[str], mine: Sequence[_Anchor]
+    fact: Fact,
+    sentence: str,
+    known_names: set[str],
+    mine: Sequence[_Anchor],
+    caseless: bool = False,
 ) -> Iterable[Mismatch]:
     """Figures (`mine`: the sentence's that belong to this news line) and names of the sentence
-    that differ from the news line's of the same kind."""
+    that differ from the news line's of the same kind; in a `caseless` answer (spoken in lower
+    case, or recognised so), the word standing where the line has its name ("hub in leeds"
+    against "hub in Hull") is said as that name."""
     theirs = _anchors(fact.text)
     for kind in dict.fromkeys(a.kind for a in theirs):
         expected = [a for a in theirs if a.kind == kind]
@@ -640,6 +655,12 @@ def _contradictions(
         if same_place:
             yield Mismatch(fact, name.text, ", ".join(same_place))
             return
+    if caseless:
+        for name in fact_names:
+            instead = _in_place_of(sentence, name, known_names)
+            if instead:
+                yield Mismatch(fact, instead, name.text)
+                return
 
 
 def _made_up_competitors(
@@ -647,10 +668,15 @@ def _made_up_competitors(
     competitors: Sequence[str],
     known_names: set[str],
     news: Sequence[str],
+    caseless: bool = False,
 ) -> Iterable[Mismatch]:
     """Names said as competitors (in a sentence about competing) that the profile does not
-    list; only when the profile lists competitors to compare with."""
+    list; only when the profile lists competitors to compare with. In a `caseless` answer, a
+    word listed beside a listed competitor ("beat northway and fernlink") is said as one."""
     if not competitors:
+        return
+    if caseless:
+        yield from _listed_beside_caseless(sentences, competitors, known_names, news)
         return
     in_news = {w for line in news for n in _names(line) for w in _squash(n.text).split()}
     listed = ", ".join(competitors)
@@ -679,3 +705,101 @@ def _made_up_competitors(
                 continue  # a name elsewhere in the sentence ("I worked at Tallink") is no claim
             seen.add(squashed)
             yield Mismatch(Fact("competitor", listed), name.text, listed)
+
+
+def _caseless(sentences: Sequence[str]) -> bool:
+    """The answer is written without capitals (spoken style typed in lower case, a recognizer
+    that writes none): no word but a sentence's first and "I" begins with one, so names cannot
+    be told by their case."""
+    for sentence in sentences:
+        words = _WORD.findall(sentence)[1:]
+        if any(w[:1].isupper() and w.lower() not in _NAME_WORDS_NOT_NAMES for w in words):
+            return False
+    return True
+
+
+CLAUSE_WORDS = 25
+"""A sentence longer than this many words (a run-on spoken answer) is checked clause by clause,
+split at its commas, so that one clause's figures and names are held against the news it tells
+and not against another line the rest of the sentence is closer to."""
+
+
+def _clauses(sentence: str) -> list[str]:
+    """`sentence`, or its comma-separated clauses when it is longer than `CLAUSE_WORDS`; a list
+    of names ("Baltline, DSV and Raben") stays whole, since a clause of one or two words joins
+    the one before it."""
+    if len(_WORD.findall(sentence)) <= CLAUSE_WORDS:
+        return [sentence]
+    clauses: list[str] = []
+    for part in sentence.split(","):
+        if clauses and len(_WORD.findall(part)) <= 2:
+            clauses[-1] = f"{clauses[-1]},{part}"
+        elif part.strip():
+            clauses.append(part)
+    return clauses or [sentence]
+
+
+_ORDINARY = frozenset("""
+    others other ones friends similar rest more less many few everyone everybody anyone nobody
+    smaller bigger larger newer older local national big small etc firms companies players
+    rivals competitors carriers brands people customers
+""".split())  # noqa: SIM905
+"""Words that end a list of companies without naming one ("Raben and others")."""
+
+
+def _name_like(word: str, known_names: set[str]) -> bool:
+    """`word` (lower case) could be a name where case cannot tell: a word of three letters or
+    more, no short or common word, month, count or ordinal, and none of `known_names`."""
+    return (
+        len(word) >= 3 and word.isalpha() and word not in _STOP and word not in _SHORT_STOP
+        and word not in _NAME_WORDS_NOT_NAMES and word not in _ORDINARY
+        and word not in _ORDINALS and word not in _COUNTS and not _month(word)
+        and not _COMPETING.fullmatch(word)
+        and not any(word in known.split() for known in known_names)
+    )
+
+
+def _in_place_of(sentence: str, name: _Name, known_names: set[str]) -> str:
+    """The word of `sentence` standing where the news line has `name` (after the same two
+    words: "hub in leeds" for "hub in Hull"), when it is another name; "" otherwise."""
+    if not name.before:
+        return ""
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    own = set(_squash(name.text).split())
+    for index in range(2, len(words)):
+        before = f"{stem(words[index - 2])} {words[index - 1]}"
+        word = words[index]
+        if before == name.before and word not in own and _name_like(word, known_names):
+            return word
+    return ""
+
+
+def _listed_beside_caseless(
+    sentences: Sequence[str],
+    competitors: Sequence[str],
+    known_names: set[str],
+    news: Sequence[str],
+) -> Iterable[Mismatch]:
+    """Words listed beside a listed competitor in a caseless answer ("against raben and
+    fernlink", "fernlink, raben"): each one that could be a name and is no word of the news
+    is said as a competitor the profile does not list."""
+    listed = ", ".join(competitors)
+    names = [_squash(c).split() for c in competitors]
+    names += [[short] for c in competitors if (short := short_name(c, competitors))]
+    in_news = {w for line in news for w in _squash(line).split()}
+    seen: set[str] = set()
+    join = f"(?:{_LISTED_BESIDE.pattern})"
+    for sentence in sentences:
+        text = sentence.lower()
+        beside: list[str] = []
+        for name in names:
+            said = r"\s+".join(map(re.escape, name))
+            beside += re.findall(rf"\b{said}{join}([a-z][a-z'’-]*)", text)
+            beside += re.findall(rf"\b([a-z][a-z'’-]*){join}{said}\b", text)
+        for word in beside:
+            if word in seen or word in in_news or not _name_like(word, known_names):
+                continue
+            if any(word in name for name in names):
+                continue
+            seen.add(word)
+            yield Mismatch(Fact("competitor", listed), word, listed)
