@@ -175,6 +175,30 @@ def find_flaws(
     return tuple(flaws)
 
 
+_WENT_WRONG_ANYWHERE = "|".join((
+    # Anything, any job: a sudden turn, a crisis, fear in the room.
+    r"sudden\w*|unexpected\w*|emergenc\w*|crisis|urgent\w*|panic\w*|chao\w*|scared|afraid"
+    r"|worr\w*|struggl\w*|overwhelm\w*|trouble\w*|risk\w*|danger\w*|unsafe|hazard\w*"
+    r"|threat\w*|went down|dropp\w*|drops?|fell|falls?|fallen|falling|collaps\w*|ran out"
+    r"|run(ning)? out|shortage\w*|overbook\w*|double.booked|no.show\w*|quit|resign\w*"
+    r"|walked out|absent|sick|ill|unwell",
+    # Health and care: a patient or resident getting worse.
+    r"deteriorat\w*|unconscious|unresponsive|confus\w*|bleed\w*|bled|blood pressure|seizure\w*"
+    r"|fever|sepsis|septic|infect\w*|pain|injur\w*|hurt|wound\w*|arrest|chok\w*|allerg\w*"
+    r"|overdose\w*|distress\w*|agitat\w*|aggress\w*|wander\w*|scream\w*|refus\w*|alarm\w*",
+    # Transport and the road: a vehicle or route that failed.
+    r"breakdown|stuck|strand\w*|divert\w*|collision|collided|derail\w*|closure|closed"
+    r"|blocked|puncture\w*|flat tyre|strike|storm|snow|ice|icy|flood\w*",
+    # Trades, sites and kitchens: the building or the kit that failed.
+    r"leak\w*|burst|fire|smoke|sparks?|crack\w*|short circuit|power cut|outage\w*|tripped"
+    r"|gas|burn\w*|contaminat\w*|recall\w*|bug|glitch\w*|freez\w*",
+))
+"""What going wrong sounds like beyond the office ("a mistake", "late", "the server crashed"):
+a patient whose blood pressure dropped, a resident who wandered off, a coach that broke down,
+a burst pipe. The "went wrong" theme's words must hold in any field the banks cover (nursing,
+care, transport, trades), or a clinical emergency reads as a story about nothing going wrong."""
+
+
 _THEMES: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (name, needs, re.compile(asked), re.compile(told))
     for name, needs, asked, told in (
@@ -202,7 +226,7 @@ _THEMES: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
          r"|issue|sorry|apolog\w*|blame\w*|lost|should have|oops|reali[sz]\w*|noticed|not|no"
          r"|never|bad|worse|crash\w*|down|stopp\w*|delay\w*|short|wrongly|incorrect\w*|instead"
          r"|accident\w*|complain\w*|angry|upset|damage\w*|spill\w*|cancel\w*|missing|odd"
-         r"|strange|weird|rather than|\w+n't)\b"),
+         rf"|strange|weird|rather than|\w+n't|{_WENT_WRONG_ANYWHERE})\b"),
         ("a deadline or little time", "when it was due or how little time there was",
          r"\b(deadlines?|tight|under pressure|little time|short notice|quickly|last minute"
          r"|urgent|in a hurry|time pressure)\b",
