@@ -33,7 +33,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any, Literal
 
-from simulator.analysis.word_forms import has_phrase
+from simulator.analysis.word_forms import phrase_starts
 
 FactKind = Literal["news", "competitor", "value", "role"]
 
@@ -301,7 +301,7 @@ def check_facts(
     for value, cues in values:
         fact = Fact("value", value)
         words = [value.lower(), *cues]
-        hit = any(has_phrase(lowered, cue) for cue in words)  # any form, whole words
+        hit = any(value_cue_heard(lowered, cue) for cue in words)  # any form, whole words
         (used if hit else missed).append(fact)
     if role.strip():
         fact = Fact("role", role)
@@ -314,6 +314,24 @@ def check_facts(
         # A narrow question is judged on what it asks: the other facts were not asked for.
         missed = [f for f in missed if f in asked or f.kind == "role"]
     return FactCheck(tuple(used), tuple(missed), tuple(wrong), tuple(asked))
+
+
+_COUNT_BEFORE = re.compile(
+    rf"(?:\d[\d,.]*|{'|'.join(_COUNTS)}|a few|several|some|many|dozens? of|hundreds of)"
+    r"\s+(?:more\s+|other\s+|big\s+|main\s+|regular\s+|new\s+)?$"
+)
+"""A count just before a word ("three customers", "12 clients", "a few patients"): the people
+counted as the story's scenery, not served in it."""
+
+
+def value_cue_heard(text: str, cue: str) -> bool:
+    """Whether `text` (lower case words) shows a company value by its `cue` (any form, whole
+    words, `word_forms.has_phrase`), leaving out the cue only counted ("vans came back empty
+    from the same three customers" shows nothing of "Customers first")."""
+    return any(
+        not _COUNT_BEFORE.search(text[max(0, at - 30) : at])
+        for at in phrase_starts(text, cue)
+    )
 
 
 _NAME_TAILS = frozenset("""

@@ -87,6 +87,12 @@ def has_phrase(text: str, phrase: str) -> bool:
     return pattern is not None and pattern.search(text) is not None
 
 
+def phrase_starts(text: str, phrase: str) -> list[int]:
+    """Where (character offsets) `text` (lower case) holds `phrase` as `has_phrase` finds it."""
+    pattern = _whole(phrase)
+    return [] if pattern is None else [m.start() for m in pattern.finditer(text)]
+
+
 def same_word(word: str, cue: str) -> bool:
     """Whether `word` is a form of `cue` ("reduction", "reduce"); both single words."""
     return re.fullmatch(form_pattern(cue), word.lower()) is not None

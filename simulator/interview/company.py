@@ -93,6 +93,10 @@ _STOP_WORDS = frozenset(
         "what",
         "when",
         "where",
+        # Verbs every story uses ("I could see the gap", "kept everyone informed"): in a value's
+        # name ("Customers see it first", "Keep it simple") they are not what it is about.
+        "see",
+        "keep",
     ]
 )
 
@@ -198,8 +202,8 @@ class CompanyProfile:
         what was told counts (`analysis.flaws.told_sentences`): a cue in a sentence that says
         what one would or might do ("If I had to reduce waste, I would...") or only a view of
         what matters ("I think owning the outcome is very important") shows no value."""
+        from simulator.analysis.company_facts import value_cue_heard
         from simulator.analysis.flaws import told_sentences
-        from simulator.analysis.word_forms import has_phrase
 
         told = [f" {sentence} " for sentence in told_sentences(answer_text)]
 
@@ -207,7 +211,10 @@ class CompanyProfile:
         for value in self.values:
             # A cue in any of its forms ("customers", "customer"), never the start of another
             # word ("We care" is not "career").
-            cue = next((c for c in value.cues if any(has_phrase(t, c) for t in told)), None)
+            # A count before it is scenery ("three customers"), not the value shown.
+            cue = next(
+                (c for c in value.cues if any(value_cue_heard(t, c) for t in told)), None
+            )
             if cue is not None:
                 found.append(ValueConnection(value, cue))
         return found
