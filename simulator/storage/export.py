@@ -14,10 +14,12 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from simulator.analysis.praise import is_praise
 from simulator.safe_text import counted, visible
 from simulator.storage.records import SessionRecord
 from simulator.storage.views import (
     STAR_LABELS,
+    STAR_MARKED_KINDS,
     STAR_NAMES,
     AnswerView,
     answer_counts,
@@ -129,8 +131,12 @@ def render_markdown(
         lines.append("> " + (_md(text) if text else "(no transcript)").replace("\n", "\n> "))
         tips = _tips(turn)
         if tips:
-            lines += ["", "What to work on:"]
+            lines += ["", f"{WORK_ON}:"]
             lines += [f"- {_md(tip)}" for tip in tips]
+        praise = _tips(turn, praise=True)
+        if praise:
+            lines += ["", f"{WENT_WELL}:"]
+            lines += [f"- {_md(tip)}" for tip in praise]
         if turn.repaired_tips:
             lines += ["", f"{REPAIRED}:"]
             lines += [f"- ~~{_md(tip)}~~" for tip in turn.repaired_tips]
@@ -198,11 +204,11 @@ def render_html(
             parts.append(f'<p class="star">{escape(turn.company_summary)}</p>')
         text = turn.text.strip()
         parts.append(f"<blockquote>{escape(text or '(no transcript)')}</blockquote>")
-        tips = _tips(turn)
-        if tips:
-            parts.append("<h3>What to work on</h3><ul>")
-            parts += [f"<li>{escape(tip)}</li>" for tip in tips]
-            parts.append("</ul>")
+        for heading, tips in ((WORK_ON, _tips(turn)), (WENT_WELL, _tips(turn, praise=True))):
+            if tips:
+                parts.append(f"<h3>{escape(heading)}</h3><ul>")
+                parts += [f"<li>{escape(tip)}</li>" for tip in tips]
+                parts.append("</ul>")
         if turn.repaired_tips:
             parts.append(f"<h3>{escape(REPAIRED)}</h3><ul>")
             parts += [f"<li><s>{escape(tip)}</s></li>" for tip in turn.repaired_tips]
@@ -316,6 +322,11 @@ def _turn_facts(
 
 
 def _star_parts(turn: AnswerView) -> list[tuple[str, bool]]:
+    """The STAR parts the answer's card marks ✓/✗: only a story question's (`STAR_MARKED_KINDS`);
+    on another question (where would you be in five years) STAR is not asked for, and the card
+    shows none."""
+    if turn.question_kind not in STAR_MARKED_KINDS:
+        return []
     return [
         (STAR_NAMES[label], turn.star_parts[label].present)
         for label in STAR_LABELS
@@ -340,12 +351,19 @@ def _star_line(turn: AnswerView) -> str:
     return "  ".join(f"{name} {'✓' if present else '✗'}" for name, present in _star_parts(turn))
 
 
-def _tips(turn: AnswerView) -> list[str]:
-    """What to work on: nothing for an answer cut short or skipped, which is not judged (its
-    heading says "left out of averages"; four tips on half an answer said the opposite)."""
+WORK_ON = "What to work on"
+WENT_WELL = "What went well"
+"""The headings of an answer's tips: what to change, and the praise (`praise.is_praise`: "Clear
+structure: ...", "...: keep it that specific"), which is nothing to work on."""
+
+
+def _tips(turn: AnswerView, *, praise: bool = False) -> list[str]:
+    """What to work on (or with `praise`, what went well), in the order the card shows them:
+    nothing for an answer cut short or skipped, which is not judged (its heading says "left out
+    of averages"; four tips on half an answer said the opposite)."""
     if turn.interrupted or turn.skipped:
         return []
-    return list(turn.tips)
+    return [tip for tip in turn.tips if is_praise(tip) == praise]
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>&|~])")

@@ -87,6 +87,10 @@ class SessionSummary(Protocol):
 
 STAR_LABELS = ("S", "T", "A", "R")
 STAR_NAMES = {"S": "Situation", "T": "Task", "A": "Action", "R": "Result"}
+STAR_MARKED_KINDS = frozenset({"behavioral", ""})
+"""Question kinds whose answers show their STAR parts as ✓/✗ (the practice card's "STAR" line,
+the export's): a story question, or a turn stored with no kind. Elsewhere STAR is optional
+(credited, never asked for) and a ✗ would read as a fault."""
 MISSING_MARK = "–"
 """How a missing STAR part shows in `star_marks` ("S T A –")."""
 NOT_STAR_ANSWER = "not a STAR answer"
