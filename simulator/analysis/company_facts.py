@@ -769,7 +769,8 @@ def _name_like(word: str, known_names: set[str]) -> bool:
     """`word` (lower case) could be a name where case cannot tell: a word of three letters or
     more, no short or common word, month, count or ordinal, and none of `known_names`."""
     return (
-        len(word) >= 3 and word.isalpha() and word not in _STOP and word not in _SHORT_STOP
+        len(word) >= 3 and word.isalpha() and not word.endswith("ly")  # "mainly", "probably"
+        and word not in _STOP and word not in _SHORT_STOP
         and word not in _NAME_WORDS_NOT_NAMES and word not in _ORDINARY
         and word not in _ORDINALS and word not in _COUNTS and not _month(word)
         and not _COMPETING.fullmatch(word)
@@ -813,7 +814,13 @@ def _listed_beside_caseless(
         for name in names:
             said = r"\s+".join(map(re.escape, name))
             beside += re.findall(rf"\b{said}{join}([a-z][a-z'’-]*)", text)
-            beside += re.findall(rf"\b([a-z][a-z'’-]*){join}{said}\b", text)
+            # Before the name only when the word opens the list ("vs schenker and dsv"), not
+            # when it ends a clause ("ups mainly, and uniphar").
+            beside += re.findall(
+                rf"(?:^|[,;:]|\b(?:against|vs|versus|than|with|like|beat|beats))\s*"
+                rf"([a-z][a-z'’-]*){join}{said}\b",
+                text,
+            )
         for word in beside:
             if word in seen or word in in_news or not _name_like(word, known_names):
                 continue

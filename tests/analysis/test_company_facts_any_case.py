@@ -60,3 +60,11 @@ def test_one_recognised_letter_is_no_place() -> None:
     assert all(m.said != "B" for m in check_facts(
         heard, company="Kestrel Loaves", news=NEWS, competitors=RIVALS
     ).wrong)
+
+
+def test_a_word_that_ends_a_clause_beside_a_rival_is_no_rival() -> None:
+    said = (
+        "you compete with crumbhouse mostly, and oatfield, and i think crumbhouse and probably "
+        "nobody else is as big in the north"
+    )
+    assert _wrong(said) == set()
