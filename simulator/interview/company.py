@@ -188,7 +188,10 @@ class CompanyProfile:
         """Words for {company}, {value}, {news}, {competitor} and {role} in persona wording."""
         filled = {"company": self.name}
         if self.values:
-            filled["value"] = self.values[0].name.lower()
+            # The value by its name, as the profile writes it: a name is often an imperative
+            # ("Own the outcome"), which lower-cased into a sentence read "delivers on own the
+            # outcome".
+            filled["value"] = f"our value \u201c{self.values[0].name}\u201d"
         if self.news:
             filled["news"] = as_clause(self.news[0])
         if self.competitors:
