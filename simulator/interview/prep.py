@@ -350,7 +350,8 @@ def notes_toml(draft: NotesDraft) -> str:
 def save_company(draft: CompanyDraft, path: Path | None = None) -> tuple[Path, CompanyProfile]:
     """Write the profile (to `path`, or a new file named after the company) and load it back.
     A value with a description but no name is refused ("values: line N"; N counts the
-    non-empty lines of the form's values). Raises DataFileError (file:line: field: problem),
+    non-empty lines of the form's values), and so are the role's expectations with no role
+    title ("role.title"). Raises DataFileError (file:line: field: problem),
     with every problem found in its `problems`, and leaves an existing file unchanged when the
     loader refuses what the form holds."""
     target = path or folder(COMPANIES) / f"{slug(draft.name)}.toml"
@@ -364,6 +365,15 @@ def save_company(draft: CompanyDraft, path: Path | None = None) -> tuple[Path, C
                 ' write it as "name: what it means"',
                 key="values",
             ))
+    if draft.expectations and not draft.role_title.strip():
+        # The role's expectations live under its title ([role] title = ...): written without
+        # one they were dropped, and the saved file held less than the form showed.
+        problems.append(DataFileError(
+            target,
+            "is needed for what the role is expected to do: write the title, or clear "
+            "those lines",
+            key="role.title",
+        ))
     from simulator.interview.company import load_company
 
     text = company_toml(draft)

@@ -127,3 +127,28 @@ def test_the_notes_form_refuses_an_area_no_bank_knows(private_home: Path) -> Non
     assert shown.startswith("What they said, line 3: unknown area 'nonsense-area'"), shown
     assert "harbour.toml" not in shown
     assert still_open and not (private_home / "first_round" / "harbour.toml").exists()
+
+
+def test_role_duties_with_no_role_title_are_refused_not_dropped(private_home: Path) -> None:
+    async def scenario() -> tuple[str, bool, list[str]]:
+        app = make_app(typed_parts(), bank_id="behavioral")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
+            await pilot.press("c")
+            await until(pilot, lambda: isinstance(app.screen, CompanyForm), "the company form")
+            form = app.screen
+            form.query_one("#company-name", Input).value = "Saltmarsh Dairies"
+            form.query_one("#company-expectations", TextArea).text = (
+                "plan the milk rounds\nfix the cold room rota"
+            )
+            await pilot.pause()
+            await pilot.press("ctrl+s")
+            error = form.query_one("#form-error", Static)
+            await until(pilot, lambda: error.display and str(error.render()), "the error")
+            notices = [n.message for n in app._notifications]
+            return str(error.render()), isinstance(app.screen, CompanyForm), notices
+
+    shown, still_open, notices = asyncio.run(scenario())
+    assert shown.startswith("Role title is needed for what the role is expected to do"), shown
+    assert still_open and any("Role title" in notice for notice in notices)
+    assert not (private_home / "companies" / "saltmarsh-dairies.toml").exists()
