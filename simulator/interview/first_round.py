@@ -64,7 +64,9 @@ class FirstRoundNotes:
             )
             if same is not None:
                 weak.update(same.competencies)
-        return weak
+        known = known_areas(banks)
+        # An area said short ("data" for "data-analysis") means the areas it names.
+        return {meant for area in weak for meant in areas_meant(area, known) or {area}}
 
     def to_ask_again(self) -> AskedBefore | None:
         """The round-one question most worth asking again: the first one whose answer was weak,
@@ -297,12 +299,25 @@ def _line_order(error: DataFileError) -> int:
 
 def known_areas(banks: Mapping[str, QuestionBank]) -> set[str]:
     """The areas notes can name: every competency a bank question is tagged with, every
-    bank's role (what `plan` can drill, `plan._questions_for`), and the areas about how the
-    stories are told (`simulator.analysis.doubts.ANSWER_AREAS`: "results")."""
+    kind of question the banks ask (what the app calls a question: "motivation", "culture"),
+    every bank's role (what `plan` can drill, `plan._questions_for`), and the areas about how
+    the stories are told (`simulator.analysis.doubts.ANSWER_AREAS`: "results")."""
     from simulator.analysis.doubts import ANSWER_AREAS
 
     areas = {c for bank in banks.values() for q in bank.questions for c in q.competencies}
-    return areas | {bank.role for bank in banks.values() if bank.role} | set(ANSWER_AREAS)
+    kinds = {q.kind for bank in banks.values() for q in bank.questions}
+    roles = {bank.role for bank in banks.values() if bank.role}
+    return areas | kinds | roles | set(ANSWER_AREAS)
+
+
+def areas_meant(area: str, known: Collection[str]) -> set[str]:
+    """The known areas `area` names: itself when known, else those it is a whole part of
+    ("data" -> "data-analysis"; "customer" -> "customer-focus", "customer-service"); empty when
+    it names none."""
+    said = area.strip().lower()
+    if said in known:
+        return {said}
+    return {k for k in known if said and said in re.split(r"[-_ ]", k)}
 
 
 def unknown_areas(path: Path, known: Collection[str]) -> list[DataFileError]:
@@ -317,7 +332,7 @@ def unknown_areas(path: Path, known: Collection[str]) -> list[DataFileError]:
         for index, entry in enumerate(entries if isinstance(entries, list) else ()):
             areas = entry.get("competencies") if isinstance(entry, dict) else None
             for area in areas if isinstance(areas, list) else ():
-                if isinstance(area, str) and area.strip().lower() not in known:
+                if isinstance(area, str) and not areas_meant(area, known):
                     source.error(
                         f"unknown area {area.strip()!r}; known: {listed}",
                         f"{table}[{index}].competencies",

@@ -132,12 +132,12 @@ def full_mock(
     kinds_used: dict[str, int] = {}
     fixed = _fixed_slots(count, personas, company, first_round, banks)
     pool = _not_covered_by_recall(pool, fixed.values(), count - len(fixed))
-    weak_pool = [q for q in pool if weak & set(q.competencies)]
+    weak_pool = [q for q in pool if weak & question_areas(q)]
     weak_slots = min(WEAK_FIRST, len(weak_pool), count - 1)
     for index in range(count):
         persona = personas[index % len(personas)]
         role_questions = [q for q in pool if role is not None and q.bank_id == role_bank]
-        weak_pool = [q for q in pool if weak & set(q.competencies)]
+        weak_pool = [q for q in pool if weak & question_areas(q)]
         if index in fixed:
             question = fixed[index]
         elif index < weak_slots and weak_pool:
@@ -415,6 +415,12 @@ KNOWLEDGE_PREFIX = f"{COMPANY_BANK}/know-"
 """Ids of the questions whose answers are checked against the profile's facts."""
 
 
+def question_areas(question: Question) -> set[str]:
+    """The areas round-one notes can press `question` on: its competencies and its kind (a
+    doubt on "motivation" presses the why-this-role questions, which carry no competency)."""
+    return {*question.competencies, question.kind}
+
+
 def company_knowledge_question(company: CompanyProfile, persona: Persona) -> Question:
     """ "What do you know about us", in one of a few wordings chosen by the persona asking (so
     each interviewer asks it their own way, and the same one always the same way)."""
@@ -581,7 +587,7 @@ def _pick(
     for question in pool:
         weight = persona.category_weights.get(question.kind, 1.0)
         weight *= REPEAT_KIND_DAMPING ** kinds_used.get(question.kind, 0)
-        if weak & set(question.competencies):
+        if weak & question_areas(question):
             weight *= WEAK_AREA_WEIGHT
         weight *= DIFFICULTY_WEIGHT[question.difficulty]
         weights.append(weight)
@@ -602,7 +608,7 @@ def _turn(
     it is asked plainly: a lead-in such as "Good, thanks. Next one." only fits after an answer."""
     from simulator.analysis.doubts import ANSWER_AREAS, BY_KEY, DOUBTS
 
-    pressed = bool(weak & set(question.competencies))
+    pressed = bool(weak & question_areas(question))
     follow_ups = question.follow_ups
     if pressed:
         # Harder probes that fit the kind: a story's ("who disagreed with you?") for a story,
@@ -739,7 +745,7 @@ def in_order(
     every = dict(banks or {bank.id: bank})
     weak, _ = _first_round_areas(first_round, every)
     questions = [*_not_asked_again(bank.questions, first_round, every)][: max(1, count)]
-    questions.sort(key=lambda q: not weak & set(q.competencies))
+    questions.sort(key=lambda q: not weak & question_areas(q))
     if bank.kind == "exercise":
         # An exercise bank in order is a run of talks, each with its own preparation time.
         return InterviewPlan(
