@@ -152,3 +152,34 @@ def test_role_duties_with_no_role_title_are_refused_not_dropped(private_home: Pa
     assert shown.startswith("Role title is needed for what the role is expected to do"), shown
     assert still_open and any("Role title" in notice for notice in notices)
     assert not (private_home / "companies" / "saltmarsh-dairies.toml").exists()
+
+
+def test_every_refused_area_is_seen_whole_and_the_notice_is_short(private_home: Path) -> None:
+    # Three areas no bank knows: each problem once, the list of known areas said once.
+    async def scenario() -> tuple[str, bool, bool, list[str]]:
+        app = make_app(typed_parts(), bank_id="behavioral")
+        async with app.run_test(size=(80, 24)) as pilot:
+            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
+            await pilot.press("o")
+            await until(pilot, lambda: isinstance(app.screen, NotesForm), "the notes form")
+            form = app.screen
+            form.query_one("#notes-name", Input).value = "quayside"
+            form.query_one("#notes-feedback", TextArea).text = (
+                "too quiet | gravitas\nshort answers | polish\nno questions back | curiosity"
+            )
+            await pilot.press("ctrl+s")
+            error = form.query_one("#form-error", Static)
+            await until(pilot, lambda: error.display and str(error.render()), "the error")
+            await pilot.pause()
+            whole = error.virtual_size.height <= error.size.height
+            inside = error.region.y >= 0 and error.region.bottom <= 24
+            notices = [n.message for n in app._notifications]
+            return str(error.render()), whole, inside, notices
+
+    shown, whole, inside, notices = asyncio.run(scenario())
+    for line, area in ((1, "gravitas"), (2, "polish"), (3, "curiosity")):
+        assert f"What they said, line {line}: unknown area '{area}'" in shown, shown
+    assert shown.count("conflict") == 1, "the known areas are listed once"
+    assert whole and inside, "nothing of the problems is scrolled or cut off"
+    notice = notices[-1]
+    assert "curiosity" in notice and "conflict" not in notice and len(notice) < 250, notice

@@ -61,10 +61,20 @@ class _Form(ModalScreen[Path | None]):
         return Static(label, classes="form-label")
 
     def show_error(self, message: str) -> None:
+        """`message` (a problem a line) above the fields and as a notification. A list of what
+        is allowed that problems end on ("; known: a, b, ...", the same after each) is said once,
+        at the end above the fields, and not in the notification: repeated, three unknown areas
+        filled the box with the list and the third problem was cut off, and the notification
+        was clipped."""
+        lines = message.split("\n")
+        tails = {line.partition(_KNOWN)[2] for line in lines if _KNOWN in line}
+        problems = [line.partition(_KNOWN)[0] for line in lines]
+        shown = "\n".join(problems)
         error = self.query_one("#form-error", Static)
-        error.update(message)
+        error.update(shown + "".join(f"\nKnown: {tail}" for tail in sorted(tails)))
         error.display = True
-        self.notify(message, title="Not saved", severity="error", markup=False)
+        notice = shown + ("\n(what is known is listed in the form)" if tails else "")
+        self.notify(notice, title="Not saved", severity="error", markup=False)
 
     _warned = False
     """Whether escape has already said that edits are not saved (the next one leaves)."""
@@ -347,6 +357,9 @@ class NotesForm(_Form):
         path, _ = save_notes(self.current(), name, self.path)
         return path
 
+
+_KNOWN = "; known: "
+"""How a problem goes on to list what is allowed ("unknown area 'x'; known: budget, ...")."""
 
 _VERBS = ("is ", "must ", "has ", "needs ")
 """How the loaders' problems with a whole field begin ("is empty", "must be text")."""
