@@ -23,7 +23,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("audio", nargs="?", type=Path, metavar="AUDIO.wav",
                         help="a recorded answer to transcribe and analyse")
     parser.add_argument("--text", metavar="FILE", help="analyse a typed answer ('-' reads stdin)")
-    parser.add_argument("--question", help="the question answered (decides which checks apply)")
+    parser.add_argument(
+        "--question",
+        help="the question answered (decides which checks apply): a bank id "
+        "(culture/why-this-role), a round-one id as history shows it (round-one/...), or its "
+        "words",
+    )
     parser.add_argument("--persona", help="judge as this interviewer would (persona id)")
     parser.add_argument("--company", type=Path, metavar="PROFILE.toml",
                         help="company profile: an answer about the company is checked against"
@@ -104,17 +109,28 @@ def _request(args: argparse.Namespace) -> AnalysisRequest:
         from simulator.interview.company import load_company
 
         company = load_company(args.company)
-    if args.question and _QUESTION_ID.fullmatch(args.question.strip()):
+    said = args.question
+    if said and _QUESTION_ID.fullmatch(said.strip()):
         from simulator.interview.banks import find_question
         from simulator.interview.plan import company_question
+        from simulator.storage.records import RECALL_BANK
 
-        written = company_question(args.question.strip(), company, persona) if company else None
-        question = written or find_question(args.question.strip())
-        return analysis_request(question, persona, company)
-    kind = classify_question(args.question) if args.question else "behavioral"
-    request = analysis_request(
-        None, persona, company, question_text=args.question, question_kind=kind
-    )
+        bank, _, short = said.strip().partition("/")
+        if bank == RECALL_BANK:
+            # A round-one question asked again, by the id history and compare show: the bank
+            # question it came from ("round-one/conflict-peer"), else its words, from its id.
+            from simulator.errors import UnknownNameError
+
+            try:
+                return analysis_request(find_question(short), persona, company)
+            except UnknownNameError:
+                said = short.replace("-", " ")
+        else:
+            written = company_question(said.strip(), company, persona) if company else None
+            question = written or find_question(said.strip())
+            return analysis_request(question, persona, company)
+    kind = classify_question(said) if said else "behavioral"
+    request = analysis_request(None, persona, company, question_text=said, question_kind=kind)
     from dataclasses import replace
 
     return replace(request, target_s=scaled_target(DEFAULT_TARGET_S[kind], persona))

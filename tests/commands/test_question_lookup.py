@@ -82,3 +82,22 @@ def test_practice_refuses_a_qualified_id_from_another_bank(
                  "--question", "culture/why-this-role"])
     assert code != 0
     assert "is in bank 'culture', not 'behavioral'" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "wording"),
+    [
+        # Asked again from a bank question: that question, its kind and its target.
+        ("round-one/why-this-role", "company", "Why do you want this role?"),
+        # Asked again from the user's own words: those words, classified.
+        ("round-one/why-should-we-pick-you-over-the-others", None, "why should we pick you"),
+    ],
+)
+def test_analyze_takes_the_round_one_ids_that_compare_and_history_show(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, question: str, kind: str | None,
+    wording: str,
+) -> None:
+    data = analyze_json(capsys, tmp_path, "--question", question)
+    assert data["question"].lower().startswith(wording.lower())
+    if kind is not None:
+        assert data["question_kind"] == kind
