@@ -1350,8 +1350,10 @@ def _length_tip(
     # read as a contradiction for 120.4 s.
     if round(timing.said_s) < low:
         if timing.duration_s is not None:  # spoken: the words are what is short, not the time
-            span = (f"About {timing.said_s:.0f} s of speech at a usual pace ({timing.words} words) "
-                    f"against a {low:.0f}–{high:.0f} s target")
+            # Both lengths, so the tip and the timing line ("33 s ... short") agree.
+            span = (f"About {timing.said_s:.0f} s of speech at a usual pace ({timing.words} "
+                    f"words, said in {timing.duration_s:.0f} s) against a {low:.0f}–{high:.0f} "
+                    "s target")
         if any(f.code == "off_topic" for f in flaws):
             # Not "the reason behind the example you gave": the example answers another question.
             more = "use the time to answer what it asks"

@@ -1566,7 +1566,7 @@ def practise_next(answers: Sequence[AnswerView], limit: int = 3) -> list[str]:
 
 
 _LENGTH_TIP = re.compile(
-    r"^About (?P<seconds>\d+) s(?: of speech at a usual pace \(\d+ words\))? against a "
+    r"^About (?P<seconds>\d+) s(?: of speech at a usual pace \(\d+ words[^)]*\))? against a "
     r"(?P<low>\d+)–(?P<high>\d+) s target: (?P<rest>.*)$"
 )
 """A length tip (analysis.answer's "About 32 s against a 60–120 s target: ...")."""
