@@ -55,7 +55,10 @@ DOUBTS: tuple[Doubt, ...] = (
         "how it ended",
         "This time take it right to the end: what changed because of you, and how did you "
         "know it had?",
-        _words(r"\b(end|ended|ending|results?|outcomes?|impact|finish\w*)\b"),
+        _words(
+            r"\b(end|ended|ending|results?|outcomes?|impact|finish\w*|(what|nothing) changed"
+            r"|what (happened|came of it)|(a|any|the|what) difference)\b"
+        ),
         ("no_result", "no_metrics"),
         ("results",),
     ),

@@ -120,8 +120,10 @@ def ask_again(notes: FirstRoundNotes, banks: dict[str, QuestionBank]) -> Questio
     wording = named.text if named is not None else before.question.strip()
     competencies = before.competencies or (original.competencies if original else ())
     related = [n for n in notes.feedback if set(n.competencies) & set(competencies)]
-    doubt = doubt_in(
-        " ".join([before.feedback, *(n.note for n in related)]),
+    # What was said of this very answer wins over general notes on its areas: "never said what
+    # changed because of it" is about the end, even beside a note wanting "concrete results".
+    doubt = doubt_in(before.feedback) or doubt_in(
+        " ".join(n.note for n in related),
         [*before.competencies, *(c for n in related for c in n.competencies)],
     )
     angle = doubt.angle if doubt is not None else DEFAULT_ANGLE
