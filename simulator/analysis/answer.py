@@ -346,6 +346,7 @@ def analyze_answer(
                             _parts_told(parts, flaws, lowered, noted_actions(tokens, segments)),
                             kind=kind, question=question,
                             flawed=_parts_flawed({f.code for f in flaws}),
+                            too_long=_over_target(timing, flaws),
                             we_actions=bool(WE_WORDS.search(" ".join(
                                 n for s in segments if s.label == "A"
                                 for n in segment_norms(s, tokens)))),
@@ -1214,6 +1215,19 @@ def _parts_told(
     return frozenset(told)
 
 
+def _over_target(timing: TimingReport, flaws: Sequence[Flaw]) -> bool:
+    """Whether the answer runs over its length target: the too_long flaw, or the length the
+    length tip shows above the target's top (`_length_tip`: "About 147 s against a 51–102 s
+    target: ... cut")."""
+    if any(f.code == "too_long" for f in flaws):
+        return True
+    return timing.target_s is not None and round(timing.estimated_s) > timing.target_s[1]
+
+
+BRIEF_ORDER = "brief"
+"""`Theme.order` of a theme judged by the answer's length, not its words or order."""
+
+
 def _audience_fit(
     audience: Audience,
     lowered: str,
@@ -1226,6 +1240,7 @@ def _audience_fit(
     we_actions: bool = True,
     text: str = "",
     news_told: bool = False,
+    too_long: bool = False,
 ) -> AudienceFit:
     """Which of the audience's themes that fit the question asked (`Theme.fits`: a recruiter's
     "why this role" only where the question asks it) the answer spoke to: by the order told (a
@@ -1235,10 +1250,19 @@ def _audience_fit(
     theme whose part has a flaw against it (`flawed`: "we" actions against Ownership) is missed
     whatever its cue words say, so the fit never contradicts the flaws shown beside it; and
     with no "we" in the actions (`we_actions` False) an action theme a flaw already speaks for
-    is left out, since its advice is about the team's part against yours."""
+    is left out, since its advice is about the team's part against yours. A theme about
+    length (`Theme.order` "brief": a recruiter's "answers that stay short") is missed by an
+    answer over its length target (`too_long`), whose points the length already costs
+    (coached)."""
     spoken, missed = [], []
     for theme in audience.themes:
         if not theme.fits(kind, question):
+            continue
+        if theme.order == BRIEF_ORDER:
+            if too_long:
+                missed.append(MissedTheme(theme.id, theme.label, theme.advice, coached=True))
+            else:
+                spoken.append(theme.label)
             continue
         if theme.order and kind not in NO_STAR_KINDS:
             told_so = theme.order == order

@@ -61,7 +61,9 @@ class Theme:
     """What to say when an answer misses it, in the audience's terms."""
     order: str = ""
     """"result_first" when this audience wants the headline first: the theme is then judged by
-    the order the answer was told in (did it open with its outcome?), not by its words."""
+    the order the answer was told in (did it open with its outcome?), not by its words;
+    "brief" when it wants answers kept short: judged by the answer's length (missed by one
+    too long for its target)."""
     part: str = ""
     """A STAR part ("S", "T", "A" or "R") whose presence also shows the theme, whatever its
     words: a hiring manager's "Results" is spoken to by an outcome told as "error reports went

@@ -399,7 +399,7 @@ def parse_persona(source: SourceText) -> Persona:
                 )
             ),
             advice=theme_reader.text("advice"),
-            order=theme_reader.choice("order", ("", "result_first"), default=""),
+            order=theme_reader.choice("order", ("", "result_first", "brief"), default=""),
             part=theme_reader.choice("part", ("", "S", "T", "A", "R"), default=""),
             kinds=_theme_kinds(theme_reader),
             asked=tuple(
