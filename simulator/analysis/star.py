@@ -250,6 +250,11 @@ Action block (73 -> 35 for adding a better ending). Not after a time ("the next 
 where the clause is the speaker's own."""
 
 
+_REASON_FIRST = re.compile(r"^(and |so |um |uh )*(because|cos|since) (i|we) ")
+_REASON_TASK_POINTS = 0.0
+"""Task points a unit that opens on the reason for what was just told keeps at most."""
+
+
 def cue_score(label: str, text: str) -> float:
     """The strongest single cue for `label` in `text` (lower-case words)."""
     return max((w for p, w in CUES[label] if p.search(text)), default=0.0)
@@ -302,6 +307,11 @@ def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
             and not OWN_SIDE_ACTION.match(unit_text)
             and not OPTION_TOLD.search(unit_text)
         )
+        if _REASON_FIRST.match(unit_text) or (
+                unit and unit_texts[unit - 1].endswith((" because", " cos"))):
+            # "...riding along with drivers | because i wanted to see where the time went": the
+            # reason for the action before it, not the task (breaker9 D11).
+            totals["T"] = min(totals["T"], _REASON_TASK_POINTS)
         if unit == 0 and _OPENS_ON_THE_YEAR.match(unit_text):
             totals["S"] += _OPENS_ON_THE_YEAR_POINTS
         if (VERB_FIRST.match(unit_text) or IMPERATIVE_FIRST.match(unit_text)) and not measured:

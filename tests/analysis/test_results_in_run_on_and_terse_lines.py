@@ -66,3 +66,19 @@ def test_a_clause_keeps_its_opening_word_with_no_marks() -> None:
     assert not any(s.text.rstrip().endswith((" when", " what")) for s in segments)
     assert labels_of(analysis, "when i took the team my manager told me") == ["T"]
     assert all(analysis.star.parts[p].present for p in "STAR")
+
+
+# Spoken, no marks: the reason for an action told after it is no task of its own.
+REASON_AFTER = (
+    "so last winter i ran the returns desk at a big garden centre and the queue on mondays was "
+    "going out of the door and my manager asked me to get it under control so the first thing "
+    "i did was stand at the desk for two full mondays and time every return because i wanted "
+    "to see which returns took the longest and then i made a separate quick lane for returns "
+    "with a receipt and by march nobody waited more than ten minutes"
+)
+
+
+def test_a_reason_told_after_an_action_is_no_task() -> None:
+    analysis = typed(REASON_AFTER, "Tell me about something you improved at work.")
+    assert labels_of(analysis, "because i wanted to see") == ["A"]
+    assert [s.label for s in analysis.star.segments].count("T") == 1
