@@ -31,6 +31,7 @@ from simulator.analysis.fillers import (
 from simulator.analysis.flaws import (
     ABOUT_ME,
     JUDGED,
+    LONG_SETUP_SHARE,
     NO_OCCASION,
     SHORT_FACTOR,
     STORY_DETAIL,
@@ -192,6 +193,116 @@ def points_lost_line(parts: Mapping[str, float]) -> str:
     return "points lost: " + ", ".join(shown)
 
 
+Why = tuple[str, str, float]
+"""One cost behind the score: (score part, why in a few words, points before rounding)."""
+
+
+@dataclass(frozen=True)
+class PointsWhy:
+    """Points lost for one reason, under one of the score's parts (`SCORE_PART_NAMES`): the
+    line that says why (breaker8 D8: every point lost has one)."""
+
+    part: str
+    points: int
+    why: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {"part": self.part, "points": self.points, "why": self.why}
+
+
+_FLAW_WHY = {
+    "no_situation": "no Situation found (where and when it was)",
+    "no_task": "no Task found (what you had to do)",
+    "no_action": "no Action of your own found",
+    "no_result": "no Result found (how it ended)",
+    "unbalanced": "too much set-up for the actions",
+    "hypothetical": "told as what you would do, not what you did",
+    "vague": "no specific occasion or detail",
+    "no_metrics": "the result only judges how it went",
+    "we_not_i": "the actions are told as \u201cwe\u201d, not \u201cI\u201d",
+    "too_short": "too short for the question",
+    "too_long": "too long for the question",
+    "off_topic": "does not answer the question asked",
+}
+"""Why each flaw costs points, in a few words (its message, under "What to fix", says what to
+do). A missing part's flaw says the same as the part not found, so the two are one line."""
+_PART_WHY = {"S": _FLAW_WHY["no_situation"], "T": _FLAW_WHY["no_task"],
+             "A": _FLAW_WHY["no_action"], "R": _FLAW_WHY["no_result"]}
+_PART_POINTS = {"S": 7.5, "T": 5.0, "A": 20.0, "R": 17.5}
+"""Structure points a part not found costs: half its weight in `_star_score`."""
+
+
+def flaw_why(flaw: Flaw) -> str:
+    """Why `flaw` costs points, in a few words."""
+    return _FLAW_WHY.get(flaw.code, flaw.code.replace("_", " "))
+
+
+def structure_why(parts: Mapping[str, Part], no_story: bool = False) -> list[Why]:
+    """Why a story's structure lost points beyond its flaws (`_star_score`: each part not
+    found, actions under ACTION_FULL_SHARE of the words), or, for an answer with no
+    occasion (`no_story`), that none of its words count as a part."""
+    if no_story or not parts:
+        return [("structure", "no real occasion told, so no STAR part counts", 50.0)]
+    why: list[Why] = []
+    for label in STAR_LABELS:
+        part = parts[label]
+        if not part.present:
+            why.append(("structure", _PART_WHY[label], _PART_POINTS[label]))
+        elif label == "A" and part.share_words < ACTION_FULL_SHARE:
+            why.append(("structure", f"the actions are only {part.share_words:.0%} of the "
+                        f"answer ({ACTION_FULL_SHARE:.0%} or more earns them all)",
+                        _PART_POINTS["A"] * (1 - part.share_words / ACTION_FULL_SHARE)))
+    return why
+
+
+def explain_points(parts: ScoreParts, why: Sequence[Why]) -> tuple[PointsWhy, ...]:
+    """The reasons behind `parts`, each score part's adding up to its points: the same
+    reasons merged, rounded so they sum to the part (largest remainder), scaled where a floor
+    or a follow-up's merge moved the part's total away from its reasons' sum. A part that lost
+    points with no reason recorded gets "other" (the tests make sure none does)."""
+    out: list[PointsWhy] = []
+    for part in SCORE_PART_NAMES:
+        total = getattr(parts, part)
+        if total <= 0:
+            continue
+        merged: dict[str, float] = {}
+        for where, reason, points in why:
+            if where == part and points > 0:
+                merged[reason] = merged.get(reason, 0.0) + points
+        raw = sum(merged.values())
+        if not raw:
+            out.append(PointsWhy(part, total, "other"))
+            continue
+        scaled = {reason: points * total / raw for reason, points in merged.items()}
+        whole = {reason: int(points) for reason, points in scaled.items()}
+        left = total - sum(whole.values())
+        for reason in sorted(scaled, key=lambda r: scaled[r] - whole[r], reverse=True)[:left]:
+            whole[reason] += 1
+        out.extend(PointsWhy(part, points, reason) for reason, points in whole.items() if points)
+    return tuple(out)
+
+
+def points_why_lines(reasons: Sequence[PointsWhy] | Sequence[Mapping[str, object]]) -> list[str]:
+    """One line per score part that lost points, saying why: "ownership 4: only 2 actions told
+    as your own…", several reasons with their points ("structure 25: no Result found (how it
+    ended) 18; no Situation found… 7"). Takes `PointsWhy` or their stored dicts."""
+    by_part: dict[str, list[tuple[str, int]]] = {}
+    for reason in reasons:
+        item = reason.to_dict() if isinstance(reason, PointsWhy) else reason
+        part, why, points = item.get("part"), item.get("why"), item.get("points")
+        if isinstance(part, str) and isinstance(why, str) and isinstance(points, int) and points:
+            by_part.setdefault(part, []).append((why, points))
+    lines = []
+    for part, name in SCORE_PART_NAMES.items():
+        items = by_part.get(part)
+        if not items:
+            continue
+        total = sum(points for _, points in items)
+        said = items[0][0] if len(items) == 1 else "; ".join(f"{w} {p}" for w, p in items)
+        lines.append(f"{name} {total}: {said}")
+    return lines
+
+
 AUDIENCE_MISS_POINTS = 4
 """Points one theme the interviewer listens for costs when the answer does not speak to it: a
 few, so the persona's asks count without outweighing a story's structure (a missing Result
@@ -206,6 +317,13 @@ def audience_points(fit: AudienceFit) -> int:
     missing Result costs its structure points once, not again as the "Results" ask)."""
     charged = sum(1 for m in fit.missed if not m.coached)
     return min(AUDIENCE_MOST_POINTS, AUDIENCE_MISS_POINTS * charged)
+
+
+def audience_why(fit: AudienceFit) -> Why:
+    """Why the interviewer's asks cost points: the themes missed that no flaw already charges."""
+    charged = [m.label for m in fit.missed if not m.coached]
+    return ("audience", f"not heard: {', '.join(charged)}",
+            float(audience_points(fit)))
 
 
 @dataclass(frozen=True)
@@ -266,6 +384,9 @@ class AnswerAnalysis:
     question_tips: tuple[str, ...] = ()
     """For a reply to a probe: the tips its question has now, with what the reply gave
     (`analyze_follow_up`); the first answer's tips the reply repaired are gone from them."""
+    points_why: tuple[PointsWhy, ...] = ()
+    """Why each point of `score_parts` was lost (`explain_points`); for a reply to a probe,
+    its question's after the reply."""
 
     @property
     def flaw_codes(self) -> tuple[str, ...]:
@@ -284,6 +405,7 @@ class AnswerAnalysis:
             "company_values_hit": list(self.company_values_hit),
             "score": self.score,
             "score_parts": self.score_parts.to_dict(),
+            "score_why": [reason.to_dict() for reason in self.points_why],
             "order": self.order,
             **({"follow_up": self.follow_up.to_dict()} if self.follow_up else {}),
             **({"company_answer": self.company.to_dict()} if self.company else {}),
@@ -361,17 +483,21 @@ def analyze_answer(
         # (the order and the audience's themes above still hear a headline or an outcome).
         segments, parts = _told_parts(segments, tokens, keep=False)
     star_score = _star_score(parts) if kind == "behavioral" else _star_score_other(parts)
-    score_parts = _score_parts(kind, star_score, flaws, timing, fillers, segments, tokens,
-                               read_as_story)
+    score_parts, why = _score_parts(kind, star_score, flaws, timing, fillers, segments, tokens,
+                                    read_as_story, parts)
     if fit is not None and fit.missed:
         score_parts = replace(score_parts, audience=audience_points(fit))
+        why.append(audience_why(fit))
     gives = answer_gives(transcript.text, tokens, parts, kind, company_terms, question)
     results = " ".join(t.norm for s in segments if s.label == "R"
                         for t in tokens[s.first_token : s.end_token])
     if results and measured(results):
         gives |= {"measured"}  # a counted result: praise may say to keep it so
     if kind == "behavioral" and parts["S"].share_words + parts["T"].share_words >= LONG_SETUP:
-        gives |= {"long_setup"}  # no "clear structure" for a story half set-up
+        # No "clear structure" for a story half set-up; the tip names the part that runs long,
+        # and none when each is told in a sentence or two (breaker8 D14: a one-sentence scene
+        # was told to "tell the scene in a sentence or two").
+        gives |= {f"long_{part}" for part in ("S", "T") if _told_at_length(part, segments, tokens)}
     tips = _tips(kind, flaws, timing, fillers, fit, order, gives)
     company = None
     if kind == "company":
@@ -381,16 +507,21 @@ def analyze_answer(
         score_parts = replace(score_parts, **{
             part: getattr(score_parts, part) + round(points) for part, points in lost.items()
         })
+        why.extend(company.points_why())
         tips = tuple(dict.fromkeys([*company.tips(), *tips]))[:4]
     if kind == "questions_to_ask":
-        score_parts = replace(
-            score_parts, specificity=score_parts.specificity + _shallow_questions_points(transcript)
-        )
+        shallow = _shallow_questions_points(transcript)
+        score_parts = replace(score_parts, specificity=score_parts.specificity + shallow)
+        why.append(("specificity", "none of your questions went deep (the team, its "
+                    "challenges, what success looks like)" if shallow > 15 else
+                    "only one of your questions went deep", shallow))
     if kind == "practical" and "figure" not in gives and transcript.text.strip():
         # "Money is not the most important thing for me" answers no pay question: the tip asks
         # for a figure, so the score cannot stay at 100 beside it.
         score_parts = replace(score_parts,
                               specificity=score_parts.specificity + _NO_FIGURE_POINTS)
+        why.append(("specificity", "no figure, range, date or plain yes or no",
+                    _NO_FIGURE_POINTS))
     return AnswerAnalysis(
         transcript=transcript,
         question=question,
@@ -406,6 +537,7 @@ def analyze_answer(
         order=order,
         company=company,
         gives=gives,
+        points_why=explain_points(score_parts, why),
     )
 
 
@@ -966,9 +1098,14 @@ def probe_codes_in_order(analysis: AnswerAnalysis) -> tuple[str, ...]:
     return tuple(code for code in _PROBE_ORDER if code in codes)
 
 
-def _star_score(parts: dict[str, Part]) -> int:
+ACTION_FULL_SHARE = 0.3
+"""The share of an answer's words in its Actions from which they earn all their structure
+points; below it, in proportion."""
+
+
+def _star_score(parts: Mapping[str, Part]) -> int:
     action = parts["A"]
-    action_credit = min(1.0, action.share_words / 0.3) if action.present else 0.0
+    action_credit = min(1.0, action.share_words / ACTION_FULL_SHARE) if action.present else 0.0
     score = (
         15 * parts["S"].present
         + 10 * parts["T"].present
@@ -1043,7 +1180,7 @@ def _shared_subject_actions(
 
 def _depth_deficit(
     segments: Sequence[Segment], tokens: Sequence[Token], timing: TimingReport
-) -> dict[str, float]:
+) -> list[Why]:
     """Small deductions that order complete answers among themselves, the way a rubric's top
     anchors differ: several concrete actions owned by the speaker (ownership), a counted result
     (specificity), a length inside the target (delivery)."""
@@ -1054,18 +1191,34 @@ def _depth_deficit(
                         + noted_actions(tokens, segments)
                         + _progressive_actions(actions, whole)
                         + _shared_subject_actions(segments, tokens))
-    deficit = {"ownership": 4.0 * max(0, 3 - owned_actions), "specificity": 0.0, "delivery": 0.0}
+    deficit: list[Why] = []
+    if owned_actions < 3:
+        deficit.append(("ownership", _few_own_actions(owned_actions), 4.0 * (3 - owned_actions)))
     results = " ".join(t.norm for s in segments if s.label == "R"
                        for t in tokens[s.first_token : s.end_token])
     if results and not measured(results):
-        deficit["specificity"] += 5
+        deficit.append(("specificity", NO_NUMBER_WHY, 5.0))
     low, high = timing.target_s or (0.0, float("inf"))
     seconds = timing.estimated_s
     if timing.said_s < low:
-        deficit["delivery"] += min(8.0, 8.0 * (low - timing.said_s) / low)
+        deficit.append(("delivery", f"shorter than the {low:.0f}–{high:.0f} s target",
+                        min(8.0, 8.0 * (low - timing.said_s) / low)))
     elif seconds > high:
-        deficit["delivery"] += min(8.0, 8.0 * (seconds - high) / high)
+        deficit.append(("delivery", f"longer than the {low:.0f}–{high:.0f} s target",
+                        min(8.0, 8.0 * (seconds - high) / high)))
     return deficit
+
+
+NO_NUMBER_WHY = "the result has no number (how much, how many, before and after)"
+"""Why a Result told but not measured costs specificity points."""
+
+
+def _few_own_actions(owned: int) -> str:
+    """Why too few own actions cost ownership points, with how many were heard."""
+    if owned == 0:
+        return "no action told as your own (\u201cI called…, I checked…\u201d)"
+    said = "one action" if owned == 1 else f"{owned} actions"
+    return f"only {said} told as your own (\u201cI …\u201d); three or more earn them all"
 
 
 _NO_FIGURE_POINTS = 25
@@ -1118,11 +1271,14 @@ def _score_parts(
     segments: Sequence[Segment],
     tokens: Sequence[Token],
     read_as_story: int = 0,
-) -> ScoreParts:
-    """Points lost by part. `read_as_story`: for an answer a flaw finds no story in
-    (`Flaw.no_story`, its segments then all "other"), the STAR score its sentences had when
-    read as parts."""
+    parts: Mapping[str, Part] | None = None,
+) -> tuple[ScoreParts, list[Why]]:
+    """Points lost by part, and why (`Why`, each cost with its reason; `explain_points` turns
+    them into the lines a person reads). `read_as_story`: for an answer a flaw finds no story
+    in (`Flaw.no_story`, its segments then all "other"), the STAR score its sentences had when
+    read as parts. `parts`: the STAR parts the structure's points were scored on."""
     lost = {"structure": 0.0, "specificity": 0.0, "ownership": 0.0, "delivery": 0.0}
+    why: list[Why] = []
     for flaw in flaws:
         weight = _FLAW_WEIGHTS.get(flaw.code, 5) * (
             _shortfall(timing) if flaw.code == "too_short" else 1.0)
@@ -1133,26 +1289,47 @@ def _score_parts(
             # as a story (`read_as_story`, the STAR score before): the total is the same, and
             # the points show under structure, where the card says what is wrong.
             weight = max(0.0, weight - 0.5 * read_as_story)
-        lost[_PART_OF_FLAW.get(flaw.code, "structure")] += weight
+        part = _PART_OF_FLAW.get(flaw.code, "structure")
+        lost[part] += weight
+        why.append((part, flaw_why(flaw), weight))
     rate = fillers.per_minute_at_pace
     # A typed answer pays only past MIN_RATE_WORDS, as `excessive` coaches it.
     if rate is not None and rate > NORMAL_PER_MINUTE and (
         fillers.per_minute is not None or fillers.excessive
     ):
-        lost["delivery"] += min(10.0, rate - NORMAL_PER_MINUTE)
-    lost["delivery"] += min(6, 2 * len(timing.long_pauses))
+        points = min(10.0, rate - NORMAL_PER_MINUTE)
+        lost["delivery"] += points
+        why.append(("delivery", f"fillers: about {rate:.0f} a minute at your pace, against "
+                    f"{NORMAL_PER_MINUTE:.0f}", points))
+    if timing.long_pauses:
+        points = min(6, 2 * len(timing.long_pauses))
+        lost["delivery"] += points
+        count = len(timing.long_pauses)
+        why.append(("delivery", f"{count} pause{'s' if count > 1 else ''} of "
+                    f"{LONG_PAUSE_S:.0f} s or more", points))
     # An answer of a word or two says nothing, whatever was asked.
     words = timing.written_words if timing.written_words is not None else timing.words
-    lost["specificity"] += 100 * min(1.0, max(0.0, (_FULL_ANSWER_WORDS - words) / 4))
+    few = 100 * min(1.0, max(0.0, (_FULL_ANSWER_WORDS - words) / 4))
+    if few:
+        lost["specificity"] += few
+        why.append(("specificity", f"only {words} word{'' if words == 1 else 's'}: too few to "
+                    "answer anything", few))
     if kind != "behavioral":
         # Behavioral answers pay for their length in _depth_deficit and the length flaws.
-        lost["delivery"] += _length_deficit(timing)
+        points = _length_deficit(timing)
+        if points and timing.target_s is not None:
+            low, high = timing.target_s
+            side = "shorter" if timing.said_s < low else "longer"
+            lost["delivery"] += points
+            why.append(("delivery", f"{side} than the {low:.0f}–{high:.0f} s target", points))
     if kind == "behavioral":
         # Outside behavioral questions STAR is optional, so structure does not cost points.
         lost["structure"] += 50 - 0.5 * star_score
-        for part, points in _depth_deficit(segments, tokens, timing).items():
+        why.extend(structure_why(parts or {}, any(f.no_story for f in flaws)))
+        for part, reason, points in _depth_deficit(segments, tokens, timing):
             lost[part] += points
-    return ScoreParts(**{part: round(points) for part, points in lost.items()})
+            why.append((part, reason, points))
+    return ScoreParts(**{part: round(points) for part, points in lost.items()}), why
 
 
 _DEEP_QUESTIONS_POINTS = {0: 40, 1: 15}
@@ -1498,9 +1675,36 @@ _OWN_QUESTIONS_ADVICE = {
 both were asked)."""
 
 
-LONG_SETUP = 0.45
+LONG_SETUP = LONG_SETUP_SHARE
 """Share of an answer's words in its Situation and Task from which its structure is not praised
-(the `unbalanced` flaw starts at 0.55)."""
+(the `unbalanced` flaw starts at 0.55), when one of them is told at length (`_told_at_length`)."""
+_BRIEF_WORDS = 40
+"""A Situation or Task of more words than this, or of three sentences or more, is more than
+"a sentence or two"."""
+
+
+def _told_at_length(
+    label: str, segments: Sequence[Segment], tokens: Sequence[Token]
+) -> bool:
+    """Whether the part `label` runs past a sentence or two: more than _BRIEF_WORDS words, or
+    three sentences or more."""
+    words = sentences = 0
+    for segment in segments:
+        if segment.label != label:
+            continue
+        for token in tokens[segment.first_token : segment.end_token]:
+            words += bool(token.norm)
+            sentences += token.sentence_end
+    return words > _BRIEF_WORDS or sentences >= 3
+
+
+_LONG_SETUP_TIPS = {
+    "long_S": "About half of the answer or more is set-up: tell the scene in a sentence or two "
+              f"and give the time to {STORY_DETAIL}.",
+    "long_T": "About half of the answer or more is set-up: say what you had to do in a "
+              f"sentence and give the time to {STORY_DETAIL}.",
+}
+"""The set-up tip, by the part told at length (`_told_at_length`)."""
 
 
 def _general_advice(
@@ -1513,12 +1717,11 @@ def _general_advice(
             # Structure is praised only when all four parts come through and the set-up leaves
             # room for the rest (breaker7 D7: a run-on half scene and digression, its task
             # missing, was told "Clear structure").
+            long_setup = [_LONG_SETUP_TIPS[key] for key in ("long_S", "long_T") if key in gives]
             structure = (
                 ["Clear structure: the situation, what you did and how it ended all come "
-                 "through."] if {"S", "T", "A", "R"} <= gives and "long_setup" not in gives
-                else [f"About half of the answer or more is set-up: tell the scene in a sentence "
-                      f"or two and give the time to {STORY_DETAIL}."]
-                if "long_setup" in gives else []
+                 "through."] if {"S", "T", "A", "R"} <= gives and not long_setup
+                else long_setup[:1]
             )
             return [
                 *structure,
@@ -1702,13 +1905,15 @@ def analyze_follow_up(
     if fit is not None:
         lost = replace(lost, audience=audience_points(fit))
     lost = ScoreParts(*(max(0, value) for value in lost.to_dict().values()))
+    points_why = explain_points(lost, _why_after(first, flaws, parts, fit))
     question_tips = _tips_after(first, flaws, fit, first.gives | _told(parts))
     if (whole is not None and judgment.gives and first.question_kind != "behavioral"
             and whole.score > lost.score):
         # Why us, what drives you: judged on what it says, the reply's words with the
         # first answer's ("I don't know your mission well" + "a team of my own to lead").
-        lost, flaws, fit, question_tips = (whole.score_parts, whole.star.flaws,
-                                           whole.audience_fit, whole.tips)
+        lost, flaws, fit, question_tips, points_why = (
+            whole.score_parts, whole.star.flaws, whole.audience_fit, whole.tips,
+            whole.points_why)
     if lost.score <= first.score and lost.score < 100:
         judgment = score_stays(judgment, lost.score)
     # The reply's words are the part it gave (or told nothing the probe asked for).
@@ -1721,12 +1926,40 @@ def analyze_follow_up(
         tips=(judgment.message,),
         score=lost.score,
         score_parts=lost,
+        points_why=points_why,
         follow_up=judgment,
         company=first.company,
         audience_fit=fit,
         question_tips=question_tips,
     )
     return merged, judgment
+
+
+def _why_after(
+    first: AnswerAnalysis,
+    flaws: Sequence[Flaw],
+    parts: Mapping[str, Part],
+    fit: AudienceFit | None,
+) -> list[Why]:
+    """Why the question's points are lost once its follow-up is in, as `analyze_follow_up`
+    scores it: the first answer's reasons without the flaws the reply repaired, a story's
+    structure as the merged parts and the standing flaws have it, the interviewer's asks
+    still missed."""
+    gone = {flaw_why(f) for f in first.star.flaws if f not in flaws} - {
+        flaw_why(f) for f in flaws}
+    story = first.question_kind == "behavioral"
+    why: list[Why] = [
+        (reason.part, reason.why, float(reason.points)) for reason in first.points_why
+        if reason.part != "audience" and reason.why not in gone
+        and not (story and reason.part == "structure")
+    ]
+    if story:
+        why += [("structure", flaw_why(f), float(_FLAW_WEIGHTS.get(f.code, 5))) for f in flaws
+                if _PART_OF_FLAW.get(f.code, "structure") == "structure"]
+        why += structure_why(parts, any(f.no_story for f in flaws))
+    if fit is not None and fit.missed:
+        why.append(audience_why(fit))
+    return why
 
 
 def _tips_after(

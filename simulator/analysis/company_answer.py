@@ -79,6 +79,22 @@ class CompanyJudgment:
             "specificity": min(WRONG_FACT_MOST, WRONG_FACT_POINTS * len(self.wrong)),
         }
 
+    def points_why(self) -> list[tuple[str, str, float]]:
+        """`points_lost` with why, each (score part, why in a few words, points)."""
+        short = max(0, self.wanted - len(self.known))
+        why: list[tuple[str, str, float]] = []
+        if short:
+            named = "nothing specific" if not self.known else f"{len(self.known)} specific"
+            why.append(("structure", f"{named} about them named, of {self.wanted} wanted",
+                        KNOWN_POINTS * short / self.wanted))
+        if not self.role_link:
+            why.append(("structure", "not linked to the role", float(ROLE_LINK_POINTS)))
+        if self.wrong:
+            count = len(self.wrong)
+            why.append(("specificity", f"{count} fact{'s' if count > 1 else ''} got wrong",
+                        float(min(WRONG_FACT_MOST, WRONG_FACT_POINTS * count))))
+        return why
+
     def tips(self) -> list[str]:
         """What to change, most important first: a wrong fact, too little known, no link to
         the role; praise when none applies."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import textwrap
 
-from simulator.analysis.answer import AnswerAnalysis, points_lost_line
+from simulator.analysis.answer import AnswerAnalysis, points_lost_line, points_why_lines
 from simulator.analysis.star import PART_NAMES, STAR_LABELS
 
 _WIDTH = 88
@@ -21,6 +21,8 @@ def render_report(analysis: AnswerAnalysis, *, with_question: bool = True) -> st
         lines = [f"Score {analysis.score}/100  ·  {kind}"]
         if analysis.score < 100:  # where the points went: the score's parts (issue 13)
             lines.append(points_lost_line(analysis.score_parts.to_dict()).capitalize())
+            lines += [textwrap.fill(line, _WIDTH, initial_indent="  ", subsequent_indent="    ")
+                      for line in points_why_lines(analysis.points_why)]
     else:
         # A reply to a probe has no score of its own: what it gave, and its question's now.
         asked = " and ".join(probe.looked_for)

@@ -115,6 +115,8 @@ def render_markdown(
         facts = _turn_facts(turn, place, names)
         if facts:
             lines += [_md(" · ".join(facts)), ""]
+        if turn.points_lost_why:
+            lines += [f"- {_md(line)}" for line in turn.points_lost_why] + [""]
         links = [
             f"- [{role} audio]({link})"
             for role, name in (("question", turn.question_audio), ("answer", turn.answer_audio))
@@ -184,6 +186,10 @@ def render_html(
         facts = _turn_facts(turn, place, names)
         if facts:
             parts.append(f'<p class="facts">{escape(" · ".join(facts))}</p>')
+        if turn.points_lost_why:
+            parts.append('<ul class="why">')
+            parts += [f"<li>{escape(line)}</li>" for line in turn.points_lost_why]
+            parts.append("</ul>")
         for role, name in (("Question", turn.question_audio), ("Answer", turn.answer_audio)):
             link = audio_link(name) if name else None
             if link:

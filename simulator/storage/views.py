@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from simulator.analysis.answer import points_lost_line
+from simulator.analysis.answer import points_lost_line, points_why_lines
 from simulator.analysis.praise import is_praise
 from simulator.analysis.questions import NO_STAR_KINDS
 from simulator.safe_text import counted
@@ -397,6 +397,10 @@ class AnswerView:
     repaired_tips: tuple[str, ...] = ()
     """For an answer its follow-up repaired: its own tips the reply made moot ("Finish with the
     result…" once the reply told it), shown apart from what is still to work on."""
+    why_lost: tuple[str, ...] = ()
+    """Why the points were lost, one line per score part ("ownership 4: only 2 actions told
+    as your own…"; `points_why_lines` of the stored "score_why"); empty for analyses older
+    than them."""
 
     # -- building ------------------------------------------------------------------------------
 
@@ -555,6 +559,7 @@ class AnswerView:
             delivery=_delivery(_mapping(data.get("delivery"))),
             analysis_problem=turn.analysis_problem if turn else None,
             question_tips=_texts(data.get("question_tips")),
+            why_lost=tuple(points_why_lines(_items(data.get("score_why")))),
             heard_nothing=bool(turn is not None and turn.empty and data),
         )
         return view if view.judged else view.without_judgment()
@@ -577,7 +582,7 @@ class AnswerView:
             audience=None, company_values_hit=(), value_links=(), facts=None,
             company_summary="", asked_questions=(), asked_feedback=(),
             talk=None, delivery=None, before_follow_up=None, question_tips=(),
-            repaired_tips=(),
+            repaired_tips=(), why_lost=(),
         )
 
     @property
@@ -613,6 +618,12 @@ class AnswerView:
         if self.probe is not None or self.score is None or self.score >= 100:
             return ""
         return points_lost_line(self.score_parts)
+
+    @property
+    def points_lost_why(self) -> tuple[str, ...]:
+        """Why the points were lost, one line per score part, shown under `points_lost` (and
+        with it: nothing for a reply to a probe or a score of 100)."""
+        return self.why_lost if self.points_lost else ()
 
     @property
     def heading(self) -> str:
@@ -1054,6 +1065,7 @@ def with_follow_ups(answers: Sequence[AnswerView]) -> list[AnswerView]:
                 before_follow_up=answer.score if reply.score != answer.score else None,
                 flaws=reply.flaws,
                 score_parts=reply.score_parts or answer.score_parts,
+                why_lost=reply.why_lost if reply.score_parts else answer.why_lost,
                 star_parts=answer.star_parts_with(given),
                 audience=reply.audience or answer.audience,
                 tips=tips,

@@ -234,6 +234,7 @@ def review_lines(answer: AnswerView) -> list[str]:
     lines: list[str] = []
     if answer.points_lost:
         lines.append(answer.points_lost.capitalize())
+        lines.extend(f"  {line}" for line in answer.points_lost_why)
     fit = answer.audience
     if fit is not None:
         parts = [f"✓ {label}" for label in fit.spoken_to] + [f"✗ {label}" for label in fit.missed]
