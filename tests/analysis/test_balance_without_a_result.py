@@ -2,8 +2,10 @@
 (issue 13, item 3; bench/analysis_accuracy.py: the writers of dev9, held1, held7 and held8
 called 4 answers of 101-163 words, four fifths scene and one short action at the end,
 unbalanced, and only "no result" was named). From flaws.WHOLLY_SETUP (80 %) of 100 words or
-more, with an Action found, the balance is named beside the missing Result; under it, or with
-no Action found (its words may have been read as set-up), only the missing part is."""
+more, with an Action found, the balance is named beside the missing Result, and so it is when
+the speaker's first own action comes after four fifths of the words, however the parts were
+read; under it, or with no Action found (its words may have been read as set-up), only the
+missing part is."""
 
 from __future__ import annotations
 
@@ -53,8 +55,23 @@ def test_with_no_action_found_only_the_action_is_asked_for() -> None:
     assert "unbalanced" not in analysis.flaw_codes
 
 
+# The same laundry, the speaker's decision told at two thirds of the answer.
+DECIDED_AT_TWO_THIRDS = NON_NATIVE.replace(
+    " That day two people", " That day I decided to stop the ironing on one machine, because"
+    " two people").replace(
+    " I decided to stop the ironing on one machine and I put those two persons on the sorting.",
+    " I put those two persons on the sorting.")
+
+
 def test_two_thirds_set_up_and_no_result_asks_only_for_the_result() -> None:
-    analysis = analyze_answer(Transcript.from_text(NON_NATIVE), question=QUESTION)
+    analysis = analyze_answer(Transcript.from_text(DECIDED_AT_TWO_THIRDS), question=QUESTION)
     assert "no_result" in analysis.flaw_codes
     assert "unbalanced" not in analysis.flaw_codes
     assert not any("is set-up" in tip for tip in analysis.tips)
+
+
+def test_a_first_own_action_after_four_fifths_is_unbalanced_whatever_the_parts() -> None:
+    # Read as two thirds set-up by its parts, but 127 of its 145 words come before "I decided"
+    # (flaws._first_own_action_at): the scene at length before one short step.
+    analysis = analyze_answer(Transcript.from_text(NON_NATIVE), question=QUESTION)
+    assert {"no_result", "unbalanced"} <= set(analysis.flaw_codes)
