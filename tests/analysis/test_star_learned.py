@@ -39,13 +39,13 @@ TERSE_NOTES = (
 # long first sentence that the rules alone read as an action and an outcome.
 POLISHED_IMPLICIT_TASK = (
     "At the charity where I volunteered, our Saturday food bank depended on a paper sign-up "
-    "sheet, which meant that families often queued for an hour only to hear that the parcels "
-    "had run out. I offered to redesign how we booked collections. Over two weekends I set up "
-    "a simple text booking line, I trained four older volunteers to take bookings by phone for "
-    "families without mobiles, and I worked with the warehouse team so that parcels were packed "
-    "to the number of bookings. The queue disappeared almost completely, no family was turned "
-    "away in the following three months, and the model was adopted by two neighbouring food "
-    "banks."
+    "sheet, which meant that families we served often queued for an hour only to hear that the "
+    "parcels had run out. I offered to redesign how we booked collections. Over two weekends I "
+    "set up a simple text booking line, I trained four older volunteers to take bookings by "
+    "phone for families without mobiles, and I worked with the warehouse team so that parcels "
+    "were packed to the number of bookings. The queue disappeared almost completely, no family "
+    "was turned away in the following three months, and the model was adopted by two "
+    "neighbouring food banks."
 )
 RESULT_FIRST = (
     "We cut the month-end close from nine working days to four, and the auditors signed off "
@@ -179,6 +179,17 @@ def test_a_missing_or_broken_file_leaves_the_rules_with_one_warning(
         assert star_learned.RETRAIN in warnings[0].getMessage()
 
 
+# Terse notes: the role and the goal on one line between the scene and the steps.
+PANTO_NOTES = (
+    "Village hall panto, December. Lighting desk died on the dress rehearsal night.\n"
+    "I was stage manager -> get the show lit, keep opening night.\n"
+    "Borrowed a desk from the school drama dept\n"
+    "Re-patched all 24 channels with the caretaker\n"
+    "Re-plotted the cues on paper overnight\n"
+    "Ran a cue-to-cue at 5pm with the cast\n"
+    "Opening night went up on time. Full house, and the school lent us the desk again for spring."
+)
+
 
 def test_with_parts_by_rules_the_layer_moves_labels_but_never_which_parts_are_told(
     layer_on: None, monkeypatch: pytest.MonkeyPatch
@@ -187,11 +198,11 @@ def test_with_parts_by_rules_the_layer_moves_labels_but_never_which_parts_are_to
     the same answer with the mixed scores deciding the parts too tells others (so this test
     fails if the switch stops keeping them)."""
     with star_learned.use(None):
-        rules = analyze_answer(Transcript.from_text(POLISHED_IMPLICIT_TASK), question=Q)
+        rules = analyze_answer(Transcript.from_text(PANTO_NOTES), question=Q)
     monkeypatch.setattr(star_learned, "PARTS_BY_RULES", False)
-    free = analyze_answer(Transcript.from_text(POLISHED_IMPLICIT_TASK), question=Q)
+    free = analyze_answer(Transcript.from_text(PANTO_NOTES), question=Q)
     monkeypatch.setattr(star_learned, "PARTS_BY_RULES", True)
-    kept = analyze_answer(Transcript.from_text(POLISHED_IMPLICIT_TASK), question=Q)
+    kept = analyze_answer(Transcript.from_text(PANTO_NOTES), question=Q)
 
     def told(analysis: AnswerAnalysis) -> set[str]:
         return {label for label, part in analysis.star.parts.items() if part.present}
