@@ -87,3 +87,35 @@ def test_a_task_nobody_owns_is_reported_missing() -> None:
         assert parts["S"].present and parts["A"].present and parts["R"].present, text
         assert not any(s.label == "T" for s in analysis.star.segments), text
         assert any(s.label == "S" and scene in s.text for s in analysis.star.segments), text
+
+
+# Polished written, told in order: the story opens on the speaker's deed (with a time and a
+# place in it) and then says whose call it was; no scene is set.
+MARKET = (
+    "I stopped the generator behind the food stalls one Saturday morning at the farmers' market "
+    "I was running for the parish, the moment I smelt diesel near the gas bottles. I was the one "
+    "holding the event licence, so whether we traded or closed was my decision and nobody "
+    "else's. I moved the gas bottles to the far end of the car park, called the hire company for "
+    "a new generator and walked every stall to check their cables. We reopened after forty "
+    "minutes, no stall lost a day's trade, and the council now asks every market for a "
+    "generator check."
+)
+# The same call after a scene told with the speaker's job keeps its Situation.
+MARKET_WITH_A_SCENE = MARKET.replace(
+    "I stopped the generator behind the food stalls one Saturday morning at the farmers' market "
+    "I was running for the parish, the moment I smelt diesel near the gas bottles.",
+    "I worked for the parish council and ran its Saturday farmers' market, and one morning I "
+    "smelt diesel from the generator behind the food stalls, right by the gas bottles.",
+)
+
+
+def test_a_story_that_opens_on_a_deed_and_then_the_task_has_no_situation() -> None:
+    analysis = typed(MARKET)
+    parts = analysis.star.parts
+    assert not parts["S"].present
+    assert parts["T"].present and parts["A"].present and parts["R"].present
+    assert analysis.star.segments[0].label == "A"
+    assert "no_situation" in analysis.flaw_codes
+    scened = typed(MARKET_WITH_A_SCENE)
+    assert all(scened.star.parts[p].present for p in "STAR")
+    assert "no_situation" not in scened.flaw_codes
