@@ -20,6 +20,7 @@ from simulator.analysis.cues import (
     MODAL,
     OUTCOME_METRIC,
     PAST_ACTION,
+    TURN_BACK,
     WE_WORDS,
     as_past_narrative,
     present_narrative,
@@ -813,23 +814,12 @@ def _told_as_ending(text: str) -> bool:
     turns back to how it came about ("but the interesting part is how"), or names the end ("in
     the end", "ended up") and tells an outcome. A scene's reading ("at 2:40 the monitor
     showed methane at 1.2 percent") does neither."""
-    if _HOW_TOLD_NEXT.search(text):
+    if TURN_BACK.search(text):
         return True
     return bool((_ENDING_WORDS.search(text) or _HOW_IT_HAPPENED.search(text))
                 and _tells_outcome(text))
 
 
-_HOW_TOLD_NEXT = re.compile(
-    r"\b(the (interesting|important|tricky|hard|real) (part|bit|thing) (is|was) how"
-    r"|(let me|i'll|i will|i can) (tell|explain|walk you through|show) (you )?how"
-    r"|(this|that|here) is how|how (i|we) got (it )?there"
-    # "...no orders were lost, but getting there was messy", "but the road there was long"
-    r"|but (getting|the (road|way|route|path|journey)) there (was|wasn't|took|is)"
-    r"|but it (was not|wasn't|was never|was far from) (easy|simple|smooth|straightforward))\b"
-)
-"""A speaker turning from the outcome they told first, or in the middle, to how it came about
-(breaker9 D1: "Within forty minutes the site was back up and no orders were lost, but getting
-there was messy. I had to restore service..." was read as the scene)."""
 
 
 def _closing_outcome(

@@ -965,6 +965,20 @@ held9 0.887 -> 0.893, dev10 (not looked at before) 0.912 -> 0.918; result-first 
 held7 +0.013, dev4 +0.011; held8 finds its 15th left-out part; no set loses anything."""
 
 
+TURN_BACK = _lazy(
+    r"\b(the (interesting|important|tricky|hard|real) (part|bit|thing) (is|was) how"
+    r"|(let me|i'll|i will|i can) (tell|explain|walk you through|show) (you )?how"
+    r"|(this|that|here) is how|how (i|we) got (it )?there"
+    # "...no orders were lost, but getting there was messy", "but the road there was long"
+    r"|but (getting|the (road|way|route|path|journey)) there (was|wasn't|took|is)"
+    r"|but it (was not|wasn't|was never|was far from) (easy|simple|smooth|straightforward))\b"
+)
+"""A speaker turning from the outcome they told first, or in the middle, to how it came about
+(breaker9 D1: "Within forty minutes the site was back up and no orders were lost, but getting
+there was messy. I had to restore service..." was read as the scene). Used by the labeller
+(star.TURN_BACK_POINTS) and by answer._results_before_actions."""
+
+
 HEADER_WORDS = frozenset(
     {"situation", "context", "background", "task", "goal", "objective", "action", "actions",
      "result", "results", "outcome", "impact", "challenge", "approach", "steps"}

@@ -1,8 +1,8 @@
-"""What a part tells, wherever it sits (breaker8 D4, D5, D13): a goal or a change of plan in the
-opening scene is no outcome told first; an outcome told mid-answer, with the speaker turning
-back to how it came about, is the Result; keeping people informed is something done, not how it
-turned out; and a headline whose story starts over on the task, with no scene, is still a
-headline. Answers of our own, in registers unlike ours."""
+"""What a part tells, wherever it sits (breaker8 D4, D5, D13, breaker9 D1): a goal or a change
+of plan in the opening scene is no outcome told first; an outcome told mid-answer, with the
+speaker turning back to how it came about, is the Result; keeping people informed is something
+done, not how it turned out; and a headline whose story starts over on the task, with no scene,
+is still a headline. Answers of our own, in registers unlike ours."""
 
 from __future__ import annotations
 
@@ -61,9 +61,26 @@ MIDDLE_RUN_ON = (  # a kitchen manager, run-on, lower case
 )
 
 
+# breaker9 D1: the outcome, then "but getting there was ..." (its "there was" sounds like a scene).
+MIDDLE_MESSY = (  # a warehouse shift lead
+    "Two weeks before Christmas the sorter in our parcel hub jammed for a whole evening while I "
+    "was running the late shift. By midnight every parcel was on a van and not one collection "
+    "was missed, but getting there was chaos. I had to keep the vans leaving on time. I split "
+    "the loaders into two hand-sorting lines and phoned the drivers to wait twenty minutes."
+)
+MIDDLE_LONG_ROAD = (  # a school office manager, Nigerian English
+    "The parents of our school were always complaining that nobody pick the phone in the "
+    "morning. In the end we brought the missed calls down to almost zero, but the road there "
+    "was long. As office manager it was on me to fix it. I listened to the calls for one week "
+    "and I moved the absence reports to a text number."
+)
+
+
 @pytest.mark.parametrize(("text", "outcome"), [
     (MIDDLE_NOTES, "fall to five a week"),
     (MIDDLE_RUN_ON, "passed with the top score"),
+    (MIDDLE_MESSY, "not one collection was missed"),
+    (MIDDLE_LONG_ROAD, "missed calls down to almost zero"),
 ])
 def test_an_outcome_told_mid_answer_is_the_result(text: str, outcome: str) -> None:
     analysis = _analysed(text)
@@ -71,6 +88,8 @@ def test_an_outcome_told_mid_answer_is_the_result(text: str, outcome: str) -> No
     assert "no_result" not in analysis.flaw_codes
     results = [s.text for s in analysis.star.segments if s.label == "R"]
     assert any(outcome in r for r in results), results
+    assert analysis.order == "story"  # told in the middle, not first
+    assert all(analysis.star.parts[p].present for p in "STA")
 
 
 # D13: keeping others informed is an activity, not how it turned out.
