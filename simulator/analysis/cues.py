@@ -954,6 +954,11 @@ GOAL_OR_SWITCH = _lazy(
     r"|changes|shift|shifted|migrate|migrated|migrating|convert|converted|transfer|transferred)"
     r"( (?!from\b)[\w'-]+){0,6} from ((?!(\d|about|around|almost|nearly|over|under)\b)"
     r"[a-z][\w'-]* ){1,5}to ((?!(\d|about|around)\b)[a-z][\w'-]*)( [\w'-]+){0,3}"
+    # A price set against another's, as the scene of a sale: "our price was thirty percent above
+    # their current supplier" (breaker9 a20, read as a result told first).
+    rf"|\b(price|prices|quote|quotes|rate|rates|offer|bid|fee|fees|cost|costs) (was|were|is|are)"
+    rf" (about |around |nearly |almost |over |still )?{_NUM}( ?(percent|%|[\w-]+))? (above|higher"
+    rf"|more|over|cheaper|below|lower|dearer)( than)?( [\w'-]+){{0,4}}"
 )
 """Words that tell what someone wanted or changed, not what came of it: a Result cue inside them
 (star.unit_cue_scores) counts for nothing, nor does a number there measure an outcome. breaker8
