@@ -115,11 +115,14 @@ def test_the_notes_form_names_every_unknown_area_on_its_own_line(private_home: P
             return str(error.render()), _fields(form, ["#notes-asked", "#notes-feedback"])
 
     shown, kept = asyncio.run(scenario())
-    lines = shown.splitlines()
-    assert [line.split(";")[0] for line in lines] == [
+    *problems, known = shown.splitlines()
+    assert [line.split(";")[0] for line in problems] == [
         "Questions they asked, line 2: unknown area 'conflikt'",
         "What they said, line 2: unknown area 'plannning'",
     ], shown
+    # The areas the notes know are listed once, after the problems (cd0fab6, breaker9 D16).
+    assert known.startswith("Known: ") and "conflict" in known.split(", ")
+    assert shown.count("Known:") == 1
     assert kept == {"#notes-asked": asked, "#notes-feedback": said}
     assert not any(prep.folder(prep.NOTES).glob("*.toml")), "nothing was written"
 
