@@ -7,6 +7,8 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+from textual.app import App
+from textual.pilot import Pilot
 from textual.widgets import Input, Static, TextArea
 
 from simulator.config import Settings
@@ -26,6 +28,23 @@ def typed_parts() -> AppParts:
         load_settings=Settings,
         microphone_check=lambda: (False, "typed answers for this test"),
     )
+
+
+async def _notes_refused(
+    pilot: Pilot[None], app: App[None], name: str, feedback: str
+) -> Static:
+    """Open the notes form, type `name` and `feedback` ("What they said"), save, and wait for
+    the error the save shows."""
+    await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
+    await pilot.press("o")
+    await until(pilot, lambda: isinstance(app.screen, NotesForm), "the notes form")
+    form = app.screen
+    form.query_one("#notes-name", Input).value = name
+    form.query_one("#notes-feedback", TextArea).text = feedback
+    await pilot.press("ctrl+s")
+    error = form.query_one("#form-error", Static)
+    await until(pilot, lambda: error.display and str(error.render()), "the error")
+    return error
 
 
 def _refused_at_80_by_24(values: str) -> tuple[str, bool, list[str], bool]:
@@ -109,17 +128,9 @@ def test_the_notes_form_refuses_an_area_no_bank_knows(private_home: Path) -> Non
     async def scenario() -> tuple[str, bool]:
         app = make_app(typed_parts(), bank_id="behavioral")
         async with app.run_test(size=(80, 24)) as pilot:
-            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
-            await pilot.press("o")
-            await until(pilot, lambda: isinstance(app.screen, NotesForm), "the notes form")
-            form = app.screen
-            form.query_one("#notes-name", Input).value = "harbour"
-            form.query_one("#notes-feedback", TextArea).text = (
-                "kept eye contact | communication\n\nrambled a lot | nonsense-area"
-            )
-            await pilot.press("ctrl+s")
-            error = form.query_one("#form-error", Static)
-            await until(pilot, lambda: error.display and str(error.render()), "the error")
+            error = await _notes_refused(
+                pilot, app, "harbour",
+                "kept eye contact | communication\n\nrambled a lot | nonsense-area")
             return str(error.render()), isinstance(app.screen, NotesForm)
 
     # Named where it was typed (the third line of the field), not by the TOML never written.
@@ -159,17 +170,9 @@ def test_every_refused_area_is_seen_whole_and_the_notice_is_short(private_home: 
     async def scenario() -> tuple[str, bool, bool, list[str]]:
         app = make_app(typed_parts(), bank_id="behavioral")
         async with app.run_test(size=(80, 24)) as pilot:
-            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
-            await pilot.press("o")
-            await until(pilot, lambda: isinstance(app.screen, NotesForm), "the notes form")
-            form = app.screen
-            form.query_one("#notes-name", Input).value = "quayside"
-            form.query_one("#notes-feedback", TextArea).text = (
-                "too quiet | gravitas\nshort answers | polish\nno questions back | curiosity"
-            )
-            await pilot.press("ctrl+s")
-            error = form.query_one("#form-error", Static)
-            await until(pilot, lambda: error.display and str(error.render()), "the error")
+            error = await _notes_refused(
+                pilot, app, "quayside",
+                "too quiet | gravitas\nshort answers | polish\nno questions back | curiosity")
             await pilot.pause()
             whole = error.virtual_size.height <= error.size.height
             inside = error.region.y >= 0 and error.region.bottom <= 24
