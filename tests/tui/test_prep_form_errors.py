@@ -9,6 +9,7 @@ from pathlib import Path
 
 from textual.app import App
 from textual.pilot import Pilot
+from textual.screen import Screen
 from textual.widgets import Input, Static, TextArea
 
 from simulator.config import Settings
@@ -30,15 +31,22 @@ def typed_parts() -> AppParts:
     )
 
 
+async def _open_form(pilot: Pilot[None], app: App[None], key: str) -> Screen[object]:
+    """From the home screen, the preparation form `key` opens ("c": the company profile, "o":
+    the round-one notes), once it is on screen."""
+    form_type = {"c": CompanyForm, "o": NotesForm}[key]
+    await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
+    await pilot.press(key)
+    await until(pilot, lambda: isinstance(app.screen, form_type), f"the {form_type.__name__}")
+    return app.screen
+
+
 async def _notes_refused(
     pilot: Pilot[None], app: App[None], name: str, feedback: str
 ) -> Static:
     """Open the notes form, type `name` and `feedback` ("What they said"), save, and wait for
     the error the save shows."""
-    await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
-    await pilot.press("o")
-    await until(pilot, lambda: isinstance(app.screen, NotesForm), "the notes form")
-    form = app.screen
+    form = await _open_form(pilot, app, "o")
     form.query_one("#notes-name", Input).value = name
     form.query_one("#notes-feedback", TextArea).text = feedback
     await pilot.press("ctrl+s")
@@ -55,10 +63,7 @@ def _refused_at_80_by_24(values: str) -> tuple[str, bool, list[str], bool]:
     async def scenario() -> tuple[str, bool, list[str], bool]:
         app = make_app(typed_parts(), bank_id="behavioral")
         async with app.run_test(size=(80, 24)) as pilot:
-            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
-            await pilot.press("c")
-            await until(pilot, lambda: isinstance(app.screen, CompanyForm), "the company form")
-            form = app.screen
+            form = await _open_form(pilot, app, "c")
             form.query_one("#company-name", Input).value = "Tallinn Grain Co"
             form.query_one("#company-values", TextArea).text = values
             form.query_one("#company-expectations", TextArea).focus()
@@ -144,10 +149,7 @@ def test_role_duties_with_no_role_title_are_refused_not_dropped(private_home: Pa
     async def scenario() -> tuple[str, bool, list[str]]:
         app = make_app(typed_parts(), bank_id="behavioral")
         async with app.run_test(size=(80, 24)) as pilot:
-            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
-            await pilot.press("c")
-            await until(pilot, lambda: isinstance(app.screen, CompanyForm), "the company form")
-            form = app.screen
+            form = await _open_form(pilot, app, "c")
             form.query_one("#company-name", Input).value = "Saltmarsh Dairies"
             form.query_one("#company-expectations", TextArea).text = (
                 "plan the milk rounds\nfix the cold room rota"
