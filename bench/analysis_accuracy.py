@@ -66,7 +66,15 @@ Catalan, Macedonian, Tunisian, Uruguayan, Kyrgyz, Fijian, Rwandan, Bolivian, Guy
 Malawian, Austrian, Iraqi, Sierra Leonean, Manc and West Country speakers, recogniser
 transcripts, terse notes, over-formal corporate prose, long panel answers) and held10
 (star10_*_heldback, by the same writer, same kinds of register, other jobs and speakers; unseen by
-whoever tunes, measured once at the end by the lead).
+whoever tunes, measured once at the end by the lead), and dev11 (star11_*, an eleventh set by a
+writer who never read the rules nor ran this script or the analysis on it: about 45 % of its good
+answers tell all four parts in natural ways (task as a duty of the role, a question or a self-set
+aim; results in someone else's words or honestly mixed), 30 % leave one part out (Task, Result,
+Situation or an own Action), the rest result first or in the middle; Shetland, Hawaiian Pidgin,
+Quebecois, Swiss German, Afrikaans, Xhosa, Angolan, Burundian, Bahamian, Costa Rican, Uyghur,
+Konkani, Kuwaiti, Faroese, Frisian, Sicilian, Lancashire, New York and Minnesotan speakers, notes
+with French and German headers, nerves and false starts, spoken lists, quoted emails and chat
+messages, parenthetical corrections, ethics and changed-your-mind questions).
 
 Figures per set:
 - word-level F1 per part and macro-F1 over S/T/A/R, answers as written;
@@ -485,6 +493,7 @@ SETS = {
         "star10_weak_heldback.jsonl",
         "star10_followups_heldback.jsonl",
     ),
+    "dev11": ("star11_good.jsonl", "star11_weak.jsonl", "star11_followups.jsonl"),
 }
 HELD_BACK = (
     "held1", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10"
