@@ -98,8 +98,12 @@ def test_synthesizers_on_several_threads_each_keep_their_own_voice() -> None:
     comes back whole, in its own voice: the pitch and length it has when spoken alone. pyttsx3's
     espeak driver ran synthesis on a thread of espeak-ng's own, changed voices on the caller's
     and locked per synthesizer; a test worker died of a segmentation fault in that synthesis.
-    (espeak-ng varies pitch by a few per cent from one utterance to the next, so samples are not
-    compared exactly.) Speaks directly (`_speak`): from the cache nothing would reach espeak-ng."""
+    espeak-ng varies a voice's pitch from one utterance to the next, so samples are not compared
+    exactly and the pitch is allowed 15 %: the same Scottish prompt measured 100.6 to 110.3 Hz
+    over 18 utterances alone, and a 10 % allowance failed once in a CI-like run. The female
+    voice (about 250 Hz) stays far outside that from the two male ones (about 100 Hz); those two
+    are told apart by their length (the Scottish voice speaks at 220 words per minute). Speaks
+    directly (`_speak`): from the cache nothing would reach espeak-ng."""
     alone = {
         (voice, prompt): get_synthesizer()._speak(prompt, voice)
         for voice in PANEL
@@ -127,4 +131,4 @@ def test_synthesizers_on_several_threads_each_keep_their_own_voice() -> None:
         heard = together[(voice, prompt)]
         where = f"{voice.espeak_id}: {prompt!r}"
         assert heard.duration_s == pytest.approx(clip.duration_s, rel=0.03), where
-        assert median_f0(heard) == pytest.approx(median_f0(clip), rel=0.1), where
+        assert median_f0(heard) == pytest.approx(median_f0(clip), rel=0.15), where
