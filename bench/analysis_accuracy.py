@@ -74,7 +74,9 @@ Situation or an own Action), the rest result first or in the middle; Shetland, H
 Quebecois, Swiss German, Afrikaans, Xhosa, Angolan, Burundian, Bahamian, Costa Rican, Uyghur,
 Konkani, Kuwaiti, Faroese, Frisian, Sicilian, Lancashire, New York and Minnesotan speakers, notes
 with French and German headers, nerves and false starts, spoken lists, quoted emails and chat
-messages, parenthetical corrections, ethics and changed-your-mind questions).
+messages, parenthetical corrections, ethics and changed-your-mind questions) and held11
+(star11_*_heldback, by the same writer, same kinds of register, other jobs and speakers; sealed:
+measured once at the end by the lead, not run by --heldback until then).
 
 Figures per set:
 - word-level F1 per part and macro-F1 over S/T/A/R, answers as written;
@@ -494,6 +496,11 @@ SETS = {
         "star10_followups_heldback.jsonl",
     ),
     "dev11": ("star11_good.jsonl", "star11_weak.jsonl", "star11_followups.jsonl"),
+    "held11": (
+        "star11_good_heldback.jsonl",
+        "star11_weak_heldback.jsonl",
+        "star11_followups_heldback.jsonl",
+    ),
 }
 HELD_BACK = (
     "held1", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10"
