@@ -78,7 +78,7 @@ from simulator.analysis.star import (
 )
 from simulator.analysis.theme_words import told_in_other_words
 from simulator.analysis.timing import LONG_PAUSE_S, TimingReport, timing_report
-from simulator.analysis.tokens import Token, has_punctuation, tokenize
+from simulator.analysis.tokens import Token, has_punctuation, normalize, tokenize
 from simulator.analysis.word_forms import has_phrase
 from simulator.speech.stt import Transcript
 
@@ -1517,16 +1517,26 @@ def _shallow_questions_points(transcript: Transcript) -> int:
     return _DEEP_QUESTIONS_POINTS.get(deep, 0)
 
 
-def _mentions(lowered: str, phrase: str) -> bool:
+def _mentions(lowered: str, phrase: str, sentences: Sequence[str] = ()) -> bool:
     """`phrase` in `lowered`, each word in any of its forms (`word_forms`: "reduced" for
     "reduction", never "career" for "care"); else every word of four letters or more of it,
-    anywhere, in any of its forms."""
+    in any of its forms: anywhere, or, given the text's `sentences` (`_sentences`), within one
+    of them. An audience's cue "next year" is not heard in "Next I moved the plants" and "half
+    as many that year", nor across a first answer and the reply to its probe (breaker9 D13)."""
     from simulator.analysis.word_forms import has_phrase
 
     if has_phrase(lowered, phrase):
         return True
     words = [w for w in re.findall(r"[\w']+", phrase.lower()) if len(w) >= 4]
-    return bool(words) and all(has_phrase(lowered, w) for w in words)
+    return bool(words) and any(all(has_phrase(piece, w) for w in words)
+                               for piece in (sentences or (lowered,)))
+
+
+def _sentences(text: str) -> tuple[str, ...]:
+    """`text`'s sentences and lines, each as its words' lower-case forms (`Token.norm`)."""
+    pieces = (" ".join(filter(None, map(normalize, piece.split())))
+              for piece in re.split(r"(?<=[.!?…])\s+|\n+", text))
+    return tuple(piece for piece in pieces if piece)
 
 
 _FLAWS_AGAINST_PART = {
@@ -1597,6 +1607,7 @@ def _audience_fit(
     answer over its length target (`too_long`), whose points the length already costs
     (coached)."""
     spoken, missed = [], []
+    sentences = _sentences(text) if text else ()
     for theme in audience.themes:
         if not theme.fits(kind, question):
             continue
@@ -1611,7 +1622,7 @@ def _audience_fit(
         elif theme.order:
             # A talk has no STAR order to read a headline from: its cue words say it ("my
             # recommendation", "in short"), as for any theme.
-            told_so = (any(_mentions(lowered, cue) for cue in theme.cues)
+            told_so = (any(_mentions(lowered, cue, sentences) for cue in theme.cues)
                        or told_in_other_words(theme.shown_by, text))
         elif theme.part == "A" and "A" in flawed and not we_actions:
             # The flaw against the actions says what they lack ("what you would do", "say what
@@ -1622,7 +1633,7 @@ def _audience_fit(
         else:
             told_so = (
                 theme.part in parts_told
-                or any(_mentions(lowered, cue) for cue in theme.cues)
+                or any(_mentions(lowered, cue, sentences) for cue in theme.cues)
                 or told_in_other_words(theme.shown_by, text)
                 or (theme.by_company_news and news_told)
             )
@@ -2079,6 +2090,8 @@ def analyze_follow_up(
         lost, flaws, fit, question_tips, points_why = (
             whole.score_parts, whole.star.flaws, whole.audience_fit, whole.tips,
             whole.points_why)
+    else:
+        flaws, question_tips, points_why = _length_of_the_first(flaws, question_tips, points_why)
     if lost.score <= first.score and lost.score < 100:
         judgment = score_stays(judgment, lost.score)
     # The reply's words are the part it gave (or told nothing the probe asked for).
@@ -2098,6 +2111,40 @@ def analyze_follow_up(
         question_tips=question_tips,
     )
     return merged, judgment
+
+
+_LENGTH_SAID = re.compile(r"^(Too short|Too long) for this question|^About (?=\d)")
+_LENGTH_WHY = re.compile(r"^(too (short|long) for the question|(shorter|longer) than the )")
+
+
+def said_of_the_first(text: str) -> str:
+    """A length flaw's message or a length tip ("Too short for this question: …", "About 20 s
+    against a 48–96 s target: …") as a question's view after its follow-up says it: of the
+    first answer ("The first answer was too short for this question: …"); any other text as it
+    is."""
+    found = _LENGTH_SAID.match(text)
+    if found is None:
+        return text
+    if found.group(1):
+        return f"The first answer was {text[0].lower()}{text[1:]}"
+    return f"The first answer was about {text[found.end():]}"
+
+
+def _length_of_the_first(
+    flaws: Sequence[Flaw], tips: Sequence[str], why: Sequence[PointsWhy]
+) -> tuple[tuple[Flaw, ...], tuple[str, ...], tuple[PointsWhy, ...]]:
+    """A question's length flaw, tips and reasons after its follow-up, said of the first answer:
+    its length is the first answer's alone ("Too short for this question... enough to say how it
+    ended" read as the question's, after a reply that told how it ended and made the two long
+    enough, breaker9 D13). The points stay: the interviewer had to ask."""
+    first = said_of_the_first
+    return (
+        tuple(replace(f, message=first(f.message)) if f.code in ("too_short", "too_long") else f
+              for f in flaws),
+        tuple(first(tip) for tip in tips),
+        tuple(replace(w, why=f"first answer {w.why}") if w.part == "delivery"
+              and _LENGTH_WHY.match(w.why) else w for w in why),
+    )
 
 
 def _why_after(

@@ -33,11 +33,13 @@ _CHANGED = re.compile(
     r"|kept (falling|dropping|improving|rising|growing|coming back|using|to)"
     r"|(didn't|did not|never|hasn't|has not|haven't) (\w+ ){1,2}(once|again|since)"
     r"|(took|rolled|brought|spread) (it|(the|my|our) (\w+ ){0,2}(idea|sheet|system|guide|way"
-    r"|process|change|log|method)) (out )?to (the )?(other|all|every|rest))\b"
+    r"|process|change|log|method)) (out )?to (the )?(other|all|every|rest)"
+    r"|(half|a third|a quarter|twice|three times|four times) as (many|much|often|long|fast)"
+    r"|paid for itself|pays for itself)\b"
 )
 """What changed, in a reply's words: "dropped", "it didn't close once in the next three
-months", "my manager took the log idea to the other two centres". Not "I just kept at it":
-carrying on is no outcome."""
+months", "my manager took the log idea to the other two centres", "half as many plants thrown
+away", "the table paid for itself". Not "I just kept at it": carrying on is no outcome."""
 _TOOK_IT_UP = re.compile(
     r"(?<!\bi )\b(switched|moved|changed|went|came|got) (all |both |fully |completely )?(over"
     r"|across|round|around|on board)\b|(?<!\bi )\b(switched|moved|changed) (all |both |fully )?to\b"
@@ -45,14 +47,24 @@ _TOOK_IT_UP = re.compile(
     r"|(?<!had )(?<!have )(?<!has )\b(gone|vanished|disappeared) (for good|since|completely"
     r"|altogether|now)\b"
     r"|\b(started|began|kept|carried on|were|was|are|is|been) (using|to use|working with)\b"
+    r"|(?<!\bi )\b(use|uses) (it|them|my|this) (\w+ ){0,3}(now|since|still)\b"
+    r"|(?<!\bi )\b(is|are|was|were) (all |completely )?gone\b"
+    r"|(?<!\bi )(?<!\bwe )\b(started|began) (to (order|book|pay|follow|apply|come back|ask for)"
+    r"|(ordering|booking|paying|following|applying|coming back|asking for))\b"
+    r"|(?<!\bi )(?<!\bwe )(?<!would )(?<!will )(?<!might )(?<!could )(?<!to )"
+    r"\b(put|wrote|added|made) (it|them|my|our|the) (\w+ ){0,2}(in|into|part of)"
+    r" (the|our|their|every|all) (\w+ ){0,2}(induction|training|handbook|manual|policy|policies"
+    r"|procedure|standard|guidelines|onboarding|template|checklist for)\b"
     r"|\bfor good\b|\bever since\b|\bfrom then on\b|\bsince then\b|\bnever (went|looked) back\b"
-    r"|(?<!\bi )\b(agreed|accepted|approved|adopted|signed off|bought in|took it up|picked it up"
-    r"|gave up|dropped)\b"
+    r"|(?<!\bi )\b(agreed|accepted|approved|adopted|copied|signed off|bought in|took it up"
+    r"|picked it up|gave up|dropped)\b"
 )
 """An outcome told as what the others did once the speaker had acted: they took it up ("both
 planners switched to the tracker for good", "the drivers all started using it", "the ward
-agreed"), or it lasted ("ever since", "never went back"). Not after "I": what the speaker did
-is their action, not the outcome."""
+agreed", "customers started to order online", "everyone uses my rota now", "the Monday
+panic is gone", "my manager put the checklist in the induction pack"), or it lasted ("ever
+since", "never went back"). Not after "I": what the speaker did is their action, not the
+outcome."""
 _NOT_AN_OUTCOME_COUNT = re.compile(r"every\b|the first time\b")
 """CONCRETE_OUTCOME_PATTERN words that tell no outcome in a reply ("two sittings every Friday",
 "the fifteenth of every month", "nervous the first time in charge")."""
@@ -461,6 +473,13 @@ def judge_follow_up(
                 steps |= set(_named(transcript.text))
             if steps and len(steps) >= _AT_LEAST.get(code, 1):
                 gave[code] = (found[0].group(0).strip() if found else sorted(steps)[0])
+            if code == "others_reaction" and code not in gave:
+                # How the others took it, told as what they then did: "finance kept using my
+                # checklist", "both planners switched to the tracker"; not "I kept using it".
+                took_it_up = next((m for m in _TOOK_IT_UP.finditer(text) if not re.search(
+                    r"\b(i|we)( \w+)?\s*$", text[: m.start()])), None)
+                if took_it_up:
+                    gave[code] = took_it_up.group(0)
     asks = tuple(
         dict.fromkeys(code for code in (probe_code, *also) if code in _WANTED or code in _ASKED)
     )

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from simulator.analysis.answer import points_lost_line, points_why_lines
+from simulator.analysis.answer import points_lost_line, points_why_lines, said_of_the_first
 from simulator.analysis.praise import is_praise
 from simulator.analysis.questions import NO_STAR_KINDS
 from simulator.safe_text import counted
@@ -1069,7 +1069,9 @@ def with_follow_ups(answers: Sequence[AnswerView]) -> list[AnswerView]:
                 star_parts=answer.star_parts_with(given),
                 audience=reply.audience or answer.audience,
                 tips=tips,
-                repaired_tips=tuple(tip for tip in answer.tips if tip not in tips),
+                # A length tip said again of the first answer is not repaired.
+                repaired_tips=tuple(tip for tip in answer.tips if tip not in tips
+                                    and said_of_the_first(tip) not in tips),
             )
         )
     return merged
