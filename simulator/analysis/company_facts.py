@@ -168,6 +168,15 @@ _COMPETING = re.compile(
 """Words (one at a time, lower case) that make a sentence about competing."""
 COMPETING_WINDOW = 6
 """A name counts as said to be a competitor within this many words of such a word."""
+_PLACE_BEFORE = frozenset(
+    "in at across around throughout near from into outside within inside".split()  # noqa: SIM905
+)
+"""Words before a name that make it a place, not a company: "beat ParcelNorth in Sheffield and
+Hull" names two towns where it beats a competitor, not two more competitors."""
+ANSWERED_WINDOW = 3
+"""A competing word followed within this many words by a listed competitor ("cheaper than
+SwiftDrop's") has its other side named; the names before it are what is compared with that
+competitor (the company's own hub, a region), not competitors."""
 
 
 @dataclass(frozen=True)
@@ -476,7 +485,12 @@ def _owned_anchors(sentence: str, line: str, lines: Sequence[str]) -> list[_Anch
 
 
 def _squash(text: str) -> str:
-    return " ".join(w.lower() for w in _WORD.findall(text))
+    """`text`'s words in lower case, one space apart, a possessive "'s" dropped ("SwiftDrop's"
+    is said as "swiftdrop")."""
+    return " ".join(_POSSESSIVE.sub("", w.lower()) for w in _WORD.findall(text))
+
+
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
 
 
 def _stems(text: str) -> set[str]:
@@ -722,16 +736,48 @@ def _made_up_competitors(
         ]
         if not cues:
             continue
+        rivals = set(map(_squash, competitors)) | {
+            short for c in competitors if (short := short_name(c, competitors))
+        }
+        answered = {
+            cue for cue in cues
+            if any(0 < n.at - cue <= ANSWERED_WINDOW and _squash(n.text) in rivals for n in names)
+        }
+        places = _places(sentence, names)
         for name in names:
             squashed = _squash(name.text)
             if squashed in known_names or squashed in seen or set(squashed.split()) & in_news:
                 continue
             if any(squashed in known or known in squashed for known in known_names):
                 continue
-            if min(abs(name.at - cue) for cue in cues) > COMPETING_WINDOW:
+            if name.at in places:
+                continue
+            near = [
+                cue for cue in cues
+                if abs(name.at - cue) <= COMPETING_WINDOW
+                and not (cue in answered and name.at < cue)
+            ]
+            if not near:
                 continue  # a name elsewhere in the sentence ("I worked at Tallink") is no claim
             seen.add(squashed)
             yield Mismatch(Fact("competitor", listed), name.text, listed)
+
+
+def _places(sentence: str, names: Sequence[_Name]) -> set[int]:
+    """Where (`_Name.at`) `sentence` names a place: after "in", "across", "from"...
+    (`_PLACE_BEFORE`), and a name listed beside a place ("in Sheffield and Hull")."""
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    places: set[int] = set()
+    previous: _Name | None = None
+    for name in names:
+        if (name.at > 0 and words[name.at - 1] in _PLACE_BEFORE) or (
+            previous is not None
+            and previous.at in places
+            and _LISTED_BESIDE.fullmatch(sentence[previous.end : name.start])
+        ):
+            places.add(name.at)
+        previous = name
+    return places
 
 
 def _caseless(sentences: Sequence[str]) -> bool:
