@@ -276,8 +276,11 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
             # the allocated social worker"): told after the scene, it is whose job the story was.
             # A job told with a place ("i was the night manager at a hotel by the airport") is
             # the scene. Over dev1-8 and held1-8 the 27 units that open so were all Tasks.
-            (r"^(and |so |but |well |um )*(i (am|'m|was)|as) (the|his|her|their|its) (?!(one|only"
-             r" one|first (one|to)|same)\b)(?!.*\b(at|in|for|with|on) (a|an)\b)(\S+ ){0,10}\S+$",
+            # ("i'm the" is one word, as typed: "i'm the bosun on that boat": rules alone,
+            # macro-F1 dev7 0.899 -> 0.901, held10 0.887 -> 0.888, 19 sets unchanged)
+            (r"^(and |so |but |well |um )*(i (am|'m|was)|i'm|as) (the|his|her|their|its)"
+             r" (?!(one|only one|first (one|to)|same)\b)(?!.*\b(at|in|for|with|on) (a|an)\b)"
+             r"(\S+ ){0,10}\S+$",
              2.2),
             # Obligation with the speaker (or the "you" of a role) as subject, whatever the
             # verb: "I must be sure the discharge is safe", "as team leader I have to...",
@@ -295,7 +298,10 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|\b(is|was|'s|were) (\w+ly |all |then |now |really |basically |kind of |sort of )"
              r"(on|upon|up to|down to) (me|us|you)\b|\b(is|was|'s) upon (me|us)\b"
              r"|\b(is|was|'s) (\w+ly |all |really )?(on|up to|down to) you\b"
-             r"|\bis mine\b|\bmine to \w+|\b(it was|it's|it is|so) (my|our) (problem|call|work)\b"
+             r"|\bis mine\b|\bmine to \w+"
+             r"|\b(it was|it's|it is|so) (my|our) (problem|call|work|shout|case)\b"
+             # A name signed on the work: "it was my name on the test, so i owned that clock".
+             r"|\bmy name (is |was |'s )?on (the|it|that|this)\b(?! (\w+ )?(list|door|badge|rota))"
              r"|\b(have|had|has) (the |a )?(responsibility|duty) (to|for|of)\b"
              r"|\bthe (only )?one (who |that )?(must|has to|had to|have to|should|needs to"
              r"|needed to|was supposed to)\b|\bi was the only one (free|available|left|on|there"
@@ -337,7 +343,10 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
             (r"\b(i|we) (needed|wanted|had) (us|them|him|her|the team|everyone|people) to\b",
              1.4),
             (r"\b(the|our) (goal|task|aim|objective|challenge|mandate|brief|ask|deadline"
-             r"|target|priority|expectation|requirement) (was|is|were)\b", 2.2),
+             r"|target|priority|expectation|requirement) (was|is|were)\b"
+             # "so the job was basically two things: find out why...", "the job was get as many
+             # as we could down" (not "the job was done")
+             r"|\bthe job (was|is)\b(?! (done|finished|completed|over|a success))", 2.2),
             (r"\b(i (was|got|had been|'d been|'m)|i'd been|i've been|i'm) (asked|tasked|responsible"
              r"|expected|assigned"
              r"|charged|brought in|hired|put in charge|given|chosen|picked|nominated|the one"
@@ -371,7 +380,16 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|duty|responsibility)\b|^me to \w+"
              r"|\bgoal mine\b|\b(it's|it was) (yours|mine)\b|\bi took it on\b"
              r"|\bi (am|was|'m) responsible to\b|\basked me (if|whether) i\b", 2.4),
-            (r"\bi had (\w+ ){1,3}(days|weeks|months|hours|minutes) to\b|\b(i|we) need to\b",
+            # The time given to do it, in any unit: "i had about an hour to sort it", "we had
+            # one shift to" ("an hour" was not heard). With the self-set decision, the duty told
+            # by what one could not just do, "the job was" and "my name on the" below, rules
+            # alone over the 21 seen sets (bench/analysis_accuracy.py --learned 0): 12 sets
+            # gain macro-F1, none loses: dev11 0.808 -> 0.820 (Task 0.756 -> 0.803), held8
+            # 0.860 -> 0.879, held2 0.952 -> 0.962, dev7 0.901 -> 0.910, dev10 0.919 -> 0.927,
+            # held7 0.873 -> 0.879; result-first up on 8 sets; false absent down on dev10,
+            # dev11, held7, held8 (e.g. held8 3.3 -> 2.6 %).
+            (r"\b(i|we) (only |just )?had (\w+ ){1,3}(days?|weeks?|months?|hours?|minutes?|shifts?"
+             r"|quarter|term|night|morning|afternoon|evening|weekend) to\b|\b(i|we) need to\b",
              1.8),
             (r"\b(my|the|our) (\w+ ){0,2}(boss|manager|head|director|lead|leader|owner"
              r"|coordinator|pharmacist|supervisor) (\w+ ){0,2}(asked|wanted|told|gave|said|made it)"
@@ -403,6 +421,36 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
             # A goal the speaker set themselves: "nobody asked me, but I decided to make a map".
             (r"\bnobody (has |had |ever )?asked me\b|\bnobody told me to\b"
              r"|\bwithout (anyone|anybody) asking\b", 2.5),
+            # ...or told as a decision about what should be, not a deed: "i decided for myself
+            # that i would not place families in a flat...", "i decided that we needed one
+            # schedule for the whole fleet" (over the seen sets, 3 units, all Tasks). As with
+            # taking the problem on (below), the verb of deciding sounds like an action, so
+            # the cue outweighs it.
+            (r"\bdecided (for myself |myself |on my own )?(,? ?[\w']+ [\w']+ [\w']+,? )?that (i|we)"
+             r" (would|will|should|must|need|needed|had to|want|wanted|was going|were going)\b",
+             3.5),
+            # Obligation, assignment and aim in wordings the cues above missed: "i was obliged
+            # to find a solution", "i was required to ensure", "so it became my problem", "so
+            # i took it as my job to", "the members chose me to find a buyer", "what i was
+            # trying to do was cut down...", "my manager requested that i revise..." (over the
+            # seen sets, 9 units so told, all Tasks but "i took it as my mistake"). Rules alone
+            # (bench/analysis_accuracy.py --learned 0): macro-F1 held10 0.888 -> 0.896, dev8
+            # 0.827 -> 0.834, dev11 0.820 -> 0.826, held9 +0.003, held8 +0.001, the other 16
+            # sets unchanged; false absent dev11 4.2 -> 3.0 %, held10 4.4 -> 3.6 %.
+            (r"\b(was|were|am|are|felt|feel|'m) (\w+ly )?(obliged|required|bound|duty-bound) to\b"
+             r"|\b(became|becomes|become) (my|our) (task|job|problem|responsibility|duty|mission)\b"
+             r"|\btook it (as|upon) (my|myself)\b(?! (\w+ )?(mistake|fault|error))"
+             r"|\b(chose|picked|elected|appointed|nominated|voted) (me|us) to\b"
+             r"|\bwhat (i|we) (was|were) (trying|meant|hoping|aiming) to (do|achieve|fix|get|solve)"
+             r" (was|is)\b|\brequested that (i|we)\b", 1.8),
+            # The duty told by what the speaker could not do instead, or by nobody else doing
+            # it: "so i could not just hand it over and hope", "i can't just leave it running",
+            # "nobody else was going to do it", "i'm not meant to get involved" (over the seen
+            # sets, 10 units so told, all Tasks).
+            (r"\b(can't|cannot|couldn't|could not|can not) just\b"
+             r"|\b(nobody|no one|no-one) else (was|were) (going|gonna) to\b"
+             r"|\b(i'm|i am|i was|we're|we were|you're) not (\w+ly )?(supposed|meant|expected"
+             r"|allowed) to\b", 1.4),
         ),
         "A": (
             (r"^(so |okay |well )?(the )?(actions?|steps?)( i took| i took were| was| were|:)?"

@@ -38,3 +38,75 @@ def test_the_duty_after_a_copula_in_run_on_speech_is_one_task() -> None:
     assert label_of(analysis, "and it was my call") == "T"
     assert label_of(analysis, "my call really") == "T"
     assert label_of(analysis, "so i keep bees") == "S"
+
+
+def test_a_part_told_as_i_am_the_after_the_scene_is_the_task() -> None:
+    # Terse: the contraction "I'm the" was missed where "I am the" was heard.
+    analysis = typed(
+        "Car deck door jammed on the Friday crossing. I'm the bosun on that boat. I freed the "
+        "hinge pin with the two deckhands, greased the whole run, ran the door twice empty and "
+        "then watched it on the first load. I also wrote it up for the engineers so the spare "
+        "pin was ordered that night, and I rang the port office to hold the queue. The return "
+        "sailed twenty minutes late and every car was on it."
+    )
+    assert label_of(analysis, "I'm the bosun") == "T"
+
+
+def test_the_time_given_to_do_it_in_any_unit_is_the_task() -> None:
+    # "an hour", singular, was not heard as the time given (only "hours", "days"...).
+    analysis = typed(
+        "The wedding cake arrived at the marquee with the top tier cracked right through. "
+        "And so I had about an hour to make it whole before the speeches. "
+        "I took the tier off, filled the crack with buttercream and dressed it with the spare "
+        "roses from the tables. The couple cut it at eight and nobody saw the crack."
+    )
+    assert label_of(analysis, "I had about an hour") == "T"
+
+
+def test_a_decision_about_what_should_be_is_the_task_not_an_action() -> None:
+    analysis = typed(
+        "I was a night warden at a student hall, and a boy on the third floor had not come out "
+        "of his room for two days. The rules only said to report it in the morning log. "
+        "But I decided for myself that I would not leave it until the morning. "
+        "I knocked, I called the duty manager and we opened the door together. "
+        "He was ill with a fever; the ambulance took him in and he was back in lectures within "
+        "the week."
+    )
+    assert label_of(analysis, "I decided for myself") == "T"
+    assert label_of(analysis, "I knocked") == "A"
+
+
+def test_the_duty_told_by_what_one_could_not_just_do_is_the_task() -> None:
+    analysis = typed(
+        "I'm a housing officer for the council. One January an old man in flat nine had his "
+        "heating cut off over a billing mistake, and he was on his own with no phone credit, so "
+        "I couldn't just send it on to the billing team and hope. I rang the energy company "
+        "from his kitchen and stayed on hold for forty minutes until a manager restored the "
+        "supply. His heating was back on that evening."
+    )
+    assert label_of(analysis, "I couldn't just send it on") == "T"
+    assert label_of(analysis, "I rang the energy company") == "A"
+
+
+def test_the_job_was_told_with_no_to_in_notes_is_the_task() -> None:
+    analysis = typed(
+        "Storm on the Thursday, sixty sheep still on the top fell, snow coming in. "
+        "So the job was basically two things: get them down to the sheds and keep the lambs alive. "
+        "I took the quad up with the dog, walked them down the old track in three runs. "
+        "Every ewe down by dark, lost no lambs."
+    )
+    assert label_of(analysis, "So the job was basically") == "T"
+
+
+def test_obligation_said_as_obliged_or_required_is_the_task() -> None:
+    # Over-formal English: "I was obliged to" was heard as nothing, and "so I" made it an action.
+    analysis = typed(
+        "I'm a sommelier at a country hotel, and one night we had a private dinner for forty. At "
+        "six the host found the wine for the main course corked, every bottle of the case, so I "
+        "was obliged to find twelve bottles of an equal wine before eight. I telephoned the "
+        "three merchants of the district, drove to the one who had a comparable vintage and "
+        "decanted every bottle myself. The main course was served with the new wine at eight "
+        "fifteen, and the host booked us again for his daughter's wedding."
+    )
+    assert label_of(analysis, "I was obliged to find") == "T"
+    assert label_of(analysis, "At six the host found") == "S"
