@@ -83,15 +83,13 @@ def unit_features(units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> 
 
 
 def _cue_rows(units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> list[dict[str, float]]:
-    """The cue rows the product's layer sees (`star.label_units`): on recognized speech, an
-    event is others' only in a unit that opens on a subject of its own."""
+    """The cue rows the product's layer sees (`star.label_units`, through
+    `star.placed_cue_scores`): on recognized speech, an event is others' only in a unit that opens
+    on a subject of its own; late in the story, words that order steps are no Action cue where
+    someone else acts."""
     rows = star.unit_cue_scores([" ".join(t.norm for t in tokens[a:b] if t.norm)
                                  for a, b in units])
-    if tokens and tokens[0].start is not None:  # recognized speech
-        for (first, _end), cues in zip(units, rows, strict=True):
-            if not star._opens_on_a_subject([t.norm for t in tokens[first : first + 6]]):
-                cues["others' event"] = 0.0
-    return rows
+    return star.placed_cue_scores(units, tokens, rows)
 
 
 def unit_gold(answer: dict, units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> list[int]:

@@ -35,12 +35,14 @@ from simulator.analysis.cues import (
     NOTE_HEADER,
     OPENS_WITH_ACTION,
     OPTION_TOLD,
+    ORDERING_WORDS,
     OTHERS_PAST_EVENT,
     OUTCOME_METRIC,
     OWN_SIDE_ACTION,
     OWN_SUBJECT,
     PAST_FIRST_PERSON,
     PAST_VERB,
+    PURPOSE_CLAUSE,
     RESULT_CLAUSE,
     STRONG_MARKERS,
     SUBORDINATE_OR_FINDING,
@@ -316,6 +318,11 @@ two-unit headline; barring every plain scene from headlines instead lost held7's
 F1 0.029."""
 
 
+_ORDERING_CUE = next(n for n, (p, _) in enumerate(CUES["A"]) if p.pattern == ORDERING_WORDS)
+"""The Action cue of the words that order steps (cues.ORDERING_WORDS)."""
+_WE_SUBJECT = re.compile(r"\bwe\b|\bme and\b")
+
+
 def cue_score(label: str, text: str) -> float:
     """The strongest single cue for `label` in `text` (lower-case words)."""
     return max((w for p, w in CUES[label] if p.search(text)), default=0.0)
@@ -374,6 +381,18 @@ def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
             and not OWN_SIDE_ACTION.match(unit_text)
             and not OPTION_TOLD.search(unit_text)
         )
+        if (totals["others' event"] and ("A", _ORDERING_CUE) in found
+                and not _WE_SUBJECT.search(unit_text)):
+            # "then the customer found cracks", "the next day the boiler was fixed": the words
+            # that order the steps tell no Action where someone else acts.
+            totals["ordering"] = (CUES["A"][_ORDERING_CUE][1]
+                                  * min(found[("A", _ORDERING_CUE)], 2) ** 0.5)
+        if PURPOSE_CLAUSE.match(unit_text) and not measured and totals["R told"] <= 0:
+            # "...re-planned the routes, | so the drivers didn't have to wait": what the action
+            # was for, not how it turned out.
+            totals["others' event"] = 0.0
+            totals["R"] = min(totals["R"], 0.0)
+            totals["A"] = max(totals["A"], 1.0)
         if _REASON_FIRST.match(unit_text) or (
                 unit and unit_texts[unit - 1].endswith((" because", " cos"))):
             # "...riding along with drivers | because i wanted to see where the time went": the
@@ -602,12 +621,12 @@ def as_meant(unit_text: str) -> str:
     return _MISHEARD_I_AM_A.sub(lambda m: f"i'm a {m.group(2)}", unit_text)
 
 
-def label_units(units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> list[Label]:
+def placed_cue_scores(
+    units: Sequence[tuple[int, int]], tokens: Sequence[Token], cue_rows: list[dict[str, float]],
+) -> list[dict[str, float]]:
+    """`cue_rows` (unit_cue_scores of the units' texts) with what depends on where a unit sits
+    or how it was heard, changed in place: the rows the labeller and its learned layer see."""
     total = max(1, len(tokens))
-    unit_texts = [" ".join(t.norm for t in tokens[first:end] if t.norm) for first, end in units]
-    if tokens and tokens[0].start is not None:  # recognized speech
-        unit_texts = [as_meant(text) for text in unit_texts]
-    cue_rows = unit_cue_scores(unit_texts)
     if tokens and tokens[0].start is not None:
         # A recognized unit is often a fragment whose subject went to the unit before ("...went
         # down by the port | and meanwhile got the frames done"): an event is others' there only
@@ -615,6 +634,20 @@ def label_units(units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> li
         for (first, _end), cues in zip(units, cue_rows, strict=True):
             if not _opens_on_a_subject([t.norm for t in tokens[first : first + 6]]):
                 cues["others' event"] = 0.0
+    for (first, end), cues in zip(units, cue_rows, strict=True):
+        if cues.get("ordering") and (first + end) / 2 / total >= OTHERS_EVENT_FROM:
+            # Someone else's deed told in order in the story's second half: its "then" or "the
+            # next day" is no Action cue (cues.ORDERING_WORDS).
+            cues["A"] -= cues["ordering"]
+    return cue_rows
+
+
+def label_units(units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> list[Label]:
+    total = max(1, len(tokens))
+    unit_texts = [" ".join(t.norm for t in tokens[first:end] if t.norm) for first, end in units]
+    if tokens and tokens[0].start is not None:  # recognized speech
+        unit_texts = [as_meant(text) for text in unit_texts]
+    cue_rows = placed_cue_scores(units, tokens, unit_cue_scores(unit_texts))
     emissions = [
         _emissions(cues, first / total, end / total, end - first, number == len(units) - 1,
                    number == 0)
