@@ -797,7 +797,7 @@ OUTCOME_METRIC = _lazy(
     rf"|\b(up|down|fell|dropped|rose|grew|increased|decreased|reduced|cut|saved|improved"
     rf"|went up|went down|came down|shortened|lowered|raised|gained)( \w+){{0,3}}"
     rf" (by )?(about |around |over |under |nearly |almost |more than |less than |another )?{_NUM}"
-    rf"\b"
+    rf"\b(?! (who|which|whose)\b)"  # "ended up being the one who fixed it" (breaker10 D7)
     rf"|\b{_NUM} (\w+ ){{0,2}}(fewer|more|less|faster|quicker|earlier|sooner|higher|lower"
     rf"|times (faster|more|as|over))( \w+){{0,3}} (than|a (day|week|month|year)|per|each)\b"
     rf"|\b{_NUM} (\w+ )?(faster|quicker|earlier|sooner|times (faster|more|as|over))\b"
@@ -878,6 +878,11 @@ NON_OUTCOME = _lazy(
     r"|harder|calmer|smoother|quieter) than (others|other (\w+ ){0,2}(ones|days|weeks|times))\b"
     r"|\b(had|have|has) (its|their|our|my|some|a few) (ups and downs|good (days|weeks) and bad)"
     r"|\b(it|things|that|results) (was|were) (a bit |quite |very )?(hit and miss|up and down)\b"
+    # The speaker's own readiness, with nothing that came of it: "basically I was always
+    # available for them", "I was there for the team" (breaker10 D6).
+    r"|\b(i|we) (was|were|am|are|'m|'re|have been|had been) (\w+ ){0,2}?(available|there|around"
+    r"|on hand|on call|reachable|just a call away) (for|to) (them|him|her|you|everyone|anyone"
+    r"|everybody|people|the (\w+ )?(team|staff|branches|users|customers|people))\b"
 )
 """What sounds like an ending but tells no outcome: "it was a learning experience", "it was a
 beautiful experience for me", "you learn a lot from something like that", "it's a change you just

@@ -932,7 +932,11 @@ def _structure_flaws(
     # Only a Result that judges ("much better", "it went well") without saying what changed
     # is unmeasured: a concrete outcome can be told in more ways than any list holds ("the
     # customer has ordered a second line"), but the words that only judge are few.
-    unmeasured = judged_only(result_text) and not measured(_opening_sentence(norms, tokens))
+    unmeasured = (
+        judged_only(result_text)
+        or (_NO_FIGURES.search(result_text) is not None
+            and _HEDGED.search(_leading_to_result(segments, norms)) is not None)
+    ) and not measured(_opening_sentence(norms, tokens))
     # With no Action told, the missing action is what to fix: a number for an outcome the
     # answer does not say the speaker brought about is not (no weak answer of the labelled
     # sets is tagged both; 4 tagged no_action were also told to add a number).
@@ -962,6 +966,30 @@ def _structure_flaws(
         # 26 no_metrics, 33 we_not_i; two all-"we" stories were told both).
         flaws = [f for f in flaws if f.code != "no_metrics"]
     return flaws
+
+
+_NO_FIGURES = re.compile(
+    r"\b(i |we )?(don't|do not|didn't|did not|can't|cannot|couldn't|could not) (really )?(have"
+    r"|know|remember|recall|measure|track|get) (the |any |exact |precise |real |hard )*(numbers"
+    r"|figures|data|stats|statistics|metrics|count)\b"
+    r"|\bno (exact |precise |real |hard )+(numbers|figures|data|stats)\b"
+)
+_HEDGED = re.compile(r"\b(i think|i guess|i suppose|i believe|i hope|probably|maybe|kind of"
+                     r"|sort of|more or less helped)\b")
+"""The speaker says the result has no figure ("but I don't have exact numbers, sorry"): a
+hedged outcome (`_HEDGED`: "I kind of ended up fixing it … there were less mistakes") the answer
+itself calls unmeasured is told to find one (breaker10 D7). A concrete outcome with the same
+apology ("they stayed, but I don't have the figures") keeps only the small no-number deduction."""
+
+
+def _leading_to_result(segments: Sequence[Segment], norms: Sequence[str]) -> str:
+    """The Result's words and the dozen before its first one ("i think it helped because
+    after that…"), lower case."""
+    first = next((s.first_token for s in segments if s.label == "R"), None)
+    if first is None:
+        return ""
+    result = [n for s in segments if s.label == "R" for n in norms[s.first_token : s.end_token]]
+    return " ".join(n for n in [*norms[max(0, first - 12) : first], *result] if n)
 
 
 WHERE_AND_WHEN = ("Your opening says what was going on; add where and when it was (which team "
