@@ -150,7 +150,11 @@ CONCRETE_OUTCOME_PATTERN = _lazy(
     r"|before the (deadline|sale|launch|event|end)|no more|any more|anymore|again|full recovery"
     r"|review|came back|bought|booked|chose|agreed to|joined|stayed|reopened|returned|none"
     r"|not (?:a single|once|one)|(?:haven't|hasn't|hadn't|didn't|did not) (?:had|have|run out"
-    r"|lose|lost|miss|missed|need|see|get))\b"
+    r"|lose|lost|miss|missed|need|see|get)"
+    # People who took up what the speaker brought in: "after two months everyone was using it"
+    # (breaker10 D15).
+    r"|(?:was|were|are|is|'re) (?:all |now |still |already |happily |actually )?(?:using|following)"
+    r" (?:it|them|the (?:new |same )?\w+))\b"
 )
 
 ORDERING_WORDS = (

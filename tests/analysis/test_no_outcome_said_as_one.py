@@ -8,7 +8,7 @@
 """
 
 from simulator.analysis import AnswerAnalysis, analyze_answer
-from simulator.analysis.flaws import measured
+from simulator.analysis.flaws import judged_only, measured
 from simulator.speech.stt import Transcript
 
 QUESTION = "Tell me about a time you helped colleagues with something that was not your job."
@@ -71,3 +71,18 @@ def test_the_one_who_fixed_it_is_no_count() -> None:
     # "ended up being the one who fixed it" read "up … one" as a change by a number.
     assert not measured("i kind of ended up being the one who fixed it")
     assert measured("the backlog went down to one")
+
+
+def test_people_taking_up_the_change_is_a_concrete_result() -> None:
+    # breaker10 D15: full take-up by the people who resisted is what changed; it cost 35 points
+    # as "the result only judges how it went".
+    analysis = analyze_text(
+        "On the night shift at the care home, the carers would not fill the new fluid charts, "
+        "they said it was paperwork for nothing. I sat with each of them for one round, I showed "
+        "them two residents who got dehydrated last summer, and I made the chart one page. "
+        "After six weeks the whole team was following the charts and they were happier with it."
+    )
+    assert analysis.star.parts["R"].present
+    assert "no_metrics" not in analysis.flaw_codes
+    assert not judged_only("after six weeks the whole team was following the charts")
+    assert judged_only("after six weeks it was going well and they were happier")
