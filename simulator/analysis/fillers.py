@@ -171,6 +171,8 @@ def _filler_at(norms: list[str], tokens: tuple[Token, ...], index: int) -> str |
     if word == "like":
         if not tokens[index].clause_end and _like_means_as(norms, index):
             return None
+        if _like_such_as(before, after) or _like_a_verb_after_and(norms, index):
+            return None
         if starts_clause or tokens[index].clause_end:
             return "like"
         if before in _LIKE_NOT_FILLER_BEFORE:
@@ -182,6 +184,31 @@ def _filler_at(norms: list[str], tokens: tuple[Token, ...], index: int) -> str |
         if before in {"and", "but", "so", "um", "uh", "because", "were"}:
             return "like"
     return None
+
+
+_LIKE_VERB_PAIRS = frozenset(
+    {"use", "know", "trust", "love", "enjoy", "want", "need", "buy", "read", "watch", "follow",
+     "recommend", "respect", "admire", "prefer", "understand", "share", "play", "visit"}
+)
+"""Verbs that "and like" can follow as a second verb: "the app my friends use and like"."""
+
+
+def _like_such_as(before: str, after: str) -> bool:
+    """"like" meaning "such as" before an example told as a deed: "the small ones nobody
+    wanted, like fixing broken report links" (breaker10 D27). A filler "like" stands before a
+    clause or a number, and after "and", "so", "was"."""
+    return (
+        len(after) > 4 and after.endswith("ing")
+        and before not in {"and", "but", "so", "um", "uh", "because", "was", "were", "is", "are",
+                           "i'm", "we're", "they're", "just", "then"}
+    )
+
+
+def _like_a_verb_after_and(norms: list[str], index: int) -> bool:
+    """"like" as the second of two verbs: "which my friends use and like" (breaker10 D27)."""
+    return (
+        index >= 2 and norms[index - 1] in {"and", "or"} and norms[index - 2] in _LIKE_VERB_PAIRS
+    )
 
 
 def _like_means_as(norms: list[str], index: int) -> bool:

@@ -35,6 +35,10 @@ def fillers_in(text: str) -> list[str]:
         ("It was like a week before we heard, like we were forgotten.", ["like"]),
         ("Like, the van was late again.", ["like"]),
         ("um, like the counts was wrong", ["um", "like"]),
+        # "like" meaning "such as" before a deed, and "like" as a second verb (breaker10 D27)
+        ("I took the jobs nobody wanted, like sorting the lost-property shelves.", []),
+        ("It is the booking site that my cousins use and like.", []),
+        ("we were like sorting it and, like, nobody helped", ["like", "like"]),
     ],
 )
 def test_fillers_in_context(text: str, expected: list[str]) -> None:
