@@ -187,13 +187,7 @@ def run_headless(args: argparse.Namespace) -> int:
         _print_saved(interview, out)
         raise
     if answers.ended_early:
-        from simulator.safe_text import counted
-
-        print(
-            f"note: you ended the session early ({counted(session.remaining, 'more question')}"
-            " not asked); it is saved as interrupted.",
-            file=out,
-        )
+        print(ended_early_note(session.remaining), file=out)
     record = session.finish(interrupted=answers.ended_early)
     if args.answer_from and record.turns and all(turn.empty for turn in record.turns):
         # Not a word in any --answer-from file (silence, a muted recording): no answer was
@@ -611,3 +605,16 @@ def _stop_on_enter(stop: threading.Event) -> None:
         stop.set()
 
     threading.Thread(target=wait_for_enter, name="enter-ends-answer", daemon=True).start()
+
+
+def ended_early_note(remaining: int) -> str:
+    """What is said when a typed session is ended on an empty answer, `remaining` being the
+    questions after the one asked and not answered. Ended on the last question, nothing more was
+    left to ask: "0 more questions not asked" read as nonsense (breaker10 D28)."""
+    from simulator.safe_text import counted
+
+    left = (
+        f"{counted(remaining, 'more question')} not asked" if remaining
+        else "the last question was not answered"
+    )
+    return f"note: you ended the session early ({left}); it is saved as interrupted."

@@ -64,3 +64,11 @@ def test_one_stray_enter_asks_and_two_end_the_mock_early(private_home: Path) -> 
     assert [" ".join(t.transcript["text"].split()) for t in record.turns] == [
         FIRST.decode(), SECOND.decode()
     ]
+
+
+def test_ending_on_the_last_question_says_so() -> None:
+    # breaker10 D28: "(0 more questions not asked)" when the last question went unanswered.
+    from simulator.commands.practice import ended_early_note
+
+    assert "(the last question was not answered)" in ended_early_note(0)
+    assert "(2 more questions not asked)" in ended_early_note(2)
