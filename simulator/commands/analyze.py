@@ -144,6 +144,8 @@ def _typed(source: str) -> Transcript:
     if source == "-":
         return Transcript.from_text(sys.stdin.read(limits.TYPED_ANSWER_CHARS + 1))
     path = Path(source)
+    if "\x00" in source:  # open() raises ValueError, not OSError, for it
+        raise SimulatorError(f"{path}: is not a usable file name (it holds a NUL character)")
     try:
         with path.open(encoding="utf-8") as stream:
             text = stream.read(limits.TYPED_ANSWER_CHARS + 1)

@@ -156,6 +156,17 @@ def test_a_file_name_holding_a_nul_is_one_line(
     assert len(err.strip().splitlines()) == 1, err
 
 
+def test_an_answer_file_name_holding_a_nul_is_one_line(
+    contained: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by test_any_command_line_gives_an_exit_code_never_a_traceback in a full run
+    (hypothesis drew ['analyze', '--text', '\\x00']): open() raised a ValueError."""
+    code, out, err = cli_here(capsys, "analyze", "--text", "a\x00b")
+    assert code == 2, out
+    assert err.startswith("interview-sim: error: ") and "NUL" in err, err
+    assert len(err.strip().splitlines()) == 1, err
+
+
 def test_the_command_grammar_reaches_every_command() -> None:
     assert {"practice", "analyze", "sessions", "replay", "export", "reanalyze"} <= set(COMMANDS)
     assert {"--no-tui", "--typed", "--delete", "--engine", "--json"} <= set(ALL_OPTIONS)
