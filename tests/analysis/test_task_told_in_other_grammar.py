@@ -2,8 +2,10 @@
 copula in run-on speech ("and it was my call really"), the speaker's part as "I'm the ...", the
 time given to do it ("I had about an hour to"), a decision about what should be ("I decided for
 myself that we would not..."), the duty told by what the speaker could not just do ("I couldn't
-just leave it"), "the job was" with no "to", and obligation said as "I was obliged to". Each was
-read as the scene or as an action (issue 13: Task is the weakest part on every blind set;
+just leave it"), "the job was" with no "to", obligation said as "I was obliged to", a note
+headed "needed:", and ownership with the deed owed ("it was my pallet to build"); and a thing
+handed over with what it is ("I was given a file about a landlord who...") is the scene. Each was
+misread as the scene, an action or the task (issue 13: Task is the weakest part on every blind set;
 bench/analysis_accuracy.py --verbose over dev1-dev11 and held1-held10). Every answer here is our
 own."""
 
@@ -110,3 +112,43 @@ def test_obligation_said_as_obliged_or_required_is_the_task() -> None:
     )
     assert label_of(analysis, "I was obliged to find") == "T"
     assert label_of(analysis, "At six the host found") == "S"
+
+
+def test_a_thing_handed_over_with_what_it_is_is_the_scene() -> None:
+    # Polished graduate English: "I was given a file about a landlord who..." is what landed on
+    # the desk, not the duty; the duty follows.
+    analysis = typed(
+        "I'm a junior paralegal at a small law firm. In my second month I was given a file about "
+        "a landlord who had kept three tenants' deposits for over a year. My task was to get the "
+        "deposits back before the tenants went to court. I wrote to the landlord with the "
+        "deposit rules, rang the deposit scheme and set a date. All three deposits were paid "
+        "back within a fortnight."
+    )
+    assert label_of(analysis, "I was given a file about") == "S"
+    assert label_of(analysis, "My task was to get") == "T"
+
+
+def test_a_note_headed_needed_is_the_task_not_a_deed() -> None:
+    # Terse notes that open on a deed: "needed:" heads what was needed, not something done.
+    analysis = typed(
+        "- checked the trough first thing Saturday, cracked right along the base\n"
+        "- needed: trough fixed before the first hot week, no money in the pot\n"
+        "- rang round the members, a farmer gave us an old bath\n"
+        "- plumbed it to the tap with two of the older members\n"
+        "- trough working by the 12th, no plot lost a crop"
+    )
+    assert label_of(analysis, "needed: trough fixed") == "T"
+    assert label_of(analysis, "rang round the members") == "A"
+
+
+def test_ownership_and_the_deed_owed_in_one_sentence_is_the_task() -> None:
+    # "It was my pallet to build" was read with the scene, and the Task reported missing.
+    analysis = typed(
+        "I was a cargo handler at a regional airport, and one night a pallet of vaccines for the "
+        "islands came in late for the last flight. It was my pallet to build and to check "
+        "against the manifest before the cut-off at ten. I split the boxes across two cans, "
+        "rechecked every temperature log and walked the paperwork to the captain myself. The "
+        "pallet flew at ten fifteen and the clinic on the island had the vaccines by the morning."
+    )
+    assert label_of(analysis, "It was my pallet to build") == "T"
+    assert analysis.star.parts["T"].present
