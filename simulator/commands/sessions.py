@@ -290,6 +290,7 @@ def run_reanalyze(args: argparse.Namespace) -> int:
 
     from simulator.audio.clip import Clip
     from simulator.interview.company import CompanyProfile
+    from simulator.interview.runner import TRANSCRIPTION_STOPPED
     from simulator.speech.stt import Recognizer, default_recognizer
     from simulator.storage.views import AnswerView, question_places
 
@@ -316,6 +317,10 @@ def run_reanalyze(args: argparse.Namespace) -> int:
             continue
         follows = transcripts.get(turn.follow_up_of) if turn.follow_up_of is not None else None
         first = next((t for t in record.turns if t.number == turn.follow_up_of), None)
+        if turn.interrupted and TRANSCRIPTION_STOPPED in _notices(turn):
+            # Recorded whole, stopped while it was transcribed: now it has its words, it is
+            # a complete answer and judged like one (breaker10 D22).
+            turn = replace(turn, interrupted=False, ended_by="source_end")
         analysis = _analyze(turn, transcript, follows, first, company)
         read = AnswerView.of(turn)
         if read.judged:
@@ -335,6 +340,12 @@ def run_reanalyze(args: argparse.Namespace) -> int:
     print(f"session {session_id}: re-analysed {len(updated)} of {len(record.turns)}: "
           f"{answer_counts(answers)}")
     return 0
+
+
+def _notices(turn: TurnRecord) -> list[str]:
+    """The notices stored with the turn's transcript."""
+    notices = (turn.transcript or {}).get("notices")
+    return [str(n) for n in notices] if isinstance(notices, list) else []
 
 
 def _analyze(

@@ -44,6 +44,14 @@ if TYPE_CHECKING:
     from simulator.storage.writer import SessionWriter
 
 
+TRANSCRIPTION_STOPPED = (
+    "Ctrl-C stopped the transcription of an answer recorded whole; run reanalyze to judge it"
+)
+"""The notice of an answer from a file stored whole whose transcription Ctrl-C stopped: the
+answer is complete, so `reanalyze` transcribes and judges it (and no longer counts it as cut
+short); an answer cut short while it was being stored stays interrupted."""
+
+
 @dataclass
 class AnswerControls:
     """Owned by the caller: set `stop` to end the answer now (it is kept), `cancel` to drop it;
@@ -541,11 +549,13 @@ class Interview:
         started = _now()
         lost: str | None = None
         writer: StreamingWavWriter | None = None
+        whole = False
         try:
             try:
                 with StreamingWavWriter(path, rate=clip.rate) as writer:
                     for start in range(0, len(clip.samples), clip.rate):
                         writer.write(clip.samples[start : start + clip.rate])
+                whole = True
             except StorageError as error:  # a full disk: what fit is kept
                 lost = f"the answer audio was not saved whole ({error})"
                 on_event(Notice(lost))
@@ -559,7 +569,10 @@ class Interview:
                 started,
                 kept,
                 ended_by="interrupt",
-                notice="stopped with Ctrl-C before it was transcribed; run reanalyze",
+                # Stored whole, the answer was complete: only its transcription was stopped,
+                # and `reanalyze` judges it (breaker10 D22).
+                notice=TRANSCRIPTION_STOPPED if whole else (
+                    "stopped with Ctrl-C before it was transcribed; run reanalyze"),
             )
             raise
         if lost is not None:
