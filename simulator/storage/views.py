@@ -668,17 +668,31 @@ class AnswerView:
         return bool(self.star_parts)
 
     @property
+    def star_shown(self) -> bool:
+        """Whether a STAR bar shows this answer's parts: a story question's only
+        (`STAR_MARKED_KINDS`), as the card and the export mark them. On "why do you want this
+        job" STAR is not asked for, and a bar with "Task missing" read as a fault (breaker9
+        D15)."""
+        return self.has_star and self.question_kind in STAR_MARKED_KINDS
+
+    @property
+    def star_bar_parts(self) -> Mapping[str, StarPart]:
+        """The parts a STAR bar of this answer shows (`star_shown`), none otherwise."""
+        return self.star_parts if self.star_shown else {}
+
+    @property
     def star_note(self) -> str:
         """What stands in for the STAR parts when they are not shown: an answer about the
         company's own judgment (`company_summary`), NOT_STAR_ANSWER for another turn where STAR
-        does not apply (a talk, the candidate's own questions), else ''."""
-        if self.star_parts:
+        does not apply or is not asked for (a talk, the candidate's own questions, why this
+        job), else ''."""
+        if self.star_shown:
             return ""
         if self.company_summary:
             return self.company_summary
         if self.talk is not None:  # what a talk is judged on instead: its structure
             return f"{NOT_STAR_ANSWER}: a talk · {talk_structure(self.talk)}"
-        return NOT_STAR_ANSWER if self.question_kind in NO_STAR_KINDS else ""
+        return NOT_STAR_ANSWER if self.question_kind in NO_STAR_KINDS or self.has_star else ""
 
     @property
     def star_marks(self) -> str:

@@ -296,7 +296,8 @@ class CompareScreen(RoomScreen[None]):
             answer = self.attempts[key]
             score = f"{answer.score:.0f}/100" if answer.score is not None else "—"
             bar = StarBar()
-            bar.parts = answer.star_parts_with(self.given.get(key, ()))  # as the row's marks
+            bar.parts = (answer.star_parts_with(self.given.get(key, ()))  # as the row's marks
+                         if answer.star_shown else {})
             bar.note = answer.star_note
             columns.append(
                 Vertical(

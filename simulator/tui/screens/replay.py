@@ -157,7 +157,7 @@ class ReplayScreen(RoomScreen[None]):
         self.query_one("#replay-problem", Static).update(problem_line)
         self.query_one("#replay-question", Static).update(f"Q: {turn.question_text}")
         bar = self.query_one(StarBar)
-        bar.parts, bar.note = answer.star_parts, answer.star_note
+        bar.parts, bar.note = answer.star_bar_parts, answer.star_note
         bar.caption = star_caption(answer)
         self.query_one(PartTranscript).answer = answer
         self.query_one(PartTranscript).current_word = None

@@ -154,7 +154,9 @@ def render_transcript(
     if not text:
         return Text("(no words)")
     rendered = Text(text)
-    for segment in answer.segments:
+    # Coloured by STAR part where the STAR bar shows the parts (a story), not elsewhere.
+    star = answer.star_shown or not answer.has_star
+    for segment in answer.segments if star else ():
         if segment.label in PARTS:
             rendered.stylize(
                 style_of(f"star--{segment.label}"), segment.start_char, segment.end_char
@@ -292,7 +294,7 @@ class FeedbackView(Vertical):
     def show(self, answer: AnswerView, probe: str | None = None) -> None:
         self.query_one("#feedback-title", Static).update(f"Feedback · {answer.heading}")
         bar = self.query_one(StarBar)
-        bar.parts, bar.note = answer.star_parts, answer.star_note
+        bar.parts, bar.note = answer.star_bar_parts, answer.star_note
         bar.caption = star_caption(answer)
         self.query_one(PartTranscript).answer = answer
         self.query_one("#timing", Static).update(timing_line(answer))
