@@ -2117,6 +2117,10 @@ _LENGTH_SAID = re.compile(r"^(Too short|Too long) for this question|^About (?=\d
 _LENGTH_WHY = re.compile(r"^(too (short|long) for the question|(shorter|longer) than the )")
 
 
+OF_THE_FIRST = "The first answer was "
+"""How a length flaw or tip said of a question's first answer after its follow-up begins."""
+
+
 def said_of_the_first(text: str) -> str:
     """A length flaw's message or a length tip ("Too short for this question: …", "About 20 s
     against a 48–96 s target: …") as a question's view after its follow-up says it: of the
@@ -2126,8 +2130,8 @@ def said_of_the_first(text: str) -> str:
     if found is None:
         return text
     if found.group(1):
-        return f"The first answer was {text[0].lower()}{text[1:]}"
-    return f"The first answer was about {text[found.end():]}"
+        return f"{OF_THE_FIRST}{text[0].lower()}{text[1:]}"
+    return f"{OF_THE_FIRST}about {text[found.end():]}"
 
 
 def _length_of_the_first(

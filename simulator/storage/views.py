@@ -23,7 +23,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from simulator.analysis.answer import points_lost_line, points_why_lines, said_of_the_first
+from simulator.analysis.answer import (
+    OF_THE_FIRST,
+    points_lost_line,
+    points_why_lines,
+    said_of_the_first,
+)
 from simulator.analysis.praise import is_praise
 from simulator.analysis.questions import NO_STAR_KINDS
 from simulator.safe_text import counted
@@ -1566,14 +1571,24 @@ def practise_next(answers: Sequence[AnswerView], limit: int = 3) -> list[str]:
         if reply.follow_up_of is not None and reply.probe is not None and reply.analysed:
             after[reply.follow_up_of] = reply
     flaws = {a.number: after.get(a.number, a).flaws for a in attempts}
-    message = {flaw.code: flaw.message for found in flaws.values() for flaw in found}
+    message: dict[str, str] = {}
+    for found in flaws.values():
+        for flaw in found:
+            # A length flaw said of one question's first answer ("The first answer was too
+            # short...") names it for several answers only when it has no other wording.
+            first = flaw.message.startswith(OF_THE_FIRST)
+            if not (first and flaw.code in message
+                    and not message[flaw.code].startswith(OF_THE_FIRST)):
+                message[flaw.code] = flaw.message
     # Each answer's codes once, in the order found (not a set's): ties keep one order on every run.
     counted_flaws = Counter(
         code for found in flaws.values() for code in dict.fromkeys(f.code for f in found)
     )
+    listed: set[str] = set()
     for code, times in counted_flaws.most_common(limit):
         suffix = f" ({times} answers)" if times > 1 else ""
         advice.append(f"{message.get(code) or code.replace('_', ' ')}{suffix}")
+        listed |= {f.message for found in flaws.values() for f in found if f.code == code}
     if len(advice) < limit:
         # Tips given with no flaw behind them (a length off its target, a pace) still count;
         # praise ("Clear structure: ... all come through") is nothing to practise.
@@ -1585,7 +1600,8 @@ def practise_next(answers: Sequence[AnswerView], limit: int = 3) -> list[str]:
             for a in attempts
             if a.number not in after
             for tip in a.tips
-            if not is_praise(tip)
+            # A listed flaw's own tip is not said again ("Too short... (2 answers)" above it).
+            if not is_praise(tip) and tip not in listed
         ]
         tipped = Counter(_length_tip_grouped(tip, tips) for tip in tips)
         advice.extend(tip for tip, _ in tipped.most_common(limit - len(advice)) if tip
