@@ -1215,10 +1215,18 @@ _SCENE_OPENING = re.compile(
     r"|march|april|may|june|july|august|september|october|november|december)|last (year|month"
     r"|week|summer|winter|spring|autumn|\w+day)|when i|while i|at (my|our|the) |(a|one|this)"
     r" (woman|man|customer|client|patient|resident|guest|colleague|manager)|there (was|were)"
-    r"|i was \w+ing|we were \w+ing)\b"
+    r"|i was \w+ing|we were \w+ing"
+    r"|(we|i) (have|had|are|were) (about |around |over |roughly |only |just )?(\d+|two|three|four"
+    r"|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty"
+    r"|a hundred|hundreds of|a few|several) (\w+ )?(people|staff|persons|colleagues|employees"
+    r"|members|nurses|drivers|engineers|mechanics|stores|shops|sites|branches|beds|tables|rooms"
+    r"|students|pupils|of us|in the team|on the team)"
+    r"|(the|our|my) (office|shop|store|team|company|site|ward|warehouse|restaurant|school|depot"
+    r"|clinic|lab|factory|hotel|branch) (is|was|are|were) (in|at|on|near|based)\b)\b"
 )
-"""How a scene opens: where or when it was, who came in, what was going on ("In my internship
-at…", "So in 2021…", "A woman came back…", "I was tiling a wet room…")."""
+"""How a scene opens: where or when it was, who came in, what was going on, how many they are
+and where ("In my internship at…", "So in 2021…", "A woman came back…", "I was tiling a wet
+room…", "We have twelve people in the team and the office is in Leeds")."""
 _TROUBLE = re.compile(
     r"\b(i|we) (noticed|found out|realised|realized|discovered|saw that)\b|\b(complained"
     r"|complains|complaining|asked me to|told me to|came to me|was asked|furious|angry|upset"
