@@ -179,6 +179,11 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
     label: tuple((_lazy(pattern, re.MULTILINE), weight) for pattern, weight in table)
     for label, table in {
         "S": (
+            # A failure story opening on the mistake named as such ("I made a big mistake in my
+            # first month", "so I messed up a supplier order"): what the story is about, not a
+            # step taken (breaker9 D2). No seen set's figure moves.
+            (r"^(so |well |okay |um |and )*(i|we) (\w+ )?(made (a|an|one) (\w+ ){0,2}(mistake"
+             r"|error|blunder)|(messed|screwed|mucked) (\w+ )?up)\b", 2.0),
             (r"^(so |and )?(that|this|it) (was|all happened|happened) (at|when|in|during|back|while"
              r"|the outcome of|the result of|after|a few|two|three|last)\b", 2.0),
             (r"\bi (ran|managed|led|headed|supervised|coordinated) (the |a |our )(\w+ ){0,2}(team"
