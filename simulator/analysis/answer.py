@@ -2030,14 +2030,30 @@ OFF_THE_STORY = ("The follow-up is about something else: neither the question no
 _STORY_WORD = re.compile(r"[a-z][a-z'-]{4,}")
 
 
+_ANOTHER_JOB = re.compile(
+    r"\b(at|in) (a|my|the|one|an) (previous|other|former|different|earlier|old) (job|company"
+    r"|role|employer|team|workplace|place|position)\b|\bin (another|a different) (job|role"
+    r"|company|project|team)\b"
+)
+_SOME_JOB = re.compile(r"\b(previous|former|last|old|other|earlier|first) (job|company|role"
+                       r"|employer|workplace|position)\b")
+
+
 def _off_the_story(reply: AnswerAnalysis, first: AnswerAnalysis) -> bool:
-    """Whether a reply to a probe answers another question (flaws.off_topic against the first
-    answer's question) and says no word of five letters or more of the first answer in any of
-    its forms: a reply that goes on with the story ("the late top-ups went from twelve to one")
-    shares its words, even where it misses the question's theme."""
+    """Whether a reply to a probe tells another story: it places itself in another job than the
+    first answer's ("at a previous job I also..."), or answers another question (flaws.off_topic
+    against the first answer's question) and says no word of five letters or more of the first
+    answer in any of its forms: a reply that goes on with the story ("the late top-ups went from
+    twelve to one") shares its words, even where it misses the question's theme."""
+    story = first.transcript.text.lower()
+    said = reply.transcript.text.lower()
+    if _ANOTHER_JOB.search(said) and not _ANOTHER_JOB.search(story) and not _SOME_JOB.search(
+            story):
+        # "At a previous job I also led a migration... two weeks early" to "how did it turn
+        # out?" after a story in the current job: another story's outcome (breaker10 D13).
+        return True
     if "off_topic" not in reply.flaw_codes:
         return False
-    story = first.transcript.text.lower()
     return not any(has_phrase(story, word) for word in
                    dict.fromkeys(_STORY_WORD.findall(reply.transcript.text.lower())))
 

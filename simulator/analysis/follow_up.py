@@ -35,11 +35,17 @@ _CHANGED = re.compile(
     r"|(took|rolled|brought|spread) (it|(the|my|our) (\w+ ){0,2}(idea|sheet|system|guide|way"
     r"|process|change|log|method)) (out )?to (the )?(other|all|every|rest)"
     r"|(half|a third|a quarter|twice|three times|four times) as (many|much|often|long|fast)"
-    r"|paid for itself|pays for itself)\b"
+    r"|paid for itself|pays for itself"
+    r"|(went|came|arrived|finished|closed|shipped|was ready|were ready|was done|were done)( out)?"
+    r" (\w+ ){0,4}instead of( \w+)?|asked me to (own|keep|take over|run|lead) it"
+    r"|(got|won|brought|clawed|recovered) back (\w+ ){0,4}(dollars|pounds|euros|money|refunds"
+    r"|credit))\b"
 )
 """What changed, in a reply's words: "dropped", "it didn't close once in the next three
 months", "my manager took the log idea to the other two centres", "half as many plants thrown
-away", "the table paid for itself". Not "I just kept at it": carrying on is no outcome."""
+away", "the table paid for itself", "the report went out on Mondays instead of Wednesdays",
+"the team asked me to own it", "got back about forty thousand dollars" (breaker10 D2). Not
+"I just kept at it": carrying on is no outcome."""
 _TOOK_IT_UP = re.compile(
     r"(?<!\bi )\b(switched|moved|changed|went|came|got) (all |both |fully |completely )?(over"
     r"|across|round|around|on board)\b|(?<!\bi )\b(switched|moved|changed) (all |both |fully )?to\b"
@@ -105,12 +111,14 @@ _REPLY_NUMBER = re.compile(
     r"|\b(went up|went down|rose|improved|dropped|fell|increased|decreased|grew|came down)"
     rf" by (about |around |roughly |nearly |almost |over |under |more than )?({_NUMBER}|a|half a)"
     r" \w+"
+    rf"|\b{_NUMBER} (\w+ ){{0,3}}before\b(,? and| now)? (about |around |only |just )?"
+    rf"({_NUMBER}|none|zero) (\w+ ){{0,3}}(after|now)\b"
 )
 """Numbers a short reply to "with the numbers" gives beyond an answer's metric cues: a before
 and after told with a long gap ("from 5 percent of the refunds we paid out to 3 percent"), a
 count per period ("about 200 support tickets a week", an outcome only beside a change:
-`_outcome_number`) and a change by a quantity ("their mock results went up by about a
-grade")."""
+`_outcome_number`), a change by a quantity ("their mock results went up by about a
+grade") and a terse before and after ("ten days before, four days after", breaker10 D12)."""
 _REPLY_OCCASION = re.compile(
     r"\b(this one time|one time|that time|this time|there was this|there was a time|yesterday"
     r"|(a|one|two|three|few|couple of|some) (days?|weeks?|months?|years?) (back|before|earlier)"
@@ -127,6 +135,25 @@ _REPLY_OCCASION = re.compile(
 )
 """Words that tell one real occasion, in the registers people reply in ("this one time", "a few
 weeks back", "before two years" from a non-native speaker, "in Q3", "at my old job")."""
+
+_REPLY_SCENE: tuple[tuple[re.Pattern[str], float], ...] = tuple(
+    (re.compile(pattern), weight) for pattern, weight in (
+        # "It was the back office of a bank", "This was a Saturday night at the depot".
+        (r"^(so |well |okay |um )*(it|this|that) (was|is) (at |in |on |during )?(the|a|an|my|our"
+         r"|one) \w+", 0.7),
+        # What had gone on before: "the previous lead had left suddenly", "nobody had touched".
+        (r"\b(had|'d) (\w+ly )?(left|gone|quit|been|stopped|broken|piled up|built up|fallen"
+         r"|touched|closed|changed|moved|grown|dropped|risen|run out|missed)\b", 0.6),
+        # Where: "of a bank in Bangalore", "at a small dental practice".
+        (r"\b(of|at|in|for) (a|an|the|our|my) (\w+ ){0,2}(company|bank|shop|store|hospital|ward"
+         r"|office|warehouse|school|restaurant|hotel|factory|site|firm|agency|charity|council"
+         r"|clinic|practice|depot|lab|garage|cafe|bakery|call centre|call center|branch)\b", 0.6),
+    )
+)
+"""How a reply to "set the scene" tells it beyond the answer's Situation cues (breaker10 D1):
+what it was, what had happened before, where. Their weights add up; a scene is given at
+`_SCENE_GIVEN`."""
+_SCENE_GIVEN = 1.2
 
 GIVES_PART: dict[str, Label] = {
     "no_result": "R", "no_metrics": "R", "no_action": "A", "we_not_i": "A",
@@ -250,7 +277,15 @@ _WANTS: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
             rf"|(the|my|our|a|one) (\w+ )?({_PERSON_ROLES})s?)( \w+){{0,2}} (said|say|says|agreed"
             r"|disagreed|liked|loved|hated|were|was|felt|reacted|pushed|complained|thanked|accepted"
             r"|helped|joined|asked|started|stopped|came round|got on|took it|objected|laughed"
-            r"|worried|relaxed|calmed)\b",
+            r"|worried|relaxed|calmed)\b"
+            # What some of them then did, or the people close to them (breaker10 D14): "two of
+            # them played their first concert", "their parents now organise the class".
+            r"|\b(two|three|four|some|most|all|both|one|several|many|half) of (them|the \w+)"
+            r"( \w+){0,2} (\w+ed|played|took|came|went|said|told|got|made|began|kept|became"
+            r"|ran|led|won)\b"
+            r"|\b(their|his|her) (\w+ )?(parents|families|family|boss|manager|team|colleagues"
+            r"|friends|kids|children|students|pupils|customers|clients)( now| then| soon)? (\w+ed"
+            r"|\w+s|organise|organize|run|ask|help|said|told|came|took|got|made)\b",
         ),
         (
             "measure", "how it is measured (a figure, a comparison or a check)",
@@ -451,7 +486,9 @@ def judge_follow_up(
     if actions:
         gave["own_action"] = actions[0]
     occasion = OCCASION.search(text) or _REPLY_OCCASION.search(text)
-    if cue_score("S", text) >= 1.2 or occasion:
+    scene = sum(weight for pattern, weight in _REPLY_SCENE if any(
+        pattern.search(line) for line in _lines(transcript)))
+    if cue_score("S", text) >= _SCENE_GIVEN or occasion or scene >= _SCENE_GIVEN:
         gave["situation"] = "…"
     if occasion and empty_ending and not (actions or number):
         # "There was one week… I just tried to keep going": a time named, nothing told in it.
