@@ -2089,10 +2089,16 @@ def analyze_follow_up(
     # A reply to a probe is as long as the probe needs: no answer-length target or verdict.
     reply = replace(reply, timing=replace(reply.timing, target_s=None, verdict=None))
     parts = merge_parts(first.star.parts, judgment)
+    # A part told in the follow-up earns its whole credit: its words are the reply's, not a
+    # share of the first answer's ("the actions are only 0% of the answer" beside Action ✓ once
+    # the reply told three own actions, breaker10 D4).
+    scored = {label: replace(part, share_words=max(part.share_words, ACTION_FULL_SHARE))
+              if part.present and not first.star.parts[label].present else part
+              for label, part in parts.items()}
     repaired = repaired_flaws(judgment)
     flaws = tuple(f for f in first.star.flaws if f.code not in repaired)
-    star_score = (_star_score(parts) if first.question_kind == "behavioral"
-                  else _star_score_other(parts))
+    star_score = (_star_score(scored) if first.question_kind == "behavioral"
+                  else _star_score_other(scored))
     lost = first.score_parts
     for flaw in first.star.flaws:
         if flaw not in flaws:
@@ -2104,8 +2110,15 @@ def analyze_follow_up(
     fit = _asks_met(first.audience_fit, whole, filled_labels(judgment), flaws)
     if fit is not None:
         lost = replace(lost, audience=audience_points(fit))
+    # Own actions the reply told count as the answer's own (breaker10 D4: "no action told as
+    # your own" stood after "I sorted..., I phoned..., I agreed..."): the ownership the first
+    # answer and the reply earn as one, when it is better.
+    owned = (whole if whole is not None and "own_action" in judgment.gave
+             and whole.score_parts.ownership < lost.ownership else None)
+    if owned is not None:
+        lost = replace(lost, ownership=owned.score_parts.ownership)
     lost = ScoreParts(*(max(0, value) for value in lost.to_dict().values()))
-    points_why = explain_points(lost, _why_after(first, flaws, parts, fit))
+    points_why = explain_points(lost, _why_after(first, flaws, scored, fit, owned))
     question_tips = _tips_after(first, flaws, fit, first.gives | _told(parts))
     if (whole is not None and judgment.gives and first.question_kind != "behavioral"
             and whole.score > lost.score):
@@ -2180,11 +2193,13 @@ def _why_after(
     flaws: Sequence[Flaw],
     parts: Mapping[str, Part],
     fit: AudienceFit | None,
+    owned: AnswerAnalysis | None = None,
 ) -> list[Why]:
     """Why the question's points are lost once its follow-up is in, as `analyze_follow_up`
     scores it: the first answer's reasons without the flaws the reply repaired, a story's
     structure as the merged parts and the standing flaws have it, the interviewer's asks
-    still missed."""
+    still missed; with `owned` (the answer and its reply as one, whose own actions count) its
+    ownership reasons for the first answer's."""
     gone = {flaw_why(f) for f in first.star.flaws if f not in flaws} - {
         flaw_why(f) for f in flaws}
     story = first.question_kind == "behavioral"
@@ -2192,7 +2207,11 @@ def _why_after(
         (reason.part, reason.why, float(reason.points)) for reason in first.points_why
         if reason.part != "audience" and reason.why not in gone
         and not (story and reason.part == "structure")
+        and not (owned is not None and reason.part == "ownership")
     ]
+    if owned is not None:  # the ownership of the answer and its reply as one
+        why += [(r.part, r.why, float(r.points)) for r in owned.points_why
+                if r.part == "ownership"]
     if story:
         why += [("structure", flaw_why(f), float(_FLAW_WEIGHTS.get(f.code, 5))) for f in flaws
                 if _PART_OF_FLAW.get(f.code, "structure") == "structure"]

@@ -92,3 +92,30 @@ def test_this_storys_outcome_still_counts() -> None:
                            "the team asked me to keep it.")
     assert after.follow_up is not None and after.follow_up.gives
     assert "no_result" not in after.flaw_codes and after.score > before.score
+
+
+# A stock room taken over, told with no own action; the reply gives three.
+STOCK_ROOM = (
+    "When I took over the stock room at a hardware shop in Leeds it was a mess, there were "
+    "about two hundred items with the wrong count. My manager made me responsible for fixing "
+    "the counts before the year-end audit. In the end every count was right and the audit "
+    "found no gaps."
+)
+
+
+def test_own_actions_told_in_the_reply_count_as_the_answers_own() -> None:
+    # D4: Action ✓ and "no action told as your own" / "the actions are only 0%" side by side
+    persona = get_persona("hiring-manager")
+    probe = "Walk me through your own part in that."
+    request = analysis_request(find_question("behavioral/initiative-gap"), persona)
+    before, _ = judge(request, Transcript.from_text(STOCK_ROOM))
+    after, _ = judge(request, Transcript.from_text(
+        "I sorted the items by aisle, I counted the two worst aisles myself every evening, and "
+        "I trained the two juniors to count the rest."), follows=Transcript.from_text(STOCK_ROOM),
+        probe=probe_codes(persona, probe), probe_text=probe)
+    assert "no_action" in before.flaw_codes
+    assert after.follow_up is not None and after.follow_up.gives
+    assert after.star.parts["A"].present and "no_action" not in after.flaw_codes
+    reasons = [w.why for w in after.points_why]
+    assert not any("as your own" in why or "actions are only" in why for why in reasons), reasons
+    assert after.score_parts.ownership == 0 and after.score >= before.score + 50
