@@ -1,7 +1,9 @@
 """No tip asks for what the answer already has (issue 13 item 3), in registers people use: a
 peer's "say the tools and the habits" is not given to notes that tell a one-page cheat sheet or
-a log kept every night, and a senior leader's "say what it meant for customers" is not given to
-a hotel story told in guests and a review score. Answers of our own."""
+a log kept every night, nor "say who you worked with" to "I met them in two small groups"
+(breaker10 D15); a senior leader's "say what it meant for customers" is not given to a hotel
+story told in guests and a review score, nor to "nine percent less fuel" (breaker10 D18).
+Answers of our own."""
 
 from __future__ import annotations
 
@@ -47,3 +49,28 @@ def test_a_story_without_them_is_still_told_to_add_them() -> None:
     question = find_question("behavioral/teamwork-help")
     assert "Day-to-day work" in audience_fit(BARE, question, "peer")[1]
     assert "Business impact" in audience_fit(BARE, question, "senior-leader")[1]
+
+
+# A bakery chain's new ordering rule, the store managers against it.
+SMALL_GROUPS = (
+    "In 2022 at a bakery chain I brought in a rule that every store order goes in by noon. The "
+    "nine store managers did not like it, they said it would rush them. I met them in two small "
+    "groups, I listened, and I changed the rule so a late order can still go in with a phone "
+    "call. After six weeks every store was using it and the managers were happier with it."
+)
+FUEL = (
+    "My colleague and I did not agree on the delivery routes. He wanted the drivers' own "
+    "routes, I wanted the software routes we had already paid for. We ran both for a month. At "
+    "the end of the month the software routes used nine percent less fuel and the drivers "
+    "finished on time more often, so he agreed to use them at his other depots."
+)
+
+
+def test_a_peer_hears_meeting_them_in_small_groups_as_collaboration() -> None:
+    spoken, _ = audience_fit(SMALL_GROUPS, find_question("behavioral/change-lead"), "peer")
+    assert "Collaboration" in spoken
+
+
+def test_a_senior_leader_hears_fuel_saved_as_business_impact() -> None:
+    spoken, _ = audience_fit(FUEL, find_question("behavioral/conflict-peer"), "senior-leader")
+    assert "Business impact" in spoken
