@@ -1943,9 +1943,12 @@ _REASON = re.compile(
     r"\b(because|cause|since|so that|the reason|reasons? (is|are|was)|that'?s (\w+ )?why"
     r"|(that|this|it) (is|was) (\w+ )?why|i need|i needed"
     r"|which is why|i want|i'd like|i would like|i wish|my wish|my dream|i'm keen|i am keen"
-    r"|i like|i love|i enjoy|excited|drawn to|interested in|attracts? me|fits? (my|me|with))\b"
+    r"|i like|i love|i enjoy|excited|drawn to|interested in|attracts? me|fits? (my|me|with)"
+    r"|which meant|that meant|meaning that|so (my|our|their|his|her|the) (\w+ ){0,2}(often |always"
+    r" |never |sometimes |usually )?(came|went|got|was|were|had|missed|lost|fell|ended))\b"
 )
-"""Words that give a reason: "because", "that's why", "my dream is", "I want"."""
+"""Words that give a reason: "because", "that's why", "my dream is", "I want", or what it led to
+("so my ideas often came after the decision was made", breaker10 D25)."""
 _TIED = re.compile(
     r"\b(this|the|that) (role|job|position|post|team|company|product|mission|work)\b"
     r"|\byour \w+|\byou (are|have|do|make|build|run|sell|serve|opened|started|ordered"
