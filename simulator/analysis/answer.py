@@ -1313,6 +1313,21 @@ def _progressive_actions(actions: str, whole: str) -> list[str]:
     return [m.group(0) for m in _PROGRESSIVE_ACTION.finditer(actions)]
 
 
+_PLAIN_ACTION_MISSED = re.compile(
+    rf"\bi (?:also|then|just|first|finally|even|again|personally|myself) (?:{PAST_ACTION}"
+    rf"|[a-z]{{3,}}ed)\b|\bi (?:[a-z]+ly )?set\b"
+)
+"""Own past actions the past-tense count (`past_first_person_actions`) leaves out: an adverb
+that is no "-ly" word between "I" and the verb ("I also added a rollback command"), and "I set"
+(the same in past and present: "I set it to send automatically on Sunday night"). breaker10 D23:
+three plain own actions were counted as two, and printed as the reason for points lost."""
+
+
+def _plain_actions_missed(actions: str) -> list[str]:
+    """The own actions in `actions` (lower-case words) that `_PLAIN_ACTION_MISSED` finds."""
+    return [m.group(0) for m in _PLAIN_ACTION_MISSED.finditer(actions)]
+
+
 _NOT_A_DEED = frozenset({
     "tired", "stressed", "worried", "scared", "excited", "interested", "surprised", "pleased",
     "relieved", "annoyed", "frustrated", "exhausted", "confused", "concerned", "involved",
@@ -1363,7 +1378,8 @@ def _depth_deficit(
     owned_actions = len(past_first_person_actions(actions) + second_person_actions(actions, whole)
                         + noted_actions(tokens, segments)
                         + _progressive_actions(actions, whole)
-                        + _shared_subject_actions(segments, tokens))
+                        + _shared_subject_actions(segments, tokens)
+                        + _plain_actions_missed(actions))
     deficit: list[Why] = []
     if owned_actions < 3:
         deficit.append(("ownership", _few_own_actions(owned_actions), 4.0 * (3 - owned_actions)))
