@@ -32,6 +32,15 @@ def test_the_trend_rises_with_the_scores() -> None:
     assert line[0] != line[-1]
 
 
+def test_scores_a_point_apart_look_a_point_apart() -> None:
+    # breaker10 D29: 100 then 99 was drawn full then empty, read as a collapse.
+    from simulator.tui.widgets.trend import column_chart
+
+    assert column_chart([100.0, 99.0], 24, rows=1, scale=(0, 100))[0] == "██"
+    low, high = column_chart([100.0, 20.0], 24, rows=1, scale=(0, 100))[0]
+    assert BLOCKS.index(high) < BLOCKS.index(low)
+
+
 @pytest.mark.usefixtures("no_audio_devices")
 def test_enter_opens_the_weakest_question_and_replays_an_attempt_on_arrival() -> None:
     """No Tab first: the weakest-questions table has the focus when History opens, and so does

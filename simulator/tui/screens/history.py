@@ -155,7 +155,7 @@ class HistoryScreen(RoomScreen[None]):
                         str(different.get(kind, 0)),
                         str(answers),
                         _number(mean),
-                        column_chart(scores, KIND_TREND_WIDTH, rows=1)[0],
+                        column_chart(scores, KIND_TREND_WIDTH, rows=1, scale=(0, 100))[0],
                     ),
                 )
                 for kind, answers, mean, scores in kind_scores(rows)

@@ -16,12 +16,21 @@ BLOCKS = " ▁▂▃▄▅▆▇█"
 ROWS = 4
 
 
-def column_chart(values: Sequence[float], width: int, rows: int = ROWS) -> list[str]:
-    """`rows` lines of text, one column per value (the latest `width` values)."""
+def column_chart(
+    values: Sequence[float],
+    width: int,
+    rows: int = ROWS,
+    scale: tuple[float, float] | None = None,
+) -> list[str]:
+    """`rows` lines of text, one column per value (the latest `width` values), scaled from the
+    lowest to the highest value shown, or over `scale` (low, high) when given: scores out of
+    100 drawn from 0 to 100, so 100 and 99 are two full columns, not full and empty
+    (breaker10 D29)."""
     shown = list(values)[-width:]
     if not shown:
         return [""] * rows
-    low, high = min(shown), max(shown)
+    low, high = scale if scale is not None else (min(shown), max(shown))
+    shown = [min(high, max(low, value)) for value in shown]
     span = (high - low) or 1.0
     steps = rows * (len(BLOCKS) - 1)
     # The smallest value still gets one step, so every answer is visible.
