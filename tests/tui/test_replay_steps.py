@@ -132,8 +132,13 @@ def test_j_steps_in_order_while_playing_and_the_clock_says_what_plays() -> None:
     assert "a: skip to the answer" in question_line
     assert answer_line.startswith("▶ answer · 0:0")
     assert [label for _, label in seen] == [label for _, label in EXPECTED]
-    for (position, _), (start, _) in zip(seen, EXPECTED, strict=True):
-        assert start <= position < start + 3.0, (position, start)  # at the problem, not stuck
+    # Each jump lands on its problem: the playhead is at or past the problem's start (a jump
+    # that stuck would leave it before, at the previous one), and short of the problem after
+    # next. Playback goes on between the jump and the read, as long as the loaded machine takes
+    # to hand the key back (3.45 s once on a loaded run), so the bound is a problem, not seconds.
+    bounds = [start for start, _ in EXPECTED[2:]] + [float("inf"), float("inf")]
+    for (position, _), (start, _), bound in zip(seen, EXPECTED, bounds, strict=True):
+        assert start <= position < bound, (position, start)
 
 
 def test_answers_are_numbered_one_to_n_though_turn_numbers_have_gaps() -> None:
