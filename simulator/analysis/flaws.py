@@ -788,12 +788,50 @@ nine", "the run takes one hour instead of a full day", "on the second working da
 was the ninth"."""
 
 
+_AMOUNT = (
+    r"(?:(?:about|around|over|nearly|almost|roughly|some|more than|at least|close to) )?"
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand|a few"
+    r"|hundreds of|thousands of)(?:[ -](?:hundred|thousand|million|grand|and|one|two|three"
+    r"|four|five|six|seven|eight|nine|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))*"
+)
+_MONEY = (
+    rf"(?:[$£€] ?\d[\d,.]*(?: ?(?:k|m|thousand|million))?|{_AMOUNT} (?:euros?|dollars?|pounds?"
+    r"|quid|bucks|rupees?|lakhs?|crores?|naira|rand|cedis?|shillings?|pesos?|reais|zlotys?"
+    r"|forints?|dirhams?|ringgit|yen|francs?|kronor|krona)\b)"
+)
+MEASURED_OUTCOME = re.compile(
+    # Money the outcome brought or stopped losing: "stopped losing about two hundred euros of
+    # dough every weekend", "got back about forty thousand dollars", "€3,000 saved".
+    r"\b(?:saved|saves|saving|recovered|recovers|got back|gets back|won back|wins back"
+    r"|brought in|brings in|earned|earns|generated|generates|avoided|stopped (?:losing|paying"
+    r"|wasting|spending)|no longer (?:lose|loses|lost|losing|pay|pays|paid|spend|spends|spent"
+    rf"|waste|wastes|wasted))(?: [\w'-]+){{0,4}}? {_MONEY}"
+    rf"|{_MONEY} (?:[\w'-]+ ){{0,3}}?(?:less|more|cheaper|lower|higher|saved|recovered|back)\b"
+    # Time saved: "the report went out eleven days early", "two weeks ahead of the plan".
+    rf"|\b{_AMOUNT} (?:\w+ )?(?:minutes?|hours?|days?|weeks?|months?) (?:early|earlier|ahead"
+    r"|before (?:the )?(?:deadline|due date|schedule|plan)|sooner|faster|quicker|shorter"
+    r"|less|saved)\b"
+    # A before and after told side by side: "ten days before, four days after".
+    rf"|\b{_AMOUNT} (?:[\w-]+ ){{0,2}}before\b,? (?:and |but |now |only |just )*{_AMOUNT}"
+    r"(?: [\w-]+){0,2}? after(?:wards)?\b"
+)
+"""Measured outcomes told in other words than cues.OUTCOME_METRIC's: money saved or got back,
+time saved ("eleven days early"), a before and after side by side. One notion of a measured
+outcome for the answer (`measured`) and for a reply to "Do you have a number for that?"
+(follow_up), so the two never disagree on the same words (breaker10 D5)."""
+_A_SCORE = re.compile(r"\bout of\b|\d/\d")
+"""A score ("from four out of ten to eight", "from 4/10 to 8"): small numbers that are no
+hours of the day."""
+
+
 def measured(text: str) -> bool:
     """Whether `text` (lower-case words) holds a number that measures an outcome
-    (cues.OUTCOME_METRIC), leaving out the ones that only say when (`_WHEN_NOT_HOW_MUCH`) or
-    give a time of day ("4 to 5 a.m."), or name only years ("from 2019 to 2021"). Small
-    numbers "from 12 to 1" are hours unless told per period ("from 12 to 1 a week")."""
-    if _RATE_TO_RATE.search(text) or _SET_AGAINST.search(text):
+    (cues.OUTCOME_METRIC or MEASURED_OUTCOME), leaving out the ones that only say when
+    (`_WHEN_NOT_HOW_MUCH`) or give a time of day ("4 to 5 a.m."), or name only years ("from
+    2019 to 2021"). Small numbers "from 12 to 1" are hours unless told per period ("from 12 to
+    1 a week") or as a score ("from four out of ten to eight")."""
+    if _RATE_TO_RATE.search(text) or _SET_AGAINST.search(text) or MEASURED_OUTCOME.search(text):
         return True
     start = 0
     while (match := OUTCOME_METRIC.search(text, start)) is not None:
@@ -801,7 +839,8 @@ def measured(text: str) -> bool:
         per_period = found.startswith("from ") and (
             _COUNT_PER.search(found) is not None
             or _COUNT_PER.match(text, match.end() + 1) is not None)
-        if not ((_WHEN_NOT_HOW_MUCH.match(found) and not per_period) or _years_only(found) or (
+        when = _WHEN_NOT_HOW_MUCH.match(found) and not per_period and not _A_SCORE.search(found)
+        if not (when or _years_only(found) or (
             found.startswith("from ") and _CLOCK_AFTER.match(text[match.end():])
         )):
             return True

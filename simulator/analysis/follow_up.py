@@ -18,7 +18,7 @@ from simulator.analysis.cues import (
     PAST_FIRST_PERSON,
     as_past_narrative,
 )
-from simulator.analysis.flaws import measured
+from simulator.analysis.flaws import MEASURED_OUTCOME, measured
 from simulator.analysis.spoken import answer_word_count
 from simulator.analysis.star import Label, Part, cue_score, past_first_person_actions
 from simulator.analysis.tokens import tokenize
@@ -539,18 +539,23 @@ def judge_follow_up(
 
 
 def _measure(text: str) -> re.Match[str] | None:
-    """The reply's figure for the result (cues.OUTCOME_METRIC): the longest that measures how
-    much changed (`flaws.measured`: "before about ten a week, after only two" over "down before
-    about ten", which overlaps it) over one that only says when ("in two weeks"), which is kept
-    when there is no other."""
+    """The reply's figure for the result (cues.OUTCOME_METRIC, flaws.MEASURED_OUTCOME): the
+    longest that measures how much changed (`flaws.measured`: "before about ten a week, after
+    only two" over "down before about ten", which overlaps it) over one that only says when
+    ("in two weeks"), which is kept when there is no other (but not hours: "from nine to
+    five")."""
     found: list[re.Match[str]] = []
     start = 0
     while (match := OUTCOME_METRIC.search(text, start)) is not None:
         found.append(match)
         start = match.start() + 1
+    # Money saved, time saved, a before and after side by side: the answer's notion too.
+    found += MEASURED_OUTCOME.finditer(text)
     counted = [m for m in found if measured(m.group(0))]
     if counted:
         return max(counted, key=lambda m: len(m.group(0)))
+    # Hours of the day ("from eight to four") are no when of the outcome either.
+    found = [m for m in found if not m.group(0).startswith("from ")]
     return found[0] if found else None
 
 
@@ -561,7 +566,10 @@ def _outcome_number(said: str, text: str) -> re.Match[str] | None:
     or says changed (`_CHANGE_TOLD`), and any figure in a reply whose only sentences with a
     figure tell an aim (`_AIMED`) and not that it was reached (`said`: the reply as said)."""
     best = _measure(text)
-    found = [*([best] if best else []), *_REPLY_NUMBER.finditer(text)]
+    # A from-to the answer's notion reads as hours ("at the desk from eight to four") is none.
+    found = [*([best] if best else []), *(
+        m for m in _REPLY_NUMBER.finditer(text)
+        if not m.group(0).startswith("from ") or measured(text[m.start():m.end() + 12]))]
     if not _CHANGE_TOLD.search(text):
         found = [m for m in found if not _PER_PERIOD.search(m.group(0))
                  or m.group(0).startswith("from ")]
