@@ -725,6 +725,17 @@ _REFLECTION = re.compile(
     r"|\bthat's (just )?what (a |an )?\w+ (is|are) for\b|\b(a|one) (tough|hard|difficult) one\b"
     r"|\b(grew|grown) as\b|\bstuck with me\b|\b(never|ever) forget\b|\brewarding\b"
     r"|\bthe main thing\b"
+    # The effort, the spirit or the speaker's merit, not what came of it: "one of the hardest
+    # weeks of my career", "a significant undertaking", "demonstrated my ability to manage",
+    # "at the end of the day I did what any nurse would do", "the team was glad to have a plan
+    # and everyone pitched in".
+    r"|\b(the|one of the) (most|best|hardest|biggest|longest) \w+ (\w+ )?(of|in) (my|our)"
+    r" (career|life|working life|time)\b|\b(significant|big|huge|real|major) undertaking\b"
+    r"|\b(demonstrated|showed|shows|proved|proves) (my|our) (\w+ )?(ability|abilities|skills?"
+    r"|capacity|commitment)\b|\b(at the )?end of the day\b|\bdid what (any|every|a) (good )?\w+"
+    r" (should|would) do\b|\b(glad|happy|pleased|relieved|grateful) to have (a|the|some) (plan"
+    r"|rota|process|structure|routine|system)\b|\b(all )?(pulled|mucked|chipped|pitched)"
+    r" (together|in)\b|\bgot stuck in\b"
 )
 """How the speaker feels about the story or what it taught them: "it was a really rewarding
 experience and I think we all grew as teachers", "looking back I'm proud of how our nurses
@@ -741,9 +752,31 @@ thing is to keep people informed" keeps its Result ("thanked", 0.8); "now", "lat
 
 def _reflection_only(text: str) -> bool:
     """Whether a Result (lower-case words) only tells how the speaker feels about the story or
-    what it taught them: a reflection (_REFLECTION) and no outcome cue outside it."""
-    return bool(_REFLECTION.search(text)) and not _tells_outcome(text) and cue_score(
-        "R", _REFLECTION.sub(" ", text)) < _REFLECTION_OUTCOME
+    what it taught them, or how big the work was: a reflection (_REFLECTION) and no outcome cue
+    outside it ("the team was happy to have a plan" judges the plan, not an outcome), or only
+    the work's size (_EFFORT_ONLY) with no outcome cue at all. Over the 21 seen sets
+    (bench/analysis_accuracy.py --sets NAME, and --speech on the cached transcripts), left-out
+    Results reported missing dev10 16 -> 18 of 19, held10 22 -> 24 of 29, dev11 8 -> 9 of 14
+    (through speech dev10 15 -> 17, dev11 8 -> 9); no told part newly reported missing in any
+    set, text or speech; of the weak answers only one score moves (dev4, a plan: 25 -> 8)."""
+    if _EFFORT_ONLY.match(text) and not _tells_outcome(text):
+        return True
+    rest = _REFLECTION.sub(" ", text)
+    return bool(_REFLECTION.search(text)) and not _tells_outcome(rest) and cue_score(
+        "R", rest) < _REFLECTION_OUTCOME
+
+
+_EFFORT_ONLY = re.compile(
+    r"^(so |and )?(overall |in total |all in all |altogether |all told |in all )?(it|that|this"
+    r"|the (job|project|work|whole thing)) (was|came to|took|meant|involved) (about |around "
+    r"|roughly |nearly |almost |over |just over |some )?(\d|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred"
+    r"|a thousand|hundreds|thousands|a (team|lot|month|year|week) of)"
+)
+"""A Result that only counts what went into the work ("In total it was fourteen kilometres of
+drives, four of us, two instruments and about six weeks underground"; "Overall that was about
+eleven hundred checks, a team of fourteen testers"): a size, not an outcome (issue 13: a number
+is a metric only when it measures the outcome)."""
 
 
 _SO_THAT = re.compile(r"^(and )?so (that )?")
