@@ -15,23 +15,13 @@ from simulator.speech.stt import Transcript
 from simulator.storage.export import render_markdown
 from simulator.storage.store import SessionStore
 from simulator.storage.views import practise_next, views
+from tests.analysis.test_reply_repairs_only_what_it_told import TAPE, TAPE_OUTCOME
 from tests.storage.builders import make_turn, new_writer
 
 FIRST_QUESTION = "behavioral/initiative-gap"
 OTHER_QUESTION = "behavioral/conflict-peer"
-# A warehouse shift lead, far too short, no outcome; then the reply to the outcome probe.
-TAPE = (
-    "Our warehouse kept running out of packing tape on Fridays. I was the shift lead. "
-    "I set up a count every Wednesday and I ordered from a second supplier."
-)
-TAPE_OUTCOME = (
-    "After that we did not run out once, not on a single Friday for the next three months. "
-    "Before the change the packers stood around for about an hour every few weeks waiting for "
-    "tape, and the late parcels cost us penalties with two of our biggest customers. Once the "
-    "count was in place the late parcels went from around forty a month to five or six, the "
-    "penalties stopped, and the supplier gave us a better price because the orders were now "
-    "regular and planned."
-)
+# TAPE: a warehouse shift lead, far too short, no outcome; TAPE_OUTCOME: the reply to the
+# outcome probe (the same story the analysis test of replies uses).
 # A second short answer, to another question, with no probe after it.
 SHORT = (
     "My colleague wanted to print the rota and I wanted it online. We tried it online for a "
