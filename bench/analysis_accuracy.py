@@ -503,7 +503,8 @@ SETS = {
     ),
 }
 HELD_BACK = (
-    "held1", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10"
+    "held1", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10",
+    "held11",
 )
 
 
