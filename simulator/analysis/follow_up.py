@@ -19,6 +19,7 @@ from simulator.analysis.cues import (
     as_past_narrative,
 )
 from simulator.analysis.flaws import MEASURED_OUTCOME, measured
+from simulator.analysis.praise import FOLLOW_UP_COUNTS
 from simulator.analysis.spoken import answer_word_count
 from simulator.analysis.star import Label, Part, cue_score, past_first_person_actions
 from simulator.analysis.tokens import tokenize
@@ -608,8 +609,9 @@ def _lines(transcript: Transcript) -> list[str]:
     return [" ".join(re.sub(r"[^a-z0-9% ]", " ", piece).split()) for piece in pieces if piece]
 
 
-COUNTS = ": it now counts toward this question's answer."
-"""How a reply that gave what its probe asked ends its verdict."""
+COUNTS = FOLLOW_UP_COUNTS
+"""How a reply that gave what its probe asked ends its verdict (kept in `praise`, which lists
+such a verdict as praise)."""
 
 
 def score_stays(judgment: FollowUpJudgment, score: int) -> FollowUpJudgment:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 FOLLOW_UP_COUNTS = ": it now counts toward this question's answer."
-"""How the verdict of a reply that gave what its probe asked ends (`follow_up.COUNTS`; kept
-here so the views need not import the analysis)."""
+"""How the verdict of a reply that gave what its probe asked ends (`follow_up.COUNTS` is this;
+kept here so the views need not import the analysis)."""
 _PRAISE = re.compile(
     r"^(Clear structure:|You opened with the result|Keep the result this concrete)"
     r"|: keep (it|them|that|each|one)\b"
