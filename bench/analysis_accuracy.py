@@ -76,7 +76,16 @@ Konkani, Kuwaiti, Faroese, Frisian, Sicilian, Lancashire, New York and Minnesota
 with French and German headers, nerves and false starts, spoken lists, quoted emails and chat
 messages, parenthetical corrections, ethics and changed-your-mind questions) and held11
 (star11_*_heldback, by the same writer, same kinds of register, other jobs and speakers; sealed:
-measured once at the end by the lead, not run by --heldback until then).
+measured once at the end by the lead, not run by --heldback until then), and dev12 (star12_*, a
+twelfth set by a writer who never read the rules nor ran this script or the analysis on it: 17
+of its 45 good answers tell all four parts, 16 leave exactly one out (Task, Result or
+Situation), 12 put the result first or in the middle; Tyneside, Yoruba, Maori, Cork, Eritrean,
+Bermudian, Belfast, Pittsburgh, Javanese, Zanzibari, Sami, Bristol, Gibraltarian, Doric,
+Chamorro, Acadian, Tasmanian, Ozark, Dari, Baltimore, Hausa, Kikuyu, Persian, Wolof, Cajun,
+Devon, Norfolk, Khmer and Vincentian speakers, jargon-heavy DevOps, lab and accounting answers,
+headline-first senior answers, two results, tasks as worries, spoken lists, recogniser
+transcripts, typed notes) and held12 (star12_*_heldback, by the same writer, same mix, other
+jobs and speakers; sealed: measured once at the end by the lead, not run by --heldback).
 
 Figures per set:
 - word-level F1 per part and macro-F1 over S/T/A/R, answers as written;
@@ -500,6 +509,12 @@ SETS = {
         "star11_good_heldback.jsonl",
         "star11_weak_heldback.jsonl",
         "star11_followups_heldback.jsonl",
+    ),
+    "dev12": ("star12_good.jsonl", "star12_weak.jsonl", "star12_followups.jsonl"),
+    "held12": (
+        "star12_good_heldback.jsonl",
+        "star12_weak_heldback.jsonl",
+        "star12_followups_heldback.jsonl",
     ),
 }
 HELD_BACK = (
