@@ -21,6 +21,47 @@ def labelled(analysis, label: str) -> str:  # type: ignore[no-untyped-def]
     return " ".join(s.text for s in analysis.star.segments if s.label == label)
 
 
+# The new post and the place, then what was wanted from the speaker, in one sentence.
+DEPOT = (
+    "I had just been made shift manager at a parcel depot outside Lyon, and the first thing "
+    "the regional director wanted from me was to end the Monday backlog, which was running at "
+    "two thousand parcels. I split the Monday sort into two waves and moved four drivers to an "
+    "early start. I also asked the day shift to pre-sort the big customers on Sunday evening. "
+    "Within a month the Monday backlog was under two hundred parcels, and the depot's late "
+    "deliveries halved."
+)
+
+
+def test_a_scene_told_in_the_tasks_sentence_is_the_situation_and_the_task() -> None:
+    analysis = typed(DEPOT)
+    assert all(analysis.star.parts[p].present for p in "STAR"), analysis.star.segments
+    assert "shift manager at a parcel depot outside Lyon" in labelled(analysis, "S")
+    assert "wanted from me was to end the Monday backlog" in labelled(analysis, "T")
+    assert not {"no_situation", "no_task"} & set(analysis.flaw_codes)
+
+
+# Result first for a senior listener; then another's decision, then the speaker's post and
+# where, then the story.
+NIGHT_VANS = (
+    "Headline: I stopped a cut to our night deliveries that would have lost us our biggest "
+    "hospital customer, and we kept the contract, about four hundred thousand pounds a year. "
+    "Our director had decided to cut the night vans from three to none in April. I was the "
+    "account lead for a hospital trust in Leeds, and I knew their contract let them leave if "
+    "night cover stopped. I pulled six months of night orders and showed the director that "
+    "half of the trust's urgent orders came at night. Then I proposed one night van instead of "
+    "three, and I drove the route with the driver the first week to time it. He agreed, and "
+    "the trust renewed for three years."
+)
+
+
+def test_a_scene_told_after_a_headline_is_the_situation() -> None:
+    analysis = typed(NIGHT_VANS)
+    assert all(analysis.star.parts[p].present for p in "STAR"), analysis.star.segments
+    assert "account lead for a hospital trust in Leeds" in labelled(analysis, "S")
+    assert "I pulled six months of night orders" in labelled(analysis, "A")
+    assert "no_situation" not in analysis.flaw_codes
+
+
 # A deed first, then more deeds: no scene is told, and that is said.
 BRAKE_LIGHT = (
     "I stopped the Saturday delivery run at six in the morning, because the van's brake light "
