@@ -1056,6 +1056,13 @@ _SELF_SET = re.compile(
 spotted the calls were the bottleneck, so I decided to fix it myself"). In the seen sets' answers
 that leave the Task out, no clause before or in the first sentence of the actions reads so."""
 _CLAUSE_OPENERS = frozenset({"and", "so", "but", "then"})
+_NOTED_DUTY = re.compile(
+    r"^(was |were |got |been |then |later )?(asked|told|tasked|required|expected|assigned"
+    r"|supposed|meant|trusted|chosen|picked|sent|brought in|hired|put in charge) (to|with|of)"
+    r" (?!be\b)\w+"
+)
+"""A note's line that tells a duty given, with no subject ("- asked to cut wait under 30 min",
+breaker10 D24): notes leave out the "I was" that _DUTY reads."""
 
 
 def _task_start(
@@ -1074,6 +1081,8 @@ def _task_start(
         position += len(norm) + 1
     starts = [m.start() for pattern in (_OWN_OBLIGATION, _DUTY, _SELF_SET)
               for m in pattern.finditer(said)]
+    if _NOTED_DUTY.match(said):
+        starts.append(0)
     for pattern, weight in CUES["T"]:
         if weight >= cue:
             starts.extend(m.start() for m in pattern.finditer(said))

@@ -62,6 +62,25 @@ def test_a_scene_told_after_a_headline_is_the_situation() -> None:
     assert "no_situation" not in analysis.flaw_codes
 
 
+# Terse notes: the duty given, with no subject.
+ALLERGENS = (
+    "- school kitchen, first week of term\n"
+    "- new allergy rules from the council\n"
+    "- asked to get every dish labelled by Monday\n"
+    "- listed the 14 allergens for each recipe with the cook\n"
+    "- printed cards for the serving line\n"
+    "- inspector passed us on the first visit"
+)
+
+
+def test_a_notes_duty_without_i_is_the_task() -> None:
+    analysis = typed(ALLERGENS)
+    assert all(analysis.star.parts[p].present for p in "STAR"), analysis.star.segments
+    assert "asked to get every dish labelled by Monday" in labelled(analysis, "T")
+    assert "listed the 14 allergens" in labelled(analysis, "A")
+    assert "no_task" not in analysis.flaw_codes
+
+
 # A deed first, then more deeds: no scene is told, and that is said.
 BRAKE_LIGHT = (
     "I stopped the Saturday delivery run at six in the morning, because the van's brake light "
