@@ -1220,10 +1220,11 @@ _SCENE_VERBS = frozenset({
     "worked", "work", "volunteered", "spent", "came", "come", "joined", "started", "moved",
     "lived", "studied", "ran", "run", "managed", "manage", "led", "own", "owned", "drive",
     "drove", "teach", "taught", "arrived", "inherited", "used", "got", "took", "go", "went",
-    "help", "helped", "look", "looked",
+    "help", "helped", "look", "looked", "became", "become",
 })
 """Verbs an opening "I ..." sets a scene with ("I worked at a bank as...", "I spent a summer as
-an intern", "I came to the vineyard as a picker"), not a deed of the story."""
+an intern", "I came to the vineyard as a picker", "I became shift lead in 2021"), not a deed of
+the story."""
 _DEED_SCENE_CUE = 1.2
 """Scene cue points (cues.CUES["S"], one pattern) that make an opening deed's sentence a scene."""
 _SPAN = re.compile(
