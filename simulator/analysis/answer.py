@@ -953,7 +953,11 @@ def _actions_not_told(
     were better") are the Situation: an answer whose every Action segment is so has no Action.
     An action is a past verb with a person as its subject, in any tense the story is told in,
     a note with no subject ("rang the supplier") or a second-person story's "you call"; a
-    segment that tells an outcome is left to the labeller."""
+    segment that tells an outcome is left to the labeller. Action segments in which only others
+    act, the speaker named nowhere in them (_OWN_PERSON), tell no Action of the speaker's own
+    and are "other" (issue 13: the own part): over the 23 seen sets left-out parts reported
+    missing held11 14 -> 16 of 21, no told part newly reported missing; weak answers' "no
+    Action" found held8 and dev12 one more each, none newly wrong."""
     if not parts["A"].present:
         return segments, parts
     action = " ".join(n for s in segments if s.label == "A" for n in segment_norms(s, tokens))
@@ -965,9 +969,20 @@ def _actions_not_told(
             or MODAL.search(action)  # "I would change...": a plan, named by its own flaw
             or any(IMPERATIVE_FIRST.match(" ".join(segment_norms(s, tokens)))
                    for s in segments if s.label == "A")):  # a checklist: "call outreach"
+        if done and not (_OWN_PERSON.search(action) or noted_actions(tokens, segments)
+                         or second_person_actions(action, lowered)):
+            # Only others act ("the welders and the boiler team knew what to do, and they did
+            # everything"): the speaker tells no Action of their own.
+            relabelled = tuple(replace(s, label="other") if s.label == "A" else s
+                               for s in segments)
+            return relabelled, summarize_parts(relabelled, len(tokens))
         return segments, parts
     relabelled = tuple(replace(s, label="S") if s.label == "A" else s for s in segments)
     return relabelled, summarize_parts(relabelled, len(tokens))
+
+
+_OWN_PERSON = re.compile(r"\b(i|i'm|i've|i'd|me|my|myself|we|we're|we've|we'd|our|us|you)\b")
+"""The speaker (or a second-person story's "you") named in a clause."""
 
 
 _OWN_DOING = re.compile(
