@@ -686,13 +686,22 @@ def _story_flaws(text: str, noted: Sequence[str] = ()) -> list[Flaw]:
                                                  r"|enjoyed|did|was|were|had)\b", p)]
     # One concrete action of your own and a measured outcome is a specific story, whatever
     # effort phrase sits near it ("he agreed to keep going that way").
+    # "I mapped every step… and cut out the copying": the verbs an "I" clause shares are the
+    # speaker's concrete actions too (breaker11 D8).
+    concrete += [f"i {verb}" for verb in _shared_i_verbs(text)
+                 if verb not in {"tried", "helped", "supported", "learned", "learnt", "did"}]
     own = [p for p in concrete if p.startswith("i ")]  # "we kept going" is no own action
     specific = bool(own) and OUTCOME_METRIC.search(text) is not None
     if effort and len(concrete) < 2 and not specific and len(text.split()) >= 25:
         return [Flaw("vague", "Your part comes through only in general terms. Name the two or "
                      "three things you did yourself, and what changed because of them.",
                      tuple(effort[:5]))]
-    if not past and not occasions and len(text.split()) >= 25 and len(events_told(said)) < 2:
+    # A measured change ("late invoices went from 35 percent to under 5 percent in four
+    # months") happened once: with no deed of the speaker's told, what is missing is the Action
+    # (its own flaw), not the occasion (breaker11 D8).
+    changed = OUTCOME_METRIC.search(text) is not None and measured(text)
+    if (not past and not occasions and not changed and len(text.split()) >= 25
+            and len(events_told(said)) < 2):
         evidence = habitual or modal or [" ".join(text.split()[:8])]
         # Not no_story: with no past verb nor time named, a present-tense story in notes ("I
         # measure the lift, ask supplier…", held5) lands here too, and keeps its parts.
@@ -984,8 +993,8 @@ def _structure_flaws(
                           "after, or a concrete outcome (a renewal, a date met).",
                           (_quote(result_words, 12),)))
     action_text = " ".join(n for s in segments if s.label == "A" for n in segment_norms(s, tokens))
-    we_words = [m.group(0) for m in WE_WORDS.finditer(action_text)]
-    i_words = [m.group(0) for m in I_WORDS.finditer(action_text)]
+    we_words = _team_words(action_text)
+    i_words = [m.group(0) for m in I_WORDS.finditer(action_text)] + _shared_i_verbs(action_text)
     # A story told wholly as "we", with no I, me or my anywhere, hides the speaker's part
     # wherever its actions were placed (dev7, dev8, held2, held7: "we brought in new scanners,
     # we changed the layout… we put a league table up", read as set-up or result).
@@ -1070,6 +1079,53 @@ def _opening_sets_up(tokens: Sequence[Token], segments: Sequence[Segment]) -> bo
 _OWN_ROLE = frozenset({"job", "task", "role", "goal", "aim", "responsibility", "brief",
                        "assignment", "objective", "part", "duty", "mission"})
 """Words after "my" that tell the speaker's own task, not someone else's doing."""
+
+
+_PLACE_PREPOSITION = frozenset(
+    {"with", "for", "to", "of", "at", "in", "on", "from", "by", "about", "against"})
+_STATE_VERB = frozenset({"were", "was", "are", "had", "'re"})
+
+
+def _team_words(text: str) -> list[str]:
+    """The "we" words of `text` (lower case) that tell the team acting: not a place or company
+    the speaker acted with or for ("I ran site visits with our managers", "it cost us"), nor
+    the team's state after the speaker's deed ("I priced it so we were not the cheapest");
+    breaker11 D3."""
+    words = re.findall(r"[a-z']+", text)
+    team = []
+    for i, word in enumerate(words):
+        if not WE_WORDS.fullmatch(word):
+            continue
+        before = words[i - 1] if i else ""
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if word in {"our", "us"} and before in _PLACE_PREPOSITION:
+            continue
+        if word == "we" and after in _STATE_VERB:
+            continue
+        team.append(word)
+    return team
+
+
+_SHARED_VERB = re.compile(rf"(?:, (?:and |then )?|\band (?:then )?)({PAST_ACTION}|[a-z]{{3,}}ed)\b"
+                          r"(?= (?:(?:out|up|down|off|back|over|through) )?"
+                          r"(?:the|a|an|it|them|him|her|every|each|all|our|my|their|his)\b)")
+_OWN_CLAUSE = re.compile(r"\bi (?:\w+ly |also |then |just )?(\w+)\b")
+
+
+def _shared_i_verbs(text: str) -> list[str]:
+    """The verbs that share the speaker's "I" in one sentence of `text` (lower case): "I ran
+    site visits, built the model and priced it" tells three own actions though "I" is said
+    once. Each counts only after an "I" clause and before the next "we"."""
+    shared: list[str] = []
+    for sentence in re.split(r"[.;?!]", text):
+        own = _OWN_CLAUSE.search(sentence)
+        if own is None:
+            continue
+        rest = sentence[own.end():]
+        team = re.search(r"\bwe\b", rest)
+        rest = rest[: team.start()] if team else rest
+        shared += [m.group(1) for m in _SHARED_VERB.finditer(rest)]
+    return shared
 
 
 _WE_DID = re.compile(rf"\bwe (\w+ly |also |then |all |just )?({PAST_ACTION}|\w+ed)\b")
