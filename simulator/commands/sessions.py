@@ -313,7 +313,8 @@ def run_reanalyze(args: argparse.Namespace) -> int:
             transcript = recognizer.transcribe(clip)
         transcripts[turn.number] = transcript
         if not transcript.text.strip():
-            print(f"question {place[turn.number]}: no words to analyse; kept as it was")
+            # Say what it is ("skipped", "cut short", "nothing heard"), as every view does.
+            print(f"question {place[turn.number]}: {AnswerView.of(turn).heading}; kept as it was")
             continue
         follows = transcripts.get(turn.follow_up_of) if turn.follow_up_of is not None else None
         first = next((t for t in record.turns if t.number == turn.follow_up_of), None)
@@ -323,9 +324,16 @@ def run_reanalyze(args: argparse.Namespace) -> int:
             turn = replace(turn, interrupted=False, ended_by="source_end")
         analysis = _analyze(turn, transcript, follows, first, company)
         read = AnswerView.of(turn)
-        if read.judged:
+        if read.judged and turn.follow_up_of is not None:
+            # A reply has no score of its own: what moves is its question's (breaker11 D16).
             before = f"{read.score:.0f}" if read.score is not None else "-"
-            print(f"question {place[turn.number]}: score {before} -> {analysis['score']}")
+            print(f"question {place[turn.number]}: question now {before} -> "
+                  f"{analysis['score']}")
+        elif read.judged:
+            before = f"{read.score:.0f}" if read.score is not None else "-"
+            replied = any(t.follow_up_of == turn.number for t in record.turns)
+            print(f"question {place[turn.number]}: score {before} -> {analysis['score']}"
+                  + (" before its follow-up" if replied else ""))
         else:  # cut short or skipped: its analysis is kept, never shown as a score
             print(f"question {place[turn.number]}: {read.heading}")
         # The kind it was judged as now (a "why here" once stored as motivation is a company

@@ -372,7 +372,7 @@ def test_a_harder_probe_from_the_plan_is_judged_against_what_it_asks(
     assert main(["reanalyze", record.id]) == 0
     printed = capsys.readouterr().out
     # Numbered as the room asked: the reply under its question, not as turns 2 and 3.
-    assert "question 1: score" in printed and "question 1 · follow-up: score" in printed
+    assert "question 1: score" in printed and "question 1 · follow-up: question now" in printed
     assert "turn 2" not in printed and "question 2" not in printed
     again_stored = SessionStore().load(record.id).turns
     assert [(t.analysis or {}).get("follow_up") for t in again_stored] == [
