@@ -598,7 +598,14 @@ def _as_said(text: str, heard: str) -> str:
         return heard
     pattern = r"(?<!\w)" + r"\W+".join(re.escape(word) for word in words) + _UNIT_AFTER
     found = re.search(pattern, text, re.IGNORECASE)
-    return found.group(0) if found else heard
+    if not found:
+        return heard
+    # A quote starts on a whole word: "stand-up went from…", not "up went from…" (breaker11
+    # D15; the match reads the hyphen as a space).
+    start = found.start()
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’"):
+        start -= 1
+    return text[start:found.end()]
 
 
 def _lines(transcript: Transcript) -> list[str]:
