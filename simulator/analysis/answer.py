@@ -1866,6 +1866,10 @@ def _audience_fit(
     for theme in audience.themes:
         if not theme.fits(kind, question):
             continue
+        # A theme that needs a part the story lacks is missed, and costs nothing more: the
+        # missing part's flaw says it and takes its points.
+        lacks_needed = bool(theme.needs) and kind not in NO_STAR_KINDS and (
+            theme.needs not in parts_told)
         if theme.order == BRIEF_ORDER:
             if too_long:
                 missed.append(MissedTheme(theme.id, theme.label, theme.advice, coached=True))
@@ -1883,7 +1887,7 @@ def _audience_fit(
             # The flaw against the actions says what they lack ("what you would do", "say what
             # you did"); an Ownership advice about "the team" would contradict an all-"I" answer.
             continue
-        elif theme.part in flawed:
+        elif theme.part in flawed or lacks_needed:
             told_so = False
         else:
             told_so = (
@@ -1896,7 +1900,8 @@ def _audience_fit(
             spoken.append(theme.label)
         else:
             missed.append(MissedTheme(theme.id, theme.label, theme.advice, theme.part,
-                                      coached=bool(theme.part) and theme.part in flawed))
+                                      coached=(bool(theme.part) and theme.part in flawed)
+                                      or lacks_needed))
     return AudienceFit(audience.id, audience.name, tuple(spoken), tuple(missed))
 
 

@@ -68,6 +68,10 @@ class Theme:
     """A STAR part ("S", "T", "A" or "R") whose presence also shows the theme, whatever its
     words: a hiring manager's "Results" is spoken to by an outcome told as "error reports went
     down from 40 to 6", which holds none of the cue words. Empty: the cues alone decide."""
+    needs: str = ""
+    """A STAR part ("S", "T", "A" or "R") without which no cue word shows the theme: a senior
+    leader's "Business impact" needs an outcome told, so "the monthly cost report came too late"
+    in a scene with no Result speaks to no impact (breaker11 D12). Empty: the cues alone."""
     kinds: tuple[str, ...] = ()
     """The question kinds (QUESTION_KINDS) whose answers this theme is judged on: a recruiter's
     "why this role" fits a motivation question, not a story about a conflict. Empty: every kind

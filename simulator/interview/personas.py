@@ -401,6 +401,7 @@ def parse_persona(source: SourceText) -> Persona:
             advice=theme_reader.text("advice"),
             order=theme_reader.choice("order", ("", "result_first", "brief"), default=""),
             part=theme_reader.choice("part", ("", "S", "T", "A", "R"), default=""),
+            needs=theme_reader.choice("needs", ("", "S", "T", "A", "R"), default=""),
             kinds=_theme_kinds(theme_reader),
             asked=tuple(
                 c.lower() for c in theme_reader.texts("asked", max_chars=limits.LABEL_CHARS)
