@@ -383,11 +383,49 @@ or "crf" (train_crf, through the decoding; measured in the ninth session and not
 held7 by 0.021, bench/star_learned.md)."""
 
 
+L2 = 0.3
+"""`--l2`: the logistic layer's L2 (divided by the number of rows; the product's 0.3)."""
+
+DROPPED: tuple[str, ...] = ()
+"""`--drop`: features held at zero while training (so their weights stay 0): a smaller layer
+measured without a change of the feature code."""
+
+
 def train_layer(answers: Sequence[dict]) -> Model:
     """The hand-feature layer trained on `answers` (good ones) by LEARNER."""
     if LEARNER == "crf":
         return train_crf(sequences(answers))
-    return train(*dataset(answers))
+    x, y = dataset(answers)
+    if DROPPED:
+        x = x.copy()
+        x[:, [star_learned.FEATURES.index(name) for name in DROPPED]] = 0.0
+    return train(x, y, l2=L2)
+
+
+PART_SHARES: dict[str, float] = {}
+"""`--part-shares S=0.3,...`: the layer's share per part's column (the others at --mix): the
+layer kept off the parts it does not help on new writers. "other" sets both "other" states."""
+
+
+def _mix_by_part(share: float):
+    """star_learned.mix_emissions with the layer's share set per decoder state."""
+    states = ("other", "S", "T", "A", "R", "other")
+    by_state = [PART_SHARES.get(name, share) for name in states]
+
+    def mix(rules, units, tokens, cue_rows):
+        mixed = original_mix(rules, units, tokens, cue_rows)
+        if mixed is None or share <= 0.0:
+            return mixed
+        out = []
+        for m, r in zip(mixed, rules, strict=True):
+            # m = share * learned + (1 - share) * r, so learned = (m - (1 - share) * r) / share
+            learned = [(mv - (1 - share) * rv) / share for mv, rv in zip(m, r, strict=True)]
+            out.append([k * lv + (1 - k) * rv for k, lv, rv in zip(by_state, learned, r,
+                                                                    strict=True)])
+        return out
+
+    original_mix = star_learned.mix_emissions
+    return mix
 
 
 PARTS_BY_RULES = True
@@ -399,15 +437,18 @@ def labelled_by(model: Model | None, mix: float = 0.0, complete: bool = True) ->
     """The product labels with `model` at share `mix` (None: the rules alone), decoded as the
     rules are (`star.complete_path`, a part left out only when confident) or, with `complete`
     False, by the plain Viterbi pass."""
-    original, parts = star.complete_path, star_learned.PARTS_BY_RULES
+    original, parts, mixing = star.complete_path, star_learned.PARTS_BY_RULES, star.mix_emissions
     if not complete:
         star.complete_path = lambda emissions, outcome: star.best_path(emissions)
     star_learned.PARTS_BY_RULES = PARTS_BY_RULES
+    if PART_SHARES and model is not None:
+        star.mix_emissions = _mix_by_part(mix)
     try:
         with star_learned.use(model, mix):
             yield
     finally:
         star.complete_path, star_learned.PARTS_BY_RULES = original, parts
+        star.mix_emissions = mixing
 
 
 def _rule_emissions(units, tokens) -> list[list[float]]:
@@ -535,6 +576,12 @@ def _row(held: str, method: str, r: dict[str, object]) -> str:
             f"{r['missing_recall']:>7.0%}/{r['missing_total']} {r['flaw_recall']:>8.3f}")
 
 
+def _parts_row(held: str, method: str, r: dict[str, object]) -> str:
+    """Each part's word-level F1, as written."""
+    f1: dict[str, float] = r["f1"]  # type: ignore[assignment]
+    return f"{'':<8} {'':<20} F1 " + "  ".join(f"{part} {f1[part]:.3f}" for part in bench.LABELS)
+
+
 SUMMARY = (("macro_f1", "macro-F1", min), ("result_first_f1", "res-first", min),
            ("missing_recall", "missing", min), ("false_absent", "false-abs", max),
            ("all_four_share", "all-four", min), ("auc", "AUC", min),
@@ -560,6 +607,23 @@ def summary(results: dict[str, dict[str, dict[str, object]]]) -> list[str]:
         total = sum(int(r["missing_total"]) for r in folds.values())  # type: ignore[arg-type]
         lines.append(f"{method:<20} " + " ".join(f"{c:>15}" for c in cells)
                      + f" {found:>8}/{total:<6}")
+    lines.append("each part's F1 (as written), mean over the left-out sets; against the rules, "
+                 "sets up / down by more than 0.0005 and the largest loss")
+    rules = results.get("rules", {})
+    for method, folds in results.items():
+        cells = []
+        for part in bench.LABELS:
+            values = {n: r["f1"][part] for n, r in folds.items()}  # type: ignore[index]
+            cell = f"{part} {sum(values.values()) / len(values):.3f}"
+            if method != "rules" and rules:
+                deltas = {n: v - rules[n]["f1"][part] for n, v in values.items()  # type: ignore[index]
+                          if n in rules}
+                up = sum(d > 0.0005 for d in deltas.values())
+                down = sum(d < -0.0005 for d in deltas.values())
+                worst = min(deltas, key=lambda n: deltas[n])
+                cell += f" ({up}/{down}, {worst} {deltas[worst]:+.3f})"
+            cells.append(cell)
+        lines.append(f"{method:<20} " + "  ".join(cells))
     return lines
 
 
@@ -601,7 +665,9 @@ def final(args: argparse.Namespace, names: list[str]) -> int:
     print(f"trained on {', '.join(names)}; measured on {args.final}")
     print(HEADER)
     with labelled_by(None):
-        print(_row(args.final, "rules", figures(good, weak)), flush=True)
+        result = figures(good, weak)
+        print(_row(args.final, "rules", result), flush=True)
+        print(_parts_row(args.final, "rules", result), flush=True)
     models = [("learned", train_layer(train_good), unit_features)]
     if args.embed:
         embedded = EmbeddedFeatures(args.cache)
@@ -612,7 +678,9 @@ def final(args: argparse.Namespace, names: list[str]) -> int:
         for mix in [float(m) for m in args.mix.split(",")]:
             layer = model.shipped() if method == "learned" else model
             with labelled_by(layer, mix, not args.best_path):
-                print(_row(args.final, f"{method} {mix:.2f}", figures(good, weak)), flush=True)
+                result = figures(good, weak)
+                print(_row(args.final, f"{method} {mix:.2f}", result), flush=True)
+                print(_parts_row(args.final, f"{method} {mix:.2f}", result), flush=True)
     return 0
 
 
@@ -654,6 +722,16 @@ def main() -> int:
     parser.add_argument("--measure", metavar="SETS",
                         help="leave out only these of --sets (each still trained on all the "
                         "others): fewer folds, as through speech, where transcripts are slow")
+    parser.add_argument("--writers", metavar="NUMBERS",
+                        help="leave out a writer, not a set: for each number N (e.g. 8,9,10,11) "
+                        "the layer is trained without devN and heldN both and measured on each "
+                        "of them that is in --sets (a new writer's figures, both sets unseen)")
+    parser.add_argument("--l2", type=float, default=0.3,
+                        help="the logistic layer's L2 (divided by the number of rows)")
+    parser.add_argument("--drop", metavar="FEATURES",
+                        help="train with these features held at zero (comma-separated names)")
+    parser.add_argument("--part-shares", metavar="PART=SHARE,...",
+                        help="the layer's share per part (S, T, A, R, other), the rest at --mix")
     parser.add_argument("--final", metavar="SET",
                         help="for whoever measures the held-back parts, once, at the end: train "
                         "on all of --sets and measure only SET (no figures are tuned from it)")
@@ -666,8 +744,15 @@ def main() -> int:
                         help="train the hand-feature classifier on all of --sets and write the "
                         "product's coefficients (simulator/analysis/star_learned.json)")
     args = parser.parse_args()
-    global AUGMENT, LEARNER
-    AUGMENT, LEARNER = args.augment, args.learner
+    global AUGMENT, LEARNER, L2, DROPPED
+    AUGMENT, LEARNER, L2 = args.augment, args.learner, args.l2
+    DROPPED = tuple(n for n in (args.drop or "").split(",") if n)
+    unknown = [n for n in DROPPED if n not in star_learned.FEATURES]
+    if unknown:
+        parser.error(f"no feature {unknown[0]}")
+    if args.part_shares:
+        PART_SHARES.update({k: float(v) for k, v in (
+            item.split("=") for item in args.part_shares.split(",") if item)})
     names = [n for n in args.sets.split(",") if n]
     unseen = [n for n in names if n not in SEEN]
     if unseen:
@@ -698,14 +783,26 @@ def main() -> int:
     results: dict[str, dict[str, dict[str, object]]] = {}
     fold_tables: dict[tuple[str, str], np.ndarray] = {}
     measured = [n for n in args.measure.split(",") if n] if args.measure else names
-    for held in measured:
-        with labelled_by(None):
-            results.setdefault("rules", {})[held] = figures(*data[held])
-            print(_row(held, "rules", results["rules"][held]), flush=True)
-            rule_tables = answer_tables(data[held][0]) if args.bootstrap else None
+    folds = [([held], [held]) for held in measured]
+    if args.writers:
+        folds = []
+        for number in (n for n in args.writers.split(",") if n):
+            left = [n for n in (f"dev{number}", f"held{number}") if n in names]
+            if not left:
+                parser.error(f"neither dev{number} nor held{number} is in --sets")
+            folds.append((left, left))
+    for left_out, fold_sets in folds:
+        rule_tables = {}
+        for held in fold_sets:
+            with labelled_by(None):
+                results.setdefault("rules", {})[held] = figures(*data[held])
+                print(_row(held, "rules", results["rules"][held]), flush=True)
+                print(_parts_row(held, "rules", results["rules"][held]), flush=True)
+                if args.bootstrap:
+                    rule_tables[held] = answer_tables(data[held][0])
         if args.rules_only:
             continue
-        train_good = [a for n in names if n != held for a in data[n][0]]
+        train_good = [a for n in names if n not in left_out for a in data[n][0]]
         models = []
         if not args.no_hand:
             models.append(("learned", train_layer(train_good), unit_features))
@@ -717,15 +814,19 @@ def main() -> int:
         for method, model, _features in models:
             for mix in mixes:
                 layer = model.shipped() if method == "learned" else model
-                with labelled_by(layer, mix, not args.best_path):
-                    result = figures(*data[held])
-                    results.setdefault(f"{method} {mix:.2f}", {})[held] = result
-                    print(_row(held, f"{method} {mix:.2f}", result), flush=True)
-                    if rule_tables is not None:
-                        tables = answer_tables(data[held][0])
-                        pooled.setdefault(f"{method} {mix:.2f}", []).append((tables, rule_tables))
-                        fold_tables[(held, f"{method} {mix:.2f}")] = tables
-                        print(f"{'':<8} {'':<20} " + bootstrap_delta(tables, rule_tables))
+                for held in fold_sets:
+                    with labelled_by(layer, mix, not args.best_path):
+                        result = figures(*data[held])
+                        results.setdefault(f"{method} {mix:.2f}", {})[held] = result
+                        print(_row(held, f"{method} {mix:.2f}", result), flush=True)
+                        print(_parts_row(held, f"{method} {mix:.2f}", result), flush=True)
+                        if held in rule_tables:
+                            tables = answer_tables(data[held][0])
+                            pooled.setdefault(f"{method} {mix:.2f}", []).append(
+                                (tables, rule_tables[held]))
+                            fold_tables[(held, f"{method} {mix:.2f}")] = tables
+                            print(f"{'':<8} {'':<20} "
+                                  + bootstrap_delta(tables, rule_tables[held]))
         if embedded is not None:
             embedded.save()
     for method, pairs in pooled.items():
@@ -742,7 +843,8 @@ def main() -> int:
             mine = np.concatenate([fold_tables[(n, embed)] for n in pick])
             theirs = np.concatenate([fold_tables[(n, hand)] for n in pick])
             print(f"{held:<8} {embed + ' vs hand':<20} " + bootstrap_delta(mine, theirs))
-    print(f"\nover the {len(measured)} folds (false absent: worst is the highest)")
+    print(f"\nover the {len(results['rules'])} left-out sets (false absent: worst is the "
+          "highest)")
     print("\n".join(summary(results)))
     return 0
 
