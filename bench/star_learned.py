@@ -428,6 +428,36 @@ def _mix_by_part(share: float):
     return mix
 
 
+RULES_PLACE: tuple[str, ...] = ()
+"""`--rules-place T,...`: these parts sit on the units the rules' own path gives them (the layer
+places only the others): a decision-level gate, where --part-shares changes a column's scale."""
+
+
+def _placed_by_rules(complete, within):
+    """star.complete_path and star.path_with_parts wrapped so the mixed decoding keeps the units
+    of RULES_PLACE's parts where the rules' path (the complete_path just before) put them."""
+    last: list = []
+    kept = {star._STATES.index(part) for part in RULES_PLACE}
+
+    def recording(*args, **kwargs):
+        path = complete(*args, **kwargs)
+        last[:] = [path]
+        return path
+
+    def constrained(emissions, parts):
+        if not last or len(last[0]) != len(emissions):
+            return within(emissions, parts)
+        rows = []
+        for label, row in zip(last[0], emissions, strict=True):
+            mine = {s for s in kept if star._STATES[s] == label}
+            rows.append([value if (state in mine or (not mine and state not in kept))
+                         else -1e6 if mine or state in kept else value
+                         for state, value in enumerate(row)])
+        return within(rows, parts)
+
+    return recording, constrained
+
+
 PARTS_BY_RULES = True
 """`--parts mixed`: the mixed scores also decide which parts are told (False)."""
 
@@ -443,12 +473,15 @@ def labelled_by(model: Model | None, mix: float = 0.0, complete: bool = True) ->
     star_learned.PARTS_BY_RULES = PARTS_BY_RULES
     if PART_SHARES and model is not None:
         star.mix_emissions = _mix_by_part(mix)
+    within = star.path_with_parts
+    if RULES_PLACE and model is not None:
+        star.complete_path, star.path_with_parts = _placed_by_rules(star.complete_path, within)
     try:
         with star_learned.use(model, mix):
             yield
     finally:
         star.complete_path, star_learned.PARTS_BY_RULES = original, parts
-        star.mix_emissions = mixing
+        star.mix_emissions, star.path_with_parts = mixing, within
 
 
 def _rule_emissions(units, tokens) -> list[list[float]]:
@@ -732,6 +765,9 @@ def main() -> int:
                         help="train with these features held at zero (comma-separated names)")
     parser.add_argument("--part-shares", metavar="PART=SHARE,...",
                         help="the layer's share per part (S, T, A, R, other), the rest at --mix")
+    parser.add_argument("--rules-place", metavar="PARTS",
+                        help="these parts (e.g. T) stay on the units the rules' path gives them; "
+                        "the layer places the others")
     parser.add_argument("--final", metavar="SET",
                         help="for whoever measures the held-back parts, once, at the end: train "
                         "on all of --sets and measure only SET (no figures are tuned from it)")
@@ -750,6 +786,8 @@ def main() -> int:
     unknown = [n for n in DROPPED if n not in star_learned.FEATURES]
     if unknown:
         parser.error(f"no feature {unknown[0]}")
+    global RULES_PLACE
+    RULES_PLACE = tuple(p for p in (args.rules_place or "").split(",") if p)
     if args.part_shares:
         PART_SHARES.update({k: float(v) for k, v in (
             item.split("=") for item in args.part_shares.split(",") if item)})
