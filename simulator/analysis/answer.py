@@ -71,9 +71,11 @@ from simulator.analysis.star import (
     Part,
     Segment,
     cue_score,
+    opens_on_the_turn,
     past_first_person_actions,
     segment_answer,
     segment_norms,
+    split_units,
     summarize_parts,
 )
 from simulator.analysis.theme_words import told_in_other_words
@@ -849,6 +851,11 @@ def _results_before_actions(
         # "Conversion went up eight points in the end, but the interesting part is how": the
         # outcome told before the actions, on purpose.
         return segments, parts
+    if any(i + 1 < len(told) and opens_on_the_turn(" ".join(segment_norms(told[i + 1], tokens)))
+           for i in results):
+        # "By the summer the team was delivering again. How we got there was...": the next
+        # sentence turns back from it (breaker11 D2).
+        return segments, parts
     relabelled = tuple(replace(s, label="S") if s.label == "R" else s for s in segments)
     return relabelled, summarize_parts(relabelled, len(tokens))
 
@@ -1149,13 +1156,20 @@ def _task_in_scene(
     first_action = next(i for i, s in enumerate(segments) if s.label == "A")
     kept = {"S": sum(s.words for s in segments[:first_action] if s.label == "S"),
             "A": sum(s.words for s in segments if s.label == "A")}
+    # Speech with no marks has no sentence ends: the first sentence of the actions is the
+    # labeller's first unit ("...so i had to sort it | i first got them on a paper list | then
+    # i found out..."), else the Task ran on to the end of every action after it (breaker11
+    # D1). In the scene it still runs to the scene's end: what follows a duty there is its why.
+    unit_ends = set() if has_punctuation(tuple(tokens)) else {
+        end for _, end in split_units(tokens, punctuated=False)}
     for index in range(first_action + 1):
         segment = segments[index]
         if segment.label not in kept:
             continue
         first = segment.first_token
         for end in range(first + 1, segment.end_token + 1):
-            if end < segment.end_token and not tokens[end - 1].sentence_end:
+            if (end < segment.end_token and not tokens[end - 1].sentence_end
+                    and (segment.label != "A" or end not in unit_ends)):
                 continue
             start = _task_start(tokens, first, end)
             if start is not None and kept[segment.label] - (end - start) >= MIN_PART_WORDS:

@@ -179,6 +179,14 @@ result" (its last clause, "and she sent it up to the operations manager", now re
 ended)."""
 
 
+_ADVERBS_BEFORE_VERB = frozenset({
+    "first", "then", "also", "finally", "immediately", "quickly", "eventually", "personally",
+})
+"""Adverbs of the order of steps told between a subject and its verb ("i first rang", "we then
+moved"). Not "actually", "just" or "even", which as often open a clause inside the sentence
+("i wanted to make sure | we actually worked well as a group": held1 lost 0.011 with them)."""
+
+
 def _unpunctuated_cut(norms: Sequence[str], index: int, unit_length: int) -> bool:
     """Whether a unit of unpunctuated speech ends before word `index` (at least
     _MIN_UNIT_WORDS into it): at a strong marker, a subject with a past-tense verb, or a weak
@@ -199,8 +207,14 @@ def _unpunctuated_cut(norms: Sequence[str], index: int, unit_length: int) -> boo
         return True
     if norms[index] in {"i", "we"} and index + 1 < len(norms) and unit_length >= 6:
         # "... regular routes | i listed every delivery": a subject and a past-tense verb
-        # begin a new spoken sentence.
-        return bool(PAST_VERB.fullmatch(norms[index + 1])) or norms[index + 1] in {"was", "were"}
+        # begin a new spoken sentence, also with an adverb between them ("...sort it out | i
+        # first rang the owner", "| we then moved").
+        verb = index + 1
+        if norms[verb] in _ADVERBS_BEFORE_VERB:
+            verb += 1
+        if verb >= len(norms):
+            return False
+        return bool(PAST_VERB.fullmatch(norms[verb])) or norms[index + 1] in {"was", "were"}
     return _marker_at(norms, index, WEAK_MARKERS) and (
         unit_length >= _LONG_UNIT_WORDS or norms[index] in {"so", "then", "but", "and"}
     )
@@ -351,9 +365,27 @@ two-unit headline; barring every plain scene from headlines instead lost held7's
 F1 0.029."""
 
 
+_LEAD_IN_ONLY = re.compile(r"((and|but|so|well|now|um|uh|okay) )*")
+_TURNED_TO_HOW = 2.0
+"""Action points of a unit that opens on the turn to how the outcome came about and goes on to
+tell it (more than _TURN_ONLY_WORDS words: not "so this is how you must do it", "that is how i
+handled the situation"): as many as "what i did was" (cues.CUES["A"])."""
+_TURN_ONLY_WORDS = 8
+
+
 _ORDERING_CUE = next(n for n, (p, _) in enumerate(CUES["A"]) if p.pattern == ORDERING_WORDS)
 """The Action cue of the words that order steps (cues.ORDERING_WORDS)."""
 _WE_SUBJECT = re.compile(r"\bwe\b|\bme and\b")
+
+
+def opens_on_the_turn(text: str) -> bool:
+    """Whether a unit or segment (lower-case words) opens on the turn from an outcome told before
+    it to how it came about ("how we got there was mostly me sitting in every planning
+    meeting..."), and goes on to tell it: it tells how, and what came before it is the
+    outcome."""
+    turn = TURN_BACK.search(text)
+    return (turn is not None and _LEAD_IN_ONLY.fullmatch(text[: turn.start()]) is not None
+            and len(text.split()) > _TURN_ONLY_WORDS)
 
 
 def cue_score(label: str, text: str) -> float:
@@ -385,7 +417,7 @@ def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
                 unit = bisect.bisect_right(line_starts, match.start()) - 1
                 key = (label, number)
                 counts[unit][key] = counts[unit].get(key, 0) + 1
-    scores = []
+    scores: list[dict[str, float]] = []
     for unit, found in enumerate(counts):
         totals = dict.fromkeys(CUES, 0.0)
         for (label, number), count in found.items():
@@ -397,7 +429,18 @@ def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
         totals["opens with action"] = float(bool(OPENS_WITH_ACTION.match(unit_text)))
         if measured:
             totals["R"] += 1.2
-        if TURN_BACK.search(unit_text) and (measured or totals["R"] > 0):
+        if opens_on_the_turn(unit_text):
+            # "How we got there was mostly me sitting in every planning meeting...": a unit that
+            # opens on the turn tells how, the outcome was the unit before (breaker11 D2).
+            totals["R"] = min(totals["R"], 0.0)
+            totals["S"] = 0.0
+            totals["A"] = max(totals["A"], _TURNED_TO_HOW)
+            if scores:
+                # ...and the unit before it is the outcome it turns from ("By the summer the
+                # team was delivering again. How we got there was...").
+                scores[-1]["R"] += TURN_BACK_POINTS
+                scores[-1]["S"] = 0.0
+        elif TURN_BACK.search(unit_text) and (measured or totals["R"] > 0):
             # An outcome told early, then "but getting there was chaos": the Result wherever it
             # sits, not a scene.
             totals["R"] += TURN_BACK_POINTS
