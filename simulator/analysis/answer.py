@@ -703,7 +703,7 @@ def _results_not_told(
                 # "...and I made a sheet / so the producer could see which ones were left": a
                 # short "so" clause with no outcome in it says why, not what came of it.
                 label = "A"
-            elif _hypothetical_only(text) or _reflection_only(text):
+            elif _hypothetical_only(text) or _reflection_only(text) or _talk_only(text):
                 label = "other"
             elif _OWN_ACTION_FIRST.match(text):
                 # "so I rented one myself and every cake arrived on time": the action, then the
@@ -777,6 +777,27 @@ def _reflection_only(text: str) -> bool:
     rest = _REFLECTION.sub(" ", text)
     return bool(_REFLECTION.search(text)) and not _tells_outcome(rest) and cue_score(
         "R", rest) < _REFLECTION_OUTCOME
+
+
+_TALK_ONLY = re.compile(
+    r"^(so |and |then |after that |in the end )?(we|they|the two of us|(she|he) and i|(the|my)"
+    r" \w+ and i) (\w+ )?(talked|discussed|argued|debated|chatted|spoke|went back and forth"
+    r"|went round in circles|kept talking)( (about )?(it|this|that|things|the \w+))?( (with|to)"
+    r" (each other|him|her|them))?( for (a while|a bit|some time|a long time|a long while|quite"
+    r" a while|ages|hours|an hour|a few (minutes|hours|days)|days))?$"
+    # Or that the speaker's time ran out: "and that was the end of my shift basically".
+    r"|^(and |so )?(that was|that's|then it was) (the end of|the last of) (my|the|our) (shift"
+    r"|day|night|week|rota|watch)( basically| really| anyway)?$"
+)
+"""A Result that only says the talk went on ("We talked about it for a while."): how the
+disagreement went, not how it was settled (breaker11 D4: accepted as the Result of "how did
+you settle it?"); or that the shift was over: when the story stops, not what came of it."""
+
+
+def _talk_only(text: str) -> bool:
+    """Whether a Result (lower-case words) only says the two sides talked or the shift ended
+    (_TALK_ONLY), with no outcome."""
+    return bool(_TALK_ONLY.match(text)) and not _tells_outcome(text)
 
 
 _EFFORT_ONLY = re.compile(
@@ -1057,14 +1078,22 @@ _DUTY = re.compile(
     r"|\b(wanted|needed|expected|asked|required) (from|of) (me|us) (was|is|were) (to|that)\b"
     r"|\b(asked|requested|required|insisted|demanded|expected|instructed|wanted) (me |us )?that"
     r" (i|we)\b"
+    # Given to everyone in the speaker's role, by someone else: "the management wanted that
+    # every team leader reduce the absence", "she asked each supervisor to take one problem".
+    # Not "asked each of them what they watch", nor "I asked each of them to...".
+    r"|(?<!\bi )(?<!\bwe )\b(asked|told|requested|required|expected|instructed|wanted|needed)"
+    r" (every|each|all)( of)?( the| us)? (\w+ ){0,2}?to (?!(the|a|an|my|our|me|us|them)\b)\w+"
+    r"|(?<!\bi )(?<!\bwe )\b(asked|requested|required|insisted|demanded|expected|wanted) that"
+    r" (every|each|all)( of)?( the| us)? \w+"
     r"|\b(was|were|got|been|am|are|'m) (\w+ly |also |then |now )?((asked|told|required|expected"
     r"|tasked|assigned|meant|supposed|trusted|chosen|picked) (" + _INFINITIVE + r"|with)"
     r"|responsible for|accountable for|in charge of|put in charge|given the (job|task"
     r"|responsibility))"
     # The aim named with any owner: "the goal I set myself was that", "the job was get as many".
-    r"|\b(the|my|our|their|his|her) (job|task|goal|aim|brief|target|mission|priority|objective"
-    r"|remit|assignment) (\w+ ){0,6}(was|is|were|became) (to|that|get|make|find|keep|have|bring"
-    r"|cut|stop|fix|sort)\b"
+    r"|\b(the|my|our|their|his|her) (first |main |only |real |top |biggest )?(job|task|goal|aim"
+    r"|brief|target|mission|priority|objective|remit|assignment) (\w+ ){0,6}(was|is|were|became)"
+    r" (to|that|get|make|find|keep|have|bring|cut|stop|fix|sort|getting|making|finding|keeping"
+    r"|bringing|cutting|stopping|fixing|sorting)\b"
     r"|\bwhat (i|we) (was|were|had|needed|wanted|was trying|were trying|tried|set out|meant"
     r"|was meant|was supposed|were supposed|was asked|were asked) (to )?(do|achieve|fix|sort|get"
     r"|make)\b"

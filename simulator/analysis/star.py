@@ -24,6 +24,7 @@ from simulator.analysis import star_learned
 from simulator.analysis.cues import (
     ABOUT_THE_EXAMPLE,
     CLAUSE_MARKERS,
+    CREDO,
     CUES,
     GOAL_OR_SWITCH,
     HARD_TIME,
@@ -492,6 +493,9 @@ def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
             totals["aside"] = 1.0
         elif OPTION_TOLD.search(unit_text) and not measured:
             # An option laid out is no outcome, whatever outcome words it holds.
+            totals["R"] = min(totals["R"], 0.0) - 2.0
+        elif CREDO.search(unit_text) and not measured:
+            # "I always believe teamwork is the most important": a creed, no outcome.
             totals["R"] = min(totals["R"], 0.0) - 2.0
         elif MODAL.search(unit_text) and not measured and totals["R told"] == 0:
             # What someone would do ("we would probably agree") is no outcome, last or not.
