@@ -1,9 +1,9 @@
 """Which parts an answer tells when they sit where the labeller does not look for them: a
 scene told in the same sentence as the task (breaker10 D9), a scene told after an outcome
-told first (D10), a duty written as a note's line with no "I" (D24), and an answer that opens
-on a deed and goes straight on with its actions (no scene told at all). Each answer is a new
-one of our own; each is checked for the part it tells and for the flaw that must not (or must)
-be said."""
+told first (D10), a duty written as a note's line with no "I" (D24), an answer that opens on
+a deed and goes straight on with its actions (no scene told at all), and a new job given
+after the outcome (a Result, not the Task). Each answer is a new one of our own; each is
+checked for the part it tells and for the flaw that must not (or must) be said."""
 
 from __future__ import annotations
 
@@ -106,3 +106,21 @@ def test_an_answer_that_opens_on_a_deed_and_goes_on_acting_tells_no_situation() 
     told = typed(BRAKE_LIGHT_SCENE)
     assert told.star.parts["S"].present, told.star.segments
     assert "no_situation" not in told.flaw_codes
+
+
+# A new job given for the old one done, told after the outcome: what came of the story, not
+# its Task (none is told).
+CLIMBING_DESK = (
+    "I run the front desk at a climbing centre in Sheffield, and last winter the Saturday "
+    "kids' sessions kept overbooking because the website and the desk sold places separately. "
+    "I moved every booking onto the website, put a tablet on the desk for walk-ins, and "
+    "checked the list myself each Friday night. Complaints from parents dropped to zero by "
+    "February, and the owner asked me to set up the same system for the adult courses."
+)
+
+
+def test_a_duty_given_after_the_outcome_is_part_of_the_result() -> None:
+    analysis = typed(CLIMBING_DESK)
+    assert not analysis.star.parts["T"].present, analysis.star.segments
+    assert "asked me to set up the same system" in labelled(analysis, "R")
+    assert all(analysis.star.parts[p].present for p in "SAR")
