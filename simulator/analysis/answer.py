@@ -773,7 +773,8 @@ def _reflection_only(text: str) -> bool:
     Results reported missing dev10 16 -> 18 of 19, held10 22 -> 24 of 29, dev11 8 -> 9 of 14
     (through speech dev10 15 -> 17, dev11 8 -> 9); no told part newly reported missing in any
     set, text or speech; of the weak answers only one score moves (dev4, a plan: 25 -> 8)."""
-    if _EFFORT_ONLY.match(text) and not _tells_outcome(text):
+    if (_EFFORT_ONLY.match(text) and not _tells_outcome(text)
+            and len(text.split()) <= _EFFORT_ONLY_WORDS):
         return True
     rest = _REFLECTION.sub(" ", text)
     return bool(_REFLECTION.search(text)) and not _tells_outcome(rest) and cue_score(
@@ -801,6 +802,14 @@ def _talk_only(text: str) -> bool:
     return bool(_TALK_ONLY.match(text)) and not _tells_outcome(text)
 
 
+_EFFORT_ONLY_WORDS = 30
+"""An ending longer than this goes on past the size of the work ("It took about twenty minutes of
+talking. He gave the keys to the night manager... and put a keys policy on the bar that month"):
+it is the Result, whatever its opening counts. held11 lost a complete answer that way (9cff64c);
+with this, over the 23 seen sets (bench/analysis_accuracy.py) held11 macro-F1 0.898 -> 0.901, all
+four 89.8 -> 91.8 %, false absent 3.1 -> 2.7 %, every other figure of every set unchanged (the
+left-out Results the rule finds, dev10, held10, dev11, are still found), through speech
+(dev9-11, held9-11) unchanged."""
 _EFFORT_ONLY = re.compile(
     r"^(so |and )?(overall |in total |all in all |altogether |all told |in all )?(it|that|this"
     r"|the (job|project|work|whole thing)) (was|came to|took|meant|involved) (about |around "
