@@ -87,7 +87,7 @@ MISSING = {"no_situation", "no_task", "no_action", "no_result"}
             ("S", "so this was when I was doing deliveries"),
             ("T", "so I felt it was on me to sort it out"),
             ("A", "what I did was I drove the route on my day off"),
-            ("R", "after that we were on time pretty much every day"),
+            ("R", "and after that we were on time pretty much every day"),
         ]),
         (RESULT_FIRST, [
             ("R", "We finish the migration two weeks early"),
