@@ -753,6 +753,19 @@ _PRESENT_TO_PAST = {
 _SAME_IN_PAST = frozenset(
     {"put", "set", "cut", "let", "hit", "read", "split", "spread", "shut", "quit", "cost"}
 )
+_PRESENT_OUTCOME_TO_PAST = {
+    "recovers": "recovered", "saves": "saved", "drops": "dropped", "falls": "fell",
+    "rises": "rose", "improves": "improved", "reduces": "reduced", "doubles": "doubled",
+    "halves": "halved", "stops": "stopped", "gets back": "got back", "wins": "won",
+    "goes up": "went up", "goes down": "went down", "comes down": "came down",
+    "disappears": "disappeared", "renews": "renewed", "signs": "signed", "passes": "passed",
+}
+"""Outcome verbs told of someone else in the present ("the company recovers about forty thousand
+dollars"): in a present-tense story the outcome, told in the past for the cues like the
+speaker's own actions (breaker10 D2)."""
+_PRESENT_OUTCOME = _lazy(
+    r"\b(" + "|".join(sorted(_PRESENT_OUTCOME_TO_PAST, key=len, reverse=True)) + r")\b"
+)
 _PERFECT = _lazy(
     r"\b(i|we|you|he|she|it|they|who|that|\w+s|\w+) (have|has|'ve|'s) (just |also |then |already "
     r"|finally |first )?(\w+ed|" + "|".join(_PARTICIPLES) + r")\b"
@@ -811,6 +824,7 @@ def as_past_narrative(text: str, present: bool | None = None) -> str:
             lambda m: f"{m.group(1)} {m.group(2) or ''}{_PRESENT_TO_PAST[m.group(3)]}", text
         )
         text = _PRESENT_BE.sub(lambda m: _PAST_BE[m.group(1)], text)
+        text = _PRESENT_OUTCOME.sub(lambda m: _PRESENT_OUTCOME_TO_PAST[m.group(1)], text)
     return text
 
 
