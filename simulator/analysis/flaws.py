@@ -821,9 +821,20 @@ MEASURED_OUTCOME = re.compile(
     rf"|\b{_AMOUNT} (?:\w+ )?(?:minutes?|hours?|days?|weeks?|months?) (?:early|earlier|ahead"
     r"|before (?:the )?(?:deadline|due date|schedule|plan)|sooner|faster|quicker|shorter"
     r"|less|saved)\b"
+    # ... or "a day ahead of schedule", "half a day early".
+    r"|\b(?:a|an|half an?) (?:full |whole |working )?(?:minute|hour|day|shift|week|month)"
+    r" (?:early|earlier|ahead|before (?:the )?(?:deadline|due date|schedule|plan)|sooner)\b"
     # A before and after told side by side: "ten days before, four days after".
     rf"|\b{_AMOUNT} (?:[\w-]+ ){{0,2}}before\b,? (?:and |but |now |only |just )*{_AMOUNT}"
     r"(?: [\w-]+){0,2}? after(?:wards)?\b"
+    # A share of the days set against what it was: "on four of five days, against one day the
+    # week before", "nine out of ten orders, up from six".
+    rf"|\b{_AMOUNT} (?:(?:[\w-]+ )?out |)of (?:the |every |all )?{_AMOUNT}\b(?: [\w'-]+){{0,6}}?,?"
+    rf" (?:against|compared (?:with|to)|versus|up from|down from|instead of) (?:about |only "
+    rf"|just )?(?:{_AMOUNT}|none|zero)\b"
+    # Errors or losses brought to none: "picking errors went to 0", "complaints dropped to nil".
+    r"|\b(?:went|dropped|fell|came|went down|are down|were down|is down|was down|cut|brought"
+    r" (?:it |them )?down) to (?:0|zero|nil|none|nothing)\b"
 )
 """Measured outcomes told in other words than cues.OUTCOME_METRIC's: money saved or got back,
 time saved ("eleven days early"), a before and after side by side. One notion of a measured
