@@ -249,7 +249,10 @@ def _unpunctuated_cut(
         # "...with a friend who is a teacher | the board accepted the new numbers | and the
         # chair asked me": someone else's deed told in the past begins a new spoken sentence
         # as the speaker's does.
-        for verb in range(subject + 1, min(subject + 4, len(norms))):
+        # A determiner's noun comes before the verb ("the board accepted", not "the
+        # controlled drugs"); a pronoun is the subject itself ("they renewed").
+        first = subject + (1 if norms[subject] in {"they", "he", "she"} else 2)
+        for verb in range(first, min(subject + 4, len(norms))):
             if PAST_VERB.fullmatch(norms[verb]) and norms[verb] not in _NOT_VERBS:
                 return True
             if norms[verb] in _CLAUSE_OPENERS or norms[verb] in {"i", "we"}:

@@ -1,8 +1,9 @@
 """The same story scores the same with or without punctuation, as a recogniser may give it with
 none: a result opening on "and after six weeks" or on someone else's deed ("the owner agreed")
 starts a unit of its own in unpunctuated words as a full stop starts it in written ones
-(breaker10 D8: 98 punctuated, 92 without, the last action read into the Result). New answers
-of our own."""
+(breaker10 D8: 98 punctuated, 92 without, the last action read into the Result), and "I first
+went" opens a step as "I went" does (breaker11 D1: a run-on whose steps all read as the Task
+scored 22, punctuated 56). New answers of our own."""
 
 from __future__ import annotations
 
@@ -33,12 +34,22 @@ AGENCY = (
     "started using my drawing with customers."
 )
 
+ORCHARD = (
+    "ok so the thing was we supplied apples to a farm shop near Hereford and the owner was "
+    "furious because half a delivery had gone soft before she could sell it and it was my "
+    "account so I had to sort it out basically. I first went to the shop and took photos of "
+    "the crates, then I traced the load back to one cold store that had failed over the weekend, "
+    "and I replaced the whole delivery the next morning at our cost. She ordered again the week "
+    "after, and she is still a customer."
+)
+
 
 def _unmarked(text: str) -> str:
     return re.sub(r"[.,]", "", text.lower())
 
 
-@pytest.mark.parametrize("story", [GARDEN, AGENCY], ids=["and-after", "others-deed"])
+@pytest.mark.parametrize("story", [GARDEN, AGENCY, ORCHARD],
+                         ids=["and-after", "others-deed", "i-first-went"])
 def test_the_same_words_score_the_same_without_punctuation(story: str) -> None:
     written = analyze_answer(Transcript.from_text(story), question=QUESTION)
     spoken = analyze_answer(Transcript.from_text(_unmarked(story)), question=QUESTION)
