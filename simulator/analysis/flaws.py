@@ -832,6 +832,19 @@ MEASURED_OUTCOME = re.compile(
     rf"|\b{_AMOUNT} (?:(?:[\w-]+ )?out |)of (?:the |every |all )?{_AMOUNT}\b(?: [\w'-]+){{0,6}}?,?"
     rf" (?:against|compared (?:with|to)|versus|up from|down from|instead of) (?:about |only "
     rf"|just )?(?:{_AMOUNT}|none|zero)\b"
+    # A count set against another: "only three parcels, compared to around forty the year
+    # before", "nine of eleven, up from four".
+    rf"|\b{_AMOUNT}\b(?: [\w'-]+){{0,6}}?,? (?:compared (?:with|to)|against|versus|up from"
+    rf"|down from) (?:about |around |nearly |almost |over |only |just |roughly )?{_AMOUNT}\b"
+    # How late or close it came in: "only fifteen minutes late", "within an hour of schedule".
+    rf"|\b{_AMOUNT} (?:\w+ )?(?:minutes?|hours?|days?|weeks?) (?:late|behind)\b"
+    rf"|\bwithin (?:a|an|{_AMOUNT}) (?:minutes?|hours?|days?) of (?:the )?(?:schedule|plan"
+    r"|deadline|target|due date)\b"
+    # What the effort brought in, counted: "we collected almost three tonnes".
+    rf"|\b(?:collected|donated|gathered|raised|sold|cleared)(?: [\w'-]+){{0,2}}? {_AMOUNT}\b"
+    # Not one missed: "no missed pick-ups in the first month".
+    r"|\b(?:no|not one|not a single|zero) (?:missed|late|failed|lost|broken|wrong|delayed"
+    r"|cancelled|canceled|dropped|unpaid|overdue) [\w-]+"
     # Errors or losses brought to none: "picking errors went to 0", "complaints dropped to nil".
     r"|\b(?:went|dropped|fell|came|went down|are down|were down|is down|was down|cut|brought"
     r" (?:it |them )?down) to (?:0|zero|nil|none|nothing)\b"

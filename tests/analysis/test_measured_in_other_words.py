@@ -1,6 +1,7 @@
 """A result measured in other words than "from X to Y" is a number: a share of the days set
-against the week before, a day ahead of schedule, errors brought to 0. Each lost 5 points for
-"the result has no number" and its tip asked for one. Plain scene shares ("two of the five
+against the week before, a day ahead of schedule, errors brought to 0, a count set against last
+year's, how late it still was, none missed, what was collected. Each lost 5 points for "the
+result has no number" and its tip asked for one (breaker11 D7). Plain scene shares ("two of the five
 nurses were off sick") stay no measure. New answers of our own."""
 
 from __future__ import annotations
@@ -32,8 +33,15 @@ DEPOT = (
         "before.",
         "The first peak delivery went out a day ahead of schedule.",
         "Within a month mis-loaded parcels went to 0.",
+        "Over the peak we sent out only six parcels to the wrong door, compared to around "
+        "fifty the year before.",
+        "On the first peak morning the last van left only ten minutes late.",
+        "Eight of the nine vans left within an hour of schedule.",
+        "By Christmas we had no missed collections for the whole month.",
+        "The drivers collected almost two tonnes of returns for the charity shop in December.",
     ],
-    ids=["days-out-of-against", "of-compared", "day-ahead", "went-to-0"],
+    ids=["days-out-of-against", "of-compared", "day-ahead", "went-to-0", "compared-to-around",
+         "minutes-late", "within-of-schedule", "no-missed", "collected"],
 )
 def test_a_result_measured_in_other_words_has_its_number(outcome: str) -> None:
     analysed = analyze_answer(Transcript.from_text(DEPOT.format(outcome=outcome)),
