@@ -490,7 +490,8 @@ def analyze_answer(
         segments, parts = _told_parts(segments, tokens, keep=False)
     star_score = _star_score(parts) if kind == "behavioral" else _star_score_other(parts)
     score_parts, why = _score_parts(kind, star_score, flaws, timing, fillers, segments, tokens,
-                                    read_as_story, parts)
+                                    read_as_story, parts,
+                                    brief=audience is not None and audience.brief)
     if fit is not None and fit.missed:
         score_parts = replace(score_parts, audience=audience_points(fit))
         why.append(audience_why(fit))
@@ -521,6 +522,24 @@ def analyze_answer(
         why.append(("specificity", "none of your questions went deep (the team, its "
                     "challenges, what success looks like)" if shallow > 15 else
                     "only one of your questions went deep", shallow))
+    for part, reason, points in _untied_points(kind, gives, flaws):
+        score_parts = replace(score_parts, **{part: getattr(score_parts, part) + round(points)})
+        why.append((part, reason, points))
+    if kind == "behavioral" and parts["A"].present:
+        for what in second_asks_missed(question, lowered):
+            score_parts = replace(score_parts,
+                                  specificity=score_parts.specificity + _SECOND_ASK_POINTS)
+            why.append(("specificity", f"the question also asked {what}; the answer never "
+                        "says", _SECOND_ASK_POINTS))
+            tips = tuple(dict.fromkeys([
+                f"The question also asked {what}: add one sentence on it before you finish.",
+                *tips]))[:4]
+    complaints = complaints_in(lowered, kind)
+    if complaints:
+        score_parts = replace(score_parts, delivery=score_parts.delivery + _COMPLAINT_POINTS)
+        why.append(("delivery", f"complains about a manager, the company or the pay "
+                    f"(\u201c{complaints[0]}\u201d)", _COMPLAINT_POINTS))
+        tips = tuple(dict.fromkeys([COMPLAINT_TIP, *tips]))[:4]
     if kind == "practical" and "figure" not in gives and transcript.text.strip():
         # "Money is not the most important thing for me" answers no pay question: the tip asks
         # for a figure, so the score cannot stay at 100 beside it.
@@ -1672,8 +1691,16 @@ def _shared_subject_actions(
     return found
 
 
+_BRIEF_LONG_POINTS = 25.0
+"""Most points a story over its target costs when the interviewer asked for brief answers
+(`Audience.brief`), in proportion to how far over (8 otherwise): breaker10 D16, a 131 s story
+told to a senior leader who opened with "let's keep it crisp" lost 3 points (now 9), and twice
+as long 10 more than that."""
+
+
 def _depth_deficit(
-    segments: Sequence[Segment], tokens: Sequence[Token], timing: TimingReport
+    segments: Sequence[Segment], tokens: Sequence[Token], timing: TimingReport,
+    brief: bool = False,
 ) -> list[Why]:
     """Small deductions that order complete answers among themselves, the way a rubric's top
     anchors differ: several concrete actions owned by the speaker (ownership), a counted result
@@ -1699,8 +1726,10 @@ def _depth_deficit(
         deficit.append(("delivery", f"shorter than the {low:.0f}–{high:.0f} s target",
                         min(8.0, 8.0 * (low - timing.said_s) / low)))
     elif seconds > high:
-        deficit.append(("delivery", f"longer than the {low:.0f}–{high:.0f} s target",
-                        min(8.0, 8.0 * (seconds - high) / high)))
+        most = _BRIEF_LONG_POINTS if brief else 8.0
+        deficit.append(("delivery", f"longer than the {low:.0f}–{high:.0f} s target"
+                        + (" this interviewer asked for" if brief else ""),
+                        min(most, most * (seconds - high) / high)))
     return deficit
 
 
@@ -1714,6 +1743,79 @@ def _few_own_actions(owned: int) -> str:
         return "no action told as your own (\u201cI called…, I checked…\u201d)"
     said = "one action" if owned == 1 else f"{owned} actions"
     return f"only {said} told as your own (\u201cI …\u201d); three or more earn them all"
+
+
+_SECOND_ASKS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(what would you (do|have done) differently|what would you change|what did "
+                r"you learn|what you (learned|learnt)|what (lesson|lessons) did you|looking back)"
+                r"\b"),
+     re.compile(r"\b(learn\w*|lessons?|differently|next time|since then|these days|nowadays"
+                r"|looking back|would have|i'd have|should have|taught me|in future|from then on"
+                r"|if i did it again|again i would|now i|now we|i now|we now|i always|i never)\b"),
+     "what you learned or would do differently"),
+    (re.compile(r"\bwhat did you (drop|give up|let go|leave out|deprioriti[sz]e|put aside|say no"
+                r" to|stop doing)\b"),
+     re.compile(r"\b(drop\w*|gave up|give up|let (\w+ ){0,3}go|left (\w+ ){0,3}out"
+                r"|deprioriti\w*|put (\w+ ){0,3}(aside|on hold)|postpon\w*|push\w* (\w+ ){0,3}"
+                r"back|delay\w*|skipp\w*|cancel\w*|said no|say no|parked|paused|stopped doing"
+                r"|moved (\w+ ){0,4}to (the )?(next|following|later)|for later|until after"
+                r"|wait\w* (until|till))\b"),
+     "what you dropped"),
+)
+"""A question's second ask, beside its story ("...and what would you do differently?", "What
+did you drop, and why?"), and the words an answer that gives it uses (breaker10 D21: answers
+that never said what was dropped, or what they would change, were not told so)."""
+_SECOND_ASK_POINTS = 10
+"""What a story that leaves its question's second ask unanswered costs (specificity)."""
+
+
+def second_asks_missed(question: str | None, lowered: str) -> list[str]:
+    """What `question` asks besides the story and the answer (`lowered`, lower-case words)
+    never gives (`_SECOND_ASKS`), in a few words each."""
+    asked = (question or "").lower().replace("\u2019", "'")
+    return [what for asks, gives, what in _SECOND_ASKS
+            if asks.search(asked) and not gives.search(lowered)]
+
+
+_COMPLAINT = re.compile(
+    r"\b(my|our|the) (former |old |last |previous |current |ex-? ?|new )?(manager|boss|supervisor"
+    r"|team lead|team leader|line manager|director|management|employer|company|colleagues"
+    r"|co-workers|coworkers|owner|ceo|head of \w+)( (is|was|were|are|'s|has been|have been)"
+    r"| (is|was|were|are) (just |always |so |very |really |quite |too |a bit |totally "
+    r"|completely )*)( \w+)?? (difficult|terrible|awful|horrible|bad|toxic|useless|incompetent"
+    r"|lazy|rude|unfair|impossible|clueless|unprofessional|micromanag\w*|disorganis\w*"
+    r"|disorganiz\w*|chaotic|stupid|hopeless|a nightmare|a joke|a mess|the worst|not good)\b"
+    r"|\b(the |my |our )?(pay|salary|money|wages?) (is|was|were|are|'s) (just |so |very |really "
+    r"|far |much |way )*(too )?(low|bad|poor|terrible|awful|rubbish|not enough|not good)\b"
+    r"|\b(underpaid|badly paid|poorly paid|paid (so |too |very )?(badly|poorly|little))\b"
+    r"|\b(do not|don't|does not|doesn't|did not|didn't) pay (me |us |people |staff )?(enough"
+    r"|well|fairly)\b"
+    r"|\bi (hate|hated|can't stand|cannot stand|couldn't stand) (my|the|our) (job|manager|boss"
+    r"|company|work|team|colleagues)\b"
+    r"|\b(my|the|our) (manager|boss|supervisor|management|company) (never|doesn't|does not|didn't"
+    r"|did not|don't|do not) (listen\w*|appreciat\w*|care\w*|support\w*|value\w*|respect\w*"
+    r"|recogni[sz]\w*)\b"
+)
+"""A complaint about a past or present manager, employer, colleagues or pay ("my manager is
+difficult and the pay is too low"): a coach's first remark on "Why are you leaving?" is not to
+lead with it (breaker10 D20). Read only outside a story of an occasion (behavioral), whose
+conflict with a manager may be the very thing asked for, and outside a practical question,
+where pay is the subject."""
+_COMPLAINT_POINTS = 15
+"""What a complaint about a manager, employer or pay costs: an interviewer remembers it over
+the reasons around it, but it does not make the answer unusable."""
+COMPLAINT_TIP = ("Say what you are moving towards, not what you are leaving: a complaint about "
+                 "a manager, the company or the pay is what an interviewer remembers. Name what "
+                 "this role gives you instead.")
+"""The tip for an answer that complains (`_COMPLAINT`)."""
+
+
+def complaints_in(lowered: str, kind: QuestionKind) -> list[str]:
+    """The complaints about a manager, employer, colleagues or pay in `lowered` (lower-case
+    words) where the question is not a story's nor a practical one (`_COMPLAINT`)."""
+    if kind in {"behavioral", "situational", "practical"} or kind in NO_STAR_KINDS - {"company"}:
+        return []
+    return [m.group(0) for m in _COMPLAINT.finditer(lowered)]
 
 
 _NO_FIGURE_POINTS = 25
@@ -1767,11 +1869,14 @@ def _score_parts(
     tokens: Sequence[Token],
     read_as_story: int = 0,
     parts: Mapping[str, Part] | None = None,
+    brief: bool = False,
 ) -> tuple[ScoreParts, list[Why]]:
     """Points lost by part, and why (`Why`, each cost with its reason; `explain_points` turns
     them into the lines a person reads). `read_as_story`: for an answer a flaw finds no story
     in (`Flaw.no_story`, its segments then all "other"), the STAR score its sentences had when
-    read as parts. `parts`: the STAR parts the structure's points were scored on."""
+    read as parts. `parts`: the STAR parts the structure's points were scored on. `brief`:
+    the interviewer asked for short answers (`Audience.brief`), so a story over its target
+    costs more."""
     lost = {"structure": 0.0, "specificity": 0.0, "ownership": 0.0, "delivery": 0.0}
     why: list[Why] = []
     for flaw in flaws:
@@ -1815,13 +1920,21 @@ def _score_parts(
         if points and timing.target_s is not None:
             low, high = timing.target_s
             side = "shorter" if timing.said_s < low else "longer"
-            lost["delivery"] += points
-            why.append(("delivery", f"{side} than the {low:.0f}–{high:.0f} s target", points))
+            if side == "shorter":
+                # The too-short flaw above charges the same shortness: together they cost the
+                # larger of the two, not both (breaker10 D16: a typed 35-word answer lost 21
+                # for its length, twice over).
+                points = max(0.0, points - sum(w for where, reason, w in why
+                                               if reason == _FLAW_WHY["too_short"]))
+            if points:
+                lost["delivery"] += points
+                why.append(("delivery", f"{side} than the {low:.0f}–{high:.0f} s target",
+                            points))
     if kind == "behavioral":
         # Outside behavioral questions STAR is optional, so structure does not cost points.
         lost["structure"] += 50 - 0.5 * star_score
         why.extend(structure_why(parts or {}, any(f.no_story for f in flaws)))
-        for part, reason, points in _depth_deficit(segments, tokens, timing):
+        for part, reason, points in _depth_deficit(segments, tokens, timing, brief):
             lost[part] += points
             why.append((part, reason, points))
     return ScoreParts(**{part: round(points) for part, points in lost.items()}), why
@@ -2218,6 +2331,44 @@ _LONG_SETUP_TIPS = {
 """The set-up tip, by the part told at length (`_told_at_length`)."""
 
 
+def _kind_advice(kind: str, gives: frozenset[str]) -> tuple[str, frozenset[str], str]:
+    """The advice for an answer of `kind` other than a story's (`_ADVICE`): its tip, what an
+    answer that follows it gives, and the note said instead, chosen by what the question asks
+    (`gives`' "asks_..." entries)."""
+    tip, needs, instead = _ADVICE[kind]
+    if kind == "motivation" and "asks_why" not in gives:
+        # "What do you know about us?" asks for what the candidate knows, not their reasons;
+        # "Where would you like to be?" for a plan tied to this role.
+        tip, needs, instead = (_KNOWLEDGE_ADVICE if "asks_knowledge" in gives
+                               else _TIED_ADVICE)
+    if kind == "about_you" and "asks_self" not in gives:
+        # "What are you proudest of?" is no "tell me about yourself": no present-past-future.
+        tip, needs, instead = _EXAMPLE_ADVICE
+    return tip, needs, instead
+
+
+_UNTIED_POINTS = {"specific": 15, "reason": 10}
+"""What a motivation answer loses for each thing its tip asks for and it does not give: tied to
+this role or company ("specific": 15), a reason ("reason": 10). breaker10 D19: "in a few years
+I would like to be growing and learning new things... with a good team" lost points for its
+length only (79), beside the tip "connect your answer to this role" the score did not follow."""
+_UNTIED_WHY = {
+    "specific": "nothing ties it to this role or company",
+    "reason": "no reason given (because…, what draws you)",
+}
+
+
+def _untied_points(kind: str, gives: frozenset[str], flaws: Sequence[Flaw]) -> list[Why]:
+    """What a motivation answer loses for what its tip asks and it does not give
+    (`_UNTIED_POINTS`); nothing beside the "vague" flaw, which already charges an answer that
+    could be said by anyone, nor for an answer too short to say anything (its length pays)."""
+    if kind != "motivation" or any(f.code in {"vague", "too_short"} for f in flaws):
+        return []
+    _, needs, _ = _kind_advice(kind, gives)
+    return [("specificity", _UNTIED_WHY[need], float(_UNTIED_POINTS[need]))
+            for need in sorted(needs - gives) if need in _UNTIED_POINTS]
+
+
 def _general_advice(
     kind: QuestionKind, praise: bool, gives: frozenset[str] = frozenset()
 ) -> list[str]:
@@ -2252,15 +2403,7 @@ def _general_advice(
         return [_OWN_QUESTIONS_ADVICE[asked]] if asked in _OWN_QUESTIONS_ADVICE else []
     if kind == "company":
         return []  # its own judgment's tips come first (company_answer.CompanyJudgment.tips)
-    tip, needs, instead = _ADVICE[kind]
-    if kind == "motivation" and "asks_why" not in gives:
-        # "What do you know about us?" asks for what the candidate knows, not their reasons;
-        # "Where would you like to be?" for a plan tied to this role.
-        tip, needs, instead = (_KNOWLEDGE_ADVICE if "asks_knowledge" in gives
-                               else _TIED_ADVICE)
-    if kind == "about_you" and "asks_self" not in gives:
-        # "What are you proudest of?" is no "tell me about yourself": no present-past-future.
-        tip, needs, instead = _EXAMPLE_ADVICE
+    tip, needs, instead = _kind_advice(kind, gives)
     if needs <= gives:
         return [instead] if praise and instead else []
     return [tip]

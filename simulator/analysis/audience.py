@@ -108,3 +108,7 @@ class Audience:
     id: str
     name: str
     themes: tuple[Theme, ...] = ()
+    brief: bool = False
+    """Whether this audience asked for answers shorter than usual (a persona's `target_scale`
+    under 1: "let's keep it crisp"): an answer over its target then costs more
+    (analysis.answer, breaker10 D16)."""

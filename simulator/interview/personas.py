@@ -149,7 +149,8 @@ class Persona:
 
     @property
     def audience(self) -> Audience:
-        return Audience(id=self.id, name=f"{self.role_label} ({self.name})", themes=self.themes)
+        return Audience(id=self.id, name=f"{self.role_label} ({self.name})", themes=self.themes,
+                        brief=self.target_scale < 1.0)
 
     def rephrase(self, question: Question, company: CompanyProfile | None = None) -> str:
         """The question as this persona would ask it: one of their lead-ins, then the text.
