@@ -534,6 +534,11 @@ def analyze_answer(
             tips = tuple(dict.fromkeys([
                 f"The question also asked {what}: add one sentence on it before you finish.",
                 *tips]))[:4]
+    value = value_not_named(question, lowered) if kind == "behavioral" else ""
+    if value:
+        tips = tuple(dict.fromkeys([
+            *tips[:2], f"Tie the story back to \u201c{value}\u201d in one sentence: the "
+            "question asked for that value, so say where your story shows it.", *tips[2:]]))[:4]
     complaints = complaints_in(lowered, kind)
     if complaints:
         score_parts = replace(score_parts, delivery=score_parts.delivery + _COMPLAINT_POINTS)
@@ -1747,7 +1752,8 @@ def _few_own_actions(owned: int) -> str:
 
 _SECOND_ASKS: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
     (re.compile(r"\b(what would you (do|have done) differently|what would you change|what did "
-                r"you learn|what you (learned|learnt)|what (lesson|lessons) did you|looking back)"
+                r"you learn|what you (learned|learnt)|what (lesson|lessons) did you|looking back"
+                r"|taught you (something|a lesson)|what did you take away)"
                 r"\b"),
      re.compile(r"\b(learn\w*|lessons?|differently|next time|since then|these days|nowadays"
                 r"|looking back|would have|i'd have|should have|taught me|in future|from then on"
@@ -1775,6 +1781,23 @@ def second_asks_missed(question: str | None, lowered: str) -> list[str]:
     asked = (question or "").lower().replace("\u2019", "'")
     return [what for asks, gives, what in _SECOND_ASKS
             if asks.search(asked) and not gives.search(lowered)]
+
+
+_VALUE_ASKED = re.compile(
+    r"\bvalues?\b[^.?!\u201c\"]{0,40}\bis (?:\u201c|\")([^\u201d\"]{2,60})(?:\u201d|\")")
+"""A question that names a value and asks for a story that shows it ("One of the values at
+Kestrel is \u201cOwn the outcome\u201d. Tell me about a time..."), with the value's name."""
+
+
+def value_not_named(question: str | None, lowered: str) -> str:
+    """The value `question` asks about (`_VALUE_ASKED`) when the answer (`lowered`, lower-case
+    words) never names it nor its own words in any form; "" otherwise. breaker10 D17: a model
+    "own the outcome" story never tied itself to the value, and nothing said so."""
+    found = _VALUE_ASKED.search(question or "")
+    if found is None:
+        return ""
+    value = found.group(1).strip()
+    return "" if _mentions(lowered, value) else value
 
 
 _COMPLAINT = re.compile(

@@ -141,3 +141,34 @@ def test_a_short_answer_pays_for_its_shortness_once() -> None:
     # The too-short flaw and the length target charge the same shortness: at most the larger.
     assert told.score_parts.delivery <= 40, told.points_why
     assert any("too short" in r for r in reasons)
+
+
+VALUE_QUESTION = ("One of the values at Larkspur Freight is \u201cOwn the outcome\u201d. Tell me "
+                  "about a time your own work showed it.")
+LABELS = (
+    "Last spring I wrote the pick lists for a new client's orders, and in the first week I "
+    "found that one list in ten sent pickers to the wrong aisle, which was my fault, because I "
+    "had tested it with the old shelf map. I told my manager the same hour, I fixed the map "
+    "that night, and I walked the floor with the pickers the next morning to check every "
+    "aisle. Within a week wrong picks were down to none.{tie}"
+)
+
+
+def test_a_value_question_asks_for_the_value_to_be_named() -> None:
+    untied = _analyse(LABELS.format(tie=""), VALUE_QUESTION)
+    tied = _analyse(LABELS.format(
+        tie=" That is what owning the outcome means to me: it was my mistake, so I fixed it."),
+        VALUE_QUESTION)
+    assert any("\u201cOwn the outcome\u201d" in tip for tip in untied.tips), untied.tips
+    assert not any("\u201cOwn the outcome\u201d" in tip for tip in tied.tips), tied.tips
+
+
+def test_time_spent_beside_a_colleague_is_fitting_in_with_the_team() -> None:
+    told = _analyse(
+        "Last winter a new loader at our depot in Derby kept putting parcels on the wrong van. "
+        "I was the shift lead, so it was on me to sort it out. I stood at the bay with him each "
+        "morning for two weeks until he had the van codes right. After that his mistakes went "
+        "from six a day to none.", "Tell me about a time you helped a colleague.",
+        audience=get_persona("hiring-manager").audience)
+    assert told.audience_fit is not None
+    assert "Fit with the team" in told.audience_fit.spoken_to, told.audience_fit
