@@ -124,3 +124,20 @@ def test_a_duty_given_after_the_outcome_is_part_of_the_result() -> None:
     assert not analysis.star.parts["T"].present, analysis.star.segments
     assert "asked me to set up the same system" in labelled(analysis, "R")
     assert all(analysis.star.parts[p].present for p in "SAR")
+
+
+# A verb that often sets a scene ("I took a job...") told with a thing of the story as its
+# object: a deed, and no scene is told.
+TAKEN_CALL = (
+    "I took the angry call off the queue myself one Monday morning, even though it was not my "
+    "line, because it had been passed round four times already. I stayed on with her until the "
+    "engineer confirmed a date, and I rang her back that evening to check. She wrote to the "
+    "company to thank me by name."
+)
+
+
+def test_a_scene_verb_with_a_thing_as_its_object_opens_on_a_deed() -> None:
+    analysis = typed(TAKEN_CALL)
+    assert not analysis.star.parts["S"].present, analysis.star.segments
+    assert "I took the angry call off the queue" in labelled(analysis, "A")
+    assert "no_situation" in analysis.flaw_codes
