@@ -74,8 +74,8 @@ _KIND_PATTERNS: tuple[tuple[QuestionKind, str], ...] = (
             r"|\bhave you ever\b|\bcan you think of a time\b|\bwhen (did|have) you (last )?\b"
             r"|\bwhat (is|was|'s) (an|a|the) (example|time|occasion)\b"
             r"|\bwhat (is|was|'s|would you say (is|was)) (the|your) (biggest|greatest|hardest"
-            r"|toughest|best|worst|proudest) (achievement|accomplishment|failure|mistake"
-            r"|challenge|success|project|decision|setback|conflict)\b"
+            r"|toughest|best|worst|proudest|most \w+) (achievement|accomplishment|failure"
+            r"|mistake|challenge|success|project|decision|setback|conflict)\b"
             r"|\b(achievement|accomplishment|project|moment)s? (that )?you('re| are) (most )?proud"
             r" of\b"
             r"|\b(a|one) time (when|that|you)\b",
@@ -92,6 +92,12 @@ _KIND_PATTERNS: tuple[tuple[QuestionKind, str], ...] = (
             r"|work (weekends|nights|shifts|overtime|on site|onsite|from the office))\b"
             r"|\brelocation\b|\bright to work\b|\bvisa sponsorship\b|\bwhat hours\b"
             r"|\byour availability\b",
+        ),
+        (
+            # Before the hypotheticals: "Where would you like to be in a few years?" asks for a
+            # plan tied to this role, not what one would do in a scenario.
+            "motivation",
+            r"\bwhere (would|do|will) you (like|want|hope|expect|plan) to be\b",
         ),
         (
             "situational",
