@@ -261,6 +261,25 @@ def structure_why(parts: Mapping[str, Part], no_story: bool = False) -> list[Why
     return why
 
 
+def at_most_all(parts: ScoreParts) -> ScoreParts:
+    """`parts` made to add up to at most 100, the points there are to lose: a three-word answer
+    scored 0 showed "structure 71, specificity 75, ownership 8, delivery 33", 187 points lost
+    of 100 (breaker12 V13). The structure keeps its points (a story with no parts loses them
+    all, whatever else it lacks); the other parts share what is left in proportion (largest
+    remainder). The score is the same."""
+    lost = parts.to_dict()
+    if sum(lost.values()) <= 100:
+        return parts
+    structure = min(100, lost.pop("structure"))
+    room, total = 100 - structure, sum(lost.values())
+    scaled = {part: points * room / total for part, points in lost.items()}
+    whole = {part: int(points) for part, points in scaled.items()}
+    for part in sorted(scaled, key=lambda p: scaled[p] - whole[p], reverse=True)[
+            : room - sum(whole.values())]:
+        whole[part] += 1
+    return ScoreParts(structure=structure, **whole)
+
+
 def explain_points(parts: ScoreParts, why: Sequence[Why]) -> tuple[PointsWhy, ...]:
     """The reasons behind `parts`, each score part's adding up to its points: the same
     reasons merged, rounded so they sum to the part (largest remainder), scaled where a floor
@@ -291,7 +310,7 @@ def explain_points(parts: ScoreParts, why: Sequence[Why]) -> tuple[PointsWhy, ..
 def points_why_lines(reasons: Sequence[PointsWhy] | Sequence[Mapping[str, object]]) -> list[str]:
     """One line per score part that lost points, saying why: "ownership 4: only 2 actions told
     as your own…", several reasons with their points ("structure 25: no Result found (how it
-    ended) 18; no Situation found… 7"). Takes `PointsWhy` or their stored dicts."""
+    ended) −18; no Situation found… −7"). Takes `PointsWhy` or their stored dicts."""
     by_part: dict[str, list[tuple[str, int]]] = {}
     for reason in reasons:
         item = reason.to_dict() if isinstance(reason, PointsWhy) else reason
@@ -304,7 +323,9 @@ def points_why_lines(reasons: Sequence[PointsWhy] | Sequence[Mapping[str, object
         if not items:
             continue
         total = sum(points for _, points in items)
-        said = items[0][0] if len(items) == 1 else "; ".join(f"{w} {p}" for w, p in items)
+        # Each reason's points after a minus, so a reason ending in a figure ("against 5") is
+        # not read with them ("against 5 5", breaker12 V11).
+        said = items[0][0] if len(items) == 1 else "; ".join(f"{w} \u2212{p}" for w, p in items)
         lines.append(f"{name} {total}: {said}")
     return lines
 
@@ -552,6 +573,7 @@ def analyze_answer(
                               specificity=score_parts.specificity + _NO_FIGURE_POINTS)
         why.append(("specificity", "no figure, range, date or plain yes or no",
                     _NO_FIGURE_POINTS))
+    score_parts = at_most_all(score_parts)
     return AnswerAnalysis(
         transcript=transcript,
         question=question,
@@ -2625,7 +2647,7 @@ def analyze_follow_up(
              and whole.score_parts.ownership < lost.ownership else None)
     if owned is not None:
         lost = replace(lost, ownership=owned.score_parts.ownership)
-    lost = ScoreParts(*(max(0, value) for value in lost.to_dict().values()))
+    lost = at_most_all(ScoreParts(*(max(0, value) for value in lost.to_dict().values())))
     points_why = explain_points(lost, _why_after(first, flaws, scored, fit, owned))
     question_tips = _tips_after(first, flaws, fit, first.gives | _told(parts))
     if (whole is not None and judgment.gives and first.question_kind != "behavioral"

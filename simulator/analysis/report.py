@@ -95,6 +95,9 @@ def render_report(analysis: AnswerAnalysis, *, with_question: bool = True) -> st
         lines.append(line)
         if timing.pauses:
             listed = ", ".join(f"{p.start:.0f}s ({p.seconds:.1f}s)" for p in timing.pauses[:6])
+            more = len(timing.pauses) - 6
+            # Nine pauses counted and six shown says how many are left out (breaker12 V12).
+            listed += f" and {more} more" if more > 0 else ""
             lines.append(f"  pauses ≥1 s: {len(timing.pauses)} — {listed}")
     else:
         lines.append(f"  {timing.words} words (typed: no timing)")
