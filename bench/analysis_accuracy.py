@@ -519,7 +519,7 @@ SETS = {
 }
 HELD_BACK = (
     "held1", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10",
-    "held11",
+    "held11", "held12",
 )
 
 
