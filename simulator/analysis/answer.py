@@ -271,13 +271,22 @@ def at_most_all(parts: ScoreParts) -> ScoreParts:
     if sum(lost.values()) <= 100:
         return parts
     structure = min(100, lost.pop("structure"))
-    room, total = 100 - structure, sum(lost.values())
-    scaled = {part: points * room / total for part, points in lost.items()}
-    whole = {part: int(points) for part, points in scaled.items()}
-    for part in sorted(scaled, key=lambda p: scaled[p] - whole[p], reverse=True)[
-            : room - sum(whole.values())]:
-        whole[part] += 1
-    return ScoreParts(structure=structure, **whole)
+    room = 100 - structure
+    if not any(lost.values()):
+        return ScoreParts(structure=structure, **lost)
+    return ScoreParts(structure=structure, **_shares(lost, room))
+
+
+def _shares(weights: Mapping[str, float], total: int) -> dict[str, int]:
+    """`total` points split among `weights` in proportion, in whole points that add up to it
+    (largest remainder). `weights` must not all be 0."""
+    raw = sum(weights.values())
+    scaled = {key: weight * total / raw for key, weight in weights.items()}
+    whole = {key: int(points) for key, points in scaled.items()}
+    left = total - sum(whole.values())
+    for key in sorted(scaled, key=lambda k: scaled[k] - whole[k], reverse=True)[:left]:
+        whole[key] += 1
+    return whole
 
 
 def explain_points(parts: ScoreParts, why: Sequence[Why]) -> tuple[PointsWhy, ...]:
@@ -298,11 +307,7 @@ def explain_points(parts: ScoreParts, why: Sequence[Why]) -> tuple[PointsWhy, ..
         if not raw:
             out.append(PointsWhy(part, total, "other"))
             continue
-        scaled = {reason: points * total / raw for reason, points in merged.items()}
-        whole = {reason: int(points) for reason, points in scaled.items()}
-        left = total - sum(whole.values())
-        for reason in sorted(scaled, key=lambda r: scaled[r] - whole[r], reverse=True)[:left]:
-            whole[reason] += 1
+        whole = _shares(merged, total)
         out.extend(PointsWhy(part, points, reason) for reason, points in whole.items() if points)
     return tuple(out)
 
