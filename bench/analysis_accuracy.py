@@ -517,6 +517,11 @@ SETS = {
         "star12_followups_heldback.jsonl",
     ),
     "dev13": ("star13_good.jsonl", "star13_weak.jsonl", "star13_followups.jsonl"),
+    "held13": (
+        "star13_good_heldback.jsonl",
+        "star13_weak_heldback.jsonl",
+        "star13_followups_heldback.jsonl",
+    ),
 }
 HELD_BACK = (
     "held1", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10",
