@@ -262,6 +262,46 @@ def _unpunctuated_cut(
     )
 
 
+_LIST_LEAD_INS = frozenset({"and", "so", "then", "but", "first", "next", "also", "finally",
+                            "um", "uh", "er"})
+
+
+def _own_list_goes_on(tokens: Sequence[Token], index: int, first: int) -> bool:
+    """Whether word `index`, after a recognizer's comma, goes on with a list of the speaker's
+    own deeds: a past verb with no subject of its own ("I checked the sales data, changed the
+    order sizes, | moved the baking times") in a unit that opens on "i"/"we" and a past verb,
+    with no full stop between (breaker12 V1: tiny.en's comma after eight words was read as a
+    sentence end, and the list's tail, most often with a figure or an outcome word in it,
+    went to the Result: "...shared the results with her, and proposed a delayed launch").
+
+    The unit must open on the speaker and a deed, not only hold one: "Afterwards, I wrote a
+    full report to the county, | thought that evening" (a misheard "FA") and "My decision
+    whether we cut that day..., | got the couple out" are no lists of deeds; with any "i" and
+    past verb in the unit, held8 and held9 lost 0.002 each."""
+    norms = [t.norm for t in tokens[first : index + 1]]
+    if not (PAST_VERB.fullmatch(norms[-1]) and norms[-1] not in _NOT_VERBS):
+        return False
+    if any(t.sentence_end for t in tokens[first : index - 1]):
+        return False
+    at = 0
+    while at < len(norms) - 2 and norms[at] in _LIST_LEAD_INS:
+        at += 1
+    if norms[at] not in _OWN_SUBJECTS:
+        return False
+    verb = at + 1
+    if norms[verb] in _ADVERBS_BEFORE_VERB:
+        verb += 1
+    return verb < len(norms) - 1 and bool(PAST_VERB.fullmatch(norms[verb]))
+
+
+_LISTED_DEEDS = 1.6
+"""Action points of a recognized unit that holds a list of the speaker's own deeds (as many as
+a unit that opens on a past verb gets). A list kept whole lost the cue its later items had as
+units of their own, and a last item with an outcome word ("climbed", "the results") took the
+whole list into the Result (dev11: "I climbed with my colleague on the ground..., broke the
+ice..., changed the damaged part, and aligned the antenna...")."""
+
+
 def split_units(tokens: Sequence[Token], punctuated: bool) -> list[tuple[int, int]]:
     """Units as (first, end) token ranges covering all tokens in order."""
     norms = [t.norm for t in tokens]
@@ -269,6 +309,7 @@ def split_units(tokens: Sequence[Token], punctuated: bool) -> list[tuple[int, in
     # noun and a verb ("...and the aisle, found a dead spot") says they are not its subject.
     bare = not any(t.clause_end or t.sentence_end for t in tokens)
     cuts = [0]
+    list_item = 0
     for index in range(1, len(tokens)):
         previous, current = tokens[index - 1], tokens[index]
         unit_length = index - cuts[-1]
@@ -304,8 +345,10 @@ def split_units(tokens: Sequence[Token], punctuated: bool) -> list[tuple[int, in
             cut = False
         elif punctuated:
             # Recognizers sometimes join sentences with a comma: long run-ons are cut at the
-            # same markers as unpunctuated speech.
-            cut = previous.clause_end and (
+            # same markers as unpunctuated speech; not a list of the speaker's own deeds.
+            listing = (spoken and previous.clause_end
+                       and _own_list_goes_on(tokens, index, cuts[-1]))
+            cut = previous.clause_end and not listing and (
                 _marker_at(norms, index, CLAUSE_MARKERS)
                 or (not continues and (
                     (unit_length >= 14 and _marker_at(norms, index, STRONG_MARKERS))
@@ -321,7 +364,13 @@ def split_units(tokens: Sequence[Token], punctuated: bool) -> list[tuple[int, in
             # door my job was to..."): its run-ons are cut at the markers of unpunctuated speech.
             cut = cut or (spoken and unit_length >= _SPOKEN_RUN_ON_WORDS
                           and _marker_at(norms, index, STRONG_MARKERS))
-            if not cut and spoken and unit_length >= _SPOKEN_UNMARKED_WORDS:
+            if listing:
+                list_item = index
+            # A list kept whole is no stretch without marks: its items are counted apart (else
+            # its last item was cut at a weak marker: "...and worked two weekends with | our
+            # desktop publishing team", dev9 and dev10 lost 0.001).
+            unmarked = index - max(cuts[-1], list_item)
+            if not cut and spoken and unmarked >= _SPOKEN_UNMARKED_WORDS:
                 cut = _unpunctuated_cut(norms, index, unit_length)
         else:
             cut = (_marker_at(norms, index, CLAUSE_MARKERS)
@@ -756,9 +805,14 @@ def placed_cue_scores(
         # A recognized unit is often a fragment whose subject went to the unit before ("...went
         # down by the port | and meanwhile got the frames done"): an event is others' there only
         # when the unit opens on a subject of its own (_opens_on_a_subject).
-        for (first, _end), cues in zip(units, cue_rows, strict=True):
+        for (first, end), cues in zip(units, cue_rows, strict=True):
             if not _opens_on_a_subject([t.norm for t in tokens[first : first + 6]]):
                 cues["others' event"] = 0.0
+            if any(tokens[index - 1].clause_end and _own_list_goes_on(tokens, index, first)
+                   for index in range(first + 1, end)):
+                # A list of the speaker's own deeds kept whole (split_units): its later items
+                # open on a deed, as a unit cut there would (unit_cue_scores' VERB_FIRST).
+                cues["A"] += _LISTED_DEEDS
     for (first, end), cues in zip(units, cue_rows, strict=True):
         if cues.get("ordering") and (first + end) / 2 / total >= OTHERS_EVENT_FROM:
             # Someone else's deed told in order in the story's second half: its "then" or "the
