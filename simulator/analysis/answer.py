@@ -23,6 +23,7 @@ from simulator.analysis.cues import (
     TURN_BACK,
     WE_WORDS,
     as_past_narrative,
+    bare_action_verb,
     present_narrative,
 )
 from simulator.analysis.fillers import (
@@ -1714,23 +1715,35 @@ def _shared_subject_actions(
     """Own actions that share one "I" ("I convened the leads, mapped every handover, and
     introduced a daily check"; breaker8 D8 counted only the first): in an Action sentence that
     has an "I" and a past verb, each later past verb that opens a clause after a comma or
-    "and"."""
+    "and". In recognized speech a deed's "-ed" is often lost ("I cut two features, move testing
+    earlier and ask the designers...", breaker12 V6) and a full stop put inside the list ("I
+    checked the sales data. Change the order sizes, move..."): there the bare form of a listed
+    action verb counts too, and a sentence that opens on a deed goes on with the same "I"."""
     found: list[str] = []
+    spoken = bool(tokens) and tokens[0].start is not None
+
+    def deed(word: str) -> bool:
+        if word in _NOT_A_DEED:
+            return False
+        return bool(_PAST_WORD.fullmatch(word)) or (spoken and bare_action_verb(word))
+
     for segment in segments:
         if segment.label != "A":
             continue
         seen_i = False
         previous: Token | None = None
-        for token in tokens[segment.first_token : segment.end_token]:
+        span = tokens[segment.first_token : segment.end_token]
+        for number, token in enumerate(span):
             word = token.norm
             after_break = previous is not None and (previous.clause_end or previous.norm in (
-                "and", "then"))
-            if seen_i and after_break and word not in _NOT_A_DEED and _PAST_WORD.fullmatch(word):
+                "and", "then") or (spoken and previous.sentence_end))
+            if seen_i and after_break and deed(word):
                 found.append(word)
             if word == "i":
                 seen_i = True
             if token.sentence_end:
-                seen_i = False
+                seen_i = (seen_i and spoken and number + 1 < len(span)
+                          and deed(span[number + 1].norm))
             previous = token
     return found
 

@@ -108,6 +108,19 @@ _IRREGULAR_PAST = (
     "|went|knelt|rang|swept|lit|shook|dug|stuck|struck|hung|bent|wore|woke|fled|forgave|bit"
     "|tore|drove|bound|wound|swung|slid|spun|sprang|withdrew|overcame|undertook|oversaw|rewrote"
 )
+_REGULAR_ACTION = _lazy(_PAST_ACTION_VERBS)
+
+
+def bare_action_verb(word: str) -> bool:
+    """Whether `word` is the bare form of a listed regular past action ("move" of "moved", "ask"
+    of "asked", "plan" of "planned"): a recognizer drops a spoken "-ed" ("I cut two features,
+    move testing earlier and ask the designers..."), so the speaker still tells the deed."""
+    if len(word) < 3 or not word.isalpha():
+        return False
+    forms = (word + "d", word + "ed", word + word[-1] + "ed")
+    return any(_REGULAR_ACTION.fullmatch(form) for form in forms)
+
+
 _MENTAL_PAST = "thought|felt|knew|understood|meant|saw|heard|learnt|hoped|wished"
 """Past verbs of thinking or perceiving: they tell a real occasion but are not actions."""
 _PAST_ACTION = rf"(?:{_PAST_ACTION_VERBS}|{_IRREGULAR_PAST})"
