@@ -80,7 +80,7 @@ from simulator.analysis.star import (
     summarize_parts,
 )
 from simulator.analysis.theme_words import told_in_other_words
-from simulator.analysis.timing import LONG_PAUSE_S, TimingReport, timing_report
+from simulator.analysis.timing import LONG_PAUSE_S, Pause, TimingReport, timing_report
 from simulator.analysis.tokens import Token, has_punctuation, normalize, tokenize
 from simulator.analysis.word_forms import has_phrase
 from simulator.speech.stt import Transcript
@@ -1903,6 +1903,33 @@ _LONG_POINTS = 20.0
 """Most points a length under (over) the target costs, in proportion to how far off it is."""
 
 
+PAUSE_POINTS_PER_S = 2 / 3
+"""Delivery points each second of a pause of LONG_PAUSE_S or more costs: 2 for a pause of 3 s
+(what any long pause cost before), about 17 for a silence of 25 s, which a listener hears as a
+stall, not a breath (breaker12 V8: both cost 2)."""
+PAUSE_MOST_POINTS = 15
+"""The most the long pauses of one answer cost together."""
+STALL_S = 10.0
+"""A silence this long or longer inside an answer is named with its length in the tip."""
+
+
+def pause_points(pauses: Sequence[Pause]) -> float:
+    """What the long pauses cost: PAUSE_POINTS_PER_S for each of their seconds, at most
+    PAUSE_MOST_POINTS."""
+    return min(PAUSE_MOST_POINTS, PAUSE_POINTS_PER_S * sum(p.seconds for p in pauses))
+
+
+def pauses_why(pauses: Sequence[Pause]) -> str:
+    """Why the long pauses cost points, with their length in seconds: "1 pause of 25 s", "3
+    pauses of 3 s or more, 31 s in all (the longest 25 s)"."""
+    longest = max(p.seconds for p in pauses)
+    if len(pauses) == 1:
+        return f"1 pause of {longest:.0f} s"
+    total = sum(p.seconds for p in pauses)
+    return (f"{len(pauses)} pauses of {LONG_PAUSE_S:.0f} s or more, {total:.0f} s in all (the "
+            f"longest {longest:.0f} s)")
+
+
 def _length_deficit(timing: TimingReport) -> float:
     """Points a length outside the target costs: up to _SHORT_POINTS for an answer far under
     its lowest, up to _LONG_POINTS far over its highest; 0 without a target."""
@@ -1977,11 +2004,8 @@ def _score_parts(
         why.append(("delivery", f"fillers: about {rate:.0f} a minute at your pace, against "
                     f"{NORMAL_PER_MINUTE:.0f}", points))
     if timing.long_pauses:
-        points = min(6, 2 * len(timing.long_pauses))
-        lost["delivery"] += points
-        count = len(timing.long_pauses)
-        why.append(("delivery", f"{count} pause{'s' if count > 1 else ''} of "
-                    f"{LONG_PAUSE_S:.0f} s or more", points))
+        lost["delivery"] += (points := pause_points(timing.long_pauses))
+        why.append(("delivery", pauses_why(timing.long_pauses), points))
     # An answer of a word or two says nothing, whatever was asked.
     words = timing.written_words if timing.written_words is not None else timing.words
     few = 100 * min(1.0, max(0.0, (_FULL_ANSWER_WORDS - words) / 4))
@@ -2208,10 +2232,14 @@ def _tips(
             "silent pause does their work."
         )
     if timing.long_pauses:
-        tips.append(
-            f"{len(timing.long_pauses)} pause(s) of {LONG_PAUSE_S:.0f} s or more: a short "
-            "\"let me think\" and a plan of your points before you start keeps you moving."
-        )
+        longest = max(p.seconds for p in timing.long_pauses)
+        if longest >= STALL_S:
+            said = f"You went silent for {longest:.0f} s in the middle of the answer"
+        else:
+            count = len(timing.long_pauses)
+            said = f"{count} pause{'s' if count > 1 else ''} of {LONG_PAUSE_S:.0f} s or more"
+        tips.append(f"{said}: a short \"let me think\" and a plan of your points before you "
+                    "start keeps you moving.")
     if timing.time_to_first_word_s is not None and timing.time_to_first_word_s > SILENT_START_S:
         tips.append(
             f"{timing.time_to_first_word_s:.0f} s of silence before your first word: open with "

@@ -134,7 +134,7 @@ def test_one_long_stop_leaves_the_articulation_rate_and_the_pace_tip_alone() -> 
     assert timing.articulation_wpm is not None and timing.articulation_wpm > 180
     assert not any("is slow" in tip for tip in analysis.tips)
     assert any("is fast" in tip for tip in analysis.tips)
-    assert any("pause(s)" in tip for tip in analysis.tips)
+    assert any("1 pause of 3 s or more" in tip for tip in analysis.tips)
 
 
 def test_a_long_silent_start_gets_its_own_tip() -> None:
