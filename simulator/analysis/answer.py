@@ -244,17 +244,38 @@ def flaw_why(flaw: Flaw) -> str:
     return _FLAW_WHY.get(flaw.code, flaw.code.replace("_", " "))
 
 
-def structure_why(parts: Mapping[str, Part], no_story: bool = False) -> list[Why]:
+_PART_IMPLIED_WHY = {
+    "S": "no Situation told on its own (the opening only hints at the context)",
+    "T": "no Task said outright (what you had to do is only implied)",
+}
+"""Why a part not found costs its structure points when no flaw says it is missing: the context
+or the duty is heard in another part (a time named in the opening, the task inside the scene),
+so the coach asks for nothing and the part costs only its structure points (S 7.5, T 5), not
+the whole price of a part not told (S 17.5, T 11: `_PART_POINTS` and the flaw's weight). Each
+reason has one price, so two answers that lose different points for a part say different
+things (breaker11 D14: "no Situation found" cost 8 in one answer, 18 in another)."""
+_MISSING_PART_FLAW = {"S": "no_situation", "T": "no_task", "A": "no_action", "R": "no_result"}
+
+
+def structure_why(
+    parts: Mapping[str, Part], no_story: bool = False, flaws: Sequence[Flaw] | None = None
+) -> list[Why]:
     """Why a story's structure lost points beyond its flaws (`_star_score`: each part not
     found, actions under ACTION_FULL_SHARE of the words), or, for an answer with no
-    occasion (`no_story`), that none of its words count as a part."""
+    occasion (`no_story`), that none of its words count as a part. Given the answer's `flaws`,
+    a part not found that no flaw says is missing is said to be only implied
+    (`_PART_IMPLIED_WHY`)."""
     if no_story or not parts:
         return [("structure", "no real occasion told, so no STAR part counts", 50.0)]
+    codes = None if flaws is None else {f.code for f in flaws}
     why: list[Why] = []
     for label in STAR_LABELS:
         part = parts[label]
         if not part.present:
-            why.append(("structure", _PART_WHY[label], _PART_POINTS[label]))
+            implied = (codes is not None and label in _PART_IMPLIED_WHY
+                       and _MISSING_PART_FLAW[label] not in codes)
+            why.append(("structure", _PART_IMPLIED_WHY[label] if implied else _PART_WHY[label],
+                        _PART_POINTS[label]))
         elif label == "A" and part.share_words < ACTION_FULL_SHARE:
             why.append(("structure", f"the actions are only {part.share_words:.0%} of the "
                         f"answer ({ACTION_FULL_SHARE:.0%} or more earns them all)",
@@ -2032,7 +2053,7 @@ def _score_parts(
     if kind == "behavioral":
         # Outside behavioral questions STAR is optional, so structure does not cost points.
         lost["structure"] += 50 - 0.5 * star_score
-        why.extend(structure_why(parts or {}, any(f.no_story for f in flaws)))
+        why.extend(structure_why(parts or {}, any(f.no_story for f in flaws), flaws))
         for part, reason, points in _depth_deficit(segments, tokens, timing, brief):
             lost[part] += points
             why.append((part, reason, points))
@@ -2791,7 +2812,7 @@ def _why_after(
     if story:
         why += [("structure", flaw_why(f), float(_FLAW_WEIGHTS.get(f.code, 5))) for f in flaws
                 if _PART_OF_FLAW.get(f.code, "structure") == "structure"]
-        why += structure_why(parts, any(f.no_story for f in flaws))
+        why += structure_why(parts, any(f.no_story for f in flaws), flaws)
     if fit is not None and fit.missed:
         why.append(audience_why(fit))
     return why
