@@ -245,8 +245,8 @@ def flaw_why(flaw: Flaw) -> str:
 
 
 _PART_IMPLIED_WHY = {
-    "S": "no Situation told on its own (the opening only hints at the context)",
-    "T": "no Task said outright (what you had to do is only implied)",
+    "S": "no Situation told on its own (only hinted at)",
+    "T": "no Task said outright (only implied)",
 }
 """Why a part not found costs its structure points when no flaw says it is missing: the context
 or the duty is heard in another part (a time named in the opening, the task inside the scene),
