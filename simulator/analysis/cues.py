@@ -538,6 +538,13 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|set about)\b", 1.2),
             (r"\bwhat i did (first |next |then )?was\b|\bthe first thing i did\b|\bi did (two"
              r"|three|a few|several) things\b", 2.0),
+            # Steps told as named things after an ordinal: "my first step was a buddy list, then
+            # a sheet of the hardest calls", "first, a buddy for every starter. second, ..."
+            # (breaker13 B20). Over the seen sets' sentences opening on such a marker: 30
+            # Actions, 5 Results (all five "after that, ..."), none another part.
+            (r"^(so |and |then )?(my|the) (first|next|second|third|last|final) (step|move) was\b"
+             r"|^(so |and )?(first(ly)?|second(ly)?|third(ly)?|fourth(ly)?|step (one|two|three))"
+             r"\b(?! of all)(?! thing)(?! time)", 2.0),
             (ORDERING_WORDS, 0.6),
             (r"\bso i\b|\bthen i\b|\band i\b", 0.6),
             (rf"\b(we|my team and i|the two of us|together we) (first |then |also |quickly "
