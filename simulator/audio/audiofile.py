@@ -24,6 +24,11 @@ MAX_DURATION_S = float(limits.AUDIO_SECONDS)
 BLOCK_S = 10.0
 """Seconds of the file's audio read, mixed and resampled at a time."""
 
+TRUNCATED_S = 0.1
+"""Audio missing from the end of a WAV, against its header, before the file is called truncated.
+A whole file holds exactly what its header says (a writer killed mid-answer leaves a header that
+says less, never more: audio.writer patches the sizes after the data is written)."""
+
 CONVERT_HINT = "convert it with: sox IN.any -r 16000 -c 1 -b 16 OUT.wav"
 
 
@@ -36,10 +41,36 @@ class AudioInfo:
     frames: int
     format: str
     """libsndfile's name for the container and encoding, e.g. "WAV, PCM_24" or "FLAC, PCM_16"."""
+    declared_frames: int | None = None
+    """For a WAV file, the frames its header's data size says it holds; None for other formats
+    and for the placeholder sizes a streaming writer leaves (0, or past the duration limit).
+    libsndfile counts `frames` from what the file really holds, so a file cut short has fewer
+    `frames` than this."""
 
     @property
     def duration_s(self) -> float:
         return self.frames / self.rate
+
+    @property
+    def declared_s(self) -> float | None:
+        """Seconds of audio the WAV header says the file holds (see `declared_frames`)."""
+        return None if self.declared_frames is None else self.declared_frames / self.rate
+
+    @property
+    def truncated(self) -> bool:
+        """Whether the file holds less audio than its header says, by more than TRUNCATED_S: a
+        download or a copy cut short (breaker12 V14: a 31.8 s answer cut to 2000 bytes)."""
+        return (
+            self.declared_frames is not None
+            and self.declared_frames - self.frames > TRUNCATED_S * self.rate
+        )
+
+    def truncated_note(self) -> str:
+        """"the file is truncated (header says 31.8 s, holds 0.06 s)"; "" when it is not."""
+        if not self.truncated or self.declared_s is None:
+            return ""
+        held = f"{self.duration_s:.2f}" if self.duration_s < 1 else f"{self.duration_s:.1f}"
+        return f"the file is truncated (header says {self.declared_s:.1f} s, holds {held} s)"
 
     @property
     def narrow_band(self) -> bool:
@@ -67,6 +98,7 @@ def probe(path: Path | str) -> AudioInfo:
         channels=int(info.channels),
         frames=max(0, int(info.frames)),
         format=f"{info.format}, {info.subtype}",
+        declared_frames=_wav_declared_frames(path) if info.format == "WAV" else None,
     )
     _check(path, found)
     return found
@@ -92,7 +124,7 @@ def _check(path: Path, info: AudioInfo) -> None:
             hint="cut the part you want with: sox IN.any OUT.wav trim START LENGTH",
         )
     if info.frames == 0:
-        raise AudioFileError(f"{path}: the file holds no audio")
+        raise AudioFileError(f"{path}: {info.truncated_note() or 'the file holds no audio'}")
 
 
 def read_clip(path: Path | str, rate: int) -> tuple[np.ndarray, AudioInfo]:
@@ -136,6 +168,33 @@ def _append(out: np.ndarray, filled: int, mono: np.ndarray) -> int:
     scaled = np.round(mono[:count] * np.float32(32768.0))
     out[filled : filled + count] = np.clip(scaled, -32768, 32767).astype(np.int16)
     return filled + count
+
+
+def _wav_declared_frames(path: Path) -> int | None:
+    """The frames a RIFF/WAVE header's data chunk says follow it (data size over the fmt chunk's
+    block size); None when the chunks cannot be read or the size is a placeholder (0, or more
+    than MAX_DURATION_S at the file's rate). libsndfile reports what is really there instead."""
+    import struct
+
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(4096)
+    except OSError:
+        return None
+    if len(head) < 12 or head[:4] != b"RIFF" or head[8:12] != b"WAVE":
+        return None
+    offset, block, rate = 12, 0, 0
+    while offset + 8 <= len(head):
+        kind = head[offset : offset + 4]
+        size = struct.unpack("<I", head[offset + 4 : offset + 8])[0]
+        if kind == b"fmt " and offset + 24 <= len(head):
+            _, _, rate, _, block = struct.unpack("<HHIIH", head[offset + 8 : offset + 22])
+        elif kind == b"data":
+            if block <= 0 or rate <= 0 or size == 0 or size / block > MAX_DURATION_S * rate:
+                return None
+            return int(size // block)
+        offset += 8 + size + (size & 1)
+    return None
 
 
 def _existing(path: Path | str) -> Path:

@@ -167,8 +167,22 @@ def _typed(source: str) -> Transcript:
 
 
 def _transcribed(args: argparse.Namespace) -> Transcript:
-    from simulator.audio.clip import Clip
+    from dataclasses import replace
+
+    from simulator.audio.audiofile import read_clip
+    from simulator.audio.clip import RATE, Clip
+    from simulator.errors import AudioFileError
     from simulator.speech.stt import default_recognizer
 
-    clip = Clip.from_wav(args.audio)
-    return default_recognizer(args.engine, args.model).transcribe(clip)
+    samples, info = read_clip(args.audio, RATE)
+    clip = Clip(samples, RATE)
+    transcript = default_recognizer(args.engine, args.model).transcribe(clip)
+    if not transcript.text.strip():
+        # One line that says why no words came (breaker12 V14: a file cut short and ten
+        # seconds of silence both said "the answer is empty").
+        said = info.truncated_note() or f"no speech heard in {clip.duration_s:.1f} s of audio"
+        raise AudioFileError(f"{args.audio}: {said}")
+    if info.truncated:  # what it holds is analysed, and the user told why the end is missing
+        notice = f"{args.audio}: {info.truncated_note()}; only what it holds was analysed"
+        transcript = replace(transcript, notices=(*transcript.notices, notice))
+    return transcript

@@ -200,3 +200,25 @@ def test_the_audio_and_typed_limits_are_the_documented_ones() -> None:
     assert documented["audio channels"] == limits.AUDIO_CHANNELS
     assert documented["audio length"] == limits.AUDIO_SECONDS
     assert documented["typed answer"] == limits.TYPED_ANSWER_CHARS
+
+
+def test_a_wav_cut_short_says_what_its_header_promised(answer: tuple[Path, Clip],
+                                                       tmp_path: Path) -> None:
+    """breaker12 V14: a 31.8 s answer cut to 2000 bytes said only "the answer is empty"."""
+    path, clip = answer
+    whole = audiofile.probe(path)
+    assert whole.declared_frames == len(clip.samples) and not whole.truncated
+    assert whole.truncated_note() == ""
+    cut = tmp_path / "cut.wav"
+    cut.write_bytes(path.read_bytes()[:2000])
+    info = audiofile.probe(cut)
+    assert info.truncated and info.frames == (2000 - 44) // 2
+    assert info.truncated_note() == (
+        f"the file is truncated (header says {clip.duration_s:.1f} s, holds 0.06 s)"
+    )
+    header_only = tmp_path / "header-only.wav"
+    header_only.write_bytes(path.read_bytes()[:44])
+    with pytest.raises(AudioFileError, match=r"truncated \(header says [0-9.]+ s, holds 0.00 s\)"):
+        audiofile.probe(header_only)
+    flac = converted(path, tmp_path / "answer.flac")
+    assert audiofile.probe(flac).declared_frames is None  # only a WAV header is read

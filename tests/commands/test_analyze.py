@@ -84,3 +84,33 @@ def test_a_recorded_answer_is_transcribed_and_analysed(tmp_path: Path) -> None:
     assert 100 < data["timing"]["wpm"] < 260
     labels = [s["label"] for s in data["star"]["segments"]]
     assert {"S", "A", "R"} <= set(labels)
+
+
+@pytest.mark.slow
+def test_a_file_cut_short_and_a_silent_file_say_which_they_are(tmp_path: Path) -> None:
+    """breaker12 V14: a WAV cut to 2000 bytes and ten seconds of silence both said "the answer
+    is empty: nothing to analyse"; each now says what is wrong with the file, in one line."""
+    import numpy as np
+
+    from simulator.audio.clip import Clip
+
+    whole = flite_wav(ANSWER, tmp_path / "answer.wav")
+    seconds = Clip.from_file(whole).duration_s
+    cut = tmp_path / "cut.wav"
+    cut.write_bytes(whole.read_bytes()[:2000])
+    silence = Clip(np.zeros(10 * 16_000, dtype=np.int16)).write_wav(tmp_path / "silence.wav")
+    for path, said in (
+        (cut, f"the file is truncated (header says {seconds:.1f} s, holds 0.06 s)"),
+        (silence, "no speech heard in 10.0 s of audio"),
+    ):
+        result = run(str(path))
+        assert result.returncode == 2
+        assert result.stderr.strip().splitlines() == [f"interview-sim: error: {path}: {said}"]
+    longer = tmp_path / "longer.wav"  # cut after its first sentence: analysed, with a notice
+    longer.write_bytes(whole.read_bytes()[: 44 + 2 * 16_000 * 6])
+    result = run(str(longer))
+    assert result.returncode == 0, result.stderr
+    assert "the file is truncated (header says" in result.stderr
+    assert "holds 6.0 s); only what it holds was analysed" in result.stdout
+    clean = run(str(whole))
+    assert clean.returncode == 0 and "truncated" not in clean.stdout + clean.stderr
