@@ -9,6 +9,7 @@ import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from simulator.analysis import star_learned
 from simulator.analysis.audience import Audience, QuestionKind
@@ -84,6 +85,9 @@ from simulator.analysis.timing import LONG_PAUSE_S, Pause, TimingReport, timing_
 from simulator.analysis.tokens import Token, has_punctuation, normalize, tokenize
 from simulator.analysis.word_forms import has_phrase
 from simulator.speech.stt import Transcript
+
+if TYPE_CHECKING:
+    from simulator.speech.hearing import Hearing
 
 SLOW_WPM = 110.0
 FAST_WPM = 180.0
@@ -441,6 +445,9 @@ class AnswerAnalysis:
     points_why: tuple[PointsWhy, ...] = ()
     """Why each point of `score_parts` was lost (`explain_points`); for a reply to a probe,
     its question's after the reply."""
+    recording: tuple[str, ...] = ()
+    """What the recording itself let through (`recording_lines`): a warning when it was too
+    quiet or noisy to trust, the stretches of speech with no words. Empty for a clean one."""
 
     @property
     def flaw_codes(self) -> tuple[str, ...]:
@@ -464,6 +471,7 @@ class AnswerAnalysis:
             **({"follow_up": self.follow_up.to_dict()} if self.follow_up else {}),
             **({"company_answer": self.company.to_dict()} if self.company else {}),
             **({"question_tips": list(self.question_tips)} if self.follow_up else {}),
+            **({"recording": list(self.recording)} if self.recording else {}),
         }
 
 
@@ -494,7 +502,9 @@ def analyze_answer(
     )
     tokens = tokenize(transcript)
     target = None if kind in OWN_QUESTION_KINDS else target_s or DEFAULT_TARGET_S[kind]
-    timing = timing_report(tokens, target, transcript.duration_s)
+    hearing = transcript.hearing
+    timing = timing_report(tokens, target, transcript.duration_s,
+                           unheard=hearing.unheard if hearing is not None else ())
     fillers = filler_report(tokens, timing.speaking_minutes)
     lowered = " ".join(t.norm for t in tokens)
     segments, parts = _star_view(transcript.text, tokens, lowered)
@@ -507,6 +517,8 @@ def analyze_answer(
         if _told(parts) != _told(rules_parts):
             segments, parts = rules_segments, rules_parts
     flaws = find_flaws(kind, tokens, segments, parts, timing, question)
+    if hearing is not None and hearing.untrusted:
+        flaws = tuple(_not_heard(flaw, hearing) for flaw in flaws)
     read_as_story = 0
     if kind == "behavioral" and any(f.no_story for f in flaws):
         # A plan, an opinion or a habit is no story: its sentences are no STAR parts, and the
@@ -617,7 +629,32 @@ def analyze_answer(
         company=company,
         gives=gives,
         points_why=explain_points(score_parts, why),
+        recording=recording_lines(hearing),
     )
+
+
+LOST_IN_RECORDING = frozenset({"no_situation", "no_task", "no_action", "no_result"})
+"""Flaws that say something was not told: in a recording too quiet or noisy to trust, the
+recognizer may have lost it (breaker12 V9: at -35 dB "I agreed to a weekly summary" was heard
+and the answer was still told "no Action of your own found", under noise "no Result")."""
+
+
+def _not_heard(flaw: Flaw, hearing: Hearing) -> Flaw:
+    """`flaw` as a coach who could hardly hear says it: a part not heard may be the recording's
+    loss, not the answer's."""
+    if flaw.code not in LOST_IN_RECORDING:
+        return flaw
+    why = "quiet" if hearing.quiet else "noisy"
+    return replace(flaw, message=f"Not heard in this {why} recording (it may be lost, not"
+                   f" missing): {flaw.message[:1].lower()}{flaw.message[1:]}")
+
+
+def recording_lines(hearing: Hearing | None) -> tuple[str, ...]:
+    """What the feedback says first about the recording itself (speech.hearing): that it was
+    too quiet or noisy to trust, and which stretches of speech have no words."""
+    if hearing is None:
+        return ()
+    return tuple(line for line in (hearing.warning(), hearing.unheard_line()) if line)
 
 
 _NOTE_LABEL: dict[str, Label] = {

@@ -28,6 +28,9 @@ def render_report(analysis: AnswerAnalysis, *, with_question: bool = True) -> st
         asked = " and ".join(probe.looked_for)
         gave = f"gave {asked} ✓" if probe.gives else f"did not give {asked} ✗"
         lines = [f"Follow-up: {gave}  ·  {kind} now {analysis.score}/100"]
+    # What the recording let through comes before any judgment of the words (breaker12 V2, V9).
+    lines[1:1] = [textwrap.fill(line, _WIDTH, subsequent_indent="  ")
+                  for line in analysis.recording]
     if analysis.question and with_question:
         lines.append(f"Q: {analysis.question}")
     lines.append("")
@@ -88,8 +91,13 @@ def render_report(analysis: AnswerAnalysis, *, with_question: bool = True) -> st
                 if timing.articulation_wpm is not None and timing.pauses
                 else ""
             )
+            hearing = analysis.transcript.hearing
+            # Speech with no words before the first word: the answer began with it (V2).
+            began = "speech began" if hearing is not None and any(
+                start <= timing.time_to_first_word_s for start, _ in hearing.unheard
+            ) else "first word"
             line += (
-                f"{timing.words} spoken words, {timing.wpm:.0f} wpm{articulation}, first word"
+                f"{timing.words} spoken words, {timing.wpm:.0f} wpm{articulation}, {began}"
                 f" after {timing.time_to_first_word_s:.1f} s"
             )
         lines.append(line)

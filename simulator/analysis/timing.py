@@ -131,7 +131,13 @@ def timing_report(
     tokens: tuple[Token, ...],
     target_s: tuple[float, float] | None,
     duration_s: float | None = None,
+    unheard: tuple[tuple[float, float], ...] = (),
 ) -> TimingReport:
+    """`unheard`: (start s, end s) of speech the recognizer wrote no word for
+    (speech.hearing). A gap between words that holds such speech is no pause; speech before
+    the first word is where the answer started (`time_to_first_word_s` is then when the voice
+    began), and the pace is counted over the time that has words (breaker12 V2: a dropped
+    5 s opening read as "first word after 9.9 s" and a slow start)."""
     timed = [(i, t) for i, t in enumerate(tokens) if t.start is not None and t.end is not None]
     spoken = [spoken_word_count(t.text) or 1 for t in tokens]
     words = answer_word_count(t.text for t in tokens)
@@ -147,11 +153,18 @@ def timing_report(
     previous_end = None
     for _, token in timed:
         assert token.start is not None and token.end is not None
-        if previous_end is not None and token.start - previous_end >= PAUSE_S:
+        if (
+            previous_end is not None
+            and token.start - previous_end >= PAUSE_S
+            and not _holds(unheard, previous_end, token.start)
+        ):
             pauses.append(Pause(previous_end, token.start))
         previous_end = token.end if previous_end is None else max(previous_end, token.end)
-    span = max(last_end - first_start, 1e-6)
-    speech_s = span - sum(p.seconds for p in pauses)
+    # Speech with no words counts neither as a pause nor as time the words were said in.
+    lost = sum(_overlap(stretch, first_start, last_end) for stretch in unheard)
+    span = max(last_end - first_start - lost, 1e-6)
+    speech_s = max(span - sum(p.seconds for p in pauses), 1e-6)
+    voice_start = min([first_start, *(start for start, _ in unheard)])
     answer_s = last_end if duration_s is None else min(duration_s, last_end)
     starts = [(t.start, spoken[i]) for i, t in timed if t.start is not None]
     return TimingReport(
@@ -160,13 +173,22 @@ def timing_report(
         duration_s=answer_s,
         speech_s=speech_s,
         wpm=words / span * 60.0,
-        time_to_first_word_s=first_start,
+        time_to_first_word_s=voice_start,
         pauses=tuple(pauses),
         wpm_over_time=_rate_windows(starts, first_start, last_end),
         verdict=verdict_for(answer_s, target_s),
         written_words=len(tokens),
         articulation_wpm=words / max(speech_s, 1e-6) * 60.0,
     )
+
+
+def _overlap(stretch: tuple[float, float], start: float, end: float) -> float:
+    return max(0.0, min(stretch[1], end) - max(stretch[0], start))
+
+
+def _holds(unheard: tuple[tuple[float, float], ...], start: float, end: float) -> bool:
+    """Whether the gap from `start` to `end` holds speech that has no words."""
+    return any(_overlap(stretch, start, end) > 0.0 for stretch in unheard)
 
 
 def _rate_windows(

@@ -10,7 +10,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from simulator.audio.audiofile import AudioInfo
+    from simulator.audio.clip import Clip
     from simulator.interview.judging import AnalysisRequest
+    from simulator.speech.hearing import Hearing
     from simulator.speech.stt import Transcript
 
 
@@ -172,17 +175,29 @@ def _transcribed(args: argparse.Namespace) -> Transcript:
     from simulator.audio.audiofile import read_clip
     from simulator.audio.clip import RATE, Clip
     from simulator.errors import AudioFileError
+    from simulator.speech.hearing import hear
     from simulator.speech.stt import default_recognizer
 
     samples, info = read_clip(args.audio, RATE)
     clip = Clip(samples, RATE)
-    transcript = default_recognizer(args.engine, args.model).transcribe(clip)
+    transcript = hear(clip, default_recognizer(args.engine, args.model).transcribe(clip))
     if not transcript.text.strip():
         # One line that says why no words came (breaker12 V14: a file cut short and ten
         # seconds of silence both said "the answer is empty").
-        said = info.truncated_note() or f"no speech heard in {clip.duration_s:.1f} s of audio"
-        raise AudioFileError(f"{args.audio}: {said}")
+        raise AudioFileError(f"{args.audio}: {_no_words(clip, info, transcript.hearing)}")
     if info.truncated:  # what it holds is analysed, and the user told why the end is missing
         notice = f"{args.audio}: {info.truncated_note()}; only what it holds was analysed"
         transcript = replace(transcript, notices=(*transcript.notices, notice))
     return transcript
+
+
+def _no_words(clip: Clip, info: AudioInfo, hearing: Hearing | None) -> str:
+    """Why a recording gave no words: cut short, too quiet or noisy to make out, or silent."""
+    if info.truncated:
+        return info.truncated_note()
+    seconds = f"{clip.duration_s:.1f} s of audio"
+    if hearing is not None and hearing.voiced_s >= 1.0:
+        why = " (very quiet)" if hearing.quiet else " (noisy)" if hearing.noisy else ""
+        return f"no words could be made out in {seconds}, though {hearing.voiced_s:.1f} s of it" \
+            f" sounds like a voice{why}"
+    return f"no speech heard in {seconds}"

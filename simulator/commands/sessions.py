@@ -291,6 +291,7 @@ def run_reanalyze(args: argparse.Namespace) -> int:
     from simulator.audio.clip import Clip
     from simulator.interview.company import CompanyProfile
     from simulator.interview.runner import TRANSCRIPTION_STOPPED
+    from simulator.speech.hearing import hear
     from simulator.speech.stt import Recognizer, default_recognizer
     from simulator.storage.views import AnswerView, question_places
 
@@ -310,7 +311,7 @@ def run_reanalyze(args: argparse.Namespace) -> int:
             if recognizer is None:
                 recognizer = default_recognizer(args.engine, args.model)
             clip = Clip.from_wav(store.audio_file(session_id, turn.answer_audio))
-            transcript = recognizer.transcribe(clip)
+            transcript = hear(clip, recognizer.transcribe(clip))
         transcripts[turn.number] = transcript
         if not transcript.text.strip():
             # Say what it is ("skipped", "cut short", "nothing heard"), as every view does.

@@ -361,6 +361,7 @@ class Interview:
 
         Returns None when the answer was cancelled (its partial recording stays on disk)."""
         from simulator.audio.recorder import record_answer
+        from simulator.speech.hearing import hear
         from simulator.speech.streaming import StreamingTranscriber
 
         source = self.audio_source()  # raises AudioDeviceError with the typed-answer hint
@@ -404,7 +405,9 @@ class Interview:
                     self._store_skipped(asked, path.name, started, recording.duration_s)
                 return None
             on_event(StateChanged("transcribing"))
-            transcript = streaming.finish()
+            # Its level, noise and the voice left without words (speech.hearing), beside the
+            # recognizer's words, so the feedback can say what the recording lost.
+            transcript = hear(recording.clip, streaming.finish())
         except BaseException:
             # The transcription thread runs native code: it must be finished before anything
             # unwinds to interpreter exit (a daemon thread inside the recognizer at shutdown
@@ -543,6 +546,7 @@ class Interview:
 
         from simulator.audio.writer import StreamingWavWriter
         from simulator.errors import StorageError
+        from simulator.speech.hearing import hear
 
         path = self._writer.audio_path(asked.number, "answer")
         self._mark_pending(asked, path)
@@ -560,7 +564,7 @@ class Interview:
                 lost = f"the answer audio was not saved whole ({error})"
                 on_event(Notice(lost))
             on_event(StateChanged("transcribing"))
-            transcript = self.recognizer().transcribe(clip)
+            transcript = hear(clip, self.recognizer().transcribe(clip))
         except KeyboardInterrupt:
             kept = writer.duration_s if writer is not None else 0.0
             self._store_unanalysed(

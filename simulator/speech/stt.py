@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     # Only for annotations: importing Clip pulls in numpy, which the app's start-up and
     # the analysis of typed answers do not need.
     from simulator.audio.clip import Clip
+    from simulator.speech.hearing import Hearing
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,9 @@ class Transcript:
     duration_s: float | None = None
     notices: tuple[str, ...] = field(default=())
     """Things the user should know about how this transcript was made (e.g. a fallback engine)."""
+    hearing: Hearing | None = None
+    """For a recorded answer: its level, noise and the voice with no words (speech.hearing),
+    measured beside the recognizer; None for typed text and transcripts stored before it."""
 
     @classmethod
     def from_text(cls, text: str) -> Transcript:
@@ -76,6 +80,8 @@ class Transcript:
             "model": self.model,
             "duration_s": self.duration_s,
             "notices": list(self.notices),
+            # Only when measured: a transcript without it keeps the form it always had.
+            **({"hearing": self.hearing.to_dict()} if self.hearing is not None else {}),
         }
 
     @classmethod
@@ -89,7 +95,16 @@ class Transcript:
             model=str(data.get("model", "")),
             duration_s=data.get("duration_s"),
             notices=tuple(data.get("notices", ())),
+            hearing=_hearing(data.get("hearing")),
         )
+
+
+def _hearing(data: object) -> Hearing | None:
+    if data is None:
+        return None
+    from simulator.speech.hearing import Hearing
+
+    return Hearing.from_dict(data)
 
 
 class Recognizer(Protocol):

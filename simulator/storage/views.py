@@ -406,6 +406,9 @@ class AnswerView:
     """Why the points were lost, one line per score part ("ownership 4: only 2 actions told
     as your own…"; `points_why_lines` of the stored "score_why"); empty for analyses older
     than them."""
+    recording: tuple[str, ...] = ()
+    """What the recording itself let through (`AnswerAnalysis.recording`): that it was too
+    quiet or noisy to trust, the stretches of speech with no words; empty for a clean one."""
 
     # -- building ------------------------------------------------------------------------------
 
@@ -566,6 +569,7 @@ class AnswerView:
             question_tips=_texts(data.get("question_tips")),
             why_lost=tuple(points_why_lines(_items(data.get("score_why")))),
             heard_nothing=bool(turn is not None and turn.empty and data),
+            recording=_texts(data.get("recording")),
         )
         return view if view.judged else view.without_judgment()
 

@@ -114,3 +114,24 @@ def test_a_file_cut_short_and_a_silent_file_say_which_they_are(tmp_path: Path) -
     assert "holds 6.0 s); only what it holds was analysed" in result.stdout
     clean = run(str(whole))
     assert clean.returncode == 0 and "truncated" not in clean.stdout + clean.stderr
+    assert "hardly hear" not in clean.stdout and "not transcribed" not in clean.stdout
+
+
+@pytest.mark.slow
+def test_a_very_quiet_recording_is_named_in_the_report(tmp_path: Path) -> None:
+    """breaker12 V9: an answer turned far down scored 12 where it scored 50, with no word
+    about the audio. Now the report's second line says so (and the JSON carries it)."""
+    import numpy as np
+
+    from simulator.audio.clip import Clip
+
+    clip = Clip.from_file(flite_wav(ANSWER, tmp_path / "answer.wav"))
+    quiet = np.round(clip.samples.astype(np.float64) * 10 ** (-40 / 20)).astype(np.int16)
+    path = Clip(quiet).write_wav(tmp_path / "quiet.wav")
+    result = run(str(path))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[1].startswith(
+        "I could hardly hear you: the recording is very quiet (voice at -")
+    data = json.loads(run(str(path), "--json").stdout)
+    assert data["recording"][0].startswith("I could hardly hear you")
+    assert data["transcript"]["hearing"]["speech_db"] < -50

@@ -298,8 +298,10 @@ class FeedbackView(Vertical):
         bar.caption = star_caption(answer)
         self.query_one(PartTranscript).answer = answer
         self.query_one("#timing", Static).update(timing_line(answer))
-        tips = answer.tips
-        self.query_one("#tips", Static).update("\n".join(f"• {tip}" for tip in tips))
+        # What the recording let through comes first: no tip is worth more than knowing the
+        # words below may not be what was said (breaker12 V2, V9).
+        lines = [f"! {line}" for line in answer.recording] + [f"• {tip}" for tip in answer.tips]
+        self.query_one("#tips", Static).update("\n".join(lines))
         self.show_review(answer)
         self.query_one("#probe", Static).update(
             f"Follow-up: “{probe}”  (f to answer it)" if probe else ""
