@@ -15,7 +15,7 @@ from simulator.analysis import analyze_answer, render_report
 from simulator.analysis.timing import timing_report
 from simulator.analysis.tokens import tokenize
 from simulator.audio.clip import RATE, Clip
-from simulator.speech.hearing import NOISY_SNR_DB, QUIET_DB, hear
+from simulator.speech.hearing import NOISY_SNR_DB, QUIET_DB, Hearing, hear
 from simulator.speech.stt import Transcript, default_recognizer
 from tests.support.speech import flite_clip
 
@@ -160,3 +160,21 @@ def test_a_stored_transcript_without_hearing_keeps_its_form() -> None:
     assert "hearing" not in plain.to_dict()
     assert Transcript.from_dict(plain.to_dict()).hearing is None
     assert Transcript.from_dict({"text": "x", "hearing": {"speech_db": "bad"}}).hearing is None
+
+
+def test_the_room_reads_the_recording_lines_from_the_stored_analysis() -> None:
+    """The room's feedback screen shows what `analyze` prints: the stored analysis' lines."""
+    from simulator.storage.views import AnswerView
+
+    quiet = Hearing(speech_db=-55.0, noise_db=-80.0, peak_db=-38.0, voiced_s=12.0,
+                    unheard=((0.3, 4.6),))
+    transcript = replace(Transcript.from_text("I fixed the rota and we shipped on time."),
+                         hearing=quiet)
+    stored = analyze_answer(transcript, question=QUESTION).to_dict()
+    view = AnswerView.from_parts(stored, transcript.to_dict())
+    assert view.recording == (quiet.warning(), quiet.unheard_line())
+    assert view.recording[0].startswith(f"{WARNING}: the recording is very quiet (voice at -55")
+    assert view.recording[1].startswith(
+        "Part of the recording was not transcribed: speech at 0.3–4.6 s (4.3 s)")
+    clean = AnswerView.from_parts(analyze_answer(Transcript.from_text("I fixed it.")).to_dict())
+    assert clean.recording == ()
