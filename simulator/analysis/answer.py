@@ -244,8 +244,16 @@ _PART_POINTS = {"S": 7.5, "T": 5.0, "A": 20.0, "R": 17.5}
 
 
 def flaw_why(flaw: Flaw) -> str:
-    """Why `flaw` costs points, in a few words."""
-    return _FLAW_WHY.get(flaw.code, flaw.code.replace("_", " "))
+    """Why `flaw` costs points, in a few words, with its degree for a flaw judged by degree
+    (`Flaw.degree`: "too much set-up for the actions: 62% of the answer is set-up; ...")."""
+    why = _FLAW_WHY.get(flaw.code, flaw.code.replace("_", " "))
+    return f"{why}: {flaw.degree}" if flaw.degree else why
+
+
+def flaw_points(flaw: Flaw) -> float:
+    """What `flaw` costs as such: its weight, times its share for a flaw judged by degree
+    (`Flaw.share`). The same figure scores an answer and its follow-up."""
+    return _FLAW_WEIGHTS.get(flaw.code, 5) * flaw.share
 
 
 _PART_IMPLIED_WHY = {
@@ -2066,8 +2074,7 @@ def _score_parts(
     lost = {"structure": 0.0, "specificity": 0.0, "ownership": 0.0, "delivery": 0.0}
     why: list[Why] = []
     for flaw in flaws:
-        weight = _FLAW_WEIGHTS.get(flaw.code, 5) * (
-            _shortfall(timing) if flaw.code == "too_short" else 1.0)
+        weight = flaw_points(flaw) * (_shortfall(timing) if flaw.code == "too_short" else 1.0)
         if flaw.code == "hypothetical" and kind != "behavioral":
             weight = _PLAN_ONLY_POINTS  # a plan answers the question asked, if not well
         elif flaw.no_story and kind == "behavioral":
@@ -2763,7 +2770,7 @@ def analyze_follow_up(
     for flaw in first.star.flaws:
         if flaw not in flaws:
             part = _PART_OF_FLAW.get(flaw.code, "structure")
-            lost = replace(lost, **{part: getattr(lost, part) - _FLAW_WEIGHTS.get(flaw.code, 5)})
+            lost = replace(lost, **{part: getattr(lost, part) - flaw_points(flaw)})
     if first.question_kind == "behavioral":
         structure = lost.structure - round(0.5 * (star_score - first.star.score))
         lost = replace(lost, structure=structure)
@@ -2777,7 +2784,7 @@ def analyze_follow_up(
              and whole.score_parts.ownership < lost.ownership else None)
     if owned is not None:
         lost = replace(lost, ownership=owned.score_parts.ownership)
-    lost = at_most_all(ScoreParts(*(max(0, value) for value in lost.to_dict().values())))
+    lost = at_most_all(ScoreParts(*(max(0, round(value)) for value in lost.to_dict().values())))
     points_why = explain_points(lost, _why_after(first, flaws, scored, fit, owned))
     question_tips = _tips_after(first, flaws, fit, first.gives | _told(parts))
     if (whole is not None and judgment.gives and first.question_kind != "behavioral"
@@ -2873,7 +2880,7 @@ def _why_after(
         why += [(r.part, r.why, float(r.points)) for r in owned.points_why
                 if r.part == "ownership"]
     if story:
-        why += [("structure", flaw_why(f), float(_FLAW_WEIGHTS.get(f.code, 5))) for f in flaws
+        why += [("structure", flaw_why(f), flaw_points(f)) for f in flaws
                 if _PART_OF_FLAW.get(f.code, "structure") == "structure"]
         why += structure_why(parts, any(f.no_story for f in flaws), flaws)
     if fit is not None and fit.missed:

@@ -108,6 +108,12 @@ class Flaw:
     no_story: bool = False
     """The answer tells no real occasion at all (a plan, an opinion, what one usually does):
     its words are no STAR parts, whatever they would be in a story."""
+    share: float = 1.0
+    """How much of its points a flaw judged by degree costs, 0..1 (the set-up share for
+    "unbalanced", `setup_share_cost`); 1 for every other flaw."""
+    degree: str = ""
+    """The degree in words, for the line that says why the points were lost ("62% of the
+    answer is set-up; 55% or less costs nothing, 75% or more all its points")."""
 
     def to_dict(self) -> dict[str, object]:
         return {"code": self.code, "message": self.message, "evidence": list(self.evidence)}
@@ -1203,7 +1209,45 @@ def _first_own_action_at(tokens: Sequence[Token]) -> float | None:
     return None
 
 
-WHOLLY_SETUP = 0.8
+SETUP_FREE = 0.55
+"""Over this share of the story's words in its set-up (Situation and Task) the answer is told to
+trim it (the "unbalanced" flaw)."""
+SETUP_FULL = 0.75
+"""From this share of set-up the flaw costs all its points; between SETUP_FREE and here, in
+proportion, so a word or two more of scene does not move the score by the flaw's whole weight
+(breaker12 V7: 55 % of set-up cost 10 points and 53 % nothing, and a recogniser's slip moved
+an answer across)."""
+LATE_FREE = LONG_SETUP_SHARE
+LATE_FULL = 0.8
+"""Where the speaker's first own action starts, as a share of the answer, from which a story
+with little action is set-up heavy (LATE_FREE, nothing yet) and costs the flaw's points in full
+(LATE_FULL, = WHOLLY_SETUP)."""
+
+
+def setup_share_cost(setup: float, late: float | None = None) -> float:
+    """The share of the "unbalanced" flaw's points an answer pays, 0..1: by its set-up share
+    (SETUP_FREE..SETUP_FULL), or by how late its first own action comes (LATE_FREE..LATE_FULL),
+    the larger."""
+    by_share = (setup - SETUP_FREE) / (SETUP_FULL - SETUP_FREE)
+    by_late = 0.0 if late is None else (late - LATE_FREE) / (LATE_FULL - LATE_FREE)
+    return min(1.0, max(0.0, by_share, by_late))
+
+
+def _setup_degree(setup: float, late: float | None, share: float) -> str:
+    """The set-up's degree in words, for the points line."""
+    if late is not None and (late - LATE_FREE) / (LATE_FULL - LATE_FREE) >= (
+            setup - SETUP_FREE) / (SETUP_FULL - SETUP_FREE):
+        said = (f"your first action comes after {late:.0%} of the answer; "
+                f"{LATE_FREE:.0%} or less costs nothing, {LATE_FULL:.0%} or more all its points")
+    else:
+        said = (f"{setup:.0%} of the answer is set-up; {SETUP_FREE:.0%} or less costs nothing, "
+                f"{SETUP_FULL:.0%} or more all its points")
+    return said
+
+
+WHOLLY_SETUP = LATE_FULL
+STORY_WORDS_FOR_BALANCE = 60
+"""A story with fewer words in its parts is too short for its shares to be judged."""
 """The set-up share at which a long answer (WHOLLY_SETUP_WORDS or more) with an Action is
 unbalanced even with its Result not found."""
 WHOLLY_SETUP_WORDS = 100
@@ -1219,7 +1263,7 @@ def _balance_flaws(
     answers whose Result was misread paid both flaws (60 points) and scored under weak answers
     with one real flaw (dev6, held5)."""
     total = sum(p.words for p in parts.values())
-    if total < 60 or not (parts["S"].present or parts["T"].present):
+    if total < STORY_WORDS_FOR_BALANCE or not (parts["S"].present or parts["T"].present):
         return []
     setup = parts["S"].share_words + parts["T"].share_words
     action = parts["A"].share_words
@@ -1232,9 +1276,11 @@ def _balance_flaws(
         # unbalanced, told only "no action" or "no result").
         heavy = "S" if parts["S"].words >= parts["T"].words else "T"
         first = next(s for s in segments if s.label == heavy)
+        share = setup_share_cost(setup, late)
         return [Flaw("unbalanced", f"{late:.0%} of the answer comes before anything you did. "
                      f"Trim the {PART_NAMES[heavy].lower()} and spend the time on what you did.",
-                     (_quote(segment_norms(first, tokens), 10),))]
+                     (_quote(segment_norms(first, tokens), 10),), share=share,
+                     degree=_setup_degree(setup, late, share))]
     if not parts["A"].present:
         return []
     if not parts["R"].present and (total < WHOLLY_SETUP_WORDS or setup < WHOLLY_SETUP):
@@ -1248,10 +1294,13 @@ def _balance_flaws(
     # so it needs set-up to trim, by the parts or by where the speaker's first action comes (a
     # dev4 story told 21% as set-up and 70% as its result was told to trim its task; a scene
     # read as the Result still has its first action late).
-    if setup > 0.55 or (action < 0.15 and max(setup, late or 0.0) >= LONG_SETUP_SHARE):
+    if setup > SETUP_FREE or (action < 0.15 and max(setup, late or 0.0) >= LONG_SETUP_SHARE):
         heavy = "S" if parts["S"].words >= parts["T"].words else "T"
         first = next(s for s in segments if s.label == heavy)
+        counted = late if action < 0.15 else None
+        share = setup_share_cost(setup, counted)
         return [Flaw("unbalanced", f"{setup:.0%} of the answer is set-up and {action:.0%} is "
                      f"action. Trim the {PART_NAMES[heavy].lower()} and spend the time on what "
-                     "you did.", (_quote(segment_norms(first, tokens), 10),))]
+                     "you did.", (_quote(segment_norms(first, tokens), 10),), share=share,
+                     degree=_setup_degree(setup, counted, share))]
     return []

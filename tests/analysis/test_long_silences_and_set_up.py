@@ -44,3 +44,33 @@ def test_a_long_silence_costs_more_than_a_short_pause_and_says_how_long() -> Non
     assert "25 s" in why, why
     tips = " ".join(_spoken(25.0).tips)
     assert "25 s" in tips, tips
+
+
+STORY = (
+    "Two years ago I worked on the front desk of a small dental practice in Bristol{extra}. "
+    "Patients often missed their check-ups because the reminder letters went out late or to old "
+    "addresses, and the dentists were losing about a morning of work every week to empty chairs. "
+    "My job was to get the missed appointments down before the new year. I switched the "
+    "reminders to text messages sent two days ahead, and I checked every address at the front "
+    "desk when patients came in. I also called the people who had missed two visits in a row "
+    "and offered them an early slot. Missed check-ups fell from about twelve a week to three."
+)
+
+
+def _told(extra: str) -> AnswerAnalysis:
+    return analyze_answer(Transcript.from_text(STORY.format(extra=extra)), question=QUESTION)
+
+
+def test_a_few_more_words_of_scene_cost_a_point_or_two_not_ten() -> None:
+    lean = _told("")
+    fuller = _told(" with four dentists and two hygienists")
+    heavier = _told(" with four dentists, two hygienists and a busy waiting room that was "
+                    "always full on Mondays")
+    shares = [a.star.parts["S"].share_words + a.star.parts["T"].share_words
+              for a in (lean, fuller, heavier)]
+    assert shares[0] < 0.55 < shares[1] < shares[2] < 0.65, shares
+    assert "unbalanced" not in lean.flaw_codes and "unbalanced" in fuller.flaw_codes
+    assert lean.score - fuller.score <= 2, (lean.score, fuller.score)
+    (why,) = [r for r in heavier.points_why if "set-up" in r.why]
+    assert 1 <= why.points <= 4, why
+    assert f"{shares[2]:.0%} of the answer is set-up" in why.why, why.why
