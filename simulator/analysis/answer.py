@@ -15,6 +15,7 @@ from simulator.analysis import star_learned
 from simulator.analysis.audience import Audience, QuestionKind
 from simulator.analysis.company_answer import CompanyJudgment, judge_company_answer
 from simulator.analysis.cues import (
+    ANNOUNCED_HEADLINE,
     CONCRETE_OUTCOME_PATTERN,
     CUES,
     IMPERATIVE_FIRST,
@@ -750,11 +751,7 @@ def _told_parts(
     return segments, summarize_parts(segments, len(tokens))
 
 
-_HEADLINE = re.compile(
-    r"^(\w+ ){0,3}?((the )?headline( is| was)?|bottom line|in short|long story short|short version"
-    r"|the short answer|the (end )?result (is|was)|the outcome (is|was)|to start with the"
-    r" (result|outcome|end)|spoiler)\b"
-)
+_HEADLINE = ANNOUNCED_HEADLINE
 """Words that announce the outcome at the very start ("so the headline is ...", "bottom line:")."""
 _HOW_IT_HAPPENED = re.compile(
     r"\b(how (that|it|this|we got there) (happened|came about|went)|how we got (there|here)"

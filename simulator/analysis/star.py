@@ -23,6 +23,7 @@ from typing import Literal
 from simulator.analysis import star_learned
 from simulator.analysis.cues import (
     ABOUT_THE_EXAMPLE,
+    ANNOUNCED_HEADLINE,
     CLAUSE_MARKERS,
     CREDO,
     CUES,
@@ -446,6 +447,14 @@ _HABIT_CLOSING = re.compile(
 """A creed told as one's habit ("so like this I always try to do my duty honestly"): no outcome."""
 
 
+_ANNOUNCED_POINTS = 1.0
+"""Result points of an answer's first unit that announces its outcome (cues.ANNOUNCED_HEADLINE:
+"Headline: I stopped a cut...", "Bottom line: I kept our biggest client..."), which loses its
+scene points: the speaker says it is the outcome, told first. answer.py relabelled such a
+sentence after the labeller; the labeller read it as the scene and the scene after it as the Task
+or an Action (breaker10 D10), and a layer retrained at those rules learned that reading. With
+ANNOUNCED_PRIOR, over the 24 seen sets each alone (rules alone) macro-F1 dev2 +0.0007,
+result-first dev11 +0.0075, no figure of another set moved."""
 _OPENS_ON_THE_YEAR = re.compile(r"^(so |well |okay |um |and )*(back )?in (19|20)\d\d\b")
 _OPENS_ON_THE_YEAR_POINTS = 1.0
 """Scene points an answer's first unit gains for opening on the year ("In 2019 I trained a new
@@ -595,6 +604,10 @@ def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
             # "...riding along with drivers | because i wanted to see where the time went": the
             # reason for the action before it, not the task (breaker9 D11).
             totals["T"] = min(totals["T"], _REASON_TASK_POINTS)
+        if unit == 0 and ANNOUNCED_HEADLINE.match(unit_text):
+            totals["announced"] = 1.0
+            totals["R"] += _ANNOUNCED_POINTS
+            totals["S"] = 0.0
         if unit == 0 and _OPENS_ON_THE_YEAR.match(unit_text):
             totals["S"] += _OPENS_ON_THE_YEAR_POINTS
         if (VERB_FIRST.match(unit_text) or IMPERATIVE_FIRST.match(unit_text)) and not measured:
@@ -899,6 +912,9 @@ senior candidates ask for them) that the order is not penalised. Chosen with the
 below on a grid (prior 0.5-1.5, bonus 0.8-1.6, cue-less scene 1.0-2.0) by word-level F1 as
 written and told first, parts found and false absent, leave-one-set-out over dev1-4 and
 held1-4: 7 of 8 folds pick these values (bench/analysis_accuracy.py)."""
+ANNOUNCED_PRIOR = 1.0
+"""Log-score points the readings with the outcome told first gain, over TOLD_FIRST_PRIOR, when
+the first unit announces it (_ANNOUNCED_POINTS)."""
 HEADLINE_BONUS = 0.8
 """A unit of the headline scores its Result cues plus this, wherever it sits in the answer."""
 HEADLINE_SCENE = 0.5
@@ -950,7 +966,8 @@ def _sounds_like_headline(cues: dict[str, float]) -> bool:
     headline, result-first F1 (bench/analysis_accuracy.py) held2 0.874 -> 0.907, held3 0.890 ->
     0.912, held4 0.845 -> 0.863, dev5 0.787 -> 0.796, dev6 0.808 -> 0.850, dev3 +0.007, dev1
     0.923 -> 0.919, the rest equal; answers as written unchanged."""
-    return cues["R"] > max(0.0, cues["A"]) or bool(cues.get("others' event"))
+    return cues["R"] > max(0.0, cues["A"]) or bool(cues.get("others' event")) or bool(
+        cues.get("announced"))
 
 
 def _told_first(
@@ -1020,7 +1037,7 @@ def _told_first(
             continue  # only asides before the scene: no outcome was told first
         if untold_ending and any(cue_rows[n]["R"] > 0 for n in range(k)):
             score += UNTOLD_ENDING  # the outcome is told in words only at the start
-        score += TOLD_FIRST_PRIOR
+        score += TOLD_FIRST_PRIOR + ANNOUNCED_PRIOR * cue_rows[0].get("announced", 0.0)
         if score > best_score:
             best_score, best = score, rows
     return best

@@ -7,7 +7,10 @@ checked for the part it tells and for the flaw that must not (or must) be said."
 
 from __future__ import annotations
 
-from simulator.analysis import analyze_answer
+import pytest
+
+from simulator.analysis import analyze_answer, star, star_learned
+from simulator.analysis.tokens import has_punctuation, tokenize
 from simulator.speech.stt import Transcript
 
 Q = "Tell me about a time you solved a problem at work."
@@ -54,12 +57,62 @@ NIGHT_VANS = (
 )
 
 
-def test_a_scene_told_after_a_headline_is_the_situation() -> None:
-    analysis = typed(NIGHT_VANS)
-    assert all(analysis.star.parts[p].present for p in "STAR"), analysis.star.segments
+# The same shape in other words: an announced outcome, someone else's earlier decision, the
+# speaker's post, then the story.
+BOTTOM_LINE = (
+    "Bottom line: I kept our biggest school client, a contract worth about ninety thousand "
+    "euros a year, when we were about to lose it. The owner had decided to cut the Saturday "
+    "cleaning crew in January to save money. I was the site supervisor for three secondary "
+    "schools in Cork, and their contract said every floor had to be done before Monday. I "
+    "worked out a Sunday rota with two of our part-time cleaners and showed the owner it cost "
+    "a third of the old crew. I also covered the first two Sundays myself to check the "
+    "timings. The owner agreed, and the schools signed again for two years."
+)
+
+
+@pytest.mark.parametrize("layer", ["shipped", "rules alone"])
+def test_a_scene_told_after_a_headline_is_the_situation(layer: str) -> None:
+    """The director's earlier decision and the speaker's post are the scene. No duty of the
+    speaker's is told (the stake, "their contract let them leave", is how things stood): until
+    the thirteenth session the rules read the director's decision as the Task and all four
+    parts were found, which a layer retrained at those rules turned into the post read as the
+    Task."""
+    with star_learned.use(None) if layer == "rules alone" else _shipped():
+        analysis = typed(NIGHT_VANS)
+    assert all(analysis.star.parts[p].present for p in "SAR"), analysis.star.segments
+    assert "Our director had decided to cut the night vans" in labelled(analysis, "S")
     assert "account lead for a hospital trust in Leeds" in labelled(analysis, "S")
     assert "I pulled six months of night orders" in labelled(analysis, "A")
     assert "no_situation" not in analysis.flaw_codes
+
+
+def _shipped():  # type: ignore[no-untyped-def]
+    return star_learned.use(star_learned.load(), star_learned.LEARNED_SHARE)
+
+
+def labeller(text: str) -> dict[str, str]:
+    """The labeller's own reading (star.segment_answer), before the answer's later checks
+    (answer.py) repair it: each part's words."""
+    tokens = tokenize(Transcript.from_text(text))
+    segments = star.segment_answer(text, tokens, has_punctuation(tokens))
+    return {p: " ".join(s.text for s in segments if s.label == p) for p in "STAR"}
+
+
+@pytest.mark.parametrize("text", [NIGHT_VANS, BOTTOM_LINE], ids=["night_vans", "bottom_line"])
+def test_the_rules_read_an_announced_headline_and_the_scene_after_it(text: str) -> None:
+    """With the layer off, the rules themselves (not answer.py's later repair) read the opening
+    announced as the outcome ("Headline:", "Bottom line:") as the Result told first, and
+    someone else's earlier decision, told in the past perfect after it ("Our director had
+    decided to cut..."), and the speaker's post as the Situation: they had read the headline
+    as the scene and the decision as the Task, which a layer retrained at those rules learned
+    too (breaker10 D10)."""
+    with star_learned.use(None):
+        parts = labeller(text)
+    headline, decision, post = (s.strip() + "." for s in text.split(".")[:3])
+    assert parts["R"].startswith(headline.split(":")[0]), parts
+    assert decision.split(" to ")[0] in parts["S"], parts
+    assert post.split(",")[0] in parts["S"], parts
+    assert not parts["T"], parts
 
 
 # Terse notes: the duty given, with no subject.
