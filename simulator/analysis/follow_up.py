@@ -47,6 +47,29 @@ months", "my manager took the log idea to the other two centres", "half as many 
 away", "the table paid for itself", "the report went out on Mondays instead of Wednesdays",
 "the team asked me to own it", "got back about forty thousand dollars" (breaker10 D2). Not
 "I just kept at it": carrying on is no outcome."""
+_WENT_WRONG = re.compile(
+    r"\b(arrived|came|got there|got (in|to|back to) (the|their|our|his|her) \w+|got back"
+    r"|reached (the|their|our|his|her) \w+|was ready|were ready|was done|were done|finished"
+    r"|landed|turned up|showed up) (\w+ ){0,3}(too late|late|just in time|in time|on time"
+    r"|(before|after) (the|it|they|she|he|their|our|his|her) (\w+ ){0,3}(had )?(finished|closed"
+    r"|ended|gone|left|started|begun|shut|sailed|opened))\b"
+    r"|\b(moved|took|switched|gave|sent) (their|its|his|her|all their|the) (\w+ ){0,2}(to"
+    r" (another|a different|a competitor|a rival|someone else)|elsewhere)"
+    r"|\b(cancelled|canceled|withdrew|pulled|terminated) (the|their|its|his|her|our) (\w+ )?"
+    r"(order|orders|contract|booking|account|subscription|deal|membership)\b"
+    r"|\blost (the|their|our|a|that) (\w+ )?(account|contract|customer|client|order|deal|sale"
+    r"|bid|tender|business)\b"
+    r"|\b(it|that|this|the (new |whole |first )?(fix|plan|change|idea|trial|pilot|rota|system"
+    r"|process|schedule|template|approach|layout|tool|workaround)) (failed|did ?n[o']?t (work"
+    r"|help|fix it)(?! out)|never worked|made no difference)\b"
+)
+"""What came of it set against its deadline ("the boxes got to the school just in time", "the
+boxes arrived after the fair had finished"), and what went wrong, in a reply's words: the
+outcome told honestly when it was a bad one ("the school moved their orders to another
+supplier", "the client cancelled the contract", "we lost the account", "the fix did not
+work"). An outcome as much as one that went well (breaker13 B24: such a reply to "how did it
+turn out?" was told it "did not give the outcome", while the same sentence closing the answer
+was its Result). Not "it didn't work out", a verdict like "it went well" with nothing told."""
 _TOOK_IT_UP = re.compile(
     r"(?<!\bi )\b(switched|moved|changed|went|came|got) (all |both |fully |completely )?(over"
     r"|across|round|around|on board)\b|(?<!\bi )\b(switched|moved|changed) (all |both |fully )?to\b"
@@ -474,7 +497,8 @@ def judge_follow_up(
     if number:
         gave["number"] = number.group(0)
         gave["measure"] = number.group(0)  # a figure for the result is how it is measured
-    changed = concrete or _CHANGED.search(text) or _TOOK_IT_UP.search(text)
+    changed = (concrete or _CHANGED.search(text) or _TOOK_IT_UP.search(text)
+               or _WENT_WRONG.search(text))
     if number or ((changed or cue_score("R", text) >= 1.4) and not empty_ending):
         gave["outcome"] = (number or changed or re.search(r"\S+( \S+){0,6}", text) or [""])[0]
     # A reply in the present for what was done ("My part is, I write all the scripts…", a
