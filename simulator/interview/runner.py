@@ -333,7 +333,9 @@ class Interview:
         its question's kind (`Persona.probes_for`: no story probe after why us), if any. A
         probe already asked in this session about the same question is not asked again: the
         flaw's next probe is, else the next flaw's, else none. Of a flaw's probes, one not yet
-        asked in the session at all comes first (varied by turn, so two in a row differ)."""
+        asked in the session at all comes first (varied by turn, so two in a row differ). A
+        probe for more ("I'd like to hear how you approached it") whose words ask for a part the
+        answer told waits for any probe of a part it lacks (`_asks_for_a_part_told`)."""
         if analysis is None or not self.settings.follow_up_probes or turn.empty:
             return None
         from simulator.analysis import probe_codes_in_order
@@ -342,14 +344,16 @@ class Interview:
         by_code = self.persona.probes_for(kind)
         here = self._probes_asked.get(turn.question_id or "", set())
         anywhere = set().union(*self._probes_asked.values())
-        for code in probe_codes_in_order(analysis):
-            probes = by_code.get(code, ())
-            if not probes:
-                continue
-            start = (turn.number - 1) % len(probes)
-            left = [p for p in probes[start:] + probes[:start] if p not in here]
-            if left:
-                return next((p for p in left if p not in anywhere), left[0])
+        for missing_first in (True, False):
+            for code in probe_codes_in_order(analysis):
+                probes = by_code.get(code, ())
+                if not probes:
+                    continue
+                start = (turn.number - 1) % len(probes)
+                left = [p for p in probes[start:] + probes[:start] if p not in here and not (
+                    missing_first and _asks_for_a_part_told(code, p, analysis))]
+                if left:
+                    return next((p for p in left if p not in anywhere), left[0])
         return None
 
     # -- answering ---------------------------------------------------------------------------
@@ -738,3 +742,19 @@ def microphone_available() -> tuple[bool, str]:
     if found is None:
         return False, "no microphone found (check it is plugged in: interview-sim doctor)"
     return True, ""
+
+
+def _asks_for_a_part_told(code: str, probe: str, analysis: AnswerAnalysis) -> bool:
+    """Whether `probe`, a persona's probe for `code`, a flaw that names no missing part
+    (too_short: "Could you go into a bit more detail? I'd like to hear how you approached
+    it."), asks in its words only for STAR parts the answer already told: a later flaw's probe
+    for a part it lacks comes first (breaker13 B21: an answer with three own actions and no
+    scene or task was asked for its approach); with none, it is asked. Not too_long, whose
+    probe asks for the result in two sentences on purpose: a summary of what is there."""
+    from simulator.analysis.follow_up import GIVES_PART, judged_by_its_words, probe_asks
+
+    if code == "too_long" or not judged_by_its_words(code):
+        return False
+    parts = [asked for asked in probe_asks(probe) if asked in GIVES_PART]
+    flaws = set(analysis.flaw_codes)
+    return bool(parts) and not any(asked in flaws for asked in parts)
