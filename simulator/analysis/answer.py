@@ -2771,6 +2771,13 @@ def analyze_follow_up(
     if first.question_kind == "behavioral":
         structure = lost.structure - round(0.5 * (star_score - first.star.score))
         lost = replace(lost, structure=structure)
+    # A figure the reply gave measures the result: the first answer's "the result has no
+    # number" goes with its points (breaker13 B23: charged after "nine a week before, none
+    # after").
+    numbered = "number" in judgment.gave
+    if numbered:
+        unmeasured = sum(r.points for r in first.points_why if r.why == NO_NUMBER_WHY)
+        lost = replace(lost, specificity=lost.specificity - unmeasured)
     fit = _asks_met(first.audience_fit, whole, filled_labels(judgment), flaws)
     if fit is not None:
         lost = replace(lost, audience=audience_points(fit))
@@ -2782,7 +2789,7 @@ def analyze_follow_up(
     if owned is not None:
         lost = replace(lost, ownership=owned.score_parts.ownership)
     lost = at_most_all(ScoreParts(*(max(0, round(value)) for value in lost.to_dict().values())))
-    points_why = explain_points(lost, _why_after(first, flaws, scored, fit, owned))
+    points_why = explain_points(lost, _why_after(first, flaws, scored, fit, owned, numbered))
     question_tips = _tips_after(first, flaws, fit, first.gives | _told(parts))
     if (whole is not None and judgment.gives and first.question_kind != "behavioral"
             and whole.score > lost.score):
@@ -2858,14 +2865,18 @@ def _why_after(
     parts: Mapping[str, Part],
     fit: AudienceFit | None,
     owned: AnswerAnalysis | None = None,
+    numbered: bool = False,
 ) -> list[Why]:
     """Why the question's points are lost once its follow-up is in, as `analyze_follow_up`
     scores it: the first answer's reasons without the flaws the reply repaired, a story's
     structure as the merged parts and the standing flaws have it, the interviewer's asks
     still missed; with `owned` (the answer and its reply as one, whose own actions count) its
-    ownership reasons for the first answer's."""
+    ownership reasons for the first answer's; `numbered`: the reply gave a figure for the
+    result, so its having no number is no reason."""
     gone = {flaw_why(f) for f in first.star.flaws if f not in flaws} - {
         flaw_why(f) for f in flaws}
+    if numbered:
+        gone.add(NO_NUMBER_WHY)
     story = first.question_kind == "behavioral"
     why: list[Why] = [
         (reason.part, reason.why, float(reason.points)) for reason in first.points_why

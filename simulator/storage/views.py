@@ -1597,13 +1597,14 @@ def practise_next(answers: Sequence[AnswerView], limit: int = 3) -> list[str]:
         # Tips given with no flaw behind them (a length off its target, a pace) still count;
         # praise ("Clear structure: ... all come through") is nothing to practise.
         # A question whose follow-up was judged: what it still lacks is its flaws after the
-        # reply (above); its first answer's tips ("Finish with the result") may ask for what
-        # the reply then gave.
+        # reply (above) and the question's tips after it (`question_tips`), not its first
+        # answer's ("Finish with the result" may ask for what the reply then gave); a question
+        # that scored 73 after its reply with a second ask left unanswered is not "Nothing
+        # stood out" (breaker13 B23).
         tips = [
             tip
             for a in attempts
-            if a.number not in after
-            for tip in a.tips
+            for tip in (after[a.number].question_tips if a.number in after else a.tips)
             # A listed flaw's own tip is not said again ("Too short... (2 answers)" above it).
             if not is_praise(tip) and tip not in listed
         ]
