@@ -28,6 +28,10 @@ def render_report(analysis: AnswerAnalysis, *, with_question: bool = True) -> st
         asked = " and ".join(probe.looked_for)
         gave = f"gave {asked} ✓" if probe.gives else f"did not give {asked} ✗"
         lines = [f"Follow-up: {gave}  ·  {kind} now {analysis.score}/100"]
+        if analysis.score < 100:  # the question's new score with its parts (breaker13 B16)
+            lines.append(points_lost_line(analysis.score_parts.to_dict()).capitalize())
+            lines += [textwrap.fill(line, _WIDTH, initial_indent="  ", subsequent_indent="    ")
+                      for line in points_why_lines(analysis.points_why)]
     # What the recording let through comes before any judgment of the words (breaker12 V2, V9).
     lines[1:1] = [textwrap.fill(line, _WIDTH, subsequent_indent="  ")
                   for line in analysis.recording]

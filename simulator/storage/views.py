@@ -629,6 +629,18 @@ class AnswerView:
         return points_lost_line(self.score_parts)
 
     @property
+    def question_points_lost(self) -> str:
+        """For a reply judged against its probe, where its question's points went now
+        ("points lost: structure 0, specificity 5, …"), shown beside "question now 91/100"
+        (breaker13 B16: the new score came without its parts); `points_lost` for any other
+        answer."""
+        if self.probe is None:
+            return self.points_lost
+        if not self.judged or self.score is None or self.score >= 100 or not self.score_parts:
+            return ""
+        return points_lost_line(self.score_parts)
+
+    @property
     def points_lost_why(self) -> tuple[str, ...]:
         """Why the points were lost, one line per score part, shown under `points_lost` (and
         with it: nothing for a reply to a probe or a score of 100)."""

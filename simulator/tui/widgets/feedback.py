@@ -234,9 +234,10 @@ def review_lines(answer: AnswerView) -> list[str]:
     connected to, and a mode's own review (the depth of the candidate's questions, a talk's
     structure and time): the lines under the tips."""
     lines: list[str] = []
-    if answer.points_lost:
-        lines.append(answer.points_lost.capitalize())
-        lines.extend(f"  {line}" for line in answer.points_lost_why)
+    lost = answer.question_points_lost  # a reply's: its question's, beside "question now"
+    if lost:
+        lines.append(lost.capitalize())
+        lines.extend(f"  {line}" for line in answer.why_lost)
     fit = answer.audience
     if fit is not None:
         parts = [f"✓ {label}" for label in fit.spoken_to] + [f"✗ {label}" for label in fit.missed]
