@@ -323,8 +323,14 @@ def run_reanalyze(args: argparse.Namespace) -> int:
             # Recorded whole, stopped while it was transcribed: now it has its words, it is
             # a complete answer and judged like one (breaker10 D22).
             turn = replace(turn, interrupted=False, ended_by="source_end")
-        analysis = _analyze(turn, transcript, follows, first, company)
         read = AnswerView.of(turn)
+        if turn.interrupted and turn.follow_up_of is not None:
+            # A reply cut short is not judged against its probe: the runner stores no verdict,
+            # and one an older version stored goes.
+            print(f"question {place[turn.number]}: {read.heading}")
+            updated.append(replace(turn, transcript=transcript.to_dict(), analysis=None))
+            continue
+        analysis = _analyze(turn, transcript, follows, first, company)
         if read.judged and turn.follow_up_of is not None:
             # A reply has no score of its own: what moves is its question's (breaker11 D16).
             before = f"{read.score:.0f}" if read.score is not None else "-"

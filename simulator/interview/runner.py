@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from simulator.audio.clip import Clip
 from simulator.config import Settings, load_settings
@@ -618,7 +618,15 @@ class Interview:
         question = asked.question
         request = analysis_request(question, asked.persona, self.company)
         first = next((t for t in self.turns if t.number == asked.follow_up_of), None)
-        if asked.follow_up_of is not None and first is not None:
+        analysis: AnswerAnalysis | None
+        stored: dict[str, Any] | None
+        if asked.follow_up_of is not None and interrupted:
+            # A reply cut short (Ctrl-C, a draft left with n, s or e) is no reply to judge: no
+            # verdict on its probe and no merged score in session.json, where the question
+            # keeps its first answer's (breaker13 B13: a skipped draft was stored as having
+            # given the outcome, "question now 96"). Its words are kept.
+            analysis, stored = None, None
+        elif asked.follow_up_of is not None and first is not None:
             analysis, stored = judge(
                 request,
                 transcript,
@@ -628,7 +636,9 @@ class Interview:
             )
         else:
             analysis, stored = judge(request, transcript)
-        if delivery is not None:
+        if stored is None:
+            pass
+        elif delivery is not None:
             stored.update(delivery)
         elif answer_audio is not None:
             stored.update(self._delivery(answer_audio))
