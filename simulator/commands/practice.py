@@ -316,14 +316,17 @@ class _AnswerSource:
             else:
                 print("Type your answer; finish with an empty line (or Ctrl-D):", file=self.out)
             text = self._typed(asked, on_event, every_paragraph)
+            probing = asked.follow_up_of is not None
             if not text.strip() and self.confirm_empty and not every_paragraph:
-                # One stray Enter must not end a live mock: ask, and end only on a second.
-                print(
-                    "Nothing typed. Type your answer, or press Enter again to end the session "
-                    "here:",
-                    file=self.out,
-                )
+                # One stray Enter must not end a live mock: ask, and end only on a second. A
+                # follow-up is only passed over (breaker13 B17: there was no way to skip a
+                # probe, and an empty reply ended the whole session).
+                ending = "skip this follow-up" if probing else "end the session here"
+                print(f"Nothing typed. Type your answer, or press Enter again to {ending}:",
+                      file=self.out)
                 text = self._typed(asked, on_event, every_paragraph, blank_ends=True)
+                if not text.strip() and probing:
+                    return self.interview.skip_unanswered(asked, typed=True)
             if not text.strip():
                 self.ended_early = self.confirm_empty
                 return None
@@ -447,7 +450,8 @@ def _print_turn(turn: TurnRecord, analysis: AnswerAnalysis | None, out: TextIO) 
     text = " ".join(str((turn.transcript or {}).get("text", "")).split())
     if not text:
         # Nothing to judge: a score of 0 and tips for "0 words" said nothing true.
-        print("A: (no words were heard)", file=out)
+        print("A: (skipped: left out of averages)" if turn.skipped
+              else "A: (no words were heard)", file=out)
         return
     view = AnswerView.of(turn)
     review = asked_review(view)
