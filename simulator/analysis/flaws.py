@@ -940,6 +940,12 @@ def _planned_actions(tokens: Sequence[Token], segments: Sequence[Segment]) -> li
     modal = [m.group(0) for m in MODAL.finditer(action)]
     if not modal or past_first_person_actions(action) or noted_actions(tokens, segments):
         return []
+    # Own actions told in the present, as a second language or a present-tense story tells
+    # them ("I make new labels, I'd change the order of the route and I do short training"):
+    # as many as the modal clauses, and the one "I'd" is a slip (a recognizer's "I'd change"
+    # for "I change"), not a plan (breaker13 B18: 93 -> 40 for one "I'd").
+    if len(past_first_person_actions(as_past_narrative(action, present=True))) >= len(modal):
+        return []
     if OCCASION.search(action) and all(_PAST_HABIT_WOULD.search(m) for m in modal):
         # "Every shift that month I would stand next to her": what the speaker did again and
         # again on that occasion, not a plan (breaker6 D13d).
