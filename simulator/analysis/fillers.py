@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from simulator.analysis.timing import TYPICAL_WPM
-from simulator.analysis.tokens import Token
+from simulator.analysis.tokens import Token, tokenize
 
 NORMAL_PER_MINUTE = 5.0
 """Fillers a minute that listeners do not notice; coaching targets the excess over this."""
@@ -225,6 +225,24 @@ def _like_means_as(norms: list[str], index: int) -> bool:
         # the determiner, one or two words of noun phrase, then the comparison's own verb
         return any(word in _LIKE_COMPARISON_VERBS for word in following[2:4])
     return False
+
+
+def only_fillers(text: str) -> bool:
+    """Whether `text` holds words and every one is a filler ("um... uh", "er, you know"):
+    nothing was said to judge, as with silence (breaker13 B7). An answer of fillers alone is
+    then an empty answer: not scored, not followed up, left out of averages and trends."""
+    from simulator.speech.stt import Transcript
+
+    tokens = tokenize(Transcript(text=text))
+    words = {index for index, token in enumerate(tokens) if token.norm}
+    if not words:
+        return False
+    covered = {
+        filler.token_index + step
+        for filler in find_fillers(tokens)
+        for step in range(len(filler.text.split()))
+    }
+    return words <= covered
 
 
 def filler_report(tokens: tuple[Token, ...], speaking_minutes: float | None) -> FillerReport:

@@ -445,13 +445,23 @@ def _print_turn(turn: TurnRecord, analysis: AnswerAnalysis | None, out: TextIO) 
     the stored analysis: each question's depth and why, which a quick web search would
     answer) instead: none of an answer's STAR parts or length tips apply to them."""
     from simulator.analysis import render_report
-    from simulator.storage.views import AnswerView, asked_review, talk_review
+    from simulator.storage.views import (
+        NOT_JUDGED,
+        ONLY_FILLERS,
+        AnswerView,
+        asked_review,
+        talk_review,
+    )
 
     text = " ".join(str((turn.transcript or {}).get("text", "")).split())
     if not text:
         # Nothing to judge: a score of 0 and tips for "0 words" said nothing true.
         print("A: (skipped: left out of averages)" if turn.skipped
               else "A: (no words were heard)", file=out)
+        return
+    if turn.empty:
+        # Fillers alone ("um... uh"): no word to judge, as with silence (breaker13 B7).
+        print(f"A: {text}\n  {NOT_JUDGED} · {ONLY_FILLERS}", file=out)
         return
     view = AnswerView.of(turn)
     review = asked_review(view)

@@ -21,13 +21,14 @@ from simulator.errors import StorageError
 from simulator.private_files import make_private, open_private
 from simulator.storage.records import SessionRecord, question_key
 
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 """Bumped when the tables change, or what a column holds (3: a session's `persona_ids` lists
 everyone who asked, not only the planned panel; 4: a turn's and a session's score are its
 question's after its follow-up, `views.with_follow_ups`; 5: a session whose stored analysis is
 damaged is read, that analysis dropped and named, not listed as damaged; 6: a turn's
 `question_id` is its question key, `records.question_key`: a question written from a company
-profile carries the company); an index of another version is dropped and rebuilt."""
+profile carries the company; 7: an answer of fillers alone, "um... uh", is empty and does not
+count, `records.TurnRecord.empty`); an index of another version is dropped and rebuilt."""
 
 BUSY_TIMEOUT_MS = 2_000
 """How long to wait for another process's write transaction. Ours last milliseconds (20

@@ -97,10 +97,15 @@ class TurnRecord:
 
     @property
     def empty(self) -> bool:
-        """Nothing was said or typed (the transcript has no text). Written to session.json for
+        """Nothing was said or typed (the transcript has no text), or nothing but fillers ("um...
+        uh", `fillers.only_fillers`): no word to judge either way. Written to session.json for
         other readers; always derived from the transcript when read."""
         text = self.transcript.get("text") if isinstance(self.transcript, dict) else None
-        return not (isinstance(text, str) and text.strip())
+        if not (isinstance(text, str) and text.strip()):
+            return True
+        from simulator.analysis.fillers import only_fillers
+
+        return only_fillers(text)
 
     @property
     def spoken_text(self) -> str:

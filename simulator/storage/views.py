@@ -108,6 +108,9 @@ INTERRUPTED = "interrupted (left out of averages)"
 HEARD_NOTHING = "no words were heard (left out of averages)"
 """What an answer with no words (silence recorded, nothing recognised) says beside "not
 judged": a score of 0, points lost and tips would judge what was never said."""
+ONLY_FILLERS = "nothing but fillers (left out of averages)"
+"""What an answer of fillers alone ("um... uh", `TurnRecord.empty`) says beside "not judged":
+there is no word to judge, as with silence (breaker13 B7)."""
 NOT_JUDGED = "not judged"
 """What an answer that was never judged (interrupted, skipped) shows where a score would be:
 no score, no points lost, no STAR marks, no flaws or tips."""
@@ -655,7 +658,8 @@ class AnswerView:
         cut = f" · {INTERRUPTED}" if self.interrupted else ""
         if not self.judged:
             why = cut or (
-                f" · {SKIPPED} (left out of averages)" if self.skipped else f" · {HEARD_NOTHING}"
+                f" · {SKIPPED} (left out of averages)" if self.skipped
+                else f" · {ONLY_FILLERS}" if self.text.strip() else f" · {HEARD_NOTHING}"
             )
             return NOT_JUDGED + why
         if self.probe is not None:
@@ -1579,8 +1583,8 @@ def practise_next(answers: Sequence[AnswerView], limit: int = 3) -> list[str]:
                    and not a.skipped and not a.interrupted
                    and (a.question_id or a.question_text) not in judged), None)
     if silent is not None:
-        advice.append(f"Answer “{silent.question_text}” again: no words were heard, so it was "
-                      "not judged.")
+        said = "only fillers were said" if silent.text.strip() else "no words were heard"
+        advice.append(f"Answer “{silent.question_text}” again: {said}, so it was not judged.")
     # A judged follow-up holds its question's flaws after the reply: the last one stands.
     after: dict[int, AnswerView] = {}
     for reply in sorted(answers, key=lambda a: a.number):
