@@ -404,6 +404,9 @@ class MissedTheme:
     """True when a flaw against its part already says what is missing and takes its points
     (a hiring manager's "Results" beside a missing Result): the theme is shown missed, but
     costs nothing more and gives no second tip saying the same."""
+    needs: str = ""
+    """The theme's needed STAR part (`Theme.needs`: a senior leader's "Business impact" needs
+    an outcome), "" for none."""
 
 
 @dataclass(frozen=True)
@@ -2276,7 +2279,7 @@ def _audience_fit(
         else:
             missed.append(MissedTheme(theme.id, theme.label, theme.advice, theme.part,
                                       coached=(bool(theme.part) and theme.part in flawed)
-                                      or lacks_needed))
+                                      or lacks_needed, needs=theme.needs))
     return AudienceFit(audience.id, audience.name, tuple(spoken), tuple(missed))
 
 
@@ -2778,7 +2781,8 @@ def analyze_follow_up(
     if numbered:
         unmeasured = sum(r.points for r in first.points_why if r.why == NO_NUMBER_WHY)
         lost = replace(lost, specificity=lost.specificity - unmeasured)
-    fit = _asks_met(first.audience_fit, whole, filled_labels(judgment), flaws)
+    fit = _asks_met(first.audience_fit, whole, filled_labels(judgment), flaws,
+                    frozenset(judgment.gave) if judgment.gives else frozenset())
     if fit is not None:
         lost = replace(lost, audience=audience_points(fit))
     # Own actions the reply told count as the answer's own (breaker10 D4: "no action told as
@@ -2918,24 +2922,38 @@ def _tips_after(
     return tuple(dict.fromkeys(tip for tip in tips if tip))[:4]
 
 
+_OUTCOME_GIVEN = frozenset({"outcome", "number", "measure", "measured"})
+"""What a reply gives when it tells only how it ended (`FollowUpJudgment.gave`)."""
+
+
 def _asks_met(
     fit: AudienceFit | None,
     whole: AnswerAnalysis | None,
     filled: set[str],
     flaws: Sequence[Flaw],
+    supplied: frozenset[str] = frozenset(),
 ) -> AudienceFit | None:
     """The first answer's interviewer asks (`fit`) after its follow-up: a theme it missed is
     met when the reply filled its STAR part ("Results" once the reply told the outcome), or,
-    for a theme its words decide, when the answer and reply as one (`whole`) speak to it; a
-    missed theme whose part a standing flaw still charges stays coached (no second charge)."""
+    for a theme its words decide, when the answer and reply as one (`whole`) speak to it and
+    the reply supplied what such a theme is told in (`supplied`: what it gave, `gave` of a
+    judgment that gives; none for a reply that dodged the probe): an outcome for a theme that
+    needs one ("Business impact"), else more than the outcome (own actions, the scene). "She
+    is a demanding person, the board pack process was chaotic" gives nothing, so its words
+    credit no "Strategic view"; "the head teacher wrote to thank the team" gives the outcome,
+    which shows no "Fit with the team" (breaker13 B4). A missed theme whose part a standing
+    flaw still charges stays coached (no second charge)."""
     if fit is None:
         return None
     heard = set(whole.audience_fit.spoken_to) if whole and whole.audience_fit else set()
     against = _parts_flawed({f.code for f in flaws})
+    beyond_outcome = bool(supplied - _OUTCOME_GIVEN)
     spoken, missed = list(fit.spoken_to), []
     for theme in fit.missed:
+        told_by_words = theme.label in heard and (
+            beyond_outcome or (theme.needs == "R" and "R" in filled))
         if (theme.part and theme.part in filled and theme.part not in against) or (
-            not theme.part and theme.label in heard
+            not theme.part and told_by_words
         ):
             spoken.append(theme.label)
         else:
