@@ -378,12 +378,32 @@ AUDIENCE_MOST_POINTS = 12
 """The most the persona's missed themes cost together."""
 
 
+def theme_costs(fit: AudienceFit) -> tuple[int, ...]:
+    """What each missed theme of `fit.missed` costs, in order: AUDIENCE_MISS_POINTS, nothing
+    for a theme another part of the score already charges (`MissedTheme.coached`: a missing
+    Result costs its structure points once, not again as the "Results" ask), and nothing past
+    AUDIENCE_MOST_POINTS in all."""
+    costs, left = [], AUDIENCE_MOST_POINTS
+    for missed in fit.missed:
+        cost = 0 if missed.coached else min(AUDIENCE_MISS_POINTS, left)
+        left -= cost
+        costs.append(cost)
+    return tuple(costs)
+
+
+def theme_cost_note(missed: MissedTheme, cost: int) -> str:
+    """What a missed theme's ✗ says of its points: "−4", or why it costs nothing here
+    ("counted under structure"; "no more: the asks cost 12 at most")."""
+    if cost:
+        return f"\u2212{cost}"
+    if missed.coached:
+        return f"counted under {missed.counted_under or 'structure'}"
+    return f"no more: the asks cost {AUDIENCE_MOST_POINTS} at most"
+
+
 def audience_points(fit: AudienceFit) -> int:
-    """What the persona's missed themes cost: AUDIENCE_MISS_POINTS each, at most
-    AUDIENCE_MOST_POINTS, leaving out a theme a flaw already charges (`MissedTheme.coached`: a
-    missing Result costs its structure points once, not again as the "Results" ask)."""
-    charged = sum(1 for m in fit.missed if not m.coached)
-    return min(AUDIENCE_MOST_POINTS, AUDIENCE_MISS_POINTS * charged)
+    """What the persona's missed themes cost (`theme_costs`)."""
+    return sum(theme_costs(fit))
 
 
 def audience_why(fit: AudienceFit) -> Why:
@@ -407,6 +427,10 @@ class MissedTheme:
     needs: str = ""
     """The theme's needed STAR part (`Theme.needs`: a senior leader's "Business impact" needs
     an outcome), "" for none."""
+    counted_under: str = ""
+    """For a coached theme, the score part whose points already say it ("structure": the
+    missing Result; "ownership": no action told as your own; "delivery": over the length), so
+    its ✗ can say why it costs nothing here (breaker13 B5); "" otherwise."""
 
 
 @dataclass(frozen=True)
@@ -423,7 +447,9 @@ class AudienceFit:
             "name": self.audience_name,
             "themes_spoken_to": list(self.spoken_to),
             "themes_missed": [
-                {"id": m.id, "label": m.label, "message": m.message} for m in self.missed
+                {"id": m.id, "label": m.label, "message": m.message, "points": cost,
+                 "cost": theme_cost_note(m, cost)}
+                for m, cost in zip(self.missed, theme_costs(self), strict=True)
             ],
         }
 
@@ -542,10 +568,16 @@ def analyze_answer(
     order = "result_first" if segments and _opens_with_result(segments, lowered) else "story"
     fit = None
     if audience and kind not in OWN_QUESTION_KINDS:
+        under = _flawed_under({f.code for f in flaws})
+        if kind == "behavioral" and parts["A"].present and not _owned_actions(segments, tokens):
+            # The ownership part charges "no action told as your own": an "Ownership" ask is
+            # not spoken to beside it (breaker13 B11: "we decided" was heard as "I decided").
+            under.setdefault("A", "ownership")
+        flawed = frozenset(under)
         fit = _audience_fit(audience, lowered, order,
                             _parts_told(parts, flaws, lowered, noted_actions(tokens, segments)),
                             kind=kind, question=question,
-                            flawed=_parts_flawed({f.code for f in flaws}),
+                            flawed=flawed, under=under,
                             too_long=_over_target(timing, flaws),
                             we_actions=bool(WE_WORDS.search(" ".join(
                                 n for s in segments if s.label == "A"
@@ -578,6 +610,8 @@ def analyze_answer(
         # was told to "tell the scene in a sentence or two").
         gives |= {f"long_{part}" for part in ("S", "T") if _told_at_length(part, segments, tokens)}
     tips = _tips(kind, flaws, timing, fillers, fit, order, gives)
+    if kind == "behavioral":
+        tips = _loss_tips(tips, why, flaws)
     company = None
     if kind == "company":
         company = judge_company_answer(transcript.text, question, facts=company_facts,
@@ -1854,14 +1888,7 @@ def _depth_deficit(
     """Small deductions that order complete answers among themselves, the way a rubric's top
     anchors differ: several concrete actions owned by the speaker (ownership), a counted result
     (specificity), a length inside the target (delivery)."""
-    actions = " ".join(t.norm for s in segments if s.label == "A"
-                       for t in tokens[s.first_token : s.end_token])
-    whole = " ".join(t.norm for t in tokens)
-    owned_actions = len(past_first_person_actions(actions) + second_person_actions(actions, whole)
-                        + noted_actions(tokens, segments)
-                        + _progressive_actions(actions, whole)
-                        + _shared_subject_actions(segments, tokens)
-                        + _plain_actions_missed(actions)) + _named_steps(segments, tokens)
+    owned_actions = _owned_actions(segments, tokens)
     deficit: list[Why] = []
     if owned_actions < 3:
         deficit.append(("ownership", _few_own_actions(owned_actions), 4.0 * (3 - owned_actions)))
@@ -1880,6 +1907,56 @@ def _depth_deficit(
                         + (" this interviewer asked for" if brief else ""),
                         min(most, most * (seconds - high) / high)))
     return deficit
+
+
+def _owned_actions(segments: Sequence[Segment], tokens: Sequence[Token]) -> int:
+    """How many actions the speaker told as their own: the count the ownership part scores
+    (`_depth_deficit`) and the interviewer's "Ownership" ask is checked against."""
+    actions = " ".join(t.norm for s in segments if s.label == "A"
+                       for t in tokens[s.first_token : s.end_token])
+    whole = " ".join(t.norm for t in tokens)
+    return len(past_first_person_actions(actions) + second_person_actions(actions, whole)
+               + noted_actions(tokens, segments)
+               + _progressive_actions(actions, whole)
+               + _shared_subject_actions(segments, tokens)
+               + _plain_actions_missed(actions)) + _named_steps(segments, tokens)
+
+
+OWN_ACTIONS_TIP = ("Say what you did yourself, as \u201cI\u201d: \u201cI called\u2026, I "
+                   "checked\u2026\u201d. What the team did can stay, but your own part is what "
+                   "is judged.")
+"""The tip for the ownership part's loss when no flaw's tip says it (breaker13 B11)."""
+ACTION_SHARE_TIP = ("Give what you did more of the answer: each step you took and why, about a "
+                    "third of what you say.")
+"""The tip for actions told too briefly, when no flaw's tip says it (breaker13 B11)."""
+_LOSS_TIP_POINTS = 8
+"""A point loss from this size up, among the two largest, gets a tip of its own."""
+_TIPS_OF_FLAWS = {"we_not_i", "no_action", "unbalanced", "hypothetical"}
+"""Flaws whose tips already ask for the speaker's own actions told at length."""
+
+
+def _loss_tips(
+    tips: Sequence[str], why: Sequence[Why], flaws: Sequence[Flaw]
+) -> tuple[str, ...]:
+    """`tips`, with one for each of the two largest point losses (of `_LOSS_TIP_POINTS` or
+    more) that no flaw's tip covers: too few actions told as your own, actions told too
+    briefly. "ownership 12: no action told as your own" and "structure 12: the actions are
+    only 12% of the answer" were given tips on length and teamwork only (breaker13 B11)."""
+    if {f.code for f in flaws[:2]} & _TIPS_OF_FLAWS:
+        return tuple(tips)
+    largest = sorted(why, key=lambda reason: -reason[2])[:2]
+    extra = []
+    for part, reason, points in largest:
+        if points < _LOSS_TIP_POINTS:
+            continue
+        if part == "ownership" and "told as your own" in reason:
+            extra.append(OWN_ACTIONS_TIP)
+        elif part == "structure" and reason.startswith("the actions are only"):
+            extra.append(ACTION_SHARE_TIP)
+    if not extra:
+        return tuple(tips)
+    at = sum(1 for tip in tips[:2] if tip in {f.message for f in flaws})
+    return tuple(dict.fromkeys([*tips[:at], *extra, *tips[at:]]))[:4]
 
 
 NO_NUMBER_WHY = "the result has no number (how much, how many, before and after)"
@@ -2179,6 +2256,17 @@ _FLAWS_AGAINST_PART = {
 action told only as "we" does not show a hiring manager your ownership."""
 
 
+def _flawed_under(codes: set[str]) -> dict[str, str]:
+    """Each STAR part a standing flaw speaks against (`_parts_flawed`) -> the score part that
+    flaw's points come off (`_PART_OF_FLAW`: "we" actions cost ownership, a missing Result
+    structure)."""
+    under: dict[str, str] = {}
+    for label, against in _FLAWS_AGAINST_PART.items():
+        for code in sorted(codes & against):
+            under.setdefault(label, _PART_OF_FLAW.get(code, "structure"))
+    return under
+
+
 def _parts_flawed(codes: set[str]) -> frozenset[str]:
     """The STAR parts a standing flaw speaks against (`_FLAWS_AGAINST_PART`)."""
     return frozenset(label for label, against in _FLAWS_AGAINST_PART.items() if codes & against)
@@ -2222,6 +2310,7 @@ def _audience_fit(
     kind: QuestionKind = "behavioral",
     question: str | None = None,
     flawed: frozenset[str] = frozenset(),
+    under: Mapping[str, str] | None = None,
     we_actions: bool = True,
     text: str = "",
     news_told: bool = False,
@@ -2250,7 +2339,8 @@ def _audience_fit(
             theme.needs not in parts_told)
         if theme.order == BRIEF_ORDER:
             if too_long:
-                missed.append(MissedTheme(theme.id, theme.label, theme.advice, coached=True))
+                missed.append(MissedTheme(theme.id, theme.label, theme.advice, coached=True,
+                                          counted_under="delivery"))
             else:
                 spoken.append(theme.label)
             continue
@@ -2277,9 +2367,13 @@ def _audience_fit(
         if told_so:
             spoken.append(theme.label)
         else:
-            missed.append(MissedTheme(theme.id, theme.label, theme.advice, theme.part,
-                                      coached=(bool(theme.part) and theme.part in flawed)
-                                      or lacks_needed, needs=theme.needs))
+            flawed_part = bool(theme.part) and theme.part in flawed
+            missed.append(MissedTheme(
+                theme.id, theme.label, theme.advice, theme.part,
+                coached=flawed_part or lacks_needed, needs=theme.needs,
+                counted_under=(under or {}).get(theme.part if flawed_part else theme.needs,
+                                                "structure")
+                if flawed_part or lacks_needed else ""))
     return AudienceFit(audience.id, audience.name, tuple(spoken), tuple(missed))
 
 
@@ -2957,5 +3051,13 @@ def _asks_met(
         ):
             spoken.append(theme.label)
         else:
-            missed.append(replace(theme, coached=bool(theme.part) and theme.part in against))
+            # Still charged elsewhere: its part under a standing flaw, or the part it needs
+            # ("Business impact" an outcome) still untold after a reply that gave no outcome.
+            by_part = bool(theme.part) and theme.part in against
+            by_need = bool(theme.needs) and (theme.needs in against or (
+                theme.coached and theme.needs not in filled))
+            coached = by_part or by_need
+            missed.append(replace(theme, coached=coached, counted_under=_flawed_under(
+                {f.code for f in flaws}).get(theme.part if by_part else theme.needs,
+                                             "structure") if coached else ""))
     return replace(fit, spoken_to=tuple(spoken), missed=tuple(missed))

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import textwrap
 
-from simulator.analysis.answer import AnswerAnalysis, points_lost_line, points_why_lines
+from simulator.analysis.answer import (
+    AnswerAnalysis,
+    points_lost_line,
+    points_why_lines,
+    theme_cost_note,
+    theme_costs,
+)
 from simulator.analysis.star import PART_NAMES, STAR_LABELS
 
 _WIDTH = 88
@@ -125,8 +131,11 @@ def render_report(analysis: AnswerAnalysis, *, with_question: bool = True) -> st
         lines += ["", f"For {fit.audience_name}" + (f" (−{cost} from the score):" if cost else ":")]
         if fit.spoken_to:
             lines.append("  spoke to: " + ", ".join(fit.spoken_to))
-        for missed in fit.missed:
-            lines.append(textwrap.fill(missed.message, _WIDTH, initial_indent="  missed: ",
+        for missed, points in zip(fit.missed, theme_costs(fit), strict=True):
+            # Each miss says what it cost, or why nothing (breaker13 B5).
+            note = f"({theme_cost_note(missed, points)})"
+            lines.append(textwrap.fill(f"{missed.message} {note}", _WIDTH,
+                                       initial_indent="  missed: ",
                                        subsequent_indent="          "))
     if analysis.company_values_hit:
         lines.append("  company values heard: " + ", ".join(analysis.company_values_hit))

@@ -205,6 +205,20 @@ class AudienceFit:
     spoken_to: tuple[str, ...]
     """Theme labels the answer gave."""
     missed: tuple[str, ...]
+    missed_costs: tuple[str, ...] = ()
+    """What each missed theme costs, beside `missed` ("−4", "counted under structure");
+    empty for analyses stored before it was kept (breaker13 B5)."""
+
+    @property
+    def marks(self) -> list[str]:
+        """Each theme as its ✓ or ✗ shows, a missed one with its cost ("✗ Strategic view −4",
+        "✗ Business impact, counted under structure")."""
+        costs = self.missed_costs if len(self.missed_costs) == len(self.missed) else ()
+        return [f"✓ {label}" for label in self.spoken_to] + [
+            f"✗ {label}" + (f" {cost}" if cost.startswith("\u2212") else f", {cost}")
+            if cost else f"✗ {label}"
+            for label, cost in zip(self.missed, costs or ("",) * len(self.missed), strict=True)
+        ]
 
 
 @dataclass(frozen=True)
@@ -893,6 +907,7 @@ def _audience(data: Mapping[str, Any]) -> AudienceFit | None:
         name=str(data.get("name") or "This interviewer"),
         spoken_to=_texts(data.get("themes_spoken_to")),
         missed=tuple(str(m.get("label", "")) for m in _items(data.get("themes_missed"))),
+        missed_costs=tuple(str(m.get("cost") or "") for m in _items(data.get("themes_missed"))),
     )
 
 

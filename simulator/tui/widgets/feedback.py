@@ -240,7 +240,7 @@ def review_lines(answer: AnswerView) -> list[str]:
         lines.extend(f"  {line}" for line in answer.why_lost)
     fit = answer.audience
     if fit is not None:
-        parts = [f"✓ {label}" for label in fit.spoken_to] + [f"✗ {label}" for label in fit.missed]
+        parts = fit.marks
         if parts:
             cost = round(answer.score_parts.get("audience", 0))
             lines.append(f"{fit.name} listens for: " + ", ".join(parts)
