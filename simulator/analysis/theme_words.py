@@ -42,6 +42,11 @@ most experienced loaders", "3 big shippers"), a capitalised word for a name (a s
 
 _ADVERB = r"(?:\s+(?i:[a-z]+ly|also|still|just|really|always))?"
 
+_APPOSITION = r"(?:\s*,\s+[^,.;:!?\n]{2,60}?,)?"
+"""Who the person is, told between commas after them ("Tomasz, the other backend lead,
+wanted…"; "my manager, who had run the site for years, insisted…"): the phrase goes on after
+it as after the person (breaker13 B8)."""
+
 
 @lru_cache(maxsize=256)
 def _pattern(phrase: str) -> re.Pattern[str]:
@@ -51,7 +56,7 @@ def _pattern(phrase: str) -> re.Pattern[str]:
     pieces = []
     for index, piece in enumerate(phrase.split(SOMEONE)):
         if index:
-            pieces.append(_PERSON + _ADVERB)
+            pieces.append(_PERSON + _APPOSITION + _ADVERB)
         words = piece.split()
         if not words:
             pieces.append(r"\s*" if index else "")
