@@ -44,7 +44,7 @@ from simulator.analysis.flaws import (
     Flaw,
     find_flaws,
     has_example,
-    measured,
+    measured_against,
     names_in,
     noted_actions,
     second_person_actions,
@@ -246,7 +246,15 @@ _PART_POINTS = {"S": 7.5, "T": 5.0, "A": 20.0, "R": 17.5}
 
 def flaw_why(flaw: Flaw) -> str:
     """Why `flaw` costs points, in a few words, with its degree for a flaw judged by degree
-    (`Flaw.degree`: "too much set-up for the actions: 62% of the answer is set-up; ...")."""
+    (`Flaw.degree`: "too much set-up for the actions: 62% of the answer is set-up; ..."). A
+    Result that only judges names the judgment heard, whatever its wording ("went well", "the
+    matron was happy"), and why it costs: it says how it went, not what changed (breaker13
+    B9)."""
+    if flaw.code == "no_metrics" and flaw.evidence:
+        judged = JUDGED.search(flaw.evidence[0].lower())
+        if judged:
+            return (f"{_FLAW_WHY['no_metrics']} (\u201c{judged.group(0)}\u201d), not what "
+                    "changed, so a listener cannot check it")
     why = _FLAW_WHY.get(flaw.code, flaw.code.replace("_", " "))
     return f"{why}: {flaw.degree}" if flaw.degree else why
 
@@ -602,13 +610,15 @@ def analyze_answer(
     gives = answer_gives(transcript.text, tokens, parts, kind, company_terms, question)
     results = " ".join(t.norm for s in segments if s.label == "R"
                         for t in tokens[s.first_token : s.end_token])
-    if results and measured(results):
+    if results and measured_against(results, _told_before_result(segments, tokens)):
         gives |= {"measured"}  # a counted result: praise may say to keep it so
     if kind == "behavioral" and parts["S"].share_words + parts["T"].share_words >= LONG_SETUP:
         # No "clear structure" for a story half set-up; the tip names the part that runs long,
         # and none when each is told in a sentence or two (breaker8 D14: a one-sentence scene
         # was told to "tell the scene in a sentence or two").
         gives |= {f"long_{part}" for part in ("S", "T") if _told_at_length(part, segments, tokens)}
+    if kind == "behavioral" and order == "story" and _result_in_the_middle(segments, len(tokens)):
+        gives |= {"result_middle"}
     tips = _tips(kind, flaws, timing, fillers, fit, order, gives)
     if kind == "behavioral":
         tips = _loss_tips(tips, why, flaws)
@@ -1796,6 +1806,14 @@ _PROGRESSIVE_ACTION = re.compile(
     r"|looking forward\b|studying\b|sitting\b|standing\b)([a-z]{3,}ing)\b"
 )
 _PROGRESSIVE_SCENE = re.compile(r"\b(is|are|was|were|am|'m|'re) (\w+ )?[a-z]{3,}ing\b")
+_PERFECT_PROGRESSIVE_ACTION = re.compile(
+    r"\bi(?: have|'ve) been (?:also |then |now )?(?!working\b|living\b|staying\b|feeling\b"
+    r"|having\b|being\b|trying\b|thinking\b|hoping\b|going\b|getting\b|doing\b|waiting\b"
+    r"|looking\b|studying\b|sitting\b|standing\b|struggling\b|worrying\b)([a-z]{3,}ing)\b"
+)
+"""An own action told in the present perfect progressive, as a non-native speaker tells what
+they did over weeks ("I have been teaching the aides how to use the bed alarm"): one deed of
+the story, as "I taught the aides" is (breaker13 B2)."""
 
 
 def _progressive_actions(actions: str, whole: str) -> list[str]:
@@ -1804,9 +1822,10 @@ def _progressive_actions(actions: str, whole: str) -> list[str]:
     breaker8 D8: the same story in the simple past kept 8 more ownership points): counted
     only when the whole answer is told that way (three progressives or more), not for a
     scene's one "I am working in a hospital"."""
+    perfect = [m.group(0) for m in _PERFECT_PROGRESSIVE_ACTION.finditer(actions)]
     if len(_PROGRESSIVE_SCENE.findall(whole)) < 3:
-        return []
-    return [m.group(0) for m in _PROGRESSIVE_ACTION.finditer(actions)]
+        return perfect
+    return perfect + [m.group(0) for m in _PROGRESSIVE_ACTION.finditer(actions)]
 
 
 _PLAIN_ACTION_MISSED = re.compile(
@@ -1894,7 +1913,7 @@ def _depth_deficit(
         deficit.append(("ownership", _few_own_actions(owned_actions), 4.0 * (3 - owned_actions)))
     results = " ".join(t.norm for s in segments if s.label == "R"
                        for t in tokens[s.first_token : s.end_token])
-    if results and not measured(results):
+    if results and not measured_against(results, _told_before_result(segments, tokens)):
         deficit.append(("specificity", NO_NUMBER_WHY, 5.0))
     low, high = timing.target_s or (0.0, float("inf"))
     seconds = timing.estimated_s
@@ -1957,6 +1976,11 @@ def _loss_tips(
         return tuple(tips)
     at = sum(1 for tip in tips[:2] if tip in {f.message for f in flaws})
     return tuple(dict.fromkeys([*tips[:at], *extra, *tips[at:]]))[:4]
+
+def _told_before_result(segments: Sequence[Segment], tokens: Sequence[Token]) -> str:
+    """The words of the answer's other parts (lower case): where a before value is told."""
+    return " ".join(t.norm for s in segments if s.label != "R"
+                    for t in tokens[s.first_token : s.end_token])
 
 
 NO_NUMBER_WHY = "the result has no number (how much, how many, before and after)"
@@ -2387,6 +2411,22 @@ def _tells_news(text: str, news: Sequence[str]) -> bool:
     return any(f.kind == "news" for f in check_facts(text, company="", news=news).used)
 
 
+RESULT_MIDDLE_TIP = ("You told the result early, in the middle of the story, before how you "
+                     "got there: the listener has the point. Keep what follows in order.")
+"""The tip that names a result told in the middle (breaker13 B12), as the result-first one names
+a headline."""
+
+
+def _result_in_the_middle(segments: Sequence[Segment], words: int) -> bool:
+    """Whether the answer tells its Result after another part and in its first half, with
+    actions told after it: the outcome in the middle, then how it came about."""
+    told = [s for s in segments if s.label != "other"]
+    results = [n for n, s in enumerate(told) if s.label == "R"]
+    return bool(results) and results[0] > 0 and any(
+        s.label == "A" for s in told[results[0] + 1 :]) and (
+        told[results[0]].first_token < 0.5 * words)
+
+
 def _tips(
     kind: QuestionKind,
     flaws: Sequence[Flaw],
@@ -2400,6 +2440,8 @@ def _tips(
     if order == "result_first" and kind == "behavioral":
         tips.insert(0, "You opened with the result, a headline first: it holds a busy "
                     "listener. Keep the story after it short and in order.")
+    elif "result_middle" in gives and kind == "behavioral":
+        tips.insert(0, RESULT_MIDDLE_TIP)
     length = _length_tip(kind, flaws, timing, gives)
     if length:
         tips.append(length)
@@ -2903,6 +2945,13 @@ def analyze_follow_up(
     # The reply's words are the part it gave (or told nothing the probe asked for).
     label: Label = GIVES_PART.get(probe_code, "other") if judgment.gives else "other"
     segments = tuple(replace(s, label=label) for s in reply.star.segments)
+    if label != "other" and label in {s.label for s in reply.star.segments} and any(
+            s.label in STAR_LABELS and s.label != label for s in reply.star.segments):
+        # A reply that tells the story again ("the customer was a primary school..., I drove
+        # over..., the boxes arrived an hour before the fair") gave the part in its own words
+        # where it reads as that part; its scene and actions are shown as what they are
+        # (breaker13 B10: the whole reply was shown as the Result).
+        segments = reply.star.segments
     star = StarReport(segments, parts, flaws, star_score, first.star.applies)
     merged = replace(
         reply,

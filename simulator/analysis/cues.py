@@ -654,7 +654,12 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"(monday|tuesday|wednesday|thursday|friday"
              r"|saturday|sunday|weekend|third day|second day|next day|end of the (day|week|month"
              r"|shift)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon"
-             r"|midnight|quarter (to|past)|half past|\d)", 1.2),
+             r"|midnight|quarter (to|past)|half past|\d)"
+             # ...or by the day the work was for, opening the clause: "by the go-live date every
+             # record was across", "by the inspection the logs were complete" (breaker13 B12).
+             r"|^(so |and |then )*by (the|that) ([\w-]+ ){0,2}(date|day|launch|opening|go-live"
+             r"|handover|inspection|audit|visit|deadline|morning|afternoon|evening|night"
+             r"|weekend|week|month|year)\b,? (?!(i|we) )", 1.2),
             # Praise left behind, in any tense: "he leave a review mentioning my name".
             (r"\b(left|leave|leaves|wrote|write|writes|sent|send|sends|posted|post|posts|gave|give"
              r"|gives) (us |me |the team )?(a|an) (\w+ ){0,2}(review|letter|card|note of thanks"
@@ -1156,6 +1161,11 @@ GOAL_OR_SWITCH = _lazy(
     r"[a-z][\w'-]* ){1,5}to ((?!(\d|about|around)\b)[a-z][\w'-]*)( [\w'-]+){0,3}"
     # A price set against another's, as the scene of a sale: "our price was thirty percent above
     # their current supplier" (breaker9 a20, read as a result told first).
+    # What the speaker put forward, not what came of it: "proposed the thursday early shift
+    # instead", "suggested the early release for one region" (breaker13 B6: a note's last
+    # bullet, a proposal, was read as the Result and the story's missing outcome never asked).
+    r"|\b(proposed|suggested|recommended|pitched|put forward|argued for|pushed for|asked for"
+    r"|offered to)( (?!(and|but|so|which|then|until|when)\b)[\w'%-]+){1,8}"
     rf"|\b(price|prices|quote|quotes|rate|rates|offer|bid|fee|fees|cost|costs) (was|were|is|are)"
     rf" (about |around |nearly |almost |over |still )?{_NUM}( ?(percent|%|[\w-]+))? (above|higher"
     rf"|more|over|cheaper|below|lower|dearer)( than)?( [\w'-]+){{0,4}}"
@@ -1203,3 +1213,43 @@ HEADER_WORDS = frozenset(
      "result", "results", "outcome", "impact", "challenge", "approach", "steps"}
 )
 """A line holding only one of these names the part that follows (notes)."""
+
+
+_OUTCOME_FRAME = (
+    r"^(so |and |then |um |uh |well )*(by|within|after|over|in|from|since|ever since) |"
+    r"\b(now|since then|from then on|after that|afterwards|in the end|ever since|these days"
+    r"|nowadays|no longer|any more|anymore)\b|\bsince$"
+    # The present perfect of a state that has lasted: "and he has filed on time every year".
+    r"|\b(has|have) (not |never |always |still )?\w+(ed|en)\b"
+)
+_CHANGE_TOLD = r"\bfrom\b.{1,40}\bto\b|\b(went|go|goes|gone|came|come|comes) (up|down)\b"
+"""A change told from one state to another ("go down from almost every week to maybe once")."""
+PAST_PERFECT_SCENE = _lazy(
+    rf"^(?!.*(?:{_OUTCOME_FRAME}))"
+    # The past perfect as the clause's own verb: "sales in the north had fallen by 15 percent",
+    # "our night shift had missed its pick target for a month" (not "the customer withdrew the
+    # complaint they had raised", whose own verb comes first).
+    r"(so |and |but |well |um |uh )*(?!(?:i|we|he|she|they|it)\b)((?!(?:who|which|that|when"
+    rf"|while|because|and|so|but|i|we|he|she|they|{PAST_ACTION}|\w+ed)\b)(?:[\w'-]+) ){{1,6}}"
+    r"(had|'d) (\w+ly |already |just |never |long |been )?(been|gone|fallen|grown|become|begun"
+    r"|risen|lost|run|got|gotten|sat|slipped|\w+ed)\b"
+)
+SCENE_STATE = _lazy(
+    rf"{PAST_PERFECT_SCENE.pattern}|^(?!.*(?:{_OUTCOME_FRAME}|{_CHANGE_TOLD}))(?:"
+    # A state that held again and again: "there were gaps most weeks", "the bay was always
+    # blocked", "filled in by whoever remembered".
+    r".*\b((was|were|had|got|went) (\w+ )?(always|usually|often|constantly|regularly"
+    r"|repeatedly)|(always|usually|often|constantly|regularly|repeatedly) (was|were|had|got|went"
+    r"|ran|came|left|missed|broke|failed|arrived|ended)|most (days|weeks|months|nights"
+    r"|shifts|mornings|evenings|of the time)|(every|each) (single )?(day|week|month|night|shift"
+    r"|morning|evening|weekend|year|time)|week after week|day after day|month after month|all the"
+    r" time|again and again|whoever|whenever|used to)\b"
+    # What was still to do: "I had the signage, the parking plan and the rota all still to do".
+    r"|.*\b(still|all|yet) (to do|to be done|to finish|due|outstanding)\b)"
+)
+"""A unit that tells how things stood before the story, not a thing that happened in it: a
+past perfect as its own verb, or a state that held again and again. Told first, that is the
+scene, never the outcome told first (breaker13 B3: "On my ward the drug fridge log was filled
+in by whoever remembered, so there were gaps most weeks" was praised as a headline), and so is
+what was still to do. Not when
+the unit is framed as what came after ("by March...", "within a month...", "now...")."""

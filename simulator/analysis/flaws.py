@@ -60,8 +60,11 @@ JUDGED = re.compile(
     r" (better|worse|well|fine|good|great|nice|happier|happy|pleased|satisfied|positive"
     r"|successful|a success|smoother|easier|faster|quicker|calmer|clearer|confident|popular"
     r"|improved|resolved|sorted|ok|okay|comfortable|relaxed|motivated|engaged)\b"
-    r"|\b(it|things|everything|that|this) (all )?(went|turned out) (really |very |quite "
-    r"|pretty |so )?(well|fine|great|ok|okay|nicely|smoothly)\b"
+    # How it went, whatever went: "it went well", "the handover next morning went smoothly",
+    # "the launch went off fine" (breaker13 B9: only "it", "things" and the like were heard,
+    # so "the handover went well" cost 5 points and "the matron was happy" 40).
+    r"|\b(went|turned out|went off|passed off|came off) (all |really |very |quite |pretty "
+    r"|so |absolutely |perfectly )?(well|fine|great|ok|okay|nicely|smoothly|without a hitch)\b"
     r"|\b(it|things|everything|that|this) (all )?(worked out|paid off|improved|got better)\b"
     r"|\b(improved|went up|increased|grew|dropped|went down|decreased|rose|helped)"
     r" (a lot|quite a lot|a bit|significantly|dramatically|massively|hugely|greatly|a little)\b"
@@ -1310,3 +1313,48 @@ def _balance_flaws(
                      "you did.", (_quote(segment_norms(first, tokens), 10),), share=share,
                      degree=_setup_degree(setup, counted, share))]
     return []
+
+
+_QUANTITY_UNITS = {
+    "time": r"sec|secs|seconds?|min|mins|minutes?|hrs?|hours?|days?|weeks?|months?",
+    "money": r"euros?|dollars?|pounds?|quid|bucks|k",
+    "percent": r"%|percent|per cent",
+}
+_QUANTITY = re.compile(
+    r"(?<!\bat )(?<!\bafter )(?<!\bfor )(?<!\bnext )(?<!\blast )(?<!\bevery )"
+    r"(?<!\beach )\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|an?|half an?)(?:-\d+)? ?("
+    + "|".join(f"(?P<{kind}>{units})" for kind, units in _QUANTITY_UNITS.items())
+    + r")(?![\w-])(?! (ago|later|before|after|earlier|in advance|notice)\b)"
+)
+"""A quantity with its unit: a duration ("forty minutes", "12 min", "3-4 hrs"), money or a
+share. Not a when ("after two weeks", "at 7", "every day", "two weeks ago")."""
+_RATE_TOLD_NOW = re.compile(
+    r"\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a few"
+    r"|several) (times|x|\w+s)? ?(a|per|each) (day|week|month|shift|night|hour|year)"
+    r" (now|these days|nowadays)\b|\b\d+x (a|per) (day|week|month)\b"
+    r"|\bagainst (about |around |roughly |nearly |almost |over )?(\d[\d,.]*|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)"
+    r" ([\w-]+ ){0,3}(a|per) (day|week|month|shift|year),? (before|previously|earlier|last year)\b"
+)
+"""An after value told as how often it happens now ("the team ships three times a day now",
+"3x a day"), or a count set against the one before ("none at all, against about six a month
+before")."""
+
+
+def measured_against(result: str, before: str) -> bool:
+    """Whether a Result (lower-case words) measures its outcome against what the rest of the
+    answer (`before`: the scene and the task, lower-case words) gave: it states the after value
+    of a quantity whose before value was told there ("the pipeline took forty minutes" ... "it
+    now takes 12 minutes"), or tells a rate as it is now or against the one before (breaker13
+    B1: such a result was told "the result has no number")."""
+    if measured(result) or _RATE_TOLD_NOW.search(result):
+        return True
+    found = [kind for m in _QUANTITY.finditer(result) for kind, v in m.groupdict().items() if v]
+    after = set(found)
+    if not after:
+        return False
+    if " from " in f" {result} " and len(found) > len(after):
+        return True  # "the wait went from over an hour to about twenty minutes"
+    return any(kind in after for m in _QUANTITY.finditer(before)
+               for kind, v in m.groupdict().items() if v)

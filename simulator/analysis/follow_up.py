@@ -461,6 +461,21 @@ class FollowUpJudgment:
         }
 
 
+def _outcome_sentence(text: str) -> re.Match[str] | None:
+    """The first words of the reply's sentence that sounds most like an outcome (the highest
+    Result cue), when one has any: a reply that tells the story again before its ending
+    ("Well, to give you the full picture, the customer was a primary school... The boxes
+    arrived an hour before the fair opened") is quoted by its ending, not its first words
+    (breaker13 B10)."""
+    sentences = [" ".join(re.sub(r"[^\w'%£$€ ]+", " ", s.lower()).split())
+                 for s in re.split(r"(?<=[.!?;])\s+|\n+", text)]
+    scored = [(cue_score("R", as_past_narrative(s)), -n, s) for n, s in enumerate(sentences) if s]
+    if not scored:
+        return None
+    best, _, sentence = max(scored)
+    return re.search(r"\S+( \S+){0,6}", sentence) if best > 0 else None
+
+
 def judge_follow_up(
     transcript: Transcript,
     probe_code: str,
@@ -500,7 +515,8 @@ def judge_follow_up(
     changed = (concrete or _CHANGED.search(text) or _TOOK_IT_UP.search(text)
                or _WENT_WRONG.search(text))
     if number or ((changed or cue_score("R", text) >= 1.4) and not empty_ending):
-        gave["outcome"] = (number or changed or re.search(r"\S+( \S+){0,6}", text) or [""])[0]
+        gave["outcome"] = (number or changed or _outcome_sentence(transcript.text)
+                           or re.search(r"\S+( \S+){0,6}", text) or [""])[0]
     # A reply in the present for what was done ("My part is, I write all the scripts…", a
     # second language's tense) tells the story's past; one that tells a habit ("usually I
     # write the lists") tells no part in that story: only its simple past counts.

@@ -43,9 +43,11 @@ from simulator.analysis.cues import (
     OWN_SIDE_ACTION,
     OWN_SUBJECT,
     PAST_FIRST_PERSON,
+    PAST_PERFECT_SCENE,
     PAST_VERB,
     PURPOSE_CLAUSE,
     RESULT_CLAUSE,
+    SCENE_STATE,
     STRONG_MARKERS,
     SUBORDINATE_OR_FINDING,
     TASK_CLAUSE,
@@ -587,6 +589,16 @@ def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
             and not OWN_SIDE_ACTION.match(unit_text)
             and not OPTION_TOLD.search(unit_text)
         )
+        if unit == 0 and SCENE_STATE.search(unit_text):
+            # An answer that opens on how things stood before the story ("sales had fallen by
+            # 15 percent", "there were gaps most weeks") opens on its scene, no event of the
+            # story's own (breaker13 B3).
+            totals["state"] = 1.0
+            totals["others' event"] = 0.0
+            if PAST_PERFECT_SCENE.search(unit_text):
+                # Its change ("had dropped by 20 percent") is the problem the story sets out to
+                # fix, told before it: no outcome cue.
+                totals["R"] = min(totals["R"], 0.0)
         if (totals["others' event"] and ("A", _ORDERING_CUE) in found
                 and not _WE_SUBJECT.search(unit_text)):
             # "then the customer found cracks", "the next day the boiler was fixed": the words
@@ -1000,6 +1012,10 @@ def _told_first(
                 and not cue_rows[n].get("others' event") for n in range(k)):
             # A plain scene, then an outcome that turns back to how it came about: the outcome
             # is told in the middle, not first.
+            break
+        if cue_rows[0].get("state"):
+            # An answer that opens on how things stood opens on its scene, not on an outcome
+            # told first (breaker13 B3).
             break
         scene = cue_rows[k]["S"]
         if not any(_sounds_like_headline(cue_rows[n]) for n in range(k)) and not (
