@@ -2945,8 +2945,8 @@ def analyze_follow_up(
     # The reply's words are the part it gave (or told nothing the probe asked for).
     label: Label = GIVES_PART.get(probe_code, "other") if judgment.gives else "other"
     segments = tuple(replace(s, label=label) for s in reply.star.segments)
-    if label != "other" and label in {s.label for s in reply.star.segments} and any(
-            s.label in STAR_LABELS and s.label != label for s in reply.star.segments):
+    told = {s.label for s in reply.star.segments}
+    if label in {"A", "R"} and label in told and told & {"S", "T"}:
         # A reply that tells the story again ("the customer was a primary school..., I drove
         # over..., the boxes arrived an hour before the fair") gave the part in its own words
         # where it reads as that part; its scene and actions are shown as what they are
