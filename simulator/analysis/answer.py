@@ -1977,6 +1977,7 @@ def _loss_tips(
     at = sum(1 for tip in tips[:2] if tip in {f.message for f in flaws})
     return tuple(dict.fromkeys([*tips[:at], *extra, *tips[at:]]))[:4]
 
+
 def _told_before_result(segments: Sequence[Segment], tokens: Sequence[Token]) -> str:
     """The words of the answer's other parts (lower case): where a before value is told."""
     return " ".join(t.norm for s in segments if s.label != "R"
