@@ -85,7 +85,10 @@ Chamorro, Acadian, Tasmanian, Ozark, Dari, Baltimore, Hausa, Kikuyu, Persian, Wo
 Devon, Norfolk, Khmer and Vincentian speakers, jargon-heavy DevOps, lab and accounting answers,
 headline-first senior answers, two results, tasks as worries, spoken lists, recogniser
 transcripts, typed notes) and held12 (star12_*_heldback, by the same writer, same mix, other
-jobs and speakers; sealed: measured once at the end by the lead, not run by --heldback).
+jobs and speakers; measured once at the end of the eleventh session), and dev13 (star13_*,
+a thirteenth writer's set: non-native speakers, trades and first jobs, long senior answers,
+omissions told plainly) and held13 (star13_*_heldback, same writer; measured once at the end of
+the twelfth session).
 
 Figures per set:
 - word-level F1 per part and macro-F1 over S/T/A/R, answers as written;
@@ -525,7 +528,7 @@ SETS = {
 }
 HELD_BACK = (
     "held1", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10",
-    "held11", "held12",
+    "held11", "held12", "held13",
 )
 
 
