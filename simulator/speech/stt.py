@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     # Only for annotations: importing Clip pulls in numpy, which the app's start-up and
     # the analysis of typed answers do not need.
     from simulator.audio.clip import Clip
-    from simulator.speech.hearing import Hearing
+    from simulator.speech.heard import Hearing
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ class Transcript:
 def _hearing(data: object) -> Hearing | None:
     if data is None:
         return None
-    from simulator.speech.hearing import Hearing
+    from simulator.speech.heard import Hearing
 
     return Hearing.from_dict(data)
 
