@@ -40,11 +40,13 @@ from simulator.analysis.flaws import (
     LONG_SETUP_SHARE,
     NO_OCCASION,
     SHORT_FACTOR,
+    STEPS_NAMED,
     STORY_DETAIL,
     Flaw,
     find_flaws,
     has_example,
     measured_against,
+    named_steps,
     names_in,
     noted_actions,
     second_person_actions,
@@ -1145,31 +1147,6 @@ _DOING_NOW = re.compile(
 to each house myself, I am explaining the scholarship"): each is an action, not a state."""
 
 
-_STEPS_NAMED = re.compile(
-    r"(so |and |then )?((my|the) (first|next|second|third|last|final) (step|move) was"
-    r"|(first|firstly|second|secondly|third|thirdly|step one|step two)\b(?! of all))"
-)
-"""Steps the speaker took, told as things after an ordinal ("my first step was a buddy list, then
-a sheet of the hardest calls", "first, a buddy for every starter"): their own Action though no
-verb is said (breaker13 B20)."""
-
-
-_STEP_MARKER = re.compile(r"\b(first|firstly|second|secondly|third|thirdly|fourth|then|next"
-                          r"|finally|lastly|last)\b")
-
-
-def _named_steps(segments: Sequence[Segment], tokens: Sequence[Token]) -> int:
-    """Own steps told as things after ordinals (_STEPS_NAMED): one per ordinal or "then" in the
-    Action segments that open so ("my first step was a buddy list, then a sheet..., and last a
-    quiz": three)."""
-    steps = 0
-    for segment in segments:
-        said = " ".join(segment_norms(segment, tokens))
-        if segment.label == "A" and _STEPS_NAMED.match(said):
-            steps += len(_STEP_MARKER.findall(said))
-    return steps
-
-
 def _actions_not_told(
     segments: tuple[Segment, ...], parts: dict[str, Part], tokens: Sequence[Token], lowered: str
 ) -> tuple[tuple[Segment, ...], dict[str, Part]]:
@@ -1193,7 +1170,7 @@ def _actions_not_told(
             or _NONE_WENT_WRONG.search(action) or _DOING_NOW.search(action)
             or MODAL.search(action)  # "I would change...": a plan, named by its own flaw
             or any(IMPERATIVE_FIRST.match(" ".join(segment_norms(s, tokens)))
-                   or _STEPS_NAMED.match(" ".join(segment_norms(s, tokens)))
+                   or STEPS_NAMED.match(" ".join(segment_norms(s, tokens)))
                    for s in segments if s.label == "A")):  # a checklist: "call outreach"
         if done and not (_OWN_PERSON.search(action) or noted_actions(tokens, segments)
                          or second_person_actions(action, lowered)):
@@ -1938,7 +1915,7 @@ def _owned_actions(segments: Sequence[Segment], tokens: Sequence[Token]) -> int:
                + noted_actions(tokens, segments)
                + _progressive_actions(actions, whole)
                + _shared_subject_actions(segments, tokens)
-               + _plain_actions_missed(actions)) + _named_steps(segments, tokens)
+               + _plain_actions_missed(actions)) + len(named_steps(segments, tokens))
 
 
 OWN_ACTIONS_TIP = ("Say what you did yourself, as \u201cI\u201d: \u201cI called\u2026, I "

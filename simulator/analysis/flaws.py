@@ -146,7 +146,8 @@ def find_flaws(
     if not tokens:
         return tuple(flaws)
     if kind == "behavioral":
-        story_flaws = _story_flaws(text, noted_actions(tokens)) or _planned_actions(
+        story_flaws = _story_flaws(
+            text, [*noted_actions(tokens), *named_steps(segments, tokens)]) or _planned_actions(
             tokens, segments)
         flaws[:0] = story_flaws
         if any(f.no_story for f in story_flaws):
@@ -331,6 +332,32 @@ def off_topic(question: str, text: str) -> list[Flaw]:
 
 _NOTE_LABELS = frozenset({"s", "t", "a", "r", *HEADER_WORDS})
 """A note's part label before its colon ("A: re-planned routes", "Result: ...")."""
+
+
+STEPS_NAMED = re.compile(
+    r"(so |and |then )?((my|the) (first|next|second|third|last|final) (step|move) was"
+    r"|(first|firstly|second|secondly|third|thirdly|step one|step two)\b(?! of all))"
+)
+"""Steps the speaker took, told as things after an ordinal ("my first step was a buddy list, then
+a sheet of the hardest calls", "first, a buddy for every starter"): their own Action though no
+verb is said (breaker13 B20)."""
+
+
+_STEP_MARKER = re.compile(r"\b(first|firstly|second|secondly|third|thirdly|fourth|then|next"
+                          r"|finally|lastly|last)\b")
+
+
+def named_steps(segments: Sequence[Segment], tokens: Sequence[Token]) -> list[str]:
+    """Own steps told as things after ordinals (STEPS_NAMED): one per ordinal or "then" in the
+    Action segments that open so ("my first step was a buddy list, then a sheet..., and last a
+    quiz": three), each as "step <marker>". They count as own, concrete actions for ownership
+    and for the vague check."""
+    steps: list[str] = []
+    for segment in segments:
+        said = " ".join(segment_norms(segment, tokens))
+        if segment.label == "A" and STEPS_NAMED.match(said):
+            steps += [f"step {marker}" for marker in _STEP_MARKER.findall(said)]
+    return steps
 
 
 def noted_actions(

@@ -37,3 +37,15 @@ def test_a_scene_opening_first_of_all_stays_the_scene() -> None:
             "the rolls in two loads instead of four. The bill fell by a fifth over the winter.")
     analysis = analyze_answer(Transcript.from_text(text), question=QUESTION)
     assert analysis.star.segments[0].label == "S"
+
+
+def test_steps_named_after_ordinals_are_no_vague_part() -> None:
+    # The scene's "kept going" is no effort phrase to flag once the steps are counted as the
+    # speaker's own (the vague flaw asks for "the two or three things you did yourself").
+    text = ("At the shop the Friday cash-ups kept going wrong by a few pounds. My manager asked "
+            "me to find out why. My first step was a count sheet for each till, then a second "
+            "pair of eyes on every float. For the next six weeks every cash-up came out exact, "
+            "against four wrong ones in the month before.")
+    analysis = analyze_answer(Transcript.from_text(text), question=QUESTION)
+    assert "vague" not in [flaw.code for flaw in analysis.star.flaws]
+    assert analysis.score_parts.specificity == 0
