@@ -149,6 +149,17 @@ KNOWN: tuple[Bench, ...] = (
         ),
     ),
     Bench(
+        "recording_quality.py",
+        (REAL, "--gains", "0", "-35", "--noise", "15"),
+        (REAL,),
+        what="real speech turned down and under noise: WER and the quiet/noisy warnings",
+        figures=(
+            Figure("clean WER", rf"^gain \+0 dB\s+{NUMBER}%", "%"),
+            Figure("-35 dB WER", rf"^gain -35 dB\s+{NUMBER}%", "%"),
+            Figure("noise -15 dB WER", rf"^noise -15 dB\s+{NUMBER}%", "%"),
+        ),
+    ),
+    Bench(
         "stt_wer.py",
         (REAL, "--quiet", "--engine", "faster-whisper:tiny.en"),
         (REAL, "--quiet"),
