@@ -12,9 +12,7 @@ from textual.widgets import Static
 from simulator.storage.store import SessionStore
 from simulator.storage.views import views
 from simulator.tui.app import make_app
-from simulator.tui.screens.interview import InterviewScreen
-from simulator.tui.widgets.persona_card import PersonaCard
-from tests.tui.conftest import quiet_parts, settled, type_answer, until
+from tests.tui.conftest import quiet_parts, settled, type_answer, typing_in_the_room
 
 # A gardener at a council park: scene, duty and steps, but no word of how it ended.
 NO_OUTCOME = (
@@ -35,12 +33,7 @@ def test_the_questions_new_score_is_shown_with_its_parts() -> None:
         seen: dict[str, str] = {}
         app = make_app(quiet_parts(), bank_id="behavioral")
         async with app.run_test(size=(140, 50)) as pilot:
-            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
-            await pilot.press("enter")
-            await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
-            screen = app.screen
-            assert isinstance(screen, InterviewScreen)
-            await settled(pilot)
+            screen = await typing_in_the_room(pilot)
             await type_answer(pilot, NO_OUTCOME)
             await settled(pilot)
             assert screen.probe is not None

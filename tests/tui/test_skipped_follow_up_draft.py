@@ -12,9 +12,8 @@ import pytest
 from simulator.storage.store import SessionStore
 from simulator.storage.views import views, with_follow_ups
 from simulator.tui.app import make_app
-from simulator.tui.screens.interview import AnswerBox, InterviewScreen
-from simulator.tui.widgets.persona_card import PersonaCard
-from tests.tui.conftest import quiet_parts, settled, type_answer, until
+from simulator.tui.screens.interview import AnswerBox
+from tests.tui.conftest import quiet_parts, settled, type_answer, typing_in_the_room, until
 
 # A swimming-pool lifeguard; nothing on how it ended.
 NO_OUTCOME = (
@@ -31,12 +30,7 @@ def test_a_follow_up_skipped_with_a_draft_is_not_judged() -> None:
     async def scenario() -> tuple[str, int]:
         app = make_app(quiet_parts(), bank_id="behavioral")
         async with app.run_test(size=(140, 50)) as pilot:
-            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
-            await pilot.press("enter")
-            await until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
-            screen = app.screen
-            assert isinstance(screen, InterviewScreen)
-            await settled(pilot)
+            screen = await typing_in_the_room(pilot)
             await type_answer(pilot, NO_OUTCOME)
             await settled(pilot)
             first = screen.last_turn
