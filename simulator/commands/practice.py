@@ -11,7 +11,7 @@ import argparse
 import signal
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -175,7 +175,8 @@ def run_headless(args: argparse.Namespace) -> int:
     on_event = _printer(out)
     prepared = _prepared_answers(args)
     answers = _AnswerSource(
-        interview, answer_clips, typed=args.typed, out=out, confirm_empty=prepared is None
+        interview, answer_clips, typed=args.typed, out=out, confirm_empty=prepared is None,
+        clip_names=[Path(path).name for path in args.answer_from or ()],
     )
     asks = args.follow_ups if args.follow_ups is not None else prepared is None
     try:
@@ -186,6 +187,10 @@ def run_headless(args: argparse.Namespace) -> int:
             print(f"note: {notice}", file=out)
         _print_saved(interview, out)
         raise
+    if prepared is not None:
+        unused = answers.left_over()
+        if unused:
+            print(left_over_note(unused, files=bool(args.answer_from)), file=out)
     if answers.ended_early:
         print(ended_early_note(session.remaining), file=out)
     record = session.finish(interrupted=answers.ended_early)
@@ -285,9 +290,12 @@ class _AnswerSource:
         typed: bool,
         out: TextIO,
         confirm_empty: bool = False,
+        clip_names: Sequence[str] = (),
     ) -> None:
         self.interview = interview
         self.clips = clips
+        self.clip_names = list(clip_names)
+        """The --answer-from files, by name, in the order of `clips`."""
         self.from_files = bool(clips)
         self.typed = typed
         self.out = out
@@ -341,6 +349,17 @@ class _AnswerSource:
         if controls.interrupted.is_set():
             raise KeyboardInterrupt  # the answer is stored; the session ends here
         return turn
+
+    def left_over(self) -> list[str]:
+        """The prepared answers no question was left for, after the session: the paragraphs
+        still on standard input (a pipe or file, read to its end; never a terminal), or the
+        --answer-from files not played, by name."""
+        if self.from_files:
+            return self.clip_names[len(self.clip_names) - len(self.clips):]
+        if not self.typed or not sys.stdin or sys.stdin.isatty():
+            return []
+        text, _legacy = _read_typed_paragraphs()
+        return [part for part in text.split("\n\n") if part.strip()]
 
     def _typed(
         self,
@@ -619,6 +638,24 @@ def _stop_on_enter(stop: threading.Event) -> None:
         stop.set()
 
     threading.Thread(target=wait_for_enter, name="enter-ends-answer", daemon=True).start()
+
+
+def left_over_note(unused: list[str], *, files: bool) -> str:
+    """One line for prepared answers that no question was left for (breaker13 B22: they
+    vanished without a word): how many, and which (the files by name, typed answers by their
+    first words), so the user can tell which story to ask for with another question."""
+    from simulator.safe_text import counted
+    from simulator.storage.views import excerpt
+
+    kind = "answer file" if files else "typed answer"
+    were, it = ("was", "it") if len(unused) == 1 else ("were", "them")
+    if files:
+        shown = ", ".join(unused)
+    else:
+        shown = "; ".join(f"\u201c{excerpt(text, 60)}\u201d" for text in unused[:3])
+        shown += "; …" if len(unused) > 3 else ""
+    told = f"{counted(len(unused), kind)} {were} not used (no question was left for {it})"
+    return f"note: {told}: {shown}"
 
 
 def ended_early_note(remaining: int) -> str:
