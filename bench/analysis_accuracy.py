@@ -88,7 +88,9 @@ transcripts, typed notes) and held12 (star12_*_heldback, by the same writer, sam
 jobs and speakers; measured once at the end of the eleventh session), and dev13 (star13_*,
 a thirteenth writer's set: non-native speakers, trades and first jobs, long senior answers,
 omissions told plainly) and held13 (star13_*_heldback, same writer; measured once at the end of
-the twelfth session).
+the twelfth session), and dev14 (star14_*, a fourteenth writer's set: speakers and jobs no
+earlier set used, omissions told plainly) and held14 (star14_*_heldback, same writer; sealed
+until the lead's one measurement, so it is not in HELD_BACK and `--heldback` leaves it out).
 
 Figures per set:
 - word-level F1 per part and macro-F1 over S/T/A/R, answers as written;
@@ -524,6 +526,12 @@ SETS = {
         "star13_good_heldback.jsonl",
         "star13_weak_heldback.jsonl",
         "star13_followups_heldback.jsonl",
+    ),
+    "dev14": ("star14_good.jsonl", "star14_weak.jsonl", "star14_followups.jsonl"),
+    "held14": (
+        "star14_good_heldback.jsonl",
+        "star14_weak_heldback.jsonl",
+        "star14_followups_heldback.jsonl",
     ),
 }
 HELD_BACK = (
