@@ -725,6 +725,43 @@ CREDO = _lazy(
 """A belief told in the present ("Well, I always believe teamwork is the most important"): the
 speaker's creed, no outcome, wherever it is told (breaker11 D5: an opening creed was read as the
 result told first, and the answer's real, vague ending was never judged)."""
+CLOSING_CREED = _lazy(
+    # A belief about how things are, or how anyone in a role should be: "I believe a leader has
+    # to make the hard calls", "I really believe people want to be told the truth".
+    r"\bi (really |strongly |truly |do |personally |always |still |just )?believe (that )?(a|an"
+    r"|any|every|each|you|we|people|everyone|everybody|it's|it is|in)\b"
+    # A duty of anyone in the role, or of "you" in general: "a leader has to own them", "you
+    # just have to be patient with them" (told in the speaker's own voice: `closing_creed`).
+    r"|\b(you|(a|an|any|every|each) \w+) (just |really |always |sometimes |simply |still )?(has"
+    r" to|have to|must|should|need to|needs to|got to|'ve got to) \w+"
+    # What matters to the speaker: "that's very important to me".
+    r"|\b(that's|that is|it's|it is|this is) (\w+ )?(very |really |so |the most |most )?"
+    r"(important|what matters|what it's all about|what counts) (to|for) me\b"
+    # Who the speaker is: "I'm just a guy who likes things running right", "I am someone who
+    # adapts fast".
+    r"|\b(i'm|i am) (just |really |basically |simply |the kind of |the sort of |the type of )?"
+    r"((a|an) )?(\w+ )?(guy|person|man|woman|girl|lad|bloke|someone|somebody|type) (who|that)\b"
+    # How the day or the moment was for the speaker: "it was a good day for me", "that was a big
+    # growth moment for me as a manager".
+    r"|\b(it|that|this) (was|has been) (a|an|one) (\w+ ){0,3}(day|moment|night|shift|week|time"
+    r"|morning|evening|afternoon|period|year|chapter) for me\b"
+)
+"""How a speaker closes a story with no outcome after the last action: a belief, a duty of
+anyone in the role, what matters to them, who they are, or how the day felt to them, told in
+the present or about themselves. It tells who the speaker is, not what came of the story (the
+convention of bench/data/README.md: a vague closing is no Result). A lasting change ("since then
+every new starter has to do it") carries its own outcome cue and is not read so (star.py asks
+for no Result cue in the unit)."""
+_SAYING = _lazy(r"\b(said|says|say|tell|tells|told|telling|asked|asks|goes|went like)\b")
+
+
+def closing_creed(text: str) -> bool:
+    """Whether a unit or segment (lower-case words) closes on a creed (CLOSING_CREED) in the
+    speaker's own voice: "he told me you must stop the cars waiting" is an instruction quoted
+    in the story (the Task), not a creed."""
+    return bool(CLOSING_CREED.search(text)) and not _SAYING.search(text)
+
+
 MODAL = _lazy(
     r"\b(i|we|you) (would|will|could|might|should|'ll) (\w+)\b|\b(i|we|you) 'd "
     rf"{_PARTICIPLE}(\w+)\b|\b(i'll|we'll|you'll) (\w+)\b|\b(i'd|we'd|you'd) {_PARTICIPLE}"
@@ -1019,13 +1056,19 @@ ABOUT_THE_EXAMPLE = _lazy(
     r"|one)|the (example|one) that comes to mind)\b"
     r"|\b(that's|that is|this is|this was) (probably |really |basically |just )?(my|the|one|an"
     r"|a good) (\w+ ){0,2}(example|one|story)\b(?! (where|when|about|from|of|that|who))"
-    r"|\b(that's|that is|this is) how i (usually |always )?(handled?|deal|dealt|approach|work|do)"
-    r"\b|\bi hope (it|that|this) (is|was|wasn't|isn't|answers)\b|\bhappy to (go into|talk|explain)"
+    r"|\b(that's|that is|this is|that was|this was) (pretty much |basically |just |really "
+    r"|more or less |kind of |exactly )?(how|the way) i (usually |always |generally )?(handled?"
+    r"|deal|dealt|approach|approached|work|do|did|went about|go about)\b"
+    r"|\b(that's|that is|that was|this was) (the|my) (decision|choice|call|experience)"
+    r"( i (made|took|had))?\b(?! (where|when|about|from|of|that|who|which|to|for|was|is)\b)"
+    r"|\bthat was that\b"
+    r"|\bi hope (it|that|this) (is|was|wasn't|isn't|answers)\b|\bhappy to (go into|talk|explain)"
     r"\b|\btells you (a lot )?(about )?how i\b|\bsomething i (bring|take|carry)\b"
 )
 """Talk about the example rather than the example itself: choosing it first ("let me think,
 I've got one", "I'll go with the one from the hotel"), naming it at the end ("so that's my
-example", "that is how I handled the situation", "I hope it is not too long")."""
+example", "that is how I handled the situation", "so that's the decision I made and how I went
+about it", "so that was my experience", "so yeah, that was that", "I hope it is not too long")."""
 HARD_TIME = _lazy(
     r"\bit was (a |an )?(very |really |quite )?(hard|tough|difficult|stressful|busy|long|intense)"
     r" (time|period|few weeks|month|week) for (everybody|everyone|all of us|us|me)\b"

@@ -55,6 +55,7 @@ from simulator.analysis.cues import (
     VERB_FIRST,
     WEAK_MARKERS,
     as_past_narrative,
+    closing_creed,
     present_narrative,
 )
 from simulator.analysis.star_learned import mix_emissions
@@ -446,7 +447,15 @@ _HABIT_CLOSING = re.compile(
     r"\b(i|we) (always|usually|generally|normally|just) (try|tries|tried) to\b"
     r"|\blike this (i|we) (always|usually)\b"
 )
-"""A creed told as one's habit ("so like this I always try to do my duty honestly"): no outcome."""
+"""A creed told as one's habit ("so like this I always try to do my duty honestly"): no outcome.
+The same holds for the other creeds a story closes on after its last action (cues.closing_creed:
+a belief, a duty of anyone in the role, what matters to the speaker, who they are, how the day
+felt to them) when the unit has no Result cue of its own. held13 ended four of its six left-out
+Results the rules missed so. Over the 26 seen sets, each alone (bench/analysis_accuracy.py
+--sets NAME, with the sign-offs of cues.ABOUT_THE_EXAMPLE and the turn-back bar of
+opens_on_the_turn), left-out parts found held13 75.0 -> 87.5 % of 24, held12 65.4 -> 69.2 % of
+26, macro-F1 held13 0.919 -> 0.922, held12 0.881 -> 0.882, dev6 0.937 -> 0.938, held10
+result-first 0.853 -> 0.855, held8 flaw recall 0.750 -> 0.812; no figure of any set fell."""
 
 
 _ANNOUNCED_POINTS = 1.0
@@ -514,10 +523,12 @@ def opens_on_the_turn(text: str) -> bool:
     """Whether a unit or segment (lower-case words) opens on the turn from an outcome told before
     it to how it came about ("how we got there was mostly me sitting in every planning
     meeting..."), and goes on to tell it: it tells how, and what came before it is the
-    outcome."""
+    outcome. "So that is how I dealt with it, I always try to..." names the example just told
+    (cues.ABOUT_THE_EXAMPLE): no turn, and the last action before it is no outcome (held13)."""
     turn = TURN_BACK.search(text)
     return (turn is not None and _LEAD_IN_ONLY.fullmatch(text[: turn.start()]) is not None
-            and len(text.split()) > _TURN_ONLY_WORDS)
+            and len(text.split()) > _TURN_ONLY_WORDS and not ABOUT_THE_EXAMPLE.match(
+                text[turn.start():]))
 
 
 def cue_score(label: str, text: str) -> float:
@@ -631,7 +642,8 @@ def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
             for part in STAR_LABELS:
                 totals[part] -= 1.0
         if (NON_OUTCOME.search(unit_text) or HARD_TIME.search(unit_text)
-                or (_HABIT_CLOSING.search(unit_text) and totals["R told"] == 0)) and not measured:
+                or ((_HABIT_CLOSING.search(unit_text) or closing_creed(unit_text))
+                    and totals["R told"] == 0)) and not measured:
             # "It was a learning experience" sounds like an ending and tells no outcome.
             totals["R"] = min(totals["R"], 0.0) - 1.0
             totals["other"] += 2.5
