@@ -1091,6 +1091,14 @@ def _closing_outcome(
     return relabelled, summarize_parts(relabelled, len(tokens))
 
 
+_WHEN_CLAUSE = re.compile(
+    r"\b(before|after|until|till|once|while|when|as soon as|by the time) (we|they|he|she|everyone"
+    r"|everybody|both of us|the two of us|the \w+) (\w+)\b"
+)
+"""A clause that says when something else was done ("the night before we left", "once they
+arrived"): its verb is no outcome of the story."""
+
+
 def _split_at_outcome(
     last: Segment, tokens: Sequence[Token], text: str
 ) -> tuple[Segment, Segment] | None:
@@ -1114,9 +1122,12 @@ def _split_at_outcome(
         words = clause.split()
         if words and words[0] in _CLAUSE_OPENING:
             words = words[1:]
+        # "The night before we left, I checked every instrument": a clause that only says when
+        # the speaker acted holds no outcome ("we left" is no departure that came of it).
+        main = _WHEN_CLAUSE.sub(" ", clause)
         if not words or words[0] == "i" or _HYPOTHETICAL_CLAUSE.search(clause) or not (
-            _SETTLED.search(clause) or OUTCOME_METRIC.search(clause)
-            or _CLOSING_OUTCOME.search(clause)
+            _SETTLED.search(main) or OUTCOME_METRIC.search(main)
+            or _CLOSING_OUTCOME.search(main)
         ):
             continue
         first = tokens[start]

@@ -113,3 +113,22 @@ def test_a_duty_quoted_inside_the_story_is_no_creed() -> None:
     analysis = typed(TOLD_DUTY)
     assert all(analysis.star.parts[p].present for p in "STAR"), analysis.star.segments
     assert "other" not in labels_of(analysis, "you must get the plant orders checked")
+
+
+# The last action, opened by when it was done ("the night before we left"): the "we left"
+# of that clause is no outcome, so the action is not cut off as the Result (held12).
+WHEN_IT_WAS_DONE = (
+    "I coordinate trips at a youth football club in Swansea, and last spring our under-twelves "
+    "were invited to a tournament in Cork. None of the coaches had taken children abroad, so I "
+    "offered to organise the travel and the paperwork. I made a list of every player with the "
+    "parents' numbers and passport dates, and I rang every family myself. I booked the ferry "
+    "and the minibus. The night before we left, I checked every passport against the list "
+    "with the head coach."
+)
+
+
+def test_a_last_action_told_with_when_it_was_done_is_no_result() -> None:
+    analysis = typed(WHEN_IT_WAS_DONE)
+    assert not analysis.star.parts["R"].present, analysis.star.segments
+    assert "no_result" in analysis.flaw_codes
+    assert labels_of(analysis, "I checked every passport") == ["A"]
