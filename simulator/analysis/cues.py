@@ -216,8 +216,12 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|error|blunder)|(messed|screwed|mucked) (\w+ )?up)\b|^(so |well |okay |um |and )*"
              r"(the|my|one) (\w+ ){0,2}(mistake|error|blunder|failure) (that )?(i|we) (\w+ )?(made"
              r"|did|had)\b", 2.0),
+            # ...or on the day it happened, after a headline: "That was the morning a forklift hit
+            # a racking upright" (breaker13 B14).
             (r"^(so |and )?(that|this|it) (was|all happened|happened) (at|when|in|during|back|while"
-             r"|the outcome of|the result of|after|a few|two|three|last)\b", 2.0),
+             r"|the outcome of|the result of|after|a few|two|three|last|(on )?the (day|morning"
+             r"|night|afternoon|evening|week|weekend|shift) (when|that|before|after|of|a|an|the|my"
+             r"|our|his|her|their|we|i|he|she|they|someone|somebody))\b", 2.0),
             (r"\bi (ran|managed|led|headed|supervised|coordinated) (the |a |our )(\w+ ){0,2}(team"
              r"|desk|department|shop|store|office|unit|ward|site|shift|section|crew) (for|at|in"
              r"|of)\b", 1.8),
