@@ -65,6 +65,7 @@ from simulator.analysis.follow_up import (
     repaired_flaws,
     score_stays,
 )
+from simulator.analysis.presentation import shape_costs, talk_shape
 from simulator.analysis.questions import (
     DEFAULT_TARGET_S,
     NO_STAR_KINDS,
@@ -636,6 +637,11 @@ def analyze_answer(
         })
         why.extend(company.points_why())
         tips = tuple(dict.fromkeys([*company.tips(), *tips]))[:4]
+    if kind == "presentation":
+        # A talk's shape counts as a story's STAR parts do (`presentation.SHAPE_POINTS`).
+        for reason, points in shape_costs(talk_shape(tokens)):
+            score_parts = replace(score_parts, structure=score_parts.structure + round(points))
+            why.append(("structure", reason, points))
     if kind == "questions_to_ask":
         shallow = _shallow_questions_points(transcript)
         score_parts = replace(score_parts, specificity=score_parts.specificity + shallow)

@@ -56,7 +56,27 @@ _OPENING_CUES = (
     "this presentation",
     "we'll look at",
     "we will look at",
+    "my goal",
+    "the goal is",
+    "my aim",
+    "the aim is",
+    "by the end of",
+    "i will get there",
+    "i'll get there",
+    "here is how",
+    "here's how",
+    "walk you through",
+    "take you through",
 )
+_ANNOUNCED_COUNTS = frozenset(("two", "three", "four", "five", "2", "3", "4", "5"))
+_ANNOUNCED_SECTIONS = frozenset((
+    "things", "steps", "parts", "phases", "stages", "areas", "points", "priorities", "goals",
+    "ideas", "questions", "options", "sections", "topics", "themes", "pillars", "reasons",
+    "ways", "changes", "moves",
+))
+"""An opening that names how many sections follow ("I will get there in three steps", "two
+main parts", "3 priorities") says where the talk goes, whatever verb comes before it; one word
+may stand between the count and the noun ("three simple steps")."""
 _POINT_MARKERS = (
     "first",
     "firstly",
@@ -161,10 +181,8 @@ def review_presentation(transcript: Transcript, slot_s: float) -> PresentationRe
         verdict = (
             "over" if duration > slot_s else "short" if duration < slot_s * SHORT_FRACTION else "ok"
         )
-    opening = _has_any(tokens[:OPENING_WORDS], _OPENING_CUES)
-    closing_tokens = tokens[-CLOSING_WORDS:] if len(tokens) > OPENING_WORDS else tokens
-    close = _has_any(closing_tokens, _CLOSING_CUES)
-    points = _main_points(tokens)
+    shape = talk_shape(tokens)
+    opening, points, close = shape.opening, shape.main_points, shape.close
     notes = _notes(slot_s, duration, verdict, opening, points, close, timing, fillers)
     return PresentationReview(
         slot_s=slot_s,
@@ -179,6 +197,65 @@ def review_presentation(transcript: Transcript, slot_s: float) -> PresentationRe
     )
 
 
+@dataclass(frozen=True)
+class TalkShape:
+    """What a listener needs to follow a talk: an opening that says where it goes, main points
+    marked out loud, and a close that lands the message."""
+
+    opening: bool
+    main_points: int
+    close: bool
+
+
+def talk_shape(tokens: tuple[Token, ...]) -> TalkShape:
+    """The shape of a talk from its words alone (no clock): the same for the score
+    (`shape_costs`, in `analysis.answer`) and the talk's review, in every place a talk is
+    judged."""
+    opening = _has_any(tokens[:OPENING_WORDS], _OPENING_CUES) or _announces_sections(
+        tokens[:OPENING_WORDS]
+    )
+    closing_tokens = tokens[-CLOSING_WORDS:] if len(tokens) > OPENING_WORDS else tokens
+    close = _has_any(closing_tokens, _CLOSING_CUES)
+    return TalkShape(opening=opening, main_points=_main_points(tokens), close=close)
+
+
+SHAPE_POINTS = {"opening": 15.0, "points": 20.0, "close": 15.0}
+"""Structure points a talk loses for each part of its shape it lacks, 50 in all: what a story
+loses in structure when it tells no STAR part (`answer._star_score`: 50 - half the STAR score),
+so a talk with no shape and a story with no parts stand alike. The main points are the body of
+the talk, as the actions are of a story, and weigh most (20; half of it when only one point is
+marked, since a single point gives the listener nothing to count through); the opening and the
+close each frame the body, as the scene and the result frame a story's actions (15 each): a
+panel that is not told where the talk goes or what to take away from it remembers less of it.
+Without these points a talk with none of its shape scored within 2-3 points of a well-shaped
+one, all from its length (breaker14 B14)."""
+
+
+def shape_costs(shape: TalkShape) -> list[tuple[str, float]]:
+    """Why a talk's structure loses points, and how many (`SHAPE_POINTS`): one reason per part
+    of its shape it lacks, nothing for a well-shaped talk."""
+    costs: list[tuple[str, float]] = []
+    if not shape.opening:
+        costs.append(("no opening that says where the talk goes", SHAPE_POINTS["opening"]))
+    if shape.main_points == 0:
+        costs.append(("no main points marked out loud", SHAPE_POINTS["points"]))
+    elif shape.main_points < MIN_MAIN_POINTS:
+        costs.append(("only one main point marked out loud", SHAPE_POINTS["points"] / 2))
+    if not shape.close:
+        costs.append(("no close that sums up or lands the message", SHAPE_POINTS["close"]))
+    return costs
+
+
+def _announces_sections(tokens: tuple[Token, ...]) -> bool:
+    """A count of sections named in the opening ("in three steps", "two main parts")."""
+    norms = [t.norm for t in tokens]
+    return any(
+        norm in _ANNOUNCED_COUNTS
+        and any(later in _ANNOUNCED_SECTIONS for later in norms[index + 1 : index + 3])
+        for index, norm in enumerate(norms)
+    )
+
+
 def _joined(tokens: tuple[Token, ...]) -> str:
     return " " + " ".join(t.norm for t in tokens) + " "
 
@@ -187,6 +264,12 @@ def _has_any(tokens: tuple[Token, ...], cues: tuple[str, ...]) -> bool:
     text = _joined(tokens)
     return any(f" {cue} " in text for cue in cues)
 
+
+_SUMMING_UP = tuple(cue.split() for cue in (
+    "to sum up", "summing up", "in summary", "to summarise", "to summarize", "to conclude",
+    "in conclusion", "to wrap up", "wrapping up", "in short", "to recap",
+))
+"""Where a sentence starts summing up the points already made."""
 
 _LEAD_INS = frozenset((
     "in", "for", "during", "over", "within", "from", "after", "across", "by", "the", "my", "our",
@@ -204,14 +287,22 @@ def _main_points(tokens: tuple[Token, ...]) -> int:
     markers: set[str] = set()
     boundary = True
     norms = [t.norm for t in tokens]
+    summing = False
     for index, token in enumerate(tokens):
-        if boundary:
+        # A sum-up restates the points ("To sum up: lanes, then cages"): it adds none.
+        summing = summing or any(
+            norms[index : index + len(cue)] == cue for cue in _SUMMING_UP
+        )
+        if boundary and not summing:
             start = index
             while start < min(index + 2, len(norms) - 1) and norms[start] in _LEAD_INS:
                 start += 1
+            # "By day ninety ..." names a deadline, not a section of the talk.
+            deadline = "by" in norms[index:start]
             for at in dict.fromkeys((index, start)):
-                markers |= _markers_at(norms, at)
+                markers |= _markers_at(norms, at, sections=not deadline)
         boundary = token.sentence_end or token.clause_end or token.norm in {"and", "so", "now"}
+        summing = summing and not token.sentence_end
     # Without punctuation (some recognizers) every marker counts: there are no boundaries to see.
     if not any(t.sentence_end or t.clause_end for t in tokens):
         text = _joined(tokens)
@@ -222,9 +313,9 @@ def _main_points(tokens: tuple[Token, ...]) -> int:
     return len(markers)
 
 
-def _markers_at(norms: list[str], index: int) -> set[str]:
-    """The point markers that open at `index`: a signpost ("first", "phase two") or a section
-    named by its place ("days thirty", "week 2")."""
+def _markers_at(norms: list[str], index: int, sections: bool = True) -> set[str]:
+    """The point markers that open at `index`: a signpost ("first", "phase two") or, unless
+    `sections` is False, a section named by its place ("days thirty", "week 2")."""
     found = set()
     for marker in _POINT_MARKERS:
         words = marker.split()
@@ -232,7 +323,7 @@ def _markers_at(norms: list[str], index: int) -> set[str]:
             found.add(marker)
     following = norms[index + 1] if index + 1 < len(norms) else ""
     counted = following in _COUNTS or (following.isdigit() and len(following) <= 2)
-    if norms[index] in _SECTION_NOUNS and counted:
+    if sections and norms[index] in _SECTION_NOUNS and counted:
         found.add(f"{norms[index]} {following}")
     if norms[index] in ("last", "final") and (following in _SECTION_NOUNS or counted):
         found.add("finally")  # "For the last month ...", "In the final two weeks ..."

@@ -65,13 +65,30 @@ def run(args: argparse.Namespace) -> int:
         request = replace(request, target_s=(args.target[0], args.target[1]))
     analysis, stored = judge(request, transcript)
     if args.json:
-        reviews = {key: stored[key] for key in ("company_values", "company_facts") if key in stored}
+        reviews = {key: stored[key] for key in _SHOWN_REVIEWS if key in stored}
         print(json.dumps({**analysis.to_dict(), **reviews}, ensure_ascii=False, indent=2))
     else:
         print(render_report(analysis))
-        for line in _company_lines(stored):
+        for line in [*_mode_lines(stored), *_company_lines(stored)]:
             print(line)
     return 0
+
+
+_SHOWN_REVIEWS = ("presentation", "candidate_questions", "company_values", "company_facts")
+"""The mode reviews `analyze` shows beside the analysis, as a session does."""
+
+
+def _mode_lines(stored: dict) -> list[str]:
+    """A talk's review ("Your talk": its slot, opening, main points and close, with notes) or
+    the candidate's own questions judged one by one, as `practice` prints them after a turn."""
+    from simulator.storage.views import AnswerView, asked_review, talk_review
+
+    view = AnswerView.from_parts(stored, {})
+    talk = talk_review(view)
+    if talk:
+        return ["", "Your talk:", *(f"  {line}" for line in talk)]
+    asked = asked_review(view)
+    return ["", "Your questions:", *(f"  {line}" for line in asked)] if asked else []
 
 
 def _company_lines(stored: dict) -> list[str]:

@@ -225,10 +225,13 @@ def mode_reviews(request: AnalysisRequest, transcript: Transcript) -> dict[str, 
     company which of the profile's facts it used, missed or got wrong, and for a round-one
     question asked again what the notes say about round one."""
     review: dict[str, object] = {}
-    if request.question_kind == "presentation" and request.slot_s is not None:
+    if request.question_kind == "presentation":
+        from simulator.analysis import DEFAULT_TARGET_S
         from simulator.analysis.presentation import review_presentation
 
-        review["presentation"] = review_presentation(transcript, request.slot_s).to_dict()
+        # A talk asked in its own words (no exercise, so no slot): the length it is held to.
+        slot = request.slot_s or (request.target_s or DEFAULT_TARGET_S["presentation"])[1]
+        review["presentation"] = review_presentation(transcript, slot).to_dict()
     elif request.question_kind == "questions_to_ask":
         from simulator.analysis.candidate_questions import review_candidate_questions
         from simulator.analysis.searchable import KnownFacts

@@ -135,3 +135,17 @@ def test_a_very_quiet_recording_is_named_in_the_report(tmp_path: Path) -> None:
     data = json.loads(run(str(path), "--json").stdout)
     assert data["recording"][0].startswith("I could hardly hear you")
     assert data["transcript"]["hearing"]["speech_db"] < -50
+
+
+def test_a_talk_shows_its_review_and_its_shape_in_the_score() -> None:
+    # breaker14 B14: `analyze --question exercise/...` showed no "Your talk" at all.
+    talk = ("My aim today is a cleaner yard in two steps. First, mark the lanes. Second, move "
+            "the empty cages out by noon. To sum up: lanes, then cages.")
+    result = run("--text", "-", "--question", "exercise/first-ninety-days", stdin=talk)
+    assert result.returncode == 0, result.stderr
+    assert "Your talk:\n  Talk: a 300 s slot · opening ✓ · 2 main points · close ✓" in (
+        result.stdout)
+    data = json.loads(run("--text", "-", "--question", "exercise/first-ninety-days", "--json",
+                          stdin="We could clean the yard, it is messy.").stdout)
+    assert data["presentation"]["opening"] is False
+    assert data["score_parts"]["structure"] == 50
