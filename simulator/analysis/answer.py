@@ -2779,6 +2779,26 @@ _FUTURE = re.compile(
 )
 
 
+_SINCE_WHEN = re.compile(
+    r"\b(since|from|starting in|as of) (january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|spring|summer|autumn|winter|(19|20)\d\d"
+    r"|last (year|month|week|spring|summer|autumn|fall|winter|quarter|term)"
+    r"|(the|my) (start|beginning|first (week|month)))\b"
+    r"|\bfor the (last|past) (\w+ )?(weeks?|months?|years?)\b"
+)
+"""A dated start: "since March", "from last spring", "for the past three months"."""
+
+
+def _practice_in_place(lowered: str) -> bool:
+    """Whether the answer tells something the speaker has been doing since a dated start, in
+    the present ("Since March I give the round to a senior carer and I check the chart with
+    them"): a real, checkable change of their own, an example as much as a past occasion is.
+    breaker14 B15: such an answer to "what are you working to get better at?" was told "back
+    your reason with one concrete example" and "Back it with one short real example"."""
+    return bool(_SINCE_WHEN.search(lowered)
+                and past_first_person_actions(as_past_narrative(lowered, present=True)))
+
+
 def answer_gives(
     text: str,
     tokens: Sequence[Token],
@@ -2804,7 +2824,7 @@ def answer_gives(
     terms = [term for term in company_terms if _mentions(lowered, term)]
     if named or terms or _TIED.search(lowered):
         gives.add("specific")
-    if has_example(lowered):
+    if has_example(lowered) or _practice_in_place(lowered):
         gives.add("example")
     if len(_STEPS.findall(lowered)) >= 2:
         gives.add("steps")

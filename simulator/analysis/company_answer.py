@@ -69,10 +69,18 @@ class CompanyJudgment:
         the one thing a narrow question asks about."""
         return KNOWLEDGE_WANTED if self.asks == "knowledge" else REASON_WANTED
 
+    @property
+    def short(self) -> int:
+        """Specifics wanted that the answer did not name at all. A fact named but got wrong
+        was named: it costs its own points (`WRONG_FACT_POINTS`), not those of a fact left
+        out as well (breaker14 B15: three facts got wrong were charged as wrong and as
+        "nothing specific about them named", beside the tip "Name two things ...")."""
+        return max(0, self.wanted - len(self.known) - len(self.wrong))
+
     def points_lost(self) -> dict[str, float]:
         """Points lost by score part: "structure" (what it covers: specifics known, the link
         to the role) and "specificity" (facts got wrong)."""
-        short = max(0, self.wanted - len(self.known))
+        short = self.short
         return {
             "structure": KNOWN_POINTS * short / self.wanted
             + (0 if self.role_link else ROLE_LINK_POINTS),
@@ -81,7 +89,7 @@ class CompanyJudgment:
 
     def points_why(self) -> list[tuple[str, str, float]]:
         """`points_lost` with why, each (score part, why in a few words, points)."""
-        short = max(0, self.wanted - len(self.known))
+        short = self.short
         why: list[tuple[str, str, float]] = []
         if short:
             named = "nothing specific" if not self.known else f"{len(self.known)} specific"
@@ -103,13 +111,13 @@ class CompanyJudgment:
             # Every wrong fact named: "(1 more wrong)" left the user to find which.
             more = f" Also: {' '.join(self.wrong[1:])}" if len(self.wrong) > 1 else ""
             tips.append(f"Get the facts right before the day: {self.wrong[0]}{more}")
-        if len(self.known) < self.wanted and self.asks == "narrow":
+        if self.short and self.asks == "narrow":
             topic = self.asked[0].partition(": ")[2] if self.asked else "what it named"
             tips.append(
                 f"Answer what was asked: say what \u201c{topic}\u201d means for them, and "
                 "where it leaves them against the competitors it named."
             )
-        elif len(self.known) < self.wanted:
+        elif self.short:
             tips.append(
                 "Name two things you found out about them: a recent change or piece of news, a "
                 "competitor and how they differ, or one of their values."

@@ -30,15 +30,16 @@ _ROLES = (
     "auditor|inspector|coordinator|specialist|consultant|contractor|courier|dispatcher|"
     "controller|people|person|user|buyer|junior|senior|aide|carer|guard|farmer|mechanic|leader"
 )
-_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|both|each|all|several|some|\d+)"
+_COUNT = (r"(?:two|three|four|five|six|seven|eight|nine|ten|both|each|every|all|several|some"
+          r"|\d+)")
 _PERSON = (
     rf"\b(?:(?i:(?:(?:my|our|the|their|his|her|a|one|other|{_COUNT})\s+)+(?:[a-z-]+\s+){{0,3}}"
     rf"(?:{_ROLES})(?:e?s)?\b|he|she|they|him|her|them|the\s+others?)"
     rf"|(?!(?:I|We|Us|Our|My|It|This|That|There|Then|So|And|But)\b)[A-Z][a-z]+)"
 )
 """Another person, as `SOMEONE` stands for: case-blind for pronouns and roles ("him", "the two
-most experienced loaders", "3 big shippers"), a capitalised word for a name (a sentence's
-"We", "So" or "Then" is not one)."""
+most experienced loaders", "3 big shippers", "every driver"), a capitalised word for a name (a
+sentence's "We", "So" or "Then" is not one)."""
 
 _ADVERB = r"(?:\s+(?i:[a-z]+ly|also|still|just|really|always))?"
 
