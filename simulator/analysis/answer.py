@@ -72,6 +72,7 @@ from simulator.analysis.questions import (
     OWN_QUESTION_KINDS,
     classify_question,
 )
+from simulator.analysis.searchable import KnownFacts
 from simulator.analysis.star import (
     MIN_PART_WORDS,
     STAR_LABELS,
@@ -538,6 +539,7 @@ def analyze_answer(
     company_facts: Mapping[str, object] | None = None,
     role_terms: Sequence[str] = (),
     company_news: Sequence[str] = (),
+    known_facts: KnownFacts | None = None,
 ) -> AnswerAnalysis:
     """Everything the user learns about one answer. Pure: no I/O, a few milliseconds.
     `company_terms`: the names a company profile gives (the company, its role title, its
@@ -547,7 +549,9 @@ def analyze_answer(
     and `role_terms`, the role's title and duties, feed its judgment
     (`company_answer.judge_company_answer`), which replaces STAR in the score and tips.
     `company_news`: the profile's news lines; a story that tells one speaks to a theme that
-    listens for it (`Theme.by_company_news`)."""
+    listens for it (`Theme.by_company_news`). `known_facts`: what the profile gave the
+    candidate to read, so the candidate's own questions are scored as their review judges them
+    (a question the profile answers shows no depth)."""
     kind: QuestionKind = question_kind or (
         classify_question(question) if question else "behavioral"
     )
@@ -643,7 +647,7 @@ def analyze_answer(
             score_parts = replace(score_parts, structure=score_parts.structure + round(points))
             why.append(("structure", reason, points))
     if kind == "questions_to_ask":
-        shallow = _shallow_questions_points(transcript)
+        shallow = _shallow_questions_points(transcript, known_facts)
         score_parts = replace(score_parts, specificity=score_parts.specificity + shallow)
         why.append(("specificity", "none of your questions went deep (the team, its "
                     "challenges, what success looks like)" if shallow > 15 else
@@ -2238,16 +2242,18 @@ different topic"; two or more lose nothing. A score of 100 beside "Add a second"
 contradiction."""
 
 
-def _shallow_questions_points(transcript: Transcript) -> int:
+def _shallow_questions_points(transcript: Transcript, known: KnownFacts | None = None) -> int:
     """Points lost for too few deep questions among the candidate's own
-    (`candidate_questions.classify`, as the mode's review judges them without a profile);
-    nothing when no question was asked, which the too-few-words points already cover."""
+    (`candidate_questions.classify`, as the mode's review judges them, with the profile's
+    `known` facts when there is one: breaker14 B16, "Who are your competitors?" counted as deep
+    in the score beside a review calling it answered by the profile); nothing when no question
+    was asked, which the too-few-words points already cover."""
     from simulator.analysis.candidate_questions import classify, split_questions
 
     asked = split_questions(transcript)
     if not asked:
         return 0
-    deep = sum(classify(question)[1] == "deep" for question in asked)
+    deep = sum(classify(question, known)[1] == "deep" for question in asked)
     return _DEEP_QUESTIONS_POINTS.get(deep, 0)
 
 

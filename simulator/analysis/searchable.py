@@ -68,6 +68,10 @@ _PUBLIC_FACTS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "what the company does",
         (
             r"\bwhat (?:exactly )?(?:does|do) " + _FIRM + r" (?:actually )?do\b",
+            # "What do you do as a company?" (breaker14 B16: judged "fine, not clearly about the
+            # company"); "what do you do here" may ask the interviewer's own job, so not that.
+            r"\bwhat (?:exactly )?(?:does|do) (?:you|you guys) (?:\w+ )?do (?:\w+ )?as an? "
+            r"(?:company|business|firm|organi[sz]ation)\b",
             r"\bwhat (?:is|s) " + _FIRM + r" (?:about|doing)\b",
             r"\bwhat (?:business|industry|sector|market) (?:are|is) " + _FIRM + r" in\b",
         ),

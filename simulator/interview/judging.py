@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from simulator.analysis import AnswerAnalysis
     from simulator.analysis.audience import Audience, QuestionKind
+    from simulator.analysis.searchable import KnownFacts
     from simulator.interview.banks import AskedBefore, Question
     from simulator.interview.company import CompanyProfile
     from simulator.interview.personas import Persona
@@ -215,7 +216,19 @@ def _analyze(request: AnalysisRequest, transcript: Transcript) -> AnswerAnalysis
             if company is not None else ()
         ),
         company_news=company.news if company is not None else (),
+        known_facts=known_facts(company),
     )
+
+
+def known_facts(company: CompanyProfile | None) -> KnownFacts | None:
+    """What `company`'s profile gives the candidate to read (None without one): the review of
+    their own questions and its score judge them against the same facts."""
+    from simulator.analysis.searchable import KnownFacts
+
+    if company is None:
+        return None
+    return KnownFacts(company.name, [v.name for v in company.values], company.competitors,
+                      company.news)
 
 
 def mode_reviews(request: AnalysisRequest, transcript: Transcript) -> dict[str, object]:
@@ -234,20 +247,9 @@ def mode_reviews(request: AnalysisRequest, transcript: Transcript) -> dict[str, 
         review["presentation"] = review_presentation(transcript, slot).to_dict()
     elif request.question_kind == "questions_to_ask":
         from simulator.analysis.candidate_questions import review_candidate_questions
-        from simulator.analysis.searchable import KnownFacts
 
-        company = request.company
-        known = (
-            KnownFacts(
-                company.name,
-                [v.name for v in company.values],
-                company.competitors,
-                company.news,
-            )
-            if company is not None
-            else None
-        )
-        found = review_candidate_questions(transcript, request.persona_answers, known)
+        found = review_candidate_questions(transcript, request.persona_answers,
+                                           known_facts(request.company))
         review["candidate_questions"] = found.to_dict()
     if request.company is not None:
         review["company_values"] = [
