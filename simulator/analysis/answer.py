@@ -415,6 +415,19 @@ def theme_cost_note(missed: MissedTheme, cost: int) -> str:
     return f"no more: the asks cost {AUDIENCE_MOST_POINTS} at most"
 
 
+def audience_charge(charged: int, listed: int) -> str:
+    """What the interviewer's asks took from the score, as the line over the misses says it:
+    "−12 from the score", or, when the points lost came to more than 100 and every part but
+    the structure was cut back with the others (`at_most_all`), that the misses below (each
+    at its own price, `listed` in all) come to more than was taken (breaker14 B22: three
+    misses marked −4 under "−6 from the score"). "" when they took nothing and list nothing."""
+    if charged >= listed:
+        return f"\u2212{charged} from the score" if charged else ""
+    took = f"\u2212{charged}" if charged else "nothing"
+    return (f"{took} from the score: the misses below come to {listed}, cut back as the answer "
+            "lost all its 100 points")
+
+
 def audience_points(fit: AudienceFit) -> int:
     """What the persona's missed themes cost (`theme_costs`)."""
     return sum(theme_costs(fit))

@@ -7,6 +7,7 @@ import textwrap
 
 from simulator.analysis.answer import (
     AnswerAnalysis,
+    audience_charge,
     points_lost_line,
     points_why_lines,
     theme_cost_note,
@@ -128,7 +129,10 @@ def render_report(analysis: AnswerAnalysis, *, with_question: bool = True) -> st
     fit = analysis.audience_fit
     if fit is not None and (fit.spoken_to or fit.missed):  # no theme fits: nothing to say
         cost = analysis.score_parts.audience
-        lines += ["", f"For {fit.audience_name}" + (f" (−{cost} from the score):" if cost else ":")]
+        charge = audience_charge(cost, sum(theme_costs(fit)))
+        charge = f" ({charge}):" if charge else ":"
+        lines += ["", textwrap.fill(f"For {fit.audience_name}{charge}", _WIDTH,
+                                    subsequent_indent="    ")]
         if fit.spoken_to:
             lines.append("  spoke to: " + ", ".join(fit.spoken_to))
         for missed, points in zip(fit.missed, theme_costs(fit), strict=True):

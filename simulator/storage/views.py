@@ -210,6 +210,13 @@ class AudienceFit:
     empty for analyses stored before it was kept (breaker13 B5)."""
 
     @property
+    def listed_points(self) -> int:
+        """What the missed themes cost at their own prices ("−4" each), before any cut when
+        the answer lost all its points; 0 for an analysis stored without them."""
+        return sum(int(cost[1:]) for cost in self.missed_costs
+                   if cost.startswith("\u2212") and cost[1:].isdigit())
+
+    @property
     def marks(self) -> list[str]:
         """Each theme as its ✓ or ✗ shows, a missed one with its cost ("✗ Strategic view −4",
         "✗ Business impact, counted under structure")."""

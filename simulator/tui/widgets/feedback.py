@@ -242,9 +242,12 @@ def review_lines(answer: AnswerView) -> list[str]:
     if fit is not None:
         parts = fit.marks
         if parts:
+            from simulator.analysis.answer import audience_charge
+
             cost = round(answer.score_parts.get("audience", 0))
-            lines.append(f"{fit.name} listens for: " + ", ".join(parts)
-                         + (f" (−{cost} from the score)" if cost else ""))
+            charge = audience_charge(cost, fit.listed_points)
+            charge = f" ({charge})" if charge else ""
+            lines.append(f"{fit.name} listens for: " + ", ".join(parts) + charge)
     for link in answer.value_links:
         lines.append(f"Connected to the value “{link.value}” ({link.cue})")
     facts = answer.facts
