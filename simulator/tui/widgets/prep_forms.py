@@ -91,7 +91,34 @@ class _Form(ModalScreen[Path | None]):
             return
         self.dismiss(None)
 
+    _saving = False
+    """Whether a save waits for the fields to take the keys sent before it (`action_save`)."""
+
     def action_save(self) -> None:
+        """Save what the fields hold once each has taken every key sent to it before ctrl+s.
+        Ctrl+s is read by the app as it comes (a priority binding), ahead of the keys before it
+        that are still queued for a field: typed in one burst with them (a fast typist, a
+        terminal sending a line at once), the last field's text was not yet in it and was not
+        saved (breaker14 B24). A call queued on each field runs after the keys queued on it."""
+        if self._saving:
+            return
+        fields = list(self.query("Input, TextArea"))
+        if not fields:
+            self._save_now()
+            return
+        self._saving = True
+        waiting = set(range(len(fields)))
+
+        def taken(index: int) -> None:
+            waiting.discard(index)
+            if not waiting:
+                self._saving = False
+                self._save_now()
+
+        for index, field in enumerate(fields):
+            field.call_later(taken, index)
+
+    def _save_now(self) -> None:
         try:
             path = self.save()
         except DataFileError as error:
