@@ -131,9 +131,10 @@ def _request(args: argparse.Namespace) -> AnalysisRequest:
         company = load_company(args.company)
     said = args.question
     if said and _QUESTION_ID.fullmatch(said.strip()):
+        from simulator.errors import SimulatorError
         from simulator.interview.banks import find_question
         from simulator.interview.plan import company_question
-        from simulator.storage.records import RECALL_BANK
+        from simulator.storage.records import COMPANY_BANK, RECALL_BANK
 
         bank, _, short = said.strip().partition("/")
         if bank == RECALL_BANK:
@@ -146,7 +147,21 @@ def _request(args: argparse.Namespace) -> AnalysisRequest:
             except UnknownNameError:
                 said = short.replace("-", " ")
         else:
+            if bank == COMPANY_BANK and company is None:
+                # Written from a profile, in no bank (breaker14 B24: "unknown question bank
+                # 'company'" for the id history and compare show).
+                raise SimulatorError(
+                    f"{said.strip()}: company questions are written from a company profile: "
+                    "give --company PROFILE.toml",
+                    hint="or give the question's words with --question",
+                )
             written = company_question(said.strip(), company, persona) if company else None
+            if bank == COMPANY_BANK and written is None:
+                raise SimulatorError(
+                    f"{said.strip()}: the company profile writes no such question",
+                    hint="its questions are company/know-us, company/know-market and "
+                    "company/value-... for each of its values",
+                )
             question = written or find_question(said.strip())
             return analysis_request(question, persona, company)
     kind = classify_question(said) if said else "behavioral"

@@ -433,6 +433,9 @@ class AnswerView:
     recording: tuple[str, ...] = ()
     """What the recording itself let through (`AnswerAnalysis.recording`): that it was too
     quiet or noisy to trust, the stretches of speech with no words; empty for a clean one."""
+    lost_for: tuple[str, ...] = ()
+    """The reasons behind the points lost, each in a few words, the costliest first (the
+    stored "score_why"): what the flaws cell names for an answer judged without STAR flaws."""
 
     # -- building ------------------------------------------------------------------------------
 
@@ -592,6 +595,7 @@ class AnswerView:
             analysis_problem=turn.analysis_problem if turn else None,
             question_tips=_texts(data.get("question_tips")),
             why_lost=tuple(points_why_lines(_items(data.get("score_why")))),
+            lost_for=_lost_for(_items(data.get("score_why"))),
             heard_nothing=bool(turn is not None and turn.empty and data),
             recording=_texts(data.get("recording")),
         )
@@ -615,7 +619,7 @@ class AnswerView:
             audience=None, company_values_hit=(), value_links=(), facts=None,
             company_summary="", asked_questions=(), asked_feedback=(),
             talk=None, delivery=None, before_follow_up=None, question_tips=(),
-            repaired_tips=(), why_lost=(),
+            repaired_tips=(), why_lost=(), lost_for=(),
         )
 
     @property
@@ -784,11 +788,15 @@ class AnswerView:
         beside "none" read as a contradiction), else "none"."""
         if self.flaws:
             return ", ".join(self.flaw_names)
+        named = [why for why in self.lost_for if not why.startswith(_LENGTH_REASONS)]
         if self.verdict in ("short", "long") and any(
             tip.startswith("About ") and " target" in tip for tip in self.tips
         ):
-            return f"{'shorter' if self.verdict == 'short' else 'longer'} than the target"
-        return "none"
+            named.append(f"{'shorter' if self.verdict == 'short' else 'longer'} than the target")
+        # An answer judged without STAR flaws (about the company, a talk, the candidate's
+        # questions) names its costliest reasons: a 36/100 answer about the company showed
+        # "none" (breaker14 B24).
+        return "; ".join(named[:_CELL_REASONS]) if named else "none"
 
     @property
     def word_starts(self) -> list[float]:
@@ -1568,11 +1576,38 @@ def company_review(
         if facts is None:
             continue
         used = "; ".join(facts.used) if facts.used else "none of the profile's facts"
-        lines.append(f"{name} (what you know about us) used {used}.")
+        lines.append(f"{name} ({_about_us_label(answer)}) used {used}.")
         if facts.missed:
             lines.append(f"{name} missed {'; '.join(facts.missed)}.")
         lines.extend(f"{name}: {note}" for note in facts.wrong)
     return lines
+
+
+_LENGTH_REASONS = ("shorter than the ", "longer than the ")
+"""Reasons for a length off its target, which the flaws cell says as "shorter than the
+target" only beside the tip that points at it."""
+_CELL_REASONS = 2
+"""Reasons the flaws cell names at most."""
+_CELL_REASON_POINTS = 5
+"""A reason that cost fewer points than this is not named in the flaws cell."""
+
+
+def _lost_for(reasons: Sequence[Mapping[str, Any]]) -> tuple[str, ...]:
+    """The stored "score_why" reasons of `_CELL_REASON_POINTS` points or more, the costliest
+    first, each in its few words."""
+    costs = [(r.get("points"), r.get("why")) for r in reasons]
+    kept = [(p, w) for p, w in costs if isinstance(p, int) and isinstance(w, str)
+            and p >= _CELL_REASON_POINTS]
+    return tuple(w for _, w in sorted(kept, key=lambda item: -item[0]))
+
+
+def _about_us_label(answer: AnswerView) -> str:
+    """What an answer about the company was asked, as the summary names it: the news and
+    competitors for the plan's market question (breaker14 B24: it was labelled "what you know
+    about us"), what the candidate knows of the company for any other."""
+    if (answer.question_id or "").endswith("/know-market"):
+        return "the news and competitors"
+    return "what you know about us"
 
 
 def practise_next(answers: Sequence[AnswerView], limit: int = 3) -> list[str]:

@@ -149,3 +149,12 @@ def test_a_talk_shows_its_review_and_its_shape_in_the_score() -> None:
                           stdin="We could clean the yard, it is messy.").stdout)
     assert data["presentation"]["opening"] is False
     assert data["score_parts"]["structure"] == 50
+
+
+def test_a_company_question_without_a_profile_says_to_give_one() -> None:
+    # breaker14 B24: "unknown question bank 'company'" for the id history and compare show.
+    result = run("--text", "-", "--question", "company/know-us", stdin="You sell bread.")
+    assert result.returncode == 2
+    assert "company questions are written from a company profile" in result.stderr
+    assert "--company PROFILE.toml" in result.stderr
+    assert "unknown question bank" not in result.stderr
