@@ -36,6 +36,7 @@ from simulator.analysis.star import (
     past_first_person_actions,
     segment_norms,
 )
+from simulator.analysis.theme_words import told_in_other_words
 from simulator.analysis.timing import TimingReport
 from simulator.analysis.tokens import Token
 
@@ -175,7 +176,7 @@ def find_flaws(
         if kind == "culture":
             flaws.extend(_plan_without_example(text))
     if question and kind in ("behavioral", "situational"):
-        another = off_topic(question, text)
+        another = off_topic(question, text, " ".join(t.text for t in tokens))
         if another:
             # The length tip asks for what fits the question, not for more of another story
             # ("enough to say why your example matters" on a story that answers nothing asked).
@@ -216,12 +217,13 @@ _THEMES: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
          r"\b(disagree\w*|conflicts?|argument|argued|clash\w*|stand (your|my) ground|stood firm"
          r"|stand firm|push(ed)? back|didn't agree|did not agree|difficult (colleague|partner"
          r"|person|manager|people)|not pulling their weight|tension)\b",
-         r"\b(disagree\w*|agree\w*|conflict\w*|argu\w*|clash\w*|row|fight|fought|tension|tense"
+         r"\b(disagree\w*|agree\w*|conflict\w*|argu\w*|clash\w*|row|fight\w*|fought|tension|tense"
          r"|push(ed|ing)? back|object\w*|refus\w*|insist\w*|wanted|want|thought|believed|felt"
-         r"|said no|complain\w*|frustrat\w*|annoy\w*|upset|angry|unhappy|shout\w*|opinion"
-         r"|different (view|idea|approach|way)|against|convinc\w*|persuad\w*|compromise|middle"
-         r"|both|each other|difficult|problem|issue|lazy|late|ignor\w*|rude|blam\w*|let it go"
-         r"|i said|told (him|her|them)|\w+n't|not)\b"),
+         r"|said no|complained|complaining|frustrat\w*|annoy\w*|upset|angry|unhappy|shout\w*"
+         r"|opinion|different (view|idea|approach|way)|convinc\w*|persuad\w*|compromise"
+         r"|middle ground|both|each other|lazy|ignor\w*|rude|blam\w*|let it go|i said"
+         r"|told (him|her|them)|(his|her|their) side|point of view|talk(ed|ing)? it through"
+         r"|changed (my|his|her|their) minds?)\b"),
         ("someone you served", "who the customer (patient, guest, client) was and what they "
          "needed",
          r"\b(customers?|clients?|patients?|guests?|passengers?|shoppers?|buyers?|residents?)\b",
@@ -249,7 +251,23 @@ _THEMES: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
 """What a question asks about, by its words, and the words any answer about it uses (name,
 what the answer should say, the question's words, the answer's words). The answer's words are
 broad on purpose: a story about a disagreement that never says who disagreed is rare, and
-none of the 511 good answers of dev1-7/held1-7 misses its question's theme."""
+none of the 511 good answers of dev1-7/held1-7 misses its question's theme. A disagreement's
+words are those of two sides, not of any story: "not", "n't", "late", "problem", "against"
+were in 39 %, 25 %, 10 %, 6 % and 4 % of the seen sets' good answers to other questions, so a
+delivery story with "not one went to the wrong door, against nine in March" passed for one
+(the README run); "complaints" counted as an outcome ("the complaints stopped") is no one
+complaining. Another person's stance said with a negation ("he didn't like", "she was wrong")
+is `_OTHER_SIDE`. Still 58 % of the good answers to other questions would pass for a
+disagreement: the check names only a story with no second side at all."""
+_OTHER_SIDE = tuple(f"{{someone}} {said}" for said in (
+    "said", "didn't", "did not", "wouldn't", "would not", "would never", "won't", "never",
+    "kept", "had kept", "refused", "disliked", "told me", "was sure", "was convinced",
+    "would rather", "pushed", "objected", "was wrong", "were wrong"))
+"""Another person who holds a view or will not do something ("he didn't like other people
+using it", "she would never hand over", "the auditor said my marking was", "she was wrong"):
+the other side of a disagreement or of a difficult colleague, told without a word of either
+(`theme_words`: `{someone}` is a pronoun, a role or a name, so it is read in the answer as
+said, with its capitals)."""
 ABOUT_ME = re.compile(
     r"^([\w']+ ){0,6}?(my (biggest|greatest|main|key|best|strongest) (strength|skill|quality"
     r"|asset|weakness)(es|s)?|i('ve| have) always wanted to (work|be|become)"
@@ -289,18 +307,32 @@ _OTHER_STORY_WORDS = 25
 """An answer that misses its question's theme in fewer words is thin, not about another thing."""
 
 
+_HARD_THEMES = frozenset({"a disagreement", "something that went wrong"})
+"""Themes of a question about a hard time, which a candidate may dodge with a success."""
+_SUCCESS_INSTEAD = re.compile(
+    r"\b(proud\w*|(biggest|greatest|best|proudest) (success|achievement|moment|win)"
+    r"|success story)\b"
+)
+_SUCCESS_OPENING_WORDS = 40
+"""A success announced in an answer's first words, to a question about a failure or a
+disagreement, is another story ("failure, well, my best moment was…", "one project I am very
+proud of was…"): in the seen sets, 4 weak answers tagged off-topic open so, and no good
+answer to such a question does (a good one may say it is proud of the recovery, later)."""
+
+
 _OFF_TOPIC_QUOTE_WORDS = 10
 """Words of an off-topic answer quoted as what was heard instead."""
 
 
-def off_topic(question: str, text: str) -> list[Flaw]:
+def off_topic(question: str, text: str, said: str | None = None) -> list[Flaw]:
     """Whether an answer (`text`, lower-case words) answers another question than `question`:
     it never touches what the question is about (`_THEMES`: a disagreement with no one
     disagreeing), or it opens on what the speaker is like or why they want the job
     (`ABOUT_ME`) and says none of the question's own words, in any of their forms (breaker6
     D7: "A key metric dropped fifteen percent overnight. What do you do first?" answered "I
     think my biggest strength is SQL…"). Judged by words, so explainable: the flaw's evidence
-    is what was looked for and not heard."""
+    is what was looked for and not heard. `said`: the answer as said (capitals kept, for
+    names; default `text`)."""
     from simulator.analysis.word_forms import has_phrase
 
     asked = question.lower().replace("’", "'")
@@ -308,8 +340,15 @@ def off_topic(question: str, text: str) -> list[Flaw]:
         theme = asks.search(asked)
         # A few words that miss the theme are a thin answer ("we just fixed it together, it
         # was fine"), which the length and STAR flaws name; another story takes more.
-        if theme is not None and len(text.split()) >= _OTHER_STORY_WORDS and not tells.search(
-                text):
+        told = tells.search(text) or (
+            name == "a disagreement" and told_in_other_words((_OTHER_SIDE,), said or text))
+        first_words = " ".join(text.split()[:_SUCCESS_OPENING_WORDS])
+        success = _SUCCESS_INSTEAD.search(first_words) if name in _HARD_THEMES else None
+        if theme is not None and success is not None:
+            return [Flaw("off_topic", f"This does not answer the question asked: it is about "
+                         f"{name}, and your answer opens on a success instead. Tell one time "
+                         "that fits the question.", (success.group(0),))]
+        if theme is not None and len(text.split()) >= _OTHER_STORY_WORDS and not told:
             # The evidence is what was heard (shown as "heard: ..."), so the answer's own
             # opening, not the question's words it lacks (breaker8 D21 quoted "pushed back").
             return [Flaw("off_topic", f"This does not answer the question asked: it is about "
