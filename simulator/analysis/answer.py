@@ -27,6 +27,7 @@ from simulator.analysis.cues import (
     WE_WORDS,
     as_past_narrative,
     bare_action_verb,
+    bare_deed_verb,
     closing_creed,
     present_narrative,
 )
@@ -1954,7 +1955,50 @@ def _owned_actions(segments: Sequence[Segment], tokens: Sequence[Token]) -> int:
                + noted_actions(tokens, segments)
                + _progressive_actions(actions, whole)
                + _shared_subject_actions(segments, tokens)
-               + _plain_actions_missed(actions)) + len(named_steps(segments, tokens))
+               + _plain_actions_missed(actions)) + len(named_steps(segments, tokens)) + len(
+                   _listed_deeds(segments, tokens))
+
+
+_DEEDS_LISTED_AFTER = (("what", "i", "did", "was"), ("what", "i", "did", "first", "was"),
+                       ("what", "i", "did", "then", "was"), ("what", "i", "did", "next", "was"),
+                       ("all", "i", "did", "was"), ("my", "part", "was"))
+"""Words after which the speaker lists their own steps as bare verbs ("what I did was pair
+each starter with a buddy, write up the ten hardest calls and run a quiz")."""
+
+
+def _listed_deeds(segments: Sequence[Segment], tokens: Sequence[Token]) -> list[str]:
+    """The own steps listed as bare verbs after `_DEEDS_LISTED_AFTER` in the Action segments:
+    the first verb after it (and an optional "to"), then each bare verb that opens a clause
+    after a comma, "and" or "then", up to the sentence's end; only lists of two or more. An
+    opening's own "I did" is already one action (`past_first_person_actions`), so its first
+    step is left out (breaker13 B20: three steps were one action)."""
+    found: list[str] = []
+    norms = [t.norm for t in tokens]
+    for segment in segments:
+        if segment.label != "A":
+            continue
+        index = segment.first_token
+        while index < segment.end_token:
+            opening = next((len(words) for words in _DEEDS_LISTED_AFTER
+                            if tuple(norms[index : index + len(words)]) == words), 0)
+            if not opening:
+                index += 1
+                continue
+            at = index + opening + (norms[index + opening : index + opening + 1] == ["to"])
+            listed: list[str] = []
+            if at < segment.end_token and bare_deed_verb(norms[at]):
+                listed.append(norms[at])
+                for place in range(at + 1, segment.end_token):
+                    previous = tokens[place - 1]
+                    if previous.sentence_end:
+                        break
+                    after_break = previous.clause_end or previous.norm in ("and", "then")
+                    if after_break and bare_deed_verb(norms[place]):
+                        listed.append(norms[place])
+            if len(listed) > 1:
+                found += listed[1:] if "did" in norms[index : index + opening] else listed
+            index = at + 1
+    return found
 
 
 OWN_ACTIONS_TIP = ("Say what you did yourself, as \u201cI\u201d: \u201cI called\u2026, I "

@@ -121,6 +121,16 @@ def bare_action_verb(word: str) -> bool:
     return any(_REGULAR_ACTION.fullmatch(form) for form in forms)
 
 
+def bare_deed_verb(word: str) -> bool:
+    """Whether `word` is the bare form of an action verb, regular (`bare_action_verb`) or not
+    ("write", "run", "make"), as the steps after "what I did was" are told ("pair each
+    starter with a buddy, write up the hardest calls and run a quiz"). Not a verb of thinking
+    or perceiving ("know", "feel", "see")."""
+    return bare_action_verb(word) or (word in _PRESENT_IRREGULAR and word not in _MENTAL_BARE)
+
+
+_MENTAL_BARE = frozenset({"know", "think", "feel", "see", "hear", "come", "lose", "win"})
+"""Bare forms of `_PRESENT_IRREGULAR` that tell no deed of the speaker's."""
 _MENTAL_PAST = "thought|felt|knew|understood|meant|saw|heard|learnt|hoped|wished"
 """Past verbs of thinking or perceiving: they tell a real occasion but are not actions."""
 _PAST_ACTION = rf"(?:{_PAST_ACTION_VERBS}|{_IRREGULAR_PAST})"
