@@ -1389,7 +1389,8 @@ _QUANTITY_UNITS = {
 _QUANTITY = re.compile(
     r"(?<!\bat )(?<!\bafter )(?<!\bfor )(?<!\bnext )(?<!\blast )(?<!\bevery )"
     r"(?<!\beach )\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|an?|half an?)(?:-\d+)? ?("
+    r"|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety|an?|half an?)(?:-\d+)? ?"
+    r"(?:working |business |calendar |full |whole )?("
     + "|".join(f"(?P<{kind}>{units})" for kind, units in _QUANTITY_UNITS.items())
     + r")(?![\w-])(?! (ago|later|before|after|earlier|in advance|notice)\b)"
 )
@@ -1408,13 +1409,40 @@ _RATE_TOLD_NOW = re.compile(
 before")."""
 
 
+_COUNT_WORD = (
+    r"(?:\d+(?!\.\d)(?![\d,:])|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fifteen|twenty|thirty|forty|fifty|a hundred|hundreds of|dozens of|a dozen)"
+)
+_COUNTED_OUTCOME = re.compile(
+    # More or fewer of a thing than before: "six more beds free", "three more wards asked".
+    rf"\b{_COUNT_WORD} (more|fewer|extra|additional) (?!(times?|minutes?|hours?|days?|weeks?"
+    r"|months?|years?|goes?|tries|chances?|rounds?|steps?|things?|questions?)\b)([a-z-]+ )?"
+    r"[a-z-]+s\b"
+    # What the work found or stopped, counted: "found two bugs", "caught three errors".
+    r"|\b(found|caught|spotted|uncovered|discovered|fixed|prevented|avoided|stopped|cleared"
+    rf"|closed|solved|resolved|traced|picked up|flagged) (\w+ ){{0,2}}?{_COUNT_WORD}"
+    r" (((wrong|bad|faulty|broken|damaged|missing|duplicated?|expired|mislabell?ed|misrouted)"
+    r" [a-z-]+)|([a-z-]+ )?(bugs?|errors?|defects?|faults?|mistakes?|issues?|problems?|leaks?"
+    r"|cases?|incidents?|fraud\w*|duplicates?|discrepanc\w+|gaps?|risks?|breaches?"
+    r"|complaints?))\b"
+    # A share of a count: "eleven of the next twelve", "of the next twelve starters, eleven".
+    rf"|\b{_COUNT_WORD} out of {_COUNT_WORD}\b"
+    rf"|\b({_COUNT_WORD} )?of the (next|first|following|last) {_COUNT_WORD}\b"
+)
+"""A count that measures the outcome without a before value (breaker13 B1): more or fewer of
+a thing ("six more beds free by Friday"), what the work found or stopped ("we found two bugs
+that staging never showed", "caught three wrong packets"), or a share ("of the next twelve
+starters, eleven stayed"). Not a count alone ("three managers came", "in 2019", "twice", "two
+more times", "at 7 a.m.")."""
+
+
 def measured_against(result: str, before: str) -> bool:
     """Whether a Result (lower-case words) measures its outcome against what the rest of the
     answer (`before`: the scene and the task, lower-case words) gave: it states the after value
     of a quantity whose before value was told there ("the pipeline took forty minutes" ... "it
     now takes 12 minutes"), or tells a rate as it is now or against the one before (breaker13
     B1: such a result was told "the result has no number")."""
-    if measured(result) or _RATE_TOLD_NOW.search(result):
+    if measured(result) or _RATE_TOLD_NOW.search(result) or _COUNTED_OUTCOME.search(result):
         return True
     found = [kind for m in _QUANTITY.finditer(result) for kind, v in m.groupdict().items() if v]
     after = set(found)
