@@ -884,12 +884,16 @@ def _results_not_told(
     if not parts["R"].present:
         return segments, parts
     changed = False
+    unknown = False
     relabelled: list[Segment] = []
     for segment in segments:
         label = segment.label
         if label == "R":
             text = " ".join(segment_norms(segment, tokens))
-            if (_SO_THAT.match(text) and segment.words <= _PURPOSE_WORDS
+            if _outcome_unknown(text):
+                label = "other"
+                unknown = True
+            elif (_SO_THAT.match(text) and segment.words <= _PURPOSE_WORDS
                     and not _tells_outcome(text)):
                 # "...and I made a sheet / so the producer could see which ones were left": a
                 # short "so" clause with no outcome in it says why, not what came of it.
@@ -906,9 +910,63 @@ def _results_not_told(
                     continue
         changed |= label != segment.label
         relabelled.append(replace(segment, label=label) if label != segment.label else segment)
+    first_action = next((i for i, s in enumerate(relabelled) if s.label == "A"),
+                        len(relabelled))
+    if ((unknown or _ends_unknown(tokens)) and first_action < len(relabelled)
+            and not any(s.label == "R" for s in relabelled[first_action:])):
+        # The speaker ends by saying they never learned how it ended: a Result told before the
+        # first action is where things stood when the story began (the Situation), not the
+        # outcome told first ("At the hub our fill rate was only 62 percent. ... I never found
+        # out how it ended": breaker14 B1).
+        for i in range(first_action):
+            if relabelled[i].label == "R":
+                relabelled[i] = replace(relabelled[i], label="S")
+                changed = True
     if not changed:
         return segments, parts
     return tuple(relabelled), summarize_parts(relabelled, len(tokens))
+
+
+_OUTCOME_UNKNOWN = re.compile(
+    r"\b(i|we) (\w+ )?(never|didn't|did not|don't|do not|couldn't|could not|can't|cannot|won't"
+    r"|will not) (really |actually |ever |even )?(found out|find out|heard|hear|knew|know|learned"
+    r"|learnt|learn|saw|see|got to see|get to see|got to know|get to know) (\w+ )?(how|whether|if"
+    r"|what (happened|came of|became of))\b(?! you)"
+    r"|\b(no|not any|not the slightest) idea (how|whether|if|what (happened|came of))\b"
+    r"|\b(i|we) (had )?(left|moved on|changed jobs) (\w+ ){0,3}?before (it|the (\w+ )?(results?"
+    r"|numbers|figures|outcome|data)|anything) (was|were|came|finished|ended|got|went|showed"
+    r"|changed)\b"
+)
+"""The speaker saying they do not know how the story ended ("I never found out how it ended
+because I left the company a month later", "we didn't hear whether it worked", "I left
+the team before the numbers came in"): no outcome, and
+the interviewer's next question is how it turned out."""
+_UNKNOWN_NEXT = re.compile(r"\b(because|as|since|cause|'cause|but|and|so|though|although)\b")
+_UNKNOWN_REASON = ("because", "as", "since", "cause", "'cause")
+
+
+def _ends_unknown(tokens: Sequence[Token]) -> bool:
+    """Whether the answer's last sentence says only that the speaker does not know the outcome
+    (`_outcome_unknown`), whatever part the labeller gave it."""
+    ends = [i for i, token in enumerate(tokens[:-1]) if token.sentence_end]
+    start = ends[-1] + 1 if ends else 0
+    return _outcome_unknown(" ".join(token.norm for token in tokens[start:]))
+
+
+def _outcome_unknown(text: str) -> bool:
+    """Whether a Result (lower-case words) says only that the speaker does not know the outcome:
+    the saying (_OUTCOME_UNKNOWN), then at most its reason ("... because I left the company a
+    month later"); what is told before it or after a "but" or "and" has no outcome cue ("I
+    never heard how the audit went, but the line ran 20 percent faster" keeps its outcome)."""
+    said = _OUTCOME_UNKNOWN.search(text)
+    if said is None:
+        return False
+    rest = text[: said.start()]
+    after = _UNKNOWN_NEXT.search(text, said.end())
+    if after is not None and after.group(1) not in _UNKNOWN_REASON:
+        rest += " " + text[after.start() :]
+    return not rest.strip() or (not _tells_outcome(rest)
+                                and cue_score("R", rest) < _REFLECTION_OUTCOME)
 
 
 _REFLECTION = re.compile(

@@ -183,3 +183,25 @@ def test_a_bank_in_order_does_not_ask_a_round_one_question_word_for_word(
     assert ids[0] == "round-one/conflict-manager"
     assert "right to the end" in built.turns[0].question.text
     assert len(ids) == 4
+
+
+def test_an_answer_that_never_learned_the_outcome_leaves_that_doubt_open(
+    tmp_path: Path,
+) -> None:
+    """Round one: "Never said how it ended." Asked again, the answer says it never found out;
+    the summary said "met: how it ended", quoting the opening problem as the ending
+    (breaker14 B1). Not knowing the outcome is no outcome."""
+    path = _notes(
+        tmp_path,
+        '[[asked]]\nquestion = "behavioral/initiative-improve"\nweak = true\n'
+        'feedback = "Never said how it ended."\n',
+    )
+    unknown = (
+        "At the print shop our reprint rate was 9 percent. Bringing it down was my job as the "
+        "shift supervisor. I set up a proof check before every long run, I moved the paper "
+        "store away from the damp wall, and I trained the night printer on it. I never found "
+        "out how it ended, because I moved to another site in the same month."
+    )
+    store = SessionStore()
+    (pair,) = beside_round_one(views(store.load(_run_mock(path, unknown))))
+    assert dict(pair.lines)["Their doubt now"] == "still open: how it ended (no outcome told)"
