@@ -2106,10 +2106,15 @@ NO_NUMBER_WHY = "the result has no number (how much, how many, before and after)
 """Why a Result told but not measured costs specificity points."""
 
 
+NO_OWN_ACTION_WHY = "no action told as your own"
+"""How the ownership part's loss for no own action at all begins: a round-one doubt about the
+speaker's own part is read from it, so the summary and the turn agree (storage.views)."""
+
+
 def _few_own_actions(owned: int) -> str:
     """Why too few own actions cost ownership points, with how many were heard."""
     if owned == 0:
-        return "no action told as your own (\u201cI called…, I checked…\u201d)"
+        return f"{NO_OWN_ACTION_WHY} (\u201cI called…, I checked…\u201d)"
     said = "one action" if owned == 1 else f"{owned} actions"
     return f"only {said} told as your own (\u201cI …\u201d); three or more earn them all"
 

@@ -160,6 +160,13 @@ _OWN_ACTION = re.compile(
 )
 """A first-person action: "I called their operations head", "I then wrote a fallback"; not a
 state or a view ("I was", "I think", "I would")."""
+_ADMISSION = re.compile(
+    r"I (?:\w+ )?(?:missed|forgot|failed|lost|overlooked|misread|misjudged|messed|mixed|broke|"
+    r"got (?:it|that|this) wrong)\b",
+    re.IGNORECASE,
+)
+"""The miss owned up to ("I missed it by two days"): the story's problem, not proof of what the
+speaker did about it."""
 _CHECKED = re.compile(
     r"\b(checked|check|compared|compare|verified|validated|tested|reconciled|cross-checked|"
     r"double-checked|matched|audited|spot-checked|sampled)\b",
@@ -181,18 +188,29 @@ def doubt_settled(
     figures: Sequence[str] = (),
     company_facts: Sequence[str] = (),
     result_text: str = "",
+    action_text: str | None = None,
+    owned: bool | None = None,
 ) -> Settled:
     """Whether an answer settles `doubt`. `text`: the answer; `flaws`: the analysis's flaw codes;
     `told`: the STAR labels present (with what its follow-ups gave); `figures`: the measured
     figures the analysis found; `company_facts`: the profile's facts it used (or the values it
-    connected to); `result_text`: its Result's words."""
+    connected to); `result_text`: its Result's words; `action_text`: its Action's words, where
+    the proof of the speaker's own part is quoted from (else the whole answer); `owned`: whether
+    the answer's ownership score found an action told as the speaker's own (None when not
+    known: then an "I ..." action in the words decides). One judgement of ownership for one
+    answer: the verdict never contradicts the turn's score (breaker14 B9)."""
     sentences = [s.strip() for s in _SENTENCES.split(text) if s.strip()]
     if doubt.key == "ownership":
-        actions = [_clause(s[m.start():]) for s in sentences for m in _OWN_ACTION.finditer(s)]
-        if "we_not_i" in flaws or not actions:
-            return Settled(doubt, False, "still mostly what the team did" if actions else
-                           "no action told as your own")
-        return Settled(doubt, True, _quotes(actions))
+        told_in = sentences if action_text is None else [
+            s.strip() for s in _SENTENCES.split(action_text) if s.strip()]
+        actions = [_clause(s[m.start():]) for s in told_in for m in _OWN_ACTION.finditer(s)
+                   if not _ADMISSION.match(s[m.start():])]
+        if "we_not_i" in flaws:
+            return Settled(doubt, False, "still mostly what the team did")
+        if owned is False or (owned is None and not actions):
+            return Settled(doubt, False, "no action told as your own")
+        return Settled(doubt, True, _quotes(actions or [
+            _clause(_PART_LABEL.sub("", s)) for s in told_in]))
     if doubt.key == "result":
         if "R" in told and "no_result" not in flaws:
             return Settled(doubt, True, _quotes([result_text]) if result_text else "")
@@ -216,6 +234,8 @@ def doubt_settled(
     return Settled(doubt, bool(shown), _quotes(shown) if shown else "not told")
 
 
+_PART_LABEL = re.compile(r"^\s*(a|actions?)\s*:\s*", re.IGNORECASE)
+"""A notes line's own label ("A: mapped every miss"), left out of a quote."""
 _CLAUSE_END = re.compile(r"[,;:.!?]| and | but | so | because | which ")
 
 

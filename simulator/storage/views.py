@@ -1530,6 +1530,11 @@ class BesideRoundOne:
             for segment in now.segments
             if segment.label == "R"
         )
+        actions = " ".join(
+            now.text[segment.start_char : segment.end_char]
+            for segment in now.segments
+            if segment.label == "A"
+        )
         facts = now.facts.used if now.facts is not None else ()
         return doubt_settled(
             doubt,
@@ -1539,7 +1544,21 @@ class BesideRoundOne:
             figures=[m.group(0) for m in METRIC_PATTERN.finditer(now.text)],
             company_facts=[*facts, *(link.value for link in now.value_links)],
             result_text=result,
+            action_text=actions if now.segments else None,
+            owned=_owned(now),
         )
+
+
+def _owned(answer: AnswerView) -> bool | None:
+    """Whether the answer's ownership score found an action told as the speaker's own: False
+    when it lost points for none (`NO_OWN_ACTION_WHY`), True when it did not; None for an
+    analysis stored without its reasons."""
+    from simulator.analysis.answer import NO_OWN_ACTION_WHY
+
+    if not answer.why_lost:
+        return None if answer.score_parts.get("ownership", 1) else True
+    return not any(line.startswith("ownership") and NO_OWN_ACTION_WHY in line
+                   for line in answer.why_lost)
 
 
 def beside_round_one(answers: Sequence[AnswerView]) -> list[BesideRoundOne]:

@@ -205,3 +205,30 @@ def test_an_answer_that_never_learned_the_outcome_leaves_that_doubt_open(
     store = SessionStore()
     (pair,) = beside_round_one(views(store.load(_run_mock(path, unknown))))
     assert dict(pair.lines)["Their doubt now"] == "still open: how it ended (no outcome told)"
+
+
+def test_the_verdict_on_your_own_part_agrees_with_the_turns_ownership(tmp_path: Path) -> None:
+    """Round one doubted the speaker's own part. Answered again in terse notes, the turn lost no
+    ownership point, yet the summary said "still open: no action told as your own"; an answer
+    that owned up to the miss first was "met" on "I missed it by two days", no action at all
+    (breaker14 B9). The verdict now follows the turn's score and quotes an action."""
+    path = _notes(tmp_path)
+    notes = (
+        "S: month-end stock report late twice, auditors waiting.\nT: mine, stock controller.\n"
+        "A: traced each late count, moved two counts to Thursday, built one shared sheet.\n"
+        "R: report out by the 2nd for 6 months now.\n"
+    )
+    store = SessionStore()
+    (pair,) = beside_round_one(views(store.load(_run_mock(path, notes))))
+    assert dict(pair.lines)["Their doubt now"].startswith(
+        "met: what you did yourself (\u201ctraced each late count"
+    )
+    owned_up = (
+        "I missed the quarterly stock report by three days last spring. It was my report as the "
+        "stock controller. I phoned the auditor the same morning, I counted the two missing "
+        "bays myself, and I sent the report on the Friday. Since then it has gone out on time."
+    )
+    (pair,) = beside_round_one(views(store.load(_run_mock(path, owned_up))))
+    verdict = dict(pair.lines)["Their doubt now"]
+    assert verdict.startswith("met: what you did yourself (\u201cI phoned the auditor")
+    assert "I missed" not in verdict
