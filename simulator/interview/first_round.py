@@ -53,6 +53,8 @@ class FirstRoundNotes:
         """Competencies the first round doubted: named in feedback, or tagged on a question
         (named by id, or in words a bank question asks: `bank_question_for`) whose answer was
         weak or drew critical feedback."""
+        from simulator.analysis.doubts import ANSWER_AREAS, doubt_in
+
         weak = {c for note in self.feedback for c in note.competencies}
         questions = {q.id: q for bank in banks.values() for q in bank.questions}
         for asked in self.asked:
@@ -64,6 +66,13 @@ class FirstRoundNotes:
             )
             if same is not None:
                 weak.update(same.competencies)
+            # What the feedback doubted, in the user's words ("Couldn't tell which part was
+            # yours": ownership), presses the questions of its areas too, whatever the question
+            # was (breaker14 B11: notes in plain words pressed nothing). Not an area of how
+            # every story is told ("results"): one answer's missing end is asked again on that
+            # question, not pressed on every story.
+            if asked.feedback and (doubt := doubt_in(asked.feedback)) is not None:
+                weak.update(set(doubt.areas) - set(ANSWER_AREAS))
         known = known_areas(banks)
         # An area said short ("data" for "data-analysis") means the areas it names.
         return {meant for area in weak for meant in areas_meant(area, known) or {area}}
@@ -208,16 +217,24 @@ def bank_question_for(wording: str, questions: Iterable[Question]) -> Question |
     exact = next((q for q in listed if _normalise(q.text) == noted), None)
     if exact is not None:
         return exact
-    words = content(wording)
+    words = content(_AT_WORK.sub(" ", wording))
     if len(words) < 2:
         return None
-    best: tuple[float, Question] | None = None
+    best: tuple[tuple[bool, float], Question] | None = None
     for question in listed:
         theirs = content(question.text)
         share = len(words) / len(theirs) if theirs else 0.0
-        if words <= theirs and share >= SAME_QUESTION_SHARE and (best is None or share > best[0]):
-            best = (share, question)
+        # A question tagged with its areas first: "a time you made a mistake" is the
+        # behavioral bank's mistake story more than a role bank's untagged one.
+        rank = (bool(question.competencies), share)
+        if words <= theirs and share >= SAME_QUESTION_SHARE and (best is None or rank > best[0]):
+            best = (rank, question)
     return best[1] if best is not None else None
+
+
+_AT_WORK = re.compile(r"\b(at|in|from|during) (your |my |the )?(work|job|workplace)\b", re.I)
+"""Where every story happens ("a time you made a mistake at work"): no bank question says it,
+so it does not tell which one was asked."""
 
 
 def _normalise(text: str) -> str:
