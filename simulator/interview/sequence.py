@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -228,6 +228,13 @@ class PlannedSession:
         if not self.follow_ups or turn.follow_up_of is not None or turn.empty:
             return None  # no probe into an answer with no words: there is nothing to follow
         planned = self._planned.get(turn.number)
+        if planned is not None and planned.kind == "question":
+            # On the round-one question asked again, an answer that still lacks what round one
+            # doubted is pressed on that doubt first ("Never said what changed afterwards": how
+            # did it turn out?), whatever else it lacks (breaker14 B20; docs/data-format.md).
+            doubted = _doubt_probe(planned, analysis, self._probes_asked)
+            if doubted is not None:
+                return doubted
         if planned is None or (planned.kind == "question" and not planned.pressed):
             return self.interview.follow_up(turn, analysis)
         if planned.kind == "your_questions":
@@ -320,3 +327,26 @@ class PlannedSession:
             if planned.question.id == turn.question_id:
                 return planned.question
         raise RuntimeError(f"turn {turn.number} answers no planned question")
+
+
+def _doubt_probe(
+    planned: PlannedTurn, analysis: AnswerAnalysis | None, asked: Collection[str]
+) -> str | None:
+    """The persona's probe for the round-one doubt of a question asked again (its
+    `asked_before.doubt`), when the answer still shows the flaw the doubt is about (the doubt's
+    `probe_codes`: "no_result" for "how it ended"); the first not asked yet in the session. None
+    for any other question or answer."""
+    from simulator.analysis.doubts import BY_KEY
+
+    before = planned.question.asked_before
+    doubt = BY_KEY.get(before.doubt) if before is not None else None
+    if doubt is None or analysis is None:
+        return None
+    found = set(analysis.flaw_codes)
+    by_code = planned.persona.probes_for(planned.question.kind)
+    for code in doubt.probe_codes:
+        if code in found:
+            fresh = [p for p in by_code.get(code, ()) if p not in asked]
+            if fresh:
+                return fresh[0]
+    return None

@@ -11,10 +11,15 @@ from pathlib import Path
 
 import pytest
 
+from simulator.analysis import AnswerAnalysis
+from simulator.config import Settings
 from simulator.interview import plan
 from simulator.interview.banks import load_banks
+from simulator.interview.events import Event, TurnFinished
 from simulator.interview.first_round import bank_question_for, load_first_round
 from simulator.interview.personas import get_persona
+from simulator.interview.runner import Interview
+from simulator.interview.sequence import PlannedSession
 
 
 @pytest.fixture(scope="module")
@@ -57,3 +62,38 @@ def test_a_doubt_in_plain_words_presses_its_area(tmp_path: Path, banks: dict) ->
     manager = get_persona("hiring-manager")
     mock = plan.full_mock([manager], banks, count=6, first_round=notes, seed=2)
     assert any(t.pressed and "ownership" in plan.question_areas(t.question) for t in mock.turns)
+
+
+# Round one's answer never said how it ended; today's says even less.
+LESS = "It was a long night on the ward and the relatives were not happy with us, honestly."
+
+
+def test_the_first_follow_up_on_the_question_asked_again_presses_the_doubt(
+    tmp_path: Path, banks: dict
+) -> None:
+    notes = _notes(
+        tmp_path,
+        '[[asked]]\nquestion = "behavioral/failure-mistake-owned"\nweak = true\n'
+        'feedback = "Never said what changed afterwards"\n',
+    )
+    manager = get_persona("hiring-manager")
+    built = plan.full_mock([manager], banks, count=5, first_round=notes, seed=3)
+    interview = Interview(persona=manager, mode="full",
+                          settings=Settings(engine="pocketsphinx"), speak=False)
+    session = PlannedSession(built, interview)
+    analyses: dict[int, AnswerAnalysis | None] = {}
+
+    def keep(event: Event) -> None:
+        if isinstance(event, TurnFinished):
+            analyses[event.turn.number] = event.analysis
+
+    while (asked := session.ask_next(keep)) is not None:
+        if asked.question.asked_before is not None:
+            break
+        interview.answer_by_text(asked, "I sorted the rota by skill and the gaps closed.", keep)
+    assert asked is not None
+    turn = interview.answer_by_text(asked, LESS, keep)
+    analysis = analyses[turn.number]
+    assert analysis is not None and {"no_action", "no_result"} <= set(analysis.flaw_codes)
+    probe = session.follow_up(turn, analysis)
+    assert probe in manager.probes["no_result"], probe
