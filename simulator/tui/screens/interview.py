@@ -92,6 +92,9 @@ STATE_LABELS = {
     "transcribing": "transcribing…",
     "feedback": "feedback: n next · r retake · p choose interviewer",
 }
+FOLLOW_UP_LABEL = "feedback: f follow-up waiting · n next · r retake · p choose interviewer"
+"""The feedback line while the interviewer's follow-up waits: it is offered at the foot of the
+feedback, often below the fold, so the line above says so (breaker14 B12)."""
 TYPING_LABEL = "typing: enter sends · escape leaves the box for the room keys (s skip, e end)"
 """The your-turn line while the answer box is open. Every letter is text there (an answer may
 start with "s"), so the line says how the room's keys come back rather than offering them."""
@@ -120,18 +123,28 @@ class StateLine(Static):
     state: reactive[str] = reactive("idle")
     typing: reactive[bool] = reactive(False)
     """Whether the answer box is open (its keys, not the screen's, are the ones to name)."""
+    follow_up: reactive[bool] = reactive(False)
+    """Whether the interviewer's follow-up waits for `f`."""
 
     def watch_state(self, old: str, new: str) -> None:
         self.remove_class(f"-{old}")
         self.add_class(f"-{new}")
         self._label()
+        # The footer's `f` is shown only in the feedback (InterviewScreen.check_action).
+        if self.is_attached:
+            self.screen.refresh_bindings()
 
     def watch_typing(self) -> None:
+        self._label()
+
+    def watch_follow_up(self) -> None:
         self._label()
 
     def _label(self) -> None:
         if self.state == "your_turn" and self.typing:
             self.update(TYPING_LABEL)
+        elif self.state == "feedback" and self.follow_up:
+            self.update(FOLLOW_UP_LABEL)
         else:
             self.update(STATE_LABELS.get(self.state, self.state))
 
@@ -153,7 +166,8 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         Binding("s", "skip", "Skip"),
         Binding("p", "choose_persona", "Who asks"),
         Binding("t", "type_answer", "Type"),
-        Binding("f", "follow_up", "Follow-up", show=False),
+        # Shown only while a follow-up waits in the feedback (`check_action`).
+        Binding("f", "follow_up", "Follow-up"),
         Binding("h", "toggle_question", "Show/hide question", show=False),
         Binding("e", "end", "End"),
         Binding("question_mark", "app.help", "Help"),
@@ -184,7 +198,7 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
         """The last question asked that is not a follow-up: what `r` can go back to."""
         self.last_turn: TurnRecord | None = None
         self.last_analysis: AnswerAnalysis | None = None
-        self.probe: str | None = None
+        self._probe: str | None = None
         self.probing = False
         """A probe (follow-up) is being asked and answered: the clock shows no target."""
         self.controls = AnswerControls(shown=threading.Event())
@@ -470,6 +484,26 @@ class InterviewScreen(RoomScreen["SessionRecord | None"]):
     def _name_of(self, persona_id: str) -> str:
         everyone = (*self.setup.plan.personas, *self.setup.personas)
         return next((p.name for p in everyone if p.id == persona_id), persona_id)
+
+    @property
+    def probe(self) -> str | None:
+        """The interviewer's follow-up waiting for `f`, if any."""
+        return self._probe
+
+    @probe.setter
+    def probe(self, probe: str | None) -> None:
+        self._probe = probe
+        if self.is_mounted:
+            self.query_one(StateLine).follow_up = probe is not None
+            self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`f` is in the footer only while a follow-up waits in the feedback: the follow-up
+        line sits at the foot of a long feedback, below the fold (breaker14 B12)."""
+        if action == "follow_up":
+            lines = self.query(StateLine)
+            return self.probe is not None and bool(lines) and lines.first().state == "feedback"
+        return True
 
     def _show_feedback(self, turn: TurnRecord, analysis: AnswerAnalysis | None) -> None:
         self.last_turn = turn
