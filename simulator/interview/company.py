@@ -101,12 +101,34 @@ _STOP_WORDS = frozenset(
 )
 
 
+_MEANING_LETTERS = 4
+"""A description's word of fewer letters ("day", "own") is too common to show its value."""
+_OWN_DEED = re.compile(
+    r"\b(i|we) (\w+ly )?(?!(was|am|were|had|have|think|thought|feel|felt|would|could|should"
+    r"|might|will|wanted|hoped|knew|know|guess|believe|do not|did not|don't|didn't)\b)[a-z]+\b",
+    re.IGNORECASE,
+)
+"""A sentence where the speaker (or their team) does something: "I raised", "we moved"."""
+
+
 @dataclass(frozen=True)
 class CompanyValue:
     name: str
     description: str
     cues: tuple[str, ...]
     """Lower-case words or phrases that show an answer touches this value."""
+
+    @property
+    def meaning(self) -> tuple[str, ...]:
+        """The description's own words ("raise a concern the same day": raise, concern, same):
+        what the user wrote the value means, in the app's form (which has no cues field) or a
+        file. Weaker than a cue: they show the value only where the speaker acts
+        (`CompanyProfile.connections`)."""
+        words = _WORD.findall(self.description.lower())
+        return tuple(dict.fromkeys(
+            w for w in words if len(w) >= _MEANING_LETTERS and w not in _STOP_WORDS
+            and w not in self.cues
+        ))
 
 
 @dataclass(frozen=True)
@@ -218,6 +240,14 @@ class CompanyProfile:
             cue = next(
                 (c for c in value.cues if any(value_cue_heard(t, c) for t in told)), None
             )
+            if cue is None:
+                # Or the value's description in the speaker's own deed ("raise a concern the
+                # same day": "I raised my concern with the manager the same morning"), not in
+                # the scene: breaker14 B17, a meaning typed in the app was never used.
+                acted = [f" {told_one} " for sentence in re.split(r"(?<=[.!?])\s+", answer_text)
+                         if _OWN_DEED.search(sentence) for told_one in told_sentences(sentence)]
+                cue = next((w for w in value.meaning
+                            if any(value_cue_heard(t, w) for t in acted)), None)
             if cue is not None:
                 found.append(ValueConnection(value, cue))
         return found

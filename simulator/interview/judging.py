@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -199,7 +199,7 @@ def _analyze(request: AnalysisRequest, transcript: Transcript) -> AnswerAnalysis
     from simulator.analysis import analyze_answer
 
     company = request.company
-    return analyze_answer(
+    analysis = analyze_answer(
         transcript,
         question=request.question_text,
         question_kind=request.question_kind,
@@ -218,6 +218,14 @@ def _analyze(request: AnalysisRequest, transcript: Transcript) -> AnswerAnalysis
         company_news=company.news if company is not None else (),
         known_facts=known_facts(company),
     )
+    if company is None or not analysis.tips:
+        return analysis
+    # A value the story shows by its related words or the meaning the user wrote for it is
+    # tied back already: no tip asks for it beside "Connected to the value" (breaker14 B17).
+    shown = [f"Tie the story back to \u201c{link.value.name}\u201d"
+             for link in company.connections(transcript.text)]
+    tips = tuple(tip for tip in analysis.tips if not tip.startswith(tuple(shown)))
+    return analysis if tips == analysis.tips else replace(analysis, tips=tips)
 
 
 def known_facts(company: CompanyProfile | None) -> KnownFacts | None:
