@@ -262,6 +262,7 @@ def check_facts(
     that shares only a word or two with a sentence mostly about another line (a year beside
     "deliveries" in a sentence about the cut in failed deliveries) is not what that sentence
     is about, so its figures are not held against it."""
+    answer = as_listed(answer, competitors)
     sentences = [
         clause
         for s in _SENTENCE_END.split(answer) if s.strip()
@@ -482,6 +483,41 @@ def _owned_anchors(sentence: str, line: str, lines: Sequence[str]) -> list[_Anch
         if owner == line:
             owned.append(anchor)
     return owned
+
+
+_NAME_PART = re.compile(r"[A-Za-z0-9]+")
+_NAME_GAP = re.compile(r"[\s-]+")
+_MOST_PARTS = 4
+
+
+def as_listed(answer: str, names: Sequence[str]) -> str:
+    """`answer` with each name of `names` spelled as listed where it is said with other spaces
+    or hyphens ("Swift Box", "swift-box" for SwiftBox; "Parcelwise" for "Parcel Wise"), as
+    speech recognizers write one-word brand names (breaker14 B7); an answer in lower case keeps
+    it. Nothing else changes."""
+    glued = {_NAME_GAP.sub("", name.lower()): name for name in names if name.strip()}
+    if not glued:
+        return answer
+    parts = list(_NAME_PART.finditer(answer))
+    found: list[tuple[int, int, str]] = []
+    index = 0
+    while index < len(parts):
+        for size in range(min(_MOST_PARTS, len(parts) - index), 0, -1):
+            window = parts[index : index + size]
+            if any(_NAME_GAP.fullmatch(answer[a.end() : b.start()]) is None
+                   for a, b in pairwise(window)):
+                continue
+            name = glued.get("".join(p.group(0).lower() for p in window))
+            said = answer[window[0].start() : window[-1].end()]
+            if name is not None and said != name:
+                found.append((window[0].start(), window[-1].end(),
+                              name.lower() if said.islower() else name))
+                index += size - 1
+                break
+        index += 1
+    for start, end, name in reversed(found):
+        answer = answer[:start] + name + answer[end:]
+    return answer
 
 
 def _squash(text: str) -> str:
