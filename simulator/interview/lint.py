@@ -91,6 +91,8 @@ def _lint_directory_file(path: Path, report: LintReport) -> None:
         return
     _, errors = parse_file(path, PARSERS[kind])
     report.errors.extend(errors)
+    if kind == "company" and not errors:
+        report.errors.extend(unknown_field(path))
     if kind == "first-round" and not errors:
         # Like an unknown key: an area no question is tagged with is a typo that steers nothing.
         from simulator.interview.banks import load_banks
@@ -138,3 +140,33 @@ def guess_kind(path: Path) -> str | None:
     if folder == "question_banks":
         return "bank"
     return None
+
+
+def known_fields() -> set[str]:
+    """The fields of work some interviewer or exercise has an `[[in_field]]` entry for."""
+    from simulator.interview.banks import load_banks
+    from simulator.interview.personas import load_personas
+
+    fields = {f.field for p in load_personas().items.values() for f in p.in_fields}
+    fields |= {f.field for bank in load_banks().items.values() for q in bank.questions
+               for f in q.in_fields}
+    return fields
+
+
+def unknown_field(path: Path) -> list[DataFileError]:
+    """A company profile's `field` that no interviewer or exercise knows, as "file:line: field:
+    no interviewer has an [[in_field]] entry for 'logistics'; ...": it steers nothing, so the
+    panel stays as the files wrote them (a parcel company met an "Engineering Manager") and
+    nothing said so (breaker14 B21). Raises DataFileError when the file cannot be read."""
+    source = read_source(path)
+    field = source.data.get("field")
+    if not isinstance(field, str) or not field.strip():
+        return []
+    known = known_fields()
+    if field.strip().lower() not in known:
+        source.error(
+            f"no interviewer has an [[in_field]] entry for {field.strip()!r}, so the panel "
+            f"keeps its own titles and themes; known: {', '.join(sorted(known))}",
+            "field",
+        )
+    return source.errors
