@@ -47,7 +47,6 @@ COMPANY = Doubt(
     "tying it to what you know about them",
     "This time tie it to what you know about us, not to any company.",
     _words(r"\b(company|research\w*|(on|about|why) us|why here|motivat\w*|know about)\b"),
-    areas=("company", "motivation"),
 )
 DOUBTS: tuple[Doubt, ...] = (
     COMPANY,
