@@ -412,6 +412,11 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|organi[sz]e|convince"
              r"|deliver|finish|clear)\b|\b(i|we) (needed|wanted|had to get) (the|my|our|his|her"
              r"|their) (\w+ ){0,2}to\b", 2.0),
+            # Owning a mistake as its own sentence: "It was my mistake.", "and that was my fault":
+            # the speaker's part in a failure story, before what they did about it (the seen sets'
+            # two such sentences are both Tasks; "I told her it was my error" is a deed, not this).
+            (r"^(and |so |but |well |um )*(it|that|this) was (all |entirely |completely |totally "
+             r"|really )?(my|our) (own )?(mistake|fault|error|blunder)\b", 2.0),
             (r"^(so |okay |well )?(the |my )?(task|objective|goal|challenge)( was| is|:)?\b",
              1.5),
             (r"\b(my|our) (job|role|task|goal|responsibility|aim|objective|assignment|mission"

@@ -471,6 +471,25 @@ _OPENS_ON_THE_YEAR_POINTS = 1.0
 """Scene points an answer's first unit gains for opening on the year ("In 2019 I trained a new
 apprentice who was nervous on ladders", breaker6 D13d): it tells when, and with it who and
 what; the year anywhere else ("In 2022 I was given responsibility for...") may open the task."""
+_OPENS_ON_WHERE_OR_WHEN = re.compile(
+    r"^(so |well |okay |um |and )*(on|at|during|in) (a|an|the|my|our|one|that|this|his|her"
+    r"|their) (?!(end|own|short|past|meantime|beginning|first place|long run|same time)\b)"
+    r"(?!([\w'-]+ ){0,3}(after|later|since)\b)([\w'-]+,? ){1,8}?(i|we) "
+)
+_OPENS_ON_WHERE_OR_WHEN_POINTS = 2.0
+"""Scene points an answer's first unit gains for opening on where or when it was and then the
+speaker ("On a night shift I gave a resident her insulin twice", "At the depot, we..."), as many
+as the other openers on when or where (cues.CUES["S"]: "last year...", "at the shop where I
+worked..."): what the speaker does there and then is the occasion, its scene, even when it is
+their own deed (the mistake a failure story is about; at 1.0 "On a late shift I priced a pallet
+at half its cost, because I read the wrong line" stayed an Action). The seen sets' 42 first
+sentences that open so (not "at the end", "on my own", "in the three months after") are all the
+writer's Situation. Without it the opener was the scene only while a Result came later to pull
+the actions off it: the same failure story with its Result left out read Action, Action, Action
+and lost its scene (breaker14 B6). Not on a measured outcome ("during the next storm season we
+answered 81 percent of calls"), and not on any place or time phrase: with "In the pilot, all
+nine starters had their logins on day one" and "At the hospital they said..." as scenes, the
+result-first figures lost up to 0.028 (held7)."""
 
 
 _NAMING_CLAUSE = re.compile(
@@ -633,6 +652,8 @@ def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
             totals["S"] = 0.0
         if unit == 0 and _OPENS_ON_THE_YEAR.match(unit_text):
             totals["S"] += _OPENS_ON_THE_YEAR_POINTS
+        elif (unit == 0 and not measured and _OPENS_ON_WHERE_OR_WHEN.match(unit_text)):
+            totals["S"] += _OPENS_ON_WHERE_OR_WHEN_POINTS
         if (VERB_FIRST.match(unit_text) or IMPERATIVE_FIRST.match(unit_text)) and not measured:
             totals["A"] += 1.6
         if ABOUT_THE_EXAMPLE.search(unit_text) and not measured:
