@@ -1296,6 +1296,21 @@ PAST_PERFECT_SCENE = _lazy(
     r"(had|'d) (\w+ly |already |just |never |long |been )?(been|gone|fallen|grown|become|begun"
     r"|risen|lost|run|got|gotten|sat|slipped|\w+ed)\b"
 )
+BEFORE_VALUE = _lazy(
+    rf"^(?!.*(?:{_OUTCOME_FRAME}|{_CHANGE_TOLD}))(?:(so |well |and )?(on|at|in|during) (a|an"
+    rf"|the|my|our|one|that|this) ([\w'-]+ ){{1,4}}?)?(?P<measure>(?:(?!(?:and|that|which|because"
+    rf"|so|but|there|it|they|we|i|he|she|her|him|them|{PAST_ACTION}|\w+ed)\b)[\w'-]+ ){{1,8}})"
+    rf"(was|were|stood at|sat at|ran at|averaged|hovered at|hovered around) (only |just |about "
+    rf"|around |roughly |barely |under |over |nearly |almost |less than |more than |at )?"
+    rf"(?P<value>{_NUM}) ?(percent|per cent|%|minutes|hours|days|weeks|seconds|pounds|euros"
+    rf"|dollars|(a|an|per) \w+|out of)\b"
+)
+"""A measure's value told as how it stood ("the van fill rate was only 62 percent": a count with
+its unit or rate), with no change in it: `measure` holds the words before the verb (no clause
+word, pronoun or past verb among them), from the unit's start or after where it was ("At the
+Leeds hub ..."), `value` the value."""
+NUMBER = _lazy(rf"\b{_NUM}\b")
+"""A count or amount, in digits or words."""
 SCENE_STATE = _lazy(
     rf"{PAST_PERFECT_SCENE.pattern}|^(?!.*(?:{_OUTCOME_FRAME}|{_CHANGE_TOLD}))(?:"
     # A state that held again and again: "there were gaps most weeks", "the bay was always

@@ -24,6 +24,7 @@ from simulator.analysis import star_learned
 from simulator.analysis.cues import (
     ABOUT_THE_EXAMPLE,
     ANNOUNCED_HEADLINE,
+    BEFORE_VALUE,
     CLAUSE_MARKERS,
     CREDO,
     CUES,
@@ -35,6 +36,7 @@ from simulator.analysis.cues import (
     NEW_CLAUSE_WORDS,
     NON_OUTCOME,
     NOTE_HEADER,
+    NUMBER,
     OPENS_WITH_ACTION,
     OPTION_TOLD,
     ORDERING_WORDS,
@@ -555,6 +557,37 @@ def cue_score(label: str, text: str) -> float:
     return max((w for p, w in CUES[label] if p.search(text)), default=0.0)
 
 
+_CHANGE_IT = re.compile(
+    r"\bto (raise|lift|cut|reduce|lower|improve|increase|boost|double|halve|bring down|bring up"
+    r"|get down|get up|push up|fix|shorten|speed up) (it|this|that|them|these|those)\b"
+)
+"""A task that sets out to change what the unit before stated ("I was asked to raise it")."""
+
+
+def _before_value(unit_texts: Sequence[str]) -> bool:
+    """Whether the first unit tells a measure's value as it stood (cues.BEFORE_VALUE: "At the
+    Leeds hub the van fill rate was 62 percent.") and a later unit tells the same measure with
+    another value ("By February the fill rate was 81 percent."): the first is the value before
+    the story changed it, its scene, not an outcome told first (breaker14 B2); so is a value the
+    next unit sets out to change ("I was asked to raise it", _CHANGE_IT). An outcome
+    told first and told again at the end gives the same value both times, or a change in the
+    first."""
+    found = BEFORE_VALUE.search(unit_texts[0]) if unit_texts else None
+    if found is None:
+        return False
+    value = found.group("value")
+    # The measure's own words ("fill", "rate"), not the little words around them.
+    words = [word for word in found.group("measure").split() if len(word) > 3]
+    named = re.compile(rf"\b({'|'.join(map(re.escape, words))})\b") if words else None
+    if len(unit_texts) > 1 and _CHANGE_IT.search(unit_texts[1]):
+        return True  # "...was only 62 percent. I was asked to raise it before the winter."
+    # The value after comes late, where the story ends; a headline's story tells the value
+    # before right after it ("...was 98 percent. When I took over it was 70 percent...").
+    return named is not None and any(named.search(later) and any(
+        number.group(0) != value for number in NUMBER.finditer(later))
+        for later in unit_texts[max(1, len(unit_texts) // 2):])
+
+
 def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
     """Cue points per label for each unit. All units are searched in one text, one line each
     (no pattern crosses a line), so each pattern runs once per answer, not once per unit. A
@@ -619,7 +652,7 @@ def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
             and not OWN_SIDE_ACTION.match(unit_text)
             and not OPTION_TOLD.search(unit_text)
         )
-        if unit == 0 and SCENE_STATE.search(unit_text):
+        if unit == 0 and (SCENE_STATE.search(unit_text) or _before_value(unit_texts)):
             # An answer that opens on how things stood before the story ("sales had fallen by
             # 15 percent", "there were gaps most weeks") opens on its scene, no event of the
             # story's own (breaker13 B3).
