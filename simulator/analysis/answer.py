@@ -20,6 +20,7 @@ from simulator.analysis.cues import (
     CONCRETE_OUTCOME_PATTERN,
     CUES,
     IMPERATIVE_FIRST,
+    METRIC_PATTERN,
     MODAL,
     OUTCOME_METRIC,
     PAST_ACTION,
@@ -1778,7 +1779,7 @@ def _opens_with_result(segments: Sequence[Segment], lowered: str = "") -> bool:
         # A few words read as the Result that tell no outcome ("Right so teamwork, yeah.") are
         # a preamble.
         preamble = len(first.split()) <= _PREAMBLE_WORDS and not _tells_outcome(first)
-        return not preamble and not _scene_first(first)
+        return not preamble and not _scene_first(first) and not _verdict_only(first)
     if len(told) < 2:
         return False
     if _HEADLINE.search(lowered):
@@ -1822,6 +1823,17 @@ _ENDING_WORDS = re.compile(
 
 
 _PREAMBLE_WORDS = 5
+
+
+def _verdict_only(first: str) -> bool:
+    """Whether an answer's opening part read as its Result (lower-case words) only judges how it
+    went ("It went really well in the end and everyone was happy with the result"): nothing in it
+    can be checked (no count, no concrete outcome, no agreement), so it is no headline to praise
+    or to credit to an audience that wants the point first (breaker14 B13)."""
+    return bool(JUDGED.search(first)) and not (
+        OUTCOME_METRIC.search(first) or METRIC_PATTERN.search(first)
+        or CONCRETE_OUTCOME_PATTERN.search(first) or _SETTLED.search(first)
+        or _CLOSING_OUTCOME.search(first))
 
 
 def _scene_first(first: str) -> bool:

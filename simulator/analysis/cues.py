@@ -1296,6 +1296,15 @@ PAST_PERFECT_SCENE = _lazy(
     r"(had|'d) (\w+ly |already |just |never |long |been )?(been|gone|fallen|grown|become|begun"
     r"|risen|lost|run|got|gotten|sat|slipped|\w+ed)\b"
 )
+NOT_RECALLED = _lazy(
+    r"\b(i|we) (do not|don't|did not|didn't|can not|cannot|can't|could not|couldn't)"
+    r" (really |quite |exactly |fully |even |honestly )?(remember|recall)( (now|any more"
+    r"|anymore|exactly|really|honestly))? (exactly |now |really )?(what|how) (exactly )?(i|we"
+    r"|they|the team) (did|had done|changed|tried|went about|fixed|sorted|handled)\b"
+)
+"""The speaker saying they do not remember what was done ("I do not remember exactly what we
+did"): no deed is told, whatever its words (breaker14 B13: read as the Action, 45 points above
+an answer that leaves its actions out without a word)."""
 BEFORE_VALUE = _lazy(
     rf"^(?!.*(?:{_OUTCOME_FRAME}|{_CHANGE_TOLD}))(?:(so |well |and )?(on|at|in|during) (a|an"
     rf"|the|my|our|one|that|this) ([\w'-]+ ){{1,4}}?)?(?P<measure>(?:(?!(?:and|that|which|because"

@@ -35,6 +35,7 @@ from simulator.analysis.cues import (
     MODAL,
     NEW_CLAUSE_WORDS,
     NON_OUTCOME,
+    NOT_RECALLED,
     NOTE_HEADER,
     NUMBER,
     OPENS_WITH_ACTION,
@@ -557,6 +558,12 @@ def cue_score(label: str, text: str) -> float:
     return max((w for p, w in CUES[label] if p.search(text)), default=0.0)
 
 
+_NOT_RECALLED_REST = 25
+"""Characters a unit may hold besides its "I do not remember what we did" (cues.NOT_RECALLED)
+and still tell no part: "I don't remember exactly what we did, but I rang the supplier" tells
+an action."""
+
+
 _CHANGE_IT = re.compile(
     r"\bto (raise|lift|cut|reduce|lower|improve|increase|boost|double|halve|bring down|bring up"
     r"|get down|get up|push up|fix|shorten|speed up) (it|this|that|them|these|those)\b"
@@ -695,6 +702,14 @@ def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
             totals["R"] = min(totals["R"], 0.0)
             for part in STAR_LABELS:
                 totals[part] -= 1.0
+        forgotten = NOT_RECALLED.search(unit_text)
+        if forgotten and len(unit_text) - len(forgotten.group(0)) <= _NOT_RECALLED_REST:
+            # "I do not remember exactly what we did": no deed told, an aside.
+            totals["A"] = min(totals["A"], 0.0) - 1.0
+            totals["R"] = min(totals["R"], 0.0)
+            totals["other"] += 2.5
+            totals["aside"] = 1.0
+            totals["not recalled"] = 1.0
         if (NON_OUTCOME.search(unit_text) or HARD_TIME.search(unit_text)
                 or ((_HABIT_CLOSING.search(unit_text) or closing_creed(unit_text))
                     and totals["R told"] == 0)) and not measured:
@@ -1102,13 +1117,21 @@ def label_units(units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> li
         # The layer was never taught this reading: its share of the rows gets the points too.
         _read_slip_story(mixed, *slip_story)
     if mixed is None:
-        return complete_path(weighted(emissions), sounds_like_outcome, weights, sounds_like_scene)
-    if not star_learned.PARTS_BY_RULES:
-        return complete_path(weighted(mixed), sounds_like_outcome, weights, sounds_like_scene)
-    rules = complete_path(weighted(emissions), sounds_like_outcome, weights, sounds_like_scene)
-    told = {_STATES.index(label) for label in rules if label in PART_NAMES}
-    within = path_with_parts(weighted(mixed), told)
-    return rules if within is None else within
+        labels = complete_path(weighted(emissions), sounds_like_outcome, weights,
+                               sounds_like_scene)
+    elif not star_learned.PARTS_BY_RULES:
+        labels = complete_path(weighted(mixed), sounds_like_outcome, weights, sounds_like_scene)
+    else:
+        rules = complete_path(weighted(emissions), sounds_like_outcome, weights,
+                              sounds_like_scene)
+        told = {_STATES.index(label) for label in rules if label in PART_NAMES}
+        within = path_with_parts(weighted(mixed), told)
+        labels = rules if within is None else within
+    # A unit that says the speaker does not remember what was done tells no part, wherever it
+    # sits (cues.NOT_RECALLED).
+    other: Label = "other"
+    return [other if cues.get("not recalled") else label
+            for label, cues in zip(labels, cue_rows, strict=True)]
 
 
 TOLD_FIRST_PRIOR = 1.0
