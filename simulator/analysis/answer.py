@@ -24,6 +24,7 @@ from simulator.analysis.cues import (
     MODAL,
     OUTCOME_METRIC,
     PAST_ACTION,
+    PAST_FIRST_PERSON,
     TURN_BACK,
     WE_WORDS,
     as_past_narrative,
@@ -1930,6 +1931,44 @@ def _plain_actions_missed(actions: str) -> list[str]:
     return [m.group(0) for m in _PLAIN_ACTION_MISSED.finditer(actions)]
 
 
+_HYPHENATED_ACTION = re.compile(rf"\bi (?:[a-z]+ly )?[a-z]+-(?:{PAST_ACTION}|[a-z]{{3,}}ed)\b")
+"""An own past action whose verb has a prefix joined by a hyphen ("I pre-loaded the route
+sheets", "I cross-trained six pickers", "I re-ran the report"): the past-tense count
+(`past_first_person_actions`) reads "I pre" and stops (breaker14 B18: three own actions counted
+as two, 4 ownership points lost against "I loaded")."""
+_NOT_A_PRESENT_DEED = frozenset({
+    "am", "was", "were", "have", "had", "has", "do", "did", "does", "can", "could", "will",
+    "would", "shall", "should", "must", "may", "might", "think", "feel", "know", "want", "need",
+    "like", "love", "hate", "hope", "wish", "believe", "guess", "mean", "see", "hear", "remember",
+    "realise", "realize", "understand", "get", "got", "just", "also", "then", "still", "really",
+    "always", "never", "usually", "often", "sometimes", "work", "live", "not", "don't",
+    "can't", "won't", "didn't", "it", "and", "the", "try", "say", "said", "go", "come",
+})
+"""Words after "I" in a present-tense story that tell no deed of the occasion (auxiliaries,
+modals, verbs of thinking, feeling or being, one's standing work, adverbs)."""
+_PRESENT_OWN_CLAUSE = re.compile(r"\bi ([a-z]{3,})\b")
+
+
+def _present_actions(actions: str, whole: str) -> list[str]:
+    """Own actions told in the present, in a story told in the present ("So I count the sheets
+    when they arrive, I mark the damaged ones in a list and I call the hotel every Friday"):
+    each "I <verb>" of the Actions whose verb the past-tense count does not already read
+    (`as_past_narrative` turns only listed verbs to the past; breaker14 B18: "I mark" was not
+    counted). Only when the whole answer is told in the present (`present_narrative`)."""
+    if not present_narrative(whole):
+        return []
+    already = {m.group(0) for m in PAST_FIRST_PERSON.finditer(as_past_narrative(actions, True))}
+    found = []
+    for match in _PRESENT_OWN_CLAUSE.finditer(actions):
+        verb = match.group(1)
+        if (verb in _NOT_A_PRESENT_DEED or verb.endswith(("ed", "ing", "ly"))
+                or as_past_narrative(match.group(0), True) != match.group(0)
+                or match.group(0) in already):
+            continue
+        found.append(match.group(0))
+    return found
+
+
 _NOT_A_DEED = frozenset({
     "tired", "stressed", "worried", "scared", "excited", "interested", "surprised", "pleased",
     "relieved", "annoyed", "frustrated", "exhausted", "confused", "concerned", "involved",
@@ -1937,8 +1976,9 @@ _NOT_A_DEED = frozenset({
     "related", "dedicated", "qualified", "experienced", "limited", "required", "allowed",
 })
 """Words ending in -ed after a comma or "and" that tell no deed ("tired and stressed")."""
-_PAST_WORD = re.compile(rf"(?:{PAST_ACTION}|[a-z]{{3,}}ed)")
-"""One word in the past tense, compiled once (it is tried on every word of the Actions)."""
+_PAST_WORD = re.compile(rf"(?:[a-z]+-)?(?:{PAST_ACTION}|[a-z]{{3,}}ed)")
+"""One word in the past tense, compiled once (it is tried on every word of the Actions); with a
+prefix joined by a hyphen too ("pre-loaded", "cross-trained", "re-ran")."""
 
 
 def _shared_subject_actions(
@@ -2025,7 +2065,9 @@ def _owned_actions(segments: Sequence[Segment], tokens: Sequence[Token]) -> int:
                + noted_actions(tokens, segments)
                + _progressive_actions(actions, whole)
                + _shared_subject_actions(segments, tokens)
-               + _plain_actions_missed(actions)) + len(named_steps(segments, tokens)) + len(
+               + _plain_actions_missed(actions)
+               + [m.group(0) for m in _HYPHENATED_ACTION.finditer(actions)]
+               + _present_actions(actions, whole)) + len(named_steps(segments, tokens)) + len(
                    _listed_deeds(segments, tokens))
 
 
