@@ -45,6 +45,8 @@ _LIKE_NOT_FILLER_BEFORE = frozenset(
      "tastes", "smells", "smelled", "most", "liked", "also", "even", "still", "who", "that",
      "which", "wouldn't", "might", "will", "may", "can", "could", "should"}
 )
+_LIKE_SUBJECTS = frozenset({"i", "you", "we", "they"})
+"""Subjects whose verb "like" is, with no mark between them ("I like", "we like")."""
 # "like I said", "like we agreed": "like" means "as", reporting what was said or planned.
 _LIKE_AS_SUBJECTS = frozenset({"i", "we", "you", "they", "he", "she", "everyone", "the"})
 _LIKE_AS_VERBS = frozenset(
@@ -172,6 +174,11 @@ def _filler_at(norms: list[str], tokens: tuple[Token, ...], index: int) -> str |
         if not tokens[index].clause_end and _like_means_as(norms, index):
             return None
         if _like_such_as(before, after) or _like_a_verb_after_and(norms, index):
+            return None
+        if before in _LIKE_SUBJECTS and not starts_clause:
+            # "It is the kind of problem I like: the forecast...", "the part I like, because...":
+            # a subject and its verb, whatever mark follows (breaker14 B23). "I, like, rang
+            # him" keeps its comma after the subject: a filler.
             return None
         if starts_clause or tokens[index].clause_end:
             return "like"

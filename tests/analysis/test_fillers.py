@@ -39,6 +39,10 @@ def fillers_in(text: str) -> list[str]:
         ("I took the jobs nobody wanted, like sorting the lost-property shelves.", []),
         ("It is the booking site that my cousins use and like.", []),
         ("we were like sorting it and, like, nobody helped", ["like", "like"]),
+        # "like" as the verb of "I"/"we", whatever mark follows it (breaker14 B23)
+        ("Night shifts are the work I like: quiet wards and time to talk.", []),
+        ("Stock counts are the part we like, because the numbers are ours.", []),
+        ("And I, like, rang the depot twice.", ["like"]),
     ],
 )
 def test_fillers_in_context(text: str, expected: list[str]) -> None:
