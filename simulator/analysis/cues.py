@@ -1339,3 +1339,32 @@ scene, never the outcome told first (breaker13 B3: "On my ward the drug fridge l
 in by whoever remembered, so there were gaps most weeks" was praised as a headline), and so is
 what was still to do. Not when
 the unit is framed as what came after ("by March...", "within a month...", "now...")."""
+
+
+_OCCASION_TIME = (
+    r"(day|night|morning|afternoon|evening|shift|week|weekend|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|spring|summer|autumn|fall|winter)"
+)
+OCCASION_BEGINS = _lazy(
+    r"(^|\b(and|but|then|so|until|till) )(then |early |late )?(on )?one ([\w-]+ )?"
+    + _OCCASION_TIME + r"\b(?! (later|after|before|earlier)\b)"
+    r"|\bthere (was|came) (a|an|one|this) ([\w-]+ ){1,2}(one|on one) ([\w-]+ )?"
+    + _OCCASION_TIME + r"\b"
+)
+"""Where the story's one occasion begins, at the opening of a clause ("one night a big ship came
+in eleven hours late", "and one July I was training a new tech", "and there was a storm one
+February"): what the speaker told before it is how things usually went, the background of that
+day, not a deed of the story. Not "one day later" (a step's time), nor a deed's own time told
+at its end ("I stopped the match one Sunday morning")."""
+
+
+def background_to_occasion(first: str, following: str = "") -> bool:
+    """Whether the opening sentence `first` (lower-case words) is the background of an occasion
+    that begins after it: later in that sentence, or in the sentence `following` it ("I drove
+    straddle carrier at a container terminal in Busan. One night a big ship came in...", "I ran
+    the grain dryer on a big arable farm. Harvest time, we were drying wheat round the clock,
+    and one night I'd set the burner too high"). A sentence that itself opens on the occasion
+    ("one sunday i stopped the match") is its first deed."""
+    return (any(m.start() > 0 for m in OCCASION_BEGINS.finditer(first))
+            or OCCASION_BEGINS.search(following) is not None)
