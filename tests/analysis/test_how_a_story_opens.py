@@ -80,3 +80,64 @@ def test_the_teams_deed_between_the_scene_and_the_actions_is_no_task() -> None:
     assert not analysis.star.parts["T"].present, analysis.star.segments
     assert "We worked in pairs" in labelled(analysis, "A")
     assert all(analysis.star.parts[p].present for p in "SAR"), analysis.star.segments
+
+
+# Going somewhere and then a deed opens the story in its actions: no scene is told.
+WENT_AND_SAT = (
+    "I went and sat with Mrs Adeyemi in the day room and asked her what she used to cook at "
+    "home, because she was refusing every meal on the ward. My task was to get her eating enough "
+    "to go home by the Friday. I asked her daughter to bring in jollof rice, I moved her meals to "
+    "the day room table with two other ladies, and I wrote her portions on the board. By the "
+    "Friday she was eating full plates and went home."
+)
+CAME_DOWN = (
+    "I came down from the loft and told the family to leave the house, because the wiring under "
+    "the boards had gone black and was still warm. I was the only electrician on that job, so "
+    "whether anyone stayed in the house was my call. I cut the power at the board, I rang the "
+    "landlord, and I put a note on the door. The landlord had it rewired that week, and nobody "
+    "was hurt."
+)
+
+
+def test_going_somewhere_and_then_a_deed_opens_on_the_action() -> None:
+    analysis = typed(WENT_AND_SAT)
+    assert not analysis.star.parts["S"].present, analysis.star.segments
+    assert "I went and sat with Mrs Adeyemi" in labelled(analysis, "A")
+    analysis = typed(CAME_DOWN)
+    assert not analysis.star.parts["S"].present, analysis.star.segments
+    assert "I came down from the loft and told the family" in labelled(analysis, "A")
+    assert "no_situation" in analysis.flaw_codes
+
+
+# A duty told as what others expected from the speaker, as many speakers of English say it
+# (breaker13 B15), as the aim with whose it was, and as a duty given with the role between.
+WARD = ("In our ward the evening drug round was taking almost three hours. {duty} I split the "
+        "round between two nurses, I laid out the trolley before the shift, and I checked the "
+        "charts with the doctor at six. After one month the round took ninety minutes.")
+
+
+def test_a_duty_told_as_what_others_expected_from_the_speaker_is_the_task() -> None:
+    for duty in ("They were expecting from me to make it faster.",
+                 "What the matron wanted of me was a shorter round.",
+                 "The ask from the matron was simple, a round under two hours.",
+                 "The matron asked me, as the senior nurse, to make it faster."):
+        analysis = typed(WARD.format(duty=duty))
+        assert duty in labelled(analysis, "T"), (duty, analysis.star.segments)
+        assert "no_task" not in analysis.flaw_codes, duty
+
+
+# The answer opens on the ask, then the speaker's own first step with a prefixed past ("I
+# redrew"): no scene is told, and the first step is an Action.
+REDREW = (
+    "The practice manager asked me, as the receptionist, to cut the queue at the front desk on "
+    "Monday mornings. I redrew the appointment grid so the blood tests came first, I put a sign "
+    "on the door for repeat prescriptions, and I rang the patients who always came early. By "
+    "March the Monday queue was gone by half nine."
+)
+
+
+def test_an_answer_opening_on_the_ask_tells_no_scene() -> None:
+    analysis = typed(REDREW)
+    assert not analysis.star.parts["S"].present, analysis.star.segments
+    assert "I redrew the appointment grid" in labelled(analysis, "A")
+    assert "asked me, as the receptionist" in labelled(analysis, "T")
