@@ -90,7 +90,10 @@ a thirteenth writer's set: non-native speakers, trades and first jobs, long seni
 omissions told plainly) and held13 (star13_*_heldback, same writer; measured once at the end of
 the twelfth session), and dev14 (star14_*, a fourteenth writer's set: speakers and jobs no
 earlier set used, omissions told plainly) and held14 (star14_*_heldback, same writer;
-measured once at the end of the thirteenth session).
+measured once at the end of the thirteenth session), and dev15 (star15_*, a fifteenth writer's
+set: speakers and jobs no earlier set used, spoken, noted, second-person and present-tense
+stories, second-round questions) and held15 (star15_*_heldback, same writer; sealed until it is
+measured once at the end of the fourteenth session).
 
 Figures per set:
 - word-level F1 per part and macro-F1 over S/T/A/R, answers as written;
@@ -532,6 +535,12 @@ SETS = {
         "star14_good_heldback.jsonl",
         "star14_weak_heldback.jsonl",
         "star14_followups_heldback.jsonl",
+    ),
+    "dev15": ("star15_good.jsonl", "star15_weak.jsonl", "star15_followups.jsonl"),
+    "held15": (
+        "star15_good_heldback.jsonl",
+        "star15_weak_heldback.jsonl",
+        "star15_followups_heldback.jsonl",
     ),
 }
 HELD_BACK = (
