@@ -609,7 +609,9 @@ def analyze_answer(
             under.setdefault("A", "ownership")
         flawed = frozenset(under)
         fit = _audience_fit(audience, lowered, order,
-                            _parts_told(parts, flaws, lowered, noted_actions(tokens, segments)),
+                            _parts_told(parts, flaws, lowered, [
+                                *noted_actions(tokens, segments),
+                                *_listed_deeds(segments, tokens)]),
                             kind=kind, question=question,
                             flawed=flawed, under=under,
                             too_long=_over_target(timing, flaws),
@@ -769,6 +771,7 @@ def _star_view(
     segments, parts = _actions_not_told(segments, parts, tokens, lowered)
     segments, parts = _tasks_not_told(segments, parts, tokens)
     segments, parts = _task_after_the_end(segments, parts, tokens)
+    segments, parts = _own_share_as_deeds(segments, parts, tokens, text)
     segments, parts = _task_in_scene(segments, parts, tokens, text)
     segments, parts = _scene_before_task(segments, parts, tokens, text)
     segments, parts = _opened_on_a_deed(segments, parts, tokens)
@@ -1354,6 +1357,58 @@ def _tasks_not_told(
         return segments, parts
     relabelled = tuple(replace(s, label="A") if s.label == "T" else s for s in segments)
     return relabelled, summarize_parts(relabelled, len(tokens))
+
+
+_AIM_VERBS = frozenset({
+    "get", "keep", "make", "bring", "ensure", "stop", "save", "protect", "help", "look", "calm",
+    "reach", "hit", "meet", "win", "avoid", "prevent", "find",
+})
+"""Verbs that name an aim rather than a step ("my job was to get them home and keep them calm")."""
+
+
+def _own_share_as_deeds(
+    segments: tuple[Segment, ...], parts: dict[str, Part], tokens: Sequence[Token], text: str
+) -> tuple[tuple[Segment, ...], dict[str, Part]]:
+    """The speaker's own share named and then listed as steps ("The practice manager led the
+    change, and my part was to pair with each receptionist for a morning, write a one-page guide
+    and answer their questions"), with no account of doing them after it and the story's outcome
+    next, tells what the speaker did: the Action, not the Task. The labeller read it as the Task,
+    so an answer that says what the speaker did, in so many words, was told "no Action of your
+    own found" (breaker14 B10, 28/100). The clause, from its opening to its sentence's end, is
+    the Action when it lists two steps or more (`_steps_listed`), not all of them aims
+    (_AIM_VERBS), and no Action segment follows it but a Result does. When a later sentence
+    tells the doing ("...so I rang each of them"), the clause stays the Task: in the seen sets'
+    good answers (dev1-dev14, held1-held14) every "my part/job/role was to" clause labelled Task
+    is followed by the writer's Action, so no seen label moves."""
+    for index, segment in enumerate(segments):
+        if segment.label != "T":
+            continue
+        after = [s.label for s in segments[index + 1 :]]
+        if "A" in after or "R" not in after:
+            continue
+        norms = [t.norm for t in tokens[: segment.end_token]]
+        for place in range(segment.first_token, segment.end_token):
+            at = _own_share_at(norms, place)
+            if at is None:
+                continue
+            end = next((i + 1 for i in range(at, segment.end_token) if tokens[i].sentence_end),
+                       segment.end_token)
+            listed = _steps_listed(tokens, at, end)
+            if len(listed) < 2 or all(verb in _AIM_VERBS for verb in listed):
+                continue
+            start = place
+            while start > segment.first_token and not tokens[start - 1].clause_end and not (
+                    tokens[start - 1].sentence_end) and tokens[start - 1].norm in _CLAUSE_OPENERS:
+                start -= 1
+            pieces = _relabelled_span(segment, start, end, "A", tokens, text)
+            if (index and segments[index - 1].label == "S" and pieces[0].label == "T"
+                    and cue_score("T", " ".join(segment_norms(pieces[0], tokens))) == 0):
+                # What stood before the speaker's share ("The practice manager led the
+                # change, and my part was to...") is the scene, not a duty of theirs.
+                pieces[0] = replace(pieces[0], label="S")
+            relabelled = (*segments[:index], *pieces, *segments[index + 1 :])
+            return relabelled, summarize_parts(relabelled, len(tokens))
+    return segments, parts
 
 
 _TASK_IN_SCENE_CUE = 1.2
@@ -2095,17 +2150,76 @@ def _owned_actions(segments: Sequence[Segment], tokens: Sequence[Token]) -> int:
 
 _DEEDS_LISTED_AFTER = (("what", "i", "did", "was"), ("what", "i", "did", "first", "was"),
                        ("what", "i", "did", "then", "was"), ("what", "i", "did", "next", "was"),
-                       ("all", "i", "did", "was"), ("my", "part", "was"))
+                       ("all", "i", "did", "was"))
 """Words after which the speaker lists their own steps as bare verbs ("what I did was pair
 each starter with a buddy, write up the ten hardest calls and run a quiz")."""
+_OWN_SHARE_NOUNS = frozenset({"part", "piece", "bit", "share", "job", "role"})
+"""What the speaker calls their own share of the work in "my part was to..." (_own_share_at)."""
+_OWN_SHARE_IN = frozenset({"it", "this", "that", "the"})
+
+
+def _own_share_at(norms: Sequence[str], index: int) -> int | None:
+    """Where the steps begin when the speaker names their own share of the work at `index`:
+    "my part was", "my own piece was to", "my job in it was to" (the word after "was"/"is" and
+    an optional "to"); None when no such words start there."""
+    if norms[index] != "my":
+        return None
+    at = index + 1 + (norms[index + 1 : index + 2] == ["own"])
+    if norms[at : at + 1] == [] or norms[at] not in _OWN_SHARE_NOUNS:
+        return None
+    at += 1
+    if norms[at : at + 1] == ["in"] and norms[at + 1 : at + 2] and norms[at + 1] in _OWN_SHARE_IN:
+        at += 2 + (norms[at + 1] == "the")
+    if norms[at : at + 1] not in (["was"], ["is"]):
+        return None
+    at += 1
+    return at + (norms[at : at + 1] == ["to"])
+
+
+_NOT_AFTER_TO = frozenset({
+    "be", "the", "a", "an", "my", "our", "his", "her", "their", "its", "this", "that", "these",
+    "those", "them", "him", "me", "us", "it", "all", "every", "each", "some", "one", "do",
+})
+
+
+def _steps_listed(tokens: Sequence[Token], at: int, end: int) -> list[str]:
+    """The bare verbs listed as steps from tokens[at] to the sentence's end (before `end`): the
+    first (any verb after "to": "my part was to number every shelf"), then each that opens a
+    clause after a comma, "and" or "then" (with its own "to" or not): "label every device, test
+    each one ..., and keep four spares ready"."""
+    if at >= end:
+        return []
+    first = tokens[at].norm
+    after_to = at > 0 and tokens[at - 1].norm == "to"
+    if not (bare_deed_verb(first) or (after_to and first.isalpha()
+                                      and first not in _NOT_AFTER_TO)):
+        return []
+    listed = [tokens[at].norm]
+    for place in range(at + 1, end):
+        previous = tokens[place - 1]
+        if previous.sentence_end:
+            break
+        word = tokens[place].norm
+        after_break = previous.clause_end or previous.norm in ("and", "then")
+        if word == "to" and place + 1 < end and (
+                previous.clause_end or previous.norm in ("and", "then")):
+            continue  # "..., and to keep": the verb follows
+        if previous.norm == "to" and place >= 2:
+            before = tokens[place - 2]
+            after_break = before.clause_end or before.norm in ("and", "then")
+        if after_break and bare_deed_verb(word):
+            listed.append(word)
+    return listed
 
 
 def _listed_deeds(segments: Sequence[Segment], tokens: Sequence[Token]) -> list[str]:
-    """The own steps listed as bare verbs after `_DEEDS_LISTED_AFTER` in the Action segments:
-    the first verb after it (and an optional "to"), then each bare verb that opens a clause
-    after a comma, "and" or "then", up to the sentence's end; only lists of two or more. An
-    opening's own "I did" is already one action (`past_first_person_actions`), so its first
-    step is left out (breaker13 B20: three steps were one action)."""
+    """The own steps listed as bare verbs after `_DEEDS_LISTED_AFTER` or the speaker's own
+    share named (`_own_share_at`: "my part was", "my own piece was to") in the Action segments
+    (`_steps_listed`); only lists of two or more. An opening's own "I did" is already one action
+    (`past_first_person_actions`), so its first step is left out (breaker13 B20: three steps
+    were one action). breaker14 B10: "my own piece was to label every device, test each one in
+    the new building on Saturday night, and keep four spares ready" was "no action told as your
+    own", and the tip asked to say what the speaker did as "I"."""
     found: list[str] = []
     norms = [t.norm for t in tokens]
     for segment in segments:
@@ -2115,20 +2229,15 @@ def _listed_deeds(segments: Sequence[Segment], tokens: Sequence[Token]) -> list[
         while index < segment.end_token:
             opening = next((len(words) for words in _DEEDS_LISTED_AFTER
                             if tuple(norms[index : index + len(words)]) == words), 0)
-            if not opening:
+            share = _own_share_at(norms[: segment.end_token], index) if not opening else None
+            if not opening and share is None:
                 index += 1
                 continue
-            at = index + opening + (norms[index + opening : index + opening + 1] == ["to"])
-            listed: list[str] = []
-            if at < segment.end_token and bare_deed_verb(norms[at]):
-                listed.append(norms[at])
-                for place in range(at + 1, segment.end_token):
-                    previous = tokens[place - 1]
-                    if previous.sentence_end:
-                        break
-                    after_break = previous.clause_end or previous.norm in ("and", "then")
-                    if after_break and bare_deed_verb(norms[place]):
-                        listed.append(norms[place])
+            if share is not None:
+                at = share
+            else:
+                at = index + opening + (norms[index + opening : index + opening + 1] == ["to"])
+            listed = _steps_listed(tokens, at, segment.end_token)
             if len(listed) > 1:
                 found += listed[1:] if "did" in norms[index : index + opening] else listed
             index = at + 1
