@@ -1,0 +1,89 @@
+"""How a job told in the present is read in a story told in the past: at the start, before the
+occasion is told, "I'm the warden at a nature reserve..." says who the speaker is and where, the
+Situation, also when the outcome was told first; after the actions, a present-tense sentence of
+how things stand since ("every warden carries a spare key now") is the Result. Each answer is a
+new one of our own, typed, spoken in lower case without apostrophes, or told to "you"."""
+
+from __future__ import annotations
+
+from simulator.analysis import analyze_answer
+from simulator.speech.stt import Transcript
+
+Q = "Tell me about a time you solved a problem under pressure."
+
+
+def typed(text: str, question: str = Q):  # type: ignore[no-untyped-def]
+    return analyze_answer(Transcript.from_text(text), question=question)
+
+
+def labelled(analysis, label: str) -> str:  # type: ignore[no-untyped-def]
+    return " ".join(s.text for s in analysis.star.segments if s.label == label)
+
+
+# The outcome first, then the job in the present with "the" and its place, then the day.
+WARDEN_RESULT_FIRST = (
+    "All forty children were back on the coach by four, and the school booked us again for the "
+    "spring. I'm the warden at a nature reserve on the estuary, mostly looking after the paths "
+    "and the hides. One afternoon in May a class from Bristol was out on the salt marsh when "
+    "the tide came in faster than the tables said. It was on me to get them off the marsh "
+    "before the creeks filled. I rang the teacher and told her to walk the children to the sea "
+    "wall, I drove the reserve's tractor and trailer down the old track to meet them, and I "
+    "carried the two smallest across the last creek myself."
+)
+
+# The same shape spoken, in lower case and with no apostrophes: "im" for "I'm".
+CHOIR_SPOKEN = (
+    "well the short version is we sang the whole mass at the cathedral and the bishop asked us "
+    "back for christmas so im the organist at a chapel in a mining village near merthyr um "
+    "unpaid of course and two weeks before the festival our conductor broke her wrist and "
+    "somebody had to hold the choir together so i took the rehearsals myself from the organ "
+    "bench and i cut the programme from nine pieces to six and i rang every singer who missed "
+    "a practice"
+)
+
+# The outcome first, then the job told to "you" in the present with its place, then the day.
+FERRY_SECOND_PERSON = (
+    "Every car got across by nine, and the harbour office put my plan in the winter book. "
+    "You're the skipper of a small car ferry on a sea loch, twelve cars and a hundred "
+    "passengers at most. One morning in January the slipway on the far side was iced over, and "
+    "the school run and the milk lorry were waiting. It was on me to get them across without "
+    "anyone sliding off the ramp. So I held the ferry at the pier, I had the deckhand spread "
+    "grit from the bins on the slipway, and I took the cars off one at a time in first gear."
+)
+
+# After the actions, how things stand since, told in the present: the Result.
+KEY_STANDING_RESULT = (
+    "I was a night warden at a student hall in Leeds. One night in March the fire alarm went "
+    "off at two in the morning and the panel showed a fault on the third floor. It was my job "
+    "to get everyone out and find out if it was a real fire. I sent the residents to the car "
+    "park, I checked the third floor with the master key, and I found a burnt toaster in a "
+    "kitchen with the door wedged open. The fire crew signed it off in twenty minutes. Every "
+    "warden carries a spare master key now, and the kitchen doors close on their own."
+)
+
+
+def test_a_job_in_the_present_after_the_outcome_told_first_is_the_situation() -> None:
+    analysis = typed(WARDEN_RESULT_FIRST)
+    assert "I'm the warden at a nature reserve on the estuary" in labelled(analysis, "S")
+    assert "I'm the warden" not in labelled(analysis, "R")
+    assert "All forty children were back on the coach" in labelled(analysis, "R")
+
+
+def test_a_spoken_job_without_its_apostrophe_is_the_situation() -> None:
+    analysis = typed(CHOIR_SPOKEN)
+    assert "im the organist at a chapel" in labelled(analysis, "S")
+    assert "we sang the whole mass" in labelled(analysis, "R")
+
+
+def test_a_job_told_to_you_is_the_situation() -> None:
+    analysis = typed(FERRY_SECOND_PERSON)
+    assert "You're the skipper of a small car ferry" in labelled(analysis, "S")
+    assert "You're the skipper" not in labelled(analysis, "R")
+    assert "Every car got across by nine" in labelled(analysis, "R")
+
+
+def test_how_things_stand_since_told_in_the_present_stays_the_result() -> None:
+    analysis = typed(KEY_STANDING_RESULT)
+    assert "Every warden carries a spare master key now" in labelled(analysis, "R")
+    assert "I was a night warden at a student hall" in labelled(analysis, "S")
+    assert all(analysis.star.parts[p].present for p in "STAR"), analysis.star.segments
