@@ -821,11 +821,14 @@ def events_told(said: str) -> list[str]:
 _WHEN_NOT_HOW_MUCH = re.compile(
     r"^(after|in) (about |around |over |nearly |almost )?\S+ (more )?(minutes|hours|days|weeks"
     r"|months)$|^(up|down) at \S+$|^from (\d{1,2}|one|two|three|four|five|six|seven|eight|nine"
-    r"|ten|eleven|twelve)\b.*\bto (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|ten|eleven|twelve)([:.]\d\d)?( ?(am|pm|a\.?m\.?|p\.?m\.?|o'clock|in the (morning|evening"
+    r"|afternoon)|at night))? to (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve)$"
 )
 """Numbers OUTCOME_METRIC reads that tell when, not how much changed: "after 2 weeks", "up at
-5", "from 9 to 5" (a time, a time of day, working hours)."""
+5", "from 9 to 5", "from 9.30 in the morning to 6" (a time, a time of day, working hours).
+Hours are told bare or with a clock word; with the thing counted after the first number ("from
+nine days to three", "from eleven stops to two") it is a before and after, a measure."""
 _NUMBER = re.compile(r"\d[\d,.]*")
 _YEAR = re.compile(r"(19|20)\d\d")
 
@@ -855,7 +858,7 @@ _RATE_TO_RATE = re.compile(
 _COUNT = (
     r"(\d[\d,.]*(st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|fifteen|twenty|thirty|forty|fifty|sixty|hundred|half|first|second|third|fourth|fifth"
-    r"|sixth|seventh|eighth|ninth|tenth|full|whole|entire)"
+    r"|sixth|seventh|eighth|ninth|tenth|full|whole|entire|once|twice)"
 )
 _SET_AGAINST = re.compile(
     # "day two instead of day nine", "one hour instead of a full day"
