@@ -1032,7 +1032,7 @@ def _structure_flaws(
     norms = [t.norm for t in tokens]
     flaws: list[Flaw] = []
     opening = (_quote(norms[:10], 8),)
-    closing = (_quote(norms[-10:], 10),)
+    closing = (_closing_quote(norms, tokens),)
     if not parts["A"].present:
         flaws.append(Flaw("no_action", "Say what YOU did, step by step; the actions are the heart "
                           "of the answer.", opening))
@@ -1243,6 +1243,30 @@ _DURATION = re.compile(r"\bfor (one|a|an|two|three|\d+) \w+")
 _OPENING_WORDS = 30
 """At most this many words of an answer's first sentence are read as its opening (recognised
 speech can run on with no sentence end)."""
+
+
+_CLOSING_WORDS = 16
+"""At most this many words of the answer's end are quoted as where it stopped."""
+_CLAUSE_OPENERS = frozenset({"i", "we", "so", "and", "but", "then"})
+"""Words a spoken clause opens on, where an unpunctuated closing is cut for its quote."""
+
+
+def _closing_quote(norms: Sequence[str], tokens: Sequence[Token]) -> str:
+    """The answer's end as the evidence that no outcome was told: whole clauses from a sentence
+    or clause start, never a cut that changes what they say. The last ten words of "I never
+    found out how it ended because I left the company a month later" are "it ended because I
+    left the company a month later", which reads as the very outcome the tip asks for
+    (breaker14 B1). With no punctuation to cut at, the quote opens on a word a clause opens on
+    ("i", "so", "and"...); with neither, it is the last ten words."""
+    count = len(tokens)
+    window = range(max(0, count - _CLOSING_WORDS), max(0, count - 3))
+    start = next((i for i in window if i == 0 or tokens[i - 1].sentence_end
+                  or tokens[i - 1].clause_end), None)
+    if start is None:
+        start = next((i for i in window if norms[i] in _CLAUSE_OPENERS), None)
+    if start is None:
+        return _quote(norms[-10:], 10)
+    return _quote(norms[start:], _CLOSING_WORDS)
 
 
 def _opening_sentence(norms: Sequence[str], tokens: Sequence[Token]) -> str:
