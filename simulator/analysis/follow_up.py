@@ -18,7 +18,7 @@ from simulator.analysis.cues import (
     PAST_FIRST_PERSON,
     as_past_narrative,
 )
-from simulator.analysis.flaws import MEASURED_OUTCOME, measured
+from simulator.analysis.flaws import JUDGED, MEASURED_OUTCOME, judged_only, measured
 from simulator.analysis.praise import FOLLOW_UP_COUNTS
 from simulator.analysis.spoken import answer_word_count
 from simulator.analysis.star import Label, Part, cue_score, past_first_person_actions
@@ -517,6 +517,14 @@ def judge_follow_up(
     if number or ((changed or cue_score("R", text) >= 1.4) and not empty_ending):
         gave["outcome"] = (number or changed or _outcome_sentence(transcript.text)
                            or re.search(r"\S+( \S+){0,6}", text) or [""])[0]
+    judging = "outcome" in gave and not number and judged_only(text)
+    verdict = JUDGED.search(text) if judging else None
+    if verdict:
+        # "It went well in the end, everyone was happy": a verdict on how it went, not what
+        # changed. The same words closing an answer are a Result that "only judges how it
+        # went" (flaws.judged_only), so as a reply they cannot stand for the missing outcome
+        # (breaker15 B4: the question went 54 -> 96 on them, as on a concrete reply).
+        gave.pop("outcome")
     # A reply in the present for what was done ("My part is, I write all the scripts…", a
     # second language's tense) tells the story's past; one that tells a habit ("usually I
     # write the lists") tells no part in that story: only its simple past counts.
@@ -575,8 +583,14 @@ def judge_follow_up(
     evidence = tuple(
         _as_said(transcript.text, gave[w]) for w in wanted if w in gave and gave[w] != "…"
     )
+    message = _message(asks, gives, evidence, gave)
+    if verdict and not gives:
+        said = _as_said(transcript.text, verdict.group(0))
+        message = message.replace(
+            "Answer the probe head on", f'"{said}" judges how it went, not what changed. '
+            "Answer the probe head on", 1)
     return FollowUpJudgment(probe_code or (asks[0] if asks else ""), gives, tuple(gave), evidence,
-                            _message(asks, gives, evidence, gave), asks)
+                            message, asks)
 
 
 def _measure(text: str) -> re.Match[str] | None:
