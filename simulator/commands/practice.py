@@ -376,7 +376,7 @@ class _AnswerSource:
             text, legacy = (
                 _read_typed_paragraphs()
                 if every_paragraph
-                else _read_typed_answer(blank_ends=blank_ends)
+                else _read_typed_answer(blank_ends=blank_ends, skip_blank=not self.confirm_empty)
             )
         except KeyboardInterrupt as cut:
             # Ctrl-C while typing: the lines already entered are the answer so far, kept
@@ -562,10 +562,13 @@ class TypingInterrupted(KeyboardInterrupt):
         self.text = text
 
 
-def _read_typed_answer(*, blank_ends: bool = False) -> tuple[str, bool]:
+def _read_typed_answer(*, blank_ends: bool = False, skip_blank: bool = False) -> tuple[str, bool]:
     """Lines from standard input up to the first empty line after some text (`blank_ends`: or
     an empty first line), joined with spaces, and whether a line was not UTF-8. Each line is
-    decoded by `decode_typed_line`, so no byte is lost.
+    decoded by `decode_typed_line`, so no byte is lost. `skip_blank`: empty lines before the
+    first text are passed over (prepared answers in a file or pipe, where two blank lines
+    between answers are one gap: breaker15 B24, the extra one read as an empty answer ended the
+    mock with four answers unused); "" then only at the end of the input.
     Raises TypingInterrupted (a KeyboardInterrupt) with the lines so far on Ctrl-C."""
     from simulator.safe_text import decode_typed_line, is_utf8
 
@@ -578,6 +581,8 @@ def _read_typed_answer(*, blank_ends: bool = False) -> tuple[str, bool]:
             legacy = legacy or (isinstance(raw, bytes) and not is_utf8(raw))
             if not line.strip() and (lines or blank_ends):
                 break
+            if not line.strip() and skip_blank:
+                continue
             lines.append(line.rstrip("\r\n"))
         text = " ".join(part for part in lines if part.strip())
     except KeyboardInterrupt:

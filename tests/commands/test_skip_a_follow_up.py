@@ -31,7 +31,7 @@ def test_an_empty_reply_to_a_follow_up_skips_it_and_the_session_goes_on(
 ) -> None:
     typed: Iterator[str] = iter([NO_OUTCOME, "", "", WHOLE])
 
-    def read(*, blank_ends: bool = False) -> tuple[str, bool]:
+    def read(*, blank_ends: bool = False, skip_blank: bool = False) -> tuple[str, bool]:
         return next(typed, ""), False
 
     monkeypatch.setattr("simulator.commands.practice._prepared_answers", lambda args: None)
