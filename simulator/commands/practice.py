@@ -111,9 +111,18 @@ MODES = ("full", "drill", "your-questions", "presentation")
 
 def run(args: argparse.Namespace) -> int:
     if not args.no_tui:
+        from simulator.interview.company import load_company
+        from simulator.interview.first_round import load_checked_first_round
         from simulator.tui.app import run_app
 
-        return run_app(persona_id=(args.persona or [None])[0], bank_id=args.bank)
+        # The files named here open in the app, listed and chosen (breaker15 B12: they were
+        # ignored without a word); checked first, so a broken one is named as --no-tui names it.
+        if args.company:
+            load_company(args.company)
+        if args.first_round:
+            load_checked_first_round(args.first_round)
+        return run_app(persona_id=(args.persona or [None])[0], bank_id=args.bank,
+                       company=args.company, notes=args.first_round)
     return run_headless(args)
 
 

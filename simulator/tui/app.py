@@ -53,11 +53,16 @@ class InterviewApp(App[int]):
         *,
         persona_id: str | None = None,
         bank_id: str | None = None,
+        company: Path | None = None,
+        notes: Path | None = None,
     ) -> None:
         super().__init__()
         self.parts = parts
         self.initial_persona_id = persona_id
         self.initial_bank_id = bank_id
+        self.initial_files = {"companies": company, "first_round": notes}
+        """The company profile and round-one notes named on the command line (`practice
+        --company/--first-round`): listed and chosen on the home screen wherever they are."""
         self.settings: Settings | None = None
         self.recognizer: Recognizer | None = None
         self.engine_status = "speech engine: loading in the background…"
@@ -236,18 +241,27 @@ def make_app(
     *,
     persona_id: str | None = None,
     bank_id: str | None = None,
+    company: Path | None = None,
+    notes: Path | None = None,
 ) -> InterviewApp:
-    """The app, built from `parts` (the real loaders, store and engines by default)."""
-    return InterviewApp(parts or AppParts(), persona_id=persona_id, bank_id=bank_id)
+    """The app, built from `parts` (the real loaders, store and engines by default);
+    `company`/`notes`: files to offer chosen on the home screen."""
+    return InterviewApp(parts or AppParts(), persona_id=persona_id, bank_id=bank_id,
+                        company=company, notes=notes)
 
 
-def run_app(persona_id: str | None = None, bank_id: str | None = None) -> int:
+def run_app(
+    persona_id: str | None = None,
+    bank_id: str | None = None,
+    company: Path | None = None,
+    notes: Path | None = None,
+) -> int:
     """Run the app in this terminal; the exit code for the CLI: 130 after Ctrl-C, 129 / 143
     after SIGHUP / SIGTERM (`InterviewApp.hang_up`), each saying what was kept."""
     from simulator.tui.terminal import library_log_path, library_messages_to
 
     with library_messages_to(library_log_path()):
-        app = make_app(persona_id=persona_id, bank_id=bank_id)
+        app = make_app(persona_id=persona_id, bank_id=bank_id, company=company, notes=notes)
         app.hangs_up_on_signals = True
         result = app.run()
     if result in STOPPED:

@@ -29,6 +29,7 @@ class RoomHost(Protocol):
     engine_status: str
     initial_persona_id: str | None
     initial_bank_id: str | None
+    initial_files: dict[str, Path | None]
     left_session: tuple[str, Path] | None
 
     def current_settings(self) -> Settings: ...

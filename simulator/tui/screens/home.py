@@ -224,15 +224,28 @@ class HomeScreen(RoomScreen[None]):
             problems.append(f"recent sessions: {error}")
         from simulator.interview import prep
 
+        last_used = dict(prep.last_used())
+        listed: dict[str, tuple[Path, ...]] = {}
+        for kind in (prep.COMPANIES, prep.NOTES):
+            # A file named on the command line, or used last from outside the app's folder
+            # (breaker15 B12: `practice --company FILE` opened the app with "none" and no
+            # word), is listed beside the folder's own and chosen.
+            named = self.interview_app.initial_files.get(kind)
+            if named is not None:
+                last_used[kind] = str(named.resolve())
+            chosen = Path(last_used[kind]) if last_used.get(kind) else None
+            files = prep.listed(kind)
+            outside = [chosen] if chosen and chosen.is_file() and chosen not in files else []
+            listed[kind] = (*files, *outside)
         return HomeData(
             personas,
             banks,
             recent,
             tuple(problems),
             tuple(recovered),
-            companies=tuple(prep.listed(prep.COMPANIES)),
-            notes=tuple(prep.listed(prep.NOTES)),
-            last_used=prep.last_used(),
+            companies=listed[prep.COMPANIES],
+            notes=listed[prep.NOTES],
+            last_used=last_used,
         )
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
