@@ -252,10 +252,10 @@ def _unpunctuated_cut(
         verb = index + 1
         if norms[verb] in _ADVERBS_BEFORE_VERB:
             verb += 1
+        if verb >= len(norms):
+            return False  # "... i then" at the very end: no verb follows
         if norms[verb] in {"have", "'ve"} and verb + 1 < len(norms):
             verb += 1  # the present perfect tells a deed as the past does: "| i have organised"
-        if verb >= len(norms):
-            return False
         return bool(PAST_VERB.fullmatch(norms[verb])) or norms[index + 1] in {"was", "were"}
     if (norms[index] in {"i've", "we've"} and index + 1 < len(norms) and unit_length >= 6
             and PAST_VERB.fullmatch(norms[index + 1])):
