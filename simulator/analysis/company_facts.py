@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -247,9 +247,13 @@ def check_facts(
     role: str = "",
     duties: Sequence[str] = (),
     question: str = "",
+    shown: Collection[str] = (),
 ) -> FactCheck:
     """Which of the profile's facts `answer` used, missed or got wrong. `values` are (name, cue
-    words) pairs (`simulator.interview.company.CompanyValue`); `company` is the company's name,
+    words) pairs (`simulator.interview.company.CompanyValue`), and `shown` the names of those the
+    answer connects to by other words (`CompanyProfile.connections`: the meaning the user wrote
+    for a value), which it used too: one card never says "Connected to the value X" and "You
+    missed: value X" (breaker15 B13); `company` is the company's name,
     never counted as a competitor the answer made up; `duties`, the role's expectations, each
     of which told counts as using the role; `question`, the question answered: a news line it
     is built on (quotes: "You will have seen that we launched ...: how does it change ...") is
@@ -311,7 +315,7 @@ def check_facts(
     for value, cues in values:
         fact = Fact("value", value)
         words = [value.lower(), *cues]
-        hit = any(value_cue_heard(lowered, cue) for cue in words)  # any form, whole words
+        hit = value in shown or any(value_cue_heard(lowered, cue) for cue in words)
         (used if hit else missed).append(fact)
     if role.strip():
         fact = Fact("role", role)

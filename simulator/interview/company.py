@@ -10,7 +10,7 @@ profile an answer about the company used, missed or got wrong (`fact_check`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -103,6 +103,26 @@ _STOP_WORDS = frozenset(
 
 _MEANING_LETTERS = 4
 """A description's word of fewer letters ("day", "own") is too common to show its value."""
+_MEANING_WORDS_NEEDED = 2
+"""Distinct words of a value's description a story must tell to show it by its meaning (all of
+them when it has fewer): a value is a relation ("no bus leaves the depot with a known defect,
+even if it runs late": a defect against the timetable), and one of its words shared with a story
+("the depot", "I changed the order") is chance, not the value done (breaker15 B13)."""
+_NOT_MEANING = frozenset("""
+    even just only also still very much many most some each such same other ever well really
+    quite almost already again often usually whatever however these those them they their
+    about back then there here doing done does said says goes going gone came comes
+""".split())  # noqa: SIM905
+"""Function words of a description ("even if it runs late", "the same day", "with what we are
+doing about it") and the forms of the verbs every story uses (say, do, go, come), that pass the
+length test but say nothing of the value: one of them shows nothing, and their word forms
+("even" -> "evening") still less."""
+_NOUN_AFTER = re.compile(
+    r"\b(?:the|a|an|every|each|its|our|their|his|her|my|your|this|that|any|no) ([a-z][a-z'-]+)"
+    r"|\b([a-z][a-z'-]+) (?:is|are|was|were|has|have|gets|must|should)\b"
+)
+"""A description's word right after a determiner ("at the stop", "every change") or right before
+its verb ("every timetable change is tested"): a noun."""
 _OWN_DEED = re.compile(
     r"\b(i|we) (\w+ly )?(?!(was|am|were|had|have|think|thought|feel|felt|would|could|should"
     r"|might|will|wanted|hoped|knew|know|guess|believe|do not|did not|don't|didn't)\b)[a-z]+\b",
@@ -127,7 +147,7 @@ class CompanyValue:
         words = _WORD.findall(self.description.lower())
         return tuple(dict.fromkeys(
             w for w in words if len(w) >= _MEANING_LETTERS and w not in _STOP_WORDS
-            and w not in self.cues
+            and w not in _NOT_MEANING and w not in self.cues
         ))
 
 
@@ -241,17 +261,56 @@ class CompanyProfile:
                 (c for c in value.cues if any(value_cue_heard(t, c) for t in told)), None
             )
             if cue is None:
-                # Or the value's description in the speaker's own deed ("raise a concern the
-                # same day": "I raised my concern with the manager the same morning"), not in
-                # the scene: breaker14 B17, a meaning typed in the app was never used.
-                acted = [f" {told_one} " for sentence in re.split(r"(?<=[.!?])\s+", answer_text)
-                         if _OWN_DEED.search(sentence) for told_one in told_sentences(sentence)]
-                cue = next((w for w in value.meaning
-                            if any(value_cue_heard(t, w) for t in acted)), None)
+                cue = self._meaning_shown(value, told, answer_text)
             if cue is not None:
                 found.append(ValueConnection(value, cue))
         return found
 
+
+    def _meaning_shown(
+        self, value: CompanyValue, told: Sequence[str], answer_text: str
+    ) -> str | None:
+        """The words of `value`'s description (", "-joined) that show it in a told story, or
+        None: the meaning in the speaker's own deed ("raise a concern the same day": "I raised
+        my concern with the manager the same morning"), not in the scene alone (breaker14 B17,
+        a meaning typed in the app was never used), and by at least `_MEANING_WORDS_NEEDED` of
+        its words. A word of the company's own world (its name, news, rivals, role: "depot" for
+        a bus operator) is in every answer about it and shows no value (breaker15 B13)."""
+        from simulator.analysis.company_facts import value_cue_heard
+        from simulator.analysis.flaws import told_sentences
+        from simulator.analysis.word_forms import same_word
+
+        world = self._world_words()
+        meaning = [w for w in value.meaning
+                   if not any(same_word(w, seen) or same_word(seen, w) for seen in world)]
+        if not meaning:
+            return None
+        nouns = {w for pair in _NOUN_AFTER.findall(value.description.lower()) for w in pair}
+
+        def said(text: str, word: str) -> bool:
+            # A noun of the description ("at the stop", "every change") is that thing, itself
+            # or many: "the leaks stopped" and "I changed the order" are other words.
+            if word in nouns:
+                return re.search(rf"(?<![\w'-]){re.escape(word)}(?:s|es)?(?![\w'-])",
+                                 text) is not None
+            return value_cue_heard(text, word)
+
+        acted = [f" {told_one} " for sentence in re.split(r"(?<=[.!?])\s+", answer_text)
+                 if _OWN_DEED.search(sentence) for told_one in told_sentences(sentence)]
+        in_deed = [w for w in meaning if any(said(t, w) for t in acted)]
+        if not in_deed:
+            return None
+        heard = [w for w in meaning if w in in_deed or any(said(t, w) for t in told)]
+        if len(heard) < min(_MEANING_WORDS_NEEDED, len(meaning)):
+            return None
+        return ", ".join(heard)
+
+    def _world_words(self) -> frozenset[str]:
+        """The words of the company's own world: its name, news, competitors, role title and
+        duties (lower case, four letters or more)."""
+        text = " ".join([self.name, *self.news, *self.competitors, self.role_title,
+                         *self.role_expectations]).lower()
+        return frozenset(w for w in _WORD.findall(text) if len(w) >= _MEANING_LETTERS)
 
     def fact_check(self, answer_text: str, question: str = "") -> FactCheck:
         """Which of this profile's news, competitors, values and role an answer to `question`
@@ -264,6 +323,7 @@ class CompanyProfile:
             news=self.news,
             competitors=self.competitors,
             values=[(v.name, v.cues) for v in self.values],
+            shown=[link.value.name for link in self.connections(answer_text)],
             role=self.role_title,
             duties=self.role_expectations,
             question=question,
