@@ -1399,3 +1399,39 @@ def background_to_occasion(first: str, following: str = "") -> bool:
     ("one sunday i stopped the match") is its first deed."""
     return (any(m.start() > 0 for m in OCCASION_BEGINS.finditer(first))
             or OCCASION_BEGINS.search(following) is not None)
+
+
+_NOT_A_STANDING_VERB = (
+    "was|were|had|did|do|does|think|remember|guess|mean|know|believe|feel|hope|suppose|reckon"
+    "|say|want|need|like|love|hate|can|cannot|can't|could|would|will|should|might|must|may"
+    "|shall|got|get|go|am|is|are|have|has|see|try|tell|ask|come|kind|sort|first|then|just|also"
+    "|really|always|never|still|all|both|only|um|uh|er|i|we|don't|dont|didn't|didnt|start|begin"
+    "|keep|stop|continue|decide"
+)
+STANDING_JOB = _lazy(
+    r"^((so|and|well|um|uh|okay|yeah|right|but|oh) )*(i|we) ((mostly|usually|normally|also"
+    r"|basically|generally|actually) )?(?P<verb>(?!(" + _NOT_A_STANDING_VERB + r")\b)[a-z]{2,})"
+    r" (?!(him|her|them|me|us|it|that|this|those|these|to|up|down|out|back|over|off|myself"
+    r"|ourselves)\b)((a|an|the|some|our|my) )?([\w'-]+ ){0,5}?(on|in|at|for|out of|off|near"
+    r"|outside|around|across|from|north of|south of|east of|west of)\b"
+)
+"""A clause that opens on what the speaker does for a living, in the present simple, with what
+they work on and where or for whom: "i haul fuel on the winter road up to...", "so i fly a float
+plane, a beaver, out of a lake north of...", "so i build floats for one of the krewes". The verb
+is checked apart (standing_job): no past form, and none of the few verbs that are the same in
+the past ("i cut", "i set up")."""
+_STANDING_SINCE = _lazy(r"\b(now|still|since|anymore|today|every|always|again)\b")
+"""...and not how things stand since ("we still make it that way", "i check them every week
+now"): after the actions that is the Result."""
+
+
+def standing_job(unit_text: str) -> bool:
+    """Whether a unit (lower-case words) opens on the speaker's standing work told in the present
+    simple (STANDING_JOB), not a deed in the past, however spelled ("i reran", "i redrew")."""
+    found = STANDING_JOB.match(unit_text)
+    if found is None or _STANDING_SINCE.search(unit_text):
+        return False
+    verb = found.group("verb")
+    bare = re.sub(r"^(re|un|over|out|mis|with|under)-?", "", verb)
+    return not (verb.endswith(("ed", "ing")) or verb in _SAME_IN_PAST
+                or PAST_VERB.fullmatch(verb) or PAST_VERB.fullmatch(bare))

@@ -1,8 +1,9 @@
 """How a job told in the present is read in a story told in the past: at the start, before the
-occasion is told, "I'm the warden at a nature reserve..." says who the speaker is and where, the
-Situation, also when the outcome was told first; after the actions, a present-tense sentence of
-how things stand since ("every warden carries a spare key now") is the Result. Each answer is a
-new one of our own, typed, spoken in lower case without apostrophes, or told to "you"."""
+occasion is told, "I'm the warden at a nature reserve..." or "I deliver heating oil for a fuel
+merchant in Brecon" says who the speaker is, what they do and where, the Situation, also when
+the outcome was told first; after the actions, a present-tense sentence of how things stand
+since ("every warden carries a spare key now") is the Result. Each answer is a new one of our
+own, typed, spoken in lower case without apostrophes, or told to "you"."""
 
 from __future__ import annotations
 
@@ -87,3 +88,58 @@ def test_how_things_stand_since_told_in_the_present_stays_the_result() -> None:
     assert "Every warden carries a spare master key now" in labelled(analysis, "R")
     assert "I was a night warden at a student hall" in labelled(analysis, "S")
     assert all(analysis.star.parts[p].present for p in "STAR"), analysis.star.segments
+
+
+# What the speaker does for a living told in the present simple, then the one January.
+OIL_IN_ORDER = (
+    "I deliver heating oil for a fuel merchant in Brecon, mostly to farms up single-track lanes, "
+    "and one January the cold came in hard and the lanes froze solid. A farmer's wife rang the "
+    "depot on a Friday afternoon, her tank was nearly dry and she had a baby at home. It was on "
+    "me to get oil to her before the weekend without putting the tanker in a ditch. I swapped "
+    "the big tanker for the small four-wheel-drive one, I rang her husband to grit the top of "
+    "his lane, and I carried the last hose length up by hand. She had heat by six that evening, "
+    "and the depot keeps the small tanker for those farms every winter now."
+)
+
+# The same story with its outcome told first.
+OIL_RESULT_FIRST = (
+    "She had heat by six that evening, and the depot put the small tanker on those farms for "
+    "the whole winter. I deliver heating oil for a fuel merchant in Brecon, mostly to farms up "
+    "single-track lanes, and one January the cold came in hard and the lanes froze solid. A "
+    "farmer's wife rang the depot on a Friday afternoon, her tank was nearly dry and she had a "
+    "baby at home. It was on me to get oil to her before the weekend without putting the "
+    "tanker in a ditch. I swapped the big tanker for the small four-wheel-drive one, I rang her "
+    "husband to grit the top of his lane, and I carried the last hose length up by hand."
+)
+
+# Spoken, in lower case with no full stops, the outcome first.
+TRAILS_SPOKEN = (
+    "well the race went off on time and the school sent us a thank you card um so i groom the "
+    "cross country trails for a ski centre up near aviemore mostly nights and last february the "
+    "snow cat broke a track two days before the schools race so it was down to me to get twelve "
+    "kilometres of trail ready with no snow cat so i borrowed a snowmobile and a drag from the "
+    "farm next door and i went over the whole course twice in the night and i packed the start "
+    "area by hand with the lads"
+)
+
+
+def test_work_told_in_the_present_simple_before_the_story_is_the_situation() -> None:
+    analysis = typed(OIL_IN_ORDER)
+    assert "I deliver heating oil for a fuel merchant in Brecon" in labelled(analysis, "S")
+    # ...and the present after the deeds is how things stand since: the Result.
+    assert "the depot keeps the small tanker for those farms every winter now" in labelled(
+        analysis, "R")
+    assert all(analysis.star.parts[p].present for p in "STAR"), analysis.star.segments
+
+
+def test_work_told_in_the_present_simple_after_the_outcome_is_the_situation() -> None:
+    analysis = typed(OIL_RESULT_FIRST)
+    assert "I deliver heating oil for a fuel merchant in Brecon" in labelled(analysis, "S")
+    assert "I deliver heating oil" not in labelled(analysis, "R")
+    assert "She had heat by six that evening" in labelled(analysis, "R")
+
+
+def test_spoken_work_in_the_present_simple_after_the_outcome_is_the_situation() -> None:
+    analysis = typed(TRAILS_SPOKEN)
+    assert "so i groom the cross country trails for a ski centre" in labelled(analysis, "S")
+    assert "the race went off on time" in labelled(analysis, "R")
