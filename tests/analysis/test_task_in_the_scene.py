@@ -56,7 +56,10 @@ def test_a_task_told_inside_the_scene_or_before_the_actions_is_found() -> None:
         assert any(s.label == "T" and duty in s.text for s in segments), text
         assert any(s.label == "S" and scene in s.text for s in segments), text
         assert not any(s.label == "T" and "I watched" in s.text for s in segments), text
-        assert analysis.score_parts.structure == 0, text
+        # No part is charged as missing (PORTER's outcome, "In the morning every guest had
+        # their room, ...", leaves its short actions under the share that earns them all).
+        assert all(why.why.startswith("the actions are only") for why in analysis.points_why
+                   if why.part == "structure"), text
         assert "no_task" not in analysis.flaw_codes, text
 
 
