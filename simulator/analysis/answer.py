@@ -1269,15 +1269,17 @@ def _actions_not_told(
     action = " ".join(n for s in segments if s.label == "A" for n in segment_norms(s, tokens))
     told = as_past_narrative(action, present_narrative(lowered))
     done = any(m.group(4) not in _NO_ACTION_VERBS for m in _ANY_ACTION.finditer(told))
-    if (done or past_first_person_actions(action) or noted_actions(tokens, segments)
+    noted = noted_actions(tokens, segments)
+    if (done or past_first_person_actions(action) or noted
             or second_person_actions(action, lowered) or OUTCOME_METRIC.search(action)
             or _NONE_WENT_WRONG.search(action) or _DOING_NOW.search(action)
             or MODAL.search(action)  # "I would change...": a plan, named by its own flaw
             or any(IMPERATIVE_FIRST.match(" ".join(segment_norms(s, tokens)))
                    or STEPS_NAMED.match(" ".join(segment_norms(s, tokens)))
                    for s in segments if s.label == "A")):  # a checklist: "call outreach"
-        if done and not (_OWN_PERSON.search(action) or noted_actions(tokens, segments)
-                         or second_person_actions(action, lowered)):
+        if (done or noted) and not (
+                _OWN_PERSON.search(action) or noted_actions(tokens, segments, after_commas=False)
+                or second_person_actions(action, lowered)):
             # Only others act ("the welders and the boiler team knew what to do, and they did
             # everything"): the speaker tells no Action of their own.
             relabelled = tuple(replace(s, label="other") if s.label == "A" else s
@@ -1288,8 +1290,10 @@ def _actions_not_told(
     return relabelled, summarize_parts(relabelled, len(tokens))
 
 
-_OWN_PERSON = re.compile(r"\b(i|i'm|i've|i'd|me|my|myself|we|we're|we've|we'd|our|us|you)\b")
-"""The speaker (or a second-person story's "you") named in a clause."""
+_OWN_PERSON = re.compile(
+    r"\b(i|i'm|i've|i'd|myself|we|we're|we've|we'd|you|me and|and me)\b")
+"""The speaker (or a second-person story's "you") named as one who may act: not as the owner
+of someone else ("my manager got on the phone") nor as the one acted on ("they told us")."""
 
 
 def _task_after_the_end(

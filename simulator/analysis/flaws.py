@@ -400,14 +400,17 @@ def named_steps(segments: Sequence[Segment], tokens: Sequence[Token]) -> list[st
 
 
 def noted_actions(
-    tokens: Sequence[Token], segments: Sequence[Segment] | None = None
+    tokens: Sequence[Token], segments: Sequence[Segment] | None = None, after_commas: bool = True
 ) -> list[str]:
     """Actions told as notes, with no subject: the speaker's own by the note's form ("A:
     re-planned pick routes, pulled 2 staff from returns, did night pick myself"; "Rang every
     caterer."). A clause that starts a sentence, a line or a note after its part label, and
     inside an Action part also one after a comma or semicolon, and opens with a past verb.
-    `segments`: count only those inside Action segments (None: anywhere). Returns the verbs
-    with the word after them ("pulled 2")."""
+    `segments`: count only those inside Action segments (None: anywhere); `after_commas`
+    False: not those after a comma, which may go on with a subject named before them ("My
+    manager, Mr Usher, got on the phone"), only after a semicolon, which lists notes ("10 min
+    demo each shift; printed cards"). Returns the verbs with the word after them ("pulled
+    2")."""
     norms = [t.norm for t in tokens]
     inside = None
     if segments is not None:
@@ -421,7 +424,8 @@ def noted_actions(
             previous.text.endswith(":") and previous.norm in _NOTE_LABELS
             and (index < 2 or tokens[index - 2].sentence_end))
         if not starts and inside is not None and previous is not None:
-            starts = previous.text.endswith((",", ";")) and index - 1 in inside
+            starts = previous.text.endswith((",", ";") if after_commas else ";") and (
+                index - 1 in inside)
         if starts and norms[index] not in _NOTE_LABELS:
             words = " ".join(norms[index : index + 2])
             if VERB_FIRST.match(words) and not _STATE_FIRST.match(words):
