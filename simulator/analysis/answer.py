@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from simulator.analysis import star_learned
 from simulator.analysis.audience import Audience, QuestionKind
+from simulator.analysis.blame import asks_own_mistake, blamed_others, ownership_values
 from simulator.analysis.company_answer import CompanyJudgment, judge_company_answer
 from simulator.analysis.cues import (
     ANNOUNCED_HEADLINE,
@@ -600,9 +601,19 @@ def analyze_answer(
         segments = tuple(replace(s, label="other") for s in segments)
         parts = summarize_parts(segments, len(tokens))
     order = "result_first" if segments and _opens_with_result(segments, lowered) else "story"
+    asked_value = _VALUE_ASKED.search(question or "")
+    owning_values = ownership_values(
+        [*company_values, *([asked_value.group(1).strip()] if asked_value else [])]
+    ) if kind == "behavioral" else []
+    blame = blamed_others(transcript.text) if kind == "behavioral" and (
+        asks_own_mistake(question) or owning_values) else ""
     fit = None
     if audience and kind not in OWN_QUESTION_KINDS:
         under = _flawed_under({f.code for f in flaws})
+        if blame:
+            # The fault put on others: no "Ownership" ask is spoken to beside the points it
+            # costs (breaker14 B5: "spoke to: Ownership" beside "the mistake was the loaders'").
+            under.setdefault("A", "ownership")
         if kind == "behavioral" and parts["A"].present and not _owned_actions(segments, tokens):
             # The ownership part charges "no action told as your own": an "Ownership" ask is
             # not spoken to beside it (breaker13 B11: "we decided" was heard as "I decided").
@@ -622,7 +633,8 @@ def analyze_answer(
                             news_told=_tells_news(transcript.text, company_news))
     # Only what was told shows a value: not a plan nor a view of what matters.
     told_words = " ".join(told_sentences(transcript.text)) if company_values else ""
-    values_hit = tuple(v for v in company_values if _mentions(told_words, v))
+    values_hit = tuple(v for v in company_values if _mentions(told_words, v)
+                       and not (blame and v in owning_values))
     applies = kind not in NO_STAR_KINDS
     if not applies:
         # A talk or the candidate's questions are no STAR answer: no part is judged or shown
@@ -684,10 +696,17 @@ def analyze_answer(
                 f"The question also asked {what}: add one sentence on it before you finish.",
                 *tips]))[:4]
     value = value_not_named(question, lowered) if kind == "behavioral" else ""
+    if value in owning_values and blame:
+        value = ""  # the blame's tip names the value: the story does not show it to tie back
     if value:
         tips = tuple(dict.fromkeys([
             *tips[:2], f"Tie the story back to \u201c{value}\u201d in one sentence: the "
             "question asked for that value, so say where your story shows it.", *tips[2:]]))[:4]
+    if blame:
+        score_parts = replace(score_parts, ownership=score_parts.ownership + BLAME_POINTS)
+        why.append(("ownership", f"puts the fault on someone else (\u201c{blame}\u201d) and "
+                    "owns no part of it", BLAME_POINTS))
+        tips = tuple(dict.fromkeys([blame_tip(blame, question, owning_values), *tips]))[:4]
     complaints = complaints_in(lowered, kind)
     if complaints:
         score_parts = replace(score_parts, delivery=score_parts.delivery + _COMPLAINT_POINTS)
@@ -2389,6 +2408,26 @@ COMPLAINT_TIP = ("Say what you are moving towards, not what you are leaving: a c
                  "a manager, the company or the pay is what an interviewer remembers. Name what "
                  "this role gives you instead.")
 """The tip for an answer that complains (`_COMPLAINT`)."""
+
+
+BLAME_POINTS = 20
+"""What a story costs that puts the fault on someone else and owns none of it, told to a
+question about one's own mistake or to a company that values owning the outcome
+(`blame.blamed_others`): the interviewer asked to see the speaker own something, and hears
+them pass it on; as much as actions told only as "we" nearly (30), since the story still
+tells what was done."""
+
+
+def blame_tip(blame: str, question: str | None, values: Sequence[str]) -> str:
+    """The tip for a story that puts the fault on others (`BLAME_POINTS`): for the question's
+    own mistake when it asked for one, else for the company's value of owning it."""
+    heard = f"\u201c{blame}\u201d"
+    if asks_own_mistake(question) or not values:
+        return (f"The question asked for a mistake of your own, and this story puts it on "
+                f"someone else ({heard}). Say plainly which part was yours and what you changed "
+                "after it, or tell a mistake you made yourself.")
+    return (f"\u201c{values[0]}\u201d is shown by owning your part, and this story puts the fault "
+            f"on someone else ({heard}). Say which part was yours and what you did about it.")
 
 
 def complaints_in(lowered: str, kind: QuestionKind) -> list[str]:

@@ -246,14 +246,22 @@ class CompanyProfile:
         """The stated values an answer speaks to, each with the words that showed it. Only
         what was told counts (`analysis.flaws.told_sentences`): a cue in a sentence that says
         what one would or might do ("If I had to reduce waste, I would...") or only a view of
-        what matters ("I think owning the outcome is very important") shows no value."""
+        what matters ("I think owning the outcome is very important") shows no value, nor
+        does a story that puts the fault on others show one of owning it."""
+        from simulator.analysis.blame import blamed_others, ownership_values
         from simulator.analysis.company_facts import value_cue_heard
         from simulator.analysis.flaws import told_sentences
 
         told = [f" {sentence} " for sentence in told_sentences(answer_text)]
+        # A story that puts the fault on others shows no value of owning it, whatever its
+        # words (breaker14 B5: "I told my manager it was the agency's fault").
+        disowned = set(ownership_values([v.name for v in self.values])
+                       if blamed_others(answer_text) else ())
 
         found: list[ValueConnection] = []
         for value in self.values:
+            if value.name in disowned:
+                continue
             # A cue in any of its forms ("customers", "customer"), never the start of another
             # word ("We care" is not "career").
             # A count before it is scenery ("three customers"), not the value shown.
