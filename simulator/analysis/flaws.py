@@ -239,6 +239,16 @@ _THEMES: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
          r"|never|bad|worse|crash\w*|down|stopp\w*|delay\w*|short|wrongly|incorrect\w*|instead"
          r"|accident\w*|complain\w*|angry|upset|damage\w*|spill\w*|cancel\w*|missing|odd"
          rf"|strange|weird|rather than|\w+n't|{_WENT_WRONG_ANYWHERE})\b"),
+        ("someone taking credit", "who took the credit, and for what work",
+         r"\b((took|take|taking|takes|stole|steal\w*|claim\w*|got|gets|given|gave|giving)"
+         r" (the |all the |any |most of the )?credit|credit for)\b",
+         r"\b(credit\w*|claim\w*|prais\w*|thank\w*|recogni[sz]\w*|acknowledg\w*|mention\w*"
+         r"|named?|names|(as|for) (his|her|their|its) own|(his|her|their) (own )?(work|idea|team's"
+         r" work)|my (own )?(work|idea|ideas|report|analysis|design|slides|numbers|plan|code"
+         r"|figures|spreadsheet|research|model|deck|proposal|dashboard|name)|behind (my|her|his)"
+         r" back|left (me|my name|her|him|them) (out|off)|(glory|applause|limelight|spotlight)"
+         r"|stole|steal\w*|pass\w* (it |them )?off|present\w*|pitch\w*|without (saying|naming"
+         r"|mentioning)|who (did|had done|built|wrote|made) (it|the work))\b"),
         ("a deadline or little time", "when it was due or how little time there was",
          r"\b(deadlines?|tight|under pressure|little time|short notice|quickly|last minute"
          r"|urgent|in a hurry|time pressure)\b",
