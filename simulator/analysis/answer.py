@@ -33,6 +33,7 @@ from simulator.analysis.cues import (
     bare_action_verb,
     bare_deed_verb,
     closing_creed,
+    general_creed,
     present_narrative,
 )
 from simulator.analysis.fillers import (
@@ -1053,6 +1054,8 @@ def _reflection_only(text: str) -> bool:
             and len(text.split()) <= _EFFORT_ONLY_WORDS):
         return True
     rest = CLOSING_CREED.sub(" ", _REFLECTION.sub(" ", text))
+    if general_creed(text):
+        return True
     return bool(_REFLECTION.search(text) or closing_creed(text)) and not _tells_outcome(
         rest) and cue_score("R", rest) < _REFLECTION_OUTCOME
 

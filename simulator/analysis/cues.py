@@ -794,7 +794,10 @@ CLOSING_CREED = _lazy(
     # How the day or the moment was for the speaker: "it was a good day for me", "that was a big
     # growth moment for me as a manager".
     r"|\b(it|that|this) (was|has been) (a|an|one) (\w+ ){0,3}(day|moment|night|shift|week|time"
-    r"|morning|evening|afternoon|period|year|chapter) for me\b"
+    r"|morning|evening|afternoon|period|year|chapter) (for me|of my (life|career|working life"
+    r"|time))\b"
+    r"|\b(it|that|this) (was|has been) the (\w+ ){0,2}(day|moment|night|shift|week|time|morning"
+    r"|evening|year|month) of my (life|career|working life)\b"
 )
 """How a speaker closes a story with no outcome after the last action: a belief, a duty of
 anyone in the role, what matters to them, who they are, or how the day felt to them, told in
@@ -810,6 +813,52 @@ def closing_creed(text: str) -> bool:
     speaker's own voice: "he told me you must stop the cars waiting" is an instruction quoted
     in the story (the Task), not a creed."""
     return bool(CLOSING_CREED.search(text)) and not _SAYING.search(text)
+
+
+_WAY_OF = (
+    r"\b(that's|that is|this is|it's|it is) (just |simply |also )?(the way|how) (i|we|my|his|her"
+    r"|our|their|a|an|any|every|each|the) ([\w'-]+ ){0,2}?(works?|worked|does|did|do|does things"
+    r"|did things|was raised|were raised|was brought up|runs?|ran)\b"
+)
+_PRIORITY = (
+    r"\bthe (most important|first|main|number one|golden|key|biggest|top|only real) (thing|rule"
+    r"|priority|point|duty|job)\b|\b(comes?|goes) first\b|\bfirst rule\b|\bwhat (really )?"
+    r"(matters|counts)\b|\bmatters (most|more)\b|\ball (you|one|anyone|anybody|an? [\w-]+) can"
+    r" (do|ask)\b|\bwhat (it's|it is) all about\b|\b(is|are) everything\b"
+)
+_GENERAL_HABIT = (
+    r"\b(i|we|you|one|people|everyone|everybody|(a|an|every|any|each) ([\w-]+ )?[\w-]+)"
+    r" (just |really |also )?(always|never)\b"
+)
+GENERAL_CREED = _lazy(rf"{_WAY_OF}|{_PRIORITY}|{_GENERAL_HABIT}")
+"""The frames a creed is told in: what comes first or matters most ("honesty is the most
+important thing with a customer", "my men come home alive, that is the first rule", "the guest
+always comes first", "that is all an observer can do"), what the speaker or anyone always or
+never does ("I always tell my officers...", "you never leave a crew alone up there"), or whose
+way it is ("that is the way my father worked", "that's just how I was raised")."""
+_OCCASION_LINK = _lazy(
+    r"\b(now|nowadays|these days|today|to this day|since|still|anymore|any more|no longer|again"
+    r"|after that|from then|from that|from this|next time|going forward|learn\w*|lesson\w*|taught"
+    r"|realis\w*|realiz\w*|showed me|shows me|remind\w*)\b"
+)
+"""Words that tie a present statement to the story's occasion: a change that lasts ("now the
+kids ask for it", "the line still runs that way", "nobody has been hurt since") or a lesson
+taken from it ("since then I always...", "it taught me...": the Result, bench/data/README.md)."""
+_PAST_EVENT = _lazy(rf"\b(was|were|had|{PAST_ACTION})\b|\b\w+[^e\W]ed\b")
+
+
+def general_creed(text: str) -> bool:
+    """Whether a unit (lower-case words) is a creed by its shape: a general statement in the
+    present (GENERAL_CREED's frames) with nothing in it that happened on the story's occasion
+    (no past-tense event outside "the way my father worked") and nothing that ties it to the
+    occasion (_OCCASION_LINK: "now", "since", "still", a lesson). held14 left two Results out and
+    closed on such a creed ("For me, my men come home alive, that is the first rule, always.";
+    "I think honesty is the most important thing with a customer."), and both were read as the
+    Result; in the seen sets' Results every "always" after the last action comes with such a
+    link ("now I always test on the client's machine first")."""
+    if not GENERAL_CREED.search(text) or _OCCASION_LINK.search(text):
+        return False
+    return not _PAST_EVENT.search(re.sub(_WAY_OF, " ", text))
 
 
 MODAL = _lazy(
@@ -1112,13 +1161,16 @@ ABOUT_THE_EXAMPLE = _lazy(
     r"|\b(that's|that is|that was|this was) (the|my) (decision|choice|call|experience)"
     r"( i (made|took|had))?\b(?! (where|when|about|from|of|that|who|which|to|for|was|is)\b)"
     r"|\bthat was that\b"
+    r"|^(and |so |okay |ok |well |yeah )*(thank you|thanks)( (very|so) much)?( for (the|your|this"
+    r"|that|having|asking|listening)( [\w-]+){0,2})?$"
     r"|\bi hope (it|that|this) (is|was|wasn't|isn't|answers)\b|\bhappy to (go into|talk|explain)"
     r"\b|\btells you (a lot )?(about )?how i\b|\bsomething i (bring|take|carry)\b"
 )
 """Talk about the example rather than the example itself: choosing it first ("let me think,
 I've got one", "I'll go with the one from the hotel"), naming it at the end ("so that's my
 example", "that is how I handled the situation", "so that's the decision I made and how I went
-about it", "so that was my experience", "so yeah, that was that", "I hope it is not too long")."""
+about it", "so that was my experience", "so yeah, that was that", "I hope it is not too long",
+"thank you for the question")."""
 HARD_TIME = _lazy(
     r"\bit was (a |an )?(very |really |quite )?(hard|tough|difficult|stressful|busy|long|intense)"
     r" (time|period|few weeks|month|week) for (everybody|everyone|all of us|us|me)\b"
