@@ -19,6 +19,11 @@ from functools import lru_cache
 
 SOMEONE = "{someone}"
 """The placeholder for another person in a `shown_by` phrase."""
+PERSON = "{person}"
+"""The placeholder for another person who is surely one: as `SOMEONE`, but a capitalised word
+alone is not taken for a name. After "with" a capitalised word is as often a tool, a place or an
+employer ("I worked with Excel", "with Leeds", "with Tesco") as a person (talk14 gave the hiring
+manager's "Fit with the team" to "I worked with Excel"); "my colleague Priya" is still one."""
 
 _ROLES = (
     "colleague|co-worker|coworker|manager|boss|lead|supervisor|client|customer|partner|peer|"
@@ -40,6 +45,13 @@ _PERSON = (
 """Another person, as `SOMEONE` stands for: case-blind for pronouns and roles ("him", "the two
 most experienced loaders", "3 big shippers", "every driver"), a capitalised word for a name (a
 sentence's "We", "So" or "Then" is not one)."""
+_SURELY_A_PERSON = (
+    rf"\b(?i:(?:(?:my|our|the|their|his|her|a|one|other|{_COUNT})\s+)+(?:[a-z-]+\s+){{0,3}}"
+    rf"(?:{_ROLES})(?:e?s)?\b|he|she|they|him|her|them|the\s+others?)"
+    rf"|[A-Z][a-z]+'s\s+(?i:(?:[a-z-]+\s+){{0,3}}(?:{_ROLES})(?:e?s)?\b)"
+)
+"""Another person, as `PERSON` stands for: `_PERSON` without a lone capitalised word, but with a
+name's people ("Anya's team", "Tom's drivers")."""
 
 _ADVERB = r"(?:\s+(?i:[a-z]+ly|also|still|just|really|always))?"
 
@@ -55,9 +67,11 @@ def _pattern(phrase: str) -> re.Pattern[str]:
     word of four letters or more also matches its longer forms: "propos" in "proposal"), any
     space as any run of spaces, `SOMEONE` as `_PERSON` (with an adverb allowed after it)."""
     pieces = []
-    for index, piece in enumerate(phrase.split(SOMEONE)):
+    people = re.split(r"(\{someone\}|\{person\})", phrase)
+    for index, piece in enumerate(people[::2]):
         if index:
-            pieces.append(_PERSON + _APPOSITION + _ADVERB)
+            person = _PERSON if people[2 * index - 1] == SOMEONE else _SURELY_A_PERSON
+            pieces.append(person + _APPOSITION + _ADVERB)
         words = piece.split()
         if not words:
             pieces.append(r"\s*" if index else "")
@@ -67,8 +81,9 @@ def _pattern(phrase: str) -> re.Pattern[str]:
         tail = r"\s+" if piece[-1:].isspace() else ""
         pieces.append(lead + body + tail)
     text = "".join(pieces)
-    starts = r"\b" if not phrase.startswith(SOMEONE) else ""
-    ends = r"\b" if not phrase.rstrip().endswith(SOMEONE) and len(phrase.split()[-1]) < 4 else ""
+    starts = r"\b" if not phrase.startswith((SOMEONE, PERSON)) else ""
+    ends = r"\b" if not phrase.rstrip().endswith((SOMEONE, PERSON)) and len(
+        phrase.split()[-1]) < 4 else ""
     return re.compile(starts + text + ends)
 
 
