@@ -684,6 +684,12 @@ def analyze_answer(
         why.append(("specificity", "none of your questions went deep (the team, its "
                     "challenges, what success looks like)" if shallow > 15 else
                     "only one of your questions went deep", shallow))
+        unprepared = _unprepared_questions_points(transcript, known_facts)
+        if unprepared:
+            score_parts = replace(score_parts, specificity=score_parts.specificity + unprepared)
+            why.append(("specificity", "a search or your company profile answers "
+                        f"{unprepared // _UNPREPARED_POINTS} of your questions: they show no "
+                        "preparation", unprepared))
     for part, reason, points in _untied_points(kind, gives, flaws):
         score_parts = replace(score_parts, **{part: getattr(score_parts, part) + round(points)})
         why.append((part, reason, points))
@@ -2683,6 +2689,24 @@ def _shallow_questions_points(transcript: Transcript, known: KnownFacts | None =
         return 0
     deep = sum(classify(question, known)[1] == "deep" for question in asked)
     return _DEEP_QUESTIONS_POINTS.get(deep, 0)
+
+
+_UNPREPARED_POINTS = 10
+"""Points each question a quick search or the company profile answers loses ("What do you do as
+a company?", "Who are your competitors?" with a profile that lists them): beside having no depth,
+it shows no preparation, and a panel that has met the candidate once already hears it as such
+(breaker14 B16: two such questions to a second-round panel scored 60, as two questions about
+pay would). Counted for at most two questions."""
+
+
+def _unprepared_questions_points(transcript: Transcript, known: KnownFacts | None = None) -> int:
+    """Points lost for the candidate's questions that a search or the company profile answers
+    (`searchable.searchable_fact`, as the mode's review names them)."""
+    from simulator.analysis.candidate_questions import split_questions
+    from simulator.analysis.searchable import searchable_fact
+
+    answered = sum(bool(searchable_fact(q, known)) for q in split_questions(transcript))
+    return _UNPREPARED_POINTS * min(answered, 2)
 
 
 def _mentions(lowered: str, phrase: str, sentences: Sequence[str] = ()) -> bool:

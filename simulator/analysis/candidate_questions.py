@@ -211,7 +211,8 @@ _REASONS: dict[Topic, str] = {
     "your first concern.",
 }
 """Why each topic is as deep as it is; a searchable question's reason names its fact."""
-_ASK_INSIDE = "Asking it suggests you didn't prepare: ask what only someone inside can tell you."
+_ASK_INSIDE = ("Asking it suggests you didn't prepare, and more so in a second round, to people "
+               "who have met you: ask what only someone inside can tell you.")
 
 DEFAULT_ANSWERS: dict[Topic, str] = {
     "strategy": "We're focused on growing carefully and doing fewer things better.",

@@ -38,3 +38,27 @@ def test_the_score_judges_with_the_profile_as_the_review_does() -> None:
     assert with_profile.score < without.score
     assert with_profile.score <= 60
     assert any("none of your questions went deep" in r.why for r in with_profile.points_why)
+
+
+def test_two_questions_a_search_or_the_profile_answers_do_not_score_well() -> None:
+    """Beside having no depth, each shows no preparation: two such questions to a panel that
+    has the profile score below what two merely practical questions would."""
+    asked = Transcript.from_text("Where are you based?\n\nWho do you compete with?")
+    unprepared = analyze_answer(asked, question_kind="questions_to_ask", known_facts=KNOWN)
+    practical = analyze_answer(
+        Transcript.from_text("When will I hear back?\n\nHow many interview stages are there?"),
+        question_kind="questions_to_ask", known_facts=KNOWN)
+    assert unprepared.score <= 45 and unprepared.score < practical.score
+    assert any("show no preparation" in r.why for r in unprepared.points_why)
+    (first, second) = review_candidate_questions(asked, {}, KNOWN).questions
+    assert "second round" in first.reason and "your company profile" in second.reason
+
+
+def test_a_prepared_question_beside_one_loses_only_for_that_one() -> None:
+    deep = "How will the Derby bakery change what this team bakes each morning?"
+    alone = analyze_answer(Transcript.from_text(f"{deep}\n\nWhat is hardest for the team?"),
+                           question_kind="questions_to_ask", known_facts=KNOWN)
+    with_one = analyze_answer(
+        Transcript.from_text(f"{deep}\n\nWhat is hardest for the team?\n\nWhat are your values?"),
+        question_kind="questions_to_ask", known_facts=KNOWN)
+    assert alone.score - with_one.score == 10
