@@ -20,6 +20,7 @@ from typing import Literal
 from simulator.analysis.audience import Topic
 from simulator.analysis.searchable import (
     KnownFacts,
+    asks_about_role,
     builds_on_news,
     profile_reply,
     searchable_fact,
@@ -313,6 +314,9 @@ def classify(question: str, known: KnownFacts | None = None) -> tuple[Topic, Dep
         return ("public_facts" if best == "other" else best), "shallow"
     if builds_on_news(question, known):
         return best, "deep"  # it read their news and asks what only an insider knows
+    if _DEPTH[best] != "deep" and best not in ("pay", "time_off") and asks_about_role(
+            question, known):
+        return "team", "deep"  # about the role's own work and people, as the profile has it
     return best, _DEPTH[best]
 
 

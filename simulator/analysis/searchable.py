@@ -45,6 +45,15 @@ _PUBLIC_FACTS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     (
+        "how big it is",
+        (
+            # "How many buses do you have?" (breaker15 B22): the fleet, stores or customers a
+            # company counts are on its website.
+            r"\bhow many (?:\w+ ){1,2}(?:do|does) (?:you|you guys|" + _FIRM[3:-1]
+            + r") (?:have|run|operate|own|serve) (?:now |today |in total |altogether )?$",
+        ),
+    ),
+    (
         "what it sells",
         (
             r"\bwhat (?:kind of |sort of |type of )?(?:products?|services?|solutions?) "
@@ -216,6 +225,9 @@ class KnownFacts:
     values: Sequence[str] = ()
     competitors: Sequence[str] = ()
     news: Sequence[str] = ()
+    role: Sequence[str] = ()
+    """The role's title and what it is expected to do ("Fleet Maintenance Planner", "Lead the
+    night fitters' schedule"): a question about them is about the role (`asks_about_role`)."""
 
 
 def _plain(text: str) -> str:
@@ -344,6 +356,21 @@ def _news_asked_about(question: str, known: KnownFacts | None) -> str:
 
 def _beyond(question: str, line: str) -> set[str]:
     return _content(question) - _content(line)
+
+
+_ROLE_OVERLAP = 2
+"""Content words a question must share with the role's title and duties to be about the role."""
+
+
+def asks_about_role(question: str, known: KnownFacts | None) -> bool:
+    """Whether `question` asks about the role the profile describes: it shares `_ROLE_OVERLAP`
+    content words with the role's title and duties ("How do the night fitters and the planner
+    share the work today?" for a planner who leads "the night fitters' schedule", breaker15
+    B22: judged "not clearly about the role, team or company")."""
+    if known is None or not known.role:
+        return False
+    role: set[str] = set().union(*(_content(line) for line in known.role))
+    return len(_content(question) & role) >= _ROLE_OVERLAP
 
 
 def builds_on_news(question: str, known: KnownFacts | None) -> str:

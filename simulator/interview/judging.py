@@ -236,7 +236,7 @@ def known_facts(company: CompanyProfile | None) -> KnownFacts | None:
     if company is None:
         return None
     return KnownFacts(company.name, [v.name for v in company.values], company.competitors,
-                      company.news)
+                      company.news, [company.role_title, *company.role_expectations])
 
 
 def mode_reviews(request: AnalysisRequest, transcript: Transcript) -> dict[str, object]:
