@@ -46,7 +46,8 @@ COMPANY = Doubt(
     "company",
     "tying it to what you know about them",
     "This time tie it to what you know about us, not to any company.",
-    _words(r"\b(company|research\w*|(on|about|why) us|why here|motivat\w*|know about)\b"),
+    # "nothing about buses or us" (breaker15 B10): "us" in notes on round one is the company.
+    _words(r"\b(company|research\w*|us|why here|motivat\w*|know about)\b"),
 )
 DOUBTS: tuple[Doubt, ...] = (
     COMPANY,

@@ -114,7 +114,7 @@ def ask_again(notes: FirstRoundNotes, banks: dict[str, QuestionBank]) -> Questio
     the wording resolved) so the summary can put the two answers side by side."""
     from dataclasses import replace
 
-    from simulator.analysis.doubts import doubt_in
+    from simulator.analysis.doubts import COMPANY, doubt_in
     from simulator.analysis.questions import classify_question
 
     before = notes.to_ask_again()
@@ -135,10 +135,15 @@ def ask_again(notes: FirstRoundNotes, banks: dict[str, QuestionBank]) -> Questio
         " ".join(n.note for n in related),
         [*before.competencies, *(c for n in related for c in n.competencies)],
     )
-    angle = doubt.angle if doubt is not None else DEFAULT_ANGLE
     # Notes are jotted, not typed out ("why us??"): classify the words, not the punctuation.
     words = re.sub(r"[^\w\s']", " ", wording)
     kind = original.kind if original is not None else classify_question(words)
+    if doubt is not None and doubt.key == "specifics" and kind in ("company", "motivation"):
+        # "Sounded generic" said of a why-us answer doubts what draws them to this company,
+        # not that no occasion was told (breaker15 B10: it came back asking for "one particular
+        # occasion, with the who, the when and a figure").
+        doubt = COMPANY
+    angle = doubt.angle if doubt is not None else DEFAULT_ANGLE
     target = original.target_s if original is not None else DEFAULT_TARGET_S[kind]
     if doubt is not None and doubt.key == "brief":
         target = (min(target[0], BRIEF_TARGET_S[0]), min(target[1], BRIEF_TARGET_S[1]))
