@@ -950,12 +950,72 @@ _A_SCORE = re.compile(r"\bout of\b|\d/\d")
 hours of the day."""
 
 
+_SPOKEN_NUMBER = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
+    r"|eighty|ninety|a hundred|a thousand|half|none|zero)\b"
+)
+_FILLER_WORD = re.compile(r"\b(?:uh|um|uhm|er|erm|ah|hmm)\b ?")
+_HEDGE_BEFORE_NUMBER = re.compile(
+    r"\b(?:(?:like|just|roughly|maybe|about|around|approximately|nearly|almost|under|over"
+    r"|below|above|barely|some|close to|more or less|a bit|a little|a tad|well|something like"
+    r"|give or take|only|less than|more than|not quite|a touch) )+(?=" + _SPOKEN_NUMBER + ")"
+)
+"""How a speaker hedges or fills before a figure ("to like two", "from, uh, twenty", "just under
+three", "a bit over forty"): the figure still measures the outcome (breaker14 B8, breaker15
+B16), so `measured` reads the words again without them."""
+_RATIO = (
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:[a-z-]+ )?(?:in|out of)"
+    r" (?:every )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|forty|fifty|a hundred|hundred)\b"
+)
+_TWO_RATIOS = re.compile(rf"{_RATIO}.*{_RATIO}")
+"""A share told as "one in twenty", set against the one before ("one in five"): a before and
+after."""
+_NONE_AGAINST = re.compile(
+    r"\b(?:no|none|zero|not one|not a single|nobody|no one)\b[^.;!?]{0,50}?,? (?:against"
+    r"|compared (?:with|to)|versus|down from|where (?:there|it) (?:had been|were|was)) (?:about "
+    r"|around |nearly |almost |over |some )?" + _SPOKEN_NUMBER
+)
+"""None set against the count before: "no frost breakdowns that winter, against eleven the
+winter before"."""
+_NONE_OVER_A_PERIOD = re.compile(
+    r"\b(?:in|over|for|during|within) the (?:next|following|first) (?:\d+|two|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|few)? ?(?:days?|weeks?|months?"
+    r"|years?|quarters?|shifts?)\b[^.;!?]{0,60}?\b(?:no|not one|not a single|nobody|no one"
+    r"|none|zero)\b"
+    r"|\b(?:no|not one|not a single|nobody|no one|none|zero)\b[^.;!?]{0,60}?\b(?:in|over"
+    r"|for|during|within) the (?:next|following|first) (?:\d+|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|eighteen|twenty|few)? ?(?:days?|weeks?|months?|years?"
+    r"|quarters?|shifts?)\b"
+    r"|\bnever (?:been |had |seen |were |was )?(?:more|fewer|less|over) (?:than )?" + _SPOKEN_NUMBER
+)
+"""None over a stated period is a count ("in the next six months we found no loose wheel
+nuts"), and so is a cap held since ("never more than 2 buses waiting since June")."""
+_TIME_SAVED = re.compile(
+    r"\b(?:save|saves|saving|saved|cut|cuts|cutting|free|frees|freeing|freed) (?:[\w'-]+ )"
+    r"{0,3}?" + _SPOKEN_NUMBER + r" ?(?:[\w-]+ )?(?:minutes?|hours?|days?|weeks?|shifts?)\b"
+)
+"""Time the change saves, told in any tense: "saving about 400 hours a month", "we save
+about 400 hours per month" (breaker15 B16/B17)."""
+
+
 def measured(text: str) -> bool:
     """Whether `text` (lower-case words) holds a number that measures an outcome
     (cues.OUTCOME_METRIC or MEASURED_OUTCOME), leaving out the ones that only say when
     (`_WHEN_NOT_HOW_MUCH`) or give a time of day ("4 to 5 a.m."), or name only years ("from
     2019 to 2021"). Small numbers "from 12 to 1" are hours unless told per period ("from 12 to
-    1 a week") or as a score ("from four out of ten to eight")."""
+    1 a week") or as a score ("from four out of ten to eight"). A hedge or filler before the
+    figure ("to like two") does not hide it (`_HEDGE_BEFORE_NUMBER`)."""
+    if _measured_as_told(text) or _TWO_RATIOS.search(text) or _NONE_AGAINST.search(text) or (
+            _NONE_OVER_A_PERIOD.search(text) or _TIME_SAVED.search(text)):
+        return True
+    plain = _HEDGE_BEFORE_NUMBER.sub("", _FILLER_WORD.sub("", text))
+    return plain != text and _measured_as_told(plain)
+
+
+def _measured_as_told(text: str) -> bool:
+    """`measured` on the words as they stand."""
     if _RATE_TO_RATE.search(text) or _SET_AGAINST.search(text) or MEASURED_OUTCOME.search(text):
         return True
     start = 0
