@@ -93,7 +93,9 @@ earlier set used, omissions told plainly) and held14 (star14_*_heldback, same wr
 measured once at the end of the thirteenth session), and dev15 (star15_*, a fifteenth writer's
 set: speakers and jobs no earlier set used, spoken, noted, second-person and present-tense
 stories, second-round questions) and held15 (star15_*_heldback, same writer; measured once at
-the end of the fourteenth session).
+the end of the fourteenth session), and dev16 (star16_*, a sixteenth writer's set: office,
+professional and second-round answers, career changers) and held16 (star16_*_heldback, same
+writer; sealed until the lead's one measurement at the end of the fifteenth session).
 
 Figures per set:
 - word-level F1 per part and macro-F1 over S/T/A/R, answers as written;
@@ -541,6 +543,12 @@ SETS = {
         "star15_good_heldback.jsonl",
         "star15_weak_heldback.jsonl",
         "star15_followups_heldback.jsonl",
+    ),
+    "dev16": ("star16_good.jsonl", "star16_weak.jsonl", "star16_followups.jsonl"),
+    "held16": (
+        "star16_good_heldback.jsonl",
+        "star16_weak_heldback.jsonl",
+        "star16_followups_heldback.jsonl",
     ),
 }
 HELD_BACK = (
