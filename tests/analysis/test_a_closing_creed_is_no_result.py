@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.analysis import AnswerAnalysis, analyze_answer
-from simulator.speech.stt import Transcript
+from simulator.analysis import AnswerAnalysis
+from tests.support.answers import typed_to
 
 Q = "Tell me about a time you had to deal with a difficult situation at work."
 
@@ -42,8 +42,7 @@ OUTCOME = (
 )
 
 
-def typed(text: str) -> AnswerAnalysis:
-    return analyze_answer(Transcript.from_text(text), question=Q)
+typed = typed_to(Q)
 
 
 def labels_of(analysis: AnswerAnalysis, words: str) -> list[str]:

@@ -3,15 +3,12 @@ is no headline to praise (breaker14 B13). Answers of our own."""
 
 from __future__ import annotations
 
-from simulator.analysis import AnswerAnalysis, analyze_answer
-from simulator.speech.stt import Transcript
+from tests.support.answers import typed_to
 
 QUESTION = "Tell me about something you improved at work without being asked to."
 
 
-def analyse(answer: str) -> AnswerAnalysis:
-    return analyze_answer(Transcript.from_text(answer), question=QUESTION,
-                          question_kind="behavioral")
+analyse = typed_to(QUESTION, question_kind="behavioral")
 
 
 def test_not_remembering_the_actions_is_no_action() -> None:

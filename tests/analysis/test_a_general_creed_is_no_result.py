@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.analysis import AnswerAnalysis, analyze_answer
-from simulator.speech.stt import Transcript
+from tests.support.answers import typed_to
 
 QUESTION = "Tell me about a time you had to put safety before a deadline."
 STORY = (
@@ -36,8 +35,7 @@ RESULTS = (
 )
 
 
-def typed(text: str) -> AnswerAnalysis:
-    return analyze_answer(Transcript.from_text(text), question=QUESTION)
+typed = typed_to(QUESTION)
 
 
 @pytest.mark.parametrize("creed", CREEDS)

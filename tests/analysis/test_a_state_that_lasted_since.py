@@ -5,17 +5,7 @@ this. New answers of our own."""
 
 from __future__ import annotations
 
-from simulator.analysis import AnswerAnalysis, analyze_answer
-from simulator.speech.stt import Transcript
-
-
-def typed(text: str, question: str) -> AnswerAnalysis:
-    return analyze_answer(Transcript.from_text(text), question=question)
-
-
-def labels_of(analysis: AnswerAnalysis, words: str) -> list[str]:
-    return [s.label for s in analysis.star.segments if words in s.text.lower()]
-
+from tests.support.answers import labels_of, typed
 
 LASTED = (
     "I run the front of house at a small seafood restaurant. A regular who brought his family "

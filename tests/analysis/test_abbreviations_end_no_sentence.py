@@ -5,13 +5,9 @@ is our own, in another job and register; the same splitter serves recognized wor
 
 from __future__ import annotations
 
-from simulator.analysis import AnswerAnalysis, analyze_answer
 from simulator.analysis.tokens import tokenize
 from simulator.speech.stt import Transcript, Word
-
-
-def typed(text: str, question: str) -> AnswerAnalysis:
-    return analyze_answer(Transcript.from_text(text), question=question)
+from tests.support.answers import typed
 
 
 def ends(text: str) -> list[str]:

@@ -7,8 +7,7 @@ thing but gives the outcome keeps its Result. New answers of our own: a bakery a
 
 from __future__ import annotations
 
-from simulator.analysis import analyze_answer
-from simulator.speech.stt import Transcript
+from tests.support.answers import typed_to
 
 Q = "Tell me about something you improved at work without being asked to."
 
@@ -31,8 +30,7 @@ OUTCOME_TOO = (
 )
 
 
-def _analysis(text: str):  # type: ignore[no-untyped-def]
-    return analyze_answer(Transcript.from_text(text), question=Q)
+_analysis = typed_to(Q)
 
 
 def test_not_knowing_the_outcome_is_no_result() -> None:

@@ -12,12 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from simulator.analysis import analyze_answer
 from simulator.analysis.answer import BLAME_POINTS
 from simulator.analysis.blame import asks_own_mistake, blamed_others
 from simulator.interview.company import load_company
 from simulator.interview.personas import load_personas
-from simulator.speech.stt import Transcript
+from tests.support.answers import typed as _analysis
 
 OWN_MISTAKE = "Tell me about a time you made a mistake at work."
 WENT_WRONG = "Tell me about a time a delivery went wrong."
@@ -39,10 +38,6 @@ NOT_MINE = (
     "fault really, the route sheet was printed wrong in the office. I left the office to sort it "
     "out with the shop and went back to my own loading. The shop got its bread late that day."
 )
-
-
-def _analysis(text: str, question: str, **kwargs: object):  # type: ignore[no-untyped-def]
-    return analyze_answer(Transcript.from_text(text), question=question, **kwargs)  # type: ignore[arg-type]
 
 
 def test_a_mistake_put_on_others_costs_ownership_with_its_words() -> None:

@@ -8,16 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.analysis import analyze_answer
 from simulator.analysis.answer import COMPLAINT_TIP
 from simulator.interview.personas import get_persona
-from simulator.speech.stt import Transcript
+from tests.support.answers import typed as _analyse
 
 LEAVING = "Why are you looking to leave your current job?"
-
-
-def _analyse(text: str, question: str, **kwargs: object):  # type: ignore[no-untyped-def]
-    return analyze_answer(Transcript.from_text(text), question=question, **kwargs)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("complaint", [

@@ -12,18 +12,8 @@
 
 from __future__ import annotations
 
-from simulator.analysis import AnswerAnalysis, analyze_answer
 from simulator.analysis.star import unit_cue_scores
-from simulator.speech.stt import Transcript
-
-
-def typed(text: str, question: str) -> AnswerAnalysis:
-    return analyze_answer(Transcript.from_text(text), question=question)
-
-
-def labels_of(analysis: AnswerAnalysis, words: str) -> list[str]:
-    return [s.label for s in analysis.star.segments if words in s.text.lower()]
-
+from tests.support.answers import labels_of, typed
 
 TALKED_ONLY = (
     "At the garden centre where I work weekends, my colleague Priya wanted to put the Christmas "

@@ -3,19 +3,19 @@ written again as new answers of our own, with the right value asserted."""
 
 from __future__ import annotations
 
-from simulator.analysis import analyze_answer, missing_part_probe_code
+from simulator.analysis import missing_part_probe_code
 from simulator.analysis.answer import analyze_follow_up
 from simulator.analysis.audience import Audience, Theme
 from simulator.analysis.cues import OUTCOME_METRIC, as_past_narrative
 from simulator.analysis.follow_up import judge_follow_up
 from simulator.speech.stt import Transcript
 from simulator.storage.views import AnswerView
+from tests.support.answers import typed_to
 
 Q = "Tell me about a time you made something work better."
 
 
-def typed(text: str, question: str = Q, **kwargs: object):  # type: ignore[no-untyped-def]
-    return analyze_answer(Transcript.from_text(text), question=question, **kwargs)  # type: ignore[arg-type]
+typed = typed_to(Q)
 
 
 RAMBLING = (

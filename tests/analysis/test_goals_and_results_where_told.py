@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.analysis import analyze_answer
-from simulator.speech.stt import Transcript
+from tests.support.answers import typed_to
 
 QUESTION = "Tell me about a time you improved how your team worked."
 HEADLINE_TIP = "You opened with the result"
 
 
-def _analysed(text: str):  # type: ignore[no-untyped-def]
-    return analyze_answer(Transcript.from_text(text), question=QUESTION)
+_analysed = typed_to(QUESTION)
 
 
 # D4: the scene holds what someone decided, its purpose and a change "from X to Y" with no number.

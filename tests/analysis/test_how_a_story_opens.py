@@ -7,19 +7,13 @@ and for the flaw that must not (or must) be said."""
 
 from __future__ import annotations
 
-from simulator.analysis import analyze_answer
 from simulator.analysis.cues import background_to_occasion
-from simulator.speech.stt import Transcript
+from tests.support.answers import labelled, typed_to
 
 Q = "Tell me about a time you dealt with something unexpected at work."
 
 
-def typed(text: str, question: str = Q):  # type: ignore[no-untyped-def]
-    return analyze_answer(Transcript.from_text(text), question=question)
-
-
-def labelled(analysis, label: str) -> str:  # type: ignore[no-untyped-def]
-    return " ".join(s.text for s in analysis.star.segments if s.label == label)
+typed = typed_to(Q)
 
 
 # What the speaker usually did, then the one morning the story is about.

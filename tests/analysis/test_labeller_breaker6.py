@@ -5,13 +5,7 @@ it is about has its scene."""
 
 from __future__ import annotations
 
-from simulator.analysis import AnswerAnalysis, analyze_answer
-from simulator.speech.stt import Transcript
-
-
-def typed(text: str, question: str) -> AnswerAnalysis:
-    return analyze_answer(Transcript.from_text(text), question=question)
-
+from tests.support.answers import typed
 
 # D2: a long story that never says how it ended. It gathers figures ("how many people came
 # in"), lays out options ("the other was to keep both and share a caretaker"), and stops on a

@@ -3,14 +3,11 @@ a register unlike the banks' (non-native, terse, run-on): what it must hear and 
 
 from __future__ import annotations
 
-from simulator.analysis import AnswerAnalysis, analyze_answer
-from simulator.speech.stt import Transcript
+from simulator.analysis import AnswerAnalysis
+from tests.support.answers import typed_to
 
-
-def _analyse(answer: str, question: str = "Tell me about a time you disagreed with a decision."
-             ) -> AnswerAnalysis:
-    return analyze_answer(Transcript.from_text(answer), question=question,
-                          question_kind="behavioral")
+_analyse = typed_to("Tell me about a time you disagreed with a decision.",
+                    question_kind="behavioral")
 
 
 def _labels_of(analysis: AnswerAnalysis, words: str) -> set[str]:

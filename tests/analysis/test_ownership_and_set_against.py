@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.analysis import AnswerAnalysis, analyze_answer
 from simulator.analysis.flaws import measured
-from simulator.speech.stt import Transcript
+from tests.support.answers import typed_to
 
 QUESTION = "Tell me about a time you fixed a process that was slowing everyone down."
 
@@ -21,8 +20,7 @@ SCENE = (
 )
 
 
-def _analyze(text: str) -> AnswerAnalysis:
-    return analyze_answer(Transcript.from_text(text), question=QUESTION)
+_analyze = typed_to(QUESTION)
 
 
 ASKS_FOR_A_NUMBER = "If you have a number for the result"

@@ -9,19 +9,15 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.analysis import analyze_answer, star, star_learned
+from simulator.analysis import star, star_learned
 from simulator.analysis.tokens import has_punctuation, tokenize
 from simulator.speech.stt import Transcript
+from tests.support.answers import labelled, typed_to
 
 Q = "Tell me about a time you solved a problem at work."
 
 
-def typed(text: str, question: str = Q):  # type: ignore[no-untyped-def]
-    return analyze_answer(Transcript.from_text(text), question=question)
-
-
-def labelled(analysis, label: str) -> str:  # type: ignore[no-untyped-def]
-    return " ".join(s.text for s in analysis.star.segments if s.label == label)
+typed = typed_to(Q)
 
 
 # The new post and the place, then what was wanted from the speaker, in one sentence.

@@ -6,14 +6,12 @@ written), with the same story told with the part in it as the check that nothing
 
 from __future__ import annotations
 
-from simulator.analysis import analyze_answer
-from simulator.speech.stt import Transcript
+from tests.support.answers import typed_to
 
 Q = "Tell me about a time you handled a difficult situation."
 
 
-def typed(text: str, question: str = Q):  # type: ignore[no-untyped-def]
-    return analyze_answer(Transcript.from_text(text), question=question)
+typed = typed_to(Q)
 
 
 # Non-native: the story stops at the actions and closes on a feeling.

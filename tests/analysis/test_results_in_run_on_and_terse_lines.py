@@ -5,17 +5,7 @@ punctuation a clause's "when" or "what" went to the unit before it. New answers 
 
 from __future__ import annotations
 
-from simulator.analysis import AnswerAnalysis, analyze_answer
-from simulator.speech.stt import Transcript
-
-
-def typed(text: str, question: str) -> AnswerAnalysis:
-    return analyze_answer(Transcript.from_text(text), question=question)
-
-
-def labels_of(analysis: AnswerAnalysis, words: str) -> list[str]:
-    return [s.label for s in analysis.star.segments if words in s.text.lower()]
-
+from tests.support.answers import labels_of, typed
 
 # Spoken run-on, lower case: what the others had once it was done is the outcome.
 RUN_ON = (

@@ -5,19 +5,9 @@ a hotel by the airport") is still the scene (issue 13: Task read as Situation, t
 
 from __future__ import annotations
 
-from simulator.analysis import analyze_answer
-from simulator.analysis.answer import AnswerAnalysis
-from simulator.speech.stt import Transcript
+from tests.support.answers import label_of, typed_to
 
-
-def typed(text: str) -> AnswerAnalysis:
-    return analyze_answer(Transcript.from_text(text),
-                          question="Tell me about a time you took charge.")
-
-
-def label_of(analysis: AnswerAnalysis, words: str) -> str:
-    start = analysis.transcript.text.index(words)
-    return next(s.label for s in analysis.star.segments if s.start_char <= start < s.end_char)
+typed = typed_to("Tell me about a time you took charge.")
 
 
 def test_a_senior_on_the_night_named_after_the_scene_is_the_task() -> None:

@@ -12,8 +12,7 @@ of our own.
 
 from __future__ import annotations
 
-from simulator.analysis import AnswerAnalysis, analyze_answer
-from simulator.speech.stt import Transcript
+from tests.support.answers import labels_of, typed_to
 
 QUESTION = "Tell me about a difficult customer or client. How did you handle them?"
 
@@ -37,12 +36,7 @@ PUNCTUATED = (
 )
 
 
-def typed(text: str, question: str = QUESTION) -> AnswerAnalysis:
-    return analyze_answer(Transcript.from_text(text), question=question)
-
-
-def labels_of(analysis: AnswerAnalysis, words: str) -> list[str]:
-    return [s.label for s in analysis.star.segments if words in s.text.lower()]
+typed = typed_to(QUESTION)
 
 
 def test_run_on_actions_are_actions() -> None:

@@ -12,16 +12,15 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.analysis import AnswerAnalysis, analyze_answer
 from simulator.analysis.answer import NO_NUMBER_WHY, RESULT_MIDDLE_TIP, analyze_follow_up
 from simulator.speech.stt import Transcript
+from tests.support.answers import typed_to
 
 TOLD_FIRST = "You opened with the result"
 QUESTION = "Tell me about a time you fixed a problem nobody owned."
 
 
-def _analyse(text: str, question: str = QUESTION) -> AnswerAnalysis:
-    return analyze_answer(Transcript.from_text(text), question=question)
+_analyse = typed_to(QUESTION)
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from simulator.analysis import analyze_answer
 from simulator.speech.stt import Transcript
+from tests.support.answers import typed_to
 
 Q = "Tell me about a time you handled a sudden shortage of staff."
 
@@ -26,8 +27,7 @@ JUDGED_RESULT = (
 )
 
 
-def _analyze(text: str, question: str = Q):  # type: ignore[no-untyped-def]
-    return analyze_answer(Transcript.from_text(text), question=question)
+_analyze = typed_to(Q)
 
 
 def test_labelled_terse_notes_are_a_specific_owned_story() -> None:

@@ -7,17 +7,7 @@ everything right"), no plan that takes the outcome away. New answers of our own.
 
 from __future__ import annotations
 
-from simulator.analysis import AnswerAnalysis, analyze_answer
-from simulator.speech.stt import Transcript
-
-
-def typed(text: str, question: str) -> AnswerAnalysis:
-    return analyze_answer(Transcript.from_text(text), question=question)
-
-
-def labels_of(analysis: AnswerAnalysis, words: str) -> list[str]:
-    return [s.label for s in analysis.star.segments if words in s.text.lower()]
-
+from tests.support.answers import labels_of, typed
 
 # Spoken run-on, lower case: the tenant's own deed after the speaker's is the outcome.
 TENANT = (

@@ -10,7 +10,8 @@ import pytest
 
 from simulator.analysis import AnswerAnalysis, analyze_answer
 from simulator.analysis.timing import TYPICAL_WPM
-from simulator.speech.stt import Transcript, Word, default_recognizer
+from simulator.speech.stt import Transcript, default_recognizer
+from tests.support.answers import spoken
 from tests.support.speech import flite_clip
 
 QUESTION = "Tell me about a time you won back customers."
@@ -23,16 +24,6 @@ CLINIC = (
     "morning, we also put a ramp at the door for the wheelchairs, in three months ninety of them "
     "come back and the owner keep the Saturday hours."
 )
-
-
-def spoken(text: str, wpm: float) -> Transcript:
-    """`text` as a recognizer returns it: each word timed at `wpm`, a short gap after each."""
-    step = 60.0 / wpm
-    words = tuple(
-        Word(word, i * step, i * step + 0.8 * step) for i, word in enumerate(text.split())
-    )
-    return Transcript(text, words, engine="faster-whisper", model="tiny.en",
-                      duration_s=len(words) * step)
 
 
 def test_a_recognized_comma_after_a_whole_clause_ends_the_unit() -> None:

@@ -6,19 +6,8 @@ the tail of the list is not filed as the Result (breaker12 V1)."""
 from __future__ import annotations
 
 from simulator.analysis import analyze_answer
-from simulator.speech.stt import Transcript, Word
-
-
-def spoken(text: str, wpm: float = 160.0) -> Transcript:
-    """`text` as a recognizer writes it: its own punctuation, each word timed at `wpm`, no
-    pause longer than a word's gap anywhere (so no cut comes from a breath)."""
-    step = 60.0 / wpm
-    words = tuple(
-        Word(word, i * step, i * step + 0.8 * step) for i, word in enumerate(text.split())
-    )
-    return Transcript(text, words, engine="faster-whisper", model="tiny.en",
-                      duration_s=len(words) * step)
-
+from simulator.speech.stt import Transcript
+from tests.support.answers import spoken
 
 QUESTION = "Tell me about a time you improved a process."
 

@@ -10,20 +10,11 @@ from pathlib import Path
 import pytest
 
 from simulator.analysis import analyze_answer
-from simulator.speech.stt import Transcript, Word, default_recognizer
+from simulator.speech.stt import Transcript, default_recognizer
+from tests.support.answers import spoken
 from tests.support.speech import flite_clip
 
 QUESTION = "Tell me about a time you solved a problem for a customer."
-
-
-def spoken(text: str, wpm: float = 160.0) -> Transcript:
-    """`text` as a recognizer writes it: its own punctuation, each word timed at `wpm`."""
-    step = 60.0 / wpm
-    words = tuple(
-        Word(word, i * step, i * step + 0.8 * step) for i, word in enumerate(text.split())
-    )
-    return Transcript(text, words, engine="faster-whisper", model="tiny.en",
-                      duration_s=len(words) * step)
 
 
 def labelled(text: str) -> list[tuple[str, str]]:

@@ -7,18 +7,12 @@ own, typed, spoken in lower case without apostrophes, or told to "you"."""
 
 from __future__ import annotations
 
-from simulator.analysis import analyze_answer
-from simulator.speech.stt import Transcript
+from tests.support.answers import labelled, typed_to
 
 Q = "Tell me about a time you solved a problem under pressure."
 
 
-def typed(text: str, question: str = Q):  # type: ignore[no-untyped-def]
-    return analyze_answer(Transcript.from_text(text), question=question)
-
-
-def labelled(analysis, label: str) -> str:  # type: ignore[no-untyped-def]
-    return " ".join(s.text for s in analysis.star.segments if s.label == label)
+typed = typed_to(Q)
 
 
 # The outcome first, then the job in the present with "the" and its place, then the day.

@@ -16,6 +16,7 @@ from simulator.analysis import (
 )
 from simulator.analysis.audience import Audience, Theme
 from simulator.speech.stt import Transcript, Word
+from tests.support.answers import typed_to
 
 BEHAVIORAL = "Tell me about a time you fixed a problem nobody else wanted to touch."
 
@@ -30,8 +31,7 @@ COMPLETE = (
 )
 
 
-def analyse(text: str, question: str = BEHAVIORAL, **kwargs: object):  # type: ignore[no-untyped-def]
-    return analyze_answer(Transcript.from_text(text), question=question, **kwargs)  # type: ignore[arg-type]
+analyse = typed_to(BEHAVIORAL)
 
 
 def labels_in_order(text: str) -> list[str]:

@@ -4,14 +4,12 @@ notes, run-on lowercase speech, non-native tense use, second-person storytelling
 
 from __future__ import annotations
 
-from simulator.analysis import analyze_answer
-from simulator.speech.stt import Transcript
+from tests.support.answers import typed_to
 
 Q = "Tell me about a time you fixed your own mistake."
 
 
-def typed(text: str, question: str = Q):  # type: ignore[no-untyped-def]
-    return analyze_answer(Transcript.from_text(text), question=question)
+typed = typed_to(Q)
 
 
 # Opens straight on what the speaker did: no scene is ever set.

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.analysis import AnswerAnalysis, analyze_answer
+from simulator.analysis import AnswerAnalysis
 from simulator.analysis.tokens import tokenize
 from simulator.speech.stt import Transcript
+from tests.support.answers import typed_to
 
 Q = "Tell me about a time you fixed a problem at work."
 
 
-def typed(text: str) -> AnswerAnalysis:
-    return analyze_answer(Transcript.from_text(text), question=Q)
+typed = typed_to(Q)
 
 
 def told(analysis: AnswerAnalysis) -> str:

@@ -8,21 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.analysis import analyze_answer
-from simulator.analysis.answer import AnswerAnalysis
 from simulator.analysis.star import unit_cue_scores
-from simulator.speech.stt import Transcript
+from tests.support.answers import label_of, typed_to
 
-
-def typed(text: str) -> AnswerAnalysis:
-    return analyze_answer(Transcript.from_text(text),
-                          question="Tell me about a time you solved a problem at work.")
-
-
-def label_of(analysis: AnswerAnalysis, words: str) -> str:
-    """The label of the segment that holds `words`."""
-    start = analysis.transcript.text.index(words)
-    return next(s.label for s in analysis.star.segments if s.start_char <= start < s.end_char)
+typed = typed_to("Tell me about a time you solved a problem at work.")
 
 
 def test_a_role_named_without_an_article_starts_the_story_after_the_headline() -> None:

@@ -7,14 +7,12 @@ first examples (polished written, non-native, terse notes)."""
 
 from __future__ import annotations
 
-from simulator.analysis import analyze_answer
-from simulator.speech.stt import Transcript
+from tests.support.answers import typed_to
 
 Q = "Tell me about a time you handled a difficult situation."
 
 
-def typed(text: str):  # type: ignore[no-untyped-def]
-    return analyze_answer(Transcript.from_text(text), question=Q)
+typed = typed_to(Q)
 
 
 # Polished written: the duty hangs on the scene's sentence with its subject left out.

@@ -11,19 +11,9 @@ own."""
 
 from __future__ import annotations
 
-from simulator.analysis import analyze_answer
-from simulator.analysis.answer import AnswerAnalysis
-from simulator.speech.stt import Transcript
+from tests.support.answers import label_of, typed_to
 
-
-def typed(text: str) -> AnswerAnalysis:
-    return analyze_answer(Transcript.from_text(text),
-                          question="Tell me about a time you took responsibility for a problem.")
-
-
-def label_of(analysis: AnswerAnalysis, words: str) -> str:
-    start = analysis.transcript.text.index(words)
-    return next(s.label for s in analysis.star.segments if s.start_char <= start < s.end_char)
+typed = typed_to("Tell me about a time you took responsibility for a problem.")
 
 
 def test_the_duty_after_a_copula_in_run_on_speech_is_one_task() -> None:

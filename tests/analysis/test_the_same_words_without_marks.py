@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import re
 
-from simulator.analysis import AnswerAnalysis, analyze_answer
-from simulator.speech.stt import Transcript
+from tests.support.answers import typed_to
 
 QUESTION = "Tell me about something you improved at work without being asked to."
 ANSWER = (
@@ -20,9 +19,7 @@ ANSWER = (
 )
 
 
-def analyse(text: str) -> AnswerAnalysis:
-    return analyze_answer(Transcript.from_text(text), question=QUESTION,
-                          question_kind="behavioral")
+analyse = typed_to(QUESTION, question_kind="behavioral")
 
 
 def test_unpunctuated_scores_as_punctuated() -> None:

@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.analysis import analyze_answer
-from simulator.speech.stt import Transcript
+from tests.support.answers import typed as _analysis
 
 CONTEXT_TIP = "Open with one or two sentences of context"
-
-
-def _analysis(text: str, question: str):  # type: ignore[no-untyped-def]
-    return analyze_answer(Transcript.from_text(text), question=question)
 
 
 def test_a_self_description_is_no_headline() -> None:

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.analysis import AnswerAnalysis, analyze_answer
-from simulator.speech.stt import Transcript
-
-
-def typed(text: str, question: str) -> AnswerAnalysis:
-    return analyze_answer(Transcript.from_text(text), question=question)
-
+from tests.support.answers import typed
 
 QUESTION = "Tell me about a project that did not go to plan."
 

@@ -1,0 +1,51 @@
+"""An answer analysed as the tests type or speak it, and the labels its story got (shared by the
+analysis tests: each had its own copy of these)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from simulator.analysis import AnswerAnalysis, analyze_answer
+from simulator.speech.stt import Transcript, Word
+
+
+def typed(text: str, question: str, **kwargs: Any) -> AnswerAnalysis:
+    """`text` typed as the answer to `question` (kwargs go to analyze_answer)."""
+    return analyze_answer(Transcript.from_text(text), question=question, **kwargs)
+
+
+def typed_to(question: str, **given: Any) -> Callable[..., AnswerAnalysis]:
+    """`typed` that answers `question` (and passes `given` on) unless a call names another."""
+
+    def typed_answer(text: str, question: str = question, **kwargs: Any) -> AnswerAnalysis:
+        return typed(text, question, **{**given, **kwargs})
+
+    return typed_answer
+
+
+def spoken(text: str, wpm: float = 160.0) -> Transcript:
+    """`text` as a recognizer writes it: its own punctuation, each word timed at `wpm`, a short
+    gap after each and no longer pause anywhere (so no cut comes from a breath)."""
+    step = 60.0 / wpm
+    words = tuple(
+        Word(word, i * step, i * step + 0.8 * step) for i, word in enumerate(text.split())
+    )
+    return Transcript(text, words, engine="faster-whisper", model="tiny.en",
+                      duration_s=len(words) * step)
+
+
+def labelled(analysis: AnswerAnalysis, label: str) -> str:
+    """The text of every segment labelled `label`, joined."""
+    return " ".join(s.text for s in analysis.star.segments if s.label == label)
+
+
+def labels_of(analysis: AnswerAnalysis, words: str) -> list[str]:
+    """The labels of the segments whose lower-cased text holds `words`."""
+    return [s.label for s in analysis.star.segments if words in s.text.lower()]
+
+
+def label_of(analysis: AnswerAnalysis, words: str) -> str:
+    """The label of the segment that holds `words`."""
+    start = analysis.transcript.text.index(words)
+    return next(s.label for s in analysis.star.segments if s.start_char <= start < s.end_char)
