@@ -169,6 +169,8 @@ def _filler_at(norms: list[str], tokens: tuple[Token, ...], index: int) -> str |
     if word in {"sort", "kind"} and after == "of":
         if before in _DETERMINERS or before in {"of", "in", "some"}:
             return None
+        if _kind_after_describing_word(norms, index):
+            return None
         return f"{word} of"
     if word == "like":
         if not tokens[index].clause_end and _like_means_as(norms, index):
@@ -184,6 +186,10 @@ def _filler_at(norms: list[str], tokens: tuple[Token, ...], index: int) -> str |
             return "like"
         if before in _LIKE_NOT_FILLER_BEFORE:
             return None
+        if before in {"it", "them"} and after in _COMPARED_THING_OPENERS:
+            # "we ran it like the other depots", "I treat them like my own": a comparison of
+            # how the deed was done, with the thing compared after it (breaker15 B23).
+            return None
         if after[:1].isdigit() or after in {"um", "uh", "a", "an", "the", "really", "so", "just",
                                               "super", "totally", "maybe", "two", "three",
                                               "four", "five", "ten", "twenty", "half", "every"}:
@@ -191,6 +197,30 @@ def _filler_at(norms: list[str], tokens: tuple[Token, ...], index: int) -> str |
         if before in {"and", "but", "so", "um", "uh", "because", "were"}:
             return "like"
     return None
+
+
+_COMPARED_THING_OPENERS = frozenset(
+    {"the", "a", "an", "my", "our", "their", "his", "her", "your", "any", "every", "this",
+     "that", "those", "these", "someone", "everyone", "anyone"}
+)
+"""Words that open the thing a deed is compared with after "did it like"."""
+_NOT_DESCRIBING = frozenset({"bit", "little", "lot", "really", "very", "just", "pretty"})
+"""Words between "a" and "kind of" that make it the hedge: "a bit kind of lost"."""
+
+
+def _kind_after_describing_word(norms: list[str], index: int) -> bool:
+    """ "a new kind of inspection plan", "the right sort of people": "kind of" names a kind, with
+    a describing word between its determiner and it (breaker15 B23); "a bit kind of" is the
+    hedge."""
+    if index < 2:
+        return False
+    describing = norms[index - 1]
+    return (
+        norms[index - 2] in _DETERMINERS
+        and describing.isalpha()
+        and describing not in _NOT_DESCRIBING
+        and not describing.endswith("ly")
+    )
 
 
 _LIKE_VERB_PAIRS = frozenset(

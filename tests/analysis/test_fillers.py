@@ -43,6 +43,11 @@ def fillers_in(text: str) -> list[str]:
         ("Night shifts are the work I like: quiet wards and time to talk.", []),
         ("Stock counts are the part we like, because the numbers are ours.", []),
         ("And I, like, rang the depot twice.", ["like"]),
+        # a kind named with a describing word, and a deed compared with another (breaker15 B23)
+        ("Electric vans mean a new kind of charging plan for the yard.", []),
+        ("She hired the right sort of people and we ran it like the other sites.", []),
+        ("It was a bit kind of messy, and, like, we lost the rota.", ["kind of", "like"]),
+        ("I treat them like my own family and, honestly, kind of enjoy it.", ["kind of"]),
     ],
 )
 def test_fillers_in_context(text: str, expected: list[str]) -> None:
