@@ -2663,7 +2663,15 @@ def _score_parts(
         # Outside behavioral questions STAR is optional, so structure does not cost points.
         lost["structure"] += 50 - 0.5 * star_score
         why.extend(structure_why(parts or {}, any(f.no_story for f in flaws), flaws))
+        # The too-long flaw above charges the same length the target does: together they cost
+        # the larger of the two, not both (breaker15 B23: "too long for the question -10;
+        # longer than the 48-96 s target -16", one fault charged twice).
+        too_long_paid = sum(w for where, reason, w in why if reason == _FLAW_WHY["too_long"])
         for part, reason, points in _depth_deficit(segments, tokens, timing, brief):
+            if reason.startswith("longer than"):
+                points = max(0.0, points - too_long_paid)
+                if not points:
+                    continue
             lost[part] += points
             why.append((part, reason, points))
     return ScoreParts(**{part: round(points) for part, points in lost.items()}), why

@@ -84,6 +84,14 @@ def test_past_three_minutes_it_is_too_long() -> None:
     assert any(tip.startswith("Too long for this question") for tip in analysis.tips)
 
 
+def test_a_story_too_long_pays_for_its_length_once() -> None:
+    # breaker15 B23: the too-long flaw and the length target charged the same minutes twice.
+    analysis = analyze_answer(Transcript.from_text(LONG_STORY + DIGRESSION), question=PROJECT)
+    delivery = [reason for reason in analysis.points_why if reason.part == "delivery"]
+    assert [reason.why for reason in delivery] == ["too long for the question"]
+    assert analysis.score_parts.delivery == delivery[0].points == 10
+
+
 # Terse notes by a non-native pharmacist, 38 words: scene, task, actions, result.
 TERSE_WHOLE = (
     "Pharmacy, Monday morning, fridge alarm, vaccines at 11 degrees. Only pharmacist in, so "
