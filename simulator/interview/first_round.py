@@ -308,14 +308,14 @@ def load_checked_first_round(path: Path) -> FirstRoundNotes:
         problems = list(error.problems)
         with contextlib.suppress(DataFileError):  # not TOML at all: the error says so
             problems += unknown_areas(path, known)
-        raise DataFileError.first_of(sorted(problems, key=_line_order)) from None
+        raise DataFileError.first_of(sorted(problems, key=line_order)) from None
     errors = unknown_areas(path, known)
     if errors:
         raise DataFileError.first_of(errors)
     return notes
 
 
-def _line_order(error: DataFileError) -> int:
+def line_order(error: DataFileError) -> int:
     """Where a problem sorts: by its line, a problem with no line (the file as a whole, or
     "N more problem(s)") last."""
     return error.line if error.line is not None else sys.maxsize

@@ -90,15 +90,18 @@ def _lint_directory_file(path: Path, report: LintReport) -> None:
         )
         return
     _, errors = parse_file(path, PARSERS[kind])
+    if kind == "first-round":
+        # Like an unknown key: an area no question is tagged with is a typo that steers nothing.
+        # Checked whatever else is wrong, so one pass shows every problem (breaker15 B23: a
+        # wrong `weak` hid the unknown area that `plan` then reported), in the order of lines.
+        from simulator.interview.banks import load_banks
+        from simulator.interview.first_round import known_areas, line_order, unknown_areas
+
+        areas = unknown_areas(path, known_areas(load_banks().items))
+        errors = sorted([*errors, *areas], key=line_order)
     report.errors.extend(errors)
     if kind == "company" and not errors:
         report.errors.extend(unknown_field(path))
-    if kind == "first-round" and not errors:
-        # Like an unknown key: an area no question is tagged with is a typo that steers nothing.
-        from simulator.interview.banks import load_banks
-        from simulator.interview.first_round import known_areas, unknown_areas
-
-        report.errors.extend(unknown_areas(path, known_areas(load_banks().items)))
 
 
 def _check_duplicate_ids(directory: Path, report: LintReport) -> None:

@@ -59,3 +59,15 @@ def test_plan_refuses_notes_with_an_area_lint_refuses(tmp_path: Path) -> None:
         f"interview-sim: error: {notes}:3: feedback[0].competencies: unknown area 'jugglin'"
     )
     assert planned.stdout == ""
+
+
+def test_lint_names_an_unknown_area_beside_the_entry_s_other_problems(tmp_path: Path) -> None:
+    # breaker15 B23: a wrong `weak` hid the unknown area, which `plan` then reported too.
+    notes = tmp_path / "round1.toml"
+    notes.write_text('[[asked]]\nquestion = "Why logistics?"\nweak = "maybe"\n'
+                     'competencies = ["stakeholdres"]\n')
+    report = lint_paths([notes])
+    assert [(error.line, error.key) for error in report.errors] == [
+        (3, "asked[0].weak"), (4, "asked[0].competencies")
+    ]
+    assert "unknown area 'stakeholdres'" in str(report.errors[1])
