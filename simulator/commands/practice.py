@@ -397,6 +397,10 @@ class _AnswerSource:
             if text.strip():
                 self.interview.answer_by_text(asked, text, on_event, interrupted=True)
                 print(f"note: {KEPT_ON_CTRL_C}", file=self.out)
+            elif isinstance(cut, TypingInterrupted):
+                # Nothing ended with Enter: say why what was on the screen is gone (breaker15
+                # B23: "Nothing was saved" alone read as the typing lost by the program).
+                print(f"note: {NOTHING_KEPT_ON_CTRL_C}", file=self.out)
             raise KeyboardInterrupt from None
         if legacy:
             print(f"note: {LEGACY_NOTE}", file=self.out)
@@ -558,6 +562,12 @@ KEPT_ON_CTRL_C = (
 )
 """Said when Ctrl-C ends a typed answer: the terminal holds a line until Enter and discards
 it on Ctrl-C, so "the answer typed so far" promised words that were never read."""
+
+NOTHING_KEPT_ON_CTRL_C = (
+    "no line of this answer was ended with Enter, so none is kept; a line still being typed "
+    "belongs to the terminal, which drops it on Ctrl-C"
+)
+"""Said when Ctrl-C ends a typed answer before any line of it was entered."""
 
 LEGACY_NOTE = "the answer was not UTF-8 text; it was read as Windows-1252 (nothing dropped)"
 

@@ -93,6 +93,46 @@ def test_ctrl_c_while_typing_keeps_the_lines_entered_as_an_interrupted_answer(
     assert session_file.parent.name in listed.stdout, listed.stdout + listed.stderr
 
 
+def test_ctrl_c_before_any_line_is_entered_says_why_nothing_is_kept(tmp_path: Path) -> None:
+    """breaker15 B23: "Nothing was saved" alone, after a half-typed first line vanished."""
+    assert_ctrl_c_reaches_children()
+    home = tmp_path / "home"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "simulator", "practice", "--no-tui", "--silent", "--typed"],
+        cwd=REPO,
+        env=child_env(home),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
+    assert process.stdin is not None and process.stdout is not None
+    output = bytearray()
+    try:
+        while b"Type your answer" not in output:
+            line = process.stdout.readline()
+            assert line, f"ended before asking: {output!r}"
+            output.extend(line)
+        deadline = time.monotonic() + 120  # a bound on a hang, not a wait for a side effect
+        while not _waiting_for_more_input(process.pid, process.stdin.fileno()):
+            assert process.poll() is None, output
+            assert time.monotonic() < deadline, "the child never waited for input"
+            time.sleep(0.01)
+        process.send_signal(signal.SIGINT)
+        rest, _ = process.communicate(timeout=120)
+        output.extend(rest)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+
+    text = output.decode()
+    assert process.returncode == 130, text
+    assert "Traceback" not in text
+    assert "note: no line of this answer was ended with Enter, so none is kept" in text
+    assert "Nothing was saved: no answer was given." in text
+    assert not list((home / "recordings").glob("*/session.json"))
+
+
 def test_no_answer_typed_says_nothing_was_saved(tmp_path: Path) -> None:
     """No answer, no session: exit 1 as `practice --help` documents, and --json says
     "saved": false instead of naming a session folder that was never kept."""
