@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -500,14 +500,14 @@ def _problem(error: DataFileError) -> str:
     return text.removeprefix(f"{error.key}: ") if error.key else text
 
 
-REMEMBERED = ("bank", "mode", "count")
-"""Home-screen choices kept beside the files: the question bank id, the mode and the number of
-questions (as a decimal string)."""
+REMEMBERED = ("bank", "mode", "count", "panel")
+"""Home-screen choices kept beside the files: the question bank id, the mode, the number of
+questions (as a decimal string) and the panel's persona ids in asking order (comma-separated)."""
 
 
 def last_used() -> dict[str, str]:
-    """{"companies": path, "first_round": path, "bank": id, "mode": mode, "count": "5"} as last
-    chosen (missing keys: none chosen)."""
+    """{"companies": path, "first_round": path, "bank": id, "mode": mode, "count": "5",
+    "panel": "id1,id2,id3"} as last chosen (missing keys: none chosen)."""
     path = locations.data_home() / LAST_USED
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -526,15 +526,21 @@ def remember(
     bank: str = "",
     mode: str = "",
     count: int | None = None,
+    panel: Sequence[str] = (),
 ) -> None:
-    """Keep the choices for the next session: the files, and the question bank, mode and number
-    of questions the home screen offers again (a file that cannot be written is not an error)."""
+    """Keep the choices for the next session: the files, and the question bank, mode, number
+    of questions and panel (persona ids, in asking order) the home screen offers again (a file
+    that cannot be written is not an error). A panel not given keeps the one kept before, so a
+    one-to-one session does not forget who sat on the last panel."""
     from simulator.private_files import private_dir, write_private
 
     data = {key: str(path) for key, path in ((COMPANIES, company), (NOTES, notes)) if path}
     data.update((key, value) for key, value in (("bank", bank), ("mode", mode)) if value)
     if count is not None:
         data["count"] = str(count)
+    kept_panel = ",".join(panel) or last_used().get("panel", "")
+    if kept_panel:
+        data["panel"] = kept_panel
     try:
         private_dir(locations.data_home())
         write_private(locations.data_home() / LAST_USED, json.dumps(data), durable=False)

@@ -10,6 +10,7 @@ import asyncio
 from pathlib import Path
 
 from simulator.config import Settings
+from simulator.interview import prep
 from simulator.interview.personas import load_personas
 from simulator.storage.store import SessionStore
 from simulator.tui.app import make_app
@@ -105,3 +106,32 @@ def test_the_panel_runs_with_exactly_the_interviewers_picked(
     assert introductions == 3, "each of the three introduced themselves aloud"
     for asker, persona_id in zip(askers, PICKED, strict=True):
         assert names[persona_id] in asker
+    # Kept for next time (breaker15 B23: the panel came back as the first two interviewers).
+    assert prep.last_used()["panel"] == ",".join(PICKED)
+
+
+def test_the_panel_picked_last_time_is_offered_again(private_home: Path) -> None:
+    prep.remember(None, None, bank="behavioral", mode="panel", count=5,
+                  panel=("technical-lead", "peer", "gone-persona"))
+    # A one-to-one session after it keeps the panel for the next panel session.
+    prep.remember(None, None, bank="behavioral", mode="full", count=5)
+    prep.remember(None, None, bank="behavioral", mode="panel", count=5)
+    parts = AppParts(
+        load_recognizer=None,
+        load_settings=Settings,
+        microphone_check=lambda: (False, "typed answers for this test"),
+    )
+
+    async def scenario() -> tuple[str, ...]:
+        app = make_app(parts)
+        async with app.run_test(size=(120, 44)) as pilot:
+            await until(pilot, lambda: isinstance(app.focused, PersonaCard), "the interviewers")
+            assert app.screen.query_one("#mode", Choice).value == "panel"
+            await pilot.press("enter")
+            await until(pilot, lambda: isinstance(app.screen, PanelPicker), "the panel picker")
+            picker = app.screen
+            assert isinstance(picker, PanelPicker)
+            return picker.picked
+
+    # An interviewer no longer installed is left out; the others keep their order.
+    assert asyncio.run(scenario()) == ("technical-lead", "peer")

@@ -287,6 +287,12 @@ class HomeScreen(RoomScreen[None]):
             self.query_one("#mode", Choice).value = data.last_used["mode"]
         count = data.last_used.get("count", "")
         self._offer_counts(int(count) if count.isdecimal() else None)
+        # The panel picked last time is offered again (breaker15 B23: it came back as the first
+        # persona and the next one), as long as its interviewers are still there.
+        known = {persona.id for persona in self.personas}
+        kept = tuple(i for i in data.last_used.get("panel", "").split(",") if i in known)
+        if kept and not self.panel_ids:
+            self.panel_ids = kept
         self._show_recent(data.recent)
         self._offer_files("#company", data.companies, data.last_used.get("companies"))
         self._offer_files("#notes", data.notes, data.last_used.get("first_round"))
@@ -521,7 +527,8 @@ class HomeScreen(RoomScreen[None]):
         # A broken profile or notes file stops here with its file:line: field: problem.
         company = load_company(company_file) if company_file else None
         notes = load_checked_first_round(notes_file) if notes_file else None
-        prep.remember(company_file, notes_file, bank=bank.id, mode=mode, count=count)
+        prep.remember(company_file, notes_file, bank=bank.id, mode=mode, count=count,
+                      panel=(persona.id, *(p.id for p in panel)) if panel else ())
         plan = plan_session(
             persona,
             bank,
