@@ -176,7 +176,10 @@ def find_flaws(
         if kind == "culture":
             flaws.extend(_plan_without_example(text))
     if question and kind in ("behavioral", "situational"):
-        another = off_topic(question, text, " ".join(t.text for t in tokens))
+        # An answer that tells no story at all (a view, a plan) is named as that, not as a
+        # story about something else: the themes are what a story is about.
+        another = off_topic(question, text, " ".join(t.text for t in tokens),
+                            story=not any(f.no_story for f in flaws))
         if another:
             # The length tip asks for what fits the question, not for more of another story
             # ("enough to say why your example matters" on a story that answers nothing asked).
@@ -210,13 +213,19 @@ a burst pipe. The "went wrong" theme's words must hold in any field the banks co
 care, transport, trades), or a clinical emergency reads as a story about nothing going wrong."""
 
 
+_NEGATED = (
+    r"(is|are|was|were|did|does|do|had|has|have|could|would|can|will) not"
+    r"|(isn|aren|wasn|weren|didn|doesn|don|hadn|hasn|haven|couldn|wouldn|can|won)'t")
+"""A verb said not to hold ("it did not work", "the name wasn't right", "he had not written
+his part"): how people tell that something fell short, without a word for it. A plain "not"
+or "no" is not one: "no near misses since" and "not one book waited" tell a good outcome."""
 _THEMES: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (name, needs, re.compile(asked), re.compile(told))
     for name, needs, asked, told in (
         ("a disagreement", "who disagreed with whom, or about what",
          r"\b(disagree\w*|conflicts?|argument|argued|clash\w*|stand (your|my) ground|stood firm"
          r"|stand firm|push(ed)? back|didn't agree|did not agree|difficult (colleague|partner"
-         r"|person|manager|people)|not pulling their weight|tension)\b",
+         r"|person|manager|people)|tension|(not )?get(ting)? along|fell out|falling out)\b",
          r"\b(disagree\w*|agree\w*|conflict\w*|argu\w*|clash\w*|row|fight\w*|fought|tension|tense"
          r"|push(ed|ing)? back|object\w*|refus\w*|insist\w*|wanted|want|thought|believed|felt"
          r"|said no|complained|complaining|frustrat\w*|annoy\w*|upset|angry|unhappy|shout\w*"
@@ -224,6 +233,27 @@ _THEMES: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
          r"|middle ground|both|each other|lazy|ignor\w*|rude|blam\w*|let it go|i said"
          r"|told (him|her|them)|(his|her|their) side|point of view|talk(ed|ing)? it through"
          r"|changed (my|his|her|their) minds?)\b"),
+        ("someone not doing their share", "who fell short, and in what",
+         r"\b(not pulling (their|his|her) weight|underperform\w* (colleague|member|employee"
+         r"|person|report|worker)|(someone|somebody|a colleague|an employee|a member of staff)"
+         r" (who was )?(underperform\w*|slacking)|manage (someone's|their|his|her) performance)\b",
+         r"\b(underperform\w*|perform\w*|weight|slack\w*|lazy|struggl\w*|behind|mistakes?"
+         r"|errors?|late|lateness|absent\w*|sick|missing|missed|skipp\w*|kept|never|quality"
+         r"|complain\w*|targets?|standards?|warning|disciplin\w*|improvement plan|capability"
+         r"|attitude|effort|coast\w*|not doing|wasn't doing|didn't do|did not do|too slow"
+         r"|slower|fell short|falling short|left (it|them|the)|gone|off|stopp\w*"
+         rf"|{_NEGATED})\b"),
+        ("someone taking credit", "who took the credit, and for what work",
+         r"\b((took|take|taking|takes|stole|steal\w*|claim\w*|got|gets|given|gave|giving)"
+         r" (the |all the |any |most of the )?credit|credit for)\b",
+         r"\b(credit\w*|claim\w*|prais\w*|thank\w*|recogni[sz]\w*|acknowledg\w*|mention\w*"
+         r"|named?|names|whose|own work|name on|(as|for) (his|hers|theirs|its|(his|her|their|its)"
+         r" own)|(his|her|their) (own )?(work|idea|team's work)|my (own )?(work|idea|ideas|report"
+         r"|analysis|design|slides?|numbers|plan|code|figures|spreadsheet|research|model|deck"
+         r"|proposal|dashboard|name)|behind (my|her|his) back|left (me|my name|her|him|them)"
+         r" (out|off)|(glory|applause|limelight|spotlight)|stole|steal\w*|pass\w* (it |them )?off"
+         r"|present\w*|pitch\w*|without (saying|naming|mentioning)|who (did|had done|built|wrote"
+         r"|made) (it|the work))\b"),
         ("someone you served", "who the customer (patient, guest, client) was and what they "
          "needed",
          r"\b(customers?|clients?|patients?|guests?|passengers?|shoppers?|buyers?|residents?)\b",
@@ -235,27 +265,64 @@ _THEMES: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
          r"\b(mistakes?|errors?|failures?|failed|went wrong|go wrong|goes wrong|didn't go"
          r"|did not go|not go as|didn't work|did not work|let you down|wrong)\b",
          r"\b(mistake|wrong|error|fault|forgot|forget|missed|miss|fail\w*|late|broke\w*|problem"
-         r"|issue|sorry|apolog\w*|blame\w*|lost|should have|oops|reali[sz]\w*|noticed|not|no"
-         r"|never|bad|worse|crash\w*|down|stopp\w*|delay\w*|short|wrongly|incorrect\w*|instead"
+         r"|issue|sorry|apolog\w*|blame\w*|lost|should have|oops|reali[sz]\w*|noticed"
+         r"|bad|worse|crash\w*|stopp\w*|delay\w*|wrongly|incorrect\w*"
          r"|accident\w*|complain\w*|angry|upset|damage\w*|spill\w*|cancel\w*|missing|odd"
-         rf"|strange|weird|rather than|\w+n't|{_WENT_WRONG_ANYWHERE})\b"),
-        ("someone taking credit", "who took the credit, and for what work",
-         r"\b((took|take|taking|takes|stole|steal\w*|claim\w*|got|gets|given|gave|giving)"
-         r" (the |all the |any |most of the )?credit|credit for)\b",
-         r"\b(credit\w*|claim\w*|prais\w*|thank\w*|recogni[sz]\w*|acknowledg\w*|mention\w*"
-         r"|named?|names|(as|for) (his|her|their|its) own|(his|her|their) (own )?(work|idea|team's"
-         r" work)|my (own )?(work|idea|ideas|report|analysis|design|slides|numbers|plan|code"
-         r"|figures|spreadsheet|research|model|deck|proposal|dashboard|name)|behind (my|her|his)"
-         r" back|left (me|my name|her|him|them) (out|off)|(glory|applause|limelight|spotlight)"
-         r"|stole|steal\w*|pass\w* (it |them )?off|present\w*|pitch\w*|without (saying|naming"
-         r"|mentioning)|who (did|had done|built|wrote|made) (it|the work))\b"),
-        ("a deadline or little time", "when it was due or how little time there was",
-         r"\b(deadlines?|tight|under pressure|little time|short notice|quickly|last minute"
-         r"|urgent|in a hurry|time pressure)\b",
-         r"\b(deadline|days?|hours?|minutes?|weeks?|months?|morning|night|evening|afternoon"
-         r"|tonight|tomorrow|today|\w+day|weekend|time|late|early|soon|quick\w*|fast|rush\w*"
-         r"|hurry|urgent\w*|pressure|busy|before|until|by the|o'clock|noon|midnight|a\.?m|p\.?m"
-         r"|\d+)\b"),
+         r"|strange|weird|behind|gone|(go|goes|gone|going) down|cut out|sent (\w+ )?back"
+         rf"|{_NEGATED}"
+         rf"|{_WENT_WRONG_ANYWHERE})\b"),
+        ("a mistake or a failure of your own", "what you got wrong, or what failed",
+         r"\b(mistakes? (you|i) (made|make)|(you|i) (made|make) (a|an) (mistake|error)|your own "
+         r"(mistake|error)|(you|i) got (something|it|things) wrong|turned out (to be )?wrong"
+         r"|(you|i) failed|a failure|professional failure|learn\w* from (a )?failure)\b",
+         r"\b(mistakes?|errors?|wrong\w*|faults?|forgot\w*|forget\w*|overlook\w*"
+         r"|missed|miss|fail\w*|should (not )?have|shouldn't have|blam\w*|own(ed)? (it|up)|admit\w*"
+         r"|apolog\w*|sorry|lessons?|learn\w*|regret\w*|reali[sz]\w*|assum\w*|too (late|early"
+         r"|much|little|fast|quick|soon|many|few|slow)|not enough|careless\w*|rush\w*"
+         r"|mis(read|calculat\w*|judg\w*|understood|understand\w*|label\w*|count\w*|typ\w*"
+         r"|heard|plac\w*|filed|spel\w*|routed|sent|print\w*|took)|mix(ed)? up|confus\w*|late|lost"
+         r"|broke\w*|damag\w*|complain\w*|bad|worse|missing|rather than|since then"
+         r"|from then on|never again|next time|(now|since then) i (always|never)"
+         rf"|{_NEGATED})\b"),
+        ("a deadline", "when it was due or how little time there was",
+         r"\b(deadlines?|due|tight timeline|than time|(hit|hitting|meet|meeting|miss|missed)"
+         r" (a|the) (date|target))\b",
+         r"\b(deadlines?|due|dates?|on time|in time|late\w*|overdue|delay\w*|behind|schedul\w*"
+         r"|until|by (the )?(\w+ )?(monday|tuesday|wednesday|thursday|friday|saturday"
+         r"|sunday|weekend|end|morning|evening|night|afternoon|start|time|next|following|noon"
+         r"|midnight|\d+\w*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+         r"|january|february|march|april|may|june|july|august|september|october|november"
+         r"|december|spring|summer|autumn|winter|christmas|then)|(\w+ )?(minutes?|hours?|days?"
+         r"|weeks?|months?) (left|to go|later|notice|away|to (do|get|make|finish|fix|deliver))"
+         r"|(minutes?|hours?|days?|weeks?) before|in (one|a|an|half an?|just|\w+) (morning|day"
+         r"|night|afternoon|evening|hours?|days?|weeks?|minutes?)"
+         r"|only (\w+ ){0,2}(minutes?|hours?|days?|weeks?)|within|clock|hurry|rush\w*|urgent\w*"
+         r"|asap|quick\w*|fast\w*|tight|pressure|cut.?off|target|go.live|launch\w*|tonight"
+         r"|tomorrow|today|o'clock|a\.?m|p\.?m|no time|enough time|little time|out of time"
+         r"|timelines?|timescales?|time ?frames?|save time|lose time|lost time|sla|slipp\w*"
+         r"|overran|overrun|extension|extend\w*|postpon\w*|push(ed)? back|ready|overtime"
+         r"|on (the )?((last|next|following|same|first) )?(monday|tuesday|wednesday|thursday"
+         r"|friday|saturday|sunday|weekend|day)|(monday|tuesday|wednesday|thursday|friday"
+         r"|saturday|sunday)s? (morning|afternoon|evening|night)|late nights?|all night"
+         r"|(work|worked|working) (late|weekends|saturdays|sundays|nights|through)|before (the|a"
+         r"|an|our|my|his|her|their|it|we|they|i) (\w+ ){0,2}(came|comes?|started|starts?"
+         r"|opened|opens?|arrived|arrives?|left|leaves?|went|began|begins?|closed|closes?|ran"
+         r"|runs?)|(lost|gained|saved|had|gave us|given) (a|an|one|two|three|four|five|six|\w+)"
+         r" (days?|weeks?|hours?|nights?))\b"),
+        ("pressure or an emergency", "what put you under pressure: what was at stake, or how "
+         "little time there was",
+         r"\b(under pressure|stress\w*|emergenc\w*|crisis|crises|calm|urgent|in a hurry"
+         r"|high.pressure|pressured|time pressure|little time|short notice|last minute)\b",
+         r"\b(pressure|stress\w*|calm\w*|panic\w*|busy|busiest|peak|rush\w*|hurry|quick\w*"
+         r"|fast\w*|immediately|straight away|right away|at once|seconds?|minutes?|hours?"
+         r"|deadline|due|on time|in time|late|delay\w*|behind|until|tonight|tomorrow|today"
+         r"|overnight|o'clock|a\.?m|p\.?m|time|queue\w*|backlog|everyone|stake|safe\w*"
+         r"|fail\w*|problem|wrong|mistake|error|broke\w*|crash\w*|stopp\w*|lost|miss\w*"
+         r"|angry|upset|shout\w*|complain\w*|escalat\w*|critical|serious|severe|major|huge"
+         r"|cut out|(go|goes|went|gone|going) down|life|lives|died|death|dying|ambulance|police"
+         r"|hospital|999|911|cpr|evacuat\w*|rescue\w*|short.staffed|understaffed|alone"
+         r"|about to|lose|losing"
+         rf"|{_WENT_WRONG_ANYWHERE})\b"),
     )
 )
 """What a question asks about, by its words, and the words any answer about it uses (name,
@@ -268,7 +335,19 @@ delivery story with "not one went to the wrong door, against nine in March" pass
 (the README run); "complaints" counted as an outcome ("the complaints stopped") is no one
 complaining. Another person's stance said with a negation ("he didn't like", "she was wrong")
 is `_OTHER_SIDE`. Still 58 % of the good answers to other questions would pass for a
-disagreement: the check names only a story with no second side at all."""
+disagreement: the check names only a story with no second side at all.
+
+Each kind of question a story can miss has its own theme, so one well-told story does not pass
+for every question (breaker14 B3: a walkway painted in a loading bay scored 96 for a missed
+deadline, a wrong call, a credit taken): a deadline (a date, "by Friday", "on time", a few days
+to go), pressure or an emergency, a mistake or failure of one's own (an admission, a lesson, a
+verb said not to hold), someone not doing their share (B4: no longer filed under a
+disagreement, which an underperformer story need not tell), credit taken. Over the good
+answers of the 28 seen sets (dev1-dev14, held1-held14), each theme against the answers whose
+question it matches: no new false "does not answer" (1 of 1,281 before and after, a nurse's
+headline without a patient); of 833 good answers to questions of no theme, the share each
+would name off-question: a deadline 22 % (1 % before), a mistake of one's own 23 %, someone
+falling short 16 %, something that went wrong 9 % (3 %), pressure 4 %."""
 _OTHER_SIDE = tuple(f"{{someone}} {said}" for said in (
     "said", "didn't", "did not", "wouldn't", "would not", "would never", "won't", "never",
     "kept", "had kept", "refused", "disliked", "told me", "was sure", "was convinced",
@@ -334,7 +413,9 @@ _OFF_TOPIC_QUOTE_WORDS = 10
 """Words of an off-topic answer quoted as what was heard instead."""
 
 
-def off_topic(question: str, text: str, said: str | None = None) -> list[Flaw]:
+def off_topic(
+    question: str, text: str, said: str | None = None, story: bool = True
+) -> list[Flaw]:
     """Whether an answer (`text`, lower-case words) answers another question than `question`:
     it never touches what the question is about (`_THEMES`: a disagreement with no one
     disagreeing), or it opens on what the speaker is like or why they want the job
@@ -342,11 +423,12 @@ def off_topic(question: str, text: str, said: str | None = None) -> list[Flaw]:
     D7: "A key metric dropped fifteen percent overnight. What do you do first?" answered "I
     think my biggest strength is SQL…"). Judged by words, so explainable: the flaw's evidence
     is what was looked for and not heard. `said`: the answer as said (capitals kept, for
-    names; default `text`)."""
+    names; default `text`). `story`: False when the answer tells no story at all, which is
+    then not judged by what a story is about."""
     from simulator.analysis.word_forms import has_phrase
 
     asked = question.lower().replace("’", "'")
-    for name, needs, asks, tells in _THEMES:
+    for name, needs, asks, tells in _THEMES if story else ():
         theme = asks.search(asked)
         # A few words that miss the theme are a thin answer ("we just fixed it together, it
         # was fine"), which the length and STAR flaws name; another story takes more.

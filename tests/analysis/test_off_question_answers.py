@@ -64,3 +64,85 @@ def test_a_success_opened_on_is_quoted() -> None:
 @pytest.mark.parametrize(("text", "question"), [(PARTNER, DISAGREE), (MENDED, FAILED)])
 def test_the_question_answered_in_other_words_is_not_named(text: str, question: str) -> None:
     assert "off_topic" not in _codes(text, question)
+
+
+# One well-told story (a garden centre's seed racks re-sorted), with no date, no mistake, no
+# one falling short and no credit in it: it passed for every question (breaker14 B3).
+SEEDS = (
+    "At our garden centre the seed racks were sorted by brand, and shoppers asked the staff all "
+    "day where things were. I ran the shop floor, so the layout was mine to change. I sorted the "
+    "seeds by what grows in shade and in sun, I put a chalk board at the end of each aisle, and "
+    "I taught the Saturday staff the new plan. Questions at the till halved over the spring and "
+    "seed sales rose by a fifth."
+)
+MISSED = "Tell me about a deadline you missed. What happened, and what did you tell people?"
+MORE_THAN_TIME = "Tell me about a time you had far more work than time before a deadline."
+WRONG_CALL = "Describe a decision you made that turned out to be wrong."
+OWN_MISTAKE = "Describe a time you made a mistake that nobody else had noticed yet."
+SHARE = "Have you had to deal with someone who was not pulling their weight? What did you do?"
+CREDIT = "Tell me about a time someone took credit for work you had done."
+# A story where something went wrong, but not by the speaker's doing: no mistake of their own.
+FLOODED = (
+    "One winter a pipe burst above our village hall's kitchen the night before the lunch club. "
+    "I chaired the hall committee, so getting the lunch on was mine. I rang the plumber at six, "
+    "I borrowed the school's kitchen for the day, and I moved the tables across with two "
+    "volunteers. Forty people had their lunch at the usual time."
+)
+
+
+def test_trouble_not_of_ones_own_making_is_no_mistake_story() -> None:
+    (flaw,) = off_topic(WRONG_CALL, FLOODED.lower().replace(",", "").replace(".", ""))
+    assert "it is about a mistake or a failure of your own" in flaw.message
+
+
+@pytest.mark.parametrize(("question", "theme"), [
+    (MISSED, "a deadline"), (MORE_THAN_TIME, "a deadline"),
+    (WRONG_CALL, "something that went wrong"), (OWN_MISTAKE, "something that went wrong"),
+    (SHARE, "someone not doing their share"), (CREDIT, "someone taking credit"),
+])
+def test_one_good_story_does_not_pass_for_every_question(question: str, theme: str) -> None:
+    analysis = analyze_answer(Transcript.from_text(SEEDS), question=question)
+    assert analysis.flaw_codes[0] == "off_topic", analysis.flaw_codes
+    assert f"it is about {theme}" in analysis.tips[0]
+    assert analysis.score < 70
+
+
+# Each question's subject told in words of the speaker's own, without the theme's own word.
+BID_LATE = (
+    "The funder wanted our grant bid in their inbox by noon on the Friday, and I was writing the "
+    "budget part. Two builders' quotes had not come back, so I rang the grants officer on the "
+    "Thursday to say ours would come on the Monday, and I sent it then with the quotes. They "
+    "took it, and since then I ask for quotes a month ahead."
+)
+BOOKINGS = (
+    "I chose to keep the old booking system at our sailing club for one more season, because "
+    "moving felt risky. By June it did not cope with the new members and two courses were "
+    "double booked. I told the committee the choice had been mine, moved us to the new system "
+    "over a weekend and rang every family affected. I now try a change on a small scale before "
+    "I decide against it."
+)
+PORTER = (
+    "One of the porters on my ward often left the bed moves for the next shift, five or six a "
+    "night. As charge nurse the rota was mine. I sat down with him after a shift, learned his "
+    "back had been bad since a fall, and moved him to the day runs with lighter lifts. Within "
+    "two weeks every night move was done by the morning handover."
+)
+ROTA = (
+    "A colleague showed the rota spreadsheet I had built to the area manager as her own, and "
+    "she got the thanks at the next meeting. I spoke to her on her own afterwards, and I sent "
+    "the manager the version history with a short note. Since then we put both names on "
+    "anything we share upward, and the manager asked me to build the rota for two more shops."
+)
+
+
+@pytest.mark.parametrize(("text", "question"), [
+    (BID_LATE, MISSED), (BOOKINGS, WRONG_CALL), (PORTER, SHARE), (ROTA, CREDIT),
+])
+def test_the_subject_in_other_words_is_not_named(text: str, question: str) -> None:
+    assert "off_topic" not in _codes(text, question)
+
+
+def test_an_underperformer_is_no_disagreement() -> None:
+    """breaker14 B4: a story about a colleague who fell short, told to the "not pulling their
+    weight" question, was told it never says who disagreed."""
+    assert not off_topic(SHARE, PORTER.lower().replace(",", "").replace(".", ""))
