@@ -672,7 +672,9 @@ def analyze_answer(
             part: getattr(score_parts, part) + round(points) for part, points in lost.items()
         })
         why.extend(company.points_why())
-        tips = tuple(dict.fromkeys([*company.tips(), *tips]))[:4]
+        # An answer to another question is told so first (a story that never says why).
+        first = [t for t in tips if t.startswith("This does not answer the question asked")]
+        tips = tuple(dict.fromkeys([*first, *company.tips(), *tips]))[:4]
     if kind == "presentation":
         # A talk's shape counts as a story's STAR parts do (`presentation.SHAPE_POINTS`).
         for reason, points in shape_costs(talk_shape(tokens)):

@@ -175,6 +175,8 @@ def find_flaws(
         flaws.extend(_generic_claims(tokens, text))
         if kind == "culture":
             flaws.extend(_plan_without_example(text))
+        if question and kind in ("motivation", "company"):
+            flaws[:0] = no_reason_why(question, text)
     if question and kind in ("behavioral", "situational"):
         # An answer that tells no story at all (a view, a plan) is named as that, not as a
         # story about something else: the themes are what a story is about.
@@ -459,6 +461,43 @@ def off_topic(
                  f"like, and none of what the question is about ({', '.join(topic[:4])}). "
                  "Answer that first, then bring in your strengths.",
                  (opening.group(0),))]
+
+
+_ASKS_WHY_WANTED = re.compile(
+    r"\bwhy (do|would|did|are|have) you (\w+ )?(want\w*|wish\w*|appl\w*|choos\w*|chose"
+    r"|interested|keen)|\bwhy (this|our|us|here|join)\b|\bwhat (draws|drew|attracts|attracted)"
+    r" you\b|\bwhy (do|would|did) you (\w+ )?(work|join) (here|us|for us|with us)\b"
+)
+"""A question that asks why the candidate wants this job or employer ("Why do you want this
+role?", "What draws you to us?"); not why they are leaving, whose reasons are of any kind."""
+_MOTIVE = re.compile(
+    r"\b(because|cause|since|so that|reasons?|why|want\w*|wish\w*|like|liked|love\w*|enjoy\w*"
+    r"|interest\w*|excit\w*|attract\w*|drawn|draws?|appeal\w*|chance|opportunit\w*|growth"
+    r"|to grow|grow (as|my|into)"
+    r"|learn\w*|passion\w*|motivat\w*|looking for|look for|care\w* about|matters?|believe\w*"
+    r"|admire\w*|respect\w*|next step|career|challeng\w*|keen|hope\w*|dream|proud|fits?"
+    r"|suits?|inspir\w*|impress\w*|i'd|i would|i could|i can|i will|i'll)\b"
+)
+"""Words that give a reason to want a job: "because", "I want", "what draws me", "the chance
+to", "I could bring"."""
+
+
+def no_reason_why(question: str, text: str) -> list[Flaw]:
+    """A story told to "why do you want this role?" that never says why (breaker14 B3: a safety
+    story scored 85 for "Why do you want this role?", charged only for no link to the role): it
+    answers another question. An answer of `_OTHER_STORY_WORDS` or more that tells a story
+    (two deeds of the speaker's own or more) with none of `_MOTIVE`'s words, to a question
+    `_ASKS_WHY_WANTED`."""
+    if not _ASKS_WHY_WANTED.search(question.lower().replace("’", "'")):
+        return []
+    if len(text.split()) < _OTHER_STORY_WORDS or _MOTIVE.search(text):
+        return []
+    if len(past_first_person_actions(text)) < 2:
+        return []  # reasons told as what the place is like ("a good company, nice people")
+    return [Flaw("off_topic", "This does not answer the question asked: it asks why you want "
+                 "it, and your answer never says why (what draws you, because…). Say your "
+                 "reason first, then the story that backs it.",
+                 (" ".join(text.split()[:_OFF_TOPIC_QUOTE_WORDS]),))]
 
 
 _NOTE_LABELS = frozenset({"s", "t", "a", "r", *HEADER_WORDS})

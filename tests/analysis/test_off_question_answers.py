@@ -146,3 +146,26 @@ def test_an_underperformer_is_no_disagreement() -> None:
     """breaker14 B4: a story about a colleague who fell short, told to the "not pulling their
     weight" question, was told it never says who disagreed."""
     assert not off_topic(SHARE, PORTER.lower().replace(",", "").replace(".", ""))
+
+
+WHY_ROLE = "Why do you want this role?"
+# A reason told without "because" or "want": what the job has that the speaker is after.
+WHY_TOLD = (
+    "Three years of running the garden centre floor taught me the layout side of retail, and "
+    "your role puts me on the planning side for twelve shops, which is the step I have been "
+    "working towards. Your spring range is where I could use what I learned about how shoppers "
+    "move through the aisles."
+)
+
+
+def test_a_story_that_never_says_why_does_not_answer_why() -> None:
+    analysis = analyze_answer(Transcript.from_text(SEEDS), question=WHY_ROLE)
+    assert analysis.flaw_codes[0] == "off_topic"
+    assert analysis.tips[0].startswith("This does not answer the question asked: it asks why")
+    assert analysis.score <= 60
+
+
+def test_a_reason_in_other_words_answers_why() -> None:
+    assert "off_topic" not in _codes(WHY_TOLD, WHY_ROLE)
+    # Why they are leaving may have any reason: a story is not judged against it.
+    assert "off_topic" not in _codes(SEEDS, "Why are you looking to leave your current job?")
