@@ -234,7 +234,8 @@ _THEMES: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
          r"|opinion|different (view|idea|approach|way)|convinc\w*|persuad\w*|compromise"
          r"|middle ground|both|each other|lazy|ignor\w*|rude|blam\w*|let it go|i said"
          r"|told (him|her|them)|(his|her|their) side|point of view|talk(ed|ing)? it through"
-         r"|changed (my|his|her|their) minds?)\b"),
+         r"|changed (my|his|her|their) minds?|resist\w*|hat(ed|e)|reluctan\w*|sceptic\w*"
+         r"|skeptic\w*|moan\w*|grumbl\w*|pushback|against it|didn't like|did not like)\b"),
         ("someone not doing their share", "who fell short, and in what",
          r"\b(not pulling (their|his|her) weight|underperform\w* (colleague|member|employee"
          r"|person|report|worker)|(someone|somebody|a colleague|an employee|a member of staff)"

@@ -169,3 +169,22 @@ def test_a_reason_in_other_words_answers_why() -> None:
     assert "off_topic" not in _codes(WHY_TOLD, WHY_ROLE)
     # Why they are leaving may have any reason: a story is not judged against it.
     assert "off_topic" not in _codes(SEEDS, "Why are you looking to leave your current job?")
+
+
+# breaker15 B3: a change the staff resisted, told to a round-one question noted as "pushed back
+# on", was "about a disagreement" with no one disagreeing: people who hate or resist a change
+# are its other side.
+PUSHED_BACK = "Tell me about a change you brought in that people pushed back on."
+SELF_CHECKOUT = (
+    "At the town library I brought in self-service returns, and the counter staff hated it at "
+    "first, afraid it would cut their hours. The idea was mine, so landing it was "
+    "too. I ran the machine beside the counter for a month, I showed the staff the queue "
+    "times each Friday, and I moved the hours saved into the children's reading sessions. By "
+    "the summer the queue was gone and two of the staff asked to run the sessions."
+)
+
+
+def test_people_resisting_a_change_are_the_other_side() -> None:
+    assert "off_topic" not in _codes(SELF_CHECKOUT, PUSHED_BACK)
+    assert "off_topic" not in _codes(SELF_CHECKOUT.replace("hated it", "resisted it"),
+                                     PUSHED_BACK)
