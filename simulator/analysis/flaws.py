@@ -245,6 +245,7 @@ _THEMES: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
          r"|complain\w*|targets?|standards?|warning|disciplin\w*|improvement plan|capability"
          r"|attitude|effort|coast\w*|not doing|wasn't doing|didn't do|did not do|too slow"
          r"|slower|fell short|falling short|left (it|them|the)|gone|off|stopp\w*"
+         r"|the others|the rest|half"
          rf"|{_NEGATED})\b"),
         ("someone taking credit", "who took the credit, and for what work",
          r"\b((took|take|taking|takes|stole|steal\w*|claim\w*|got|gets|given|gave|giving)"

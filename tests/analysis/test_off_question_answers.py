@@ -135,8 +135,18 @@ ROTA = (
 )
 
 
+# breaker15 B6: falling short told only against what the others did.
+PICKER = (
+    "One of my pickers at the garden centre's web store was packing thirty orders an hour when "
+    "the others did fifty. As the shift lead I had to find out why before the Friday rush. I "
+    "watched an hour with him, I saw he walked to the far racks for every bag, and I moved a "
+    "bag stand to his bench. Within a week he packed fifty an hour like everyone."
+)
+
+
 @pytest.mark.parametrize(("text", "question"), [
     (BID_LATE, MISSED), (BOOKINGS, WRONG_CALL), (PORTER, SHARE), (ROTA, CREDIT),
+    (PICKER, SHARE),
 ])
 def test_the_subject_in_other_words_is_not_named(text: str, question: str) -> None:
     assert "off_topic" not in _codes(text, question)
