@@ -221,6 +221,34 @@ _NEGATED = (
 """A verb said not to hold ("it did not work", "the name wasn't right", "he had not written
 his part"): how people tell that something fell short, without a word for it. A plain "not"
 or "no" is not one: "no near misses since" and "not one book waited" tell a good outcome."""
+_DEADLINE_TOLD = (
+    r"\b(deadlines?|due|dates?|on time|in time|late\w*|overdue|delay\w*|behind|schedul\w*"
+    r"|until|by (the )?(\w+ )?(monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|weekend|end|morning|evening|night|afternoon|start|time|next|following|noon"
+    r"|midnight|\d+\w*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|spring|summer|autumn|winter|christmas|then)|(\w+ )?(minutes?|hours?|days?"
+    r"|weeks?|months?) (left|to go|later|notice|away|to (do|get|make|finish|fix|deliver))"
+    r"|(minutes?|hours?|days?|weeks?) before|in (one|a|an|half an?|just|\w+) (morning|day"
+    r"|night|afternoon|evening|hours?|days?|weeks?|minutes?)"
+    r"|only (\w+ ){0,2}(minutes?|hours?|days?|weeks?)|within|clock|hurry|rush\w*|urgent\w*"
+    r"|asap|quick\w*|fast\w*|tight|pressure|cut.?off|target|go.live|launch\w*|tonight"
+    r"|tomorrow|today|o'clock|a\.?m|p\.?m|no time|enough time|little time|out of time"
+    r"|timelines?|timescales?|time ?frames?|save time|lose time|lost time|sla|slipp\w*"
+    r"|overran|overrun|extension|extend\w*|postpon\w*|push(ed)? back|ready|overtime"
+    r"|on (the )?((last|next|following|same|first) )?(monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|weekend|day)|(monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)s? (morning|afternoon|evening|night)|late nights?|all night"
+    r"|(work|worked|working) (late|weekends|saturdays|sundays|nights|through)|before (the|a"
+    r"|an|our|my|his|her|their|it|we|they|i) (\w+ ){0,2}(came|comes?|started|starts?"
+    r"|opened|opens?|arrived|arrives?|left|leaves?|went|began|begins?|closed|closes?|ran"
+    r"|runs?)|(lost|gained|saved|had|gave us|given) (a|an|one|two|three|four|five|six|\w+)"
+    r" (days?|weeks?|hours?|nights?))\b"
+)
+"""How any story tells when something was due or how little time there was: a date, a day,
+"by Friday", "on time", a few days to go, hours before the doors opened. A story of pressure
+tells it as often as what was at stake (held15: "two months before the parade", "in nine days"),
+so the pressure theme takes these words too."""
 _THEMES: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (name, needs, re.compile(asked), re.compile(told))
     for name, needs, asked, told in (
@@ -291,28 +319,7 @@ _THEMES: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
         ("a deadline", "when it was due or how little time there was",
          r"\b(deadlines?|due|tight timeline|than time|(hit|hitting|meet|meeting|miss|missed)"
          r" (a|the) (date|target))\b",
-         r"\b(deadlines?|due|dates?|on time|in time|late\w*|overdue|delay\w*|behind|schedul\w*"
-         r"|until|by (the )?(\w+ )?(monday|tuesday|wednesday|thursday|friday|saturday"
-         r"|sunday|weekend|end|morning|evening|night|afternoon|start|time|next|following|noon"
-         r"|midnight|\d+\w*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-         r"|january|february|march|april|may|june|july|august|september|october|november"
-         r"|december|spring|summer|autumn|winter|christmas|then)|(\w+ )?(minutes?|hours?|days?"
-         r"|weeks?|months?) (left|to go|later|notice|away|to (do|get|make|finish|fix|deliver))"
-         r"|(minutes?|hours?|days?|weeks?) before|in (one|a|an|half an?|just|\w+) (morning|day"
-         r"|night|afternoon|evening|hours?|days?|weeks?|minutes?)"
-         r"|only (\w+ ){0,2}(minutes?|hours?|days?|weeks?)|within|clock|hurry|rush\w*|urgent\w*"
-         r"|asap|quick\w*|fast\w*|tight|pressure|cut.?off|target|go.live|launch\w*|tonight"
-         r"|tomorrow|today|o'clock|a\.?m|p\.?m|no time|enough time|little time|out of time"
-         r"|timelines?|timescales?|time ?frames?|save time|lose time|lost time|sla|slipp\w*"
-         r"|overran|overrun|extension|extend\w*|postpon\w*|push(ed)? back|ready|overtime"
-         r"|on (the )?((last|next|following|same|first) )?(monday|tuesday|wednesday|thursday"
-         r"|friday|saturday|sunday|weekend|day)|(monday|tuesday|wednesday|thursday|friday"
-         r"|saturday|sunday)s? (morning|afternoon|evening|night)|late nights?|all night"
-         r"|(work|worked|working) (late|weekends|saturdays|sundays|nights|through)|before (the|a"
-         r"|an|our|my|his|her|their|it|we|they|i) (\w+ ){0,2}(came|comes?|started|starts?"
-         r"|opened|opens?|arrived|arrives?|left|leaves?|went|began|begins?|closed|closes?|ran"
-         r"|runs?)|(lost|gained|saved|had|gave us|given) (a|an|one|two|three|four|five|six|\w+)"
-         r" (days?|weeks?|hours?|nights?))\b"),
+         _DEADLINE_TOLD),
         ("pressure or an emergency", "what put you under pressure: what was at stake, or how "
          "little time there was",
          r"\b(under pressure|stress\w*|emergenc\w*|crisis|crises|calm|urgent|in a hurry"
@@ -325,8 +332,8 @@ _THEMES: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = tuple(
          r"|angry|upset|shout\w*|complain\w*|escalat\w*|critical|serious|severe|major|huge"
          r"|cut out|(go|goes|went|gone|going) down|life|lives|died|death|dying|ambulance|police"
          r"|hospital|999|911|cpr|evacuat\w*|rescue\w*|short.staffed|understaffed|alone"
-         r"|about to|lose|losing"
-         rf"|{_WENT_WRONG_ANYWHERE})\b"),
+         r"|about to|lose|losing|damag\w*"
+         rf"|{_WENT_WRONG_ANYWHERE})\b|{_DEADLINE_TOLD}"),
     )
 )
 """What a question asks about, by its words, and the words any answer about it uses (name,

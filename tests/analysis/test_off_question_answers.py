@@ -198,3 +198,20 @@ def test_people_resisting_a_change_are_the_other_side() -> None:
     assert "off_topic" not in _codes(SELF_CHECKOUT, PUSHED_BACK)
     assert "off_topic" not in _codes(SELF_CHECKOUT.replace("hated it", "resisted it"),
                                      PUSHED_BACK)
+
+
+# The pressure told only as how little time there was: the weeks left before an opening.
+MURAL = (
+    "The library asked our art group for a mural in the children's room, and the council moved "
+    "the reopening forward, so we had three weeks before the doors opened instead of three "
+    "months. I led the group, so the design and the plan were mine. I cut the design down to "
+    "four panels, I booked the room for every evening, and I painted the outlines myself so the "
+    "volunteers could fill them in. The last panel dried two days before the opening."
+)
+
+
+def test_pressure_told_as_little_time_answers_a_pressure_question() -> None:
+    """held15: a costume story with 'two months before the parade' and a crisis story with
+    'in nine days' were told they never say what put them under pressure."""
+    question = "Tell me about a time you delivered creative work under pressure."
+    assert "off_topic" not in _codes(MURAL, question)
