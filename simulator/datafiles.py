@@ -185,6 +185,9 @@ def read_source(path: Path) -> SourceText:
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         raise DataFileError(path, "not UTF-8 text", line=line) from None
+    # Windows Notepad saves "UTF-8 with BOM": the mark is no text, and TOML refuses it as an
+    # "Invalid statement" on line 1, a line with nothing wrong to see (breaker16 D29).
+    text = text.removeprefix("\ufeff")
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

@@ -444,8 +444,14 @@ def parse_company(source: SourceText) -> CompanyProfile:
     top = FieldReader(source, source.data)
     name = top.label("name")
     values: list[CompanyValue] = []
-    for reader in top.table_readers("values"):
+    named: dict[str, int] = {}
+    for number, reader in enumerate(top.table_readers("values")):
         value_name = reader.label("name")
+        # Two values of one name: the second would be judged, linked and reported as the first
+        # (breaker16 D29: a copied entry passed lint with 0 problems).
+        first = named.setdefault(" ".join(value_name.lower().split()), number)
+        if value_name and first != number:
+            reader.error("name", f"{value_name!r} is already the name of values[{first}]")
         description = reader.text("description", required=False)
         cues = tuple(c.lower() for c in reader.texts("cues", max_chars=limits.LABEL_CHARS))
         values.append(CompanyValue(value_name, description, cues or cues_from_name(value_name)))
