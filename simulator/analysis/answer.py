@@ -34,6 +34,7 @@ from simulator.analysis.cues import (
     bare_deed_verb,
     closing_creed,
     general_creed,
+    heard_standing_job,
     present_narrative,
 )
 from simulator.analysis.fillers import (
@@ -1835,6 +1836,9 @@ def _opened_on_a_deed(
     scene = " ".join(t.norm for t in tokens[told[0].first_token : first_sentence])
     second = next((i + 1 for i in range(first_sentence, len(tokens)) if tokens[i].sentence_end),
                   len(tokens))
+    if tokens[0].start is not None and heard_standing_job(scene):
+        # Recognized words: "i ran a ..." may be a spoken "I run a ...", the speaker's job.
+        return segments, parts
     if cue_score("S", scene) >= _DEED_SCENE_CUE or _SPAN.search(scene) or background_to_occasion(
             scene, " ".join(t.norm for t in tokens[first_sentence:second])):
         # ...or the story's one occasion begins after it: it is the background of that day.

@@ -62,6 +62,7 @@ from simulator.analysis.cues import (
     background_to_occasion,
     closing_creed,
     general_creed,
+    heard_standing_job,
     present_narrative,
     standing_job,
 )
@@ -997,6 +998,12 @@ def placed_cue_scores(
         # A recognized unit is often a fragment whose subject went to the unit before ("...went
         # down by the port | and meanwhile got the frames done"): an event is others' there only
         # when the unit opens on a subject of its own (_opens_on_a_subject).
+        # "i ran a custom harvest crew": a spoken "I run" the recognizer wrote in the past is
+        # the speaker's job, the scene, not the story's first deed (cues.heard_standing_job).
+        if units and cue_rows[0].get("opens with action") and heard_standing_job(
+                " ".join(t.norm for t in tokens[: max(units[0][1], 10)] if t.norm)):
+            cue_rows[0]["S"] += STANDING_JOB_POINTS
+            cue_rows[0]["opens with action"] = 0.0
         for (first, end), cues in zip(units, cue_rows, strict=True):
             if not _opens_on_a_subject([t.norm for t in tokens[first : first + 6]]):
                 cues["others' event"] = 0.0
