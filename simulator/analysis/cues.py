@@ -270,7 +270,7 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
             # The speaker's own business or post, in the present: "I run a small yoga studio
             # with four teachers", "I own a little bakery in...".
             (r"\bi (run|own|manage|co-own) (a|an|the|our|my) (small |little |big |busy "
-             r"|family |local |tiny )?[\w-]+( [\w-]+)? (on|in|at|for|with|near|called|that"
+             r"|family |local |tiny )?[\w-]+( [\w-]+){0,2} (on|in|at|for|with|near|called|that"
              r"|outside)\b", 1.4),
             (r"\b(had|'d) (been|grown|fallen|risen|gone|become|begun|dropped|doubled|increased"
              r"|decreased|declined|slipped|stalled|piled up|built up|left|quit)\b", 0.8),
@@ -871,6 +871,17 @@ MODAL = _lazy(
 """A plan or a hypothesis ("I would call", "we'll see", "I'm going to fix"); "going to" before a
 place or a person is movement, not the future ("I am going to each house myself", a present-
 tense story)."""
+PLAN_OR_HOPE = _lazy(
+    r"\b(i|we)('re| are|'m| am) (now |still |really |already |also )?(hoping|planning|aiming"
+    r"|intending) to\b|\bhopefully\b|\b(the|our|my) plan (now |for next \w+ )?is to\b"
+    r"|\b(i|we) (now |really |also )?(hope|plan|intend|aim) to\b"
+    r"|\bnext (year|season|spring|summer|autumn|fall|winter|month|time) (it|we|i|they)('ll"
+    r"| will)\b"
+)
+"""What the speaker hopes or plans from here on, told in the present ("now we are hoping to make
+it every year", "next year I'm planning to get a second drum", "hopefully it grows", "the plan is
+to open a second stand"): what is still to come, no outcome, however the story's ending sounds
+(held15: two answers ending so were given a Result)."""
 HABITUAL = _lazy(
     r"\b(i|we) (usually|always|typically|generally|normally|often|tend to|try to|like to"
     r"|make sure|never|would always|will always)\b|\b(usually|typically|generally|normally"

@@ -49,6 +49,7 @@ from simulator.analysis.cues import (
     PAST_FIRST_PERSON,
     PAST_PERFECT_SCENE,
     PAST_VERB,
+    PLAN_OR_HOPE,
     PURPOSE_CLAUSE,
     RESULT_CLAUSE,
     SCENE_STATE,
@@ -486,6 +487,9 @@ closes, may hold one weak Result cue ("the guest always comes first, in the moun
 0.7 for "more") and still tell no outcome. Over the seen sets' labelled sentences the shape
 finds 16 closings the writers left out of every part and one clause of a scene ("I work in a
 salon in London, I always mix...", in the first half), no Result."""
+_PLAN_WEAK_CUES = 1.0
+"""Result cue points under which a unit telling a plan or a hope (cues.PLAN_OR_HOPE) tells no
+outcome: a lone "now" (0.4) is how things stand as the plan is made, not a change told."""
 
 
 _ANNOUNCED_POINTS = 1.0
@@ -786,6 +790,11 @@ def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
             totals["R"] = min(totals["R"], 0.0) - 2.0
         elif MODAL.search(unit_text) and not measured and totals["R told"] == 0:
             # What someone would do ("we would probably agree") is no outcome, last or not.
+            totals["R"] = min(totals["R"], 0.0) - 2.0
+        elif (PLAN_OR_HOPE.search(unit_text) and not measured
+                and totals["R told"] < _PLAN_WEAK_CUES):
+            # "Now we are hoping to make it every year": what is still to come, no outcome,
+            # even where a weak outcome word ("now") sits in it (cues.PLAN_OR_HOPE).
             totals["R"] = min(totals["R"], 0.0) - 2.0
         scores.append(totals)
     return scores
