@@ -1007,12 +1007,26 @@ def _contracted_to_past(match: re.Match[str]) -> str:
     return f"{bare} {adverb or ''}{_PARTICIPLES.get(verb, verb)}"
 
 
+_ANY_PAST = _lazy(rf"\b({PAST_ACTION}|was|were|had|\w\w+ed)\b")
+"""A verb told in the past, whoever does it."""
+
+
 def present_narrative(text: str) -> bool:
     """Whether `text` (lower-case words) tells a story in the present tense: several
-    first-person present actions, few past ones, and no habit or hypothesis words."""
-    present = sum(m.group(3) not in _SAME_IN_PAST for m in _PRESENT_FIRST_PERSON.finditer(text))
+    first-person present actions, few past ones, and no habit or hypothesis words. Not when every
+    present one comes before the first verb in the past, whoever's, and those in the past
+    outnumber them more than twice: the opening tells what the speaker does for a living ("I
+    manage a small embroidery workshop in Funchal, we make..."), the story after it is told in
+    the past by others' deeds ("the hotel ordered...", "the older ones took extra pieces"), with
+    few or none of the speaker's own (held15, dev15: the job read as the first deed, the
+    Action said to be told where others did all the work)."""
+    found = [m for m in _PRESENT_FIRST_PERSON.finditer(text) if m.group(3) not in _SAME_IN_PAST]
     past = sum(m.group(2) not in _SAME_IN_PAST for m in PAST_FIRST_PERSON.finditer(text))
-    return present >= 2 and present > 2 * past and len(_HABIT_WORDS.findall(text)) <= 1
+    if not (len(found) >= 2 and len(found) > 2 * past and len(_HABIT_WORDS.findall(text)) <= 1):
+        return False
+    told_past = [m.start() for m in _ANY_PAST.finditer(text)]
+    return not (told_past and found[-1].start() < told_past[0]
+                and len(told_past) > 2 * len(found))
 
 
 def as_past_narrative(text: str, present: bool | None = None) -> str:
