@@ -634,6 +634,28 @@ def _before_value(unit_texts: Sequence[str]) -> bool:
         for later in unit_texts[max(1, len(unit_texts) // 2):])
 
 
+_ACKNOWLEDGEMENT = re.compile(
+    r"^((um|umm|uh|er|erm|ah|oh|hmm|mm|so|okay|ok|well|yeah|yes|yep|right|alright|sure|of course"
+    r"|absolutely|certainly|good question|great question|that's a (really )?(great|good|tough|hard"
+    r"|interesting|fun) question|let me think|let me see)( |$))+$"
+)
+"""A unit that only acknowledges the question before the story ("Okay.", "Sure.", "Right.",
+"Good question."): it tells no part (cues.CUES["other"])."""
+
+
+def story_opening(unit_texts: Sequence[str]) -> int:
+    """The unit where the story opens: the first one that is not a bare acknowledgement of the
+    question (_ACKNOWLEDGEMENT). What an answer's first unit tells about its scene (where and
+    when, how things stood, an opening deed, a headline announced) is told by this one: after a
+    "Sure." of its own the scene "So at my last work in Makati, I was the team lead..." lost its
+    opening's scene points and was read as an Action, and the answer was told it had no scene
+    (breaker16 D2)."""
+    opening = 0
+    while opening < len(unit_texts) - 1 and _ACKNOWLEDGEMENT.match(unit_texts[opening]):
+        opening += 1
+    return opening
+
+
 def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
     """Cue points per label for each unit. All units are searched in one text, one line each
     (no pattern crosses a line), so each pattern runs once per answer, not once per unit. A
@@ -659,6 +681,7 @@ def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
                 key = (label, number)
                 counts[unit][key] = counts[unit].get(key, 0) + 1
     scores: list[dict[str, float]] = []
+    opening = story_opening(unit_texts)
     own_deed_before = False
     words_before = [0]
     for unit_text in unit_texts:
@@ -702,7 +725,8 @@ def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
             and not OWN_SIDE_ACTION.match(unit_text)
             and not OPTION_TOLD.search(unit_text)
         )
-        if unit == 0 and (SCENE_STATE.search(unit_text) or _before_value(unit_texts)):
+        if unit == opening and (SCENE_STATE.search(unit_text)
+                               or _before_value(unit_texts[opening:])):
             # An answer that opens on how things stood before the story ("sales had fallen by
             # 15 percent", "there were gaps most weeks") opens on its scene, no event of the
             # story's own (breaker13 B3).
@@ -729,12 +753,12 @@ def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
             # "...riding along with drivers | because i wanted to see where the time went": the
             # reason for the action before it, not the task (breaker9 D11).
             totals["T"] = min(totals["T"], _REASON_TASK_POINTS)
-        if unit == 0 and ANNOUNCED_HEADLINE.match(unit_text):
+        if unit == opening and ANNOUNCED_HEADLINE.match(unit_text):
             totals["announced"] = 1.0
             totals["R"] += _ANNOUNCED_POINTS
             totals["S"] = 0.0
-        if unit == 0 and totals["opens with action"] and background_to_occasion(
-                unit_text, unit_texts[1] if len(unit_texts) > 1 else ""):
+        if unit == opening and totals["opens with action"] and background_to_occasion(
+                unit_text, unit_texts[unit + 1] if len(unit_texts) > unit + 1 else ""):
             # "I drove straddle carrier at a container terminal in Busan. One night a big ship
             # came in...": the opening tells how things went before the day of the story, its
             # background, not a deed of it (cues.OCCASION_BEGINS), so no plain action that
@@ -752,9 +776,9 @@ def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
             totals["S"] += STANDING_JOB_POINTS
             totals["opens with action"] = 0.0
         own_deed_before = own_deed_before or bool(PAST_FIRST_PERSON.search(unit_text))
-        if unit == 0 and _OPENS_ON_THE_YEAR.match(unit_text):
+        if unit == opening and _OPENS_ON_THE_YEAR.match(unit_text):
             totals["S"] += _OPENS_ON_THE_YEAR_POINTS
-        elif (unit == 0 and not measured and _OPENS_ON_WHERE_OR_WHEN.match(unit_text)):
+        elif (unit == opening and not measured and _OPENS_ON_WHERE_OR_WHEN.match(unit_text)):
             totals["S"] += _OPENS_ON_WHERE_OR_WHEN_POINTS
         if (VERB_FIRST.match(unit_text) or IMPERATIVE_FIRST.match(unit_text)) and not measured:
             totals["A"] += 1.6
@@ -1220,17 +1244,18 @@ def label_units(units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> li
     if tokens and tokens[0].start is not None:  # recognized speech
         unit_texts = [as_meant(text) for text in unit_texts]
     cue_rows = placed_cue_scores(units, tokens, unit_cue_scores(unit_texts))
+    opening = story_opening(unit_texts)
     emissions = [
         _emissions(cues, first / total, end / total, end - first, number == len(units) - 1,
-                   number == 0)
+                   number == opening)
         for number, ((first, end), cues) in enumerate(zip(units, cue_rows, strict=True))
     ]
     if not emissions:
         return []
-    if _plain_action(cue_rows[0]):
+    if _plain_action(cue_rows[opening]):
         # An answer that opens on what the speaker did has no scene: what it describes next is
         # told inside the actions (or is the task), not a Situation told late.
-        for row in emissions[1:]:
+        for row in emissions[opening + 1:]:
             row[_S] -= AFTER_OPENING_ACTION
     slip_story = _own_slip_story(unit_texts, cue_rows, units, total)
     _read_slip_story(emissions, *slip_story)
@@ -1375,7 +1400,7 @@ def _told_first(
             # A plain scene, then an outcome that turns back to how it came about: the outcome
             # is told in the middle, not first.
             break
-        if cue_rows[0].get("state"):
+        if any(row.get("state") for row in cue_rows[:k]):
             # An answer that opens on how things stood opens on its scene, not on an outcome
             # told first (breaker13 B3).
             break
@@ -1415,7 +1440,8 @@ def _told_first(
             continue  # only asides before the scene: no outcome was told first
         if untold_ending and any(cue_rows[n]["R"] > 0 for n in range(k)):
             score += UNTOLD_ENDING  # the outcome is told in words only at the start
-        score += TOLD_FIRST_PRIOR + ANNOUNCED_PRIOR * cue_rows[0].get("announced", 0.0)
+        score += TOLD_FIRST_PRIOR + ANNOUNCED_PRIOR * max(
+            row.get("announced", 0.0) for row in cue_rows[:k])
         if score > best_score:
             best_score, best = score, rows
     return best
