@@ -643,6 +643,33 @@ _ACKNOWLEDGEMENT = re.compile(
 "Good question."): it tells no part (cues.CUES["other"])."""
 
 
+_LESSON_OPENING = re.compile(
+    r"^((and|so|but|then|um|uh|well|yeah|okay) )*(what i (took|learned|learnt|took away"
+    r"|learned|realised|realized)\b|the (big |main |real |biggest |one )?(lesson|takeaway)\b"
+    r"|my (big |main |biggest )?(lesson|takeaway)\b|(it|that|this) (\w+ )?taught me\b"
+    r"|i (learned|learnt|took away|realised|realized) (that|from|to|a|the|how|never|always)\b"
+    r"|since then\b|ever since\b|from then on\b|from that (day|point)( on)?\b|going forward\b"
+    r"|looking back\b|to this day\b|these days i\b|now i (always|never|make|check|keep|do)\b)"
+)
+"""A unit that opens on what the speaker took from the story, or on what they have done since
+("What I took from it is that I do not ship config on a Friday any more, and I added a check
+that fails the build...", "Since then I always..."): told after the story, the lesson is its
+Result (bench/data/README.md), deeds and all, and the story's own outcome is the unit before."""
+LESSON_POINTS = 1.0
+"""Result points a closing lesson (_LESSON_OPENING, after the answer's first half) gains, and
+Action points it loses: its "I added a check" is the lasting change, not one more deed."""
+
+
+def _closing_lessons(unit_texts: Sequence[str]) -> int:
+    """Where the lessons that close the answer begin (len(unit_texts) when it closes on none):
+    the trailing units that open on a lesson (_LESSON_OPENING), in the answer's second half."""
+    start = len(unit_texts)
+    while start - 1 >= max(1, len(unit_texts) // 2) and _LESSON_OPENING.match(
+            unit_texts[start - 1]):
+        start -= 1
+    return start
+
+
 def story_opening(unit_texts: Sequence[str]) -> int:
     """The unit where the story opens: the first one that is not a bare acknowledgement of the
     question (_ACKNOWLEDGEMENT). What an answer's first unit tells about its scene (where and
@@ -682,6 +709,7 @@ def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
                 counts[unit][key] = counts[unit].get(key, 0) + 1
     scores: list[dict[str, float]] = []
     opening = story_opening(unit_texts)
+    lessons = _closing_lessons(unit_texts)
     own_deed_before = False
     words_before = [0]
     for unit_text in unit_texts:
@@ -820,6 +848,10 @@ def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
             # "Now we are hoping to make it every year": what is still to come, no outcome,
             # even where a weak outcome word ("now") sits in it (cues.PLAN_OR_HOPE).
             totals["R"] = min(totals["R"], 0.0) - 2.0
+        if unit >= lessons and not totals.get("aside"):
+            totals["lesson"] = 1.0
+            totals["R"] += LESSON_POINTS
+            totals["A"] -= LESSON_POINTS
         scores.append(totals)
     return scores
 
@@ -1217,7 +1249,7 @@ def _outcome_after_deeds(
     they could...", "when...", "it turned out..."), a note's step with its "I" left out, a
     task, a creed ("A duty manager has to put safety first"), an aside or a fragment."""
     deeds = [n for n, cues in enumerate(cue_rows) if cues["A"] >= _LAST_DEED
-             and not _BEFELL_SPEAKER.search(unit_texts[n])]
+             and not _BEFELL_SPEAKER.search(unit_texts[n]) and not cues.get("lesson")]
     if not deeds:
         return []
     found = []
@@ -1245,9 +1277,11 @@ def label_units(units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> li
         unit_texts = [as_meant(text) for text in unit_texts]
     cue_rows = placed_cue_scores(units, tokens, unit_cue_scores(unit_texts))
     opening = story_opening(unit_texts)
+    # A closing lesson is told after the story: the story's own end is the unit before it.
+    ending = min(len(units), max(opening + 2, _closing_lessons(unit_texts))) - 1
     emissions = [
-        _emissions(cues, first / total, end / total, end - first, number == len(units) - 1,
-                   number == opening)
+        _emissions(cues, first / total, end / total, end - first,
+                   number in (ending, len(units) - 1), number == opening)
         for number, ((first, end), cues) in enumerate(zip(units, cue_rows, strict=True))
     ]
     if not emissions:
@@ -1264,6 +1298,11 @@ def label_units(units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> li
     emissions = _told_first(emissions, units, cue_rows, total)
     outcomes = (_outcome_after_deeds(unit_texts, cue_rows, units, total)
                 if emissions is as_told else [])
+    if (emissions is as_told and ending < len(units) - 1 and ending not in outcomes
+            and not cue_rows[ending].get("lesson") and (cue_rows[ending].get("others' event")
+                                                        or cue_rows[ending]["R"] > 0)):
+        # What happened, told just before the closing lesson, is how the story ended.
+        outcomes.append(ending)
     for number in outcomes:
         emissions[number][_R] += OUTCOME_AFTER_DEEDS
     # An outcome is told in words; position alone does not make the last action a Result.
