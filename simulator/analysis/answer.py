@@ -1182,9 +1182,10 @@ def _results_before_actions(
 def _told_as_ending(text: str) -> bool:
     """Whether a Result told before any action (lower-case words) says it is the ending: it
     turns back to how it came about ("but the interesting part is how"), or names the end ("in
-    the end", "ended up") and tells an outcome. A scene's reading ("at 2:40 the monitor
-    showed methane at 1.2 percent") does neither."""
-    if TURN_BACK.search(text):
+    the end", "ended up") and tells an outcome, or opens on words that announce it ("long story
+    short, it never froze again", breaker16 D19). A scene's reading ("at 2:40 the monitor
+    showed methane at 1.2 percent") does none of these."""
+    if TURN_BACK.search(text) or _HEADLINE.match(text):
         return True
     return bool((_ENDING_WORDS.search(text) or _HOW_IT_HAPPENED.search(text))
                 and _tells_outcome(text))

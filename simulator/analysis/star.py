@@ -493,6 +493,9 @@ outcome: a lone "now" (0.4) is how things stand as the plan is made, not a chang
 
 
 _ANNOUNCED_POINTS = 1.0
+_ANNOUNCED_LATER_POINTS = 2.0
+"""Result points of a unit after the opening that opens on the same words: told between the
+task and the actions, the outcome must outweigh going back to the actions after it (R -> A)."""
 STANDING_JOB_POINTS = 1.6
 """Scene points of a unit that opens on the speaker's standing work in the present simple, before
 their first deed in a story told in the past (cues.standing_job), as the standing state's cue."""
@@ -784,6 +787,13 @@ def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
         if unit == opening and ANNOUNCED_HEADLINE.match(unit_text):
             totals["announced"] = 1.0
             totals["R"] += _ANNOUNCED_POINTS
+            totals["S"] = 0.0
+        elif unit > opening and ANNOUNCED_HEADLINE.match(unit_text):
+            # The same words later on announce the outcome told there, in the middle of the
+            # story ("...so it was mine. Long story short, it never froze again after that
+            # week. What I did was..."): its Result, not one more action (breaker16 D19). Over
+            # the seen sets' sentences that open so, all 23 are Results.
+            totals["R"] += _ANNOUNCED_LATER_POINTS
             totals["S"] = 0.0
         if unit == opening and totals["opens with action"] and background_to_occasion(
                 unit_text, unit_texts[unit + 1] if len(unit_texts) > unit + 1 else ""):
