@@ -1119,6 +1119,13 @@ _NONE_OVER_A_PERIOD = re.compile(
     r"|eight|nine|ten|eleven|twelve|eighteen|twenty|few)? ?(?:days?|weeks?|months?|years?"
     r"|quarters?|shifts?)\b"
     r"|\bnever (?:been |had |seen |were |was )?(?:more|fewer|less|over) (?:than )?" + _SPOKEN_NUMBER
+    # ...or over the rest of a period, or the whole of one: "nobody handed back a shift for the
+    # rest of the year", "we did not have one double booking for the whole winter season"
+    # (breaker16 D15).
+    + r"|\b(?:no|not one|not a single|nobody|no one|none|zero|without a single|did not have one"
+    r"|didn't have one|never had one)\b[^.;!?]{0,60}?\b(?:for|over|during|in|all) (?:the )?(?:rest"
+    r" of the|whole|entire|full) (?:\w+ )?(?:days?|weeks?|months?|years?|quarters?|seasons?|terms?"
+    r"|winter|summer|spring|autumn)\b"
 )
 """None over a stated period is a count ("in the next six months we found no loose wheel
 nuts"), and so is a cap held since ("never more than 2 buses waiting since June")."""
