@@ -615,6 +615,11 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|meet|ask|check|look|set|make|try|escalate|prioriti[sz]e|review|gather|sit"
              r"|reach|explain|work|find|get|bring|take|schedule|document|follow)\b", 0.9),
             (r"\bi'd\b|\bi'll\b", 0.3),
+            # A talk had with someone is a deed, though "had" alone tells a state ("I had a
+            # coffee with him away from the office and it came out that...", breaker16 D6).
+            (r"\b(i|we) (then |first |also |just |quickly )?had (a|an) (quick |long |quiet "
+             r"|proper |short |private |honest |frank |serious |little )?(coffee|chat|word|talk"
+             r"|meeting|conversation|sit-down|catch-up|look) with\b", 1.6),
             (r"\bby (\w+ing)\b", 0.3),
         ),
         "R": (
