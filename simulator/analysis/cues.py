@@ -1328,6 +1328,14 @@ GOAL_OR_SWITCH = _lazy(
     rf"\b(in order |so as )?to ({_GOAL_VERBS})\b( [\w'%-]+){{0,8}}"
     r"|\bso (that )?(i|we|they|he|she|it|the \w+|our \w+|\w+s) (could|would|can|might)"
     r"( [\w'%-]+){1,8}"
+    # A deadline set with a plan or a duty: "decided to move everything to the cloud by the end
+    # of 2024", "I had to get him useful by the end of the season" (breaker16 D4: read as an
+    # outcome told first): the date the work was due, not one it was done by.
+    r"|\b(decided|decide|decides|planned|plans|wanted|aimed|agreed|promised|committed|set out"
+    r"|needed|need|needs|had|has|have|asked( \w+)?|told( \w+)?) to (?!(be|have)\b)\w+"
+    r"( (?!by\b)[\w'%-]+){0,10} by (the )?((end|start|beginning|close|middle) of( the)?"
+    r" [\w'-]+|(january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)|(19|20)\d\d)\b( [\w'-]+){0,1}"
     # A change of how things are done, decided in the scene: "moved the count from a weekend to
     # a weekday", "switched the handover from paper to tablets" (no number on either side).
     r"|\b(move|moved|moving|moves|switch|switched|switching|switches|change|changed|changing"
