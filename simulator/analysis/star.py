@@ -665,10 +665,11 @@ Action points it loses: its "I added a check" is the lasting change, not one mor
 
 def _closing_lessons(unit_texts: Sequence[str]) -> int:
     """Where the lessons that close the answer begin (len(unit_texts) when it closes on none):
-    the trailing units that open on a lesson (_LESSON_OPENING), in the answer's second half."""
+    the trailing units that open on a lesson (_LESSON_OPENING), in the answer's second half; a
+    plan or a hope ("going forward we hope to...", cues.PLAN_OR_HOPE) is no lesson learned."""
     start = len(unit_texts)
     while start - 1 >= max(1, len(unit_texts) // 2) and _LESSON_OPENING.match(
-            unit_texts[start - 1]):
+            unit_texts[start - 1]) and not PLAN_OR_HOPE.search(unit_texts[start - 1]):
         start -= 1
     return start
 
