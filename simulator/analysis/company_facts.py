@@ -383,14 +383,18 @@ def short_name(name: str, names: Sequence[str] = ()) -> str:
 JOB_TALK = re.compile(
     r"\b(this|the|that) (role|job|position|post|team|work)\b"
     r"|\bas (a|an|the|your) (?!result\b)[a-z]+"
-    r"|\bi (would|could|can|will|'d|want to|hope to) (help|bring|use|own|build|run|improve|work"
-    r"|support|fix|cut|grow|make|take|lead|start|learn)\b|\bi'd (help|bring|use|own|build|work"
+    r"|\bi (would|could|can|will|'d|want to|hope to) (help|bring|use|own|build|run|improve"
+    r"|support|fix|cut|make|take|lead|start)\b|\bi (would|could|can|will|'d|want to|hope to)"
+    r" (grow (the|your|our|its|a|an)|work (on|as))\b|\bi'd (help|bring|use|own|build"
     r"|support|fix|cut|like)\b|\bmy (skills?|experience|background|work)\b"
-    r"|\b(fits?|match(es)?) (my|what i)\b",
+    r"|\b(fits?|match(es)?) (my|what i)\b|\b(kind|sort|type|line) of (work|job|role)\b",
     re.IGNORECASE,
 )
 """Words that talk about the job itself: "this role", "as a ward manager", "I would help",
-"I could build", "my experience"."""
+"I could build", "my experience". What the candidate would get from any job, or wanting one at
+all ("I want to work here", "I can learn a lot and grow"), is no talk about this one (breaker15
+B14); growing something or working on it is ("I could grow the night service", "I would work on
+the rota")."""
 
 
 _PERSON_WORDS = frozenset("""
@@ -427,8 +431,37 @@ def role_words(
     for duty in duties:
         if len(_stems(duty) & own) >= min(NEWS_SHARED_WORDS, len(_stems(duty))) > 0:
             return duty
+    named = _title_work(sentence, role, own)
+    if named:
+        return named
     found = JOB_TALK.search(" ".join(w.lower() for w in _WORD.findall(sentence)))
     return found.group(0) if found else ""
+
+
+def _title_work(sentence: str, role: str, own: set[str]) -> str:
+    """The words of `sentence` that name two words of the role's title or more, one of them
+    its work rather than its rank (`_PERSON_WORDS`), in any form and an agent noun by its verb
+    ("I want to plan maintenance for the fleet" and "as maintenance planner" for a Fleet
+    Maintenance Planner, breaker15 B14): the job told in the speaker's words, with or without an
+    article. "" when it names fewer."""
+    words = [w for w in _WORD.findall(role) if w.isalpha() and len(w) > 3
+             and w.lower() not in _STOP]
+    if len(words) < 2:
+        return ""
+
+    def forms(word: str) -> set[str]:
+        found = {stem(word)}
+        low = word.lower()
+        if low.endswith(("er", "or")) and len(low) > 5:
+            found |= {stem(low[:-2]), stem(low[:-1])}  # planner -> plan, driver -> drive
+        return found
+
+    hits = [w for w in words if forms(w) & own]
+    if len(hits) < 2 or all(w.lower() in _PERSON_WORDS for w in hits):
+        return ""
+    said = [w for w in _WORD.findall(sentence)
+            if any(stem(w) in forms(h) for h in hits)]
+    return " ".join(dict.fromkeys(w.lower() for w in said))
 
 
 def _news_about(
