@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING
 
 from simulator.analysis import star_learned
 from simulator.analysis.audience import Audience, QuestionKind
-from simulator.analysis.blame import asks_own_mistake, blamed_others, ownership_values
+from simulator.analysis.blame import (
+    asks_own_mistake,
+    blamed_others,
+    others_slip,
+    ownership_values,
+)
 from simulator.analysis.company_answer import CompanyJudgment, judge_company_answer
 from simulator.analysis.cues import (
     ANNOUNCED_HEADLINE,
@@ -609,6 +614,10 @@ def analyze_answer(
     ) if kind == "behavioral" else []
     blame = blamed_others(transcript.text) if kind == "behavioral" and (
         asks_own_mistake(question) or owning_values) else ""
+    if not blame and kind == "behavioral" and asks_own_mistake(question):
+        # Someone else's slip told for "a mistake you made", with no word of fault in it
+        # ("the night fitter signed the check without looking"): no mistake of the speaker's.
+        blame = others_slip(transcript.text)
     fit = None
     if audience and kind not in OWN_QUESTION_KINDS:
         under = _flawed_under({f.code for f in flaws})

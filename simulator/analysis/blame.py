@@ -101,3 +101,69 @@ def blamed_others(text: str) -> str:
         return ""
     before = re.search(r"\b(the|it was|it's|that was|this was)( \w+ly)? $", said[: blamed.start()])
     return said[before.start() if before else blamed.start() : blamed.end()]
+
+
+_PERSON = (
+    r"colleagues?|co-?workers?|team ?mates?|drivers?|fitters?|cashiers?|apprentices?|trainees?"
+    r"|cleaners?|porters?|nurses?|chefs?|cooks?|waiters?|waitress(es)?|clerks?|agents?"
+    r"|engineers?|technicians?|mechanics?|suppliers?|contractors?|managers?|supervisors?"
+    r"|assistants?|workers?|operators?|operatives?|pickers?|packers?|loaders?|handlers?"
+    r"|builders?|labourers?|laborers?|electricians?|plumbers?|joiners?|welders?|painters?"
+    r"|tailors?|cutters?|designers?|developers?|analysts?|accountants?|teachers?|carers?|temps?"
+    r"|interns?|juniors?|starters?|hires?|receptionists?|pharmacists?|doctors?|volunteers?"
+    r"|guards?|couriers?|dispatchers?|planners?|bakers?|baristas?|bartenders?|housekeepers?"
+    r"|storem[ae]n|tradesm[ae]n|forem[ae]n|lads?|guys?|girls?|boys?|man|men|woman|women"
+    r"|partners?|deputy|boss|leads?|leaders?|secretary|vendors?|agency|inspectors?|officers?"
+    r"|coordinators?|team|crew|shift|staff|member of (the )?(staff|team)"
+)
+"""Words for a person at work, by their job or place in it (`MISSTEP_DOER`)."""
+MISSTEP_DOER = re.compile(
+    r"^\W*(\w+\W+){0,8}?(?<!\bfor )(?<!\bto )(?<!\bwith )(?<!\bfrom )(?<!\bof )(?<!\bby )"
+    r"(?<!\bat )(?<!\bon )(?<!\bin )(?<!\babout )"
+    r"\b(?P<doer>i|we|me and \w+|he|she|they|someone|somebody"
+    rf"|(the|a|an|our|my|one of (the|our|my)) (\w+ ){{0,2}}?({_PERSON}))\b(?P<rest>.*)$"
+)
+"""Who does what a clause tells: its first person not after a preposition ("for the new
+manager" is no doer), within its first words (an opener such as "last summer on a job in
+Leek" or "to be honest" may come before)."""
+_MISSTEP = re.compile(
+    r"\b(wrong(ly)?|forgot|forgotten|by mistake|by accident|accidentally|mistakenly"
+    r"|without (checking|looking|asking|reading|telling|testing|counting)|skipped"
+    r"|mixed up|misread|mislabell?ed|miscounted|misjudged|overlooked"
+    r"|(did not|didn't|had not|hadn't|never) (check|read|look|ask|tell|test|count|confirm|lock"
+    r"|close|switch|put|send|sign|follow|update|write|pass|label)\w*)\b"
+)
+"""A slip told in a clause: something done wrong, forgotten, skipped, done without the check
+it needed, or a check not done."""
+_NOT_DONE_BY = re.compile(
+    r"^ (just |then |also )?(got|gets|received|had|has|have|was|were|saw|found|noticed|spotted"
+    r"|ended up|asked|called|rang|complained|came|arrived|waited|could not|couldn't|said|says"
+    r"|told|tell|thought|think|admitted|reported|felt|believed|knew|worried)\b"
+)
+"""A person who receives, finds or reports the slip rather than makes it ("the customer got the
+wrong size", "she said the colour was wrong")."""
+_CLAUSE = re.compile(r"[.;:!?,]|\b(?:and|but|so|because|when|while|then|although|though)\b")
+
+
+def others_slip(text: str) -> str:
+    """The clause that tells a slip made by someone else ("the night fitter signed the check
+    without looking", "our apprentice wired the socket to the wrong circuit") in a story that
+    tells no slip of the speaker's own ("I sent it to the wrong depot", "we forgot") and owns
+    none (`OWNED`): told to "a mistake you made", such a story is someone else's mistake even
+    with no word of fault or blame (breaker15 B8). "" otherwise, and where no slip's doer is
+    told."""
+    said = " ".join(text.lower().replace("\u2019", "'").split())
+    if OWNED.search(said):
+        return ""
+    found = ""
+    for clause in _CLAUSE.split(said):
+        slip = _MISSTEP.search(clause)
+        doer = MISSTEP_DOER.match(clause[: slip.start()]) if slip else None
+        if doer is None:
+            continue
+        who = doer.group("doer")
+        if who in ("i", "we") or who.startswith("me and"):
+            return ""
+        if not found and not _NOT_DONE_BY.match(doer.group("rest")):
+            found = clause.strip()
+    return found
