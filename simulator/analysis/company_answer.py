@@ -4,8 +4,10 @@ no STAR penalty; it is judged on what an interviewer asking it listens for:
 
 - what it knows: the company profile's facts it used (news, competitors, values), or without a
   profile the specifics it names (names, figures, "your stores");
-- whether it got a fact wrong (a month, a figure, a competitor the profile does not list):
-  each wrong fact costs points and is never counted as used;
+- whether it got a fact wrong (a month, a figure): each wrong fact costs points and is never
+  counted as used; a competitor the profile does not list is named, not charged (breaker15
+  B15: a real rival the candidate knew of and the profile left out cost 15 points and "get
+  the facts right"): the profile is the candidate's own notes, not all of the market;
 - whether it links what it knows to the role (the role's title or its duties, "this role", what
   the candidate would do in it).
 
@@ -56,6 +58,9 @@ class CompanyJudgment:
     """One note per fact got wrong ("You said “Sept” where the profile says “October” ...")."""
     role_link: str
     """The words that link it to the role ("" when none)."""
+    unlisted: tuple[str, ...] = ()
+    """One note per competitor named that the profile does not list ("You named “Arla” as a
+    competitor; ..."): a specific named, which costs nothing."""
     role_fact: bool = False
     """Whether the profile check counted the role among the facts used (its list shows it):
     the summary counts it with them, so its count and that list agree."""
@@ -75,7 +80,7 @@ class CompanyJudgment:
         was named: it costs its own points (`WRONG_FACT_POINTS`), not those of a fact left
         out as well (breaker14 B15: three facts got wrong were charged as wrong and as
         "nothing specific about them named", beside the tip "Name two things ...")."""
-        return max(0, self.wanted - len(self.known) - len(self.wrong))
+        return max(0, self.wanted - len(self.known) - len(self.wrong) - len(self.unlisted))
 
     def points_lost(self) -> dict[str, float]:
         """Points lost by score part: "structure" (what it covers: specifics known, the link
@@ -127,6 +132,7 @@ class CompanyJudgment:
             )
         if not self.role_link:
             tips.append("Link it to the role: say what it means for the job you would do there.")
+        tips.extend(self.unlisted)
         if not tips:
             tips.append("You used what you know of them and tied it to the role: keep it that "
                         "specific.")
@@ -139,6 +145,8 @@ class CompanyJudgment:
         count = len(self.known) + self.role_fact
         used = f"{count} {noun}{'' if count == 1 else 's'} used"
         wrong = f" · {len(self.wrong)} wrong" if self.wrong else ""
+        if self.unlisted:
+            wrong += f" · {len(self.unlisted)} not in your profile"
         link = "linked to the role" if self.role_link else "no link to the role"
         return f"About the company: {used}{wrong} · {link}"
 
@@ -149,6 +157,7 @@ class CompanyJudgment:
             "checked": self.checked,
             "known": list(self.known),
             "wrong": list(self.wrong),
+            "unlisted": list(self.unlisted),
             "role_link": self.role_link,
             "summary": self.summary,
             "asked": list(self.asked),
@@ -181,8 +190,12 @@ def judge_company_answer(
             asked = tuple(f"{item.get('kind', '')}: {item.get('text', '')}" for item in named)
             used = [item for item in used if item in named]
         known = tuple(f"{item.get('kind', '')}: {item.get('text', '')}" for item in used)
-        wrong = tuple(str(item.get("note") or item.get("said") or "")
-                      for item in _items(facts.get("wrong")))
+        told = [(item.get("kind"), str(item.get("note") or item.get("said") or ""))
+                for item in _items(facts.get("wrong"))]
+        # A competitor the profile does not list is not a fact got wrong: the profile holds
+        # the rivals the candidate chose to research, not every one there is.
+        wrong = tuple(note for kind, note in told if kind != "competitor")
+        unlisted = tuple(note for kind, note in told if kind == "competitor" and note)
         role_used = next((str(item.get("text") or "") for item in _items(facts.get("used"))
                           if item.get("kind") == "role"), "")
         if any(item.get("kind") == "role" for item in _items(facts.get("missed"))):
@@ -194,6 +207,7 @@ def judge_company_answer(
         figures = [m.group(0) for m in METRIC_PATTERN.finditer(lowered)]
         known = tuple(dict.fromkeys([*names, *figures]))
         wrong = ()
+        unlisted = ()
         role_used = ""
     return CompanyJudgment(
         asks=asks,
@@ -201,6 +215,7 @@ def judge_company_answer(
         known=known,
         wrong=tuple(w for w in wrong if w),
         role_link=_role_link(text, role_terms, role_used),
+        unlisted=unlisted,
         role_fact=bool(role_used),
         asked=asked,
     )

@@ -19,9 +19,9 @@ to its own line) and its names contradict none of the line's (months also writte
 its name (a competitor's whole name or the word it goes by for short, "DHL" for "DHL Supply
 Chain", `short_name`; for a value, one of its cue words) appears; a name said as a competitor
 (near "compete", "vs", "bigger than", or listed beside a listed competitor) that the profile
-does not list is wrong; the role is used when a sentence talks about the job (`role_words`: the
-whole title, a duty, "this role", "I would help"), leaving out the words it shares with the news
-it repeats."""
+does not list is in `wrong` as a competitor, which costs nothing (`company_answer`); the role
+is used when a sentence talks about the job (`role_words`: the whole title, a duty, "this role",
+"I would help"), leaving out the words it shares with the news it repeats."""
 
 from __future__ import annotations
 
@@ -201,7 +201,8 @@ class Mismatch:
         if self.fact.kind == "competitor":
             return (
                 f"You named \u201c{self.said}\u201d as a competitor; the profile lists "
-                f"{self.profile_says}."
+                f"{self.profile_says}. If they are one, add them to the profile, so practice "
+                "checks what you say about them."
             )
         return (
             f"You said \u201c{self.said}\u201d where the profile says "

@@ -103,7 +103,7 @@ def _company_lines(stored: dict) -> list[str]:
         lines.append("From the profile you used: " + ("; ".join(view.facts.used) or "nothing"))
         if view.facts.missed:
             lines.append("You missed: " + "; ".join(view.facts.missed))
-        lines += list(view.facts.wrong)
+        lines += [*view.facts.wrong, *view.facts.unlisted]
     return ["", "The company:", *(f"  {line}" for line in lines)] if lines else []
 
 

@@ -246,6 +246,9 @@ class FactsReview:
     missed: tuple[str, ...]
     wrong: tuple[str, ...]
     """One note per contradiction: what the answer said and what the profile says."""
+    unlisted: tuple[str, ...] = ()
+    """One note per competitor named that the profile does not list: not a fact got wrong,
+    and costs nothing (`company_answer.CompanyJudgment.unlisted`)."""
 
 
 @dataclass(frozen=True)
@@ -933,10 +936,15 @@ def _facts(data: Mapping[str, Any]) -> FactsReview | None:
     def named(key: str) -> tuple[str, ...]:
         return tuple(f"{f.get('kind', 'fact')}: {f.get('text', '')}" for f in _items(data.get(key)))
 
+    def notes(competitor: bool) -> tuple[str, ...]:
+        return tuple(str(m.get("note") or m.get("said") or "") for m in _items(data.get("wrong"))
+                     if (m.get("kind") == "competitor") == competitor)
+
     return FactsReview(
         used=named("used"),
         missed=named("missed"),
-        wrong=tuple(str(m.get("note") or m.get("said") or "") for m in _items(data.get("wrong"))),
+        wrong=notes(competitor=False),
+        unlisted=notes(competitor=True),
     )
 
 
@@ -1598,7 +1606,7 @@ def company_review(
         lines.append(f"{name} ({_about_us_label(answer)}) used {used}.")
         if facts.missed:
             lines.append(f"{name} missed {'; '.join(facts.missed)}.")
-        lines.extend(f"{name}: {note}" for note in facts.wrong)
+        lines.extend(f"{name}: {note}" for note in (*facts.wrong, *facts.unlisted))
     return lines
 
 

@@ -1,7 +1,8 @@
 """An answer about the company: the header's count of facts used is the count of the list shown
 under it (the role included), every wrong fact is named in the tip, and a short answer is not
-asked for "the example you gave" it never gave (breaker7 D12). Real profile file, real judge,
-the stored review read back."""
+asked for "the example you gave" it never gave (breaker7 D12). A competitor the profile does not
+list is counted and listed apart, as noted, not wrong (breaker15 B15). Real profile file, real
+judge, the stored review read back."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ title = "Branch Librarian"
 expectations = ["Run the Dunmore reading room"]
 """
 
-# Terse notes, two facts wrong (the month, a competitor the profile does not list).
+# Terse notes, one fact wrong (the month) and a competitor the profile does not list.
 NOTES = (
     "Copperleaf. Dunmore reading room opened in June. Late returns cut by 30% in 2025. "
     "Compete with Brightpage and Readmore. Open to everyone, that is why I like it. "
@@ -44,12 +45,14 @@ def test_the_count_the_list_and_the_tips_agree(tmp_path: Path) -> None:
     analysis, stored = judge(request, Transcript.from_text(NOTES))
     view = AnswerView.from_parts(stored, Transcript.from_text(NOTES).to_dict())
     assert analysis.company is not None and view.facts is not None
-    assert len(view.facts.wrong) == 2
+    assert len(view.facts.wrong) == 1
+    assert len(view.facts.unlisted) == 1 and "Readmore" in view.facts.unlisted[0]
     assert "role: Branch Librarian" in view.facts.used
     assert analysis.company.summary.startswith(
-        f"About the company: {len(view.facts.used)} facts used · 2 wrong"
+        f"About the company: {len(view.facts.used)} facts used · 1 wrong · 1 not in your profile"
     )
     first = analysis.tips[0]
     assert "more wrong" not in first
     assert all(note in first for note in view.facts.wrong)
+    assert view.facts.unlisted[0] in analysis.tips
     assert not any("example you gave" in tip for tip in analysis.tips)

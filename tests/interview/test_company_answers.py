@@ -1,8 +1,9 @@
 """Answers to "what do you know about us" and "why here / why this role" are judged for what they
 are: no STAR view or STAR flaw, a score from the profile's facts used and got wrong, the link to
-the role and how specific they are; a wrong fact costs points and is never counted as used; an
-answer judged again without the profile (`reanalyze`) keeps its score. Real profile file, real
-banks, the judge the room and the CLI use."""
+the role and how specific they are; a wrong fact costs points and is never counted as used (a
+rival the profile does not list is named, not charged: breaker15 B15); an answer judged again
+without the profile (`reanalyze`) keeps its score. Real profile file, real banks, the judge the
+room and the CLI use."""
 
 from __future__ import annotations
 
@@ -39,7 +40,8 @@ def company(tmp_path: Path) -> CompanyProfile:
     return load_company(path)
 
 
-# Run-on, spoken, with two facts wrong (April for March, 17% for 7%) and a made-up rival.
+# Run-on, spoken, with two facts wrong (April for March, 17% for 7%) and a rival the profile
+# does not list.
 WRONG = (
     "so you opened the ninth centre in Truro in April this year and your plant sales grew 17% "
     "which is a lot and you're up against Greenacre and Hortico mostly and as a Buying "
@@ -74,13 +76,15 @@ def test_no_star_and_wrong_facts_cost_points(company: CompanyProfile, question_i
         assert stored["company_answer"]["role_link"]
     said = {m["said"] for m in wrong["company_facts"]["wrong"]}
     assert said == {"April", "17%", "Hortico"}
-    assert len(wrong["company_answer"]["wrong"]) == 3
+    assert len(wrong["company_answer"]["wrong"]) == 2
+    (unlisted,) = wrong["company_answer"]["unlisted"]
+    assert "Hortico" in unlisted
     used = {f["text"] for f in wrong["company_facts"]["used"]}
     assert not any("ninth centre" in text or "Plant sales" in text for text in used)
     assert right["company_facts"]["wrong"] == []
     lost = wrong["score_parts"]["specificity"] - right["score_parts"]["specificity"]
-    assert lost == 3 * WRONG_FACT_POINTS
-    assert right["score"] - wrong["score"] >= 3 * WRONG_FACT_POINTS - 5  # and a shorter text
+    assert lost == 2 * WRONG_FACT_POINTS
+    assert right["score"] - wrong["score"] >= 2 * WRONG_FACT_POINTS - 5  # and a shorter text
     assert wrong["tips"][0].startswith("Get the facts right")
 
 
@@ -156,5 +160,5 @@ def test_the_report_shows_the_judgment_not_star_labels(company: CompanyProfile) 
     request = analysis_request(company_knowledge_question(company, persona), persona, company)
     analysis, _ = judge(request, Transcript.from_text(WRONG))
     report = render_report(analysis)
-    assert "About the company: " in report and "3 wrong" in report
+    assert "About the company: " in report and "2 wrong" in report
     assert "[Other" not in report and "STAR" not in report

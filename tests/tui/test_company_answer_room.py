@@ -49,7 +49,8 @@ kind = "company"
 target_s = [30, 90]
 """
 
-# Notes typed fast in the box: two facts wrong (June for May, 19% for 9%), a made-up rival.
+# Notes typed fast in the box: two facts wrong (June for May, 19% for 9%), a rival the profile
+# does not list (named, not charged: breaker15 B15).
 ANSWER = (
     "- 4th crossing to Ostend since June 2025\n"
     "- bookings up 19% last yr\n"
@@ -86,7 +87,8 @@ def test_a_know_us_answer_is_judged_for_the_company_and_scored_alike_everywhere(
             return bar.note, review, tips, screen.interview.session_id  # type: ignore[union-attr]
 
     note, review, tips, session_id = asyncio.run(scenario())
-    assert note.startswith("About the company:") and "3 wrong" in note, note
+    assert note.startswith("About the company:") and "2 wrong" in note, note
+    assert "1 not in your profile" in note
     assert "Action" not in note and "missing" not in note
     assert "“June”" in review and "“19%”" in review and "Stenaway" in review
     assert "Get the facts right" in tips
@@ -101,7 +103,7 @@ def test_a_know_us_answer_is_judged_for_the_company_and_scored_alike_everywhere(
     view = AnswerView.of(turn)
     assert view.star_parts == {} and view.missing_parts == []
     score = view.score
-    assert score is not None and score <= 100 - 3 * 15  # three wrong facts cost 45
+    assert score is not None and score <= 100 - 2 * 15  # two wrong facts cost 30
 
     # The CLI on the same text, question and profile.
     text_file = private_home / "answer.txt"

@@ -255,7 +255,7 @@ def review_lines(answer: AnswerView) -> list[str]:
         lines.append("From the profile you used: " + ("; ".join(facts.used) or "nothing"))
         if facts.missed:
             lines.append("You missed: " + "; ".join(facts.missed))
-        lines.extend(facts.wrong)
+        lines.extend((*facts.wrong, *facts.unlisted))
     then = answer.round_one
     if then is not None:
         said = f": you said “{then.answer}”" if then.answer else ""
