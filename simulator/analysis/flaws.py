@@ -188,7 +188,68 @@ def find_flaws(
             flaws = [f if f.code != "too_short" else _length_flaws(
                 timing, kind, answers_another=True)[0] for f in flaws]
         flaws[:0] = another
+    if question and not any(f.code == "off_topic" for f in flaws):
+        flaws[:0] = strength_as_weakness(question, text)
     return tuple(flaws)
+
+
+WEAKNESS_ASKED = re.compile(
+    r"\byour (\w+ ){0,2}weakness(es)?\b"
+    r"|\bweakness(es)? (do|would|have|did) you\b"
+    r"|\b(working|trying) (\w+ )?(on|to) (get|getting|become|be) better\b"
+    r"|\b(get|getting) better at\b(?! (\w+ ){0,3}(for|in) (the|your) (team|company))"
+    r"|\b(improve|change|work on) about yourself\b|\bdevelopment (areas?|needs?)\b"
+    r"|\bareas? (for|of|to) (develop|improv)\w*"
+)
+"""A question about a weakness of the speaker's own and what they do about it ("What is your
+biggest weakness?", "What is one thing you are working to get better at?"), not one about a
+weakness in a process ("a control weakness you fixed")."""
+_DISGUISED = re.compile(
+    r"\b(perfectionis\w*|workaholic|(work|works|working|worked) too (hard|much|long)"
+    r"|care[sd]? too much|caring too much|too (much of a )?(perfectionist|dedicated|committed"
+    r"|detail[- ]oriented|hard[- ]working|thorough|passionate|loyal|conscientious|driven"
+    r"|careful)|(very|too|really) high standards|expect too much of myself"
+    r"|give (it )?(too much|110|a hundred and ten)|can't switch off|cannot switch off"
+    r"|never switch off)\b"
+)
+"""A strength told as the weakness: caring, working or checking too much."""
+_DISMISSED = re.compile(
+    r"\b(good problem|good thing|(actually|really|in a way|also) (a|my) strength|a strength"
+    r" really|not (really|such) a bad thing|nothing gets missed|(it|that) pays off"
+    r"|(better|good) to have)\b"
+)
+"""The weakness then called a strength ("a good problem to have", "actually a strength")."""
+_REMEDY = re.compile(
+    r"\b(i('ve| have)? (now |also )?(started|begun|began|learned|learnt|set|put|made|asked"
+    r"|booked|joined|taken|took|signed up|been working)\b|(now|these days|since then|so now"
+    r"|nowadays) i\b|i (now|always) (\w+ )?(set|give|ask|stop|check|use|block|limit|time"
+    r"|delegate|hand|say|write|keep|let|plan)\b|i'?m (working on|learning|trying to|getting"
+    r" better)|i am (working on|learning|trying to|getting better)|to fix (it|this|that)"
+    r"|what i do (now|about it)|i (use|keep|ask|block|limit|set) (a|an|my|the|myself|two|one"
+    r"|\d+)\b)"
+)
+"""What the speaker does about it: a change started ("since the summer I keep a list", "I now
+set a time limit", "I'm working on it by...")."""
+
+
+def strength_as_weakness(question: str, text: str) -> list[Flaw]:
+    """Where the question asks for a weakness of the speaker's own (`WEAKNESS_ASKED`): an answer
+    that gives a strength in disguise ("I'm a perfectionist, I care too much") and says nothing
+    it does about it, or calls it a strength after all, dodges the question (breaker15 B26: the
+    perfectionist humble-brag scored 83, as well as a real weakness with what was done about it,
+    85). Named as not answering it, which costs what another story would."""
+    if not WEAKNESS_ASKED.search(question.lower().replace("\u2019", "'")):
+        return []
+    said = " ".join(text.lower().replace("\u2019", "'").split())
+    disguised = _DISGUISED.search(said)
+    if disguised is None:
+        return []
+    if _REMEDY.search(said) and not _DISMISSED.search(said):
+        return []
+    return [Flaw("off_topic", "This does not answer the question asked: a strength told as a "
+                 f"weakness (\u201c{disguised.group(0)}\u201d) with nothing you do about it "
+                 "sounds like a dodge. Pick a real one, say what it cost once, and what you "
+                 "now do about it.", (disguised.group(0),))]
 
 
 _WENT_WRONG_ANYWHERE = "|".join((
