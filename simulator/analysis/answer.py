@@ -170,11 +170,13 @@ _PART_OF_FLAW = {
 class ScoreParts:
     """Points lost, by what they were lost for; the score is 100 minus their sum (at least 0).
 
-    structure: missing or unbalanced STAR parts; specificity: hypothetical, vague or unmeasured
-    answers; ownership: "we" instead of "I", too few own actions; delivery: length, fillers,
-    long pauses; audience: what the interviewer persona listens for and did not hear
-    (AUDIENCE_MISS_POINTS each, at most AUDIENCE_MOST_POINTS), so a card that says "✗ Headline
-    first" never shows 100/100. The same figures everywhere: the app, the CLI, the export and
+    structure: missing or unbalanced STAR parts; specificity: what the answer says:
+    hypothetical, vague or unmeasured answers, and for a question that is no story its content
+    (reasons not tied to the role, a complaint about the employer in their place); ownership:
+    "we" instead of "I", too few own actions; delivery: length, fillers, long pauses;
+    audience: what the interviewer persona listens for and did not hear (AUDIENCE_MISS_POINTS
+    each, at most AUDIENCE_MOST_POINTS), so a card that says "✗ Headline first" never shows
+    100/100. The same figures everywhere: the app, the CLI, the export and
     history read them from the stored analysis."""
 
     structure: int
@@ -728,8 +730,11 @@ def analyze_answer(
         tips = tuple(dict.fromkeys([blame_tip(blame, question, owning_values), *tips]))[:4]
     complaints = complaints_in(lowered, kind)
     if complaints:
-        score_parts = replace(score_parts, delivery=score_parts.delivery + _COMPLAINT_POINTS)
-        why.append(("delivery", f"complains about a manager, the company or the pay "
+        # What the answer says, not how it is said: a content fault (breaker16 D28: it was
+        # listed under "delivery").
+        score_parts = replace(score_parts,
+                              specificity=score_parts.specificity + _COMPLAINT_POINTS)
+        why.append(("specificity", f"complains about a manager, the company or the pay "
                     f"(\u201c{complaints[0]}\u201d)", _COMPLAINT_POINTS))
         tips = tuple(dict.fromkeys([COMPLAINT_TIP, *tips]))[:4]
     if kind == "practical" and "figure" not in gives and transcript.text.strip():
@@ -2503,9 +2508,11 @@ difficult and the pay is too low"): a coach's first remark on "Why are you leavi
 lead with it (breaker10 D20). Read only outside a story of an occasion (behavioral), whose
 conflict with a manager may be the very thing asked for, and outside a practical question,
 where pay is the subject."""
-_COMPLAINT_POINTS = 15
-"""What a complaint about a manager, employer or pay costs: an interviewer remembers it over
-the reasons around it, but it does not make the answer unusable."""
+_COMPLAINT_POINTS = 20
+"""What a complaint about a manager, employer or pay costs, charged to what the answer says
+(specificity), not to its delivery: an interviewer remembers it over the reasons around it.
+With no reason tied to this role beside it (`_UNTIED_POINTS`, 15) the answer falls under a
+retake (65: a recruiter's red flag at a second round, breaker16 D28); with one it keeps 80."""
 COMPLAINT_TIP = ("Say what you are moving towards, not what you are leaving: a complaint about "
                  "a manager, the company or the pay is what an interviewer remembers. Name what "
                  "this role gives you instead.")
@@ -3011,6 +3018,13 @@ def _length_tip(
                 told -= {"S"}  # its tip asks for one real situation: so does this one
             needs = story_needs(told)
             more = f"take the time to {needs}" if needs else f"use the time for {STORY_DETAIL}"
+        elif kind == "motivation":
+            # No example is asked for: reasons, and what ties them to this role (breaker16 D28:
+            # "Mainly the money" was told to add "one more detail of the example you gave").
+            more = ("use the time for one thing this role offers that you want, and why"
+                    if "specific" not in gives
+                    else "say why: what draws you to this role" if "reason" not in gives
+                    else "add one more reason this role fits what you want next")
         else:
             more = _MORE_FOR_A_SHORT_ANSWER[("example" in gives, "reason" in gives)]
         return f"{span}: {more}."
@@ -3237,6 +3251,20 @@ _TIED = re.compile(
     r"|launched|won|bought|grow|grew|moved)\b|\byou're\b|\byou've\b"
 )
 """Words that tie a reason to this employer: "this role", "your ships", "you opened"."""
+_TIED_HERE = re.compile(
+    r"\bthis (role|job|position|post|team|company|product|mission|work)\b"
+    r"|\byour \w+|\byou (are|have|do|make|build|run|sell|serve|opened|started|ordered"
+    r"|launched|won|bought|grow|grew|moved)\b|\byou're\b|\byou've\b"
+)
+"""`_TIED` where "the company", "the team" may be the employer being left: only "this …" and
+"you" point at the new one."""
+_ASKS_LEAVING = re.compile(r"\b(leave|leaving|left|quit|quitting|move on|moving on)\b")
+"""A question asking why the candidate leaves their job."""
+_ANYWHERE = re.compile(
+    r"\banywhere (else )?(would|will|is|'d|'s)\b|\bany (other )?(job|company|employer|offer)"
+    r" (would|will)\b"
+)
+"""Words that say no role in particular is meant ("anywhere would be better")."""
 _FIGURE = re.compile(
     r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
     r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|grand|k|half"
@@ -3304,7 +3332,13 @@ def answer_gives(
         gives.add("reason")
     named = names_in(tokens)
     terms = [term for term in company_terms if _mentions(lowered, term)]
-    if named or terms or _TIED.search(lowered):
+    asked = (question or "").lower()
+    # Asked why one leaves, "the company", "the team" are the one being left: only "this
+    # role", "you", a name or the profile's terms tie the answer to the new one (breaker16
+    # D28: "The company is going downhill", "the work itself is fine" were "tied to this role
+    # and company"); "anywhere would be better" says no role is meant.
+    tied = _TIED_HERE if _ASKS_LEAVING.search(asked) else _TIED
+    if (named or terms or tied.search(lowered)) and not _ANYWHERE.search(lowered):
         gives.add("specific")
     if has_example(lowered) or _practice_in_place(lowered):
         gives.add("example")
@@ -3315,7 +3349,6 @@ def answer_gives(
     for name, pattern in (("present", _PRESENT), ("past", _PAST), ("future", _FUTURE)):
         if pattern.search(lowered):
             gives.add(name)
-    asked = (question or "").lower()
     if question is None or _ASKS_WHY.search(asked):
         gives.add("asks_why")
     if _ASKS_KNOWLEDGE.search(asked):

@@ -903,7 +903,7 @@ OCCASION = _lazy(
     r"|(at|in) my (last|previous|current|old|first) \w+|when i was|while i was"
     r"|that (day|week|month|morning|night|shift|year)|at the time|back in"
     r"|there was (a|one|this)|i had (a|an|one|this) (customer|client"
-    r"|patient|student|colleague|manager|project)|the day|during (my|the|our|a|that))\b"
+    r"|patient|student|colleague|manager|project)|(?<!\bin )the day|during (my|the|our|a|that))\b"
 )
 GENERIC_CLAIM = _lazy(
     r"\b(great|good|amazing|exciting|leading|innovative|fast growing|fast-growing) (company"

@@ -131,7 +131,8 @@ CASES = [
         "How big is the team? Who would I report to?",
     ),
     Case(
-        "add the concrete example or reason",
+        # No example is asked of a motivation answer: what this role offers that you want.
+        "one thing this role offers that you want",
         "motivation",
         "Why do you want this role?",
         "Because your clinic does the home visits and that is the work I like most. I did "
