@@ -491,7 +491,10 @@ class Interview:
         before it was transcribed (`reanalyze` transcribes it later)."""
         from simulator.storage.records import TurnRecord
 
-        transcript = Transcript.from_text("")
+        # No recognizer heard it: not "typed" for a voice answer (breaker16 D24: an
+        # --answer-from turn stopped while transcribed was exported "heard by typed").
+        transcript = replace(Transcript.from_text(""),
+                             engine="typed" if answer_mode == "typed" else "")
         turn = TurnRecord(
             number=asked.number,
             persona_id=asked.persona.id,

@@ -290,11 +290,16 @@ def _banks_asked(record: SessionRecord) -> str:
 def _engines_used(record: SessionRecord) -> str:
     """The engines and models that heard the answers (from each transcript), not the setting
     ("auto") the session started with."""
-    used = list(dict.fromkeys(turn.heard_by for turn in views(record) if turn.heard_by))
+    seen = views(record)
+    used = list(dict.fromkeys(turn.heard_by for turn in seen if turn.heard_by))
     if used:
         return ", ".join(used)
     if record.turns and all(turn.answer_mode == "typed" for turn in record.turns):
         return "none (typed answers)"
+    if seen and not any(turn.text.strip() for turn in seen):
+        # A recording stopped before it was transcribed was heard by nobody (breaker16 D24:
+        # "Speech recognition: typed" for an --answer-from answer cut short).
+        return "none (no recording was transcribed)"
     return f"{record.engine} {record.model}".strip()
 
 

@@ -544,8 +544,11 @@ class AnswerView:
             ),
             tips=tuple(tip for tip in data.get("tips") or () if isinstance(tip, str)),
             text=text,
+            # A voice answer stored before it was transcribed says "typed" as its engine in
+            # sessions written before that was fixed: nobody heard it (breaker16 D24).
             heard_by=""
-            if turn is not None and turn.answer_mode == "typed"
+            if (turn is not None and turn.answer_mode == "typed")
+            or words_data.get("engine") == "typed"
             else " ".join(
                 str(part)
                 for part in (words_data.get("engine"), words_data.get("model"))
