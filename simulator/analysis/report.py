@@ -53,13 +53,15 @@ def render_report(analysis: AnswerAnalysis, *, with_question: bool = True) -> st
                 f" {star.parts[label].share_words:.0%}"
                 for label in STAR_LABELS
             )
-            lines.append(f"STAR {star.score}/100   {marks}")
+            # The parts as the app shows them, with no figure of their own beside the score's
+            # "structure" points (breaker16 D24: "STAR 65/100" beside "structure 42").
+            lines.append(f"STAR   {marks}")
         else:  # the question's parts with what the reply gave: no shares of the reply's words
             marks = "  ".join(
                 f"{PART_NAMES[label]} {'✓' if star.parts[label].present else '✗'}"
                 for label in STAR_LABELS
             )
-            lines.append(f"Question's STAR now {star.score}/100   {marks}")
+            lines.append(f"Question's STAR now   {marks}")
     elif analysis.company is not None:
         lines.append(analysis.company.summary)
     elif not star.applies:
