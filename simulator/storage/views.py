@@ -1146,6 +1146,9 @@ def with_follow_ups(answers: Sequence[AnswerView]) -> list[AnswerView]:
                 flaws=reply.flaws,
                 score_parts=reply.score_parts or answer.score_parts,
                 why_lost=reply.why_lost if reply.score_parts else answer.why_lost,
+                # The flaws cell names these: the first answer's "no Result found" stayed in
+                # the summary's row of a question its reply repaired (breaker16 D24).
+                lost_for=reply.lost_for if reply.score_parts else answer.lost_for,
                 star_parts=answer.star_parts_with(given),
                 audience=reply.audience or answer.audience,
                 tips=tips,
