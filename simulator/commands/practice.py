@@ -202,7 +202,9 @@ def run_headless(args: argparse.Namespace) -> int:
             print(left_over_note(unused, files=bool(args.answer_from)), file=out)
     if answers.ended_early:
         print(ended_early_note(session.remaining), file=out)
-    record = session.finish(interrupted=answers.ended_early)
+    elif answers.ran_out:
+        print(ran_out_note(session.remaining), file=out)
+    record = session.finish(interrupted=answers.ended_early or answers.ran_out)
     if args.answer_from and record.turns and all(turn.empty for turn in record.turns):
         # Not a word in any --answer-from file (silence, a muted recording): no answer was
         # given, as the exit status says, and a 0 would only pull the history down. The files
@@ -312,6 +314,11 @@ class _AnswerSource:
         """Typing live at a terminal: an empty answer asks before it ends the session."""
         self.ended_early = False
         """The user ended a live session before its last question (an empty answer, twice)."""
+        self.ran_out = False
+        """The piped answers or --answer-from files ran out before the plan's last question
+        was answered: the session is stored as interrupted, not finished (breaker16 D24: a
+        drill of three with two answers was saved "finished", nothing saying one planned
+        question was never answered)."""
 
     def answer(
         self, asked: AskedTurn, on_event: Callable[[Event], None], *, every_paragraph: bool = False
@@ -443,6 +450,7 @@ def _run_plan(
         turn = answers.answer(asked, keep, every_paragraph=every_paragraph)
         if turn is None:
             print("note: no more answers; the session ends here.", file=out)
+            answers.ran_out = not answers.ended_early  # a planned question went unanswered
             break
         turns.append(turn)
         _print_turn(turn, analyses.get(turn.number), out)
@@ -680,6 +688,16 @@ def left_over_note(unused: list[str], *, files: bool) -> str:
         shown += "; …" if len(unused) > 3 else ""
     told = f"{counted(len(unused), kind)} {were} not used (no question was left for {it})"
     return f"note: {told}: {shown}"
+
+
+def ran_out_note(remaining: int) -> str:
+    """What is said when the prepared answers run out on a planned question, `remaining` being
+    the questions after it."""
+    from simulator.safe_text import counted
+
+    left = counted(remaining + 1, "planned question")
+    return (f"note: the answers ran out before the plan did ({left} not answered); it is saved "
+            "as interrupted.")
 
 
 def ended_early_note(remaining: int) -> str:
