@@ -155,8 +155,11 @@ def lint_content(args: argparse.Namespace) -> int:
     report = lint_paths(args.paths or None)
     for error in report.errors:
         print(error, file=sys.stdout)
+    for note in report.notes:
+        print(f"note: {note}", file=sys.stdout)
+    noted = f", {len(report.notes)} note(s)" if report.notes else ""
     print(
-        f"{report.files_checked} file(s) checked: {len(report.errors)} problem(s)",
+        f"{report.files_checked} file(s) checked: {len(report.errors)} problem(s){noted}",
         file=sys.stderr,
     )
     return 1 if report.errors else 0
