@@ -71,6 +71,7 @@ from simulator.analysis.flaws import (
 from simulator.analysis.follow_up import (
     GIVES_PART,
     FollowUpJudgment,
+    another_place,
     filled_labels,
     judge_follow_up,
     merge_parts,
@@ -3368,6 +3369,16 @@ OFF_THE_STORY = ("The follow-up is about something else: neither the question no
 _STORY_WORD = re.compile(r"[a-z][a-z'-]{4,}")
 
 
+def another_story(places: tuple[str, str], looked_for: Sequence[str]) -> str:
+    """The verdict on a reply set in another place than its story (`follow_up.another_place`):
+    what it tells cannot stand for what the probe asked of this story."""
+    theirs, ours = (place.title() for place in places)
+    asked = " and ".join(looked_for)
+    return (f"The follow-up tells another story ({theirs}, where your answer was set in {ours}): "
+            f"it cannot give {asked} of the story you told. Answer the probe about that story: "
+            "one sentence with the fact it asked for.")
+
+
 _ANOTHER_JOB = re.compile(
     r"\b(at|in) (a|my|the|one|an) (previous|other|former|different|earlier|old) (job|company"
     r"|role|employer|team|workplace|place|position)\b|\bin (another|a different) (job|role"
@@ -3420,7 +3431,14 @@ def analyze_follow_up(
     judgment = judge_follow_up(transcript, probe_code, also=also, worded=worded)
     reply = analyze_answer(transcript, question=first.question,
                            question_kind=first.question_kind)
-    if _off_the_story(reply, first):
+    elsewhere = another_place(transcript.text, first.transcript.text)
+    if elsewhere is not None:
+        # "- 2023, Kraków office, payments API team - ... zero incidents in the next quarter"
+        # to "set the scene" of a story in Makati: another story's scene and ending, not this
+        # one's (breaker16 D8: "gave the context ✓", 76 -> 94).
+        judgment = replace(judgment, gives=False, gave=(), evidence=(),
+                           message=another_story(elsewhere, judgment.looked_for))
+    elif _off_the_story(reply, first):
         # "I like football, last season we won the league" to "how did it end?" named an
         # outcome ("won"), but not this story's: the reply repairs nothing.
         judgment = replace(judgment, gives=False, gave=(), evidence=(), message=OFF_THE_STORY)
@@ -3452,6 +3470,14 @@ def analyze_follow_up(
     if numbered:
         unmeasured = sum(r.points for r in first.points_why if r.why == NO_NUMBER_WHY)
         lost = replace(lost, specificity=lost.specificity - unmeasured)
+    # A Result the reply told with no figure is judged as the same words closing the answer
+    # are: "she went with mine and we had no more of those tickets after" lost 5 for its
+    # number inside the answer and nothing as the reply (breaker16 D12: 98 against 92).
+    unnumbered = 0
+    if (whole is not None and not numbered and "R" in filled_labels(judgment)
+            and not first.star.parts["R"].present):
+        unnumbered = sum(r.points for r in whole.points_why if r.why == NO_NUMBER_WHY)
+        lost = replace(lost, specificity=lost.specificity + unnumbered)
     fit = _asks_met(first.audience_fit, whole, filled_labels(judgment), flaws,
                     frozenset(judgment.gave) if judgment.gives else frozenset())
     if fit is not None:
@@ -3464,8 +3490,14 @@ def analyze_follow_up(
     if owned is not None:
         lost = replace(lost, ownership=owned.score_parts.ownership)
     lost = at_most_all(ScoreParts(*(max(0, round(value)) for value in lost.to_dict().values())))
-    points_why = explain_points(lost, _why_after(first, flaws, scored, fit, owned, numbered))
+    why = _why_after(first, flaws, scored, fit, owned, numbered)
+    if unnumbered:
+        why.append(("specificity", NO_NUMBER_WHY, float(unnumbered)))
+    points_why = explain_points(lost, why)
     question_tips = _tips_after(first, flaws, fit, first.gives | _told(parts))
+    if unnumbered and whole is not None:
+        question_tips = tuple(dict.fromkeys((*question_tips, *(
+            tip for tip in whole.tips if tip.startswith(_NUMBER_TIP)))))[:4]
     if (whole is not None and judgment.gives and first.question_kind != "behavioral"
             and whole.score > lost.score):
         # Why us, what drives you: judged on what it says, the reply's words with the
@@ -3598,6 +3630,10 @@ def _tips_after(
             break
         tips.append(tip)
     return tuple(dict.fromkeys(tip for tip in tips if tip))[:4]
+
+
+_NUMBER_TIP = "If you have a number for the result"
+"""How the tip that asks for the result's figure begins (`_tips`)."""
 
 
 _OUTCOME_GIVEN = frozenset({"outcome", "number", "measure", "measured"})

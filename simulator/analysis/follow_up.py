@@ -168,6 +168,8 @@ _REPLY_SCENE: tuple[tuple[re.Pattern[str], float], ...] = tuple(
         # What had gone on before: "the previous lead had left suddenly", "nobody had touched".
         (r"\b(had|'d) (\w+ly )?(left|gone|quit|been|stopped|broken|piled up|built up|fallen"
          r"|touched|closed|changed|moved|grown|dropped|risen|run out|missed)\b", 0.6),
+        # What was going on: "the depot was handling twice its usual parcels".
+        (r"\b(was|were) (\w+ ){0,2}\w+ing\b", 0.6),
         # Where: "of a bank in Bangalore", "at a small dental practice".
         (r"\b(of|at|in|for) (a|an|the|our|my) (\w+ ){0,2}(company|bank|shop|store|hospital|ward"
          r"|office|warehouse|school|restaurant|hotel|factory|site|firm|agency|charity|council"
@@ -178,6 +180,56 @@ _REPLY_SCENE: tuple[tuple[re.Pattern[str], float], ...] = tuple(
 what it was, what had happened before, where. Their weights add up; a scene is given at
 `_SCENE_GIVEN`."""
 _SCENE_GIVEN = 1.2
+_NAMED_PLACE = 0.6
+"""What a place the reply names by its name adds to its scene (`_scene_places`)."""
+
+_SCENE_PLACE = re.compile(
+    r"\b(?:in|near|outside)\s+([A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+)?)"
+    r"|\b([A-Z][\w'\u2019.-]+)\s+(?:office|branch|site|plant|campus|hospital|warehouse|depot"
+    r"|store|factory|headquarters|hq|hub)\b"
+)
+"""A place a story is set in, as a typed reply or a recognizer that writes case gives it: "at
+my last work in Makati", "2023, Krak\u00f3w office"."""
+_NOT_A_PLACE = frozenset({
+    "the", "a", "an", "my", "our", "this", "that", "their", "his", "her", "its", "i", "we",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "christmas", "easter", "spring", "summer", "autumn", "fall", "winter",
+    "english", "excel", "finance", "sales", "marketing", "operations", "support", "engineering",
+    "legal", "product", "procurement", "accounts", "payroll", "it", "hr",
+})
+"""Capitalised words after "in" that name a time, a tool, a language or a department."""
+
+
+def _scene_places(text: str) -> set[str]:
+    """The places `text` sets a story in, lower case ("makati", "krak\u00f3w"): no time, tool,
+    department or word that only opens a sentence."""
+    places = set()
+    for match in _SCENE_PLACE.finditer(text):
+        name = (match.group(1) or match.group(2)).rstrip(".")
+        first = name.split()[0].lower()
+        if first in _NOT_A_PLACE or any(c.isdigit() for c in name) or name.isupper():
+            continue
+        places.add(name.lower())
+    return places
+
+
+def another_place(reply: str, story: str) -> tuple[str, str] | None:
+    """(the reply's place, the story's) when a reply opens in another place than the story it
+    replies about was set in ("2023, Krak\u00f3w office..." to "set the scene" of a story
+    "at my last work in Makati"): another story, whatever it gives. None when either names no
+    place, or the reply names the story's place or the story names the reply's."""
+    opening = re.split(r"(?<=[.!?])\s+|\n+\s*(?:[-*\u2022]\s*)?", reply.strip(), maxsplit=1)[0]
+    opening = re.split(r"\s+[-*\u2022]\s+", opening)[0]
+    theirs = _scene_places(opening)
+    ours = _scene_places(" ".join(re.split(r"(?<=[.!?])\s+", story.strip())[:2]))
+    if not theirs or not ours:
+        return None
+    said, told = reply.lower(), story.lower()
+    if any(place in told for place in theirs) or any(place in said for place in ours):
+        return None
+    return sorted(theirs)[0], sorted(ours)[0]
+
 
 GIVES_PART: dict[str, Label] = {
     "no_result": "R", "no_metrics": "R", "no_action": "A", "we_not_i": "A",
@@ -537,6 +589,8 @@ def judge_follow_up(
     occasion = OCCASION.search(text) or _REPLY_OCCASION.search(text)
     scene = sum(weight for pattern, weight in _REPLY_SCENE if any(
         pattern.search(line) for line in _lines(transcript)))
+    if _scene_places(transcript.text):
+        scene += _NAMED_PLACE  # "in Tralee": where it was, as a reply writes a place
     if cue_score("S", text) >= _SCENE_GIVEN or occasion or scene >= _SCENE_GIVEN:
         gave["situation"] = "…"
     if occasion and empty_ending and not (actions or number):
