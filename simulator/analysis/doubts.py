@@ -122,16 +122,26 @@ def doubt_in(feedback: str, areas: Collection[str] = ()) -> Doubt | None:
     checks); otherwise the complaint written first ("rambled ... the point came at the end" is
     about length, not the end). When the words name none, the first doubt one of `areas` names
     (lower case); None when neither does."""
-    if COMPANY.words.search(feedback):
-        return COMPANY
-    found = [
+    named = doubts_in(feedback)
+    if named:
+        return named[0]
+    return next((d for d in DOUBTS if set(d.areas) & set(areas)), None)
+
+
+def doubts_in(feedback: str) -> tuple[Doubt, ...]:
+    """Every doubt `feedback`'s words name, the one `doubt_in` gives first, then the others in
+    the order written: "Never said how it ended, and no numbers." doubts how it ended and the
+    numbers, and an answer that tells the end with no figure settles only the first (breaker16
+    D17: the summary called the doubt met while the card said "the result has no number")."""
+    found = sorted(
         (match.start(), index)
         for index, doubt in enumerate(DOUBTS[1:], 1)
         if (match := doubt.words.search(feedback))
-    ]
-    if found:
-        return DOUBTS[min(found)[1]]
-    return next((d for d in DOUBTS if set(d.areas) & set(areas)), None)
+    )
+    named = [DOUBTS[index] for _, index in found]
+    if COMPANY.words.search(feedback):
+        named.insert(0, COMPANY)
+    return tuple(named)
 
 
 @dataclass(frozen=True)

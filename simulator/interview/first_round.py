@@ -214,7 +214,8 @@ def bank_question_for(wording: str, questions: Iterable[Question]) -> Question |
     def content(text: str) -> set[str]:
         # Two letters say nothing of what is asked ("u" jotted for "you", "at", "it").
         return {
-            stem(w) for w in _WORDS.findall(text.lower()) if len(w) > 2 and w not in _NOT_CONTENT
+            _SAME_AS.get(w, stem(w)) for w in _WORDS.findall(text.lower())
+            if len(w) > 2 and w not in _NOT_CONTENT
         }
 
     noted = _normalise(wording)
@@ -235,6 +236,18 @@ def bank_question_for(wording: str, questions: Iterable[Question]) -> Question |
         if words <= theirs and share >= SAME_QUESTION_SHARE and (best is None or rank > best[0]):
             best = (rank, question)
     return best[1] if best is not None else None
+
+
+_SAME_PEOPLE = (
+    ("colleague", "colleagues", "teammate", "teammates", "coworker", "coworkers", "workmate",
+     "workmates", "peer", "peers"),
+    ("manager", "managers", "boss", "bosses", "supervisor", "supervisors"),
+    ("customer", "customers", "client", "clients"),
+)
+"""Words that name the same people in a question: a note jots the one the user says ("a time
+you disagreed with a teammate"), a bank writes another ("...disagreed with a colleague")
+(breaker16 D9)."""
+_SAME_AS = {word: group[0] for group in _SAME_PEOPLE for word in group}
 
 
 _AT_WORK = re.compile(r"\b(at|in|from|during) (your |my |the )?(work|job|workplace)\b", re.I)

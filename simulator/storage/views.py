@@ -34,7 +34,7 @@ from simulator.analysis.questions import NO_STAR_KINDS
 from simulator.safe_text import counted
 
 if TYPE_CHECKING:
-    from simulator.analysis.doubts import Settled
+    from simulator.analysis.doubts import Doubt, Settled
     from simulator.storage.records import SessionRecord, TurnRecord
 
 
@@ -1507,6 +1507,9 @@ class BesideRoundOne:
     now: AnswerView
     given: frozenset[str] = frozenset()
     """STAR labels this answer's follow-ups told (`given_by_follow_ups`)."""
+    after: AnswerView | None = None
+    """Its last reply judged against a probe: how its question stands once the replies are in
+    (its points lost are the question's)."""
 
     @property
     def lines(self) -> list[tuple[str, str]]:
@@ -1521,23 +1524,43 @@ class BesideRoundOne:
         marks = self.now.star_marks_with(self.given)
         if marks:
             rows.append(("STAR now", marks))
-        settled = self.doubt_now
-        if settled is not None:
-            rows.append(("Their doubt now", settled.line))
+        settled = self.doubts_now
+        if settled:
+            rows.append(("Their doubt now", "; ".join(each.line for each in settled)))
         return rows
+
+    @property
+    def doubts_now(self) -> list[Settled]:
+        """Whether today's answer settles each doubt round one's feedback names, the one its
+        angle asked again from first (`doubt_now`), then the others its words name in order
+        ("Never said how it ended, and no numbers.": the end, then the numbers)."""
+        from simulator.analysis.doubts import doubts_in
+
+        first = self.doubt_now
+        if first is None:
+            return []
+        more = [d for d in doubts_in(self.round_one.feedback) if d.key != first.doubt.key]
+        return [first, *(self._settled(doubt) for doubt in more)]
 
     @property
     def doubt_now(self) -> Settled | None:
         """Whether today's answer (with what its follow-ups gave) settles what round one
         doubted (`simulator.analysis.doubts`): "met: what you did yourself (“I called ...”)";
         None when the notes named no doubt, or the answer was not judged."""
-        from simulator.analysis.cues import METRIC_PATTERN
-        from simulator.analysis.doubts import BY_KEY, doubt_in, doubt_settled
+        from simulator.analysis.doubts import BY_KEY, doubt_in
 
         then, now = self.round_one, self.now
         doubt = BY_KEY.get(then.doubt) or doubt_in(then.feedback)
         if doubt is None or not now.judged or not now.text.strip():
             return None
+        return self._settled(doubt)
+
+    def _settled(self, doubt: Doubt) -> Settled:
+        from simulator.analysis.answer import NO_NUMBER_WHY
+        from simulator.analysis.cues import METRIC_PATTERN
+        from simulator.analysis.doubts import doubt_settled
+
+        now = self.now
         parts = now.star_parts_with(self.given)
         result = " ".join(
             now.text[segment.start_char : segment.end_char]
@@ -1550,12 +1573,17 @@ class BesideRoundOne:
             if segment.label == "A"
         )
         facts = now.facts.used if now.facts is not None else ()
+        # The question as it stands after its replies: a figure a reply gave counts, and one
+        # the card still asks for ("the result has no number") is no figure for what changed.
+        last = self.after if self.after is not None and self.after.score_parts else now
+        unmeasured = any(NO_NUMBER_WHY in line for line in last.why_lost)
+        texts = [now.text, *([self.after.text] if self.after is not None else [])]
         return doubt_settled(
             doubt,
             now.text,
-            flaws={flaw.code for flaw in now.flaws},
+            flaws={flaw.code for flaw in last.flaws} | ({"no_metrics"} if unmeasured else set()),
             told={label for label, part in parts.items() if part.present},
-            figures=[m.group(0) for m in METRIC_PATTERN.finditer(now.text)],
+            figures=[m.group(0) for text in texts for m in METRIC_PATTERN.finditer(text)],
             company_facts=[*facts, *(link.value for link in now.value_links)],
             result_text=result,
             action_text=actions if now.segments else None,
@@ -1588,7 +1616,10 @@ def beside_round_one(answers: Sequence[AnswerView]) -> list[BesideRoundOne]:
             if held is not None and held.now.number in chosen:
                 continue
             labels = frozenset(given.get(answer.number, ()))
-            found[key] = BesideRoundOne(answer.round_one, answer, labels)
+            replies = [a for a in answers if a.follow_up_of == answer.number
+                       and a.judged_against_probe and not a.interrupted and not a.skipped]
+            found[key] = BesideRoundOne(answer.round_one, answer, labels,
+                                        replies[-1] if replies else None)
     return list(found.values())
 
 
