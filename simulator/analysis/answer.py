@@ -75,6 +75,7 @@ from simulator.analysis.follow_up import (
     filled_labels,
     judge_follow_up,
     merge_parts,
+    own_deeds,
     repaired_flaws,
     score_stays,
 )
@@ -2427,6 +2428,10 @@ NO_OWN_ACTION_WHY = "no action told as your own"
 speaker's own part is read from it, so the summary and the turn agree (storage.views)."""
 
 
+_OWN_COUNT_WHY = re.compile(rf"^({NO_OWN_ACTION_WHY}|only .* told as your own)")
+"""How the ownership part's loss for too few own actions reads (`_few_own_actions`)."""
+
+
 def _few_own_actions(owned: int) -> str:
     """Why too few own actions cost ownership points, with how many were heard."""
     if owned == 0:
@@ -3489,8 +3494,25 @@ def analyze_follow_up(
              and whole.score_parts.ownership < lost.ownership else None)
     if owned is not None:
         lost = replace(lost, ownership=owned.score_parts.ownership)
+    # However the two read as one, the reply's own deeds are its own: a reply that gave its
+    # own part with three ("I picked..., I wrote... and I ran...") is not "only 2 actions told
+    # as your own", one that gave it with one is not "no action told as your own" (breaker16
+    # D12, D22).
+    counted: int | None = None
+    deeds = own_deeds(transcript) if judgment.gives and "own_action" in judgment.gave else []
+    if deeds:
+        standing = sum(r.points for r in (owned or first).points_why
+                       if r.part == "ownership" and _OWN_COUNT_WHY.search(r.why))
+        earned = 4 * max(0, 3 - len(deeds))
+        if earned < standing:
+            counted = len(deeds)
+            lost = replace(lost, ownership=lost.ownership - (standing - earned))
     lost = at_most_all(ScoreParts(*(max(0, round(value)) for value in lost.to_dict().values())))
     why = _why_after(first, flaws, scored, fit, owned, numbered)
+    if counted is not None:
+        why = [w for w in why if not (w[0] == "ownership" and _OWN_COUNT_WHY.search(w[1]))]
+        if counted < 3:
+            why.append(("ownership", _few_own_actions(counted), 4.0 * (3 - counted)))
     if unnumbered:
         why.append(("specificity", NO_NUMBER_WHY, float(unnumbered)))
     points_why = explain_points(lost, why)

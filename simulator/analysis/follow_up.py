@@ -15,6 +15,7 @@ from simulator.analysis.cues import (
     NON_OUTCOME,
     OCCASION,
     OUTCOME_METRIC,
+    PAST_ACTION,
     PAST_FIRST_PERSON,
     as_past_narrative,
 )
@@ -580,10 +581,7 @@ def judge_follow_up(
     # A reply in the present for what was done ("My part is, I write all the scripts…", a
     # second language's tense) tells the story's past; one that tells a habit ("usually I
     # write the lists") tells no part in that story: only its simple past counts.
-    habit = HABITUAL.search(norms) is not None or re.search(r"\bwhenever\b", norms) is not None
-    done = ([m.group(0) for m in PAST_FIRST_PERSON.finditer(norms)] if habit else
-            past_first_person_actions(as_past_narrative(norms, present=True)))
-    actions = [a for a in done if not _VAGUE_VERBS.search(a)]
+    actions = own_deeds(transcript)
     if actions:
         gave["own_action"] = actions[0]
     occasion = OCCASION.search(text) or _REPLY_OCCASION.search(text)
@@ -645,6 +643,52 @@ def judge_follow_up(
             "Answer the probe head on", 1)
     return FollowUpJudgment(probe_code or (asks[0] if asks else ""), gives, tuple(gave), evidence,
                             message, asks)
+
+
+_OWN_SHARE = re.compile(
+    r"\bmy (?:own )?(?:part|bit|piece|job|role|share)\b(?: in (?:it|this|that|the \w+))?"
+    r" (?:was|is)\b"
+)
+"""Words by which a reply names the speaker's own share of the work ("my bit was mostly the
+backend, ...")."""
+_LISTED_DEED = re.compile(
+    r"(?:^|[,;:]|\band\b|\bthen\b)\s*(?:(?:also|then|mostly|mainly|just|i)\s+)*"
+    rf"({PAST_ACTION}|put|[a-z]{{3,}}ed)\b"
+)
+"""A deed listed after the speaker's own share without its "I" (", wrote the api ... and did
+the load test"): the way people answer "which part was yours?"."""
+_NOT_LISTED_DEEDS = frozenset({
+    "needed", "wanted", "used", "based", "called", "named", "involved", "supposed", "expected",
+    "asked", "scared", "worried", "related", "interested", "tired", "stressed", "excited",
+    "limited", "required", "allowed", "dedicated", "qualified", "experienced", "shared",
+    "thought", "felt", "knew", "understood", "meant", "saw", "heard", "learnt", "hoped",
+    "wished", "lost", "became",
+})
+
+
+def own_deeds(transcript: Transcript) -> list[str]:
+    """The speaker's own deeds a reply tells ("i picked", "i wrote"): each told in the first
+    person in the past (or in the present for the story's past: "My part is, I write all the
+    scripts"; not a habit, "usually I write the lists"), not a vague verb ("I helped"); and
+    after the speaker's own share ("my bit was mostly the backend, wrote the api for the
+    autocomplete and did the load test"), each deed listed without its "I" (breaker16 D22:
+    that reply was told it "did not give your own part")."""
+    tokens = tokenize(transcript)
+    norms = " ".join(t.norm for t in tokens if t.norm)
+    habit = HABITUAL.search(norms) is not None or re.search(r"\bwhenever\b", norms) is not None
+    done = ([m.group(0) for m in PAST_FIRST_PERSON.finditer(norms)] if habit else
+            past_first_person_actions(as_past_narrative(norms, present=True)))
+    deeds = [a for a in done if not _VAGUE_VERBS.search(a)]
+    said = " ".join(transcript.text.lower().replace("\u2019", "'").split())
+    share = _OWN_SHARE.search(said)
+    if share is not None and not habit:
+        rest = said[share.end():]
+        listed = [m.group(1) for m in _LISTED_DEED.finditer(rest)
+                  if m.group(1) not in _NOT_LISTED_DEEDS
+                  and not re.search(r"\b(we|they|he|she|you)\s+$", rest[: m.start(1)])]
+        told = {d.split()[-1] for d in deeds}
+        deeds += [d for d in listed if d not in told]
+    return deeds
 
 
 def _measure(text: str) -> re.Match[str] | None:
