@@ -253,7 +253,8 @@ _PROBE_ASKS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     for code, pattern in (
         ("no_metrics", r"\b(numbers?|figures?|how (much|many)|percent(age)?)\b"),
         ("no_result", r"\b(turn(ed)? out|outcome|results?|what changed|in the end"
-                      r"|how did it end|did it work|why it mattered|what difference|impact)\b"),
+                      r"|how did it end|did it work|why it mattered|what difference"
+                      r"|(make|made|makes) (a|any) difference|impact)\b"),
         ("we_not_i", r"\b(your (own )?(part|role|contribution)|which part was yours"
                      r"|you personally)\b"),
         ("no_action", r"\bwhat did you (actually |personally )?(do|change|try)\b|\bstep by step\b"

@@ -254,8 +254,17 @@ class PlannedSession:
             if probe is not None:
                 return probe
         # A pressed area: the plan's own harder probe, the first not asked yet in this session
-        # that asks for nothing the answer already gave; else the probe for what it lacks.
+        # that asks for nothing the answer already gave; else the probe for what it lacks. A
+        # persona's probe for a flaw (round one's doubt pressed: "Did it make a difference you
+        # could see?" for no_result) is asked only of an answer that has that flaw: after
+        # "zero corrupted-save reports in the first month" it asked for the outcome again,
+        # while the answer's real gap, told as "we", went unprobed (breaker16 D25).
+        by_code = planned.persona.probes_for(planned.question.kind)
+        flawed = set(analysis.flaw_codes) if analysis is not None else None
         for probe in fresh:
+            codes = {code for code, probes in by_code.items() if probe in probes}
+            if codes and flawed is not None and not codes & flawed:
+                continue
             if not asks_for_what_is_there(probe, analysis):
                 return probe
         return self.interview.follow_up(turn, analysis)
