@@ -3532,9 +3532,15 @@ def analyze_follow_up(
     if lost.score <= first.score and lost.score < 100:
         judgment = score_stays(judgment, lost.score)
     # The reply's words are the part it gave (or told nothing the probe asked for).
-    label: Label = GIVES_PART.get(probe_code, "other") if judgment.gives else "other"
+    scene = "scene" in judgment.gave and not first.star.parts["S"].present
+    label: Label = (GIVES_PART.get(probe_code, "other") if judgment.gives
+                    else "S" if scene else "other")
     segments = tuple(replace(s, label=label) for s in reply.star.segments)
     told = {s.label for s in reply.star.segments}
+    if scene and label != "S" and "S" in told:
+        # The scene a reply told beside what its probe asked ("it was at a warehouse in
+        # nairobi, 2023 ... nobody asked me") is shown as the scene it is (breaker16 D27).
+        segments = reply.star.segments
     if label in {"A", "R"} and label in told and told & {"S", "T"}:
         # A reply that tells the story again ("the customer was a primary school..., I drove
         # over..., the boxes arrived an hour before the fair") gave the part in its own words

@@ -164,11 +164,14 @@ weeks back", "before two years" from a non-native speaker, "in Q3", "at my old j
 _REPLY_SCENE: tuple[tuple[re.Pattern[str], float], ...] = tuple(
     (re.compile(pattern), weight) for pattern, weight in (
         # "It was the back office of a bank", "This was a Saturday night at the depot".
-        (r"^(so |well |okay |um )*(it|this|that) (was|is) (at |in |on |during )?(the|a|an|my|our"
+        (r"^(so |well |okay |um |sure |yeah |yes |right |ok )*(it|this|that) (was|is) (at |in |on "
+         r"|during |outside )?(the|a|an|my|our"
          r"|one) \w+", 0.7),
         # What had gone on before: "the previous lead had left suddenly", "nobody had touched".
         (r"\b(had|'d) (\w+ly )?(left|gone|quit|been|stopped|broken|piled up|built up|fallen"
          r"|touched|closed|changed|moved|grown|dropped|risen|run out|missed)\b", 0.6),
+        # When: "it was at a warehouse in nairobi, 2023".
+        (r"\b(19|20)\d\d\b", 0.6),
         # What was going on: "the depot was handling twice its usual parcels".
         (r"\b(was|were) (\w+ ){0,2}\w+ing\b", 0.6),
         # Where: "of a bank in Bangalore", "at a small dental practice".
@@ -592,6 +595,11 @@ def judge_follow_up(
         scene += _NAMED_PLACE  # "in Tralee": where it was, as a reply writes a place
     if cue_score("S", text) >= _SCENE_GIVEN or occasion or scene >= _SCENE_GIVEN:
         gave["situation"] = "…"
+    if scene >= _SCENE_GIVEN:
+        # Where it was and what was going on, told outright: the scene, whatever the probe
+        # asked (breaker16 D27: "This was at a distribution centre outside Nairobi last year,
+        # the Friday stock count was taking the whole afternoon" left "no Situation found").
+        gave["scene"] = "…"
     if occasion and empty_ending and not (actions or number):
         # "There was one week… I just tried to keep going": a time named, nothing told in it.
         occasion = None
@@ -803,10 +811,12 @@ def _message(
 
 _REPAIRED_BY_GIVING: dict[str, tuple[str, ...]] = {
     "outcome": ("no_result",), "number": ("no_metrics",), "own_action": ("no_action", "we_not_i"),
+    "scene": ("no_situation",),
 }
 """Flaws a reply repairs whenever it gives the thing, whatever the probe asked: a reply that
 tells the outcome and what the speaker did has told them, even if the probe asked for the task.
-Situation and task cues are left out: in a short reply they are too weak to repair a part."""
+Situation and task cues are left out: in a short reply they are too weak to repair a part; a
+scene told outright (where it was, when, what was going on: `_REPLY_SCENE`) is not."""
 
 
 def looked_for_and_given(judgment: Mapping[str, object]) -> tuple[tuple[str, bool], ...]:
