@@ -28,6 +28,7 @@ from simulator.analysis.cues import (
     IMPERATIVE_FIRST,
     METRIC_PATTERN,
     MODAL,
+    NUMBER,
     OUTCOME_METRIC,
     PAST_ACTION,
     PAST_FIRST_PERSON,
@@ -951,7 +952,7 @@ def _results_not_told(
                 label = "A"
             elif _hypothetical_only(text) or _reflection_only(text) or _talk_only(text):
                 label = "other"
-            elif _OWN_ACTION_FIRST.match(text):
+            elif _OWN_ACTION_FIRST.match(text) or _OWN_DEED_FIRST.match(text):
                 # "so I rented one myself and every cake arrived on time": the action, then the
                 # outcome in its last clause.
                 split = _split_at_outcome(replace(segment, label="A"), tokens, text_of)
@@ -959,6 +960,16 @@ def _results_not_told(
                     relabelled.extend(split)
                     changed = True
                     continue
+                if (relabelled and relabelled[-1].label == "A" and not _tells_outcome(text)
+                        and _OWN_DEED_FIRST.match(text) and not NUMBER.search(text)
+                        and not any(t.sentence_end for t in
+                                    tokens[segment.first_token : segment.end_token - 1])):
+                    # "I also agreed with the drivers to preheat the buses while still plugged
+                    # in": one more deed of the speaker's after the others, one sentence with no
+                    # outcome nor count in it, is the last action, not how it ended (breaker15
+                    # B1). "I helped them write a recall letter. They recalled four hundred
+                    # heaters" goes on to the outcome.
+                    label = "A"
         changed |= label != segment.label
         relabelled.append(replace(segment, label=label) if label != segment.label else segment)
     first_action = next((i for i, s in enumerate(relabelled) if s.label == "A"),
@@ -1143,6 +1154,15 @@ def _tells_outcome(text: str) -> bool:
 
 _OWN_ACTION_FIRST = re.compile(rf"^(and |so |then )?i (\w+ly )?({PAST_ACTION}|\w+ed)\b")
 """A segment that opens with an action of the speaker's own ("so I rented one myself")."""
+_OWN_DEED_FIRST = re.compile(
+    rf"^(and |so |then |after that |finally )?i (also |then |just |even |first |\w+ly )?"
+    rf"(?!(had|was|were|got|became|felt|saw|heard|knew|learned|learnt|realised|realized|found"
+    rf"|noticed|thought|kept|won|lost|passed|made it|managed|ended|finished)\b)"
+    rf"({PAST_ACTION}|\w+ed)\b"
+)
+"""A segment that opens on one more deed of the speaker's own ("I also agreed with the drivers
+to...", "then I asked the night fitters to..."), not on something that befell them or that they
+came to ("I got the job", "I passed", "I found it had worked")."""
 
 
 _SETTLED = re.compile(

