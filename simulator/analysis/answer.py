@@ -1074,6 +1074,39 @@ outcome beside a reflection: "he calmed down and thanked the team... I think the
 thing is to keep people informed" keeps its Result ("thanked", 0.8); "now", "later" (0.4) do not."""
 
 
+_LESSON = re.compile(
+    r"^((and|so|but|well|honestly|looking back) )*(what (i|we) (\w+ )?(learned|learnt|took away"
+    r"|took from (it|that|this)|took)( from (it|that|this|all that))? (is|was|was that|is that)"
+    r"|the (main |big |biggest |real |key )?(lesson|takeaway)( (for me|for us|i took|i learned"
+    r"|i learnt|there|here|from (it|that|this)))? (is|was)"
+    r"|(it|that|this) (really )?taught (me|us)|(i|we) (\w+ )?(learned|learnt)) (that |is )?"
+)
+"""A closing that tells the lesson the speaker drew ("What I learned is that with a new machine
+you have to call the maker early", "The lesson for me was to bring the maker in early", "It
+taught me to..."): its complement is advice, whatever outcome word it holds ("early"), unless
+it counts or settles something ("I learned that the new warm-up had cut the misprints to
+zero"), or goes on past the lesson (breaker15 B9)."""
+_AS_ADVICE = re.compile(
+    r"^to \w+|\b(you|one|we|i) (always |really |just )?(have to|has to|must|should|need to|needs to"
+    r"|can't|cannot|never|always|better)\b|\b(is|are) (better|best|key|worth)\b"
+)
+
+
+def _lesson_only(text: str) -> bool:
+    """Whether a Result (lower-case words) only tells the lesson the speaker drew (_LESSON),
+    told as advice (_AS_ADVICE), with no outcome of the story in it."""
+    frame = _LESSON.match(text)
+    if frame is None:
+        return False
+    lesson = text[frame.end():]
+    return (bool(_AS_ADVICE.search(lesson)) and len(lesson.split()) <= _LESSON_WORDS
+            and not OUTCOME_METRIC.search(lesson) and not _SETTLED.search(lesson))
+
+
+_LESSON_WORDS = 25
+"""A lesson longer than this goes on to tell more than the lesson."""
+
+
 def _reflection_only(text: str) -> bool:
     """Whether a Result (lower-case words) only tells how the speaker feels about the story or
     what it taught them, or how big the work was: a reflection (_REFLECTION) and no outcome cue
@@ -1090,7 +1123,7 @@ def _reflection_only(text: str) -> bool:
             and len(text.split()) <= _EFFORT_ONLY_WORDS):
         return True
     rest = CLOSING_CREED.sub(" ", _REFLECTION.sub(" ", text))
-    if general_creed(text):
+    if general_creed(text) or _lesson_only(text):
         return True
     return bool(_REFLECTION.search(text) or closing_creed(text)) and not _tells_outcome(
         rest) and cue_score("R", rest) < _REFLECTION_OUTCOME
@@ -2258,19 +2291,22 @@ as long 10 more than that."""
 
 def _depth_deficit(
     segments: Sequence[Segment], tokens: Sequence[Token], timing: TimingReport,
-    brief: bool = False,
+    brief: bool = False, unmeasured_flagged: bool = False,
 ) -> list[Why]:
     """Small deductions that order complete answers among themselves, the way a rubric's top
     anchors differ: several concrete actions owned by the speaker (ownership), a counted result
-    (specificity), a length inside the target (delivery)."""
+    (specificity), a length inside the target (delivery). A Result the no_metrics flaw already
+    charges (`unmeasured_flagged`) has its missing number charged in that flaw's line, not in
+    one of its own (breaker15 B11: the same lack read as two, -35 and -5)."""
     owned_actions = _owned_actions(segments, tokens)
     deficit: list[Why] = []
     if owned_actions < 3:
         deficit.append(("ownership", _few_own_actions(owned_actions), 4.0 * (3 - owned_actions)))
     results = " ".join(t.norm for s in segments if s.label == "R"
                        for t in tokens[s.first_token : s.end_token])
-    if results and not measured_against(results, _told_before_result(segments, tokens)):
-        deficit.append(("specificity", NO_NUMBER_WHY, 5.0))
+    if (results and not unmeasured_flagged
+            and not measured_against(results, _told_before_result(segments, tokens))):
+        deficit.append(("specificity", NO_NUMBER_WHY, _NO_NUMBER_POINTS))
     low, high = timing.target_s or (0.0, float("inf"))
     seconds = timing.estimated_s
     if timing.said_s < low:
@@ -2441,6 +2477,8 @@ def _told_before_result(segments: Sequence[Segment], tokens: Sequence[Token]) ->
 
 NO_NUMBER_WHY = "the result has no number (how much, how many, before and after)"
 """Why a Result told but not measured costs specificity points."""
+_NO_NUMBER_POINTS = 5.0
+"""What a behavioral story's Result with no number costs (specificity)."""
 
 
 NO_OWN_ACTION_WHY = "no action told as your own"
@@ -2670,6 +2708,10 @@ def _score_parts(
             # as a story (`read_as_story`, the STAR score before): the total is the same, and
             # the points show under structure, where the card says what is wrong.
             weight = max(0.0, weight - 0.5 * read_as_story)
+        if flaw.code == "no_metrics" and kind == "behavioral":
+            # The story's missing number is in this line, not charged again on its own
+            # (_depth_deficit; breaker15 B11: one lack read as two, -35 and -5).
+            weight += _NO_NUMBER_POINTS
         part = _PART_OF_FLAW.get(flaw.code, "structure")
         lost[part] += weight
         why.append((part, flaw_why(flaw), weight))
@@ -2716,7 +2758,9 @@ def _score_parts(
         # the larger of the two, not both (breaker15 B23: "too long for the question -10;
         # longer than the 48-96 s target -16", one fault charged twice).
         too_long_paid = sum(w for where, reason, w in why if reason == _FLAW_WHY["too_long"])
-        for part, reason, points in _depth_deficit(segments, tokens, timing, brief):
+        for part, reason, points in _depth_deficit(
+                segments, tokens, timing, brief,
+                unmeasured_flagged=any(f.code == "no_metrics" for f in flaws)):
             if reason.startswith("longer than"):
                 points = max(0.0, points - too_long_paid)
                 if not points:
@@ -3484,7 +3528,9 @@ def analyze_follow_up(
     for flaw in first.star.flaws:
         if flaw not in flaws:
             part = _PART_OF_FLAW.get(flaw.code, "structure")
-            lost = replace(lost, **{part: getattr(lost, part) - flaw_points(flaw)})
+            points = flaw_points(flaw) + (_NO_NUMBER_POINTS if flaw.code == "no_metrics"
+                                          and first.question_kind == "behavioral" else 0.0)
+            lost = replace(lost, **{part: getattr(lost, part) - points})
     if first.question_kind == "behavioral":
         structure = lost.structure - round(0.5 * (star_score - first.star.score))
         lost = replace(lost, structure=structure)

@@ -914,6 +914,23 @@ def second_person_actions(text: str, whole: str | None = None) -> list[str]:
     return actions if len(actions) >= 3 or whole is not text else []
 
 
+_REAL_SCENE = re.compile(
+    r"^((so|well|okay|um|uh|and) )*(at|in) (my|our|the|a|one) ([\w'-]+ ){1,4}?(we|i|they|there"
+    r"|the [\w'-]+|our [\w'-]+) (had|was|were|got|kept|ran|used to)\b"
+)
+"""An answer that opens on a real place and how things stood there, in the past ("at my clinic
+we had the problem that...", "in our office there were..."): an occasion, whatever the speaker
+goes on to say they would do."""
+_WOULD_ACTIONS = ("Your actions are told as what you would do: say what you actually did that "
+                  "time, in the past tense.")
+
+
+def _first_sentence(text: str) -> str:
+    """The first words of `text` (lower-case words, no punctuation): about a first sentence,
+    enough to tell whether the scene is told as a plan ("at my clinic we would...")."""
+    return " ".join(text.split()[:25])
+
+
 def _story_flaws(text: str, noted: Sequence[str] = ()) -> list[Flaw]:
     """A behavioral answer that never tells one real occasion: hypothetical or generic."""
     noted = [*noted, *second_person_actions(text)]
@@ -930,6 +947,13 @@ def _story_flaws(text: str, noted: Sequence[str] = ()) -> list[Flaw]:
     # Two "would"s (or one and a view of what matters) and nothing told as done is a plan,
     # however short the answer.
     told_as_plan = bool(modal) and len(modal) + len(views) >= 2 and not past and not occasions
+    if (told_as_plan or (len(modal) >= 3 and len(modal) > 1.5 * len(past) + len(occasions))
+            ) and _REAL_SCENE.match(said) and not MODAL.search(_first_sentence(said)):
+        # "At my clinic we had double bookings every week. I was the manager so I wanted to fix
+        # it. I would start with...": a real occasion and the speaker's duty in it, then what
+        # they would do. The scene and the task are told; the actions are the fault
+        # (breaker15 B19: every part was "other", "no real occasion told").
+        return [Flaw("hypothetical", _WOULD_ACTIONS, tuple(modal[:5]))]
     if told_as_plan or (len(modal) >= 3 and len(modal) > 1.5 * len(past) + len(occasions)):
         return [Flaw("hypothetical", "The question asks what you did, not what you would do: "
                      "pick one real time and tell it in the past tense.",
@@ -1259,6 +1283,21 @@ _OTHERS_DEED = re.compile(
 event, not a judgment of how it went."""
 
 
+_COUNTED_THINGS = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|\d+|half|most|all"
+    r"|none|both)(?: of (?:the|our|his|her|their|my|them|those|these))?(?: (?:\d+|two|three"
+    r"|four|five|six|seven|eight|nine|ten|twelve|twenty))? (?:[a-z']+ )?[a-z']{3,}s (?:had|needed"
+    r"|were|failed|passed|came|went|got|showed|turned|stayed|kept|left|arrived)\b"
+)
+"""A count of things and what they had or did ("three of the six pallets had wrong labels",
+"both trucks passed"): what a check found or how the things stood, concrete beside a judgment
+(breaker15 B11)."""
+_STATE_NOW = re.compile(r"\b(?:is|are) (?!(?:still|not|being|going)\b)[a-z]{3,} now\b")
+"""A thing's state now, told in a word that does not judge ("the dough is smooth now", after
+"the dough came out lumpy"): the change itself, concrete (breaker15 B11). The judging words
+(`JUDGED`: "it is better now") are taken out before this is looked for."""
+
+
 def judged_only(result_text: str) -> bool:
     """Whether a Result (lower-case words) only judges how it went (`JUDGED`: "it went well
     and things got better") and says nothing measured or concrete besides the judgment: a
@@ -1267,7 +1306,8 @@ def judged_only(result_text: str) -> bool:
     if not JUDGED.search(result_text) or measured(result_text):
         return False
     rest = JUDGED.sub(" ", result_text)
-    if CONCRETE_OUTCOME_PATTERN.search(rest):
+    if CONCRETE_OUTCOME_PATTERN.search(rest) or _COUNTED_THINGS.search(rest) or (
+            _STATE_NOW.search(rest)):
         return False
     return not any(m.group(1) not in _JUDGING_OR_STATE for m in _OTHERS_DEED.finditer(rest))
 
@@ -1294,8 +1334,7 @@ def _planned_actions(tokens: Sequence[Token], segments: Sequence[Segment]) -> li
         # "Every shift that month I would stand next to her": what the speaker did again and
         # again on that occasion, not a plan (breaker6 D13d).
         return []
-    return [Flaw("hypothetical", "Your actions are told as what you would do: say what you "
-                 "actually did that time, in the past tense.", tuple(modal[:5]))]
+    return [Flaw("hypothetical", _WOULD_ACTIONS, tuple(modal[:5]))]
 
 
 def _structure_flaws(
