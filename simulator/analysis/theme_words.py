@@ -33,13 +33,17 @@ _ROLES = (
     "loader|picker|stylist|shipper|carrier|vendor|member|staff|volunteer|resident|patient|"
     "student|parent|agent|rep|technician|operator|worker|crew|cashier|cook|baker|tenant|lawyer|"
     "auditor|inspector|coordinator|specialist|consultant|contractor|courier|dispatcher|"
-    "controller|people|person|user|buyer|junior|senior|aide|carer|guard|farmer|mechanic|leader"
+    "controller|people|person|user|buyer|junior|senior|aide|carer|guard|farmer|mechanic|leader|"
+    "fitter|welder|electrician|plumber|cleaner|receptionist|waiter|waitress|server|bartender|"
+    "housekeeper|caretaker|warden|handler|packer|installer|joiner|labourer|laborer|foreman|"
+    "apprentice|intern|steward|attendant|paramedic|surgeon|pilot|conductor|machinist|binder|"
+    "storekeeper|surveyor|manufacturer|maker|landlord|neighbour|neighbor|editor|writer"
 )
 _COUNT = (r"(?:two|three|four|five|six|seven|eight|nine|ten|both|each|every|all|several|some"
           r"|\d+)")
 _PERSON = (
     rf"\b(?:(?i:(?:(?:my|our|the|their|his|her|a|one|other|{_COUNT})\s+)+(?:[a-z-]+\s+){{0,3}}"
-    rf"(?:{_ROLES})(?:e?s)?\b|he|she|they|him|her|them|the\s+others?)"
+    rf"(?:{_ROLES})(?:e?s)?\b|he|she|they|him|her|them|the\s+others?|everyone|everybody)"
     rf"|(?!(?:I|We|Us|Our|My|It|This|That|There|Then|So|And|But)\b)[A-Z][a-z]+)"
 )
 """Another person, as `SOMEONE` stands for: case-blind for pronouns and roles ("him", "the two
@@ -47,7 +51,7 @@ most experienced loaders", "3 big shippers", "every driver"), a capitalised word
 sentence's "We", "So" or "Then" is not one)."""
 _SURELY_A_PERSON = (
     rf"\b(?i:(?:(?:my|our|the|their|his|her|a|one|other|{_COUNT})\s+)+(?:[a-z-]+\s+){{0,3}}"
-    rf"(?:{_ROLES})(?:e?s)?\b|he|she|they|him|her|them|the\s+others?)"
+    rf"(?:{_ROLES})(?:e?s)?\b|he|she|they|him|her|them|the\s+others?|everyone|everybody)"
     rf"|[A-Z][a-z]+'s\s+(?i:(?:[a-z-]+\s+){{0,3}}(?:{_ROLES})(?:e?s)?\b)"
 )
 """Another person, as `PERSON` stands for: `_PERSON` without a lone capitalised word, but with a
