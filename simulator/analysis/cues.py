@@ -874,6 +874,39 @@ def general_creed(text: str) -> bool:
     return not _PAST_EVENT.search(re.sub(_WAY_OF, " ", text))
 
 
+_CREDIT_GIVEN = _lazy(
+    r"\b(i|we) (just |also |really )?(want|wanted|have|need|'d like|would like) to (say )?(thank"
+    r"|give (a |some )?(big |special )?(thanks|credit|shout ?out))\b"
+    r"|\b(couldn't|could not|can't|cannot|wouldn't|would not) have (done|managed) it without\b"
+    r"|\b(were|was|are|is) (just |really |absolutely |truly |so |all )?(brilliant|amazing"
+    r"|wonderful|fantastic|superb|incredible|outstanding|heroes|stars|a (real |great )?pleasure"
+    r" to work with)\b"
+)
+"""Thanks or praise given to others: "I want to say thank you to all the volunteers", "the team
+I had on that were just brilliant", "the embroiderers were wonderful", "we couldn't have done it
+without them"."""
+_OWN_STYLE = _lazy(
+    r"\b(that's|that is|this is|it's|it is) (really |just |very much |simply |always )?(my|our)"
+    r" (style|nature|personality|way of working)\b"
+    r"|\b(kind|sort|type) of [\w-]+ (i am|i'm)\b"
+    r"|^((so|and|but|well|yeah|i think) )*(i|we) (really |just |always |much )?(like|prefer|love"
+    r"|enjoy) to \w+"
+)
+"""The speaker's own style, told in the present: "that's really my style", "I think this is the
+kind of person I am", "I like to get out of the office and see things for myself"."""
+
+
+def credit_or_style(text: str) -> bool:
+    """Whether a unit (lower-case words) gives thanks or praise to others (_CREDIT_GIVEN) or tells
+    the speaker's own style (_OWN_STYLE, with nothing that ties it to the story's occasion:
+    "now I like to check..." is how things stand since). Told where a story closes, after its
+    last action, either is a closing with no outcome (bench/data/README.md: a vague closing is no
+    Result): dev14, held15 and dev16 each closed an answer with no Result so, and the rules read
+    it as the Result."""
+    return bool(_CREDIT_GIVEN.search(text)) or bool(
+        _OWN_STYLE.search(text) and not _OCCASION_LINK.search(text))
+
+
 MODAL = _lazy(
     r"\b(i|we|you) (would|will|could|might|should|'ll) (\w+)\b|\b(i|we|you) 'd "
     rf"{_PARTICIPLE}(\w+)\b|\b(i'll|we'll|you'll) (\w+)\b|\b(i'd|we'd|you'd) {_PARTICIPLE}"

@@ -62,6 +62,7 @@ from simulator.analysis.cues import (
     as_past_narrative,
     background_to_occasion,
     closing_creed,
+    credit_or_style,
     general_creed,
     heard_standing_job,
     present_narrative,
@@ -889,8 +890,8 @@ def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
         if (NON_OUTCOME.search(unit_text) or HARD_TIME.search(unit_text)
                 or ((_HABIT_CLOSING.search(unit_text) or closing_creed(unit_text))
                     and totals["R told"] == 0)
-                or (general_creed(unit_text) and totals["R told"] < _CREED_WEAK_CUES
-                    and unit >= len(unit_texts) // 2)
+                or ((general_creed(unit_text) or credit_or_style(unit_text))
+                    and totals["R told"] < _CREED_WEAK_CUES and unit >= len(unit_texts) // 2)
                 ) and not measured:
             # "It was a learning experience" sounds like an ending and tells no outcome.
             totals["R"] = min(totals["R"], 0.0) - 1.0
