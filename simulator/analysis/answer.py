@@ -1280,6 +1280,26 @@ def _closing_outcome(
     return relabelled, summarize_parts(relabelled, len(tokens))
 
 
+_OWN_DEED_GOES_ON = re.compile(rf"{PAST_ACTION}|\w+ed")
+"""The first word of a clause with no subject of its own, a verb in the past ("...and wrote a
+paper"): it goes on with the subject its sentence opened on."""
+
+
+def _own_sentence(tokens: Sequence[Token], index: int, segment: Segment) -> bool:
+    """Whether the sentence that holds tokens[index] opens (after a lead-in) on "I", within
+    `segment`."""
+    first = index
+    while first > segment.first_token and not tokens[first - 1].sentence_end:
+        first -= 1
+    norms = [t.norm for t in tokens[first:index] if t.norm]
+    while norms and norms[0] in _LEAD_IN_NORMS:
+        norms = norms[1:]
+    return bool(norms) and norms[0] == "i"
+
+
+_LEAD_IN_NORMS = frozenset({"and", "so", "then", "well", "um", "uh", "also", "first", "next"})
+
+
 _WHEN_CLAUSE = re.compile(
     r"\b(before|after|until|till|once|while|when|as soon as|by the time) (we|they|he|she|everyone"
     r"|everybody|both of us|the two of us|the \w+) (\w+)\b"
@@ -1318,6 +1338,11 @@ def _split_at_outcome(
             _SETTLED.search(main) or OUTCOME_METRIC.search(main)
             or _CLOSING_OUTCOME.search(main)
         ):
+            continue
+        if _OWN_DEED_GOES_ON.fullmatch(words[0]) and _own_sentence(tokens, start, last):
+            # "I checked their accounts, spoke to the school, and wrote a paper with all three
+            # options...": a verb with no subject of its own goes on with the sentence's "I",
+            # one more of the speaker's deeds, no outcome by others (dev16).
             continue
         first = tokens[start]
         action = replace(last, label="A", end_token=start, end_char=previous.end_char,
