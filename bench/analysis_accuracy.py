@@ -95,7 +95,7 @@ set: speakers and jobs no earlier set used, spoken, noted, second-person and pre
 stories, second-round questions) and held15 (star15_*_heldback, same writer; measured once at
 the end of the fourteenth session), and dev16 (star16_*, a sixteenth writer's set: office,
 professional and second-round answers, career changers) and held16 (star16_*_heldback, same
-writer; sealed until the lead's one measurement at the end of the fifteenth session).
+writer; measured once at the end of the fifteenth session).
 
 Figures per set:
 - word-level F1 per part and macro-F1 over S/T/A/R, answers as written;
@@ -553,7 +553,7 @@ SETS = {
 }
 HELD_BACK = (
     "held1", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10",
-    "held11", "held12", "held13", "held14", "held15",
+    "held11", "held12", "held13", "held14", "held15", "held16",
 )
 
 
