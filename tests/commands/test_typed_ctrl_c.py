@@ -41,11 +41,10 @@ def _state(pid: int) -> str:
     return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
 
 
-def test_ctrl_c_while_typing_keeps_the_lines_entered_as_an_interrupted_answer(
-    tmp_path: Path,
-) -> None:
+def _type_then_ctrl_c(home: Path, typed: str) -> tuple[int, str]:
+    """Run `practice --no-tui --typed` in a child, write `typed` once it asks for an answer, and
+    send Ctrl-C once it has read all of it and waits for more. Its exit status and output."""
     assert_ctrl_c_reaches_children()
-    home = tmp_path / "home"
     process = subprocess.Popen(
         [sys.executable, "-m", "simulator", "practice", "--no-tui", "--silent", "--typed"],
         cwd=REPO,
@@ -61,7 +60,7 @@ def test_ctrl_c_while_typing_keeps_the_lines_entered_as_an_interrupted_answer(
             line = process.stdout.readline()
             assert line, f"ended before asking: {output!r}"
             output.extend(line)
-        process.stdin.write(f"{FIRST_LINE}\n{SECOND_LINE}\n".encode())
+        process.stdin.write(typed.encode())
         process.stdin.flush()
         deadline = time.monotonic() + 120  # a bound on a hang, not a wait for a side effect
         while not _waiting_for_more_input(process.pid, process.stdin.fileno()):
@@ -75,9 +74,15 @@ def test_ctrl_c_while_typing_keeps_the_lines_entered_as_an_interrupted_answer(
         if process.poll() is None:
             process.kill()
             process.wait()
+    return process.returncode, output.decode()
 
-    text = output.decode()
-    assert process.returncode == 130, text
+
+def test_ctrl_c_while_typing_keeps_the_lines_entered_as_an_interrupted_answer(
+    tmp_path: Path,
+) -> None:
+    home = tmp_path / "home"
+    returncode, text = _type_then_ctrl_c(home, f"{FIRST_LINE}\n{SECOND_LINE}\n")
+    assert returncode == 130, text
     assert "Traceback" not in text
     (session_file,) = (home / "recordings").glob("*/session.json")
     assert f"Saved session {session_file.parent.name}" in text
@@ -95,38 +100,9 @@ def test_ctrl_c_while_typing_keeps_the_lines_entered_as_an_interrupted_answer(
 
 def test_ctrl_c_before_any_line_is_entered_says_why_nothing_is_kept(tmp_path: Path) -> None:
     """breaker15 B23: "Nothing was saved" alone, after a half-typed first line vanished."""
-    assert_ctrl_c_reaches_children()
     home = tmp_path / "home"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "simulator", "practice", "--no-tui", "--silent", "--typed"],
-        cwd=REPO,
-        env=child_env(home),
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-    )
-    assert process.stdin is not None and process.stdout is not None
-    output = bytearray()
-    try:
-        while b"Type your answer" not in output:
-            line = process.stdout.readline()
-            assert line, f"ended before asking: {output!r}"
-            output.extend(line)
-        deadline = time.monotonic() + 120  # a bound on a hang, not a wait for a side effect
-        while not _waiting_for_more_input(process.pid, process.stdin.fileno()):
-            assert process.poll() is None, output
-            assert time.monotonic() < deadline, "the child never waited for input"
-            time.sleep(0.01)
-        process.send_signal(signal.SIGINT)
-        rest, _ = process.communicate(timeout=120)
-        output.extend(rest)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-
-    text = output.decode()
-    assert process.returncode == 130, text
+    returncode, text = _type_then_ctrl_c(home, "")
+    assert returncode == 130, text
     assert "Traceback" not in text
     assert "note: no line of this answer was ended with Enter, so none is kept" in text
     assert "Nothing was saved: no answer was given." in text
