@@ -494,6 +494,13 @@ outcome: a lone "now" (0.4) is how things stand as the plan is made, not a chang
 
 
 _ANNOUNCED_POINTS = 1.0
+_BRIEF_OPENING = re.compile(
+    r"^(so |okay |well |and |but )?(the |my |our )(brief|ask|remit|mandate|task|goal|target"
+    r"|objective|aim)( (from|i got from|i had from|given to me by|set by|for) (my |our |the |me "
+    r"|us )?[\w'-]+)? (was|is)\b"
+)
+_BRIEF_POINTS = 1.0
+"""Task points of a unit that opens on the brief, goal or target it was given."""
 _ANNOUNCED_LATER_POINTS = 2.0
 """Result points of a unit after the opening that opens on the same words: told between the
 task and the actions, the outcome must outweigh going back to the actions after it (R -> A)."""
@@ -828,6 +835,12 @@ def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
             # "...riding along with drivers | because i wanted to see where the time went": the
             # reason for the action before it, not the task (breaker9 D11).
             totals["T"] = min(totals["T"], _REASON_TASK_POINTS)
+        if _BRIEF_OPENING.match(unit_text):
+            # "The brief from my director was simple: get our crash rate under one percent
+            # before March": the target set, the Task; its figure is no outcome (breaker16 D26).
+            # Over the seen sets' sentences that open so, all 34 are Tasks.
+            totals["T"] += _BRIEF_POINTS
+            totals["R"] = min(totals["R"], 0.0)
         if unit == opening and ANNOUNCED_HEADLINE.match(unit_text):
             totals["announced"] = 1.0
             totals["R"] += _ANNOUNCED_POINTS
