@@ -10,18 +10,9 @@ from __future__ import annotations
 from simulator.analysis import analyze_answer, star
 from simulator.analysis.tokens import has_punctuation, tokenize
 from simulator.speech.stt import Transcript
+from tests.support.answers import label_of_any_case as _label_of
 
 QUESTION = "Tell me about a mistake you made at work."
-
-
-def _label_of(analysis, words: str) -> str:
-    """The label of the segment that holds `words` (lower case, as written)."""
-    text = analysis.transcript.text
-    at = text.lower().index(words.lower())
-    for segment in analysis.star.segments:
-        if segment.start_char <= at < segment.end_char:
-            return segment.label
-    raise AssertionError(f"{words!r} is in no segment")
 
 
 # A bakery: the slip told after the scene and the task, then what it caused, then the repair.

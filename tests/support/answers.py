@@ -49,3 +49,13 @@ def label_of(analysis: AnswerAnalysis, words: str) -> str:
     """The label of the segment that holds `words`."""
     start = analysis.transcript.text.index(words)
     return next(s.label for s in analysis.star.segments if s.start_char <= start < s.end_char)
+
+
+def label_of_any_case(analysis: AnswerAnalysis, words: str) -> str:
+    """The label of the segment that holds `words`, matched whatever their case (a spoken
+    transcript is lower case); AssertionError, naming them, when no segment holds them."""
+    at = analysis.transcript.text.lower().index(words.lower())
+    for segment in analysis.star.segments:
+        if segment.start_char <= at < segment.end_char:
+            return segment.label
+    raise AssertionError(f"{words!r} is in no segment")
