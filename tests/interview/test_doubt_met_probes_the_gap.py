@@ -7,16 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from simulator.analysis import AnswerAnalysis
 from simulator.analysis.follow_up import probe_asks
-from simulator.config import Settings
 from simulator.interview import plan
 from simulator.interview.banks import load_banks
-from simulator.interview.events import Event, TurnFinished
 from simulator.interview.first_round import load_first_round
 from simulator.interview.personas import get_persona
-from simulator.interview.runner import Interview
-from simulator.interview.sequence import PlannedSession
+from tests.support.round_one import answer_round_one_again
 
 NOTES = """\
 [[asked]]
@@ -39,23 +35,7 @@ def test_a_met_doubt_is_not_probed_again_the_gap_is(tmp_path: Path) -> None:
     notes = load_first_round(path)
     peer = get_persona("peer")
     built = plan.full_mock([peer], load_banks().items, count=5, first_round=notes, seed=3)
-    interview = Interview(persona=peer, mode="full",
-                          settings=Settings(engine="pocketsphinx"), speak=False)
-    session = PlannedSession(built, interview)
-    analyses: dict[int, AnswerAnalysis | None] = {}
-
-    def keep(event: Event) -> None:
-        if isinstance(event, TurnFinished):
-            analyses[event.turn.number] = event.analysis
-
-    while (asked := session.ask_next(keep)) is not None:
-        if asked.question.asked_before is not None:
-            break
-        interview.answer_by_text(asked, "I sorted the rota by skill and the gaps closed.", keep)
-    assert asked is not None
-    turn = interview.answer_by_text(asked, OURS, keep)
-    analysis = analyses[turn.number]
-    assert analysis is not None
+    session, turn, analysis = answer_round_one_again(built, peer, OURS)
     flaws = set(analysis.flaw_codes)
     assert "we_not_i" in flaws and not {"no_result", "no_metrics"} & flaws, flaws
     probe = session.follow_up(turn, analysis)

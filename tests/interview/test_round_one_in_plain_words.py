@@ -11,15 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from simulator.analysis import AnswerAnalysis
-from simulator.config import Settings
 from simulator.interview import plan
 from simulator.interview.banks import load_banks
-from simulator.interview.events import Event, TurnFinished
 from simulator.interview.first_round import bank_question_for, load_first_round
 from simulator.interview.personas import get_persona
-from simulator.interview.runner import Interview
-from simulator.interview.sequence import PlannedSession
+from tests.support.round_one import answer_round_one_again
 
 
 @pytest.fixture(scope="module")
@@ -78,22 +74,7 @@ def test_the_first_follow_up_on_the_question_asked_again_presses_the_doubt(
     )
     manager = get_persona("hiring-manager")
     built = plan.full_mock([manager], banks, count=5, first_round=notes, seed=3)
-    interview = Interview(persona=manager, mode="full",
-                          settings=Settings(engine="pocketsphinx"), speak=False)
-    session = PlannedSession(built, interview)
-    analyses: dict[int, AnswerAnalysis | None] = {}
-
-    def keep(event: Event) -> None:
-        if isinstance(event, TurnFinished):
-            analyses[event.turn.number] = event.analysis
-
-    while (asked := session.ask_next(keep)) is not None:
-        if asked.question.asked_before is not None:
-            break
-        interview.answer_by_text(asked, "I sorted the rota by skill and the gaps closed.", keep)
-    assert asked is not None
-    turn = interview.answer_by_text(asked, LESS, keep)
-    analysis = analyses[turn.number]
-    assert analysis is not None and {"no_action", "no_result"} <= set(analysis.flaw_codes)
+    session, turn, analysis = answer_round_one_again(built, manager, LESS)
+    assert {"no_action", "no_result"} <= set(analysis.flaw_codes)
     probe = session.follow_up(turn, analysis)
     assert probe in manager.probes["no_result"], probe
