@@ -95,7 +95,10 @@ set: speakers and jobs no earlier set used, spoken, noted, second-person and pre
 stories, second-round questions) and held15 (star15_*_heldback, same writer; measured once at
 the end of the fourteenth session), and dev16 (star16_*, a sixteenth writer's set: office,
 professional and second-round answers, career changers) and held16 (star16_*_heldback, same
-writer; measured once at the end of the fifteenth session).
+writer; measured once at the end of the fifteenth session), and dev17 (star17_*, a seventeenth
+writer's set: early-career people, apprentices and trades, hospitality, retail, care, drivers,
+front-line public service, volunteers, second-language speakers, run-ons and transcripts) and
+held17 (star17_*_heldback, same writer; sealed until the end of the sixteenth session).
 
 Figures per set:
 - word-level F1 per part and macro-F1 over S/T/A/R, answers as written;
@@ -549,6 +552,12 @@ SETS = {
         "star16_good_heldback.jsonl",
         "star16_weak_heldback.jsonl",
         "star16_followups_heldback.jsonl",
+    ),
+    "dev17": ("star17_good.jsonl", "star17_weak.jsonl", "star17_followups.jsonl"),
+    "held17": (
+        "star17_good_heldback.jsonl",
+        "star17_weak_heldback.jsonl",
+        "star17_followups_heldback.jsonl",
     ),
 }
 HELD_BACK = (
