@@ -342,20 +342,28 @@ def _doubt_probe(
     planned: PlannedTurn, analysis: AnswerAnalysis | None, asked: Collection[str]
 ) -> str | None:
     """The persona's probe for the round-one doubt of a question asked again (its
-    `asked_before.doubt`), when the answer still shows the flaw the doubt is about (the doubt's
-    `probe_codes`: "no_result" for "how it ended"); the first not asked yet in the session. None
-    for any other question or answer."""
-    from simulator.analysis.doubts import BY_KEY
+    `asked_before.doubt`, then every other doubt its feedback names: "Never said how it ended,
+    and no numbers"), when the answer still shows the flaw the doubt is about (the doubt's
+    `probe_codes`: "no_result" for "how it ended"; for the numbers, also the card's "the result
+    has no number"); the first not asked yet in the session. None for any other question or
+    answer. An answer that now tells the end with no figure is asked for the figure: the
+    numbers half was left to the summary, unprobed (breaker16 D17)."""
+    from simulator.analysis.answer import NO_NUMBER_WHY
+    from simulator.analysis.doubts import BY_KEY, doubts_in
 
     before = planned.question.asked_before
     doubt = BY_KEY.get(before.doubt) if before is not None else None
-    if doubt is None or analysis is None:
+    if before is None or doubt is None or analysis is None:
         return None
+    doubts = [doubt, *(d for d in doubts_in(before.feedback) if d.key != doubt.key)]
     found = set(analysis.flaw_codes)
+    unmeasured = any(why.why == NO_NUMBER_WHY for why in analysis.points_why)
     by_code = planned.persona.probes_for(planned.question.kind)
-    for code in doubt.probe_codes:
-        if code in found:
-            fresh = [p for p in by_code.get(code, ()) if p not in asked]
-            if fresh:
-                return fresh[0]
+    for each in doubts:
+        open_codes = found | ({"no_metrics"} if each.key == "numbers" and unmeasured else set())
+        for code in each.probe_codes:
+            if code in open_codes:
+                fresh = [p for p in by_code.get(code, ()) if p not in asked]
+                if fresh:
+                    return fresh[0]
     return None

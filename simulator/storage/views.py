@@ -1583,7 +1583,8 @@ class BesideRoundOne:
             now.text,
             flaws={flaw.code for flaw in last.flaws} | ({"no_metrics"} if unmeasured else set()),
             told={label for label, part in parts.items() if part.present},
-            figures=[m.group(0) for text in texts for m in METRIC_PATTERN.finditer(text)],
+            figures=list(dict.fromkeys(
+                m.group(0) for text in texts for m in METRIC_PATTERN.finditer(text))),
             company_facts=[*facts, *(link.value for link in now.value_links)],
             result_text=result,
             action_text=actions if now.segments else None,

@@ -86,3 +86,30 @@ def test_a_question_noted_with_another_word_for_the_same_people_is_the_bank_ques
                     encoding="utf-8")
     again = ask_again(load_first_round(path), banks)
     assert again is not None and again.id == "round-one/conflict-peer"
+
+
+def test_an_answer_that_tells_the_end_with_no_figure_is_asked_for_the_figure(
+    tmp_path: Path,
+) -> None:
+    """The numbers half of the doubt is pressed by the follow-up, not only checked by the
+    summary: the answer tells the end (the first half met), its card says "the result has no
+    number", so the senior leader asks for the figure, and a reply that gives one meets it."""
+    from tests.support.round_one import answer_round_one_again
+
+    path = tmp_path / "round1.toml"
+    path.write_text(NOTES.replace("She said I never got to the end of it, and there were no "
+                                  "figures.", "Didn't say how it finished, and no figures."),
+                    encoding="utf-8")
+    leader = load_personas().items["senior-leader"]
+    built = plan.full_mock([leader], load_banks().items, count=5,
+                           first_round=load_first_round(path), seed=1)
+    session, turn, analysis = answer_round_one_again(built, leader, ENDED)
+    assert "no_result" not in analysis.flaw_codes
+    probe = session.follow_up(turn, analysis)
+    assert probe in leader.probes["no_metrics"], probe
+    asked = session.ask_follow_up(turn, probe, lambda event: None)
+    session.interview.answer_by_text(
+        asked, "The calls from the wards went from about twenty a day to two.", lambda event: None)
+    (pair,) = beside_round_one(views(SessionStore().load(session.finish().id)))
+    verdict = dict(pair.lines)["Their doubt now"]
+    assert "met: how it ended" in verdict and "met: numbers" in verdict, verdict
