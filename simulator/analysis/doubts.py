@@ -49,8 +49,22 @@ COMPANY = Doubt(
     # "nothing about buses or us" (breaker15 B10): "us" in notes on round one is the company.
     _words(r"\b(company|research\w*|us|why here|motivat\w*|know about)\b"),
 )
+HEADLINE = Doubt(
+    "headline",
+    "the headline first",
+    "This time give me the outcome in your first sentence, then how you got there.",
+    # "wanted the headline first", "the bottom line up front", "get to the point", "lead with the
+    # result": the order asked for, not the end itself (breaker16 D17: "Senior leader wanted
+    # the headline first" was never checked). Before "result" among the doubts, so "the result
+    # first" is this one.
+    _words(
+        r"\b(headlines?|bottom[- ]line|up ?front|lead with|(get|came|come|got) to the point"
+        r"|(point|result|outcome|conclusion|answer|summary) (first|at the start|up ?front))\b"
+    ),
+)
 DOUBTS: tuple[Doubt, ...] = (
     COMPANY,
+    HEADLINE,
     Doubt(
         "result",
         "how it ended",
@@ -105,7 +119,8 @@ DOUBTS: tuple[Doubt, ...] = (
         "brief",
         "keeping it short",
         "This time keep it to a minute and a half, and lead with the point.",
-        _words(r"\b(long|rambl\w*|concise|brief|short|waffl\w*|rushed)\b"),
+        _words(r"\b(long|rambl\w*|concise|brief|short|waffl\w*|rushed|wander\w*|meander\w*"
+               r"|tangents?|went on)\b"),
         ("too_long",),
     ),
 )
@@ -134,11 +149,19 @@ def doubts_in(feedback: str) -> tuple[Doubt, ...]:
     numbers, and an answer that tells the end with no figure settles only the first (breaker16
     D17: the summary called the doubt met while the card said "the result has no number")."""
     found = sorted(
-        (match.start(), index)
+        (match.start(), -match.end(), index)
         for index, doubt in enumerate(DOUBTS[1:], 1)
         if (match := doubt.words.search(feedback))
     )
-    named = [DOUBTS[index] for _, index in found]
+    named: list[Doubt] = []
+    reach = -1
+    for start, end, index in found:
+        # Words inside another doubt's words are that doubt's: "the result first" asks for the
+        # order, not for how it ended.
+        if start < reach:
+            continue
+        named.append(DOUBTS[index])
+        reach = max(reach, -end)
     if COMPANY.words.search(feedback):
         named.insert(0, COMPANY)
     return tuple(named)
@@ -201,6 +224,7 @@ def doubt_settled(
     result_text: str = "",
     action_text: str | None = None,
     owned: bool | None = None,
+    result_first: bool | None = None,
 ) -> Settled:
     """Whether an answer settles `doubt`. `text`: the answer; `flaws`: the analysis's flaw codes;
     `told`: the STAR labels present (with what its follow-ups gave); `figures`: the measured
@@ -209,8 +233,15 @@ def doubt_settled(
     the proof of the speaker's own part is quoted from (else the whole answer); `owned`: whether
     the answer's ownership score found an action told as the speaker's own (None when not
     known: then an "I ..." action in the words decides). One judgement of ownership for one
-    answer: the verdict never contradicts the turn's score (breaker14 B9)."""
+    answer: the verdict never contradicts the turn's score (breaker14 B9). `result_first`:
+    whether the analysis heard the answer open with its outcome (its order): the headline first
+    is met by that alone, as the card's "You opened with the result" says."""
     sentences = [s.strip() for s in _SENTENCES.split(text) if s.strip()]
+    if doubt.key == "headline":
+        opening = _quotes(sentences[:1])
+        if result_first:
+            return Settled(doubt, True, opening)
+        return Settled(doubt, False, f"opened on {opening}" if opening else "not told")
     if doubt.key == "ownership":
         told_in = sentences if action_text is None else [
             s.strip() for s in _SENTENCES.split(action_text) if s.strip()]

@@ -254,7 +254,12 @@ def _print_second_round(record: SessionRecord, out: TextIO) -> None:
     """After a session with a company profile or round-one notes: which answer connected to
     which value and used which facts, and the round-one question beside today's answer (what
     the summary screen shows)."""
-    from simulator.storage.views import beside_round_one, company_review, views
+    from simulator.storage.views import (
+        beside_round_one,
+        company_review,
+        round_one_notes_now,
+        views,
+    )
 
     answers = views(record)
     company = company_review(answers)
@@ -265,6 +270,12 @@ def _print_second_round(record: SessionRecord, out: TextIO) -> None:
     for pair in beside_round_one(answers):
         print("\nRound one, asked again:", file=out)
         for label, text in pair.lines:
+            print(f"  {label}: {text}", file=out)
+    notes = round_one_notes_now(record.round_one_notes, answers)
+    if notes:
+        print("\nRound one's notes, checked today:", file=out)
+    for note in notes:
+        for label, text in note.lines:
             print(f"  {label}: {text}", file=out)
 
 

@@ -20,7 +20,7 @@ from typing import Literal
 from simulator.errors import SimulatorError, UnknownNameError
 from simulator.interview.banks import Question, QuestionBank
 from simulator.interview.company import CompanyProfile
-from simulator.interview.first_round import FirstRoundNotes
+from simulator.interview.first_round import FeedbackNote, FirstRoundNotes
 from simulator.interview.personas import Persona, fill
 from simulator.storage.records import COMPANY_BANK, RECALL_BANK, same_question
 
@@ -73,6 +73,9 @@ class InterviewPlan:
     closing: str
     second_round: bool = False
     """Round-one notes steer this plan: the introductions say it is the second round."""
+    round_one_notes: tuple[FeedbackNote, ...] = ()
+    """Round one's general notes (`[[feedback]]`): the session keeps them, so its summary can
+    say whether today's answers met each."""
     focus: str = ""
     """For a drill: the competency or role it works on ("conflict", "nursing"); "" otherwise."""
     focus_reason: str = ""
@@ -161,6 +164,7 @@ def full_mock(
         turns=tuple(turns),
         closing=personas[0].closing,
         second_round=first_round is not None,
+        round_one_notes=first_round.feedback if first_round is not None else (),
     )
 
 
@@ -197,6 +201,7 @@ def drill(
         ),
         closing=persona.closing,
         second_round=first_round is not None,
+        round_one_notes=first_round.feedback if first_round is not None else (),
         focus=target,
     )
 
@@ -764,6 +769,7 @@ def in_order(
         ),
         closing=persona.closing,
         second_round=first_round is not None,
+        round_one_notes=first_round.feedback if first_round is not None else (),
     )
 
 

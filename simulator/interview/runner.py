@@ -203,6 +203,14 @@ class Interview:
     def folder(self) -> Path:
         return self._writer.folder
 
+    def keep_round_one_notes(self, notes: Sequence[tuple[str, Sequence[str]]]) -> None:
+        """Store round one's general notes (note, areas) with the session: its summary says
+        whether today's answers met each."""
+        from simulator.storage.records import RoundOneNote
+
+        self._writer.keep_round_one_notes(
+            [RoundOneNote(note, tuple(areas)) for note, areas in notes])
+
     def synthesizer(self) -> Synthesizer:
         if self._synthesizer is None:
             from simulator.speech.engines.espeak import get_synthesizer

@@ -102,6 +102,9 @@ class PlannedSession:
         """Ids of the personas who have asked something in this session."""
         self._probes_asked: set[str] = set()
         """The follow-ups asked in this session, as said: a plan's probe is asked once."""
+        if plan.round_one_notes:
+            interview.keep_round_one_notes(
+                [(note.note, note.competencies) for note in plan.round_one_notes])
 
     @property
     def turns(self) -> tuple[PlannedTurn, ...]:

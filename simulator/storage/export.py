@@ -31,6 +31,7 @@ from simulator.storage.views import (
     company_review,
     practise_next,
     question_places,
+    round_one_notes_now,
     talk_review,
     views,
 )
@@ -157,6 +158,11 @@ def render_markdown(
     for pair in beside_round_one(views(record)):
         lines += ["", "## Round one, asked again", ""]
         lines += [f"- **{label}:** {_md(text)}" for label, text in pair.lines]
+    notes = round_one_notes_now(record.round_one_notes, views(record))
+    if notes:
+        lines += ["", "## Round one's notes, checked today", ""]
+    for note in notes:
+        lines += [f"- **{label}:** {_md(text)}" for label, text in note.lines]
     lines += ["", "## What to practise next", ""]
     lines += [f"- {_md(step)}" for step in practise_next(views(record))]
     return visible("\n".join(lines) + "\n")
@@ -239,6 +245,13 @@ def render_html(
         parts.append('<h2>Round one, asked again</h2><dl class="round-one">')
         for label, text in pair.lines:
             parts.append(f"<dt>{escape(label)}</dt><dd>{escape(text)}</dd>")
+        parts.append("</dl>")
+    notes = round_one_notes_now(record.round_one_notes, views(record))
+    if notes:
+        parts.append('<h2>Round one\'s notes, checked today</h2><dl class="round-one">')
+        for note in notes:
+            for label, text in note.lines:
+                parts.append(f"<dt>{escape(label)}</dt><dd>{escape(text)}</dd>")
         parts.append("</dl>")
     parts.append("<h2>What to practise next</h2><ul>")
     parts += [f"<li>{escape(step)}</li>" for step in practise_next(views(record))]

@@ -231,6 +231,30 @@ class PendingTurn:
 
 
 @dataclass(frozen=True)
+class RoundOneNote:
+    """One general note from round one ("Senior leader wanted the headline first, answers
+    rambled.") and the areas it was filed under ("results")."""
+
+    note: str
+    areas: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"note": self.note, "areas": list(self.areas)}
+
+    @classmethod
+    def all_from(cls, data: object) -> tuple[RoundOneNote, ...]:
+        """The notes stored as `to_dict` wrote them; context, not the user's answers: anything
+        unreadable is left out rather than making the session unreadable."""
+        found: list[RoundOneNote] = []
+        for item in data if isinstance(data, list) else ():
+            if isinstance(item, Mapping) and isinstance(item.get("note"), str):
+                areas = item.get("areas")
+                found.append(cls(item["note"], tuple(
+                    a for a in (areas if isinstance(areas, list) else ()) if isinstance(a, str))))
+        return tuple(found)
+
+
+@dataclass(frozen=True)
 class SessionRecord:
     id: str
     schema_version: int
@@ -251,6 +275,10 @@ class SessionRecord:
     company_profile: Mapping[str, Any] | None = None
     """That profile as it was when practised (`CompanyProfile.to_dict()`), so `reanalyze` asks
     what the interview asked; None without a profile and in files written before it."""
+    round_one_notes: tuple[RoundOneNote, ...] = ()
+    """Round one's general notes (the notes file's `[[feedback]]`) the session was planned
+    with, so the summary can say whether today's answers met each ("Senior leader wanted the
+    headline first"); empty without notes and in files written before them."""
 
     @property
     def interviewers(self) -> tuple[str, ...]:
@@ -272,6 +300,8 @@ class SessionRecord:
             "model": self.model,
             "company": self.company,
             "company_profile": dict(self.company_profile) if self.company_profile else None,
+            **({"round_one_notes": [note.to_dict() for note in self.round_one_notes]}
+               if self.round_one_notes else {}),
             "status": self.status,
             "damage": self.damage,
             "pending": self.pending.to_dict() if self.pending else None,
@@ -308,6 +338,7 @@ class SessionRecord:
             # Context for reanalyze, not the user's answers: a bad value is read as none
             # rather than making the whole session unreadable.
             company_profile=_mapping_or_none(fields.data.get("company_profile")),
+            round_one_notes=RoundOneNote.all_from(fields.data.get("round_one_notes")),
         )
 
     def turn(self, number: int) -> TurnRecord:

@@ -35,7 +35,7 @@ from simulator.safe_text import counted
 
 if TYPE_CHECKING:
     from simulator.analysis.doubts import Doubt, Settled
-    from simulator.storage.records import SessionRecord, TurnRecord
+    from simulator.storage.records import RoundOneNote, SessionRecord, TurnRecord
 
 
 class Attempt(Protocol):
@@ -439,6 +439,8 @@ class AnswerView:
     lost_for: tuple[str, ...] = ()
     """The reasons behind the points lost, each in a few words, the costliest first (the
     stored "score_why"): what the flaws cell names for an answer judged without STAR flaws."""
+    result_first: bool = False
+    """The analysis heard the answer open with its outcome (its stored "order")."""
 
     # -- building ------------------------------------------------------------------------------
 
@@ -604,6 +606,7 @@ class AnswerView:
             lost_for=_lost_for(_items(data.get("score_why"))),
             heard_nothing=bool(turn is not None and turn.empty and data),
             recording=_texts(data.get("recording")),
+            result_first=data.get("order") == "result_first",
         )
         return view if view.judged else view.without_judgment()
 
@@ -625,7 +628,7 @@ class AnswerView:
             audience=None, company_values_hit=(), value_links=(), facts=None,
             company_summary="", asked_questions=(), asked_feedback=(),
             talk=None, delivery=None, before_follow_up=None, question_tips=(),
-            repaired_tips=(), why_lost=(), lost_for=(),
+            repaired_tips=(), why_lost=(), lost_for=(), result_first=False,
         )
 
     @property
@@ -1589,6 +1592,7 @@ class BesideRoundOne:
             result_text=result,
             action_text=actions if now.segments else None,
             owned=_owned(now),
+            result_first=now.result_first,
         )
 
 
@@ -1616,12 +1620,108 @@ def beside_round_one(answers: Sequence[AnswerView]) -> list[BesideRoundOne]:
             held = found.get(key)
             if held is not None and held.now.number in chosen:
                 continue
-            labels = frozenset(given.get(answer.number, ()))
-            replies = [a for a in answers if a.follow_up_of == answer.number
-                       and a.judged_against_probe and not a.interrupted and not a.skipped]
-            found[key] = BesideRoundOne(answer.round_one, answer, labels,
-                                        replies[-1] if replies else None)
+            found[key] = _beside(answer.round_one, answer, answers, given)
     return list(found.values())
+
+
+def _beside(
+    then: RoundOne, answer: AnswerView, answers: Sequence[AnswerView],
+    given: Mapping[int, set[str]],
+) -> BesideRoundOne:
+    """`answer` beside round one's `then`, with what its follow-ups gave and its last reply
+    judged against a probe."""
+    replies = [a for a in answers if a.follow_up_of == answer.number
+               and a.judged_against_probe and not a.interrupted and not a.skipped]
+    return BesideRoundOne(then, answer, frozenset(given.get(answer.number, ())),
+                          replies[-1] if replies else None)
+
+
+_STORY_DOUBTS = frozenset({"headline", "result", "numbers", "ownership", "specifics", "checked",
+                           "lessons"})
+"""Doubts about how a story is told: a general note naming one is checked on every story."""
+
+
+def _checked_on(doubt: Doubt, answer: AnswerView) -> bool:
+    """Whether a general round-one note's `doubt` is checked on `answer`: one about how a story
+    is told on every story (a question of kind behavioral, judged as STAR); keeping it short on
+    every answer but a talk or the candidate's own questions; knowing the company on every
+    answer about the company or the reasons for it."""
+    if doubt.key in _STORY_DOUBTS:
+        return answer.question_kind == "behavioral" and bool(answer.star_parts)
+    if doubt.key == "company":
+        return answer.question_kind in ("company", "motivation")
+    return answer.talk is None and not answer.asked_questions
+
+
+@dataclass(frozen=True)
+class NoteNow:
+    """One general round-one note ("Senior leader wanted the headline first, answers
+    rambled.") and whether today's answers met what it doubts."""
+
+    note: str
+    verdicts: tuple[str, ...]
+    """One line per doubt the note names: "the headline first: met in answer 4 (“…”); still
+    open in answers 2, 5 (opened on “…”)"."""
+
+    @property
+    def lines(self) -> list[tuple[str, str]]:
+        """(label, text) rows as the summary and the export show them."""
+        today = "; ".join(self.verdicts) or "nothing in it the answers can be checked on"
+        return [("They said", self.note), ("Today", today)]
+
+
+def round_one_notes_now(
+    notes: Sequence[RoundOneNote], answers: Sequence[AnswerView]
+) -> list[NoteNow]:
+    """Each of round one's general notes (`SessionRecord.round_one_notes`) checked against
+    today's answers: for every doubt its words name (else its areas: "results"), each answer
+    it applies to (`_checked_on`), at the attempt that counts with what its follow-ups gave,
+    met or still open as the round-one question asked again is judged (`doubt_settled`).
+    "Senior leader wanted the headline first" was never checked at all (breaker16 D17)."""
+    from simulator.analysis.doubts import doubt_in, doubts_in
+
+    place = question_places(answers)
+    given = given_by_follow_ups(answers)
+    counted = counted_attempts(answers)
+    found: list[NoteNow] = []
+    for note in notes:
+        named = doubts_in(note.note)
+        doubts = named or tuple(d for d in [doubt_in("", note.areas)] if d is not None)
+        verdicts = []
+        for doubt in doubts:
+            judged = [
+                (place.get(answer.number, str(answer.number)),
+                 _beside(RoundOne("", "", note.note, False), answer, answers, given)
+                 ._settled(doubt))
+                for answer in counted if _checked_on(doubt, answer)
+            ]
+            verdicts.append(_note_verdict(doubt.about, judged))
+        found.append(NoteNow(note.note, tuple(verdicts)))
+    return found
+
+
+def _note_verdict(about: str, judged: Sequence[tuple[str, Settled]]) -> str:
+    """"the headline first: met in answer 4 (“We caught…”); still open in answers 2, 5 (answer
+    2 opened on “At a water company…”)"; "…: no answer today it applies to"."""
+    if not judged:
+        return f"{about}: no answer today it applies to"
+    met = [(where, each) for where, each in judged if each.met]
+    still = [(where, each) for where, each in judged if not each.met]
+    parts = []
+    if met:
+        first = met[0][1].evidence
+        parts.append(f"met in {_answers_named([w for w, _ in met])}"
+                     + (f" ({first})" if first and len(met) == 1 else ""))
+    if still:
+        why = still[0][1].evidence
+        said = (f" (answer {still[0][0]}: {why})" if len(still) > 1 else f" ({why})") if why else ""
+        parts.append(f"still open in {_answers_named([w for w, _ in still])}{said}")
+    return f"{about}: " + "; ".join(parts)
+
+
+def _answers_named(places: Sequence[str]) -> str:
+    """"answer 4", "answers 2, 5"."""
+    return ("answer " if len(places) == 1 else "answers ") + ", ".join(places)
 
 
 def company_review(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import shutil
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,7 +14,13 @@ from typing import IO, Literal
 from simulator.errors import StorageError
 from simulator.storage import files
 from simulator.storage.locks import hold_lock
-from simulator.storage.records import PendingTurn, SessionRecord, SessionStatus, TurnRecord
+from simulator.storage.records import (
+    PendingTurn,
+    RoundOneNote,
+    SessionRecord,
+    SessionStatus,
+    TurnRecord,
+)
 
 AudioRole = Literal["question", "answer"]
 
@@ -75,6 +81,11 @@ class SessionWriter:
             follow_up_of=follow_up_of,
         )
         self._commit(replace(self.record, pending=pending))
+
+    def keep_round_one_notes(self, notes: Sequence[RoundOneNote]) -> None:
+        """Store round one's general notes the session was planned with (the summary checks
+        today's answers against them)."""
+        self._commit(replace(self.record, round_one_notes=tuple(notes)))
 
     def add_turn(self, turn: TurnRecord) -> None:
         """Store a finished turn (replacing one with the same number, e.g. after reanalysis)."""

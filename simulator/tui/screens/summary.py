@@ -18,6 +18,7 @@ from simulator.storage.views import (
     company_review,
     practise_next,
     question_places,
+    round_one_notes_now,
     session_headline,
     views,
 )
@@ -75,6 +76,17 @@ class SummaryScreen(RoomScreen[None]):
                         for pair in again
                     ),
                     id="round-one",
+                    markup=False,
+                )
+            notes = round_one_notes_now(record.round_one_notes, self.answers)
+            if notes:
+                yield Static("Round one's notes, checked today", classes="panel-title")
+                yield Static(
+                    "\n\n".join(
+                        "\n".join(f"{label}: {text}" for label, text in note.lines)
+                        for note in notes
+                    ),
+                    id="round-one-notes",
                     markup=False,
                 )
             yield Static("What to practise next", classes="panel-title")
