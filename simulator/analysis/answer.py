@@ -2208,11 +2208,17 @@ _SCENE_OPENING = re.compile(
     r"|members|nurses|drivers|engineers|mechanics|stores|shops|sites|branches|beds|tables|rooms"
     r"|students|pupils|of us|in the team|on the team)"
     r"|(the|our|my) (office|shop|store|team|company|site|ward|warehouse|restaurant|school|depot"
-    r"|clinic|lab|factory|hotel|branch) (is|was|are|were) (in|at|on|near|based)\b)\b"
+    r"|clinic|lab|factory|hotel|branch) (is|was|are|were) (in|at|on|near|based)\b"
+    # Which story is coming: "The mistake that comes to mind was a bad release at…", "The one
+    # I remember is a payroll run…" (breaker16 D20: praised as a headline first).
+    r"|(the|one) (\w+ )?(mistake|error|one|time|example|story|failure|case|incident|project)"
+    r" (that |which )?(\w+ ){0,2}?((comes?|came|springs?|sprang) to mind|stands? out"
+    r"|i (always )?(remember|recall|think of|would pick|'d pick|would choose|'d choose)))\b"
 )
 """How a scene opens: where or when it was, who came in, what was going on, how many they are
 and where ("In my internship at…", "So in 2021…", "A woman came back…", "I was tiling a wet
-room…", "We have twelve people in the team and the office is in Leeds")."""
+room…", "We have twelve people in the team and the office is in Leeds"), or which story it is
+("The mistake that comes to mind was…")."""
 _TROUBLE = re.compile(
     r"\b(i|we) (noticed|found out|realised|realized|discovered|saw that)\b|\b(complained"
     r"|complains|complaining|asked me to|told me to|came to me|was asked|furious|angry|upset"

@@ -35,7 +35,11 @@ BLAME = re.compile(
     + r"|customer)"
     + r"(?!\w))( [a-z]+)?,? not (me|mine|my [a-z]+)\b"
     + r"|\b(wasn't|was not|isn't|is not|not) (really |even |entirely |strictly |actually )?"
-    + r"(my fault|my mistake|my error|down to me)|\bnothing to do with me\b"
+    + r"(my fault|my mistake|my error|my doing|down to me|on me)\b|\bnothing to do with me\b"
+    # "more on the finance side than on me", "more down to the agency than to me": the fault
+    # weighed onto others (breaker16 D20: "it was not really on me, the QA team had signed off")
+    + r"|\b(more|mostly|much more|rather) (on|down to|with) (the |our |my )?[a-z]+( [a-z]+)?"
+    + r"( side| end| team)? (than|rather than) (on |to |with )?(me|mine|my side|my end|us)\b"
 )
 """The fault said to be someone else's, or said not to be the speaker's, not denied ("it was
 not her fault" defends her)."""
@@ -99,7 +103,8 @@ def blamed_others(text: str) -> str:
     blamed = BLAME.search(said)
     if blamed is None or OWNED.search(said):
         return ""
-    before = re.search(r"\b(the|it was|it's|that was|this was)( \w+ly)? $", said[: blamed.start()])
+    before = re.search(r"\b(the|it was|it's|that was|this was|it|that|this)( \w+ly)? $",
+                       said[: blamed.start()])
     return said[before.start() if before else blamed.start() : blamed.end()]
 
 
@@ -115,6 +120,8 @@ _PERSON = (
     r"|storem[ae]n|tradesm[ae]n|forem[ae]n|lads?|guys?|girls?|boys?|man|men|woman|women"
     r"|partners?|deputy|boss|leads?|leaders?|secretary|vendors?|agency|inspectors?|officers?"
     r"|coordinators?|team|crew|shift|staff|member of (the )?(staff|team)"
+    r"|office|bureau|department|desk|testers?|reviewers?|auditors?|checkers?|approvers?"
+    r"|surveyors?|firm|provider"
 )
 """Words for a person at work, by their job or place in it (`MISSTEP_DOER`)."""
 MISSTEP_DOER = re.compile(
@@ -136,12 +143,15 @@ _MISSTEP = re.compile(
 """A slip told in a clause: something done wrong, forgotten, skipped, done without the check
 it needed, or a check not done."""
 _NOT_DONE_BY = re.compile(
-    r"^ (just |then |also )?(got|gets|received|had|has|have|was|were|saw|found|noticed|spotted"
+    r"^ (just |then |also )?(got|gets|received|(had|has|have)(?! (\w+ )?(\w+ed|\w+en|done|made"
+    r"|sent|put|let|set|cut|left|run|built|brought|bought|taught|caught|lost|kept|told|read"
+    r"|signed off)\b)|was|were|saw|found|noticed|spotted"
     r"|ended up|asked|called|rang|complained|came|arrived|waited|could not|couldn't|said|says"
     r"|told|tell|thought|think|admitted|reported|felt|believed|knew|worried)\b"
 )
 """A person who receives, finds or reports the slip rather than makes it ("the customer got the
-wrong size", "she said the colour was wrong")."""
+wrong size", "she said the colour was wrong"); "had" only as a verb of its own ("he had the
+wrong list"), not before the deed ("the bureau had loaded the wrong date" is the bureau's)."""
 _CLAUSE = re.compile(r"[.;:!?,]|\b(?:and|but|so|because|when|while|then|although|though)\b")
 
 
@@ -163,6 +173,10 @@ def others_slip(text: str) -> str:
             continue
         who = doer.group("doer")
         if who in ("i", "we") or who.startswith("me and"):
+            if _NOT_DONE_BY.match(doer.group("rest")):
+                # The speaker telling or finding the slip ("I told the director what had gone
+                # wrong") owns no slip of their own (breaker16 D20).
+                continue
             return ""
         if not found and not _NOT_DONE_BY.match(doer.group("rest")):
             found = clause.strip()
