@@ -97,6 +97,34 @@ _STOP_WORDS = frozenset(
         # name ("Customers see it first", "Keep it simple") they are not what it is about.
         "see",
         "keep",
+        # Pronouns and modals: "Customers can always reach their money" is not shown by
+        # "their", nor by "could" (breaker16 D3: a printer fixed for "their" shop was linked).
+        "their",
+        "theirs",
+        "them",
+        "they",
+        "his",
+        "her",
+        "hers",
+        "him",
+        "she",
+        "ours",
+        "yours",
+        "mine",
+        "could",
+        "would",
+        "should",
+        "might",
+        "must",
+        "will",
+        "shall",
+        "may",
+        "whether",
+        "which",
+        "while",
+        "during",
+        "until",
+        "because",
     ]
 )
 
