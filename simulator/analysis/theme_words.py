@@ -7,7 +7,8 @@ by "she believed fixed teams were better ... we found a middle ground", neither 
 cue. Such a theme lists `shown_by`: groups of phrases, and an answer with a phrase of every group
 speaks to it. A phrase may hold `{someone}`: another person, said as a pronoun (he, she, they),
 a role ("my manager", "the other lead", "our client") or a name ("Priya"), never the speaker
-("I", "we"); an adverb may stand after them ("she strongly believed").
+("I", "we"); an adverb may stand after them ("she strongly believed"). `{deed}` is one word of
+what was done ("I {deed} {someone}": the speaker acting on another person).
 
 Pure: text in, a yes or no out."""
 
@@ -19,6 +20,13 @@ from functools import lru_cache
 
 SOMEONE = "{someone}"
 """The placeholder for another person in a `shown_by` phrase."""
+DEED = "{deed}"
+"""The placeholder for one word of what the speaker did, any verb but one of being ("I
+{deed} {someone}": "I emailed the subcontractors", "I had the software vendor pull the logs",
+"I persuaded the scaffolding firm", not "I was the planner")."""
+_DEED = (r"(?!(?i:was|am|is|were|be|been|became|become|remained|stayed|seemed|felt)\b)[A-Za-z]+"
+         r"(?!\s+(?i:them|it|this|that|these|those)\b)")
+"""A deed's word, not one of being, and not done to "them" (the parts, the buses: no people)."""
 PERSON = "{person}"
 """The placeholder for another person who is surely one: as `SOMEONE`, but a capitalised word
 alone is not taken for a name. After "with" a capitalised word is as often a tool, a place or an
@@ -37,7 +45,9 @@ _ROLES = (
     "fitter|welder|electrician|plumber|cleaner|receptionist|waiter|waitress|server|bartender|"
     "housekeeper|caretaker|warden|handler|packer|installer|joiner|labourer|laborer|foreman|"
     "apprentice|intern|steward|attendant|paramedic|surgeon|pilot|conductor|machinist|binder|"
-    "storekeeper|surveyor|manufacturer|maker|landlord|neighbour|neighbor|editor|writer"
+    "storekeeper|surveyor|manufacturer|maker|landlord|neighbour|neighbor|editor|writer|"
+    # Parties that act for the speaker ("the scaffolding firm", "the helpdesk"): people at work.
+    "subcontractor|firm|agency|helpdesk|help desk|service desk|provider"
 )
 _COUNT = (r"(?:two|three|four|five|six|seven|eight|nine|ten|both|each|every|all|several|some"
           r"|\d+)")
@@ -71,11 +81,15 @@ def _pattern(phrase: str) -> re.Pattern[str]:
     word of four letters or more also matches its longer forms: "propos" in "proposal"), any
     space as any run of spaces, `SOMEONE` as `_PERSON` (with an adverb allowed after it)."""
     pieces = []
-    people = re.split(r"(\{someone\}|\{person\})", phrase)
+    people = re.split(r"(\{someone\}|\{person\}|\{deed\})", phrase)
     for index, piece in enumerate(people[::2]):
         if index:
-            person = _PERSON if people[2 * index - 1] == SOMEONE else _SURELY_A_PERSON
-            pieces.append(person + _APPOSITION + _ADVERB)
+            held = people[2 * index - 1]
+            if held == DEED:
+                pieces.append(_DEED)
+            else:
+                person = _PERSON if held == SOMEONE else _SURELY_A_PERSON
+                pieces.append(person + _APPOSITION + _ADVERB)
         words = piece.split()
         if not words:
             pieces.append(r"\s*" if index else "")
@@ -85,8 +99,8 @@ def _pattern(phrase: str) -> re.Pattern[str]:
         tail = r"\s+" if piece[-1:].isspace() else ""
         pieces.append(lead + body + tail)
     text = "".join(pieces)
-    starts = r"\b" if not phrase.startswith((SOMEONE, PERSON)) else ""
-    ends = r"\b" if not phrase.rstrip().endswith((SOMEONE, PERSON)) and len(
+    starts = r"\b" if not phrase.startswith((SOMEONE, PERSON, DEED)) else ""
+    ends = r"\b" if not phrase.rstrip().endswith((SOMEONE, PERSON, DEED)) and len(
         phrase.split()[-1]) < 4 else ""
     return re.compile(starts + text + ends)
 
