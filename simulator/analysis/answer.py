@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -59,6 +59,7 @@ from simulator.analysis.flaws import (
     STEPS_NAMED,
     STORY_DETAIL,
     Flaw,
+    asks_disagreement,
     find_flaws,
     has_example,
     measured_against,
@@ -68,6 +69,7 @@ from simulator.analysis.flaws import (
     second_person_actions,
     story_needs,
     story_told,
+    tells_disagreement,
     told_sentences,
 )
 from simulator.analysis.follow_up import (
@@ -673,7 +675,12 @@ def analyze_answer(
         # No "clear structure" for a story half set-up; the tip names the part that runs long,
         # and none when each is told in a sentence or two (breaker8 D14: a one-sentence scene
         # was told to "tell the scene in a sentence or two").
-        gives |= {f"long_{part}" for part in ("S", "T") if _told_at_length(part, segments, tokens)}
+        # To a question about a disagreement, the sides told in the set-up ("He wanted to
+        # retry every card… I was not in agreement at all") are what it asks for, not scene to
+        # cut (breaker16 D10).
+        sides = tells_disagreement if asks_disagreement(question) else None
+        gives |= {f"long_{part}" for part in ("S", "T")
+                  if _told_at_length(part, segments, tokens, leave_out=sides)}
     if kind == "behavioral" and order == "story" and _result_in_the_middle(segments, len(tokens)):
         gives |= {"result_middle"}
     tips = _tips(kind, flaws, timing, fillers, fit, order, gives)
@@ -3189,7 +3196,11 @@ def _tips(
     if asked:
         tips.append(asked[0].message)
     tips.extend(flaw.message for flaw in flaws[2:])
-    if len(tips) < 2:
+    # The tip that names the order (a headline first, a result in the middle) says nothing of
+    # the set-up: the same answer told in order or result first gets the same structure advice
+    # (breaker16 D10: only the one told in order was told its set-up ran to half).
+    ordered = int(kind == "behavioral" and (order == "result_first" or "result_middle" in gives))
+    if len(tips) - ordered < 2:
         tips.extend(_general_advice(kind, praise=not flaws, gives=gives))
     return tuple(dict.fromkeys(tips))[:4]
 
@@ -3351,17 +3362,26 @@ _BRIEF_WORDS = 40
 
 
 def _told_at_length(
-    label: str, segments: Sequence[Segment], tokens: Sequence[Token]
+    label: str, segments: Sequence[Segment], tokens: Sequence[Token],
+    leave_out: Callable[[str], bool] | None = None,
 ) -> bool:
     """Whether the part `label` runs past a sentence or two: more than _BRIEF_WORDS words, or
-    three sentences or more."""
+    three sentences or more; its sentences `leave_out` holds true of (their words) not
+    counted."""
     words = sentences = 0
     for segment in segments:
         if segment.label != label:
             continue
-        for token in tokens[segment.first_token : segment.end_token]:
-            words += bool(token.norm)
-            sentences += token.sentence_end
+        said: list[str] = []
+        run = tokens[segment.first_token : segment.end_token]
+        for token in run:
+            if token.norm:
+                said.append(token.norm)
+            if (token.sentence_end or token is run[-1]) and said:
+                if leave_out is None or not leave_out(" ".join(said)):
+                    words += len(said)
+                    sentences += token.sentence_end
+                said = []
     return words > _BRIEF_WORDS or sentences >= 3
 
 

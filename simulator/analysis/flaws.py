@@ -464,6 +464,29 @@ _COUNTING = re.compile(
 """Numbers in a question's words ("fifteen percent"): a figure, not what it is about."""
 
 
+def asks_disagreement(question: str | None) -> bool:
+    """Whether `question` asks about a disagreement (`_THEMES`' first: "strongly disagreed with
+    a colleague", "pushed back on a decision")."""
+    _, _, asks, _ = next(theme for theme in _THEMES if theme[0] == "a disagreement")
+    return asks.search((question or "").lower().replace("\u2019", "'")) is not None
+
+
+_STANCE = re.compile(
+    r"\b[a-z']+ (really |strongly |still |just |also |honestly )?(wanted|thought|believed|felt"
+    r"|insisted|argued|preferred|was sure|was convinced|would rather|refused|did not want"
+    r"|didn't want|did not agree|didn't agree|disagreed|objected|pushed back)\b"
+    r"|\b(was not|wasn't|were not|weren't) in agreement\b|\bcould(n't| not) agree\b"
+)
+"""A side of a disagreement told as someone's view ("he wanted to retry every card", "I was
+not in agreement at all", "Priya strongly believed"): not a sentence that only names it ("the
+disagreement, it was with the other shift leader")."""
+
+
+def tells_disagreement(sentence: str) -> bool:
+    """Whether `sentence` (lower-case words) tells a side of a disagreement (`_STANCE`)."""
+    return _STANCE.search(sentence.lower()) is not None
+
+
 _OTHER_STORY_WORDS = 25
 """An answer that misses its question's theme in fewer words is thin, not about another thing."""
 
