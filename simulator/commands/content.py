@@ -190,8 +190,12 @@ def show_plan(args: argparse.Namespace) -> int:
         print(f"   {turn.spoken_text}")
         if turn.kind == "presentation":
             print(f"   prepare {turn.prepare_s:.0f} s, talk up to {turn.slot_s:.0f} s")
-        for follow_up in turn.follow_ups[:2]:
-            print(f"   follow-up: {follow_up}")
+        if turn.follow_ups[:2]:
+            # Which one comes (if any) depends on the answer: what it lacks is probed first
+            # (breaker15 B21: these were printed as the turn's follow-ups, and the session asked
+            # another).
+            print("   may follow up with, depending on the answer: "
+                  + " / ".join(turn.follow_ups[:2]))
     print(f"\n{built.closing}")
     return 0
 

@@ -179,9 +179,23 @@ def judge(
             worded=probe_asks(probe_text) if probe_text else (),
             whole=_analyze(request, joined(follows, transcript)),
         )
-    stored = {**analysis.to_dict(), **mode_reviews(request, transcript)}
+    reviews = mode_reviews(request, transcript)
+    if follows is not None and request.company is not None and "company_values" in reviews:
+        from simulator.analysis.follow_up import joined
+
+        # A reply is part of its question: the values the question connects to are the first
+        # answer's with the reply's, so a link does not vanish from the card once the reply is
+        # in (breaker15 B21: "Safety above schedule" silently disappeared).
+        reviews["company_values"] = value_links(request.company, joined(follows, transcript).text)
+    stored = {**analysis.to_dict(), **reviews}
     del stored["transcript"]
     return analysis, stored
+
+
+def value_links(company: CompanyProfile, text: str) -> list[dict[str, str]]:
+    """The values `text` connects to, as a turn stores them (`{value, cue, note}` each)."""
+    return [{"value": link.value.name, "cue": link.cue, "note": link.note}
+            for link in company.connections(text)]
 
 
 def company_facts(request: AnalysisRequest, text: str) -> Mapping[str, Any] | None:
@@ -260,10 +274,7 @@ def mode_reviews(request: AnalysisRequest, transcript: Transcript) -> dict[str, 
                                            known_facts(request.company))
         review["candidate_questions"] = found.to_dict()
     if request.company is not None:
-        review["company_values"] = [
-            {"value": link.value.name, "cue": link.cue, "note": link.note}
-            for link in request.company.connections(transcript.text)
-        ]
+        review["company_values"] = value_links(request.company, transcript.text)
         facts = company_facts(request, transcript.text)
         if facts is not None:
             review["company_facts"] = dict(facts)

@@ -1732,10 +1732,16 @@ def company_review(
     each, answers named by their question's place (`question_places`: "Answer 2",
     "Answer 2 · follow-up"; `place` overrides it); empty without a company profile's reviews."""
     place = place if place is not None else question_places(answers)
+    linked = {answer.number: {link.value for link in answer.value_links} for answer in answers}
     lines: list[str] = []
     for answer in answers:
         name = f"Answer {place[answer.number]}"
+        # A reply's links are its question's (the first answer's with the reply's): one line
+        # per value, under the answer that first connected to it (breaker15 B21).
+        before = linked.get(answer.follow_up_of, set()) if answer.follow_up_of else set()
         for link in answer.value_links:
+            if link.value in before:
+                continue
             lines.append(f"{name} connected to the value \u201c{link.value}\u201d ({link.cue}).")
         facts = answer.facts
         if facts is None:
