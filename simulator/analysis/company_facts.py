@@ -328,7 +328,25 @@ def check_facts(
     if asked:
         # A narrow question is judged on what it asks: the other facts were not asked for.
         missed = [f for f in missed if f in asked or f.kind == "role"]
+        named_them = f" {_squash(company)} " in said if company.strip() else False
+        if not (named_them or _ABOUT_THEM.search(lowered) or any(
+                f.kind in ("competitor", "role") for f in used)):
+            # The news's words told only of the speaker's own life ("I had my knee done in a
+            # day unit", to what a new day surgery unit means against a rival) do not answer
+            # what it means for them (breaker15 B15: an answer about the candidate's own car
+            # and children scored twice a prepared answer with two slips).
+            missed = [*missed, *(f for f in used if f in asked)]
+            used = [f for f in used if f not in asked]
     return FactCheck(tuple(used), tuple(missed), tuple(wrong), tuple(asked))
+
+
+_ABOUT_THEM = re.compile(
+    r" (you(?! know | see | can imagine )|your|yours|you're|you've|you'll|you'd"
+    r"|the (company|business|firm|group|trust|organisation|organization|bank|hospital|council)"
+    r"|this (company|business|role|job|post)|here|us) "
+)
+"""Words that speak of the company asked about ("you", "your patients", "the business",
+"here"), in lower-case words with spaces around: not "you know" said to fill a pause."""
 
 
 _COUNT_BEFORE = re.compile(
@@ -659,11 +677,60 @@ class _Anchor:
     """Index of its word among the text's words."""
 
 
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+
+def _number_said(tokens: Sequence[str], index: int) -> tuple[float, int] | None:
+    """A number said in more than one word from `tokens[index]` on ("four hundred thousand",
+    "twenty five", "1.2 million", "two hundred and fifty"), and how many words it took; None
+    for a number of one word or none. "You replaced the billing system for four hundred
+    thousand households" was held against the profile's "400,000" as "four" (a wrong fact,
+    −15)."""
+    total = current = 0.0
+    used = 0
+    for at in range(index, len(tokens)):
+        word = tokens[at].lower()
+        if used == 0 and re.fullmatch(r"\d+(?:\.\d+)?", word):
+            current = float(word)
+        elif word in _COUNTS and word != "hundred" and (
+                used == 0
+                # "twenty five"
+                or (_COUNTS[word] < 10 and current % 100 >= 20 and current % 10 == 0)
+                # "two hundred (and) fifty", "a thousand and six"
+                or (current >= 100 and current % 100 == 0)
+                or (current == 0 and total > 0)):
+            current += _COUNTS[word]
+        elif word == "hundred" and used and 0 < current < 100:
+            current *= 100
+        elif word in _SCALES and used and current:
+            total += current * _SCALES[word]
+            current = 0.0
+        elif word == "and" and used and at + 1 < len(tokens) and tokens[at + 1].lower() in _COUNTS:
+            pass
+        else:
+            break
+        used += 1
+    if used < 2:
+        return None
+    return total + current, used
+
+
 def _anchors(text: str) -> list[_Anchor]:
     found: list[_Anchor] = []
     tokens = _WORD.findall(text)
+    skip = 0
     for index, token in enumerate(tokens):
+        if skip:
+            skip -= 1
+            continue
         word = token.lower()
+        said = _number_said(tokens, index)
+        if said is not None:
+            value, length = said
+            skip = length - 1
+            found.append(_Anchor("count", value, " ".join(tokens[index : index + length]),
+                                 index))
+            continue
         after = " ".join(t.lower() for t in tokens[index + 1 : index + 3])
         number = _COUNTS.get(word) or (
             float(word.replace(",", "")) if re.fullmatch(r"\d+(?:,\d\d\d)*(?:\.\d+)?", word)
