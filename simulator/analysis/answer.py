@@ -1204,6 +1204,8 @@ _EFFORT_ONLY = re.compile(
     r"|roughly |nearly |almost |over |just over |some )?(\d|one|two|three|four|five|six|seven"
     r"|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred"
     r"|a thousand|hundreds|thousands|a (team|lot|month|year|week) of)"
+    # Not a date: "That was six winters ago, and it's still standing" counts back to the story.
+    r"(?![\w-]* ([\w-]+ )?ago\b)"
 )
 """A Result that only counts what went into the work ("In total it was fourteen kilometres of
 drives, four of us, two instruments and about six weeks underground"; "Overall that was about
