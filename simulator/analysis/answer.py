@@ -1707,9 +1707,25 @@ _DUTY = re.compile(
     r"|responsibility))"
     # The aim named with any owner: "the goal I set myself was that", "the job was get as many".
     r"|\b(the|my|our|their|his|her) (first |main |only |real |top |biggest )?(job|task|goal|aim"
-    r"|brief|target|mission|priority|objective|remit|assignment) (\w+ ){0,6}(was|is|were|became)"
-    r" (to|that|get|make|find|keep|have|bring|cut|stop|fix|sort|getting|making|finding|keeping"
-    r"|bringing|cutting|stopping|fixing|sorting)\b"
+    r"|brief|target|mission|priority|objective|remit|assignment|mandate) (\w+ ){0,8}(was|is|were"
+    r"|became) ((simple|clear|short|plain|blunt|straightforward|specific|easy)( enough)? )?(to|that"
+    r"|get|make|find|keep|have|bring|cut|stop|fix|sort|getting|making|finding|keeping|bringing"
+    r"|cutting|stopping|fixing|sorting)\b"
+    # Handed over as a thing: "the managing partner gave me a clear mandate: find out why...".
+    r"|\b(gave|given|give|gives|handed|set) (me|us) (a|an|the|my|our|his|her|their) (\w+ ){0,2}"
+    r"(mandate|brief|assignment|remit|instructions?|mission|objective|target|deadline|goal|task"
+    r"|challenge)\b"
+    # The work named the speaker's aim, whatever its subject: "clearing it was my first
+    # objective", "delivering the switchover was the first objective in my contract", "the
+    # migration was my project".
+    r"|\b(was|is|became) (my|our|the) (first|main|only|biggest|top|overriding|number one|key"
+    r"|real|immediate) (objective|priority|goal|target|mandate)\b|\b(was|is|became) (my|our)"
+    r" (objective|priority|mandate|remit)\b|\b(it|the [\w-]+) (was|is) (my|our) project\b"
+    # Something the speaker needed by a time, or else: "I needed those requirements in four
+    # weeks or the whole project would slip", "we needed it fixed before a fundraising weekend".
+    r"|\b(i|we) needed (it|them|a|an|the|those|these|this|that|some|our|my|every|all|more)\b"
+    r" (\w+ ){0,8}?(by|before|within|in (\w+ ){0,2}(days|weeks|months|hours)|or (else )?(the|we"
+    r"|it|our|i)|otherwise)\b"
     r"|\bwhat (i|we) (was|were|had|needed|wanted|was trying|were trying|tried|set out|meant"
     r"|was meant|was supposed|were supposed|was asked|were asked) (to )?(do|achieve|fix|sort|get"
     r"|make)\b"
@@ -1735,7 +1751,17 @@ _DUTY_SAID = re.compile(
     r"|'re responsible|find|sort|fix|get|make|take|handle|deal|own|lead|run|do)"
     r"|(can|could|will|would) you \w+|(our|my|your) (\w+ )?(must|has to|have to|had to|needs to"
     r"|need to|should)|(i|we) (must|have to|need to|had to|needed to|should)"
+    r"|(i|we) (need|needs|want|wants|'d like|would like) you to"
     r"|(find|sort|fix|get|make) (a|it|this|that|sure|them|him|her))\b"
+    # ...after what it is about: "my supervisor called me to the counter and said, 'This lady's
+    # money says paid but she never got it, you find out today'".
+    r"|(?<!\bi )(?<!\bwe )\b(told (me|us)|tells (me|us)|said|says|goes)( to (me|us))?"
+    r"( \w+){4,14}? you (need to|must|have to|are responsible|'re responsible|find|sort|fix"
+    r"|decide)\b"
+    # ...or as what happens if it is not done: "the client told us that if the first-call
+    # resolution didn't reach seventy-five percent, they would move the contract".
+    r"|(?<!\bi )(?<!\bwe )\b((told|tells) (me|us)|(said|says|goes) to (me|us))( that)? (if"
+    r"|unless|either)\b"
     # ...or the duty given in the passive with who gave it: "one night I was told by the shift
     # manager to change over the lime kiln feed", a note's "Asked by the director: make...".
     r"|\b(was|were|been|got) (told|asked|tasked|required|instructed) by (the|my|our|his|her|a"
@@ -1772,6 +1798,34 @@ _NOTED_DUTY = re.compile(
 breaker10 D24): notes leave out the "I was" that _DUTY reads."""
 
 
+def _duty_starts(said: str, cue: float = _TASK_IN_SCENE_CUE) -> list[int]:
+    """Where in `said` (a sentence's words) each obligation, duty, goal the speaker set or Task
+    cue at `cue` points or more starts (_task_start)."""
+    starts = [m.start() for pattern in (_OWN_OBLIGATION, _DUTY, _DUTY_SAID, _SELF_SET,
+                                        _WANTED_DONE)
+              for m in pattern.finditer(said)]
+    if _NOTED_DUTY.match(said):
+        starts.append(0)
+    for pattern, weight in CUES["T"]:
+        if weight >= cue:
+            starts.extend(m.start() for m in pattern.finditer(said))
+    return starts
+
+
+_LEAD_IN = re.compile(r"^((so|and|well|okay|um|uh|right) )*")
+"""The words a sentence may open on before what it tells ("so", "well", "um")."""
+
+
+def _opens_on_the_duty(tokens: Sequence[Token], first: int, end: int) -> bool:
+    """Whether the sentence tokens[first:end] tells the duty from its first word, after a lead-in
+    ("I had to find fifty mentors by October...", "The brief I was handed was simple: ..."),
+    not after where or when it was ("For our final-year project we had to...", "At the stud
+    farm I was responsible for...")."""
+    said = " ".join(t.norm for t in tokens[first:end])
+    lead_in = _LEAD_IN.match(said)
+    return min(_duty_starts(said), default=len(said) + 1) <= (lead_in.end() if lead_in else 0)
+
+
 def _task_start(
     tokens: Sequence[Token], first: int, end: int, cue: float = _TASK_IN_SCENE_CUE
 ) -> int | None:
@@ -1786,14 +1840,7 @@ def _task_start(
     for norm in norms:
         offsets.append(position)
         position += len(norm) + 1
-    starts = [m.start() for pattern in (_OWN_OBLIGATION, _DUTY, _DUTY_SAID, _SELF_SET,
-                                        _WANTED_DONE)
-              for m in pattern.finditer(said)]
-    if _NOTED_DUTY.match(said):
-        starts.append(0)
-    for pattern, weight in CUES["T"]:
-        if weight >= cue:
-            starts.extend(m.start() for m in pattern.finditer(said))
+    starts = _duty_starts(said, cue)
     if not starts:
         return None
     at = first + max(0, bisect.bisect_right(offsets, min(starts)) - 1)
@@ -1861,7 +1908,12 @@ def _task_in_scene(
                 start = first if _opens_on_a_duty(tokens, first, end) else None
             else:
                 start = _task_start(tokens, first, end)
-            if start is not None and kept[segment.label] - (end - start) >= MIN_PART_WORDS:
+            # The scene keeps a part of its own, unless the answer opens on the duty: told
+            # first with no scene ("I had to find fifty mentors by October, and what I'd been
+            # handed was a spreadsheet..."), the sentence is the Task, not the Situation.
+            if start is not None and (kept[segment.label] - (end - start) >= MIN_PART_WORDS
+                                      or (start == 0 and segment.label == "S"
+                                          and _opens_on_the_duty(tokens, start, end))):
                 pieces = _relabelled_span(segment, start, end, "T", tokens, text)
                 relabelled = (*segments[:index], *pieces, *segments[index + 1 :])
                 return relabelled, summarize_parts(relabelled, len(tokens))
