@@ -42,6 +42,18 @@ WE = (
     "The movers did the heavy lifting. We packed every surgery the night before, we labelled "
     "the boxes by room, and we set up the chairs ourselves on the Sunday. "
 )
+OTHERS_SORTED_IT = (
+    "To be honest the partners and the IT firm sorted it out, they booked the movers and wired "
+    "the surgeries over a weekend. I just kept the front desk going as usual. "
+)
+OTHERS_DID_EVERYTHING = (
+    "The nurses did really everything. They packed their own rooms, labelled the boxes and "
+    "set up the chairs on the Sunday, and I did the welcome speech on the Monday. "
+)
+OWN_CALL_THEN_OTHERS = (
+    "I rang the removal firm the same evening and asked for a second van. The movers came out "
+    "on the Saturday and fixed it, they had everything across by the Sunday night. "
+)
 ENDING = "We opened on the first of May and not one appointment was cancelled."
 
 
@@ -77,5 +89,23 @@ def test_own_steps_set_against_the_others_keep_the_action() -> None:
 
 def test_a_we_story_after_the_others_heavy_lifting_keeps_the_action() -> None:
     parts, flaws = _judged(SCENE + TASK + WE + ENDING)
+    assert parts["A"], parts
+    assert "no_action" not in flaws
+
+
+def test_others_who_sorted_it_out_after_an_admission_tell_no_own_action() -> None:
+    parts, flaws = _judged(SCENE + TASK + OTHERS_SORTED_IT + ENDING)
+    assert not parts["A"], parts
+    assert "no_action" in flaws
+
+
+def test_others_who_did_really_everything_tell_no_own_action() -> None:
+    parts, flaws = _judged(SCENE + TASK + OTHERS_DID_EVERYTHING + ENDING)
+    assert not parts["A"], parts
+    assert "no_action" in flaws
+
+
+def test_an_own_call_before_the_others_fixed_it_keeps_the_action() -> None:
+    parts, flaws = _judged(SCENE + TASK + OWN_CALL_THEN_OTHERS + ENDING)
     assert parts["A"], parts
     assert "no_action" not in flaws
