@@ -496,8 +496,8 @@ outcome: a lone "now" (0.4) is how things stand as the plan is made, not a chang
 _ANNOUNCED_POINTS = 1.0
 _BRIEF_OPENING = re.compile(
     r"^(so |okay |well |and |but )?(the |my |our )(brief|ask|remit|mandate|task|goal|target"
-    r"|objective|aim)( (from|i got from|i had from|given to me by|set by|for) (my |our |the |me "
-    r"|us )?[\w'-]+)? (was|is)\b"
+    r"|objective|aim)( (from|i got from|i had from|i was (given|handed|set) by|given to me by"
+    r"|set by|for) (my |our |the |me |us )?([\w'-]+ ){0,3}[\w'-]+)? (was|is)\b"
 )
 _BRIEF_POINTS = 1.0
 """Task points of a unit that opens on the brief, goal or target it was given."""
@@ -618,6 +618,45 @@ Without that bar the outcome's extra points made "On results day the portal reje
 ... Every grade went in twenty minutes before the deadline..., but getting there was chaotic" a
 two-unit headline; barring every plain scene from headlines instead lost held7's result-first
 F1 0.029."""
+
+
+_ADDRESSED = (
+    r"(?<!\bi )(?<!\bwe )\b((told|tells) (me|us|you)|(said|says|goes) to (me|us|you)|(called"
+    r"|rang|phoned|pulled|took|stopped) (me|us) ([\w'-]+ ){0,6}and (said|says|goes|told (me|us))"
+    r"|(said|says|goes) to (me|us) ([\w'-]+ ){1,5}"
+    # ...or the duty named as a thing given, its words to come: "the managing partner gave me a
+    # clear mandate", "the brief I got from our chief underwriting officer was short".
+    r"|(gave|given|handed) (me|us) (a|an|the|my|our) (\w+ )?(mandate|brief|instructions?)"
+    r"|(brief|mandate|instructions?|orders?) ([\w'-]+ ){0,8}(was|were|is) (short|simple|clear"
+    r"|plain|blunt|straightforward))"
+)
+"""Someone other than the speaker speaking to them ("the guild told me", "my director said to
+me", "the head porter called me over and said", "my skipper said to me before the seven
+o'clock crossing")."""
+_DUTY_WORDS = (
+    r"(look |listen |right |okay |so |and )*(you (need to|must|have to|had to|find|fix|sort|get"
+    r"|make|decide|bring|take|handle|deal with|own|lead|run|are (the one|responsible|in charge)"
+    r"|'re (the one|responsible|in charge))|(i|we) (need|want) you to|(find|fix|sort|get|make"
+    r"|check|bring|take|keep|clear|stop) (it|this|that|them|him|her|the|a|an|out|sure|us|me"
+    r"|everything|every|all|what|why|where|who|how)\b|if (\w+ ){1,6}(don't|doesn't|didn't|can't"
+    r"|isn't|aren't|wasn't|weren't|won't|couldn't|hadn't|fails?|not)\b|either (\w+ ){1,6}or\b"
+    r"|(it|this|that)( one)? (is|'s) (all )?yours)"
+)
+"""Words said to the speaker that give them the duty: "you find out today", "I need you to...",
+an order ("fix it before Friday"), what happens if it is not done ("if he fails again he's
+finished", "either fix it for good or I'm putting up a fence"), "this one is yours"."""
+_TOLD_THE_DUTY = re.compile(rf"{_ADDRESSED}$")
+_DUTY_TOLD = re.compile(rf"^{_DUTY_WORDS}")
+_SAID_THE_DUTY = re.compile(rf"{_ADDRESSED}( that)? {_DUTY_WORDS}")
+_SAID_DUTY_POINTS = 2.0
+"""Task points of a unit that ends on someone speaking to the speaker and of the unit (one or two
+on) that opens on the duty they gave (the recognizer's comma cuts "the guild told me, | if he
+fails again he's finished"): the order's verb first is no deed of the speaker's, the threat no
+outcome. Through speech (cached flite slt -> tiny.en of held14-16) Task words read right 3,836
+-> 4,024 of 5,196, no unit that was right read wrong."""
+_SAID_DUTY_BEFORE = 0.6
+"""...in the first 60 % of the answer's words: after the deeds, "the supervisor said | if that
+had been missed..." is how it turned out."""
 
 
 _LEAD_IN_ONLY = re.compile(r"((and|but|so|well|now|um|uh|okay) )*")
@@ -835,6 +874,24 @@ def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
             # "...riding along with drivers | because i wanted to see where the time went": the
             # reason for the action before it, not the task (breaker9 D11).
             totals["T"] = min(totals["T"], _REASON_TASK_POINTS)
+        early = words_before[unit] < _SAID_DUTY_BEFORE * words_before[-1]
+        teller = next((before for before in range(unit - 1, max(-1, unit - 3), -1)
+                       if _TOLD_THE_DUTY.search(unit_texts[before])), None)
+        if (teller is not None and early and _DUTY_TOLD.match(unit_text)
+                and not any(OWN_SUBJECT.search(t) for t in unit_texts[teller + 1 : unit])):
+            # "the guild told me | if he fails again he's finished", "the ward sister called me
+            # over and said | a patient's ring has gone missing | you find it before...": the
+            # words said are the duty, and the units from who said them go with it.
+            totals["T"] += _SAID_DUTY_POINTS
+            totals["A"] = min(totals["A"], 0.0)
+            totals["R"] = min(totals["R"], 0.0)
+            totals["opens with action"] = 0.0
+            for before in range(teller, unit):
+                scores[before]["T"] += _SAID_DUTY_POINTS
+        elif early and _SAID_THE_DUTY.search(unit_text):
+            # ...or in one unit: "My director said to me, 'I need you to get us out of...'".
+            totals["T"] += _SAID_DUTY_POINTS
+            totals["R"] = min(totals["R"], 0.0)
         if _BRIEF_OPENING.match(unit_text):
             # "The brief from my director was simple: get our crash rate under one percent
             # before March": the target set, the Task; its figure is no outcome (breaker16 D26).

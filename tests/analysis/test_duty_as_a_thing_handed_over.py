@@ -109,7 +109,7 @@ def _as_recognized(text: str) -> str:
     return text.replace(":", ",")
 
 
-SPOKEN_CASES = [CASES[1], CASES[2], CASES[3], CASES[7]]
+SPOKEN_CASES = CASES
 """The mandate, the objective, the need by a time and the duty told first, as recognized (the
 brief and the words said to the speaker are cut at the recognizer's commas: their Task cue is in
 answer.py, after the labeller)."""
