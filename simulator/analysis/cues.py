@@ -235,8 +235,11 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
             (r"\bi (ran|managed|led|headed|supervised|coordinated) (the |a |our )(\w+ ){0,2}(team"
              r"|desk|department|shop|store|office|unit|ward|site|shift|section|crew) (for|at|in"
              r"|of)\b", 1.8),
-            (r"^(so |okay |well )?(the )?(situation|context|background|setting)( was| is|:)?\b",
-             3.0),
+            # ...or announced: "Let me explain the background.", "let me give you the context"
+            # (read as an order's verb first, an Action, and the scene after it as more of it).
+            (r"^(so |okay |well )?(the )?(situation|context|background|setting)( was| is|:)?\b"
+             r"|^(so |okay |well |first )?let me (\w+ ){0,3}(the |some )?(background|context"
+             r"|situation|setting|scene)\b", 3.0),
             (r"\b(at|in|during) my (last|previous|current|old|first|second|former) (job|role"
              r"|company|position|school|placement|internship|employer|team|workplace|practice"
              r"|store|hospital|year|semester|term)\b", 2.2),
@@ -501,6 +504,24 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|duty|responsibility)\b|^me to \w+"
              r"|\bgoal mine\b|\b(it's|it was) (yours|mine)\b|\bi took it on\b"
              r"|\bi (am|was|'m) responsible to\b|\basked me (if|whether) i\b", 2.4),
+            # The duty named with a word on it ("my main responsibility was that every farmer
+            # gets a fair weight", "so the tight deadline was that two hundred booklets...",
+            # not "my biggest challenge was a bridge inspection", the example named),
+            # "our assignment that day was to hold that line"), the speaker's worry, what was at
+            # stake for them ("my worry was that if we cut over like that the terminals would
+            # start timing out"), and what it was all for ("the whole point was to get the
+            # neighbours to take over the lot themselves").
+            (r"\b(my|our) (main|biggest|only|real|whole|specific|immediate|key|primary|overall"
+             r"|sole|top|big) (job|role|task|goal|responsibility|aim|objective|assignment|mission"
+             r"|brief|remit|priority|focus|target|deadline|duty) (was|is|became|were)\b"
+             r"|\b(the|our) (?!(first|next|last|same|new|only)\b)\w+ (goal|task|aim|objective"
+             r"|mandate|brief|ask|deadline|target|priority|expectation|requirement|assignment"
+             r"|remit) (was|is|were)\b"
+             r"|\b(my|our) (assignment|mandate|remit|mission)( \w+){1,4} (was|is|were) to\b"
+             r"|^(so |and |but |well )?(my|our) (biggest |main |real |only |big |first )?(worry"
+             r"|concern|fear) (was|is)\b"
+             r"|\bthe (whole |main |only |real |entire )?(point|idea) (of (it|this|that|the \w+) )?"
+             r"(was|is) to\b", 2.2),
             # The time given to do it, in any unit: "i had about an hour to sort it", "we had
             # one shift to" ("an hour" was not heard). With the self-set decision, the duty told
             # by what one could not just do, "the job was" and "my name on the" below, rules
