@@ -776,11 +776,12 @@ def story_opening(unit_texts: Sequence[str]) -> int:
     return opening
 
 
-def unit_cue_scores(unit_texts: Sequence[str]) -> list[dict[str, float]]:
+def unit_cue_scores(unit_texts: Sequence[str], heard: bool = False) -> list[dict[str, float]]:
     """Cue points per label for each unit. All units are searched in one text, one line each
     (no pattern crosses a line), so each pattern runs once per answer, not once per unit. A
-    story told in the present perfect or the present is read as the simple past first."""
-    present = present_narrative(" ".join(unit_texts))
+    story told in the present perfect or the present is read as the simple past first (`heard`:
+    the units are recognized speech, whose tense drifts: cues.present_narrative)."""
+    present = present_narrative(" ".join(unit_texts), heard)
     unit_texts = [as_past_narrative(t, present) for t in unit_texts]
     text = "\n".join(unit_texts)
     # A clause that only names a thing ("on the date i gave", "in every plan i write") tells no
@@ -1432,7 +1433,7 @@ creed, not what happened then."""
 
 def _outcome_after_deeds(
     unit_texts: Sequence[str], cue_rows: Sequence[dict[str, float]],
-    units: Sequence[tuple[int, int]], total: int,
+    units: Sequence[tuple[int, int]], total: int, heard: bool = False,
 ) -> list[int]:
     """The units, after the speaker's last deed and in the story's second half, that tell what
     happened then with no one of the speaker's side acting in them ("Everything was out on
@@ -1445,7 +1446,7 @@ def _outcome_after_deeds(
     if not deeds:
         return []
     found = []
-    present = present_narrative(" ".join(unit_texts))
+    present = present_narrative(" ".join(unit_texts), heard)
     for n in range(deeds[-1] + 1, len(unit_texts)):
         text = unit_texts[n]
         cues = cue_rows[n]
@@ -1465,9 +1466,10 @@ def _outcome_after_deeds(
 def label_units(units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> list[Label]:
     total = max(1, len(tokens))
     unit_texts = [" ".join(t.norm for t in tokens[first:end] if t.norm) for first, end in units]
-    if tokens and tokens[0].start is not None:  # recognized speech
+    heard = bool(tokens) and tokens[0].start is not None  # recognized speech
+    if heard:
         unit_texts = [as_meant(text) for text in unit_texts]
-    cue_rows = placed_cue_scores(units, tokens, unit_cue_scores(unit_texts))
+    cue_rows = placed_cue_scores(units, tokens, unit_cue_scores(unit_texts, heard))
     opening = story_opening(unit_texts)
     # A closing lesson is told after the story: the story's own end is the unit before it.
     ending = min(len(units), max(opening + 2, _closing_lessons(unit_texts))) - 1
@@ -1488,7 +1490,7 @@ def label_units(units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> li
     # The story as told, or its outcome told first (then the story's own positions).
     as_told = emissions
     emissions = _told_first(emissions, units, cue_rows, total)
-    outcomes = (_outcome_after_deeds(unit_texts, cue_rows, units, total)
+    outcomes = (_outcome_after_deeds(unit_texts, cue_rows, units, total, heard)
                 if emissions is as_told else [])
     if (emissions is as_told and ending < len(units) - 1 and ending not in outcomes
             and not cue_rows[ending].get("lesson") and (cue_rows[ending].get("others' event")
