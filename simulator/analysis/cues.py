@@ -408,6 +408,8 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|\b(is|was|'s) (\w+ly |all |really )?(on|up to|down to) you\b"
              r"|\bis mine\b|\bmine to \w+"
              r"|\b(it was|it's|it is|so) (my|our) (problem|call|work|shout|case)\b"
+             # The work named as the speaker's own: "it was my project from the first plan".
+             r"|\b(it was|it's|it is) my (own )?project\b"
              # A name signed on the work: "it was my name on the test, so i owned that clock".
              r"|\bmy name (is |was |'s )?on (the|it|that|this)\b(?! (\w+ )?(list|door|badge|rota))"
              r"|\b(have|had|has) (the |a )?(responsibility|duty) (to|for|of)\b"

@@ -530,6 +530,10 @@ _OPENS_ON_WHERE_OR_WHEN = re.compile(
     r"(?!([\w'-]+ ){0,3}(after|later|since)\b)([\w'-]+,? ){1,8}?(i|we) "
 )
 _OPENS_ON_WHERE_OR_WHEN_POINTS = 2.0
+_STARTS_OVER = re.compile(
+    r"^(so |well |okay |um |and )*((back )?in (19|20)\d\d\b|(on|at|during|in) (a|an|one|my|our"
+    r"|his|her|their) (?!(last|final|next|following|closing|second|third|end)\b))"
+)
 """Scene points an answer's first unit gains for opening on where or when it was and then the
 speaker ("On a night shift I gave a resident her insulin twice", "At the depot, we..."), as many
 as the other openers on when or where (cues.CUES["S"]: "last year...", "at the shop where I
@@ -938,10 +942,17 @@ def unit_cue_scores(unit_texts: Sequence[str], heard: bool = False) -> list[dict
             totals["R"] = min(totals["R"], 0.0)
             totals["others' event"] = 0.0
             totals["S"] = max(totals["S"], _SCENE_GOES_ON)
-        if unit == opening and _OPENS_ON_THE_YEAR.match(unit_text):
-            totals["S"] += _OPENS_ON_THE_YEAR_POINTS
-        elif (unit == opening and not measured and _OPENS_ON_WHERE_OR_WHEN.match(unit_text)):
-            totals["S"] += _OPENS_ON_WHERE_OR_WHEN_POINTS
+        if _OPENS_ON_THE_YEAR.match(unit_text):
+            totals["opens on when"] = _OPENS_ON_THE_YEAR_POINTS
+        elif not measured and _OPENS_ON_WHERE_OR_WHEN.match(unit_text):
+            totals["opens on when"] = _OPENS_ON_WHERE_OR_WHEN_POINTS
+        if unit == opening:
+            totals["S"] += totals.get("opens on when", 0.0)
+        elif not _STARTS_OVER.match(unit_text):
+            # "The conference accepted my plan. ... At the last visit the mother told me...",
+            # "...On the Monday I suggested...": an occasion the story already knows, told with
+            # its outcome, starts no story over; a new one is told with "a", "one", "my"...
+            totals.pop("opens on when", None)
         if (VERB_FIRST.match(unit_text) or IMPERATIVE_FIRST.match(unit_text)) and not measured:
             totals["A"] += 1.6
         if ABOUT_THE_EXAMPLE.search(unit_text) and not measured:
@@ -1713,7 +1724,17 @@ def _told_first(
             # An answer that opens on how things stood opens on its scene, not on an outcome
             # told first (breaker13 B3).
             break
-        scene = cue_rows[k]["S"]
+        # The story's own opening, after its outcome told first, tells where and when as an
+        # answer's first unit does ("We didn't lose a single customer. At a savings app in
+        # Toronto I led the migration...", breaker16 D23): only after a headline every unit of
+        # which sounds like an outcome, with no scene cue of its own. After a scene ("I was the
+        # operator of the headsaw in a sawmill. ... In my first month as headsaw operator...")
+        # or a remark ("Ah, good, a real question. So, in my last job...") the story did not
+        # start over.
+        opens = cue_rows[k].get("opens on when", 0.0) if all(
+            _sounds_like_headline(cue_rows[n]) and cue_rows[n]["S"] < 1.0 for n in range(k)
+        ) else 0.0
+        scene = cue_rows[k]["S"] + opens
         if not any(_sounds_like_headline(cue_rows[n]) for n in range(k)) and not (
             scene >= RESTART_SCENE
             and all(cue_rows[n]["S"] < scene - 0.5 and cue_rows[n]["A"] < 1.5 for n in range(k))
@@ -1742,7 +1763,8 @@ def _told_first(
             cue_rows[n]["R"] > 0 and cue_rows[n]["S"] < 1.0 for n in range(k))
         rows[k] = [v if state == _S or (restart_task and state == _T) else -9.0
                    for state, v in enumerate(rows[k])]
-        if cue_rows[k]["S"] == 0:
+        rows[k][_S] += opens
+        if scene == 0:
             rows[k][_S] -= RESTART_WITHOUT_SCENE
         score, path = _viterbi(rows, None)
         if _R not in path[:k]:
