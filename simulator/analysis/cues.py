@@ -1186,6 +1186,16 @@ _NOT_YEAR = r"(?!(?:19|20)\d\d\b)"
 """Before a count: not a year ("before 2019")."""
 _NOT_STATE = r"(?<!had )(?<!have )(?<!has )(?<!was )(?<!were )(?<!are )(?<!is )(?<!be )"
 """Before "only 2 a day": not a state of the scene ("we had only 2 nurses a night")."""
+_ROUGHLY = r"(about |around |roughly |nearly |almost |over |some |maybe |close to )?"
+"""A hedge before a count: "instead of about thirty"."""
+_OVER_A_SPAN = (
+    r"(in|over|during|for|across) (the |that |those )?(next |following |first |whole "
+    r"|rest of the )?"
+    r"([\w-]+ ){0,2}?(days|weeks|months|quarters|years|season|summer|winter|year|month|week"
+    r"|quarter|term)\b,?"
+)
+"""The span a count of events is told over: "two incidents in the next three months instead of
+about thirty" (breaker16 D13)."""
 OUTCOME_METRIC = _lazy(
     rf"%|\bper ?cent\b|\bpercentage points?\b|[$£€]\s?\d|\b\d[\d,.]*k\b"
     rf"|\bfrom (about |around |over |under |nearly |almost |roughly |approximately "
@@ -1229,8 +1239,8 @@ OUTCOME_METRIC = _lazy(
     # A count set against another count: before and after, one way against another.
     rf"|\b{_NUM} (\w+ ){{0,3}}{_RATE}\b[^.;!?]{{0,40}}?\b({_AGAINST})\b,? (\w+ ){{0,3}}?(only "
     rf"|just |about |around |under |less than )?{_NUM}\b{_NOT_WHEN}"
-    rf"|(?<!at )(?<!half )(?<!by )\b{_NUM} (\w+ ){{0,3}}instead of (the |a |an )?(usual |normal "
-    rf"|old |planned )?{_NUM}\b{_NOT_WHEN}"
+    rf"|(?<!at )(?<!half )(?<!by )\b{_NUM} (\w+ ){{0,3}}({_OVER_A_SPAN} )?instead of (the |a |an )?"
+    rf"(usual |normal |old |planned )?{_ROUGHLY}{_NUM}\b{_NOT_WHEN}"
     rf"|\b(before|used to be|it was|they were|there were|we had|we were)\b,? (\w+ ){{0,3}}{_NUM}"
     rf"\b[^.;!?]{{0,40}}?\b(now|afterwards|since then|these days|after (that|it|the \w+|my \w+))"
     rf"\b,? (\w+ ){{0,3}}?(only |just |about |around |under )?{_NUM}\b{_NOT_WHEN}"
@@ -1564,7 +1574,9 @@ SCENE_STATE = _lazy(
     r"|morning|evening|weekend|year|time)|week after week|day after day|month after month|all the"
     r" time|again and again|whoever|whenever|used to)\b"
     # What was still to do: "I had the signage, the parking plan and the rota all still to do".
-    r"|.*\b(still|all|yet) (to do|to be done|to finish|due|outstanding)\b)"
+    r"|.*\b(still|all|yet) (to do|to be done|to finish|due|outstanding)\b"
+    # ...and the stakes of the moment: "with sixty buses still to fill before the first runs".
+    r"|.*\bwith ([\w'-]+ ){1,4}(still|yet|left) to (be )?[\w'-]+)"
 )
 """A unit that tells how things stood before the story, not a thing that happened in it: a
 past perfect as its own verb, or a state that held again and again. Told first, that is the
