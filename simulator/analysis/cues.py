@@ -741,7 +741,9 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              # A note's restored service: "checkout back in 12 min", "site back up within the hour"
              r"|\bback (up |online |to normal )?(in|within) (\S+ ){1,2}(min|mins|minutes|hours?"
              r"|hrs?|days|seconds|secs)\b"
-             r"|\b(lost|had|missed|saw|got) (almost |hardly "
+             # ...not in a clause that picks out a thing ("any release that had no rollback
+             # plan", breaker16 D5).
+             r"|(?<!that )(?<!which )\b(lost|had|missed|saw|got) (almost |hardly "
              r"|nearly |virtually )?(no|none|hardly any|nothing)\b", 1.2),
             (r"\bfinally\b|\boverall\b", 0.6),
             # Another person's changed behaviour told after the actions: "after that the
@@ -1490,6 +1492,9 @@ PURPOSE_CLAUSE = _lazy(
     r"|might|didn't have to|did not have to|don't have to|doesn't have to|didn't need to"
     r"|did not need to|don't need to|doesn't need to|didn't need|doesn't need|wouldn't|couldn't"
     r"|can't|won't|will|would never|could never|can never|never had to)\b"
+    # ...or what it was for if a thing went wrong: "so if it failed once it would just try
+    # again" (breaker16 D5; over the seen sets no Result opens so).
+    r"|^(and |then |um |uh )?so (that )?if\b[^.;]{0,60}?\b(would|could|will|can|might)\b"
 )
 """A clause that tells what an action was for, someone else as its subject: "so the planner could
 follow without calling me", "so they did not have to chase us", "so his customs would not stop

@@ -556,8 +556,12 @@ _OCCASION_WORDS = (
 )
 OPENS_ON_THE_SCENE = re.compile(
     r"^(so |well |okay |ok |um |uh |and |right |yeah )*(at (the|a|an|my|our|his|her|their"
-    r"|one of (the|our|my|their)) (?!(end|close|start|beginning|time|moment|last|first|same"
+    r"|one of (the|our|my|their)) (?!(end|close|start|beginning|time|moment|same"
     r"|height|peak|top|bottom|outset|finish|next|final|following|later|second|third)\b)"
+    # ...but a former workplace is a place: "at my last place", "at my first job".
+    r"(?!(last|first)\b(?! (job|place|company|work|employer|firm|team|role|post|school|hospital"
+    r"|bank|shop|store|site|office|workplace|position|plant|factory|warehouse|restaurant"
+    r"|hotel)\b))"
     r"(?!([\w'-]+ ){0,2}(review|audit|inspection|appraisal|assessment|test|tryout|trial"
     r"|evaluation|debrief|retrospective|follow-up|check-in|hearing|results?)\b)"
     rf"|on (a|an|one) ([\w'-]+ ){{0,2}}?{_OCCASION_WORDS}\b(?! (after|later|before)\b))"
