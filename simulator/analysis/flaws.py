@@ -1321,6 +1321,14 @@ _STATE_NOW = re.compile(r"\b(?:is|are) (?!(?:still|not|being|going)\b)[a-z]{3,} 
 (`JUDGED`: "it is better now") are taken out before this is looked for."""
 
 
+_CHECK_PASSED = re.compile(
+    r"\b(matched|balanced|reconciled|tallied|added up)\b"
+    r"|\bto the (cent|penny|pound|dollar|euro|minute|second|gram|last [a-z]+)\b"
+)
+"""Figures that now agree ("the next month end it matched to the cent", "the books balanced"):
+a check that passed, concrete beside a judgment ("...and she was happy", breaker16 D11)."""
+
+
 def judged_only(result_text: str) -> bool:
     """Whether a Result (lower-case words) only judges how it went (`JUDGED`: "it went well
     and things got better") and says nothing measured or concrete besides the judgment: a
@@ -1330,7 +1338,7 @@ def judged_only(result_text: str) -> bool:
         return False
     rest = JUDGED.sub(" ", result_text)
     if CONCRETE_OUTCOME_PATTERN.search(rest) or _COUNTED_THINGS.search(rest) or (
-            _STATE_NOW.search(rest)):
+            _STATE_NOW.search(rest)) or _CHECK_PASSED.search(rest):
         return False
     return not any(m.group(1) not in _JUDGING_OR_STATE for m in _OTHERS_DEED.finditer(rest))
 
