@@ -432,7 +432,8 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
             # Owning it in other words: "fixing it is on me", "it's me who decides", "the
             # measuring is my job", "i must decide", "i needed the farmer to let us".
             (r"\b(is|was|'s) (all )?(on|up to|down to) (me|us)\b|\b(it's|it is|it was) (me|you|us)"
-             r" who\b|\b(is|was|are|were|'s) (kind of |sort of |really |basically |always |also "
+             r" who\b|\b(is|was|are|were|'s) (kind of |sort of |really |basically |fully "
+             r"|entirely |solely |squarely |formally |ultimately |wholly |always |also "
              r"|all )?(my"
              r"|our) (job|responsibility|task|call|role)\b|\b(i|we) (must|have to|need to)"
              r" (decide|find|make|get|fix|sort|keep|choose|cover|stop|bring|solve|handle"
@@ -500,7 +501,7 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
             (r"\b(take|took|taking) (this|that) (job|task|problem)\b|\b(take|took|taking) (the )?"
              r"responsibility\b|\b(take|took) it on\b", 3.5),
             (r"\b(responsible for|in charge of|tasked with|accountable for|owned the|owner of"
-             r"|in charge)\b", 1.5),
+             r"|in charge|i owned (that|this|our|my|all the))\b", 1.5),
             (r"\bwithout (losing|breaking|going|upsetting|hurting|missing|dropping)\b", 0.8),
             (r"^(so |and )?(my|our) (job|task|role|goal|brief|remit|mission|target|call|decision"
              r"|duty|responsibility)\b|^me to \w+"

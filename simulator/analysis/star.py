@@ -741,6 +741,15 @@ _ACKNOWLEDGEMENT = re.compile(
 )
 """A unit that only acknowledges the question before the story ("Okay.", "Sure.", "Right.",
 "Good question."): it tells no part (cues.CUES["other"])."""
+_NAMES_THE_EXAMPLE = re.compile(
+    r"^(\w+ ){0,3}?(i('d| would) (characterise|characterize|describe|call|sum up|summarise"
+    r"|summarize|frame)|i want to (tell you|talk) about|i('d| would) like to (tell you|talk) about"
+    r"|let me tell you about|i('ll| will) tell you about)\b"
+)
+"""A unit that names the example before telling it ("I would characterise the most significant
+disagreement of my career as one concerning methodology...", "I want to tell you about the
+time I turned around our release process"): the story opens on the unit after it, where the
+careful speaker says where and when (breaker16 D14)."""
 
 
 _LESSON_OPENING = re.compile(
@@ -779,7 +788,9 @@ def story_opening(unit_texts: Sequence[str]) -> int:
     opening's scene points and was read as an Action, and the answer was told it had no scene
     (breaker16 D2)."""
     opening = 0
-    while opening < len(unit_texts) - 1 and _ACKNOWLEDGEMENT.match(unit_texts[opening]):
+    while opening < len(unit_texts) - 1 and (
+            _ACKNOWLEDGEMENT.match(unit_texts[opening])
+            or _NAMES_THE_EXAMPLE.match(unit_texts[opening])):
         opening += 1
     return opening
 
