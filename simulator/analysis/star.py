@@ -500,6 +500,22 @@ _BRIEF_OPENING = re.compile(
     r"|set by|for) (my |our |the |me |us )?([\w'-]+ ){0,3}[\w'-]+)? (was|is)\b"
 )
 _BRIEF_POINTS = 1.0
+_ASKED_ME_TO = re.compile(
+    r"(?<!nobody )(?<!no one )(?<!not )(?<!never )(?<!had )(?<!n't )"
+    r"\b(asked|invited|wanted) (me|us) to\b"
+)
+_ASKED_AFTER_DEEDS = 1.6
+"""Result points, in place of its Task points, of a unit that tells someone asking the speaker
+to do more ("and she asked me to build the next report for her team"), told in the answer's
+last two units, in its second half, right after a unit that opens on the speaker's own deed
+("...so i changed the report... and i sent her a note"), and not with its reason ("because
+there were only eight computers"): the work that followed, a Result, not the duty the story set
+out with (breaker16 D11). Over the seen sets' sentences so told after an Action, 51 are Results,
+2 Tasks and none an Action; before any Action 67 are Tasks. Looser (any deed before it), it
+cost seven sets: headlines, action-first answers and their late Tasks."""
+_ASKED_AFTER_FROM = 0.5
+_WITH_ITS_REASON = re.compile(r"\b(because|since|as) (there|the|it|we|they|he|she|i)\b")
+_OWN_DEED_FIRST = re.compile(r"((and|so|then|also) )*i ")
 """Task points of a unit that opens on the brief, goal or target it was given."""
 _ANNOUNCED_LATER_POINTS = 2.0
 """Result points of a unit after the opening that opens on the same words: told between the
@@ -948,6 +964,14 @@ def unit_cue_scores(unit_texts: Sequence[str], heard: bool = False) -> list[dict
             totals["S"] += STANDING_JOB_POINTS
             totals["opens with action"] = 0.0
         own_deed_before = own_deed_before or bool(PAST_FIRST_PERSON.search(unit_text))
+        if (_ASKED_ME_TO.search(unit_text) and unit > opening + 1
+                and unit >= len(unit_texts) - 2 and not _WITH_ITS_REASON.search(unit_text)
+                and words_before[unit] >= _ASKED_AFTER_FROM * words_before[-1]
+                and scores[unit - 1].get("opens with action")
+                and _OWN_DEED_FIRST.match(unit_texts[unit - 1])):
+            totals["T"] = min(totals["T"], 0.0)
+            totals["R"] += _ASKED_AFTER_DEEDS
+            totals["R told"] += _ASKED_AFTER_DEEDS
         if (unit == opening and OPENS_ON_THE_SCENE.match(unit_text)
                 and not _NEWS_TOLD.search(unit_text)):
             # An answer that opens on the story's place or occasion opens on its scene: no
