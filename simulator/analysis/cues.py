@@ -252,7 +252,10 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|volunteered|interned|served|started|was hired|was brought in|was a student"
              r"|was studying|was placed|joined|had just joined|had just started) (as|at|for|in|on"
              r"|with|a|an|the)\b", 1.8),
-            (r"\bi was (a|an|the) ([\w-]+ ){0,4}(at|in|for|on|with)\b", 1.4),
+            (r"\bi was (a|an|the) ([\w-]+ ){0,4}(at|in|for|on|with)\b"
+             # Where the speaker was, said plainly: "so I was at a mining software mob in Perth".
+             r"|^((so|well|okay|yeah|look|right|and) )*(i|we) (was|were) at (a|an|the|my|our)"
+             r" (?!(end|start|point|stage|limit|top|bottom|same)\b)", 1.4),
             # Arriving somewhere in a role sets the scene like joining does: "so i came to the
             # vineyard for the harvest as a picker", "we moved to Leeds for my husband's job".
             (r"\b(i|we) (first |had just |just )?(came|moved|arrived|went|relocated|got here"
@@ -1576,7 +1579,8 @@ SCENE_STATE = _lazy(
     r".*\b((was|were|had|got|went) (\w+ )?(always|usually|often|constantly|regularly"
     r"|repeatedly)|(always|usually|often|constantly|regularly|repeatedly) (was|were|had|got|went"
     r"|ran|came|left|missed|broke|failed|arrived|ended)|most (days|weeks|months|nights"
-    r"|shifts|mornings|evenings|of the time)|(every|each) (single )?(day|week|month|night|shift"
+    r"|shifts|mornings|evenings|of the time)|(every|each)"
+    r" (single )?(day|week|month|night|shift"
     r"|morning|evening|weekend|year|time)|week after week|day after day|month after month|all the"
     r" time|again and again|whoever|whenever|used to)\b"
     # What was still to do: "I had the signage, the parking plan and the rota all still to do".

@@ -66,3 +66,26 @@ def test_the_nights_trouble_then_the_ending_reads_in_order() -> None:
     labels = [(s.label, s.text) for s in analysis.star.segments]
     assert labels[0] == ("S", NIGHT) and labels[-1] == ("R", ENDING.strip()), labels
     assert not {"no_result", "no_situation", "no_task"} & set(analysis.flaw_codes)
+
+
+SPOKEN = (
+    "Yeah look, so I was at a freight software outfit in Brisbane and the drivers kept getting "
+    "logged out of the delivery app when their passwords ran out, which meant vans sitting in the "
+    "yard at five in the morning. Nobody really owned the logins, but it was driving me up the "
+    "wall, so I took it on. I rang the depot managers to find out how often it happened, I set "
+    "the password reminders to go out at the start of the shift, and I gave the helpdesk a way to "
+    "unlock accounts without ringing me. Logouts basically stopped, we had three in the next two "
+    "months instead of about forty."
+)
+
+
+def test_a_spoken_scene_of_a_trouble_that_kept_coming_back_is_no_headline() -> None:
+    """"I was at a freight software outfit in Brisbane and the drivers kept getting logged
+    out...": where the speaker was and a trouble that kept recurring, the scene, not an outcome
+    told first (breaker16 D13's spoken answer: "You opened with the result")."""
+    analysis = analyze_answer(Transcript.from_text(SPOKEN), question=IMPROVE,
+                              question_kind="behavioral")
+    labels = [s.label for s in analysis.star.segments]
+    assert labels == ["S", "T", "A", "R"], [(s.label, s.text) for s in analysis.star.segments]
+    assert analysis.order == "story"
+    assert not {"no_result", "no_metrics", "no_situation"} & set(analysis.flaw_codes)
