@@ -254,7 +254,8 @@ CUES: dict[str, tuple[tuple[re.Pattern[str], float], ...]] = {
              r"|with|a|an|the)\b", 1.8),
             (r"\bi was (a|an|the) ([\w-]+ ){0,4}(at|in|for|on|with)\b"
              # Where the speaker was, said plainly: "so I was at a mining software mob in Perth".
-             r"|^((so|well|okay|yeah|look|right|and) )*(i|we) (was|were) at (a|an|the|my|our)"
+             r"|^((so|well|okay|yeah|look|right|righto|alright|and) )*(i|we) (was|were) at (a|an"
+             r"|the|my|our)"
              r" (?!(end|start|point|stage|limit|top|bottom|same)\b)", 1.4),
             # Arriving somewhere in a role sets the scene like joining does: "so i came to the
             # vineyard for the harvest as a picker", "we moved to Leeds for my husband's job".

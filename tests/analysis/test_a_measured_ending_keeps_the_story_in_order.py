@@ -89,3 +89,11 @@ def test_a_spoken_scene_of_a_trouble_that_kept_coming_back_is_no_headline() -> N
     assert labels == ["S", "T", "A", "R"], [(s.label, s.text) for s in analysis.star.segments]
     assert analysis.order == "story"
     assert not {"no_result", "no_metrics", "no_situation"} & set(analysis.flaw_codes)
+
+
+def test_the_same_scene_after_righto() -> None:
+    answer = SPOKEN.replace("Yeah look, so", "Righto, so")
+    analysis = analyze_answer(Transcript.from_text(answer), question=IMPROVE,
+                              question_kind="behavioral")
+    assert [s.label for s in analysis.star.segments] == ["S", "T", "A", "R"]
+    assert analysis.order == "story"
