@@ -156,7 +156,7 @@ def find_flaws(
             flaws = [f if f.code != "too_short" else
                      _length_flaws(timing, kind, told=frozenset())[0] for f in flaws]
         if not story_flaws:
-            structure = _structure_flaws(tokens, segments, parts)
+            structure = _structure_flaws(tokens, segments, parts, question)
             # A too-short story asks only for the parts no flaw says are missing (a scene told
             # after a headline is told, though the labeller did not cut it out as a part).
             told = story_told(parts, structure)
@@ -1369,7 +1369,8 @@ def _planned_actions(tokens: Sequence[Token], segments: Sequence[Segment]) -> li
 
 
 def _structure_flaws(
-    tokens: Sequence[Token], segments: Sequence[Segment], parts: Mapping[str, Part]
+    tokens: Sequence[Token], segments: Sequence[Segment], parts: Mapping[str, Part],
+    question: str | None = None,
 ) -> list[Flaw]:
     norms = [t.norm for t in tokens]
     flaws: list[Flaw] = []
@@ -1457,7 +1458,7 @@ def _structure_flaws(
         flaws.append(Flaw("we_not_i", f"The actions are told as \"we\" ({len(we_words)} times) "
                           f"against \"I\" ({len(i_words)}): say what you did yourself.",
                           tuple(phrases or we_words[:5])))
-    flaws.extend(_balance_flaws(segments, parts, tokens))
+    flaws.extend(_balance_flaws(segments, parts, tokens, sides=asks_disagreement(question)))
     if any(f.code == "we_not_i" for f in flaws):
         # A story told as "we" is first told to say what the speaker did; the team's result
         # then is no number to ask for yet (no weak answer of dev1-9/held1-9 is labelled both:
@@ -1697,8 +1698,32 @@ unbalanced even with its Result not found."""
 WHOLLY_SETUP_WORDS = 100
 
 
+def stance_share(segments: Sequence[Segment], tokens: Sequence[Token]) -> float:
+    """The share of the answer's words in set-up sentences (Situation, Task) that tell a side of
+    a disagreement (`tells_disagreement`: "He wanted to retry every failed card", "I was not in
+    agreement at all")."""
+    total = sum(1 for t in tokens if t.norm)
+    if not total:
+        return 0.0
+    stance = 0
+    for segment in segments:
+        if segment.label not in ("S", "T"):
+            continue
+        said: list[str] = []
+        run = tokens[segment.first_token : segment.end_token]
+        for token in run:
+            if token.norm:
+                said.append(token.norm)
+            if (token.sentence_end or token is run[-1]) and said:
+                if tells_disagreement(" ".join(said)):
+                    stance += len(said)
+                said = []
+    return stance / total
+
+
 def _balance_flaws(
-    segments: Sequence[Segment], parts: Mapping[str, Part], tokens: Sequence[Token]
+    segments: Sequence[Segment], parts: Mapping[str, Part], tokens: Sequence[Token],
+    sides: bool = False,
 ) -> list[Flaw]:
     """Too much set-up for the action, in a story that tells its scene, its actions and its
     result, or only its scene and actions at WHOLLY_SETUP of a long answer. Where no Action, or
@@ -1710,6 +1735,11 @@ def _balance_flaws(
     if total < STORY_WORDS_FOR_BALANCE or not (parts["S"].present or parts["T"].present):
         return []
     setup = parts["S"].share_words + parts["T"].share_words
+    if sides:
+        # To a question about a disagreement, its sides told before the actions are what it
+        # asks for, not set-up to trim (breaker16 D10: "Trim the situation" for a situation
+        # that was the disagreement itself).
+        setup = max(0.0, setup - stance_share(segments, tokens))
     action = parts["A"].share_words
     late = _first_own_action_at(tokens)
     if total >= WHOLLY_SETUP_WORDS and late is not None and late >= WHOLLY_SETUP:

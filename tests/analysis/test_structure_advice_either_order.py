@@ -59,3 +59,25 @@ def test_the_sides_of_a_disagreement_are_not_set_up_to_cut() -> None:
     assert not any(tip.startswith(SETUP_TIP) for tip in tips), tips
     # The same words told to another question are scene told at length.
     assert any(tip.startswith(SETUP_TIP) for tip in _tips(RETRIES, IMPROVE))
+
+
+# The disagreement told at more length than the actions: 57 % of the answer before them.
+LONG_SIDES = (
+    "At a payments company in Lagos, my colleague Emeka and I were building the retry logic for "
+    "failed card payments. He wanted to retry every failed card three times in the first "
+    "minute, because most failures were network blips. I was not in agreement at all, because "
+    "retrying a card three times that fast can get the customer blocked by their bank, and I "
+    "had seen it happen twice that month. It was my module, so the decision had to be settled "
+    "by me before the release. I pulled the decline codes for a week, I showed him that most "
+    "failures were insufficient funds, which a fast retry never fixes, and I proposed one retry "
+    "after an hour for network errors only. He agreed after seeing the data. Payments that went "
+    "through on the retry went up from four percent to eleven percent, and no customer was "
+    "blocked by their bank that quarter."
+)
+
+
+def test_a_disagreement_told_at_length_is_not_set_up_to_trim() -> None:
+    conflict = analyze_answer(Transcript.from_text(LONG_SIDES), question=CONFLICT)
+    assert "unbalanced" not in conflict.flaw_codes, conflict.tips
+    other = analyze_answer(Transcript.from_text(LONG_SIDES), question=IMPROVE)
+    assert "unbalanced" in other.flaw_codes
