@@ -14,6 +14,7 @@ from simulator.analysis.answer import (
     theme_costs,
 )
 from simulator.analysis.star import PART_NAMES, STAR_LABELS
+from simulator.safe_text import share_percent
 
 _WIDTH = 88
 
@@ -50,7 +51,7 @@ def render_report(analysis: AnswerAnalysis, *, with_question: bool = True) -> st
         if probe is None:
             marks = "  ".join(
                 f"{PART_NAMES[label]} {'✓' if star.parts[label].present else '✗'}"
-                f" {star.parts[label].share_words:.0%}"
+                f" {share_percent(star.parts[label].share_words)}%"
                 for label in STAR_LABELS
             )
             # The parts as the app shows them, with no figure of their own beside the score's

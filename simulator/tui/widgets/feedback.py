@@ -16,7 +16,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Static
 
-from simulator.safe_text import counted
+from simulator.safe_text import counted, share_percent
 from simulator.tui.widgets.meters import format_length
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ class StarBar(Widget):
         gap_width = 4
         later_width = len(FOLLOW_UP_SEGMENT.format(part="R")) + 2
         usable = width - gap_width * len(missing) - later_width * len(later)
-        shown = {label: f" {label} {share * 100:.0f}%" for label, share in present.items()}
+        shown = {label: f" {label} {share_percent(share)}%" for label, share in present.items()}
         widths = _stretches(shown, present, usable)
         bar = Text()
         legend = Text(self.caption)
