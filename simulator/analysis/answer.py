@@ -110,6 +110,7 @@ from simulator.analysis.theme_words import told_in_other_words
 from simulator.analysis.timing import LONG_PAUSE_S, Pause, TimingReport, timing_report
 from simulator.analysis.tokens import Token, has_punctuation, normalize, tokenize
 from simulator.analysis.word_forms import has_phrase
+from simulator.safe_text import share_percent
 from simulator.speech.stt import Transcript
 
 if TYPE_CHECKING:
@@ -325,8 +326,10 @@ def structure_why(
             why.append(("structure", _PART_IMPLIED_WHY[label] if implied else _PART_WHY[label],
                         _PART_POINTS[label]))
         elif label == "A" and part.share_words < ACTION_FULL_SHARE:
-            why.append(("structure", f"the actions are only {part.share_words:.0%} of the "
-                        f"answer ({ACTION_FULL_SHARE:.0%} or more earns them all)",
+            # The share as every screen shows it (`share_percent`), so the reason and the
+            # card's STAR line never differ by a point.
+            why.append(("structure", f"the actions are only {share_percent(part.share_words)}% "
+                        f"of the answer ({ACTION_FULL_SHARE:.0%} or more earns them all)",
                         _PART_POINTS["A"] * (1 - part.share_words / ACTION_FULL_SHARE)))
     return why
 
