@@ -106,10 +106,16 @@ def counted(number: int, noun: str, plural: str | None = None) -> str:
 
 def share_percent(share: float) -> int:
     """A part's share of an answer (0..1) as the whole percent every screen shows: read at the
-    three decimals a session stores (0.5754 live and 0.575 stored are both 58), then rounded
-    half up, so the CLI card, the app and the export never differ by a point (breaker16 D24:
-    58 % on the card, 57 % in the app)."""
-    return int(round(share * 1000) / 10 + 0.5)
+    four decimals a session stores (`SHARE_DECIMALS`: 0.57543 live and 0.5754 stored are both
+    58), then rounded half up, so the CLI card, the app and the export never differ by a point
+    (breaker16 D24: 58 % on the card, 57 % in the app). Four decimals, not three: at three, a
+    share of 34.48 % was stored as 0.345 and shown as 35 %. A session stored at three decimals
+    reads its ties half up (0.575: 58)."""
+    return int(round(share * 10**SHARE_DECIMALS) / 10 ** (SHARE_DECIMALS - 2) + 0.5)
+
+
+SHARE_DECIMALS = 4
+"""The decimals a STAR part's share is stored with (`star.Part.to_dict`)."""
 
 
 def names_within(names: Sequence[str], width: int) -> str:

@@ -70,6 +70,7 @@ from simulator.analysis.cues import (
 )
 from simulator.analysis.star_learned import mix_emissions
 from simulator.analysis.tokens import Token
+from simulator.safe_text import SHARE_DECIMALS
 
 Label = Literal["S", "T", "A", "R", "other"]
 STAR_LABELS: tuple[Label, ...] = ("S", "T", "A", "R")
@@ -2005,7 +2006,7 @@ class Part:
     def to_dict(self) -> dict[str, object]:
         return {
             "present": self.present,
-            "share_words": round(self.share_words, 3),
+            "share_words": round(self.share_words, SHARE_DECIMALS),
             "seconds": None if self.seconds is None else round(self.seconds, 2),
         }
 

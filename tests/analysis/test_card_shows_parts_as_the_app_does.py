@@ -34,6 +34,10 @@ def test_the_card_has_no_star_figure_and_shares_round_as_stored() -> None:
 
 
 def test_one_rounding_for_a_share_live_and_stored() -> None:
-    assert share_percent(0.5754) == share_percent(round(0.5754, 3)) == 58
-    assert share_percent(0.5749) == share_percent(0.575) == 58
+    assert share_percent(0.57543) == share_percent(round(0.57543, 4)) == 58
+    assert share_percent(0.5749) == share_percent(round(0.5749, 4)) == 57
+    # 34.48 % is 34 on every screen (stored at three decimals it read 0.345: 35).
+    assert share_percent(0.3448275) == share_percent(round(0.3448275, 4)) == 34
+    # A session stored at three decimals reads its ties half up.
+    assert share_percent(0.575) == 58
     assert share_percent(0.0) == 0 and share_percent(1.0) == 100
