@@ -62,3 +62,14 @@ def test_a_story_with_no_one_else_in_it_is_still_asked_for_the_people(persona: s
     analysis = _fit(persona, ALONE)
     assert label not in analysis.audience_fit.spoken_to
     assert any(advice in tip for tip in analysis.tips), analysis.tips
+
+
+def test_shutting_someone_out_is_not_working_with_them() -> None:
+    blamed = (
+        "At a dental practice in Hull the booking system went down every Monday morning. As the "
+        "practice systems lead it was mine to sort out. I blamed the software vendor, I ignored "
+        "the helpdesk, and I rebuilt the server myself over a weekend. It has not gone down on a "
+        "Monday since March."
+    )
+    analysis = _fit("hiring-manager", blamed)
+    assert "Fit with the team" not in analysis.audience_fit.spoken_to
