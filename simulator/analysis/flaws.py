@@ -948,6 +948,32 @@ _WOULD_ACTIONS = ("Your actions are told as what you would do: say what you actu
                   "time, in the past tense.")
 
 
+_PAST_MODAL = re.compile(
+    r"^(i|we) (could|would|will|'d|'ll) (?!have\b)|^(i'd|we'd|i'll|we'll) (?!have\b)|^i would$")
+"""A first-person "could", "would" or "will" that can tell a past deed: an ability used ("I
+could convince the director" = I managed to, in many second languages) or a habit ("every
+Friday I would go through the files"; Indian English "I will go through"). "would have" and
+"could have" are what did not happen."""
+_PAST_CLAUSE = re.compile(rf"\b(was|were|had|{PAST_ACTION})\b|\b\w+[^e\W]ed\b")
+_NOT_TOLD_PAST = re.compile(
+    r"\b(would|could|might|should|will|'d|'ll|if|whether|unless|hopefully|maybe|to)( \w+){0,4}")
+"""Words whose verbs tell no past event: a modal's clause, a condition, a purpose."""
+
+
+def _past_story_modals(text: str, modal: Sequence[re.Match[str]]) -> bool:
+    """Whether a story's modal clauses are told in the past around them: a past-tense clause
+    before the first ("guests waited forty minutes to check in") and a past outcome after the
+    last ("the wait went down to about ten minutes"), and every modal of the kind that can tell a
+    past ability or habit (_PAST_MODAL). Then "I could convince the director", "every Friday I
+    would go through the files" are what the speaker did that time, not a plan (breaker17 F31);
+    an answer told as what one would do has no past event after its plan."""
+    if not modal or not all(_PAST_MODAL.match(m.group(0)) for m in modal):
+        return False
+    before = _NOT_TOLD_PAST.sub(" ", text[:modal[0].start()])
+    after = _NOT_TOLD_PAST.sub(" ", text[modal[-1].end():])
+    return bool(_PAST_CLAUSE.search(before)) and bool(_PAST_CLAUSE.search(after))
+
+
 def _first_sentence(text: str) -> str:
     """The first words of `text` (lower-case words, no punctuation): about a first sentence,
     enough to tell whether the scene is told as a plan ("at my clinic we would...")."""
@@ -959,7 +985,8 @@ def _story_flaws(text: str, noted: Sequence[str] = ()) -> list[Flaw]:
     noted = [*noted, *second_person_actions(text)]
     said = text
     text = as_past_narrative(text)
-    modal = [m.group(0) for m in MODAL.finditer(text)]
+    modals = list(MODAL.finditer(text))
+    modal = [] if _past_story_modals(text, modals) else [m.group(0) for m in modals]
     habitual = [m.group(0) for m in HABITUAL.finditer(text)]
     past = past_first_person_actions(text) + list(noted) + [
         m.group(0) for m in re.finditer(rf"\bwe (\w+ly )?({PAST_ACTION}|\w+ed)\b", text)
@@ -1360,6 +1387,9 @@ def _planned_actions(tokens: Sequence[Token], segments: Sequence[Segment]) -> li
     # as many as the modal clauses, and the one "I'd" is a slip (a recognizer's "I'd change"
     # for "I change"), not a plan (breaker13 B18: 93 -> 40 for one "I'd").
     if len(past_first_person_actions(as_past_narrative(action, present=True))) >= len(modal):
+        return []
+    told = " ".join(t.norm for t in tokens if t.norm)
+    if _past_story_modals(told, list(MODAL.finditer(told))):
         return []
     if OCCASION.search(action) and all(_PAST_HABIT_WOULD.search(m) for m in modal):
         # "Every shift that month I would stand next to her": what the speaker did again and
