@@ -958,6 +958,11 @@ _PAST_CLAUSE = re.compile(rf"\b(was|were|had|{PAST_ACTION})\b|\b\w+[^e\W]ed\b")
 _NOT_TOLD_PAST = re.compile(
     r"\b(would|could|might|should|will|'d|'ll|if|whether|unless|hopefully|maybe|to)( \w+){0,4}")
 """Words whose verbs tell no past event: a modal's clause, a condition, a purpose."""
+_TOLD_NOW = re.compile(r"\b(is|are|am|i'm|it's|that's|there's|they're|we're|you're|you|say"
+                       r"|i think|i believe)\b")
+"""Words of an answer told in the present or to the listener around its modals ("my approach
+... the keys are", "say we lost a funder", "that's how I'll approach any crisis"): a plan or a
+view, whatever past verbs it holds."""
 
 
 def _past_story_modals(text: str, modal: Sequence[re.Match[str]]) -> bool:
@@ -971,6 +976,8 @@ def _past_story_modals(text: str, modal: Sequence[re.Match[str]]) -> bool:
         return False
     before = _NOT_TOLD_PAST.sub(" ", text[:modal[0].start()])
     after = _NOT_TOLD_PAST.sub(" ", text[modal[-1].end():])
+    if _TOLD_NOW.search(f"{before} {after}"):
+        return False
     return bool(_PAST_CLAUSE.search(before)) and bool(_PAST_CLAUSE.search(after))
 
 
