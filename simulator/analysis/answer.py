@@ -1435,6 +1435,13 @@ _DOING_NOW = re.compile(
 to each house myself, I am explaining the scholarship"): each is an action, not a state."""
 
 
+_DUTY_DONE = re.compile(r"\bi had to (\w+ly )?(?!be\b)\w+|\bi was (\w+ly |all )?\w+ing\b")
+"""The speaker's deeds told as duties ("I had to rebuild the report overnight, I had to check
+every figure") or in the past progressive ("I was rebuilding the report all night, I was
+checking every figure"): two or more in the Action are what the speaker did, not a scene
+(breaker17 F32: "no Action of your own found", 25/100)."""
+
+
 def _actions_not_told(
     segments: tuple[Segment, ...], parts: dict[str, Part], tokens: Sequence[Token], lowered: str
 ) -> tuple[tuple[Segment, ...], dict[str, Part]]:
@@ -1458,6 +1465,7 @@ def _actions_not_told(
             or second_person_actions(action, lowered) or OUTCOME_METRIC.search(action)
             or _NONE_WENT_WRONG.search(action) or _DOING_NOW.search(action)
             or MODAL.search(action)  # "I would change...": a plan, named by its own flaw
+            or len(_DUTY_DONE.findall(action)) >= 2
             or any(IMPERATIVE_FIRST.match(" ".join(segment_norms(s, tokens)))
                    or STEPS_NAMED.match(" ".join(segment_norms(s, tokens)))
                    for s in segments if s.label == "A")):  # a checklist: "call outreach"

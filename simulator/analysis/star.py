@@ -1625,6 +1625,7 @@ def label_units(units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> li
         told = {_STATES.index(label) for label in rules if label in PART_NAMES}
         within = path_with_parts(weighted(mixed), told)
         labels = rules if within is None else within
+    labels = _duties_done(labels, unit_texts)
     # A unit that says the speaker does not remember what was done tells no part, wherever it
     # sits (cues.NOT_RECALLED).
     if tokens[0].start is not None:  # recognized speech
@@ -1632,6 +1633,35 @@ def label_units(units: Sequence[tuple[int, int]], tokens: Sequence[Token]) -> li
     other: Label = "other"
     return [other if cues.get("not recalled") else label
             for label, cues in zip(labels, cue_rows, strict=True)]
+
+
+_DUTY_DONE = re.compile(
+    r"^((so|and|then|but) )*i (had to (\w+ly )?(?!be\b)\w+|was (\w+ly |all )?\w+ing\b)")
+"""A clause that opens on the speaker's deed told as a duty ("i had to rebuild") or in the past
+progressive ("i was rebuilding")."""
+
+
+def _duties_done(labels: Sequence[Label], unit_texts: Sequence[str]) -> list[Label]:
+    """A run of three or more clauses, each a deed of the speaker told as a duty or in the past
+    progressive ("I had to rebuild the report overnight, I had to check every figure with
+    finance, and I had to send it by eight"), with no other Action in the answer and the outcome
+    after it: those clauses are what the speaker did (breaker17 F32: the run was the Task or the
+    scene and "no Action of your own found"). One duty is a Task; a list of them, then how it
+    ended, is the work."""
+    labels = list(labels)
+    runs: list[list[int]] = [[]]
+    for number, text in enumerate(unit_texts):
+        if _DUTY_DONE.match(text) and labels[number] in ("S", "T", "A"):
+            runs[-1].append(number)
+        elif runs[-1]:
+            runs.append([])
+    run = max(runs, key=len)
+    if (len(run) < 3 or "R" not in labels[run[-1] + 1:]
+            or any(label == "A" for number, label in enumerate(labels) if number not in run)):
+        return labels
+    for number in run:
+        labels[number] = "A"
+    return labels
 
 
 def _task_tail(
