@@ -1518,7 +1518,7 @@ _SPEAKER_SIDE = re.compile(r"\b(i|i'd|i've|i'm|i'll|we|we've|we'd|we're|we'll|yo
 _BEFELL_SPEAKER = re.compile(r"\b(i|we) (\w+ly |just |only |still |even )?(lost|won|earned|received"
                              r"|heard|missed out)\b")
 """What befell the speaker ("I lost two restaurants", "we won the tender"): no deed."""
-_TOLD_PAST = re.compile(rf"\b({PAST_ACTION}|\w\w+ed|was|were|had|did|came|went)\b")
+_TOLD_PAST = re.compile(rf"\b({PAST_ACTION}|\w\w+ed|was|were|had|did|didn't|came|went)\b")
 """A verb of what happened then (the story read in the past: cues.as_past_narrative)."""
 _SO_CLAUSE = re.compile(r"^((and|but|then|um|uh) )*so\b")
 _DUTY_NOW = re.compile(r"\b(has to|have to|must|should|needs? to|got to)\b")
