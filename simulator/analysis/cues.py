@@ -1404,8 +1404,8 @@ ANNOUNCED_HEADLINE = _lazy(
 """Words that announce the outcome at the very start ("so the headline is ...", "bottom line:"):
 the speaker says the result is told first (star.label_units, answer.py's headline check)."""
 OTHERS_PAST_EVENT = _lazy(
-    rf"\b(?<!had )(?<!'d )(?<!n't just )(?<!n't )(?<!\bto )({PAST_ACTION}|didn't|(?!(?:needed|wanted|used"
-    rf"|started|joined|based|called|named|supposed)\b)\w{{3,}}ed)\b"
+    rf"\b(?<!had )(?<!'d )(?<!n't just )(?<!n't )(?<!\bto )({PAST_ACTION}|didn't"
+    rf"|(?!(?:needed|wanted|used|started|joined|based|called|named|supposed)\b)\w{{3,}}ed)\b"
 )
 """A past event (not a past perfect, not a negated state such as "weren't squeezed in", not an
 infinitive: "had decided to cut the night vans" tells no event, though "cut" is also a past).
