@@ -59,6 +59,7 @@ from simulator.analysis.cues import (
     TURN_BACK,
     VERB_FIRST,
     WEAK_MARKERS,
+    WHICH_EFFECT,
     as_past_narrative,
     background_to_occasion,
     closing_creed,
@@ -388,6 +389,8 @@ def split_units(tokens: Sequence[Token], punctuated: bool) -> list[tuple[int, in
             or (previous.clause_end and TASK_CLAUSE.match(", " + task_window))
             or RESULT_CLAUSE.match(window)
             or (previous.clause_end and RESULT_CLAUSE.match(", " + window))
+            or (WHICH_EFFECT.match(window)
+                and not any(t.sentence_end for t in tokens[index:-1]))
         ):
             # A task told inside the scene, a result in an action sentence's last clause.
             cut = True
