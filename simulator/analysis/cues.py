@@ -1405,12 +1405,13 @@ ANNOUNCED_HEADLINE = _lazy(
 the speaker says the result is told first (star.label_units, answer.py's headline check)."""
 OTHERS_PAST_EVENT = _lazy(
     rf"\b(?<!had )(?<!'d )(?<!n't just )(?<!n't )(?<!\bto )({PAST_ACTION}"
-    rf"|(?<!so they )(?<!so it )(?<!so we )didn't"
+    rf"|(?<!so they )(?<!so it )(?<!so we )(?<!so he )(?<!so she )(?<!so i )(?<!so you )didn't"
     rf"|(?!(?:needed|wanted|used|started|joined|based|called|named|supposed)\b)\w{{3,}}ed)\b"
 )
 """A past event (not a past perfect, not a negated state such as "weren't squeezed in", not an
 infinitive: "had decided to cut the night vans" tells no event, though "cut" is also a past).
-"didn't" is "did not" said aloud: "it didn't fail once after that" is an event as "did not" is."""
+"didn't" is "did not" said aloud: "it didn't fail once after that" is an event as "did not" is
+(not in a purpose: "so she didn't have only my word for it")."""
 SUBORDINATE_OR_FINDING = _lazy(
     r"^(and |so |but )?(when|which|while|because|if|as|who|where|until|since|though|although)\b"
     r"|.*\b(turned out|happened|found out)\b"
