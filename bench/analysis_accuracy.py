@@ -98,7 +98,7 @@ professional and second-round answers, career changers) and held16 (star16_*_hel
 writer; measured once at the end of the fifteenth session), and dev17 (star17_*, a seventeenth
 writer's set: early-career people, apprentices and trades, hospitality, retail, care, drivers,
 front-line public service, volunteers, second-language speakers, run-ons and transcripts) and
-held17 (star17_*_heldback, same writer; sealed until the end of the sixteenth session).
+held17 (star17_*_heldback, same writer; measured once at the end of the sixteenth session).
 
 Figures per set:
 - word-level F1 per part and macro-F1 over S/T/A/R, answers as written;
@@ -562,7 +562,7 @@ SETS = {
 }
 HELD_BACK = (
     "held1", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10",
-    "held11", "held12", "held13", "held14", "held15", "held16",
+    "held11", "held12", "held13", "held14", "held15", "held16", "held17",
 )
 
 

@@ -10,7 +10,8 @@ dev11, dev12, held9-held12 (round 1); labeller C 165 more of dev10-dev12 and hel
 (round 2, weighted toward answers whose writer left a part out); labellers D and E all 70
 good answers of held13 (round 3, labelled before its one measurement, read after); labellers F
 and G all 70 good answers of held14 (round 4, the same way); H and I all 70 of held15 (round 5,
-the same way); J and K all 70 of held16 (round 6, the same way).
+the same way); J and K all 70 of held16 (round 6, the same way); L and M all 70 of held17 (round 7,
+the same way).
 
 For every pair it prints word-level F1 per part and macro-F1 (the first named is the truth),
 and, on which parts are told: "missing found" (of the parts the truth leaves out, the share the
