@@ -14,8 +14,8 @@ import re
 
 import pytest
 
-from simulator.analysis import AnswerAnalysis, analyze_answer
-from tests.support.answers import spoken, typed
+from simulator.analysis import analyze_answer
+from tests.support.answers import assert_task_told, spoken, typed
 
 Q = "Tell me about a time you delivered under pressure."
 
@@ -88,18 +88,9 @@ CASES = [
 ]
 
 
-def _task_told(analysis: AnswerAnalysis, duty: str) -> None:
-    assert analysis.star.parts["T"].present, [
-        (s.label, s.text) for s in analysis.star.segments]
-    assert any(s.label == "T" and duty.lower() in s.text.lower()
-               for s in analysis.star.segments), [
-        (s.label, s.text) for s in analysis.star.segments]
-    assert "no_task" not in analysis.flaw_codes
-
-
 @pytest.mark.parametrize(("text", "duty"), CASES)
 def test_a_duty_handed_over_is_the_task(text: str, duty: str) -> None:
-    _task_told(typed(text, Q), duty)
+    assert_task_told(typed(text, Q), duty)
 
 
 def _as_recognized(text: str) -> str:
@@ -118,4 +109,4 @@ answer.py, after the labeller)."""
 @pytest.mark.parametrize(("text", "duty"), SPOKEN_CASES)
 def test_a_duty_handed_over_is_the_task_as_recognized(text: str, duty: str) -> None:
     analysis = analyze_answer(spoken(_as_recognized(text)), question=Q)
-    _task_told(analysis, _as_recognized(duty))
+    assert_task_told(analysis, _as_recognized(duty))

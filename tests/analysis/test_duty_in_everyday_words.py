@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.analysis import AnswerAnalysis, analyze_answer
-from tests.support.answers import spoken, typed
+from simulator.analysis import analyze_answer
+from tests.support.answers import assert_task_told, spoken, typed
 
 Q = "Tell me about a time you solved a problem under time pressure."
 
@@ -43,21 +43,14 @@ CASES = [
 ]
 
 
-def _task_told(analysis: AnswerAnalysis, duty: str) -> None:
-    segments = [(s.label, s.text) for s in analysis.star.segments]
-    assert analysis.star.parts["T"].present, segments
-    assert any(label == "T" and duty.lower() in text.lower() for label, text in segments), segments
-    assert "no_task" not in analysis.flaw_codes
-
-
 @pytest.mark.parametrize(("text", "duty"), CASES)
 def test_a_duty_in_everyday_words_is_the_task(text: str, duty: str) -> None:
-    _task_told(typed(text, Q), duty)
+    assert_task_told(typed(text, Q), duty)
 
 
 @pytest.mark.parametrize(("text", "duty"), CASES)
 def test_a_duty_in_everyday_words_is_the_task_as_recognized(text: str, duty: str) -> None:
-    _task_told(analyze_answer(spoken(text.lower()), question=Q), duty)
+    assert_task_told(analyze_answer(spoken(text.lower()), question=Q), duty)
 
 
 # As recognized: who spoke, then what they said, each its own stretch.
@@ -72,4 +65,4 @@ TOLD_THEN_SAID = (
 
 def test_words_said_to_the_speaker_after_who_said_them_are_the_task() -> None:
     analysis = analyze_answer(spoken(TOLD_THEN_SAID), question=Q)
-    _task_told(analysis, "the charge nurse told me, if the corridor isn't clear by two")
+    assert_task_told(analysis, "the charge nurse told me, if the corridor isn't clear by two")

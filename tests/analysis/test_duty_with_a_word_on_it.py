@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.analysis import AnswerAnalysis, analyze_answer
-from tests.support.answers import spoken, typed
+from simulator.analysis import analyze_answer
+from tests.support.answers import assert_task_told, spoken, typed
 
 Q = "Tell me about a time you had to get something right under pressure."
 
@@ -48,21 +48,14 @@ CASES = [
 ]
 
 
-def _task_told(analysis: AnswerAnalysis, duty: str) -> None:
-    segments = [(s.label, s.text) for s in analysis.star.segments]
-    assert analysis.star.parts["T"].present, segments
-    assert any(label == "T" and duty.lower() in text.lower() for label, text in segments), segments
-    assert "no_task" not in analysis.flaw_codes
-
-
 @pytest.mark.parametrize(("text", "duty"), CASES)
 def test_a_duty_with_a_word_on_it_is_the_task(text: str, duty: str) -> None:
-    _task_told(typed(text, Q), duty)
+    assert_task_told(typed(text, Q), duty)
 
 
 @pytest.mark.parametrize(("text", "duty"), CASES)
 def test_a_duty_with_a_word_on_it_is_the_task_as_recognized(text: str, duty: str) -> None:
-    _task_told(analyze_answer(spoken(text.lower()), question=Q), duty)
+    assert_task_told(analyze_answer(spoken(text.lower()), question=Q), duty)
 
 
 def test_an_announced_background_is_the_situation() -> None:

@@ -59,3 +59,12 @@ def label_of_any_case(analysis: AnswerAnalysis, words: str) -> str:
         if segment.start_char <= at < segment.end_char:
             return segment.label
     raise AssertionError(f"{words!r} is in no segment")
+
+
+def assert_task_told(analysis: AnswerAnalysis, duty: str) -> None:
+    """Assert the answer has a Task, that a Task segment holds `duty` (any case), and that no
+    "no Task" flaw is charged; the segments are shown when it fails."""
+    segments = [(s.label, s.text) for s in analysis.star.segments]
+    assert analysis.star.parts["T"].present, segments
+    assert any(label == "T" and duty.lower() in text.lower() for label, text in segments), segments
+    assert "no_task" not in analysis.flaw_codes
