@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from simulator.cli import main
-from simulator.config import Settings
 from simulator.interview import plan
 from simulator.interview.banks import load_banks
 from simulator.interview.first_round import (
@@ -23,11 +22,10 @@ from simulator.interview.first_round import (
     load_first_round,
 )
 from simulator.interview.personas import load_personas
-from simulator.interview.runner import Interview
-from simulator.interview.sequence import PlannedSession
 from simulator.storage.export import render_markdown
 from simulator.storage.store import SessionStore
 from simulator.storage.views import beside_round_one, views
+from tests.support.round_one import run_recall_mock
 
 # Jotted on the bus after a video call, half in shorthand.
 NOTES = """\
@@ -110,35 +108,19 @@ def test_the_question_asked_again_presses_on_the_doubt(tmp_path: Path, banks: di
     assert "behavioral/pressure-missed" not in [t.question.id for t in mock.turns]
 
 
-def _run_mock(notes_path: Path, recalled: str) -> str:
-    banks = load_banks().items
-    manager = load_personas().items["hiring-manager"]
-    notes = load_checked_first_round(notes_path)
-    mock = plan.full_mock([manager], banks, count=5, first_round=notes, seed=1)
-    interview = Interview(
-        persona=manager, mode="full", store=SessionStore(), settings=Settings(), speak=False
-    )
-    session = PlannedSession(mock, interview, follow_ups=False)
-    while (asked := session.ask_next(lambda event: None)) is not None:
-        is_recall = session.position - 1 == plan.RECALL_SLOT
-        text = recalled if is_recall else "I sorted pick lists by aisle, picking went 20% faster."
-        interview.answer_by_text(asked, text, lambda event: None)
-    return session.finish().id
-
-
 def test_the_summary_says_whether_the_doubt_is_settled_now(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = _notes(tmp_path)
     store = SessionStore()
-    settled = _run_mock(path, MINE)
+    settled = run_recall_mock(load_checked_first_round(path), MINE)
     (pair,) = beside_round_one(views(store.load(settled)))
     rows = dict(pair.lines)
     assert rows["Their doubt now"].startswith("met: what you did yourself (\u201cI phoned the")
     markdown = render_markdown(store.load(settled), lambda name: name)
     assert "- **Their doubt now:** met: what you did yourself" in markdown
 
-    open_still = _run_mock(path, OURS)
+    open_still = run_recall_mock(load_checked_first_round(path), OURS)
     (pair,) = beside_round_one(views(store.load(open_still)))
     assert dict(pair.lines)["Their doubt now"].startswith("still open: what you did yourself")
 
@@ -203,7 +185,8 @@ def test_an_answer_that_never_learned_the_outcome_leaves_that_doubt_open(
         "out how it ended, because I moved to another site in the same month."
     )
     store = SessionStore()
-    (pair,) = beside_round_one(views(store.load(_run_mock(path, unknown))))
+    session_id = run_recall_mock(load_checked_first_round(path), unknown)
+    (pair,) = beside_round_one(views(store.load(session_id)))
     assert dict(pair.lines)["Their doubt now"] == "still open: how it ended (no outcome told)"
 
 
@@ -219,7 +202,8 @@ def test_the_verdict_on_your_own_part_agrees_with_the_turns_ownership(tmp_path: 
         "R: report out by the 2nd for 6 months now.\n"
     )
     store = SessionStore()
-    (pair,) = beside_round_one(views(store.load(_run_mock(path, notes))))
+    session_id = run_recall_mock(load_checked_first_round(path), notes)
+    (pair,) = beside_round_one(views(store.load(session_id)))
     assert dict(pair.lines)["Their doubt now"].startswith(
         "met: what you did yourself (\u201ctraced each late count"
     )
@@ -228,7 +212,8 @@ def test_the_verdict_on_your_own_part_agrees_with_the_turns_ownership(tmp_path: 
         "stock controller. I phoned the auditor the same morning, I counted the two missing "
         "bays myself, and I sent the report on the Friday. Since then it has gone out on time."
     )
-    (pair,) = beside_round_one(views(store.load(_run_mock(path, owned_up))))
+    session_id = run_recall_mock(load_checked_first_round(path), owned_up)
+    (pair,) = beside_round_one(views(store.load(session_id)))
     verdict = dict(pair.lines)["Their doubt now"]
     assert verdict.startswith("met: what you did yourself (\u201cI phoned the auditor")
     assert "I missed" not in verdict

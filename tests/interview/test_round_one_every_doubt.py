@@ -9,15 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from simulator.analysis.doubts import doubt_in, doubts_in
-from simulator.config import Settings
 from simulator.interview import plan
 from simulator.interview.banks import load_banks
 from simulator.interview.first_round import ask_again, bank_question_for, load_first_round
 from simulator.interview.personas import load_personas
-from simulator.interview.runner import Interview
-from simulator.interview.sequence import PlannedSession
 from simulator.storage.store import SessionStore
 from simulator.storage.views import beside_round_one, views
+from tests.support.round_one import run_recall_mock
 
 NOTES = """\
 [[asked]]
@@ -38,22 +36,6 @@ COUNTED = STORY + ("In the end the round went out at three instead of half five,
                    "from the wards went from about twenty a day to two.")
 
 
-def _run_mock(notes_path: Path, recalled: str) -> str:
-    banks = load_banks().items
-    manager = load_personas().items["hiring-manager"]
-    notes = load_first_round(notes_path)
-    mock = plan.full_mock([manager], banks, count=5, first_round=notes, seed=1)
-    interview = Interview(
-        persona=manager, mode="full", store=SessionStore(), settings=Settings(), speak=False
-    )
-    session = PlannedSession(mock, interview, follow_ups=False)
-    while (asked := session.ask_next(lambda event: None)) is not None:
-        is_recall = session.position - 1 == plan.RECALL_SLOT
-        text = recalled if is_recall else "I sorted pick lists by aisle, picking went 20% faster."
-        interview.answer_by_text(asked, text, lambda event: None)
-    return session.finish().id
-
-
 def test_feedback_that_doubts_two_things_names_both_in_the_order_written() -> None:
     feedback = "She said I never got to the end of it, and there were no figures."
     assert [d.key for d in doubts_in(feedback)] == ["result", "numbers"]
@@ -65,11 +47,11 @@ def test_the_summary_checks_every_doubt_round_one_named(tmp_path: Path) -> None:
     path = tmp_path / "round1.toml"
     path.write_text(NOTES, encoding="utf-8")
     store = SessionStore()
-    (pair,) = beside_round_one(views(store.load(_run_mock(path, ENDED))))
+    (pair,) = beside_round_one(views(store.load(run_recall_mock(load_first_round(path), ENDED))))
     verdict = dict(pair.lines)["Their doubt now"]
     assert verdict.startswith("met: how it ended"), verdict
     assert "still open: numbers" in verdict, verdict
-    (pair,) = beside_round_one(views(store.load(_run_mock(path, COUNTED))))
+    (pair,) = beside_round_one(views(store.load(run_recall_mock(load_first_round(path), COUNTED))))
     verdict = dict(pair.lines)["Their doubt now"]
     assert verdict.startswith("met: how it ended") and "met: numbers" in verdict, verdict
 

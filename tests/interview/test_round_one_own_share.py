@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from simulator.interview.first_round import load_checked_first_round
 from simulator.storage.store import SessionStore
 from simulator.storage.views import beside_round_one, views
-from tests.interview.test_round_one_doubt import _notes, _run_mock
+from tests.interview.test_round_one_doubt import _notes
+from tests.support.round_one import run_recall_mock
 
 SHARE_APART = (
     "Last spring our label software was late before the food safety audit, and we missed the "
@@ -21,7 +23,8 @@ SHARE_APART = (
 
 def test_a_share_told_apart_from_the_team_settles_the_doubt(tmp_path: Path) -> None:
     store = SessionStore()
-    (pair,) = beside_round_one(views(store.load(_run_mock(_notes(tmp_path), SHARE_APART))))
+    session_id = run_recall_mock(load_checked_first_round(_notes(tmp_path)), SHARE_APART)
+    (pair,) = beside_round_one(views(store.load(session_id)))
     verdict = dict(pair.lines)["Their doubt now"]
     assert verdict.startswith("met: what you did yourself"), verdict
     assert "still open" not in verdict
