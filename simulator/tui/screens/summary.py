@@ -4,7 +4,7 @@ worth practising next, so the user leaves with a plan rather than a list of numb
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from textual import on
 from textual.app import ComposeResult, SystemCommand
@@ -32,6 +32,13 @@ from simulator.tui.widgets.meters import format_length
 if TYPE_CHECKING:
     from simulator.storage.records import SessionRecord
     from simulator.tui.routes import InterviewSetup
+
+
+class _Labelled(Protocol):
+    """What the summary shows as one block: its (label, text) lines."""
+
+    @property
+    def lines(self) -> list[tuple[str, str]]: ...
 
 
 class SummaryScreen(RoomScreen[None]):
@@ -70,25 +77,11 @@ class SummaryScreen(RoomScreen[None]):
             again = beside_round_one(self.answers)
             if again:
                 yield Static("Round one, asked again", classes="panel-title")
-                yield Static(
-                    "\n\n".join(
-                        "\n".join(f"{label}: {text}" for label, text in pair.lines)
-                        for pair in again
-                    ),
-                    id="round-one",
-                    markup=False,
-                )
+                yield Static(_labelled_blocks(again), id="round-one", markup=False)
             notes = round_one_notes_now(record.round_one_notes, self.answers)
             if notes:
                 yield Static("Round one's notes, checked today", classes="panel-title")
-                yield Static(
-                    "\n\n".join(
-                        "\n".join(f"{label}: {text}" for label, text in note.lines)
-                        for note in notes
-                    ),
-                    id="round-one-notes",
-                    markup=False,
-                )
+                yield Static(_labelled_blocks(notes), id="round-one-notes", markup=False)
             yield Static("What to practise next", classes="panel-title")
             yield Static(
                 "\n".join(f"• {line}" for line in practise_next(self.answers)),
@@ -150,6 +143,14 @@ class SummaryScreen(RoomScreen[None]):
             "Export report (HTML)", "into reports/", lambda: self.action_export("html")
         )
         yield SystemCommand("Back home", "Start another session", self.action_home)
+
+
+def _labelled_blocks(items: Iterable[_Labelled]) -> str:
+    """One block of "label: text" lines per item (a round-one question beside today's answer, or a
+    round-one note checked today), blocks parted by a blank line."""
+    return "\n\n".join(
+        "\n".join(f"{label}: {text}" for label, text in item.lines) for item in items
+    )
 
 
 def _shorten(text: str, width: int) -> str:
