@@ -100,6 +100,7 @@ from simulator.analysis.star import (
     Segment,
     cue_score,
     opens_on_the_turn,
+    part_sentences,
     past_first_person_actions,
     segment_answer,
     segment_norms,
@@ -3504,19 +3505,10 @@ def _told_at_length(
     three sentences or more; its sentences `leave_out` holds true of (their words) not
     counted."""
     words = sentences = 0
-    for segment in segments:
-        if segment.label != label:
-            continue
-        said: list[str] = []
-        run = tokens[segment.first_token : segment.end_token]
-        for token in run:
-            if token.norm:
-                said.append(token.norm)
-            if (token.sentence_end or token is run[-1]) and said:
-                if leave_out is None or not leave_out(" ".join(said)):
-                    words += len(said)
-                    sentences += token.sentence_end
-                said = []
+    for said, ended in part_sentences(segments, tokens, (label,)):
+        if leave_out is None or not leave_out(" ".join(said)):
+            words += len(said)
+            sentences += ended
     return words > _BRIEF_WORDS or sentences >= 3
 
 

@@ -33,6 +33,7 @@ from simulator.analysis.star import (
     Part,
     Segment,
     cue_score,
+    part_sentences,
     past_first_person_actions,
     segment_norms,
 )
@@ -1742,19 +1743,8 @@ def stance_share(segments: Sequence[Segment], tokens: Sequence[Token]) -> float:
     total = sum(1 for t in tokens if t.norm)
     if not total:
         return 0.0
-    stance = 0
-    for segment in segments:
-        if segment.label not in ("S", "T"):
-            continue
-        said: list[str] = []
-        run = tokens[segment.first_token : segment.end_token]
-        for token in run:
-            if token.norm:
-                said.append(token.norm)
-            if (token.sentence_end or token is run[-1]) and said:
-                if tells_disagreement(" ".join(said)):
-                    stance += len(said)
-                said = []
+    stance = sum(len(said) for said, _ in part_sentences(segments, tokens, ("S", "T"))
+                 if tells_disagreement(" ".join(said)))
     return stance / total
 
 

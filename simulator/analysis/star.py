@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -2097,6 +2097,25 @@ def summarize_parts(segments: Sequence[Segment], total_words: int) -> dict[str, 
 
 def segment_norms(segment: Segment, tokens: Sequence[Token]) -> list[str]:
     return [t.norm for t in tokens[segment.first_token : segment.end_token]]
+
+
+def part_sentences(
+    segments: Sequence[Segment], tokens: Sequence[Token], labels: Collection[str]
+) -> Iterator[tuple[list[str], bool]]:
+    """The sentences of the segments labelled one of `labels`, in order, each as its words
+    (normalised, none empty) and whether it ends on a sentence end (False for a segment's last
+    piece cut off mid-sentence)."""
+    for segment in segments:
+        if segment.label not in labels:
+            continue
+        said: list[str] = []
+        run = tokens[segment.first_token : segment.end_token]
+        for token in run:
+            if token.norm:
+                said.append(token.norm)
+            if (token.sentence_end or token is run[-1]) and said:
+                yield said, token.sentence_end
+                said = []
 
 
 def past_first_person_actions(text: str) -> list[str]:
